@@ -1,0 +1,126 @@
+import type { ContainerRole, PortView, TextRange, VolumeSource } from '../manifest/types';
+
+/**
+ * The canvas, as plain data: React Flow renders these directly (its `Node` and `Edge` shapes),
+ * but nothing here depends on React. Positions are derived from the Pod, never stored in it.
+ */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface PodNodeData {
+  name: string;
+  kind: string;
+  /** A sample IP, as in the lesson's diagram. */
+  ip: string;
+  [key: string]: unknown;
+}
+
+export interface NetworkNodeData {
+  ports: { container: string; port: number | null; name?: string; protocol: string; clash: boolean }[];
+  [key: string]: unknown;
+}
+
+export interface LaneNodeData {
+  title: string;
+  subtitle: string;
+  [key: string]: unknown;
+}
+
+export interface ContainerNodeData {
+  name: string;
+  image: string | null;
+  role: ContainerRole;
+  /** Position in the init lane (1-based) for init containers and native sidecars. */
+  order: number | null;
+  ports: PortView[];
+  range: TextRange | null;
+  [key: string]: unknown;
+}
+
+export interface VolumeNodeData {
+  name: string;
+  source: VolumeSource;
+  detail: string;
+  /** Names of the containers that mount it. */
+  mountedBy: string[];
+  range: TextRange | null;
+  [key: string]: unknown;
+}
+
+export interface KubeletNodeData {
+  text: string;
+  [key: string]: unknown;
+}
+
+interface GraphNodeBase<T extends string, D> {
+  id: string;
+  type: T;
+  position: { x: number; y: number };
+  width: number;
+  height: number;
+  data: D;
+  parentId?: string;
+  /** Lets React Flow know frame nodes cannot be selected or dragged. */
+  selectable?: boolean;
+  draggable?: boolean;
+  connectable?: boolean;
+  zIndex?: number;
+}
+
+export type PodNode = GraphNodeBase<'pod', PodNodeData>;
+export type NetworkNode = GraphNodeBase<'network', NetworkNodeData>;
+export type LaneNode = GraphNodeBase<'lane', LaneNodeData>;
+export type ContainerNode = GraphNodeBase<'container', ContainerNodeData>;
+export type VolumeNode = GraphNodeBase<'volume', VolumeNodeData>;
+export type KubeletNode = GraphNodeBase<'kubelet', KubeletNodeData>;
+
+export type GraphNode = PodNode | NetworkNode | LaneNode | ContainerNode | VolumeNode | KubeletNode;
+
+export interface SequenceEdgeData {
+  label: string;
+  [key: string]: unknown;
+}
+
+export interface MountEdgeData {
+  container: string;
+  volume: string;
+  mountPath: string;
+  readOnly: boolean;
+  /** Index of the mount in the container's `volumeMounts`. */
+  index: number;
+  [key: string]: unknown;
+}
+
+export type SequenceEdge = {
+  id: string;
+  type: 'sequence';
+  source: string;
+  target: string;
+  data: SequenceEdgeData;
+  selectable?: boolean;
+};
+
+export type MountEdge = {
+  id: string;
+  type: 'mount';
+  source: string;
+  target: string;
+  data: MountEdgeData;
+};
+
+export type GraphEdge = SequenceEdge | MountEdge;
+
+export interface Graph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+/** Stable ids, so that selection survives re-derivation. */
+export const nodeId = {
+  container: (name: string) => `container:${name}`,
+  volume: (name: string) => `volume:${name}`,
+};

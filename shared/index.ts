@@ -1,0 +1,10 @@
+/** The core's public face: what the renderer, the main process, tests and benchmarks call. */
+export { parseManifest } from './manifest/parse';
+export { applyEdit } from './edits/apply-edit';
+export { deriveGraph } from './graph/derive-graph';
+export type * from './manifest/types';
+export type * from './edits/types';
+export type * from './graph/types';
+export { nodeId } from './graph/types';
+export type * from './host';
+export { MAX_MANIFEST_BYTES, MENU_COMMANDS } from './host';

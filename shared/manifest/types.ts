@@ -1,0 +1,137 @@
+/** A position in the manifest text: 1-based line and column, 0-based offsets. */
+export interface TextRange {
+  from: number;
+  to: number;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Diagnostic {
+  severity: Severity;
+  message: string;
+  /** 1-based line and column of `range.from`. */
+  line: number;
+  col: number;
+  range: TextRange;
+  /** A stable code such as `yaml-syntax`, `duplicate-key`, `no-containers`. */
+  code: string;
+}
+
+/**
+ * Where a container sits in the Pod, as the lesson names it.
+ * - `init`: a plain init container (runs to completion, in order, before the app containers);
+ * - `native-sidecar`: an init container with `restartPolicy: Always` (keeps running);
+ * - `main`: the app container named by `kubectl.kubernetes.io/default-container`, else the first;
+ * - `sidecar`: every other app container.
+ */
+export type ContainerRole = 'init' | 'native-sidecar' | 'main' | 'sidecar';
+
+/** Which list of the Pod spec a container lives in. */
+export type ContainerList = 'initContainers' | 'containers';
+
+export interface PortView {
+  containerPort: number | null;
+  name?: string;
+  protocol: string;
+}
+
+export interface MountView {
+  /** The volume's name, as written in `volumeMounts[].name`. */
+  volume: string;
+  mountPath: string;
+  readOnly: boolean;
+  subPath?: string;
+  /** Index in the container's `volumeMounts`. */
+  index: number;
+}
+
+export interface ContainerView {
+  name: string;
+  image: string | null;
+  role: ContainerRole;
+  list: ContainerList;
+  /** Index in its list (`containers` or `initContainers`). */
+  index: number;
+  ports: PortView[];
+  mounts: MountView[];
+  /** The container's mapping in the text (for selection and problem locations). */
+  range: TextRange | null;
+}
+
+export type VolumeSource =
+  | 'emptyDir'
+  | 'configMap'
+  | 'secret'
+  | 'persistentVolumeClaim'
+  | 'hostPath'
+  | 'projected'
+  | 'downwardAPI'
+  | 'other';
+
+export interface VolumeView {
+  name: string;
+  source: VolumeSource;
+  /** A short human summary of the source: `medium: Memory`, `configMap promtail-config`, … */
+  detail: string;
+  index: number;
+  range: TextRange | null;
+}
+
+/** The workload kinds whose Pod template the app edits. */
+export type WorkloadKind =
+  | 'Pod'
+  | 'Deployment'
+  | 'ReplicaSet'
+  | 'StatefulSet'
+  | 'DaemonSet'
+  | 'Job'
+  | 'CronJob'
+  | 'ReplicationController';
+
+/** What the canvas and the inspector read: the Pod spec, in the lesson's terms. */
+export interface PodView {
+  kind: WorkloadKind;
+  /** The object's `metadata.name` (for a workload, the workload's name). */
+  name: string | null;
+  namespace: string | null;
+  /** Path of the Pod spec in the document: `['spec']`, `['spec','template','spec']`, … */
+  specPath: readonly string[];
+  /** Init containers first, in execution order, then app containers in order. */
+  containers: ContainerView[];
+  volumes: VolumeView[];
+  restartPolicy: string | null;
+  /** Name of the main container, or null when the Pod has no app container. */
+  mainContainer: string | null;
+}
+
+export interface DocumentSummary {
+  index: number;
+  kind: string | null;
+  name: string | null;
+  /** True when the document holds a Pod spec the app can edit. */
+  editable: boolean;
+  range: TextRange;
+}
+
+/**
+ * - `ok`: the selected document holds a Pod spec, `view` describes it;
+ * - `invalid-yaml`: the text does not parse (see `diagnostics`); keep showing the last good view;
+ * - `no-pod`: the text parses but the selected document holds no Pod spec the app can edit
+ *   (a Service, a ConfigMap, an empty file, a list…).
+ */
+export type ParseStatus = 'ok' | 'invalid-yaml' | 'no-pod';
+
+export interface ParsedManifest {
+  status: ParseStatus;
+  documents: DocumentSummary[];
+  /** Index of the document whose Pod is shown (the first editable one unless one is chosen). */
+  selected: number | null;
+  view: PodView | null;
+  /** Syntax errors and structural warnings, each located in the text. */
+  diagnostics: Diagnostic[];
+}
+
+export interface ManifestOptions {
+  /** Which document of a multi-document file to read or edit. */
+  document?: number;
+}
