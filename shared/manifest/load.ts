@@ -1,0 +1,128 @@
+import { LineCounter, parseAllDocuments } from 'yaml';
+import type { Document, YAMLError } from 'yaml';
+import { MAX_MANIFEST_BYTES } from '../host';
+import type { Diagnostic, Severity } from './types';
+
+/** Aliases one document may expand to: enough for real manifests, too few for an alias bomb. */
+export const MAX_ALIAS_COUNT = 1000;
+
+export const PARSE_OPTIONS = {
+  keepSourceTokens: true,
+  prettyErrors: false,
+  uniqueKeys: true,
+  // Kubernetes' YAML reader honours `<<` merge keys.
+  merge: true,
+} as const;
+
+export interface LoadedText {
+  /** The parsed documents; empty when the text was refused before parsing. */
+  docs: Document.Parsed[];
+  lineCounter: LineCounter;
+  /** Errors (refusals, syntax) and warnings, each located in the text. */
+  diagnostics: Diagnostic[];
+  /** True when the text was refused or holds a syntax error. */
+  failed: boolean;
+}
+
+/** UTF-8 length without allocating an encoder (the core has no DOM or Node globals). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+export function diagnosticAt(
+  lineCounter: LineCounter,
+  from: number,
+  to: number,
+  severity: Severity,
+  code: string,
+  message: string,
+): Diagnostic {
+  const pos = lineCounter.linePos(from);
+  return { severity, code, message, line: pos.line, col: pos.col, range: { from, to } };
+}
+
+function codeOf(error: YAMLError): string {
+  if (error.code === 'DUPLICATE_KEY') return 'duplicate-key';
+  if (error.code === 'TAB_AS_INDENT') return 'tab-indent';
+  return 'yaml-syntax';
+}
+
+/** The first line of yaml's message, without its own "at line …" suffix (we add ours). */
+function messageOf(error: YAMLError): string {
+  const first = error.message.split('\n')[0] ?? error.message;
+  return first.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/**
+ * Reads the text into yaml Documents, refusing what must not reach the parser: oversized files
+ * and binary content. Never throws.
+ */
+export function loadText(text: unknown): LoadedText {
+  const lineCounter = new LineCounter();
+  const refuse = (code: string, message: string): LoadedText => ({
+    docs: [],
+    lineCounter,
+    failed: true,
+    diagnostics: [{ severity: 'error', code, message, line: 1, col: 1, range: { from: 0, to: 0 } }],
+  });
+  if (typeof text !== 'string') return refuse('not-text', 'The manifest is not text.');
+  if (text.length > MAX_MANIFEST_BYTES || utf8Length(text) > MAX_MANIFEST_BYTES) {
+    return refuse(
+      'too-large',
+      `The file is larger than ${MAX_MANIFEST_BYTES / (1024 * 1024)} MB; a Pod manifest is much smaller.`,
+    );
+  }
+  const nul = text.indexOf('\0');
+  if (nul >= 0) {
+    const result = refuse('binary', 'The file holds binary data (a NUL byte), not YAML text.');
+    const at = lineAndCol(text, nul);
+    result.diagnostics = [{ ...result.diagnostics[0]!, ...at, range: { from: nul, to: nul + 1 } }];
+    return result;
+  }
+  let docs: Document.Parsed[];
+  try {
+    docs = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter }) as Document.Parsed[];
+    if (!Array.isArray(docs)) docs = [];
+  } catch (error) {
+    return refuse('yaml-syntax', `The text could not be read as YAML: ${String(error)}`);
+  }
+  const diagnostics: Diagnostic[] = [];
+  let failed = false;
+  for (const doc of docs) {
+    for (const error of doc.errors) {
+      failed = true;
+      const [from, to] = error.pos;
+      diagnostics.push(
+        diagnosticAt(lineCounter, from, to, 'error', codeOf(error), messageOf(error)),
+      );
+    }
+    for (const warning of doc.warnings) {
+      const [from, to] = warning.pos;
+      diagnostics.push(
+        diagnosticAt(lineCounter, from, to, 'warning', 'yaml-warning', messageOf(warning)),
+      );
+    }
+  }
+  return { docs, lineCounter, diagnostics, failed };
+}
+
+/** 1-based line and column of an offset, for texts the LineCounter has not seen. */
+export function lineAndCol(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, col: offset - start + 1 };
+}

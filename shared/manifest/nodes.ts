@@ -1,0 +1,75 @@
+import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
+import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
+
+export type PathKey = string | number;
+
+/** Follows an alias to the node it names (bounded, so a cycle cannot hang us). */
+export function deref(node: unknown, doc: Document): Node | null {
+  let current = node;
+  for (let hops = 0; isAlias(current) && hops < 16; hops++) {
+    try {
+      current = current.resolve(doc);
+    } catch {
+      return null;
+    }
+  }
+  if (isAlias(current)) return null;
+  return isScalar(current) || isMap(current) || isSeq(current) ? current : null;
+}
+
+export function keyText(pair: Pair): string | null {
+  const key = pair.key;
+  if (isScalar(key)) return key.value == null ? null : String(key.value);
+  return null;
+}
+
+/** The pair of `map` whose key is `key` (merge keys are not followed). */
+export function findPair(map: YAMLMap, key: string): Pair | null {
+  for (const item of map.items) {
+    if (isPair(item) && keyText(item) === key) return item;
+  }
+  return null;
+}
+
+/** One step down: a map's value by key, a sequence's item by index. */
+export function childOf(node: Node | null, key: PathKey, doc: Document): Node | null {
+  if (node == null) return null;
+  if (typeof key === 'number') {
+    if (!isSeq(node)) return null;
+    return deref(node.items[key], doc);
+  }
+  if (!isMap(node)) return null;
+  const pair = findPair(node, key);
+  if (pair) return deref(pair.value, doc);
+  // A `<<` merge key supplies defaults: read through it.
+  const merge = findPair(node, '<<');
+  if (merge) {
+    const sources = deref(merge.value, doc);
+    const list = isSeq(sources) ? sources.items.map((s) => deref(s, doc)) : [sources];
+    for (const source of list) {
+      const found = childOf(source, key, doc);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+export function nodeAt(doc: Document, path: readonly PathKey[]): Node | null {
+  let node = deref(doc.contents, doc);
+  for (const key of path) node = childOf(node, key, doc);
+  return node;
+}
+
+/** A scalar's value as a string (numbers and booleans too); null for anything else. */
+export function scalarString(node: Node | null): string | null {
+  if (!isScalar(node) || node.value == null) return null;
+  return typeof node.value === 'object' ? null : String(node.value);
+}
+
+export function mapItems(node: Node | null): YAMLMap | null {
+  return isMap(node) ? node : null;
+}
+
+export function seqItems(node: Node | null): YAMLSeq | null {
+  return isSeq(node) ? node : null;
+}

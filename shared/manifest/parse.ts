@@ -1,0 +1,110 @@
+import { isCollection, isMap, isScalar } from 'yaml';
+import type { Document } from 'yaml';
+import { diagnosticAt, loadText } from './load';
+import { documentKind, isWorkloadKind, locatePod } from './locate';
+import { nodeAt, scalarString } from './nodes';
+import { buildPodView } from './view';
+import type { Diagnostic, DocumentSummary, ManifestOptions, ParsedManifest } from './types';
+
+function summarize(doc: Document, index: number): DocumentSummary {
+  const range = doc.range ?? [0, 0, 0];
+  return {
+    index,
+    kind: documentKind(doc),
+    name: isMap(doc.contents) ? scalarString(nodeAt(doc, ['metadata', 'name'])) : null,
+    editable: locatePod(doc) != null,
+    range: { from: range[0], to: range[2] },
+  };
+}
+
+/** Why a document holds no Pod the app can edit, in the user's terms. */
+function whyNoPod(doc: Document, index: number, many: boolean): string {
+  const where = many ? `Document ${index + 1}` : 'The document';
+  const contents = doc.contents;
+  if (contents == null || (isScalar(contents) && contents.value == null))
+    return `${where} is empty.`;
+  if (!isCollection(contents)) return `${where} is a single value, not a Kubernetes object.`;
+  if (!isMap(contents)) return `${where} is a list, not a Kubernetes object.`;
+  const kind = documentKind(doc);
+  if (kind == null) return `${where} has no \`kind\`.`;
+  if (!isWorkloadKind(kind)) {
+    return `${where} is a ${kind}, which has no Pod template to edit.`;
+  }
+  return `${where} is a ${kind} without a Pod spec mapping.`;
+}
+
+/**
+ * Reads a manifest: its documents, the one whose Pod is shown, the Pod view and located
+ * diagnostics. Never throws, whatever the text.
+ */
+export function parseManifest(text: string, options: ManifestOptions = {}): ParsedManifest {
+  try {
+    return parseUnsafe(text, options);
+  } catch (error) {
+    return {
+      status: 'invalid-yaml',
+      documents: [],
+      selected: null,
+      view: null,
+      diagnostics: [
+        {
+          severity: 'error',
+          code: 'internal',
+          message: `The manifest could not be read: ${error instanceof Error ? error.message : String(error)}`,
+          line: 1,
+          col: 1,
+          range: { from: 0, to: 0 },
+        },
+      ],
+    };
+  }
+}
+
+function parseUnsafe(text: string, options: ManifestOptions): ParsedManifest {
+  const loaded = loadText(text);
+  const documents = loaded.docs.map(summarize);
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
+  if (loaded.failed) {
+    return { status: 'invalid-yaml', documents, selected: null, view: null, diagnostics };
+  }
+  const noPod = (selected: number | null, message: string, at = 0): ParsedManifest => {
+    diagnostics.push(diagnosticAt(loaded.lineCounter, at, at, 'info', 'no-pod', message));
+    return { status: 'no-pod', documents, selected, view: null, diagnostics };
+  };
+  if (loaded.docs.length === 0)
+    return noPod(null, 'The file is empty: start from a template or add a container.');
+
+  let selected: number;
+  if (options.document !== undefined) {
+    if (
+      !Number.isInteger(options.document) ||
+      options.document < 0 ||
+      options.document >= documents.length
+    ) {
+      return noPod(null, `There is no document ${options.document + 1} in this file.`);
+    }
+    selected = options.document;
+  } else {
+    const editable = documents.find((d) => d.editable);
+    if (!editable) {
+      const many = documents.length > 1;
+      const message = many
+        ? 'None of the documents in this file holds a Pod template.'
+        : whyNoPod(loaded.docs[0]!, 0, false);
+      return noPod(0, message, documents[0]?.range.from ?? 0);
+    }
+    selected = editable.index;
+  }
+  const doc = loaded.docs[selected]!;
+  const location = locatePod(doc);
+  if (!location) {
+    return noPod(
+      selected,
+      whyNoPod(doc, selected, documents.length > 1),
+      documents[selected]?.range.from ?? 0,
+    );
+  }
+  const built = buildPodView(doc, location, loaded.lineCounter);
+  diagnostics.push(...built.diagnostics);
+  return { status: 'ok', documents, selected, view: built.view, diagnostics };
+}

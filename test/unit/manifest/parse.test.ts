@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseManifest } from '../../../shared/manifest/parse';
+
+const anatomy = readFileSync(
+  new URL('../../../assets/templates/pod-anatomy.yaml', import.meta.url),
+  'utf8',
+);
+
+describe('parseManifest on the anatomy template', () => {
+  const parsed = parseManifest(anatomy);
+
+  it('finds the Pod', () => {
+    expect(parsed.status).toBe('ok');
+    expect(parsed.selected).toBe(0);
+    expect(parsed.documents).toEqual([
+      expect.objectContaining({ index: 0, kind: 'Pod', name: 'api-server', editable: true }),
+    ]);
+    expect(parsed.view).toMatchObject({
+      kind: 'Pod',
+      name: 'api-server',
+      namespace: null,
+      specPath: ['spec'],
+      restartPolicy: 'Always',
+      mainContainer: 'api-server',
+    });
+  });
+
+  it('lists init containers first, with their roles', () => {
+    const containers = parsed.view?.containers ?? [];
+    expect(containers.map((c) => [c.name, c.role, c.list, c.index])).toEqual([
+      ['init-migrate', 'init', 'initContainers', 0],
+      ['api-server', 'main', 'containers', 0],
+      ['log-shipper', 'sidecar', 'containers', 1],
+    ]);
+    expect(containers[1]?.image).toBe('my-api:v2');
+  });
+
+  it('reads ports and mounts', () => {
+    const [, api, shipper] = parsed.view?.containers ?? [];
+    expect(api?.ports).toEqual([{ containerPort: 8080, name: 'http', protocol: 'TCP' }]);
+    expect(api?.mounts).toEqual([
+      { volume: 'app-logs', mountPath: '/var/log/app', readOnly: false, index: 0 },
+    ]);
+    expect(shipper?.mounts).toEqual([
+      { volume: 'app-logs', mountPath: '/var/log/app', readOnly: true, index: 0 },
+    ]);
+  });
+
+  it('reads the volume and locates containers in the text', () => {
+    expect(parsed.view?.volumes).toEqual([
+      expect.objectContaining({
+        name: 'app-logs',
+        source: 'emptyDir',
+        detail: 'empty directory',
+        index: 0,
+      }),
+    ]);
+    const api = parsed.view?.containers[1];
+    expect(anatomy.slice(api?.range?.from, api?.range?.to)).toMatch(/^name: api-server\n/);
+  });
+
+  it('reports no problems', () => {
+    expect(parsed.diagnostics).toEqual([]);
+  });
+});
+
+describe('roles', () => {
+  it('takes the main container from the annotation and marks native sidecars', () => {
+    const parsed = parseManifest(`kind: Deployment
+metadata:
+  name: web
+spec:
+  template:
+    metadata:
+      annotations:
+        kubectl.kubernetes.io/default-container: app
+    spec:
+      initContainers:
+      - name: proxy
+        image: envoy
+        restartPolicy: Always
+      - name: setup
+        image: busybox
+      containers:
+      - name: logger
+        image: fluent-bit
+      - name: app
+        image: nginx
+`);
+    expect(parsed.view?.specPath).toEqual(['spec', 'template', 'spec']);
+    expect(parsed.view?.containers.map((c) => [c.name, c.role])).toEqual([
+      ['proxy', 'native-sidecar'],
+      ['setup', 'init'],
+      ['logger', 'sidecar'],
+      ['app', 'main'],
+    ]);
+  });
+
+  it('finds the CronJob Pod spec', () => {
+    const parsed = parseManifest(`kind: CronJob
+metadata: {name: tick}
+spec:
+  schedule: "* * * * *"
+  jobTemplate:
+    spec:
+      template:
+        spec:
+          restartPolicy: OnFailure
+          containers: [{name: tick, image: busybox}]
+`);
+    expect(parsed.status).toBe('ok');
+    expect(parsed.view?.specPath).toEqual(['spec', 'jobTemplate', 'spec', 'template', 'spec']);
+    expect(parsed.view?.mainContainer).toBe('tick');
+  });
+});
+
+describe('errors', () => {
+  it('reports a syntax error with its line and column', () => {
+    const parsed = parseManifest('kind: Pod\nspec:\n  containers: [a, b\n');
+    expect(parsed.status).toBe('invalid-yaml');
+    expect(parsed.view).toBeNull();
+    expect(parsed.diagnostics[0]).toMatchObject({
+      severity: 'error',
+      code: 'yaml-syntax',
+      line: 4,
+      col: 1,
+    });
+  });
+
+  it('reports duplicate keys', () => {
+    const parsed = parseManifest('kind: Pod\nspec:\n  containers: []\n  containers: []\n');
+    expect(parsed.status).toBe('invalid-yaml');
+    expect(parsed.diagnostics[0]).toMatchObject({ code: 'duplicate-key', line: 4, col: 3 });
+  });
+
+  it.each([
+    ['empty', ''],
+    ['a comment', '# nothing\n'],
+    ['a scalar', 'hello'],
+    ['a list', '- a\n- b\n'],
+    ['a Service', 'kind: Service\nmetadata: {name: s}\n'],
+    ['a Pod without spec', 'kind: Pod\nmetadata: {name: p}\n'],
+  ])('gives no-pod for %s', (_, text) => {
+    const parsed = parseManifest(text);
+    expect(parsed.status).toBe('no-pod');
+    expect(parsed.diagnostics.at(-1)?.code).toBe('no-pod');
+    expect(parsed.diagnostics.at(-1)?.message).not.toBe('');
+  });
+
+  it('refuses binary content at the NUL byte', () => {
+    const parsed = parseManifest('kind: Pod\nspec:\0\x01');
+    expect(parsed.status).toBe('invalid-yaml');
+    expect(parsed.diagnostics[0]).toMatchObject({ code: 'binary', line: 2, col: 6 });
+  });
+
+  it('never throws on odd input', () => {
+    for (const text of [
+      '{',
+      ']',
+      '&a [*a]',
+      '!!binary x',
+      '? [a]\n: b',
+      '---\n...\n---',
+      '\uFEFFkind: Pod',
+      'a: *nope',
+    ]) {
+      expect(() => parseManifest(text)).not.toThrow();
+    }
+    expect(parseManifest(undefined as unknown as string).status).toBe('invalid-yaml');
+  });
+});
