@@ -1,0 +1,21 @@
+import type { Host } from '../../shared/host';
+import { createBrowserHost } from './browser-host';
+
+declare global {
+  interface Window {
+    /** Set by the Electron preload; absent in a plain browser. */
+    readonly podBuilder?: Host;
+  }
+}
+
+let browserHost: Host | null = null;
+
+/** The desktop bridge when running in Pod Builder's window, else the browser implementation. */
+export function getHost(): Host {
+  if (window.podBuilder) return window.podBuilder;
+  browserHost ??= createBrowserHost(document);
+  return browserHost;
+}
+
+export { createBrowserHost } from './browser-host';
+export type { Host } from '../../shared/host';
