@@ -12,7 +12,7 @@ import { createMainWindow } from './window/main-window';
 // dist/electron/main.cjs → dist/renderer
 const rendererRoot = path.join(__dirname, '..', 'renderer');
 const preloadPath = path.join(__dirname, 'preload.cjs');
-const iconPath = path.join(app.getAppPath(), 'assets', 'icons', '512x512.png');
+const iconPath = path.join(app.getAppPath(), 'assets', 'icons', 'png', '512x512.png');
 
 const devUrl = devServerUrl(process.env.POD_BUILDER_DEV_URL, app.isPackaged);
 const trustedOrigins = devUrl ? [APP_ORIGIN, devUrl.origin] : [APP_ORIGIN];
