@@ -1,0 +1,77 @@
+import { locatePod, podMetadataPath } from '../manifest/locate';
+import type { PathKey } from '../manifest/nodes';
+import {
+  annotatedMain,
+  containerEntries,
+  DEFAULT_CONTAINER_ANNOTATION,
+  volumeEntries,
+} from '../manifest/view';
+import type { ContainerEntry, VolumeEntry } from '../manifest/view';
+import type { WorkloadKind } from '../manifest/types';
+import type { TextEditor } from './text-editor';
+import { EditError } from './text-editor';
+
+/** Where the things an edit names live in the document being edited. */
+export class PodContext {
+  readonly kind: WorkloadKind;
+  /** Path of the Pod spec: `['spec']`, `['spec','template','spec']`, … */
+  readonly specPath: readonly string[];
+  /** Path of the Pod's metadata (the template's, for a workload). */
+  readonly metadataPath: readonly string[];
+  /** Path of the Pod object itself: `[]` for a Pod, `['spec','template']` for a Deployment. */
+  readonly podPath: readonly string[];
+
+  constructor(readonly editor: TextEditor) {
+    const location = locatePod(editor.doc);
+    if (!location) throw new EditError('This document holds no Pod spec to edit.');
+    this.kind = location.kind;
+    this.specPath = location.specPath;
+    this.metadataPath = podMetadataPath(location.specPath);
+    this.podPath = location.specPath.slice(0, -1);
+  }
+
+  containers(): ContainerEntry[] {
+    return containerEntries(this.editor.doc, this.specPath);
+  }
+
+  /** Every container name of the Pod, ephemeral containers included (they share the namespace). */
+  containerNames(): string[] {
+    const names = this.containers().map((c) => c.name ?? '');
+    const ephemeral = this.editor.valueAt([...this.specPath, 'ephemeralContainers']);
+    if (Array.isArray(ephemeral)) {
+      for (const item of ephemeral) {
+        const name = (item as { name?: unknown } | null)?.name;
+        if (typeof name === 'string') names.push(name);
+      }
+    }
+    return names;
+  }
+
+  container(name: string): ContainerEntry & { path: PathKey[] } {
+    const entry = this.containers().find((c) => c.name === name);
+    if (!entry) throw new EditError(`There is no container named "${name}".`);
+    return { ...entry, path: [...this.specPath, entry.list, entry.index] };
+  }
+
+  volumes(): VolumeEntry[] {
+    return volumeEntries(this.editor.doc, this.specPath);
+  }
+
+  volume(name: string): VolumeEntry & { path: PathKey[] } {
+    const entry = this.volumes().find((v) => v.name === name);
+    if (!entry) throw new EditError(`There is no volume named "${name}".`);
+    return { ...entry, path: [...this.specPath, 'volumes', entry.index] };
+  }
+
+  listPath(list: string): PathKey[] {
+    return [...this.specPath, list];
+  }
+
+  annotatedMain(): string | null {
+    return annotatedMain(this.editor.doc, this.specPath);
+  }
+
+  mainAnnotationPath(): PathKey[] {
+    return [...this.metadataPath, 'annotations', DEFAULT_CONTAINER_ANNOTATION];
+  }
+}

@@ -1,0 +1,113 @@
+import { isMap, isScalar, isSeq, stringify, visit } from 'yaml';
+import type { Document, Node, Scalar } from 'yaml';
+import { column, dashBefore } from './geometry';
+
+/** How a document lays out its blocks, so new nodes look like their neighbours. */
+export interface Layout {
+  /** Spaces per nesting level of a mapping. */
+  step: number;
+  /** True when `- item` sits deeper than its key (`key:\n  - a`); false for `key:\n- a`. */
+  indentSeq: boolean;
+}
+
+export function detectLayout(text: string, doc: Document): Layout {
+  let step: number | null = null;
+  let indentSeq: boolean | null = null;
+  visit(doc, {
+    Pair(_, pair) {
+      const key = pair.key as Node | null;
+      const value = pair.value as Node | null;
+      if (!key?.range || !value?.range) return undefined;
+      const keyCol = column(text, key.range[0]);
+      if (step === null && isMap(value) && !value.flow) {
+        const first = value.items[0];
+        const at = (first?.key as Node | null)?.range?.[0];
+        if (at !== undefined && at > key.range[0]) {
+          const diff = column(text, at) - keyCol;
+          if (diff > 0) step = diff;
+        }
+      }
+      if (indentSeq === null && isSeq(value) && !value.flow) {
+        const first = value.items[0] as Node | null | undefined;
+        const dash = first?.range ? dashBefore(text, first.range[0]) : -1;
+        if (dash > key.range[0]) indentSeq = column(text, dash) > keyCol;
+      }
+      return step !== null && indentSeq !== null ? visit.BREAK : undefined;
+    },
+  });
+  return { step: step ?? 2, indentSeq: indentSeq ?? true };
+}
+
+function dump(value: unknown, layout: Layout, extra: Record<string, unknown> = {}): string {
+  const out = stringify(value, {
+    indent: layout.step,
+    indentSeq: layout.indentSeq,
+    lineWidth: 0,
+    minContentWidth: 0,
+    aliasDuplicateObjects: false,
+    ...extra,
+  });
+  return out.endsWith('\n') ? out.slice(0, -1) : out;
+}
+
+/** Prefixes every line after the first with `col` spaces (blank lines stay empty). */
+export function indentRest(text: string, col: number): string {
+  const pad = ' '.repeat(col);
+  return text
+    .split('\n')
+    .map((line, i) => (i === 0 || line === '' ? line : pad + line))
+    .join('\n');
+}
+
+function isBlockCollection(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length > 0;
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !(value instanceof Date) &&
+    Object.keys(value).length > 0
+  );
+}
+
+/** A value that fits on one line after `key: ` or `- `, or null when it needs a block. */
+export function printInline(value: unknown, layout: Layout, like?: Scalar | null): string | null {
+  if (isBlockCollection(value)) return null;
+  const extra: Record<string, unknown> = {};
+  if (typeof value === 'string' && like && isScalar(like)) {
+    if (like.type === 'QUOTE_DOUBLE' || like.type === 'QUOTE_SINGLE')
+      extra.defaultStringType = like.type;
+  }
+  const out = dump(value, layout, extra);
+  return out.includes('\n') && !/^[|>]/.test(out) ? null : out;
+}
+
+/** `value` printed as the value of a key whose key starts at column `col`: ` x` or `\n  a: 1`. */
+export function printAfterKey(value: unknown, col: number, layout: Layout): string {
+  if (isBlockCollection(value)) {
+    const inner = col + (Array.isArray(value) && !layout.indentSeq ? 0 : layout.step);
+    return '\n' + ' '.repeat(inner) + indentRest(dump(value, layout), inner);
+  }
+  return ' ' + indentRest(dump(value, layout), col);
+}
+
+/** A whole `key: value` pair for a key at column `col`, without indentation on its first line. */
+export function printPair(keySource: string, value: unknown, col: number, layout: Layout): string {
+  return keySource + ':' + printAfterKey(value, col, layout);
+}
+
+/** A key as YAML would write it (quoted when it must be). */
+export function printKey(key: string, layout: Layout): string {
+  return dump(key, layout);
+}
+
+/** A sequence item for a dash at column `dashCol`, whose content sits `offset` after the dash. */
+export function printItem(value: unknown, dashCol: number, offset: number, layout: Layout): string {
+  const contentCol = dashCol + offset;
+  const body = dump(value, layout);
+  return '-' + ' '.repeat(offset - 1) + indentRest(body, contentCol);
+}
+
+/** A flow collection as YAML would write it, keeping the original's padding inside braces. */
+export function printFlow(value: unknown, layout: Layout, padded: boolean): string {
+  return dump(value, layout, { collectionStyle: 'flow', flowCollectionPadding: padded });
+}

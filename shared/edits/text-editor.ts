@@ -1,0 +1,571 @@
+import { isAlias, isMap, isScalar, isSeq, parseAllDocuments } from 'yaml';
+import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
+import { MAX_ALIAS_COUNT, PARSE_OPTIONS, loadText } from '../manifest/load';
+import { findPair } from '../manifest/nodes';
+import type { PathKey } from '../manifest/nodes';
+import {
+  aboveComments,
+  column,
+  contentEnd,
+  dashBefore,
+  endOfBlock,
+  lineStart,
+  startsLine,
+} from './geometry';
+import {
+  clone,
+  deepEqual,
+  deleteIn,
+  getIn,
+  insertIn,
+  isEmptyCollection,
+  nest,
+  setIn,
+} from './model';
+import {
+  detectLayout,
+  indentRest,
+  printAfterKey,
+  printFlow,
+  printInline,
+  printItem,
+  printKey,
+} from './print';
+import type { Layout } from './print';
+
+/** An edit that cannot apply; its message is shown to the user as is. */
+export class EditError extends Error {}
+
+function describe(path: readonly PathKey[]): string {
+  return path
+    .map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`))
+    .join('')
+    .replace(/^\./, '');
+}
+
+type Collection = YAMLMap | YAMLSeq;
+
+/** One step of a path through the document's nodes. */
+interface Step {
+  /** The collection holding the step. */
+  parent: Collection;
+  key: PathKey;
+  /** For a mapping: the pair; for a sequence: null. */
+  pair: Pair | null;
+  /** The value node (null for `key:` with nothing, which yaml reads as a null scalar). */
+  node: Node | null;
+}
+
+interface Located {
+  steps: Step[];
+  /** Index in the path of the first key not found, or the path's length when all were. */
+  missingAt: number;
+}
+
+function isCollectionNode(node: unknown): node is Collection {
+  return isMap(node) || isSeq(node);
+}
+
+function itemCount(node: Collection): number {
+  return node.items.length;
+}
+
+/**
+ * Applies structural changes to one document of a manifest by splicing the text: each change
+ * touches only the characters of the node it changes, printed like its neighbours, and the text
+ * is re-parsed after every splice. A plain-data model of the intended result is kept alongside
+ * and checked at the end.
+ */
+export class TextEditor {
+  text: string;
+  readonly docIndex: number;
+  doc!: Document.Parsed;
+  layout: Layout;
+  private model: unknown;
+
+  constructor(text: string, docIndex: number) {
+    this.text = text;
+    this.docIndex = docIndex;
+    const loaded = loadText(text);
+    if (loaded.failed) {
+      const first = loaded.diagnostics.find((d) => d.severity === 'error');
+      throw new EditError(
+        first
+          ? `The manifest does not parse (line ${first.line}, column ${first.col}: ${first.message}); fix the YAML first.`
+          : 'The manifest does not parse; fix the YAML first.',
+      );
+    }
+    const doc = loaded.docs[docIndex];
+    if (!doc) throw new EditError(`There is no document ${docIndex + 1} in this file.`);
+    this.doc = doc;
+    try {
+      this.model = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      throw new EditError(`The document cannot be edited: ${(error as Error).message}.`);
+    }
+    this.layout = detectLayout(text, doc);
+  }
+
+  private splice(from: number, to: number, insert: string): void {
+    const next = this.text.slice(0, from) + insert + this.text.slice(to);
+    const docs = parseAllDocuments(next, PARSE_OPTIONS) as Document.Parsed[];
+    const doc = Array.isArray(docs) ? docs[this.docIndex] : undefined;
+    if (!doc || doc.errors.length > 0) {
+      const message = doc?.errors[0]?.message.split('\n')[0] ?? 'the document disappeared';
+      throw new EditError(`The edit could not be written into this layout (${message}).`);
+    }
+    this.text = next;
+    this.doc = doc;
+  }
+
+  /** Walks the path through raw nodes; refuses to walk through an alias. */
+  private locate(path: readonly PathKey[]): Located {
+    const steps: Step[] = [];
+    let current: unknown = this.doc.contents;
+    for (let i = 0; i < path.length; i++) {
+      const key = path[i]!;
+      if (isAlias(current)) {
+        throw new EditError(
+          `${describe(path.slice(0, i)) || 'The document'} is an alias (*${current.source}); edit the anchored node instead.`,
+        );
+      }
+      if (typeof key === 'number' && isSeq(current) && key < current.items.length) {
+        const node = current.items[key] as Node | null;
+        steps.push({ parent: current, key, pair: null, node });
+        current = node;
+        continue;
+      }
+      if (typeof key === 'string' && isMap(current)) {
+        const pair = findPair(current, key);
+        if (pair) {
+          const node = pair.value as Node | null;
+          steps.push({ parent: current, key, pair, node });
+          current = node;
+          continue;
+        }
+      }
+      return { steps, missingAt: i };
+    }
+    return { steps, missingAt: path.length };
+  }
+
+  /** The node at `path` (the raw node: an alias stays an alias), or undefined when absent. */
+  nodeAt(path: readonly PathKey[]): Node | null | undefined {
+    const { steps, missingAt } = this.locate(path);
+    if (missingAt < path.length) return undefined;
+    return path.length === 0
+      ? (this.doc.contents as Node | null)
+      : (steps[steps.length - 1]?.node ?? null);
+  }
+
+  has(path: readonly PathKey[]): boolean {
+    return this.nodeAt(path) !== undefined;
+  }
+
+  /** The intended value at `path` (after the edits so far). */
+  valueAt(path: readonly PathKey[]): unknown {
+    return clone(getIn(this.model, path));
+  }
+
+  private containerAt(path: readonly PathKey[]): Node | null {
+    return path.length === 0
+      ? (this.doc.contents as Node | null)
+      : (this.locate(path).steps[path.length - 1]?.node ?? null);
+  }
+
+  /** The outermost flow collection among the nodes leading to `path`, as an index into it. */
+  private flowAncestor(path: readonly PathKey[]): number {
+    let node: unknown = this.doc.contents;
+    for (let i = 0; i <= path.length; i++) {
+      if (isCollectionNode(node) && node.flow) return i;
+      if (i === path.length) break;
+      const key = path[i]!;
+      if (isMap(node) && typeof key === 'string') node = findPair(node, key)?.value;
+      else if (isSeq(node) && typeof key === 'number') node = node.items[key];
+      else return -1;
+    }
+    return -1;
+  }
+
+  /** Rewrites the flow collection at `path` (all of it: it is one line of text) as `value`. */
+  private rewriteFlow(path: readonly PathKey[], value: unknown): void {
+    const node = this.containerAt(path);
+    if (!isCollectionNode(node) || !node.range)
+      throw new EditError(`Cannot rewrite ${describe(path)}.`);
+    const source = this.text.slice(node.range[0], node.range[1]);
+    const padded = /^[[{] /.test(source);
+    this.splice(node.range[0], node.range[1], printFlow(value, this.layout, padded));
+  }
+
+  /** Sets `path` to `value`, creating the keys that are missing. */
+  set(path: readonly PathKey[], value: unknown, order?: readonly string[]): void {
+    if (value === undefined) throw new EditError('Use delete to remove a value.');
+    const { missingAt } = this.locate(path);
+    const nextModel = setIn(this.model, path, value);
+    if (missingAt === path.length) {
+      this.replace(path, value);
+    } else {
+      const parentPath = path.slice(0, missingAt);
+      const parent = this.containerAt(parentPath);
+      const rest = path.slice(missingAt);
+      const key = rest[0]!;
+      const inner = nest(rest.slice(1), value);
+      if (isMap(parent) && typeof key === 'string') {
+        this.insertPair(parentPath, key, inner, order);
+      } else if (isSeq(parent) && key === parent.items.length) {
+        this.insertItemRaw(parentPath, key, inner);
+      } else if (
+        parentPath.length > 0 &&
+        (parent == null || (isScalar(parent) && parent.value == null))
+      ) {
+        this.replace(parentPath, nest(rest, value));
+      } else {
+        throw new EditError(
+          `Cannot set ${describe(path)}: ${describe(parentPath) || 'the document'} is not a mapping.`,
+        );
+      }
+    }
+    this.model = nextModel;
+  }
+
+  private replace(path: readonly PathKey[], value: unknown): void {
+    if (path.length === 0) throw new EditError('Cannot replace the whole document.');
+    const parentPath = path.slice(0, -1);
+    const flowAt = this.flowAncestor(parentPath);
+    if (flowAt >= 0) {
+      const flowPath = path.slice(0, flowAt);
+      this.rewriteFlow(flowPath, setIn(getIn(this.model, flowPath), path.slice(flowAt), value));
+      return;
+    }
+    const { steps } = this.locate(path);
+    const step = steps[steps.length - 1]!;
+    const old = step.node;
+    const oldRange = old?.range;
+    const emptyOld = oldRange != null && oldRange[0] === oldRange[1];
+    if (old && oldRange && !emptyOld && (isScalar(old) || isAlias(old))) {
+      const blockScalar =
+        isScalar(old) && (old.type === 'BLOCK_LITERAL' || old.type === 'BLOCK_FOLDED');
+      const inline = blockScalar
+        ? null
+        : printInline(value, this.layout, isScalar(old) ? old : null);
+      if (inline != null && !/^[|>]/.test(inline)) {
+        this.splice(oldRange[0], oldRange[1], inline);
+        return;
+      }
+    }
+    if (isCollectionNode(old) && old.flow && old.range && old.items.length > 0) {
+      const inline = printInline(value, this.layout);
+      const collection = typeof value === 'object' && value !== null && !isEmptyCollection(value);
+      if (collection || inline != null) {
+        const padded = /^[[{] /.test(this.text.slice(old.range[0], old.range[1]));
+        const printed = collection ? printFlow(value, this.layout, padded) : inline!;
+        this.splice(old.range[0], old.range[1], printed);
+        return;
+      }
+    }
+    if (step.pair) {
+      const key = step.pair.key as Node;
+      if (!key.range) throw new EditError(`Cannot locate ${describe(path)} in the text.`);
+      const col = column(this.text, key.range[0]);
+      const keySource = this.text.slice(key.range[0], key.range[1]);
+      const end = endOfBlock(this.text, contentEnd(step.pair));
+      const printed = keySource + ':' + printAfterKey(value, col, this.layout);
+      this.splice(key.range[0], end, this.withNewline(printed, end));
+      return;
+    }
+    if (!oldRange) throw new EditError(`Cannot locate ${describe(path)} in the text.`);
+    const col = column(this.text, oldRange[0]);
+    const end = endOfBlock(this.text, contentEnd(old));
+    const inline = printInline(value, this.layout);
+    const printed = inline ?? indentRest(printItem(value, 0, 2, this.layout).slice(2), col);
+    this.splice(oldRange[0], end, this.withNewline(printed, end));
+  }
+
+  /** `printed` plus the newline the replaced block ended with (none at the end of a file). */
+  private withNewline(printed: string, end: number): string {
+    return end > 0 && this.text[end - 1] === '\n' ? printed + '\n' : printed;
+  }
+
+  /** Inserts text as whole lines at `at` (a line start or the end of the text). */
+  private insertLines(at: number, lines: string): void {
+    if (at === this.text.length && this.text.length > 0 && !this.text.endsWith('\n')) {
+      this.splice(at, at, '\n' + lines);
+    } else {
+      this.splice(at, at, lines + '\n');
+    }
+  }
+
+  private insertPair(
+    mapPath: readonly PathKey[],
+    key: string,
+    value: unknown,
+    order?: readonly string[],
+  ): void {
+    const flowAt = this.flowAncestor(mapPath);
+    if (flowAt >= 0) {
+      const flowPath = mapPath.slice(0, flowAt);
+      const next = setIn(getIn(this.model, flowPath), [...mapPath.slice(flowAt), key], value);
+      const flowNode = this.containerAt(flowPath);
+      if (flowPath.length > 0 && isCollectionNode(flowNode) && flowNode.items.length === 0) {
+        this.replace(flowPath, next);
+      } else {
+        this.rewriteFlow(flowPath, next);
+      }
+      return;
+    }
+    const map = this.containerAt(mapPath) as YAMLMap;
+    const pairs = map.items;
+    const firstKey = pairs[0]?.key as Node | undefined;
+    if (!firstKey?.range) throw new EditError(`Cannot locate ${describe(mapPath)} in the text.`);
+    const col = column(this.text, firstKey.range[0]);
+    const printed =
+      ' '.repeat(col) + printKey(key, this.layout) + ':' + printAfterKey(value, col, this.layout);
+    const rank = order ? order.indexOf(key) : -1;
+    let before: Pair | undefined;
+    if (rank >= 0) {
+      before = pairs.find((p) => {
+        const r = order!.indexOf(String((p.key as { value?: unknown } | null)?.value));
+        return r > rank;
+      });
+    }
+    const beforeKey = before?.key as Node | undefined;
+    if (beforeKey?.range && startsLine(this.text, beforeKey.range[0])) {
+      const at = aboveComments(this.text, lineStart(this.text, beforeKey.range[0]), col);
+      this.splice(at, at, printed + '\n');
+      return;
+    }
+    const last = pairs[pairs.length - 1]!;
+    this.insertLines(endOfBlock(this.text, contentEnd(last)), printed);
+  }
+
+  /** Inserts `value` as item `index` of the sequence at `seqPath`, creating the key if needed. */
+  insertItem(
+    seqPath: readonly PathKey[],
+    index: number,
+    value: unknown,
+    order?: readonly string[],
+  ): void {
+    const seq = this.nodeAt(seqPath);
+    if (seq === undefined || seq === null || (isScalar(seq) && seq.value == null)) {
+      if (index !== 0) throw new EditError(`${describe(seqPath)} has no item ${index}.`);
+      this.set(seqPath, [value], order);
+      return;
+    }
+    if (!isSeq(seq)) throw new EditError(`${describe(seqPath)} is not a list.`);
+    if (index < 0 || index > seq.items.length)
+      throw new EditError(`${describe(seqPath)} has no position ${index}.`);
+    const nextModel = insertIn(this.model, seqPath, index, value);
+    if (seq.items.length === 0) {
+      this.replace(seqPath, [value]);
+    } else {
+      this.insertItemRaw(seqPath, index, value);
+    }
+    this.model = nextModel;
+  }
+
+  private insertItemRaw(seqPath: readonly PathKey[], index: number, value: unknown): void {
+    const flowAt = this.flowAncestor(seqPath);
+    if (flowAt >= 0) {
+      const flowPath = seqPath.slice(0, flowAt);
+      this.rewriteFlow(
+        flowPath,
+        insertIn(getIn(this.model, flowPath), seqPath.slice(flowAt), index, value),
+      );
+      return;
+    }
+    const { dashCol, offset } = this.itemLayout(seqPath);
+    this.placeItem(
+      seqPath,
+      index,
+      ' '.repeat(dashCol) + printItem(value, dashCol, offset, this.layout),
+      dashCol,
+    );
+  }
+
+  private itemLayout(seqPath: readonly PathKey[]): { dashCol: number; offset: number } {
+    const seq = this.containerAt(seqPath) as YAMLSeq;
+    const first = seq.items[0] as Node | null;
+    const start = first?.range?.[0];
+    const dash = start === undefined ? -1 : dashBefore(this.text, start);
+    if (dash < 0 || !startsLine(this.text, dash)) {
+      throw new EditError(
+        `The list ${describe(seqPath)} is laid out in a way the editor cannot extend.`,
+      );
+    }
+    const sameLine = this.text.slice(dash, start).indexOf('\n') < 0;
+    return { dashCol: column(this.text, dash), offset: sameLine ? start! - dash : 2 };
+  }
+
+  /** Puts already-indented item lines at position `index` of a block sequence. */
+  private placeItem(
+    seqPath: readonly PathKey[],
+    index: number,
+    lines: string,
+    dashCol: number,
+  ): void {
+    const seq = this.containerAt(seqPath) as YAMLSeq;
+    const target = seq.items[index] as Node | null | undefined;
+    if (target?.range) {
+      const dash = dashBefore(this.text, target.range[0]);
+      if (dash < 0 || !startsLine(this.text, dash))
+        throw new EditError(`Cannot insert into ${describe(seqPath)}.`);
+      const at = aboveComments(this.text, lineStart(this.text, dash), dashCol);
+      this.splice(at, at, lines + '\n');
+      return;
+    }
+    const last = seq.items[seq.items.length - 1] as Node;
+    this.insertLines(endOfBlock(this.text, contentEnd(last)), lines);
+  }
+
+  /**
+   * Removes the value at `path`. A collection left empty by the removal goes too, up to (not
+   * including) the first `keep` keys of the path: removing the last mount removes
+   * `volumeMounts`, but never the container itself.
+   */
+  delete(path: readonly PathKey[], keep = 0): void {
+    if (!this.has(path)) return;
+    let target = [...path];
+    while (target.length - 1 > keep) {
+      const parent = this.containerAt(target.slice(0, -1));
+      if (!isCollectionNode(parent) || itemCount(parent) > 1) break;
+      target = target.slice(0, -1);
+    }
+    const nextModel = deleteIn(this.model, target);
+    const parentPath = target.slice(0, -1);
+    const parent = this.containerAt(parentPath);
+    if (!isCollectionNode(parent)) throw new EditError(`Cannot remove ${describe(path)}.`);
+    const flowAt = this.flowAncestor(parentPath);
+    if (itemCount(parent) === 1 && parentPath.length > 0 && flowAt < 0) {
+      this.replace(parentPath, isMap(parent) ? {} : []);
+    } else if (flowAt >= 0) {
+      const flowPath = parentPath.slice(0, flowAt);
+      this.rewriteFlow(flowPath, deleteIn(getIn(this.model, flowPath), target.slice(flowAt)));
+    } else {
+      const [from, to] = this.blockSpan(target);
+      this.splice(from, to, '');
+    }
+    this.model = nextModel;
+  }
+
+  /** The text of a pair or item of a block collection, as whole lines where possible. */
+  private blockSpan(path: readonly PathKey[]): [number, number] {
+    const { steps } = this.locate(path);
+    const step = steps[steps.length - 1]!;
+    if (step.pair) {
+      const key = step.pair.key as Node;
+      const start = key.range![0];
+      if (startsLine(this.text, start)) {
+        return [lineStart(this.text, start), endOfBlock(this.text, contentEnd(step.pair))];
+      }
+      // The first key of `- key: …`: the next key moves up to take its place.
+      const items = (step.parent as YAMLMap).items;
+      const next = items[items.indexOf(step.pair) + 1]?.key as Node | undefined;
+      if (items[0] === step.pair && next?.range) return [start, next.range[0]];
+      throw new EditError(`${describe(path)} is laid out in a way the editor cannot remove.`);
+    }
+    const node = step.node;
+    const dash = node?.range ? dashBefore(this.text, node.range[0]) : -1;
+    if (dash < 0 || !startsLine(this.text, dash)) {
+      throw new EditError(`${describe(path)} is laid out in a way the editor cannot remove.`);
+    }
+    return [lineStart(this.text, dash), endOfBlock(this.text, contentEnd(node))];
+  }
+
+  /**
+   * Moves item `from` of a block sequence to `toPath` at `toIndex` (`toIndex` counts the items
+   * there once the item has left), carrying its text verbatim: comments inside it stay.
+   */
+  moveItem(
+    fromPath: readonly PathKey[],
+    from: number,
+    toPath: readonly PathKey[],
+    toIndex: number,
+    order?: readonly string[],
+  ): void {
+    const itemPath = [...fromPath, from];
+    const value = this.valueAt(itemPath);
+    if (this.flowAncestor(itemPath) >= 0) {
+      this.delete(itemPath);
+      this.insertItem(toPath, toIndex, value, order);
+      return;
+    }
+    const [start, end] = this.blockSpan(itemPath);
+    const sourceDash = column(this.text, dashBefore(this.text, this.nodeAt(itemPath)!.range![0]));
+    const body = this.text.slice(start, end).replace(/\n$/, '');
+    this.delete(itemPath);
+    const target = this.nodeAt(toPath);
+    const nextModel = insertIn(this.model, toPath, toIndex, value);
+    if (isSeq(target) && !target.flow && target.items.length > 0 && this.flowAncestor(toPath) < 0) {
+      const { dashCol } = this.itemLayout(toPath);
+      this.placeItem(toPath, toIndex, shift(body, dashCol - sourceDash), dashCol);
+      this.model = nextModel;
+      return;
+    }
+    if (target === undefined && toIndex === 0) {
+      const mapPath = toPath.slice(0, -1);
+      const map = this.containerAt(mapPath);
+      if (isMap(map) && !map.flow && this.flowAncestor(mapPath) < 0 && map.items.length > 0) {
+        this.insertRawPair(mapPath, String(toPath[toPath.length - 1]), body, sourceDash, order);
+        this.model = nextModel;
+        return;
+      }
+    }
+    this.insertItem(toPath, toIndex, value, order);
+  }
+
+  /** Inserts `key:` followed by an existing item's lines, re-indented for the new place. */
+  private insertRawPair(
+    mapPath: readonly PathKey[],
+    key: string,
+    itemLines: string,
+    sourceDash: number,
+    order?: readonly string[],
+  ): void {
+    const map = this.containerAt(mapPath) as YAMLMap;
+    const col = column(this.text, (map.items[0]!.key as Node).range![0]);
+    const dashCol = col + (this.layout.indentSeq ? this.layout.step : 0);
+    const lines =
+      ' '.repeat(col) + printKey(key, this.layout) + ':\n' + shift(itemLines, dashCol - sourceDash);
+    const rank = order ? order.indexOf(key) : -1;
+    const before =
+      rank >= 0
+        ? map.items.find((p) => order!.indexOf(String((p.key as { value?: unknown }).value)) > rank)
+        : undefined;
+    const beforeKey = before?.key as Node | undefined;
+    if (beforeKey?.range && startsLine(this.text, beforeKey.range[0])) {
+      const at = aboveComments(this.text, lineStart(this.text, beforeKey.range[0]), col);
+      this.splice(at, at, lines + '\n');
+      return;
+    }
+    this.insertLines(endOfBlock(this.text, contentEnd(map.items[map.items.length - 1]!)), lines);
+  }
+
+  /** Throws unless the text now means exactly what the edits intended. */
+  verify(): void {
+    let actual: unknown;
+    try {
+      actual = this.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      throw new EditError(`The edited document cannot be read back: ${(error as Error).message}.`);
+    }
+    if (!deepEqual(actual, this.model)) {
+      throw new EditError(
+        'The edit could not be applied without changing other parts of the document.',
+      );
+    }
+  }
+}
+
+/** Moves every non-blank line by `delta` columns. */
+function shift(lines: string, delta: number): string {
+  if (delta === 0) return lines;
+  return lines
+    .split('\n')
+    .map((line) => {
+      if (line.trim() === '') return line;
+      return delta > 0
+        ? ' '.repeat(delta) + line
+        : line.slice(Math.min(-delta, line.length - line.trimStart().length));
+    })
+    .join('\n');
+}

@@ -1,0 +1,59 @@
+import { dns1123LabelProblem, uniqueName } from '../manifest/names';
+import type { PodEdit } from './types';
+import { POD_SPEC_KEYS } from './order';
+import type { PodContext } from './pod-context';
+import { EditError } from './text-editor';
+
+type Edit<T extends PodEdit['type']> = Extract<PodEdit, { type: T }>;
+
+export function checkNewVolumeName(pod: PodContext, name: string): void {
+  const problem = dns1123LabelProblem(name);
+  if (problem) throw new EditError(`Invalid volume name: ${problem}.`);
+  if (pod.volumes().some((v) => v.name === name)) {
+    throw new EditError(`A volume named "${name}" already exists in this Pod.`);
+  }
+}
+
+export function addVolume(pod: PodContext, edit: Edit<'addVolume'>): void {
+  const volumes = pod.volumes();
+  const name =
+    edit.name ??
+    uniqueName(
+      'volume',
+      volumes.map((v) => v.name ?? ''),
+    );
+  checkNewVolumeName(pod, name);
+  pod.editor.insertItem(
+    pod.listPath('volumes'),
+    volumes.length,
+    { name, emptyDir: {} },
+    POD_SPEC_KEYS,
+  );
+}
+
+/** Every mount of `volume`, last first, so removing them one by one keeps indices valid. */
+export function mountsOf(
+  pod: PodContext,
+  volume: string,
+): { container: string; path: (string | number)[] }[] {
+  const found: { container: string; path: (string | number)[] }[] = [];
+  for (const container of pod.containers()) {
+    const base = [...pod.specPath, container.list, container.index, 'volumeMounts'];
+    const mounts = pod.editor.valueAt(base);
+    if (!Array.isArray(mounts)) continue;
+    mounts.forEach((mount, index) => {
+      if ((mount as { name?: unknown } | null)?.name === volume) {
+        found.push({ container: container.name ?? '', path: [...base, index] });
+      }
+    });
+  }
+  return found.reverse();
+}
+
+export function removeVolume(pod: PodContext, edit: Edit<'removeVolume'>): void {
+  pod.volume(edit.name);
+  for (const mount of mountsOf(pod, edit.name)) {
+    pod.editor.delete(mount.path, mount.path.length - 2);
+  }
+  pod.editor.delete(pod.volume(edit.name).path, pod.specPath.length);
+}

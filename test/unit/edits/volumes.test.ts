@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { parseManifest } from '../../../shared/manifest/parse';
+import { anatomy, changedSpan, edit, editError } from './helpers';
+
+describe('addVolume', () => {
+  it('appends an emptyDir volume named volume-N', () => {
+    const text = edit(anatomy, { type: 'addVolume' });
+    expect(changedSpan(anatomy, text).inserted).toBe('    - name: volume-1\n      emptyDir: {}\n');
+    expect(parseManifest(text).view?.volumes.map((v) => [v.name, v.source])).toEqual([
+      ['app-logs', 'emptyDir'],
+      ['volume-1', 'emptyDir'],
+    ]);
+  });
+
+  it('creates volumes after containers, before restartPolicy', () => {
+    const pod =
+      'kind: Pod\nspec:\n  containers:\n  - name: a\n    image: x\n  restartPolicy: Never\n';
+    expect(edit(pod, { type: 'addVolume', name: 'cache' })).toBe(
+      'kind: Pod\nspec:\n  containers:\n  - name: a\n    image: x\n  volumes:\n  - name: cache\n    emptyDir: {}\n  restartPolicy: Never\n',
+    );
+  });
+
+  it('refuses a duplicate name', () => {
+    expect(editError(anatomy, { type: 'addVolume', name: 'app-logs' })).toMatch(/already exists/);
+  });
+});
+
+describe('removeVolume', () => {
+  it('removes the volume and every mount of it', () => {
+    const text = edit(anatomy, { type: 'removeVolume', name: 'app-logs' });
+    expect(text).not.toContain('app-logs\n');
+    expect(text).not.toContain('volumeMounts');
+    expect(text).not.toContain('volumes:');
+    // The comment inside log-shipper survives.
+    expect(text).toContain(
+      "      # Tails the app's log files in /var/log/app and forwards them to Loki.\n",
+    );
+    const view = parseManifest(text).view;
+    expect(view?.volumes).toEqual([]);
+    expect(view?.containers.every((c) => c.mounts.length === 0)).toBe(true);
+  });
+
+  it('keeps other mounts', () => {
+    const two = edit(edit(anatomy, { type: 'addVolume', name: 'cache' }), {
+      type: 'addMount',
+      container: 'api-server',
+      volume: 'cache',
+    });
+    const text = edit(two, { type: 'removeVolume', name: 'app-logs' });
+    const api = parseManifest(text).view?.containers.find((c) => c.name === 'api-server');
+    expect(api?.mounts).toEqual([
+      { volume: 'cache', mountPath: '/mnt/cache', readOnly: false, index: 0 },
+    ]);
+  });
+
+  it('reports an unknown volume', () => {
+    expect(editError(anatomy, { type: 'removeVolume', name: 'nope' })).toBe(
+      'There is no volume named "nope".',
+    );
+  });
+});
