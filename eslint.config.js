@@ -30,9 +30,18 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', '@xyflow/*', 'zustand', 'zustand/*'], message: 'shared/ is framework-free.' },
-            { group: ['electron', 'node:*', 'fs', 'path', 'os', 'child_process'], message: 'shared/ runs in the renderer too: no Node or Electron.' },
-            { group: ['../renderer/*', '../electron/*', '../../renderer/*', '../../electron/*'], message: 'shared/ depends on nothing above it.' },
+            {
+              group: ['react', 'react-dom', 'react/*', '@xyflow/*', 'zustand', 'zustand/*'],
+              message: 'shared/ is framework-free.',
+            },
+            {
+              group: ['electron', 'node:*', 'fs', 'path', 'os', 'child_process'],
+              message: 'shared/ runs in the renderer too: no Node or Electron.',
+            },
+            {
+              group: ['../renderer/*', '../electron/*', '../../renderer/*', '../../electron/*'],
+              message: 'shared/ depends on nothing above it.',
+            },
           ],
         },
       ],
@@ -46,8 +55,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', 'node:*', 'fs', 'path', 'child_process'], message: 'The renderer reaches the host through shared/host.ts only.' },
-            { group: ['../electron/*', '../../electron/*'], message: 'The renderer sees only the Host type in shared/.' },
+            {
+              group: ['electron', 'node:*', 'fs', 'path', 'child_process'],
+              message: 'The renderer reaches the host through shared/host.ts only.',
+            },
+            {
+              group: ['../electron/*', '../../electron/*'],
+              message: 'The renderer sees only the Host type in shared/.',
+            },
           ],
         },
       ],

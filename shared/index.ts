@@ -5,6 +5,6 @@ export { deriveGraph } from './graph/derive-graph';
 export type * from './manifest/types';
 export type * from './edits/types';
 export type * from './graph/types';
-export { nodeId } from './graph/types';
+export { HANDLE, nodeId, parseNodeId } from './graph/types';
 export type * from './host';
 export { MAX_MANIFEST_BYTES, MENU_COMMANDS } from './host';

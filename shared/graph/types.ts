@@ -20,7 +20,13 @@ export interface PodNodeData {
 }
 
 export interface NetworkNodeData {
-  ports: { container: string; port: number | null; name?: string; protocol: string; clash: boolean }[];
+  ports: {
+    container: string;
+    port: number | null;
+    name?: string;
+    protocol: string;
+    clash: boolean;
+  }[];
   [key: string]: unknown;
 }
 
@@ -64,10 +70,14 @@ interface GraphNodeBase<T extends string, D> {
   height: number;
   data: D;
   parentId?: string;
-  /** Lets React Flow know frame nodes cannot be selected or dragged. */
+  /** What a screen reader announces, and what tests find the node by: "Sidecar log-shipper". */
+  ariaLabel: string;
+  /** Frame nodes (Pod, lanes, band, kubelet) cannot be selected, dragged, connected or deleted. */
   selectable?: boolean;
   draggable?: boolean;
   connectable?: boolean;
+  deletable?: boolean;
+  focusable?: boolean;
   zIndex?: number;
 }
 
@@ -100,8 +110,13 @@ export type SequenceEdge = {
   type: 'sequence';
   source: string;
   target: string;
+  sourceHandle?: string;
+  targetHandle?: string;
   data: SequenceEdgeData;
+  ariaLabel: string;
   selectable?: boolean;
+  deletable?: boolean;
+  focusable?: boolean;
 };
 
 export type MountEdge = {
@@ -109,10 +124,21 @@ export type MountEdge = {
   type: 'mount';
   source: string;
   target: string;
+  sourceHandle?: string;
+  targetHandle?: string;
   data: MountEdgeData;
+  ariaLabel: string;
 };
 
 export type GraphEdge = SequenceEdge | MountEdge;
+
+/** Handle ids the node components render and the edges attach to. */
+export const HANDLE = {
+  top: 'top',
+  bottom: 'bottom',
+  right: 'right',
+  left: 'left',
+} as const;
 
 export interface Graph {
   nodes: GraphNode[];
@@ -121,6 +147,17 @@ export interface Graph {
 
 /** Stable ids, so that selection survives re-derivation. */
 export const nodeId = {
+  pod: 'pod',
   container: (name: string) => `container:${name}`,
   volume: (name: string) => `volume:${name}`,
 };
+
+/** The container or volume a node id names, or null for frame nodes. */
+export function parseNodeId(
+  id: string,
+): { kind: 'container'; name: string } | { kind: 'volume'; name: string } | null {
+  if (id.startsWith('container:'))
+    return { kind: 'container', name: id.slice('container:'.length) };
+  if (id.startsWith('volume:')) return { kind: 'volume', name: id.slice('volume:'.length) };
+  return null;
+}

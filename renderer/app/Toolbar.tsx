@@ -1,0 +1,76 @@
+export interface HistoryControls {
+  canUndo: boolean;
+  canRedo: boolean;
+  undo: () => void;
+  redo: () => void;
+}
+
+export function Toolbar({
+  fileName,
+  dirty,
+  onExport,
+  history,
+}: {
+  fileName: string;
+  dirty: boolean;
+  onExport: () => void;
+  history: HistoryControls;
+}) {
+  return (
+    <header className="toolbar">
+      <div className="brand">
+        <svg className="brand__mark" viewBox="0 0 32 32" aria-hidden="true">
+          <rect x="2" y="2" width="28" height="28" rx="7" fill="var(--accent)" />
+          <rect x="7" y="8" width="8" height="9" rx="2" fill="#fff" opacity="0.95" />
+          <rect x="17" y="8" width="8" height="9" rx="2" fill="#fff" opacity="0.7" />
+          <rect x="7" y="20" width="18" height="4" rx="2" fill="#fff" opacity="0.85" />
+        </svg>
+        <span className="brand__name">Pod Builder</span>
+      </div>
+      <div className="toolbar__file" title={fileName}>
+        {fileName}
+        {dirty && (
+          <span className="toolbar__dirty" aria-label="unsaved changes">
+            ●
+          </span>
+        )}
+      </div>
+      <div className="toolbar__actions">
+        <div className="button-group" role="group" aria-label="History">
+          <button
+            type="button"
+            className="button button--icon"
+            onClick={history.undo}
+            disabled={!history.canUndo}
+            aria-label="Undo"
+            title="Undo (Ctrl+Z)"
+          >
+            <svg viewBox="0 0 20 20" aria-hidden="true">
+              <path d="M8 5 3.5 9.5 8 14M4 9.5h8a4.5 4.5 0 0 1 0 9h-2" />
+            </svg>
+          </button>
+          <button
+            type="button"
+            className="button button--icon"
+            onClick={history.redo}
+            disabled={!history.canRedo}
+            aria-label="Redo"
+            title="Redo (Ctrl+Shift+Z)"
+          >
+            <svg viewBox="0 0 20 20" aria-hidden="true">
+              <path d="M12 5l4.5 4.5L12 14M16 9.5H8a4.5 4.5 0 0 0 0 9h2" />
+            </svg>
+          </button>
+        </div>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={onExport}
+          title="Ctrl+Shift+E"
+        >
+          Export manifest
+        </button>
+      </div>
+    </header>
+  );
+}

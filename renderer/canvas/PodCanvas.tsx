@@ -1,0 +1,182 @@
+import { useCallback, useMemo, type DragEvent } from 'react';
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionMode,
+  Controls,
+  MarkerType,
+  MiniMap,
+  ReactFlow,
+  type Connection,
+  type Edge,
+  type EdgeChange,
+  type IsValidConnection,
+  type Node,
+  type NodeChange,
+} from '@xyflow/react';
+import { parseNodeId, type GraphEdge, type GraphNode, type PodEdit } from '../../shared';
+import { usePod, usePodStoreApi } from '../store/pod-store';
+import { paletteItem, PALETTE_MIME } from '../palette/palette-items';
+import { ContainerNode } from './nodes/ContainerNode';
+import { VolumeNode } from './nodes/VolumeNode';
+import { KubeletNode, LaneNode, NetworkNode, PodNode } from './nodes/FrameNodes';
+import { MountEdge } from './edges/MountEdge';
+import { SequenceEdge } from './edges/SequenceEdge';
+import { deletionEdits } from './deletion';
+import { useAddItem } from './use-add-item';
+
+const nodeTypes = {
+  pod: PodNode,
+  network: NetworkNode,
+  lane: LaneNode,
+  container: ContainerNode,
+  volume: VolumeNode,
+  kubelet: KubeletNode,
+};
+const edgeTypes = { mount: MountEdge, sequence: SequenceEdge };
+const sequenceMarker = { type: MarkerType.ArrowClosed, width: 16, height: 16 };
+
+const MINIMAP_COLORS: Record<string, string> = {
+  pod: 'var(--pod-bg)',
+  network: 'var(--band-bg)',
+  lane: 'var(--lane-border)',
+  volume: 'var(--volume)',
+  kubelet: 'var(--border-strong)',
+};
+
+function minimapColor(node: Node): string {
+  if (node.type === 'container') {
+    const role = (node.data as { role?: string }).role;
+    if (role === 'init') return 'var(--role-init)';
+    if (role === 'sidecar') return 'var(--role-sidecar)';
+    if (role === 'native-sidecar') return 'var(--role-native)';
+    return 'var(--role-main)';
+  }
+  return MINIMAP_COLORS[node.type ?? ''] ?? 'var(--border)';
+}
+
+/** The container and volume a connection joins, whichever end the user started from. */
+function mountOf(connection: Pick<Connection, 'source' | 'target'>) {
+  const ends = [parseNodeId(connection.source), parseNodeId(connection.target)];
+  const container = ends.find((end) => end?.kind === 'container');
+  const volume = ends.find((end) => end?.kind === 'volume');
+  return container && volume ? { container: container.name, volume: volume.name } : null;
+}
+
+export function PodCanvas() {
+  const store = usePodStoreApi();
+  const graph = usePod((s) => s.lastGood?.graph ?? null);
+  const selection = usePod((s) => s.selection);
+  const addItem = useAddItem();
+
+  const nodes = useMemo(() => {
+    const selected = new Set(selection);
+    return (graph?.nodes ?? []).map((node: GraphNode) =>
+      selected.has(node.id) ? { ...node, selected: true } : node,
+    ) as Node[];
+  }, [graph, selection]);
+
+  const edges = useMemo(() => {
+    const selected = new Set(selection);
+    return (graph?.edges ?? []).map((edge: GraphEdge) => ({
+      ...edge,
+      ...(edge.type === 'sequence' ? { markerEnd: sequenceMarker } : {}),
+      ...(selected.has(edge.id) ? { selected: true } : {}),
+    })) as Edge[];
+  }, [graph, selection]);
+
+  // Nodes are derived from the manifest: of React Flow's changes only selection is session state.
+  const onSelectionChanges = useCallback(
+    (changes: (NodeChange | EdgeChange)[]) => {
+      const next = new Set(store.getState().selection);
+      let changed = false;
+      for (const change of changes) {
+        if (change.type !== 'select') continue;
+        changed = true;
+        if (change.selected) next.add(change.id);
+        else next.delete(change.id);
+      }
+      if (changed) store.getState().select([...next]);
+    },
+    [store],
+  );
+
+  const onDelete = useCallback(
+    ({ nodes: removedNodes, edges: removedEdges }: { nodes: Node[]; edges: Edge[] }) => {
+      const edits: PodEdit[] = deletionEdits(
+        removedNodes.map((n) => n.id),
+        removedEdges.map((e) => e.data as Record<string, unknown> | undefined),
+      );
+      const state = store.getState();
+      for (const edit of edits) if (!state.edit(edit)) break;
+      state.select([]);
+    },
+    [store],
+  );
+
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      const mount = mountOf(connection);
+      if (mount) store.getState().edit({ type: 'addMount', ...mount });
+    },
+    [store],
+  );
+
+  const isValidConnection: IsValidConnection = useCallback(
+    (connection) => mountOf(connection) !== null,
+    [],
+  );
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(PALETTE_MIME)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const item = paletteItem(event.dataTransfer.getData(PALETTE_MIME));
+      if (!item) return;
+      event.preventDefault();
+      addItem(item);
+    },
+    [addItem],
+  );
+
+  return (
+    <ReactFlow
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
+      onNodesChange={onSelectionChanges}
+      onEdgesChange={onSelectionChanges}
+      onDelete={onDelete}
+      onConnect={onConnect}
+      isValidConnection={isValidConnection}
+      connectionMode={ConnectionMode.Loose}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      deleteKeyCode={['Delete', 'Backspace']}
+      multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+      fitView
+      fitViewOptions={{ padding: 0.08 }}
+      minZoom={0.1}
+      maxZoom={2.5}
+      proOptions={{ hideAttribution: true }}
+      aria-label="Pod canvas"
+    >
+      <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
+      <Controls position="bottom-left" showInteractive={false} />
+      <MiniMap
+        position="bottom-right"
+        pannable
+        zoomable
+        ariaLabel="Minimap"
+        style={{ width: 150, height: 100 }}
+        nodeColor={minimapColor}
+        nodeStrokeWidth={0}
+      />
+    </ReactFlow>
+  );
+}

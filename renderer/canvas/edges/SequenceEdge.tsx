@@ -1,0 +1,48 @@
+import {
+  BaseEdge,
+  EdgeLabelRenderer,
+  getSmoothStepPath,
+  type Edge,
+  type EdgeProps,
+} from '@xyflow/react';
+import type { SequenceEdgeData } from '../../../shared';
+
+export type SequenceFlowEdge = Edge<SequenceEdgeData, 'sequence'>;
+
+/** "exits 0 →": the order in which the kubelet runs init containers, then the app containers. */
+export function SequenceEdge(props: EdgeProps<SequenceFlowEdge>) {
+  const {
+    id,
+    sourceX,
+    sourceY,
+    targetX,
+    targetY,
+    sourcePosition,
+    targetPosition,
+    data,
+    markerEnd,
+  } = props;
+  const [path, labelX, labelY] = getSmoothStepPath({
+    sourceX,
+    sourceY,
+    sourcePosition,
+    targetX,
+    targetY,
+    targetPosition,
+  });
+  return (
+    <>
+      <BaseEdge id={id} path={path} className="pb-sequence-edge" markerEnd={markerEnd} />
+      {data && (
+        <EdgeLabelRenderer>
+          <div
+            className="pb-edge-label pb-edge-label--sequence"
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+          >
+            {data.label}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+}

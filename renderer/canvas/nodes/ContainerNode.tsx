@@ -1,0 +1,60 @@
+import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import type { ContainerNodeData, ContainerRole } from '../../../shared';
+import { HANDLE } from '../../../shared';
+
+export type ContainerFlowNode = Node<ContainerNodeData, 'container'>;
+
+const ROLE_TEXT: Record<ContainerRole, string> = {
+  init: 'initContainer',
+  'native-sidecar': 'native sidecar',
+  main: 'main container',
+  sidecar: 'sidecar',
+};
+
+const ROLE_HINT: Record<ContainerRole, string> = {
+  init: 'runs to completion, then the next one starts',
+  'native-sidecar': 'an init container with restartPolicy: Always: starts in order, keeps running',
+  main: 'the app; kubectl logs and exec pick it by default',
+  sidecar: 'augments the main container without changing it',
+};
+
+export function ContainerNode({ data, selected }: NodeProps<ContainerFlowNode>) {
+  const ports = data.ports.filter((p) => p.containerPort !== null);
+  return (
+    <div className={`pb-container role-${data.role}${selected ? ' is-selected' : ''}`}>
+      <Handle type="target" position={Position.Top} id={HANDLE.top} className="pb-handle" />
+      <header className="pb-container__head" title={ROLE_HINT[data.role]}>
+        <span className="pb-role">
+          {data.order !== null && <span className="pb-order">{data.order}</span>}
+          {ROLE_TEXT[data.role]}
+        </span>
+        {data.role === 'native-sidecar' && <span className="pb-mark">keeps running</span>}
+      </header>
+      <div className="pb-container__name" title={data.name}>
+        {data.name}
+      </div>
+      <div className="pb-container__image" title={data.image ?? undefined}>
+        {data.image ? data.image : <em>no image</em>}
+      </div>
+      {ports.length > 0 && (
+        <ul className="pb-ports" aria-label="Ports">
+          {ports.map((p, i) => (
+            <li key={i} className="pb-chip">
+              :{p.containerPort}
+              {p.name ? ` ${p.name}` : ''}
+              {p.protocol !== 'TCP' ? `/${p.protocol}` : ''}
+            </li>
+          ))}
+        </ul>
+      )}
+      <Handle type="source" position={Position.Bottom} id={HANDLE.bottom} className="pb-handle" />
+      <Handle
+        type="source"
+        position={Position.Right}
+        id={HANDLE.right}
+        className="pb-handle pb-handle--hidden"
+        isConnectable={false}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+import { useEffect, useRef } from 'react';
+import { Annotation, EditorState } from '@codemirror/state';
+import {
+  EditorView,
+  crosshairCursor,
+  drawSelection,
+  dropCursor,
+  highlightActiveLine,
+  highlightActiveLineGutter,
+  highlightSpecialChars,
+  keymap,
+  lineNumbers,
+  rectangularSelection,
+} from '@codemirror/view';
+import { defaultKeymap, indentWithTab } from '@codemirror/commands';
+import {
+  bracketMatching,
+  foldGutter,
+  foldKeymap,
+  indentOnInput,
+  syntaxHighlighting,
+} from '@codemirror/language';
+import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
+import { lintGutter, setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
+import { yaml } from '@codemirror/lang-yaml';
+import type { Diagnostic } from '../../shared';
+import { usePodStoreApi } from '../store/pod-store';
+import { editorTheme, highlightStyle } from './editor-theme';
+
+/** Marks a transaction that mirrors a change made elsewhere (canvas, file), so it is not echoed. */
+const external = Annotation.define<boolean>();
+
+function toCodeMirror(diagnostics: Diagnostic[], length: number): CmDiagnostic[] {
+  return diagnostics.map((d) => ({
+    from: Math.min(d.range.from, length),
+    to: Math.min(Math.max(d.range.to, d.range.from), length),
+    severity: d.severity,
+    message: d.message,
+    source: d.code,
+  }));
+}
+
+/** The smallest replacement that turns `a` into `b`, so the cursor and scroll stay put. */
+function minimalChange(a: string, b: string): { from: number; to: number; insert: string } {
+  let start = 0;
+  const max = Math.min(a.length, b.length);
+  while (start < max && a.charCodeAt(start) === b.charCodeAt(start)) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a.charCodeAt(endA - 1) === b.charCodeAt(endB - 1)) {
+    endA--;
+    endB--;
+  }
+  return { from: start, to: endA, insert: b.slice(start, endB) };
+}
+
+export function YamlEditor() {
+  const store = usePodStoreApi();
+  const host = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const parent = host.current;
+    if (!parent) return;
+    const view = new EditorView({
+      parent,
+      state: EditorState.create({
+        doc: store.getState().text,
+        extensions: [
+          lineNumbers(),
+          highlightActiveLineGutter(),
+          highlightSpecialChars(),
+          foldGutter(),
+          drawSelection(),
+          dropCursor(),
+          EditorState.allowMultipleSelections.of(true),
+          indentOnInput(),
+          bracketMatching(),
+          rectangularSelection(),
+          crosshairCursor(),
+          highlightActiveLine(),
+          highlightSelectionMatches(),
+          lintGutter(),
+          // Undo is the app's history of texts, shared with the canvas, not CodeMirror's own.
+          keymap.of([
+            { key: 'Mod-z', run: () => (store.getState().undo(), true) },
+            { key: 'Mod-Shift-z', run: () => (store.getState().redo(), true) },
+            { key: 'Mod-y', run: () => (store.getState().redo(), true) },
+            ...defaultKeymap,
+            ...searchKeymap,
+            ...foldKeymap,
+            indentWithTab,
+          ]),
+          yaml(),
+          syntaxHighlighting(highlightStyle),
+          editorTheme,
+          EditorView.lineWrapping,
+          EditorView.contentAttributes.of({ 'aria-label': 'Manifest YAML' }),
+          EditorView.updateListener.of((update) => {
+            if (!update.docChanged) return;
+            if (update.transactions.some((tr) => tr.annotation(external))) return;
+            store.getState().setText(update.state.doc.toString(), 'yaml');
+          }),
+        ],
+      }),
+    });
+
+    const showDiagnostics = () => {
+      const { parsed } = store.getState();
+      view.dispatch(
+        setDiagnostics(view.state, toCodeMirror(parsed.diagnostics, view.state.doc.length)),
+      );
+    };
+    showDiagnostics();
+
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.text !== previous.text) {
+        // A change typed here is already in the editor; any other (canvas, undo, file) is mirrored.
+        const current = view.state.doc.toString();
+        if (current !== state.text) {
+          view.dispatch({
+            changes: minimalChange(current, state.text),
+            annotations: [external.of(true)],
+          });
+        }
+      }
+      if (state.parsed !== previous.parsed) showDiagnostics();
+    });
+
+    return () => {
+      unsubscribe();
+      view.destroy();
+    };
+  }, [store]);
+
+  return <div className="yaml-editor" ref={host} />;
+}

@@ -1,0 +1,201 @@
+import { createContext, createElement, useContext, useState, type ReactNode } from 'react';
+import { createStore, useStore, type StoreApi } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import { temporal, type TemporalState } from 'zundo';
+import { applyEdit, deriveGraph, parseManifest } from '../../shared';
+import type { Diagnostic, Graph, ParsedManifest, PodEdit, PodView } from '../../shared';
+
+/** Where a change of the text came from, so that no view echoes back a change it made itself. */
+export type ChangeOrigin = 'canvas' | 'yaml' | 'inspector' | 'history' | 'file';
+
+/** The last text that held a Pod, with what was derived from it: the canvas shows this one. */
+export interface GoodModel {
+  text: string;
+  view: PodView;
+  graph: Graph;
+}
+
+export interface PodState {
+  /** The manifest text: the single source of truth. */
+  text: string;
+  origin: ChangeOrigin;
+  /** Derived from `text` (see `createPodStore`); `parsedText` is the text it was derived from. */
+  parsed: ParsedManifest;
+  parsedText: string;
+  lastGood: GoodModel | null;
+  /** Session state, never written into the manifest. */
+  selection: string[];
+  fileName: string;
+  filePath: string | null;
+  /** The text as last saved or opened, to tell whether there are unsaved changes. */
+  savedText: string;
+  /** A message for the user about the last action that failed (an edit, an export). */
+  notice: { kind: 'error' | 'info'; message: string } | null;
+}
+
+export interface PodActions {
+  setText(text: string, origin: ChangeOrigin): void;
+  /** Applies a structured edit; on failure the text stays and the reason becomes the notice. */
+  edit(edit: PodEdit, origin?: ChangeOrigin): boolean;
+  select(ids: string[]): void;
+  loadFile(file: { name: string; path: string | null; text: string }): void;
+  markSaved(file: { name: string; path: string | null; text: string }): void;
+  notify(notice: PodState['notice']): void;
+  undo(): void;
+  redo(): void;
+}
+
+/** The undo history holds texts only: it covers canvas, inspector and editor changes alike. */
+type History = Pick<PodState, 'text'>;
+
+export type PodStore = StoreApi<PodState & PodActions> & {
+  temporal: StoreApi<TemporalState<History>>;
+};
+
+/** Typing within this many milliseconds of the last keystroke joins the same undo step. */
+const TYPING_PAUSE_MS = 800;
+
+function derive(
+  text: string,
+  previous: GoodModel | null,
+): Pick<PodState, 'parsed' | 'parsedText' | 'lastGood'> {
+  const parsed = parseManifest(text);
+  if (parsed.status === 'ok' && parsed.view) {
+    return {
+      parsed,
+      parsedText: text,
+      lastGood: { text, view: parsed.view, graph: deriveGraph(parsed.view) },
+    };
+  }
+  return { parsed, parsedText: text, lastGood: previous };
+}
+
+export function createPodStore(initial: {
+  text: string;
+  fileName: string;
+  filePath?: string | null;
+}): PodStore {
+  let lastChange = { origin: 'file' as ChangeOrigin, at: 0 };
+  let coalesce = false;
+
+  const store = createStore<PodState & PodActions>()(
+    temporal<PodState & PodActions, [], [], History>(
+      (set, get) => ({
+        text: initial.text,
+        origin: 'file',
+        ...derive(initial.text, null),
+        selection: [],
+        fileName: initial.fileName,
+        filePath: initial.filePath ?? null,
+        savedText: initial.text,
+        notice: null,
+
+        setText(text, origin) {
+          if (text === get().text) return;
+          const now = Date.now();
+          coalesce =
+            origin === 'yaml' &&
+            lastChange.origin === 'yaml' &&
+            now - lastChange.at < TYPING_PAUSE_MS;
+          lastChange = { origin, at: now };
+          set({ text, origin });
+        },
+
+        edit(edit, origin = 'canvas') {
+          const result = applyEdit(get().text, edit);
+          if (!result.ok) {
+            set({ notice: { kind: 'error', message: result.error } });
+            return false;
+          }
+          get().setText(result.text, origin);
+          set({ notice: null });
+          return true;
+        },
+
+        select(ids) {
+          const current = get().selection;
+          if (ids.length === current.length && ids.every((id, i) => id === current[i])) return;
+          set({ selection: ids });
+        },
+
+        loadFile({ name, path, text }) {
+          set({
+            text,
+            origin: 'file',
+            lastGood: null,
+            fileName: name,
+            filePath: path,
+            savedText: text,
+            selection: [],
+            notice: null,
+          });
+          (store as PodStore).temporal.getState().clear();
+        },
+
+        markSaved({ name, path, text }) {
+          set({ fileName: name, filePath: path, savedText: text });
+        },
+
+        notify(notice) {
+          set({ notice });
+        },
+
+        undo() {
+          lastChange = { origin: 'history', at: 0 };
+          (store as PodStore).temporal.getState().undo();
+          set({ origin: 'history' });
+        },
+
+        redo() {
+          lastChange = { origin: 'history', at: 0 };
+          (store as PodStore).temporal.getState().redo();
+          set({ origin: 'history' });
+        },
+      }),
+      {
+        partialize: (state): History => ({ text: state.text }),
+        equality: (past, current) => past.text === current.text,
+        limit: 500,
+        // A burst of typing is one step: only its first keystroke records the text before it.
+        // (zundo types the wrapped function as `setState`; it is its four-argument `_handleSet`.)
+        handleSet: (handleSet) => {
+          const record = handleSet as unknown as (...args: unknown[]) => void;
+          return (...args) => {
+            if (!coalesce) record(...args);
+          };
+        },
+      },
+    ),
+  ) as PodStore;
+
+  // Everything else is derived from the text, whoever changed it (an edit, typing, undo, a file).
+  store.subscribe((state) => {
+    if (state.parsedText === state.text) return;
+    store.setState(derive(state.text, state.lastGood));
+  });
+
+  return store;
+}
+
+const PodStoreContext = createContext<PodStore | null>(null);
+
+export function PodStoreProvider({ store, children }: { store: PodStore; children: ReactNode }) {
+  const [value] = useState(store);
+  return createElement(PodStoreContext.Provider, { value }, children);
+}
+
+export function usePodStoreApi(): PodStore {
+  const store = useContext(PodStoreContext);
+  if (!store) throw new Error('usePodStore must be used inside <PodStoreProvider>');
+  return store;
+}
+
+/** Selects from the store; object and array results are compared shallowly. */
+export function usePod<T>(selector: (state: PodState & PodActions) => T): T {
+  return useStore(usePodStoreApi(), useShallow(selector));
+}
+
+/** The diagnostics that stop the text from being read as a Pod. */
+export function blockingDiagnostics(parsed: ParsedManifest): Diagnostic[] {
+  return parsed.status === 'ok' ? [] : parsed.diagnostics.filter((d) => d.severity === 'error');
+}

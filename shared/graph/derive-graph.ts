@@ -1,0 +1,326 @@
+import type { ContainerView, PodView } from '../manifest/types';
+import type {
+  ContainerNode,
+  Graph,
+  GraphEdge,
+  GraphNode,
+  LaneNode,
+  NetworkNodeData,
+  VolumeNode,
+} from './types';
+import { HANDLE, nodeId } from './types';
+import { LAYOUT as L } from './layout';
+
+const ROLE_LABEL: Record<ContainerView['role'], string> = {
+  init: 'Init container',
+  'native-sidecar': 'Native sidecar',
+  main: 'Container',
+  sidecar: 'Sidecar',
+};
+
+/** The accessible name of a container node: its role and its name ("Sidecar log-shipper"). */
+export function containerLabel(container: Pick<ContainerView, 'role' | 'name'>): string {
+  return `${ROLE_LABEL[container.role]} ${container.name}`;
+}
+
+/** A stable, plausible Pod IP for the diagram, as in the lesson ("10.244.1.7"). */
+export function sampleIp(name: string): string {
+  let hash = 7;
+  for (const ch of name) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
+  return `10.244.${(hash >> 8) % 8}.${(hash % 250) + 2}`;
+}
+
+const frame = {
+  selectable: false,
+  draggable: false,
+  connectable: false,
+  deletable: false,
+  focusable: false,
+};
+
+/**
+ * The canvas as a pure function of the Pod: the Pod box holding the shared network namespace band,
+ * the init-container lane (in execution order), the app containers lane (main first, then
+ * sidecars), the volumes row, and the kubelet-on-Node footer. Positions are relative to the Pod.
+ */
+export function deriveGraph(view: PodView): Graph {
+  const initContainers = view.containers.filter((c) => c.list === 'initContainers');
+  const appContainers = orderApp(view.containers.filter((c) => c.list === 'containers'));
+
+  const laneTop = L.padding + L.bandHeight + L.gap;
+  const initLaneWidth = L.containerWidth + 2 * L.lanePadding;
+  const initColumnHeight =
+    initContainers.length === 0
+      ? L.containerHeight
+      : initContainers.length * L.containerHeight + (initContainers.length - 1) * L.initGap;
+
+  const appColumns = Math.max(1, Math.min(appContainers.length, L.maxAppColumns));
+  const appRows = Math.max(1, Math.ceil(appContainers.length / L.maxAppColumns));
+  const appLaneWidth = appColumns * L.containerWidth + (appColumns - 1) * L.gap + 2 * L.lanePadding;
+  const appColumnHeight = appRows * L.containerHeight + (appRows - 1) * L.gap;
+
+  const laneHeight = L.laneHeader + Math.max(initColumnHeight, appColumnHeight) + L.lanePadding;
+  const initLaneX = L.padding;
+  const appLaneX = initLaneX + initLaneWidth + L.laneGap;
+  const innerWidth = appLaneX + appLaneWidth - L.padding;
+
+  const volumesTop = laneTop + laneHeight + L.volumeGap;
+  const volumeColumns = Math.max(
+    1,
+    Math.floor((innerWidth - 2 * L.lanePadding + L.gap) / (L.volumeWidth + L.gap)),
+  );
+  const volumeRows = Math.max(1, Math.ceil(view.volumes.length / volumeColumns));
+  const volumesHeight =
+    L.laneHeader + volumeRows * L.volumeHeight + (volumeRows - 1) * L.gap + L.lanePadding;
+
+  const podWidth = innerWidth + 2 * L.padding;
+  const podHeight = volumesTop + volumesHeight + L.padding;
+  const podName = view.name ?? 'unnamed-pod';
+
+  const nodes: GraphNode[] = [];
+  const edges: GraphEdge[] = [];
+
+  nodes.push({
+    id: nodeId.pod,
+    type: 'pod',
+    position: { x: 0, y: 0 },
+    width: podWidth,
+    height: podHeight,
+    data: { name: podName, kind: view.kind, ip: sampleIp(podName) },
+    ariaLabel: `Pod ${podName}`,
+    ...frame,
+    zIndex: -3,
+  });
+
+  nodes.push({
+    id: 'network',
+    type: 'network',
+    parentId: nodeId.pod,
+    position: { x: L.padding, y: L.padding },
+    width: innerWidth,
+    height: L.bandHeight,
+    data: { ports: networkPorts(view.containers) },
+    ariaLabel: 'Shared network namespace',
+    ...frame,
+    zIndex: -2,
+  });
+
+  nodes.push(
+    lane('init-lane', initLaneX, laneTop, initLaneWidth, laneHeight, {
+      title: 'initContainers',
+      subtitle: 'run first, one at a time, in order',
+    }),
+    lane('app-lane', appLaneX, laneTop, appLaneWidth, laneHeight, {
+      title: 'containers',
+      subtitle: 'start together, after the init containers',
+    }),
+    lane('volume-lane', L.padding, volumesTop, innerWidth, volumesHeight, {
+      title: 'volumes',
+      subtitle: 'shared by the containers that mount them; live as long as the Pod',
+    }),
+  );
+
+  initContainers.forEach((container, i) => {
+    nodes.push(
+      containerNode(
+        container,
+        initLaneX + L.lanePadding,
+        laneTop + L.laneHeader + i * (L.containerHeight + L.initGap),
+        i + 1,
+      ),
+    );
+    const next = initContainers[i + 1];
+    if (next) {
+      edges.push({
+        id: `sequence:${container.name}->${next.name}`,
+        type: 'sequence',
+        source: nodeId.container(container.name),
+        target: nodeId.container(next.name),
+        sourceHandle: HANDLE.bottom,
+        targetHandle: HANDLE.top,
+        data: { label: container.role === 'native-sidecar' ? 'started →' : 'exits 0 →' },
+        ariaLabel: `${container.name} then ${next.name}`,
+        selectable: false,
+        deletable: false,
+        focusable: false,
+      });
+    }
+  });
+  const lastInit = initContainers[initContainers.length - 1];
+  if (lastInit && appContainers.length > 0) {
+    edges.push({
+      id: `sequence:${lastInit.name}->app-lane`,
+      type: 'sequence',
+      source: nodeId.container(lastInit.name),
+      target: 'app-lane',
+      sourceHandle: HANDLE.right,
+      targetHandle: HANDLE.left,
+      data: {
+        label: lastInit.role === 'native-sidecar' ? 'started →' : 'exits 0 →',
+      },
+      ariaLabel: `${lastInit.name} then the app containers`,
+      selectable: false,
+      deletable: false,
+      focusable: false,
+    });
+  }
+
+  appContainers.forEach((container, i) => {
+    const column = i % L.maxAppColumns;
+    const row = Math.floor(i / L.maxAppColumns);
+    nodes.push(
+      containerNode(
+        container,
+        appLaneX + L.lanePadding + column * (L.containerWidth + L.gap),
+        laneTop + L.laneHeader + row * (L.containerHeight + L.gap),
+        null,
+      ),
+    );
+  });
+
+  view.volumes.forEach((volume, i) => {
+    const column = i % volumeColumns;
+    const row = Math.floor(i / volumeColumns);
+    const mountedBy = view.containers.filter((c) => c.mounts.some((m) => m.volume === volume.name));
+    const node: VolumeNode = {
+      id: nodeId.volume(volume.name),
+      type: 'volume',
+      parentId: nodeId.pod,
+      position: {
+        x: L.padding + L.lanePadding + column * (L.volumeWidth + L.gap),
+        y: volumesTop + L.laneHeader + row * (L.volumeHeight + L.gap),
+      },
+      width: L.volumeWidth,
+      height: L.volumeHeight,
+      data: {
+        name: volume.name,
+        source: volume.source,
+        detail: volume.detail,
+        mountedBy: mountedBy.map((c) => c.name),
+        range: volume.range,
+      },
+      ariaLabel: `Volume ${volume.name}`,
+      draggable: false,
+    };
+    nodes.push(node);
+  });
+
+  const volumeNames = new Set(view.volumes.map((v) => v.name));
+  for (const container of view.containers) {
+    for (const mount of container.mounts) {
+      // A mount of a volume the Pod does not declare has nothing to link to; validation reports it.
+      if (!volumeNames.has(mount.volume)) continue;
+      edges.push({
+        id: `mount:${container.name}:${mount.index}`,
+        type: 'mount',
+        source: nodeId.volume(mount.volume),
+        target: nodeId.container(container.name),
+        sourceHandle: HANDLE.top,
+        targetHandle: HANDLE.bottom,
+        data: {
+          container: container.name,
+          volume: mount.volume,
+          mountPath: mount.mountPath,
+          readOnly: mount.readOnly,
+          index: mount.index,
+        },
+        ariaLabel: `Mount of ${mount.volume} in ${container.name} at ${mount.mountPath}${mount.readOnly ? ', read-only' : ''}`,
+      });
+    }
+  }
+
+  nodes.push({
+    id: 'kubelet',
+    type: 'kubelet',
+    position: { x: 0, y: podHeight + L.kubeletGap },
+    width: podWidth,
+    height: L.kubeletHeight,
+    data: {
+      text: 'Starts initContainers first → then all containers in parallel → monitors liveness/readiness',
+    },
+    ariaLabel: 'kubelet on Node',
+    ...frame,
+  });
+
+  return { nodes, edges };
+}
+
+/** The main container first, then the sidecars, each group in manifest order. */
+function orderApp(containers: ContainerView[]): ContainerView[] {
+  return [
+    ...containers.filter((c) => c.role === 'main'),
+    ...containers.filter((c) => c.role !== 'main'),
+  ];
+}
+
+function containerNode(
+  container: ContainerView,
+  x: number,
+  y: number,
+  order: number | null,
+): ContainerNode {
+  return {
+    id: nodeId.container(container.name),
+    type: 'container',
+    parentId: nodeId.pod,
+    position: { x, y },
+    width: L.containerWidth,
+    height: L.containerHeight,
+    data: {
+      name: container.name,
+      image: container.image,
+      role: container.role,
+      order,
+      ports: container.ports,
+      range: container.range,
+    },
+    ariaLabel: containerLabel(container),
+    draggable: false,
+  };
+}
+
+function lane(
+  id: string,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+  data: LaneNode['data'],
+): LaneNode {
+  return {
+    id,
+    type: 'lane',
+    parentId: nodeId.pod,
+    position: { x, y },
+    width,
+    height,
+    data,
+    ariaLabel: `${data.title}: ${data.subtitle}`,
+    ...frame,
+    zIndex: -1,
+  };
+}
+
+/** Every container port on the shared band; two containers binding one port is a visible clash. */
+function networkPorts(containers: ContainerView[]): NetworkNodeData['ports'] {
+  const owners = new Map<string, Set<string>>();
+  const key = (port: number | null, protocol: string) => `${port ?? '?'}/${protocol}`;
+  for (const c of containers) {
+    for (const p of c.ports) {
+      const k = key(p.containerPort, p.protocol);
+      const set = owners.get(k) ?? new Set<string>();
+      set.add(c.name);
+      owners.set(k, set);
+    }
+  }
+  return containers.flatMap((c) =>
+    c.ports.map((p) => ({
+      container: c.name,
+      port: p.containerPort,
+      ...(p.name !== undefined ? { name: p.name } : {}),
+      protocol: p.protocol,
+      clash:
+        p.containerPort !== null && (owners.get(key(p.containerPort, p.protocol))?.size ?? 0) > 1,
+    })),
+  );
+}

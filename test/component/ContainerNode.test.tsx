@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import { ReactFlowProvider, type NodeProps } from '@xyflow/react';
+import { ContainerNode, type ContainerFlowNode } from '../../renderer/canvas/nodes/ContainerNode';
+import type { ContainerNodeData } from '../../shared';
+
+function renderNode(data: Partial<ContainerNodeData>, selected = false) {
+  const props = {
+    id: 'container:x',
+    type: 'container',
+    data: {
+      name: 'api-server',
+      image: 'my-api:v2',
+      role: 'main',
+      order: null,
+      ports: [],
+      range: null,
+      ...data,
+    },
+    selected,
+  } as unknown as NodeProps<ContainerFlowNode>;
+  return render(
+    <ReactFlowProvider>
+      <ContainerNode {...props} />
+    </ReactFlowProvider>,
+  );
+}
+
+describe('ContainerNode', () => {
+  it('shows the name, the image, the role and the ports', () => {
+    renderNode({ ports: [{ containerPort: 8080, name: 'http', protocol: 'TCP' }] });
+    expect(screen.getByText('api-server')).toBeInTheDocument();
+    expect(screen.getByText('my-api:v2')).toBeInTheDocument();
+    expect(screen.getByText('main container')).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Ports' })).toHaveTextContent(':8080 http');
+  });
+
+  it('numbers init containers by their place in the execution order', () => {
+    renderNode({ name: 'init-migrate', role: 'init', order: 2 });
+    expect(screen.getByText('initContainer')).toHaveTextContent('2initContainer');
+    expect(screen.getByTitle('runs to completion, then the next one starts')).toBeInTheDocument();
+  });
+
+  it('marks a native sidecar as one that keeps running', () => {
+    renderNode({ name: 'log-shipper', role: 'native-sidecar', order: 1 });
+    expect(screen.getByText('native sidecar')).toBeInTheDocument();
+    expect(screen.getByText('keeps running')).toBeInTheDocument();
+  });
+
+  it('says so when a container has no image', () => {
+    renderNode({ image: null });
+    expect(screen.getByText('no image')).toBeInTheDocument();
+  });
+
+  it('shows a non-TCP protocol beside the port', () => {
+    renderNode({ ports: [{ containerPort: 53, name: 'dns', protocol: 'UDP' }] });
+    expect(screen.getByRole('list', { name: 'Ports' })).toHaveTextContent(':53 dns/UDP');
+  });
+});

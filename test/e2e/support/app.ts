@@ -1,0 +1,75 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+/**
+ * Debian's Chromium (`apt-get install chromium`); never a browser download. CHROMIUM_PATH
+ * points elsewhere when needed. The flags keep it from reaching for the network at start-up.
+ */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(
+      `No Chromium at ${CHROMIUM_PATH}: run "apt-get install -y chromium" or set CHROMIUM_PATH`,
+    );
+  }
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+/** Opens the app on a fresh page and waits for the lesson's Pod to be on the canvas. */
+export async function openApp(
+  browser: Browser,
+  options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
+): Promise<Page> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1440, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(inject('baseUrl'));
+  await node(page, 'Container api-server').waitFor();
+  if (errors.length > 0) throw new Error(`The page threw: ${errors.join('\n')}`);
+  return page;
+}
+
+/** A canvas node, found as a screen reader would: by its role-and-name label. */
+export function node(page: Page, label: string): Locator {
+  return page.getByRole('group', { name: label, exact: true });
+}
+
+export function paletteItem(page: Page, name: string): Locator {
+  return page
+    .getByRole('navigation', { name: 'Palette' })
+    .getByRole('button', { name, exact: true });
+}
+
+export function yamlEditor(page: Page): Locator {
+  return page.getByRole('textbox', { name: 'Manifest YAML' });
+}
+
+/** The editor's text as the user sees it, line by line. */
+export async function yamlText(page: Page): Promise<string> {
+  return yamlEditor(page).evaluate((el) =>
+    Array.from(el.querySelectorAll('.cm-line'), (line) => line.textContent ?? '').join('\n'),
+  );
+}
+
+/** Replaces the whole manifest as if the user selected all and pasted. */
+export async function replaceYaml(page: Page, text: string): Promise<void> {
+  const editor = yamlEditor(page);
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.insertText(text);
+}
