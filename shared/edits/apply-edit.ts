@@ -1,12 +1,16 @@
 import { loadText } from '../manifest/load';
 import { locatePod } from '../manifest/locate';
+import { whyNoPod } from '../manifest/parse';
 import type { ManifestOptions } from '../manifest/types';
-import { addContainer, removeContainer } from './containers';
+import { moveContainer, reorderInitContainer, setMainContainer } from './container-roles';
+import { addContainer, duplicateContainer, removeContainer, renameContainer } from './containers';
+import { addPort, removeEnv, removePort, setEnv } from './env-ports';
+import { setField } from './fields';
 import { addMount, removeMount } from './mounts';
 import { PodContext } from './pod-context';
 import { EditError, TextEditor } from './text-editor';
 import type { EditResult, PodEdit } from './types';
-import { addVolume, removeVolume } from './volumes';
+import { addVolume, removeVolume, renameVolume, setVolumeSource } from './volumes';
 
 /** The document an edit applies to: the chosen one, else the first that holds a Pod. */
 function chooseDocument(text: string, options: ManifestOptions): number {
@@ -31,6 +35,30 @@ function run(pod: PodContext, edit: PodEdit): void {
       return addMount(pod, edit);
     case 'removeMount':
       return removeMount(pod, edit);
+    case 'setField':
+      return setField(pod, edit);
+    case 'renameContainer':
+      return renameContainer(pod, edit);
+    case 'renameVolume':
+      return renameVolume(pod, edit);
+    case 'duplicateContainer':
+      return duplicateContainer(pod, edit);
+    case 'moveContainer':
+      return moveContainer(pod, edit);
+    case 'reorderInitContainer':
+      return reorderInitContainer(pod, edit);
+    case 'setMainContainer':
+      return setMainContainer(pod, edit);
+    case 'setVolumeSource':
+      return setVolumeSource(pod, edit);
+    case 'setEnv':
+      return setEnv(pod, edit);
+    case 'removeEnv':
+      return removeEnv(pod, edit);
+    case 'addPort':
+      return addPort(pod, edit);
+    case 'removePort':
+      return removePort(pod, edit);
     default: {
       const unknown: { type?: unknown } = edit;
       throw new EditError(`Unknown edit "${String(unknown.type)}".`);
@@ -44,7 +72,14 @@ function run(pod: PodContext, edit: PodEdit): void {
  */
 export function applyEdit(text: string, edit: PodEdit, options: ManifestOptions = {}): EditResult {
   try {
-    const editor = new TextEditor(text, chooseDocument(text, options));
+    const index = chooseDocument(text, options);
+    const editor = new TextEditor(text, index);
+    if (!locatePod(editor.doc)) {
+      const many = options.document !== undefined && options.document > 0;
+      throw new EditError(
+        `${whyNoPod(editor.doc, index, true).replace(/^Document \d+/, many ? `Document ${index + 1}` : 'This document')} It cannot be edited on the canvas.`,
+      );
+    }
     const pod = new PodContext(editor);
     run(pod, edit);
     editor.verify();

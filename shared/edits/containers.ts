@@ -1,8 +1,9 @@
+import { isAlias, visit } from 'yaml';
+import type { Node } from 'yaml';
 import { dns1123LabelProblem, uniqueName } from '../manifest/names';
-import type { PodEdit } from './types';
-import { POD_SPEC_KEYS } from './order';
 import type { PodContext } from './pod-context';
 import { EditError } from './text-editor';
+import type { PodEdit } from './types';
 
 export const PLACEHOLDER_IMAGE = 'busybox:1.36';
 
@@ -15,11 +16,17 @@ const BASE_NAMES = {
   'native-sidecar': 'sidecar',
 } as const;
 
+/** Annotations that name a container of the Pod, kept in step with its name. */
+const NAMING_ANNOTATIONS = [
+  'kubectl.kubernetes.io/default-container',
+  'kubectl.kubernetes.io/default-logs-container',
+];
+
 /** Refuses a name Kubernetes would refuse, or one another container already has. */
-export function checkNewContainerName(pod: PodContext, name: string, except?: string): void {
-  const problem = dns1123LabelProblem(name);
+export function checkNewContainerName(pod: PodContext, name: string): void {
+  const problem = dns1123LabelProblem(typeof name === 'string' ? name : '');
   if (problem) throw new EditError(`Invalid container name: ${problem}.`);
-  if (name !== except && pod.containerNames().includes(name)) {
+  if (pod.containerNames().includes(name)) {
     throw new EditError(`A container named "${name}" already exists in this Pod.`);
   }
 }
@@ -27,25 +34,66 @@ export function checkNewContainerName(pod: PodContext, name: string, except?: st
 export function addContainer(pod: PodContext, edit: Edit<'addContainer'>): void {
   const name = edit.name ?? uniqueName(BASE_NAMES[edit.role], pod.containerNames());
   checkNewContainerName(pod, name);
+  if (!(edit.role in BASE_NAMES))
+    throw new EditError(`Unknown container role "${String(edit.role)}".`);
   const image = edit.image ?? PLACEHOLDER_IMAGE;
   const init = edit.role === 'init' || edit.role === 'native-sidecar';
   const value: Record<string, unknown> = { name, image };
   if (edit.role === 'native-sidecar') value.restartPolicy = 'Always';
-  const list = pod.listPath(init ? 'initContainers' : 'containers');
-  const count = pod
-    .containers()
-    .filter((c) => c.list === (init ? 'initContainers' : 'containers')).length;
-  pod.editor.insertItem(list, count, value, POD_SPEC_KEYS);
+  const list = init ? 'initContainers' : 'containers';
+  const count = pod.containers().filter((c) => c.list === list).length;
+  pod.editor.insertItem(pod.listPath(list), count, value);
 }
 
 /** Drops the default-container annotation when it names `name` (it would name nothing). */
 export function forgetMain(pod: PodContext, name: string): void {
-  if (pod.annotatedMain() === name)
-    pod.editor.delete(pod.mainAnnotationPath(), pod.metadataPath.length);
+  const annotations = [...pod.metadataPath, 'annotations'];
+  for (const key of NAMING_ANNOTATIONS) {
+    if (pod.editor.valueAt([...annotations, key]) === name) {
+      pod.editor.delete([...annotations, key], pod.metadataPath.length);
+    }
+  }
 }
 
 export function removeContainer(pod: PodContext, edit: Edit<'removeContainer'>): void {
   const container = pod.container(edit.name);
   pod.editor.delete(container.path, pod.specPath.length);
   forgetMain(pod, edit.name);
+}
+
+export function renameContainer(pod: PodContext, edit: Edit<'renameContainer'>): void {
+  const container = pod.container(edit.name);
+  if (edit.newName === edit.name) return;
+  checkNewContainerName(pod, edit.newName);
+  pod.editor.set([...container.path, 'name'], edit.newName);
+  const annotations = [...pod.metadataPath, 'annotations'];
+  for (const key of NAMING_ANNOTATIONS) {
+    if (pod.editor.valueAt([...annotations, key]) === edit.name) {
+      pod.editor.set([...annotations, key], edit.newName);
+    }
+  }
+}
+
+/** True when a node holds anchors or aliases: a verbatim copy would change what they mean. */
+function usesAnchors(node: Node | null): boolean {
+  let found = false;
+  if (node) {
+    visit(node, (_, n) => {
+      if (isAlias(n) || (n as { anchor?: string }).anchor) {
+        found = true;
+        return visit.BREAK;
+      }
+      return undefined;
+    });
+  }
+  return found;
+}
+
+export function duplicateContainer(pod: PodContext, edit: Edit<'duplicateContainer'>): void {
+  const source = pod.container(edit.name);
+  const name = edit.newName ?? uniqueName(edit.name, pod.containerNames());
+  checkNewContainerName(pod, name);
+  const listPath = pod.listPath(source.list);
+  pod.editor.copyItem(listPath, source.index, !usesAnchors(source.node));
+  pod.editor.set([...listPath, source.index + 1, 'name'], name);
 }

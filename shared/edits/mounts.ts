@@ -1,5 +1,4 @@
 import type { PodEdit } from './types';
-import { CONTAINER_KEYS } from './order';
 import type { PodContext } from './pod-context';
 import { EditError } from './text-editor';
 
@@ -32,7 +31,7 @@ export function addMount(pod: PodContext, edit: Edit<'addMount'>): void {
   const mount: Record<string, unknown> = { name: edit.volume, mountPath };
   if (edit.readOnly) mount.readOnly = true;
   const list = [...container.path, 'volumeMounts'];
-  pod.editor.insertItem(list, taken.length, mount, CONTAINER_KEYS);
+  pod.editor.insertItem(list, taken.length, mount);
 }
 
 export function removeMount(pod: PodContext, edit: Edit<'removeMount'>): void {

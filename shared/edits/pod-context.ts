@@ -9,6 +9,14 @@ import {
 import type { ContainerEntry, VolumeEntry } from '../manifest/view';
 import type { WorkloadKind } from '../manifest/types';
 import type { TextEditor } from './text-editor';
+import {
+  CONTAINER_KEYS,
+  METADATA_KEYS,
+  MOUNT_KEYS,
+  POD_KEYS,
+  POD_SPEC_KEYS,
+  VOLUME_KEYS,
+} from './order';
 import { EditError } from './text-editor';
 
 /** Where the things an edit names live in the document being edited. */
@@ -28,6 +36,28 @@ export class PodContext {
     this.specPath = location.specPath;
     this.metadataPath = podMetadataPath(location.specPath);
     this.podPath = location.specPath.slice(0, -1);
+    editor.orderFor = (mapPath) => this.keyOrder(mapPath);
+  }
+
+  /** The usual key order of the mapping at `mapPath`, when it is one the editor knows. */
+  keyOrder(mapPath: readonly PathKey[]): readonly string[] | undefined {
+    const spec = this.specPath;
+    const at = (base: readonly PathKey[]) =>
+      mapPath.length === base.length && base.every((k, i) => mapPath[i] === k);
+    const under = (base: readonly PathKey[], extra: number) =>
+      mapPath.length === base.length + extra && base.every((k, i) => mapPath[i] === k);
+    if (at(spec)) return POD_SPEC_KEYS;
+    if (at(this.metadataPath) || at(['metadata'])) return METADATA_KEYS;
+    if (at(this.podPath) || mapPath.length === 0) return POD_KEYS;
+    if (under(spec, 2)) {
+      const list = mapPath[spec.length];
+      if (list === 'volumes') return VOLUME_KEYS;
+      if (list === 'containers' || list === 'initContainers' || list === 'ephemeralContainers') {
+        return CONTAINER_KEYS;
+      }
+    }
+    if (under(spec, 4) && mapPath[spec.length + 2] === 'volumeMounts') return MOUNT_KEYS;
+    return undefined;
   }
 
   containers(): ContainerEntry[] {

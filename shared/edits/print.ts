@@ -108,6 +108,13 @@ export function printItem(value: unknown, dashCol: number, offset: number, layou
 }
 
 /** A flow collection as YAML would write it, keeping the original's padding inside braces. */
-export function printFlow(value: unknown, layout: Layout, padded: boolean): string {
-  return dump(value, layout, { collectionStyle: 'flow', flowCollectionPadding: padded });
+export function printFlow(
+  value: unknown,
+  layout: Layout,
+  padded: boolean,
+  quote?: 'QUOTE_DOUBLE' | 'QUOTE_SINGLE',
+): string {
+  const extra: Record<string, unknown> = { collectionStyle: 'flow', flowCollectionPadding: padded };
+  if (quote) Object.assign(extra, { defaultStringType: quote, defaultKeyType: 'PLAIN' });
+  return dump(value, layout, extra);
 }

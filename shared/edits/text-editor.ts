@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, parseAllDocuments } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, visit } from 'yaml';
 import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import { MAX_ALIAS_COUNT, PARSE_OPTIONS, loadText } from '../manifest/load';
 import { findPair } from '../manifest/nodes';
@@ -82,6 +82,8 @@ export class TextEditor {
   doc!: Document.Parsed;
   layout: Layout;
   private model: unknown;
+  /** The usual key order of the mapping at a path, so new keys land where people expect them. */
+  orderFor: (mapPath: readonly PathKey[]) => readonly string[] | undefined = () => undefined;
 
   constructor(text: string, docIndex: number) {
     this.text = text;
@@ -192,13 +194,25 @@ export class TextEditor {
     const node = this.containerAt(path);
     if (!isCollectionNode(node) || !node.range)
       throw new EditError(`Cannot rewrite ${describe(path)}.`);
-    const source = this.text.slice(node.range[0], node.range[1]);
-    const padded = /^[[{] /.test(source);
-    this.splice(node.range[0], node.range[1], printFlow(value, this.layout, padded));
+    this.splice(node.range[0], node.range[1], this.printFlowLike(node, value));
+  }
+
+  /** `value` in flow style, with the padding and string quoting of the collection it replaces. */
+  private printFlowLike(node: Collection, value: unknown): string {
+    const padded = /^[[{] /.test(this.text.slice(node.range![0], node.range![1]));
+    let quote: 'QUOTE_DOUBLE' | 'QUOTE_SINGLE' | undefined;
+    visit(node, {
+      Scalar(key, scalar) {
+        if (key === 'key' || typeof scalar.value !== 'string') return undefined;
+        if (scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE') quote = scalar.type;
+        return visit.BREAK;
+      },
+    });
+    return printFlow(value, this.layout, padded, quote);
   }
 
   /** Sets `path` to `value`, creating the keys that are missing. */
-  set(path: readonly PathKey[], value: unknown, order?: readonly string[]): void {
+  set(path: readonly PathKey[], value: unknown): void {
     if (value === undefined) throw new EditError('Use delete to remove a value.');
     const { missingAt } = this.locate(path);
     const nextModel = setIn(this.model, path, value);
@@ -211,7 +225,7 @@ export class TextEditor {
       const key = rest[0]!;
       const inner = nest(rest.slice(1), value);
       if (isMap(parent) && typeof key === 'string') {
-        this.insertPair(parentPath, key, inner, order);
+        this.insertPair(parentPath, key, inner);
       } else if (isSeq(parent) && key === parent.items.length) {
         this.insertItemRaw(parentPath, key, inner);
       } else if (
@@ -232,33 +246,21 @@ export class TextEditor {
     if (path.length === 0) throw new EditError('Cannot replace the whole document.');
     const parentPath = path.slice(0, -1);
     const flowAt = this.flowAncestor(parentPath);
+    const { steps } = this.locate(path);
+    const step = steps[steps.length - 1]!;
+    const old = step.node;
+    if (this.spliceScalar(old, value, flowAt >= 0)) return;
     if (flowAt >= 0) {
       const flowPath = path.slice(0, flowAt);
       this.rewriteFlow(flowPath, setIn(getIn(this.model, flowPath), path.slice(flowAt), value));
       return;
     }
-    const { steps } = this.locate(path);
-    const step = steps[steps.length - 1]!;
-    const old = step.node;
     const oldRange = old?.range;
-    const emptyOld = oldRange != null && oldRange[0] === oldRange[1];
-    if (old && oldRange && !emptyOld && (isScalar(old) || isAlias(old))) {
-      const blockScalar =
-        isScalar(old) && (old.type === 'BLOCK_LITERAL' || old.type === 'BLOCK_FOLDED');
-      const inline = blockScalar
-        ? null
-        : printInline(value, this.layout, isScalar(old) ? old : null);
-      if (inline != null && !/^[|>]/.test(inline)) {
-        this.splice(oldRange[0], oldRange[1], inline);
-        return;
-      }
-    }
     if (isCollectionNode(old) && old.flow && old.range && old.items.length > 0) {
       const inline = printInline(value, this.layout);
       const collection = typeof value === 'object' && value !== null && !isEmptyCollection(value);
       if (collection || inline != null) {
-        const padded = /^[[{] /.test(this.text.slice(old.range[0], old.range[1]));
-        const printed = collection ? printFlow(value, this.layout, padded) : inline!;
+        const printed = collection ? this.printFlowLike(old, value) : inline!;
         this.splice(old.range[0], old.range[1], printed);
         return;
       }
@@ -281,6 +283,32 @@ export class TextEditor {
     this.splice(oldRange[0], end, this.withNewline(printed, end));
   }
 
+  /** Replaces a scalar's characters only, in its quoting style; false when that cannot be done. */
+  private spliceScalar(old: Node | null, value: unknown, inFlow: boolean): boolean {
+    const range = old?.range;
+    if (!old || !range || range[0] === range[1] || !(isScalar(old) || isAlias(old))) return false;
+    if (isScalar(old) && (old.type === 'BLOCK_LITERAL' || old.type === 'BLOCK_FOLDED'))
+      return false;
+    let inline = printInline(value, this.layout, isScalar(old) ? old : null);
+    if (inline == null || /^[|>]/.test(inline)) return false;
+    // Inside `[…]` or `{…}`, a plain scalar must not hold flow indicators.
+    if (
+      inFlow &&
+      typeof value === 'string' &&
+      !/^["']/.test(inline) &&
+      /[,[\]{}]|: | #/.test(inline)
+    ) {
+      inline = JSON.stringify(value);
+    }
+    try {
+      this.splice(range[0], range[1], inline);
+      return true;
+    } catch (error) {
+      if (error instanceof EditError) return false;
+      throw error;
+    }
+  }
+
   /** `printed` plus the newline the replaced block ended with (none at the end of a file). */
   private withNewline(printed: string, end: number): string {
     return end > 0 && this.text[end - 1] === '\n' ? printed + '\n' : printed;
@@ -295,12 +323,7 @@ export class TextEditor {
     }
   }
 
-  private insertPair(
-    mapPath: readonly PathKey[],
-    key: string,
-    value: unknown,
-    order?: readonly string[],
-  ): void {
+  private insertPair(mapPath: readonly PathKey[], key: string, value: unknown): void {
     const flowAt = this.flowAncestor(mapPath);
     if (flowAt >= 0) {
       const flowPath = mapPath.slice(0, flowAt);
@@ -320,14 +343,7 @@ export class TextEditor {
     const col = column(this.text, firstKey.range[0]);
     const printed =
       ' '.repeat(col) + printKey(key, this.layout) + ':' + printAfterKey(value, col, this.layout);
-    const rank = order ? order.indexOf(key) : -1;
-    let before: Pair | undefined;
-    if (rank >= 0) {
-      before = pairs.find((p) => {
-        const r = order!.indexOf(String((p.key as { value?: unknown } | null)?.value));
-        return r > rank;
-      });
-    }
+    const before = this.pairAfter(mapPath, key);
     const beforeKey = before?.key as Node | undefined;
     if (beforeKey?.range && startsLine(this.text, beforeKey.range[0])) {
       const at = aboveComments(this.text, lineStart(this.text, beforeKey.range[0]), col);
@@ -338,17 +354,24 @@ export class TextEditor {
     this.insertLines(endOfBlock(this.text, contentEnd(last)), printed);
   }
 
+  /** The first pair of the map at `mapPath` that belongs after `key` in the usual key order. */
+  private pairAfter(mapPath: readonly PathKey[], key: string): Pair | undefined {
+    const order = this.orderFor(mapPath);
+    const rank = order ? order.indexOf(key) : -1;
+    if (!order || rank < 0) return undefined;
+    const map = this.containerAt(mapPath);
+    if (!isMap(map)) return undefined;
+    return map.items.find(
+      (p) => order.indexOf(String((p.key as { value?: unknown } | null)?.value)) > rank,
+    );
+  }
+
   /** Inserts `value` as item `index` of the sequence at `seqPath`, creating the key if needed. */
-  insertItem(
-    seqPath: readonly PathKey[],
-    index: number,
-    value: unknown,
-    order?: readonly string[],
-  ): void {
+  insertItem(seqPath: readonly PathKey[], index: number, value: unknown): void {
     const seq = this.nodeAt(seqPath);
     if (seq === undefined || seq === null || (isScalar(seq) && seq.value == null)) {
       if (index !== 0) throw new EditError(`${describe(seqPath)} has no item ${index}.`);
-      this.set(seqPath, [value], order);
+      this.set(seqPath, [value]);
       return;
     }
     if (!isSeq(seq)) throw new EditError(`${describe(seqPath)} is not a list.`);
@@ -480,13 +503,12 @@ export class TextEditor {
     from: number,
     toPath: readonly PathKey[],
     toIndex: number,
-    order?: readonly string[],
   ): void {
     const itemPath = [...fromPath, from];
     const value = this.valueAt(itemPath);
     if (this.flowAncestor(itemPath) >= 0) {
       this.delete(itemPath);
-      this.insertItem(toPath, toIndex, value, order);
+      this.insertItem(toPath, toIndex, value);
       return;
     }
     const [start, end] = this.blockSpan(itemPath);
@@ -505,12 +527,12 @@ export class TextEditor {
       const mapPath = toPath.slice(0, -1);
       const map = this.containerAt(mapPath);
       if (isMap(map) && !map.flow && this.flowAncestor(mapPath) < 0 && map.items.length > 0) {
-        this.insertRawPair(mapPath, String(toPath[toPath.length - 1]), body, sourceDash, order);
+        this.insertRawPair(mapPath, String(toPath[toPath.length - 1]), body, sourceDash);
         this.model = nextModel;
         return;
       }
     }
-    this.insertItem(toPath, toIndex, value, order);
+    this.insertItem(toPath, toIndex, value);
   }
 
   /** Inserts `key:` followed by an existing item's lines, re-indented for the new place. */
@@ -519,18 +541,13 @@ export class TextEditor {
     key: string,
     itemLines: string,
     sourceDash: number,
-    order?: readonly string[],
   ): void {
     const map = this.containerAt(mapPath) as YAMLMap;
     const col = column(this.text, (map.items[0]!.key as Node).range![0]);
     const dashCol = col + (this.layout.indentSeq ? this.layout.step : 0);
     const lines =
       ' '.repeat(col) + printKey(key, this.layout) + ':\n' + shift(itemLines, dashCol - sourceDash);
-    const rank = order ? order.indexOf(key) : -1;
-    const before =
-      rank >= 0
-        ? map.items.find((p) => order!.indexOf(String((p.key as { value?: unknown }).value)) > rank)
-        : undefined;
+    const before = this.pairAfter(mapPath, key);
     const beforeKey = before?.key as Node | undefined;
     if (beforeKey?.range && startsLine(this.text, beforeKey.range[0])) {
       const at = aboveComments(this.text, lineStart(this.text, beforeKey.range[0]), col);
@@ -538,6 +555,24 @@ export class TextEditor {
       return;
     }
     this.insertLines(endOfBlock(this.text, contentEnd(map.items[map.items.length - 1]!)), lines);
+  }
+
+  /**
+   * Inserts a copy of item `index` right after it: its text verbatim (comments, quoting) when
+   * `verbatim`, else printed afresh.
+   */
+  copyItem(seqPath: readonly PathKey[], index: number, verbatim: boolean): void {
+    const itemPath = [...seqPath, index];
+    const value = this.valueAt(itemPath);
+    if (!verbatim || this.flowAncestor(itemPath) >= 0) {
+      this.insertItem(seqPath, index + 1, value);
+      return;
+    }
+    const nextModel = insertIn(this.model, seqPath, index + 1, value);
+    const [start, end] = this.blockSpan(itemPath);
+    if (!startsLine(this.text, start)) throw new EditError(`Cannot copy ${describe(itemPath)}.`);
+    this.insertLines(end, this.text.slice(start, end).replace(/\n$/, ''));
+    this.model = nextModel;
   }
 
   /** Throws unless the text now means exactly what the edits intended. */

@@ -29,6 +29,104 @@ export type PodEdit =
       mountPath?: string;
       readOnly?: boolean;
     }
-  | { type: 'removeMount'; container: string; index: number };
+  | { type: 'removeMount'; container: string; index: number }
+  | FieldEdit;
+
+/** What a `setField` path starts from. */
+export type EditTarget =
+  /** A container (init, native sidecar or app) by name: `['resources', 'limits', 'cpu']`. */
+  | { container: string }
+  /** The Pod object (for a workload, its template): `['spec', 'nodeSelector']`, `['metadata', 'labels']`. */
+  | { pod: true }
+  /** A volume by name: `['emptyDir', 'sizeLimit']`. */
+  | { volume: string }
+  /** The document root, for workload fields outside the Pod template: `['spec', 'replicas']`. */
+  | { document: true };
+
+/** Keys and list indices from the target down to the field. */
+export type FieldPath = readonly (string | number)[];
+
+export interface KeyToPath {
+  key: string;
+  path: string;
+  mode?: number;
+}
+
+/** A volume's source, as the inspector chooses it; the fields are the source's own YAML keys. */
+export type VolumeSourceSpec =
+  | { kind: 'emptyDir'; medium?: 'Memory' | ''; sizeLimit?: string }
+  | {
+      kind: 'configMap';
+      name: string;
+      items?: KeyToPath[];
+      defaultMode?: number;
+      optional?: boolean;
+    }
+  | {
+      kind: 'secret';
+      secretName: string;
+      items?: KeyToPath[];
+      defaultMode?: number;
+      optional?: boolean;
+    }
+  | { kind: 'persistentVolumeClaim'; claimName: string; readOnly?: boolean }
+  | { kind: 'hostPath'; path: string; type?: string }
+  | { kind: 'projected'; sources: Record<string, unknown>[]; defaultMode?: number }
+  | { kind: 'downwardAPI'; items: Record<string, unknown>[]; defaultMode?: number };
+
+/** Where an environment variable takes its value from, when not a literal `value`. */
+export type EnvValueFrom =
+  | { configMapKeyRef: { name: string; key: string; optional?: boolean } }
+  | { secretKeyRef: { name: string; key: string; optional?: boolean } }
+  | { fieldRef: { fieldPath: string; apiVersion?: string } }
+  | { resourceFieldRef: { resource: string; containerName?: string; divisor?: string } };
+
+/** Edits added with the inspector: fields, renames and moves that carry their cascades. */
+export type FieldEdit =
+  | {
+      /**
+       * Sets any field as a YAML subtree, creating the keys on the way; `value: undefined`
+       * removes it (and the mappings and lists it leaves empty, up to the target). A scalar
+       * replaced by a scalar changes only the scalar's characters.
+       */
+      type: 'setField';
+      target: EditTarget;
+      path: FieldPath;
+      value: unknown;
+    }
+  /** Renames a container and the default-container annotation that names it. */
+  | { type: 'renameContainer'; name: string; newName: string }
+  /** Renames a volume and every mount (and device) that refers to it. */
+  | { type: 'renameVolume'; name: string; newName: string }
+  /** Copies a container, right after it, under a new name (default `<name>-1`, …). */
+  | { type: 'duplicateContainer'; name: string; newName?: string }
+  /**
+   * Gives a container another role: `app` (made the main container), `sidecar`, `init` or
+   * `native-sidecar`. `index` is its position in the target list (default: the end).
+   */
+  | { type: 'moveContainer'; name: string; role: NewContainerRole; index?: number }
+  /** Moves an init container (or native sidecar) to `index` in `initContainers`: order is semantics. */
+  | { type: 'reorderInitContainer'; name: string; index: number }
+  /** Makes an app container the main one (the `kubectl.kubernetes.io/default-container` annotation). */
+  | { type: 'setMainContainer'; name: string }
+  /** Replaces a volume's source (the key beside `name`) with another. */
+  | { type: 'setVolumeSource'; name: string; source: VolumeSourceSpec }
+  /** Sets an environment variable by name (adding it if missing) to a value or a reference. */
+  | {
+      type: 'setEnv';
+      container: string;
+      name: string;
+      value?: string;
+      valueFrom?: EnvValueFrom;
+    }
+  | { type: 'removeEnv'; container: string; name: string }
+  | {
+      type: 'addPort';
+      container: string;
+      containerPort: number;
+      name?: string;
+      protocol?: 'TCP' | 'UDP' | 'SCTP';
+    }
+  | { type: 'removePort'; container: string; index: number };
 
 export type EditResult = { ok: true; text: string } | { ok: false; error: string };

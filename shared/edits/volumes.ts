@@ -1,6 +1,5 @@
 import { dns1123LabelProblem, uniqueName } from '../manifest/names';
 import type { PodEdit } from './types';
-import { POD_SPEC_KEYS } from './order';
 import type { PodContext } from './pod-context';
 import { EditError } from './text-editor';
 
@@ -23,12 +22,7 @@ export function addVolume(pod: PodContext, edit: Edit<'addVolume'>): void {
       volumes.map((v) => v.name ?? ''),
     );
   checkNewVolumeName(pod, name);
-  pod.editor.insertItem(
-    pod.listPath('volumes'),
-    volumes.length,
-    { name, emptyDir: {} },
-    POD_SPEC_KEYS,
-  );
+  pod.editor.insertItem(pod.listPath('volumes'), volumes.length, { name, emptyDir: {} });
 }
 
 /** Every mount of `volume`, last first, so removing them one by one keeps indices valid. */
@@ -56,4 +50,47 @@ export function removeVolume(pod: PodContext, edit: Edit<'removeVolume'>): void 
     pod.editor.delete(mount.path, mount.path.length - 2);
   }
   pod.editor.delete(pod.volume(edit.name).path, pod.specPath.length);
+}
+
+export function renameVolume(pod: PodContext, edit: Edit<'renameVolume'>): void {
+  const volume = pod.volume(edit.name);
+  if (edit.newName === edit.name) return;
+  checkNewVolumeName(pod, edit.newName);
+  pod.editor.set([...volume.path, 'name'], edit.newName);
+  for (const container of pod.containers()) {
+    const base = [...pod.specPath, container.list, container.index];
+    for (const list of ['volumeMounts', 'volumeDevices']) {
+      const items = pod.editor.valueAt([...base, list]);
+      if (!Array.isArray(items)) continue;
+      items.forEach((item, index) => {
+        if ((item as { name?: unknown } | null)?.name === edit.name) {
+          pod.editor.set([...base, list, index, 'name'], edit.newName);
+        }
+      });
+    }
+  }
+}
+
+const SOURCE_KINDS = [
+  'emptyDir',
+  'configMap',
+  'secret',
+  'persistentVolumeClaim',
+  'hostPath',
+  'projected',
+  'downwardAPI',
+] as const;
+
+export function setVolumeSource(pod: PodContext, edit: Edit<'setVolumeSource'>): void {
+  const volume = pod.volume(edit.name);
+  const { kind, ...settings } = (edit.source ?? {}) as { kind?: string } & Record<string, unknown>;
+  if (!SOURCE_KINDS.some((k) => k === kind)) {
+    throw new EditError(`"${String(kind)}" is not a volume source the editor knows.`);
+  }
+  const fields = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined));
+  const current = pod.editor.valueAt(volume.path) as Record<string, unknown> | null;
+  const others = Object.keys(current ?? {}).filter((key) => key !== 'name' && key !== kind);
+  // Set the new source first, so the volume is never left with only its name.
+  pod.editor.set([...volume.path, kind!], fields);
+  for (const key of others) pod.editor.delete([...volume.path, key], volume.path.length);
 }

@@ -18,7 +18,7 @@ function summarize(doc: Document, index: number): DocumentSummary {
 }
 
 /** Why a document holds no Pod the app can edit, in the user's terms. */
-function whyNoPod(doc: Document, index: number, many: boolean): string {
+export function whyNoPod(doc: Document, index: number, many: boolean): string {
   const where = many ? `Document ${index + 1}` : 'The document';
   const contents = doc.contents;
   if (contents == null || (isScalar(contents) && contents.value == null))

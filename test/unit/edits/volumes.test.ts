@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { VolumeSourceSpec } from '../../../shared/edits/types';
 import { parseManifest } from '../../../shared/manifest/parse';
 import { anatomy, changedSpan, edit, editError } from './helpers';
 
@@ -57,5 +58,72 @@ describe('removeVolume', () => {
     expect(editError(anatomy, { type: 'removeVolume', name: 'nope' })).toBe(
       'There is no volume named "nope".',
     );
+  });
+});
+
+const SOURCES: [VolumeSourceSpec, string, string][] = [
+  [
+    { kind: 'emptyDir', medium: 'Memory', sizeLimit: '64Mi' },
+    '      emptyDir:\n        medium: Memory\n        sizeLimit: 64Mi\n',
+    'medium: Memory, sizeLimit: 64Mi',
+  ],
+  [
+    { kind: 'configMap', name: 'promtail-config' },
+    '      configMap:\n        name: promtail-config\n',
+    'configMap promtail-config',
+  ],
+  [
+    { kind: 'secret', secretName: 'tls', defaultMode: 0o400 },
+    '      secret:\n        secretName: tls\n        defaultMode: 256\n',
+    'secret tls',
+  ],
+  [
+    { kind: 'persistentVolumeClaim', claimName: 'data' },
+    '      persistentVolumeClaim:\n        claimName: data\n',
+    'claim data',
+  ],
+  [
+    { kind: 'hostPath', path: '/var/log', type: 'Directory' },
+    '      hostPath:\n        path: /var/log\n        type: Directory\n',
+    'hostPath /var/log',
+  ],
+  [
+    {
+      kind: 'projected',
+      sources: [{ configMap: { name: 'a' } }, { serviceAccountToken: { path: 'token' } }],
+    },
+    '      projected:\n        sources:\n          - configMap:\n              name: a\n          - serviceAccountToken:\n              path: token\n',
+    'projected: configMap, serviceAccountToken',
+  ],
+  [
+    {
+      kind: 'downwardAPI',
+      items: [{ path: 'labels', fieldRef: { fieldPath: 'metadata.labels' } }],
+    },
+    '      downwardAPI:\n        items:\n          - path: labels\n            fieldRef:\n              fieldPath: metadata.labels\n',
+    'downwardAPI: 1 item',
+  ],
+];
+
+describe('setVolumeSource', () => {
+  it.each(SOURCES)('sets %o', (source, expected, detail) => {
+    const text = edit(anatomy, { type: 'setVolumeSource', name: 'app-logs', source });
+    expect(changedSpan(anatomy, text)).toEqual({
+      removed: '      emptyDir: {}\n',
+      inserted: expected,
+    });
+    const volume = parseManifest(text).view?.volumes[0];
+    expect(volume?.source).toBe(source.kind);
+    expect(volume?.detail).toBe(detail);
+  });
+
+  it('refuses a source it does not know', () => {
+    expect(
+      editError(anatomy, {
+        type: 'setVolumeSource',
+        name: 'app-logs',
+        source: { kind: 'nfs' } as never,
+      }),
+    ).toMatch(/not a volume source/);
   });
 });

@@ -1,0 +1,77 @@
+import type { PathKey } from '../manifest/nodes';
+import type { PodContext } from './pod-context';
+import { EditError } from './text-editor';
+import type { EditTarget, FieldPath, PodEdit } from './types';
+import { renameContainer } from './containers';
+import { renameVolume } from './volumes';
+
+type Edit<T extends PodEdit['type']> = Extract<PodEdit, { type: T }>;
+
+/** The document path a target stands for. */
+export function targetPath(pod: PodContext, target: EditTarget): PathKey[] {
+  if ('container' in target) return pod.container(target.container).path;
+  if ('volume' in target) return pod.volume(target.volume).path;
+  if ('pod' in target) return [...pod.podPath];
+  if ('document' in target) return [];
+  throw new EditError('The edit names no target.');
+}
+
+function checkPath(path: FieldPath): void {
+  if (!Array.isArray(path) || path.length === 0) throw new EditError('The field path is empty.');
+  for (const key of path) {
+    const ok =
+      (typeof key === 'string' && key.length > 0) ||
+      (typeof key === 'number' && Number.isInteger(key) && key >= 0);
+    if (!ok) throw new EditError(`"${String(key)}" is not a field name or a list index.`);
+  }
+}
+
+/** Only plain data can become YAML: no functions, symbols, class instances or cycles. */
+function checkValue(value: unknown, seen = new Set<unknown>()): void {
+  if (value === null || ['string', 'boolean'].includes(typeof value)) return;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value))
+      throw new EditError(`${value} cannot be written as a YAML number.`);
+    return;
+  }
+  if (typeof value !== 'object')
+    throw new EditError(`A ${typeof value} cannot be written as YAML.`);
+  if (seen.has(value)) throw new EditError('The value refers to itself.');
+  seen.add(value);
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (Array.isArray(value)) value.forEach((v) => checkValue(v, seen));
+  else if (proto === Object.prototype || proto === null) {
+    Object.values(value).forEach((v) => checkValue(v, seen));
+  } else throw new EditError('Only plain values, lists and mappings can be written as YAML.');
+  seen.delete(value);
+}
+
+export function setField(pod: PodContext, edit: Edit<'setField'>): void {
+  checkPath(edit.path);
+  const isName = edit.path.length === 1 && edit.path[0] === 'name';
+  if (isName && 'container' in edit.target && typeof edit.value === 'string') {
+    return renameContainer(pod, {
+      type: 'renameContainer',
+      name: edit.target.container,
+      newName: edit.value,
+    });
+  }
+  if (isName && 'volume' in edit.target && typeof edit.value === 'string') {
+    return renameVolume(pod, {
+      type: 'renameVolume',
+      name: edit.target.volume,
+      newName: edit.value,
+    });
+  }
+  if (isName && ('container' in edit.target || 'volume' in edit.target)) {
+    throw new EditError('A container or volume needs a name.');
+  }
+  const base = targetPath(pod, edit.target);
+  const path = [...base, ...edit.path];
+  if (edit.value === undefined) {
+    pod.editor.delete(path, base.length);
+    return;
+  }
+  checkValue(edit.value);
+  pod.editor.set(path, edit.value);
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { parseManifest } from '../../../shared/manifest/parse';
+import { anatomy, changedSpan, edit, editError } from './helpers';
+
+describe('renameContainer', () => {
+  it('renames the container and the default-container annotation', () => {
+    const text = edit(anatomy, { type: 'renameContainer', name: 'api-server', newName: 'api' });
+    expect(text).toBe(
+      anatomy
+        .replace('default-container: api-server', 'default-container: api')
+        .replace('- name: api-server', '- name: api'),
+    );
+    expect(parseManifest(text).view?.mainContainer).toBe('api');
+  });
+
+  it('leaves the metadata name alone', () => {
+    const text = edit(anatomy, { type: 'renameContainer', name: 'api-server', newName: 'api' });
+    expect(text).toContain('  name: api-server\n');
+  });
+
+  it('refuses a taken or invalid name', () => {
+    expect(
+      editError(anatomy, { type: 'renameContainer', name: 'api-server', newName: 'log-shipper' }),
+    ).toMatch(/already exists/);
+    expect(
+      editError(anatomy, { type: 'renameContainer', name: 'api-server', newName: '-x' }),
+    ).toMatch(/Invalid/);
+    expect(editError(anatomy, { type: 'renameContainer', name: 'nope', newName: 'x' })).toMatch(
+      /no container/,
+    );
+  });
+});
+
+describe('renameVolume', () => {
+  it('renames the volume and every mount of it', () => {
+    const text = edit(anatomy, { type: 'renameVolume', name: 'app-logs', newName: 'logs' });
+    expect(text).toBe(anatomy.replaceAll('- name: app-logs', '- name: logs'));
+    const view = parseManifest(text).view;
+    expect(view?.containers.flatMap((c) => c.mounts.map((m) => m.volume))).toEqual([
+      'logs',
+      'logs',
+    ]);
+  });
+
+  it('refuses a taken name', () => {
+    const two = edit(anatomy, { type: 'addVolume', name: 'cache' });
+    expect(editError(two, { type: 'renameVolume', name: 'app-logs', newName: 'cache' })).toMatch(
+      /already exists/,
+    );
+  });
+});
+
+describe('duplicateContainer', () => {
+  it('copies the container verbatim, comments included, under a new name', () => {
+    const text = edit(anatomy, { type: 'duplicateContainer', name: 'log-shipper' });
+    const { inserted } = changedSpan(anatomy, text);
+    expect(inserted).toBe(`    - name: log-shipper-1
+      image: grafana/promtail:2.9.0
+      # Tails the app's log files in /var/log/app and forwards them to Loki.
+      volumeMounts:
+        - name: app-logs
+          mountPath: /var/log/app
+          readOnly: true
+`);
+  });
+
+  it('puts the copy right after the original', () => {
+    const text = edit(anatomy, {
+      type: 'duplicateContainer',
+      name: 'api-server',
+      newName: 'api-2',
+    });
+    expect(parseManifest(text).view?.containers.map((c) => c.name)).toEqual([
+      'init-migrate',
+      'api-server',
+      'api-2',
+      'log-shipper',
+    ]);
+  });
+});
