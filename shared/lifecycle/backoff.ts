@@ -1,0 +1,43 @@
+/**
+ * The kubelet's back-off, as `k8s.io/client-go/util/flowcontrol.Backoff` keeps it per container
+ * (crash restarts) and per image (pulls): 10 s at first, doubled each time, capped at 300 s, and
+ * forgotten once nothing has happened for twice the cap.
+ */
+export const BACKOFF_INITIAL_SECONDS = 10;
+export const BACKOFF_MAX_SECONDS = 300;
+
+export interface BackOffEntry {
+  /** The current delay in seconds. */
+  delay: number;
+  /** When the entry was last advanced. */
+  updatedAt: number;
+}
+
+function expired(entry: BackOffEntry, at: number): boolean {
+  return at - entry.updatedAt > 2 * BACKOFF_MAX_SECONDS;
+}
+
+/** The entry after one more failure at `at`: 10 s for a fresh (or forgotten) one, else doubled. */
+export function nextBackOff(entry: BackOffEntry | null, at: number): BackOffEntry {
+  if (!entry || expired(entry, at)) return { delay: BACKOFF_INITIAL_SECONDS, updatedAt: at };
+  return { delay: Math.min(entry.delay * 2, BACKOFF_MAX_SECONDS), updatedAt: at };
+}
+
+/**
+ * How long the kubelet waits before restarting a container that exited at `finishedAt`.
+ * The first restart is immediate (no entry yet); from then on the wait is the entry's delay:
+ * 10 s, 20 s, 40 s, … 300 s.
+ */
+export function restartDelay(entry: BackOffEntry | null, finishedAt: number): number {
+  if (!entry || expired(entry, finishedAt)) return 0;
+  return entry.delay;
+}
+
+/**
+ * The waits between a crash and the next restart for a container that keeps crashing quickly:
+ * restart n (1-based) waits `crashBackOffSeconds(n)`: 0, 10, 20, 40, 80, 160, 300, 300, …
+ */
+export function crashBackOffSeconds(restart: number): number {
+  if (restart <= 1) return 0;
+  return Math.min(BACKOFF_INITIAL_SECONDS * 2 ** (restart - 2), BACKOFF_MAX_SECONDS);
+}

@@ -1,0 +1,153 @@
+import type {
+  ImagePullPolicy,
+  ProbeHandler,
+  RestartPolicy,
+  SimContainer,
+  SimContainerKind,
+  SimPod,
+  SimProbe,
+} from './types';
+
+type Obj = Record<string, unknown>;
+
+function asObject(value: unknown): Obj | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Obj)
+    : null;
+}
+
+function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** A whole number at least `min`, else the fallback. Numeric strings count (`"10"`). */
+function wholeNumber(value: unknown, fallback: number, min: number): number {
+  const n =
+    typeof value === 'number' ? value : typeof value === 'string' ? Number(value.trim()) : NaN;
+  return Number.isInteger(n) && n >= min ? n : fallback;
+}
+
+const PROBE_HANDLERS: readonly Exclude<ProbeHandler, 'unknown'>[] = [
+  'httpGet',
+  'tcpSocket',
+  'exec',
+  'grpc',
+];
+
+function readProbe(value: unknown, alwaysOneSuccess: boolean): SimProbe | null {
+  const probe = asObject(value);
+  if (!probe) return null;
+  const handler = PROBE_HANDLERS.find((h) => probe[h] !== undefined && probe[h] !== null);
+  const action = handler ? asObject(probe[handler]) : null;
+  const port = action?.port;
+  const command = asArray(action?.command).filter((a) => typeof a === 'string');
+  return {
+    handler: handler ?? 'unknown',
+    port: typeof port === 'number' || typeof port === 'string' ? String(port) : null,
+    path: handler === 'httpGet' && typeof action?.path === 'string' ? action.path : null,
+    command: handler === 'exec' ? command : null,
+    initialDelaySeconds: wholeNumber(probe.initialDelaySeconds, 0, 0),
+    periodSeconds: wholeNumber(probe.periodSeconds, 10, 1),
+    timeoutSeconds: wholeNumber(probe.timeoutSeconds, 1, 1),
+    failureThreshold: wholeNumber(probe.failureThreshold, 3, 1),
+    // Kubernetes rejects anything but 1 for liveness and startup probes.
+    successThreshold: alwaysOneSuccess ? 1 : wholeNumber(probe.successThreshold, 1, 1),
+  };
+}
+
+const BINARY_SUFFIXES: Record<string, number> = {
+  Ki: 2 ** 10,
+  Mi: 2 ** 20,
+  Gi: 2 ** 30,
+  Ti: 2 ** 40,
+  Pi: 2 ** 50,
+  Ei: 2 ** 60,
+};
+const DECIMAL_SUFFIXES: Record<string, number> = {
+  m: 1e-3,
+  '': 1,
+  k: 1e3,
+  M: 1e6,
+  G: 1e9,
+  T: 1e12,
+  P: 1e15,
+  E: 1e18,
+};
+
+/** Bytes in a Kubernetes quantity (`512Mi`, `1G`, `1e9`, `134217728`), or null if unreadable. */
+export function quantityToBytes(quantity: unknown): number | null {
+  const text =
+    typeof quantity === 'number' ? String(quantity) : typeof quantity === 'string' ? quantity : '';
+  const match =
+    /^\s*([+-]?(?:\d+\.?\d*|\.\d+))(?:([eE][+-]?\d+)|(Ki|Mi|Gi|Ti|Pi|Ei|[mkMGTPE])?)\s*$/.exec(
+      text,
+    );
+  if (!match) return null;
+  const [, digits = '', exponent, suffix = ''] = match;
+  const base = Number(digits);
+  const bytes = exponent
+    ? Number(digits + exponent)
+    : base * (BINARY_SUFFIXES[suffix] ?? DECIMAL_SUFFIXES[suffix] ?? NaN);
+  return Number.isFinite(bytes) && bytes >= 0 ? Math.ceil(bytes) : null;
+}
+
+/** The pull policy Kubernetes defaults to: Always for `:latest` or an untagged image. */
+function defaultPullPolicy(image: string): ImagePullPolicy {
+  if (image.includes('@')) return 'IfNotPresent';
+  const lastSegment = image.slice(image.lastIndexOf('/') + 1);
+  const colon = lastSegment.lastIndexOf(':');
+  if (colon < 0) return 'Always';
+  return lastSegment.slice(colon + 1) === 'latest' ? 'Always' : 'IfNotPresent';
+}
+
+function readContainer(value: unknown, index: number, list: 'init' | 'app'): SimContainer {
+  const c = asObject(value) ?? {};
+  const name =
+    typeof c.name === 'string' && c.name !== ''
+      ? c.name
+      : `${list === 'init' ? 'init' : 'container'}-${index + 1}`;
+  const image = typeof c.image === 'string' ? c.image : '';
+  let kind: SimContainerKind = 'app';
+  if (list === 'init') kind = c.restartPolicy === 'Always' ? 'native-sidecar' : 'init';
+  const pullPolicy: ImagePullPolicy =
+    c.imagePullPolicy === 'Always' ||
+    c.imagePullPolicy === 'IfNotPresent' ||
+    c.imagePullPolicy === 'Never'
+      ? c.imagePullPolicy
+      : defaultPullPolicy(image);
+  const limits = asObject(asObject(c.resources)?.limits);
+  const memory = limits?.memory;
+  const memoryLimit =
+    typeof memory === 'string' ? memory : typeof memory === 'number' ? String(memory) : null;
+  // Plain init containers run to completion: Kubernetes forbids probes on them.
+  const probes = kind !== 'init';
+  return {
+    name,
+    kind,
+    image,
+    imagePullPolicy: pullPolicy,
+    startupProbe: probes ? readProbe(c.startupProbe, true) : null,
+    livenessProbe: probes ? readProbe(c.livenessProbe, true) : null,
+    readinessProbe: probes ? readProbe(c.readinessProbe, false) : null,
+    memoryLimit,
+    memoryLimitBytes: memoryLimit === null ? null : quantityToBytes(memoryLimit),
+  };
+}
+
+/**
+ * The simulator's Pod from a plain Pod spec object (for instance `doc.toJS()` at the spec path).
+ * Tolerant: missing lists are empty, unnamed containers get a name, odd probe fields take the
+ * Kubernetes defaults, an unknown restart policy is `Always`.
+ */
+export function simPodFromSpec(spec: unknown): SimPod {
+  const s = asObject(spec) ?? {};
+  const restartPolicy: RestartPolicy =
+    s.restartPolicy === 'OnFailure' || s.restartPolicy === 'Never' ? s.restartPolicy : 'Always';
+  return {
+    containers: [
+      ...asArray(s.initContainers).map((c, i) => readContainer(c, i, 'init')),
+      ...asArray(s.containers).map((c, i) => readContainer(c, i, 'app')),
+    ],
+    restartPolicy,
+  };
+}

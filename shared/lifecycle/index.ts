@@ -1,0 +1,15 @@
+/** The Pod lifecycle simulator: what the scheduler and the kubelet do with a Pod, second by second. */
+export { simulate, frameAt, SCHEDULED_AT, PULL_SECONDS, FAILED_PULL_SECONDS } from './simulate';
+export { simPodFromSpec, quantityToBytes } from './from-spec';
+export {
+  crashBackOffSeconds,
+  nextBackOff,
+  restartDelay,
+  BACKOFF_INITIAL_SECONDS,
+  BACKOFF_MAX_SECONDS,
+} from './backoff';
+export { podPhase, podConditions } from './pod-status';
+export { describeProbe, probeFailure, SAMPLE_POD_IP } from './messages';
+export { INIT_RUN_SECONDS, INIT_FAIL_SECONDS } from './scenario';
+export type { BackOffEntry } from './backoff';
+export type * from './types';

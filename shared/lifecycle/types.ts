@@ -1,0 +1,227 @@
+/**
+ * The Pod lifecycle simulator's data: the Pod it runs (`SimPod`), what goes wrong (`Scenario`),
+ * and what it produces (a `Simulation`: frames of Pod status at simulated seconds).
+ * The names and values follow the Kubernetes API (`pod.status`), so what the app shows is what
+ * `kubectl get pod -o yaml` and `kubectl describe pod` would show.
+ */
+
+/** Where a container sits: a plain init container, a native sidecar, or an app container. */
+export type SimContainerKind = 'init' | 'native-sidecar' | 'app';
+
+export type RestartPolicy = 'Always' | 'OnFailure' | 'Never';
+
+export type ImagePullPolicy = 'Always' | 'IfNotPresent' | 'Never';
+
+/** How the probe checks, which decides the wording of its failure message. */
+export type ProbeHandler = 'httpGet' | 'tcpSocket' | 'exec' | 'grpc' | 'unknown';
+
+/** A probe's timing, with the Kubernetes defaults filled in. */
+export interface SimProbe {
+  handler: ProbeHandler;
+  /** `httpGet.port`, `tcpSocket.port` or `grpc.port`, as written (a number or a port name). */
+  port: string | null;
+  /** `httpGet.path`. */
+  path: string | null;
+  /** `exec.command`. */
+  command: string[] | null;
+  /** Default 0. */
+  initialDelaySeconds: number;
+  /** Default 10. */
+  periodSeconds: number;
+  /** Default 1. */
+  timeoutSeconds: number;
+  /** Default 3. */
+  failureThreshold: number;
+  /** Default 1 (and always 1 for liveness and startup probes). */
+  successThreshold: number;
+}
+
+export interface SimContainer {
+  name: string;
+  kind: SimContainerKind;
+  image: string;
+  imagePullPolicy: ImagePullPolicy;
+  startupProbe: SimProbe | null;
+  livenessProbe: SimProbe | null;
+  readinessProbe: SimProbe | null;
+  /** `resources.limits.memory` as written (`512Mi`), or null. */
+  memoryLimit: string | null;
+  /** The same limit in bytes, or null when absent or unreadable. */
+  memoryLimitBytes: number | null;
+}
+
+export interface SimPod {
+  /** Init containers (plain and native sidecars) in spec order, then app containers. */
+  containers: SimContainer[];
+  restartPolicy: RestartPolicy;
+}
+
+/**
+ * What happens to the Pod. `container` names the container a scenario targets; it defaults to
+ * the first plain init container (`init-fails`) or the first app container (all others).
+ */
+export type Scenario =
+  | { kind: 'healthy' }
+  | {
+      kind: 'init-fails';
+      container?: string;
+      /** How many runs fail before one exits 0. Default 2. */
+      failures?: number;
+      /** Default 1. */
+      exitCode?: number;
+    }
+  | {
+      kind: 'app-crash';
+      container?: string;
+      /** Seconds each run lasts before the process exits. Default 3. */
+      runSeconds?: number;
+      /** Default 1. */
+      exitCode?: number;
+    }
+  | {
+      kind: 'liveness-failure';
+      container?: string;
+      /** Seconds after each start at which the process hangs (stops answering). Default 30. */
+      afterSeconds?: number;
+    }
+  | {
+      kind: 'readiness-failure';
+      container?: string;
+      /** Seconds after start at which the readiness endpoint starts failing. Default 30. */
+      afterSeconds?: number;
+      /** How long it keeps failing; null for ever. Default 60. */
+      forSeconds?: number | null;
+    }
+  | {
+      kind: 'oom-killed';
+      container?: string;
+      /** Seconds after each start at which memory use crosses the limit. Default 5. */
+      afterSeconds?: number;
+    }
+  | { kind: 'image-pull-error'; container?: string }
+  | {
+      kind: 'job-completes';
+      /** Only this app container exits; the others keep running. Default: every app container. */
+      container?: string;
+      /** Seconds the work takes. Default 5. */
+      runSeconds?: number;
+    };
+
+export type ScenarioKind = Scenario['kind'];
+
+export interface SimOptions {
+  /** Used in event messages and the kubectl columns. Default `pod`. */
+  podName?: string;
+  /** Default `default`. */
+  namespace?: string;
+  /** The node the scheduler picks. Default `node-1`. */
+  nodeName?: string;
+  /** Simulated seconds to run (the simulation also stops when the Pod is terminal). Default 300. */
+  durationSeconds?: number;
+}
+
+export type PodPhase = 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Unknown';
+
+export type EventType = 'Normal' | 'Warning';
+
+export type EventReason =
+  | 'Scheduled'
+  | 'Pulling'
+  | 'Pulled'
+  | 'Created'
+  | 'Started'
+  | 'Killing'
+  | 'BackOff'
+  | 'Unhealthy'
+  | 'Failed';
+
+/** One line of `kubectl get events`. */
+export interface SimEvent {
+  time: number;
+  type: EventType;
+  reason: EventReason;
+  /** `pod/<name>`, as kubectl prints the involved object. */
+  object: string;
+  /** The container the event is about (its `fieldPath`), or null for the Pod itself. */
+  container: string | null;
+  /** `default-scheduler` or `kubelet`. */
+  source: 'default-scheduler' | 'kubelet';
+  message: string;
+}
+
+export interface WaitingState {
+  state: 'waiting';
+  /** ContainerCreating, PodInitializing, CrashLoopBackOff, ErrImagePull, ImagePullBackOff. */
+  reason: string;
+  message?: string;
+}
+
+export interface RunningState {
+  state: 'running';
+  startedAt: number;
+}
+
+export interface TerminatedState {
+  state: 'terminated';
+  /** Completed, Error or OOMKilled. */
+  reason: string;
+  exitCode: number;
+  startedAt: number;
+  finishedAt: number;
+}
+
+export type ContainerState = WaitingState | RunningState | TerminatedState;
+
+/** One entry of `status.initContainerStatuses` / `status.containerStatuses`. */
+export interface ContainerStatus {
+  name: string;
+  kind: SimContainerKind;
+  state: ContainerState;
+  /** The previous run's end, as `lastState.terminated`; null before the first restart. */
+  lastState: TerminatedState | null;
+  ready: boolean;
+  /** True once the startup probe succeeded (or at once, without one) while running. */
+  started: boolean;
+  restartCount: number;
+}
+
+export type PodConditionType = 'PodScheduled' | 'Initialized' | 'ContainersReady' | 'Ready';
+
+export interface PodCondition {
+  type: PodConditionType;
+  status: 'True' | 'False';
+  reason?: string;
+  message?: string;
+}
+
+export interface SpecContainer {
+  name: string;
+  kind: SimContainerKind;
+}
+
+/** The Pod's status at one simulated second. */
+export interface Frame {
+  /** Seconds since the Pod was created. */
+  time: number;
+  /** The spec's containers in order (the same array in every frame of a simulation). */
+  spec: readonly SpecContainer[];
+  /** The events recorded at this second (not the whole history). */
+  events: SimEvent[];
+  phase: PodPhase;
+  /** Empty until the scheduler has placed the Pod (the API server reports no conditions yet). */
+  conditions: PodCondition[];
+  /**
+   * Init containers (plain and native sidecars) in order, then app containers. Empty until the
+   * kubelet has reported on the Pod, as in the API.
+   */
+  containers: ContainerStatus[];
+  /** Whether the Pod's IP is in the endpoints of the Services that select it (Ready=True). */
+  inEndpoints: boolean;
+}
+
+export interface Simulation {
+  /** A frame at every second where something changed; the first at 0. */
+  frames: Frame[];
+  /** Plain-language remarks on this Pod and scenario (a probe missing, a target not found…). */
+  notes: string[];
+}
