@@ -1,4 +1,4 @@
-import { LineCounter, parseAllDocuments } from 'yaml';
+import { LineCounter, parseAllDocuments, visit } from 'yaml';
 import type { Document, YAMLError } from 'yaml';
 import { MAX_MANIFEST_BYTES } from '../host';
 import type { Diagnostic, Severity } from './types';
@@ -106,6 +106,30 @@ export function loadText(text: unknown): LoadedText {
         diagnosticAt(lineCounter, from, to, 'error', codeOf(error), messageOf(error)),
       );
     }
+    visit(doc, {
+      Alias(_, alias) {
+        let target: unknown;
+        try {
+          target = alias.resolve(doc);
+        } catch {
+          target = undefined;
+        }
+        if (target === undefined) {
+          failed = true;
+          const [from, to] = alias.range ?? [0, 0];
+          diagnostics.push(
+            diagnosticAt(
+              lineCounter,
+              from,
+              to,
+              'error',
+              'unknown-alias',
+              `The alias *${alias.source} names no anchor above it.`,
+            ),
+          );
+        }
+      },
+    });
     for (const warning of doc.warnings) {
       const [from, to] = warning.pos;
       diagnostics.push(
