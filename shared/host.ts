@@ -1,19 +1,67 @@
 /**
  * The contract between the renderer and whatever hosts it: the Electron preload
  * (`window.podBuilder`) or the browser implementation. The renderer sees only this.
+ *
+ * Replacing the document (open, open recent, open a dropped file, new) is guarded by the host:
+ * when the current document has unsaved changes, the host asks the user to save, discard or
+ * cancel, and the call resolves to `null` when the user keeps the current document. The renderer
+ * never asks itself; it only keeps the host informed through `window.setDocumentState`.
  */
 export type HostResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
 export interface OpenedFile {
-  /** Absolute path on the desktop; null in the browser. */
+  /** Absolute path on the desktop; null in the browser and for new documents. */
   path: string | null;
   name: string;
   text: string;
+  /**
+   * True for a document recovered after a crash: its text has changes that were never saved to
+   * `path` (or was never saved at all), so the renderer shows it as unsaved.
+   */
+  recovered?: boolean;
 }
 
 export interface SavedFile {
   path: string | null;
   name: string;
+}
+
+export interface RecentFile {
+  path: string;
+  name: string;
+}
+
+/** A starting point from `assets/templates/`. */
+export interface TemplateInfo {
+  /** The template's file name without `.yaml`, e.g. `pod-anatomy`. */
+  id: string;
+  /** A short title, e.g. "Pod anatomy". */
+  title: string;
+  /** The template's leading comment, as one paragraph ('' when it has none). */
+  description: string;
+}
+
+export interface DocumentState {
+  name: string;
+  dirty: boolean;
+  /** Where the document is saved, as returned by the host; null or absent when never saved. */
+  path?: string | null;
+  /**
+   * The current text. Pass it whenever it changes while the document is dirty: the host keeps a
+   * crash-recovery draft of it and can save it when the user closes the window with unsaved
+   * changes and chooses "Save". Without it, closing only offers to discard or cancel.
+   */
+  text?: string;
+}
+
+/**
+ * Anything file-like that was dropped on the page: a DOM `File` fits. (Declared here because the
+ * core is compiled without the DOM library.)
+ */
+export interface DroppedFile {
+  readonly name: string;
+  readonly size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
 }
 
 /** Commands the native menu sends to the renderer. */
@@ -45,8 +93,17 @@ export const MENU_COMMANDS: readonly MenuCommand[] = [
 export interface Host {
   readonly platform: 'desktop' | 'browser';
   file: {
-    /** Asks the user for a file and reads it. `null` when the user cancels. */
+    /**
+     * Asks the user for a file and reads it. `null` when the user cancels (the picker or the
+     * unsaved-changes question).
+     */
     open(): Promise<HostResult<OpenedFile | null>>;
+    /** Opens a file from `recent()`. Guarded like `open`. */
+    openRecent(path: string): Promise<HostResult<OpenedFile | null>>;
+    /** Opens a file dropped on the window. Guarded like `open`. */
+    openDropped(file: DroppedFile): Promise<HostResult<OpenedFile | null>>;
+    /** Starts a new, unsaved document: blank (`templateId: null`) or from a template. Guarded. */
+    newDocument(request: { templateId: string | null }): Promise<HostResult<OpenedFile | null>>;
     /** Writes `text` to `path` (atomically on the desktop); asks for a place when `path` is null. */
     save(request: {
       path: string | null;
@@ -58,10 +115,23 @@ export interface Host {
       suggestedName: string;
       text: string;
     }): Promise<HostResult<SavedFile | null>>;
+    /** Recently opened or saved files, newest first, at most 10, missing files left out. */
+    recent(): Promise<HostResult<RecentFile[]>>;
+    clearRecent(): Promise<HostResult<null>>;
+    /**
+     * Documents the host opens by itself: from the command line, the native menu (Open Recent,
+     * New from Template), the operating system (a file opened with Pod Builder) or a recovered
+     * draft. The unsaved-changes question was already asked. Documents that arrive before the
+     * first subscription are delivered to it. Returns the unsubscribe function.
+     */
+    onOpened(listener: (file: OpenedFile) => void): () => void;
+  };
+  templates: {
+    list(): Promise<HostResult<TemplateInfo[]>>;
   };
   window: {
-    /** Tells the host which file is open and whether it has unsaved changes (title, close guard). */
-    setDocumentState(state: { name: string; dirty: boolean }): void;
+    /** Tells the host which document is open and whether it has unsaved changes. */
+    setDocumentState(state: DocumentState): void;
   };
   menu: {
     /** Subscribes to menu commands; returns the unsubscribe function. */
@@ -72,7 +142,20 @@ export interface Host {
 /** Limits both hosts enforce before a file reaches the parser. */
 export const MAX_MANIFEST_BYTES = 5 * 1024 * 1024;
 
-/** How many bytes a manifest file may have, in words for a message. */
+/** At most this many files in the recent list. */
+export const MAX_RECENT_FILES = 10;
+
+/** The text of a blank new document: a Pod still waiting for its first container. */
+export const BLANK_MANIFEST = `apiVersion: v1
+kind: Pod
+metadata:
+  name: my-pod
+spec:
+  containers: []
+`;
+
+export const UNTITLED_NAME = 'untitled.yaml';
+
 function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024
     ? `${(bytes / (1024 * 1024)).toFixed(1)} MB`
@@ -81,7 +164,7 @@ function formatSize(bytes: number): string {
 
 /**
  * Why a file cannot be opened as a manifest, judged on its size and bytes before anything parses
- * it; `null` when it may be opened. Both hosts call this, so both refuse the same files with the
+ * it; `null` when it may be opened. Both hosts call these, so both refuse the same files with the
  * same words.
  */
 export function checkManifestSize(name: string, size: number): string | null {
@@ -108,4 +191,32 @@ export function notUtf8Message(name: string): string {
 /** The window title for a document: `pod.yaml• — Pod Builder` while it has unsaved changes. */
 export function documentTitle(state: { name: string; dirty: boolean }): string {
   return `${state.name}${state.dirty ? '•' : ''} — Pod Builder`;
+}
+
+/** The question both hosts ask before unsaved changes would be lost. */
+export function unsavedChangesQuestion(name: string): string {
+  return `Do you want to save the changes you made to ${name}?`;
+}
+
+/**
+ * A template's title and description, from its file name and its leading comment block:
+ * `pod-anatomy` → "Pod anatomy".
+ */
+export function describeTemplate(id: string, text: string): TemplateInfo {
+  const words = id.replace(/[-_]+/g, ' ').trim();
+  const title = words.charAt(0).toUpperCase() + words.slice(1);
+  const comment: string[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    const match = /^#\s?(.*)$/.exec(line);
+    if (!match) break;
+    comment.push((match[1] ?? '').trim());
+  }
+  return { id, title, description: comment.join(' ').replace(/\s+/g, ' ').trim() };
+}
+
+/** Template ids are file names we ship: lower-case words joined by dashes. */
+export function isTemplateId(value: unknown): value is string {
+  return (
+    typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) && value.length <= 64
+  );
 }

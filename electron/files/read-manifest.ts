@@ -7,6 +7,13 @@ import { UserFacingError } from '../user-facing-error';
 /** A refusal whose message is meant for the user as it stands. */
 export class ManifestReadError extends UserFacingError {
   override readonly name = 'ManifestReadError';
+
+  constructor(
+    message: string,
+    readonly reason: 'missing' | 'unreadable' | 'not-a-manifest' = 'not-a-manifest',
+  ) {
+    super(message);
+  }
 }
 
 /**
@@ -23,9 +30,10 @@ export async function readManifest(
     stats = await fs.stat(filePath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new ManifestReadError(`${name} does not exist any more.`);
+    if (code === 'ENOENT')
+      throw new ManifestReadError(`${name} does not exist any more.`, 'missing');
     if (code === 'EACCES' || code === 'EPERM') {
-      throw new ManifestReadError(`You do not have permission to read ${name}.`);
+      throw new ManifestReadError(`You do not have permission to read ${name}.`, 'unreadable');
     }
     throw error;
   }

@@ -4,10 +4,19 @@
  */
 export const Channels = {
   fileOpen: 'file:open',
+  fileOpenRecent: 'file:open-recent',
+  fileOpenDropped: 'file:open-dropped',
+  fileNew: 'file:new',
   fileSave: 'file:save',
   fileExportManifest: 'file:export-manifest',
+  fileListRecent: 'file:list-recent',
+  fileClearRecent: 'file:clear-recent',
+  templatesList: 'templates:list',
   windowSetDocumentState: 'window:set-document-state',
+  /** Main → renderer: a menu command. */
   menuCommand: 'menu:command',
+  /** Main → renderer: a document the main process opened by itself. */
+  documentOpened: 'document:opened',
 } as const;
 
 export type Channel = (typeof Channels)[keyof typeof Channels];

@@ -1,28 +1,54 @@
 /**
- * The `Host` for a plain web page: a file picker to open, a download to save or export. It lets
- * the same renderer run in any browser, which is how the e2e tests drive it.
+ * The `Host` for a plain web page: a file picker to open, a download to save or export, the
+ * bundled templates, a recovery draft in localStorage, and the browser's confirm() for unsaved
+ * changes. It lets the same renderer run in any browser, which is how the e2e tests drive it.
  */
 import {
+  BLANK_MANIFEST,
   checkManifestBytes,
   checkManifestSize,
+  describeTemplate,
   documentTitle,
+  isTemplateId,
   notUtf8Message,
+  UNTITLED_NAME,
 } from '../../shared/host';
-import type { Host, HostResult, OpenedFile, SavedFile } from '../../shared/host';
+import type {
+  DocumentState,
+  DroppedFile,
+  Host,
+  HostResult,
+  OpenedFile,
+  SavedFile,
+} from '../../shared/host';
 
 const ACCEPT = '.yaml,.yml,application/yaml,application/x-yaml,text/yaml,text/x-yaml,text/plain';
+export const DRAFT_KEY = 'pod-builder:draft';
 
-function readBytes(file: Blob): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
-    reader.readAsArrayBuffer(file);
-  });
+export interface BrowserHostOptions {
+  document?: Document;
+  /** Where the recovery draft lives; null for none. */
+  storage?: Storage | null;
+  /** Asks a yes/no question; `window.confirm` by default. */
+  confirm?: (message: string) => boolean;
+  /** Template texts by id. */
+  templates?: Readonly<Record<string, string>>;
+}
+
+function readBytes(file: DroppedFile): Promise<Uint8Array> {
+  if (typeof Blob !== 'undefined' && file instanceof Blob && typeof FileReader !== 'undefined') {
+    return new Promise((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+      reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
+      reader.readAsArrayBuffer(file);
+    });
+  }
+  return file.arrayBuffer().then((buffer) => new Uint8Array(buffer));
 }
 
 /** Reads a picked or dropped file with the same checks as the desktop. */
-export async function readManifestFile(file: File): Promise<HostResult<OpenedFile>> {
+export async function readManifestFile(file: DroppedFile): Promise<HostResult<OpenedFile>> {
   const tooBig = checkManifestSize(file.name, file.size);
   if (tooBig) return { ok: false, error: tooBig };
   const bytes = await readBytes(file);
@@ -80,17 +106,98 @@ function failure(error: unknown): { ok: false; error: string } {
   return { ok: false, error: error instanceof Error ? error.message : String(error) };
 }
 
-export function createBrowserHost(doc: Document = document): Host {
+function readDraft(storage: Storage | null): OpenedFile | null {
+  try {
+    const value = JSON.parse(storage?.getItem(DRAFT_KEY) ?? 'null') as unknown;
+    const { name, text } = (value ?? {}) as Record<string, unknown>;
+    if (typeof name !== 'string' || typeof text !== 'string') return null;
+    return { path: null, name, text, recovered: true };
+  } catch {
+    return null;
+  }
+}
+
+function defaultStorage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null; // Storage can be switched off; the host works without drafts then.
+  }
+}
+
+export function createBrowserHost(options: BrowserHostOptions = {}): Host {
+  const doc = options.document ?? document;
+  const storage = options.storage === undefined ? defaultStorage() : options.storage;
+  const confirm = options.confirm ?? ((message: string) => globalThis.confirm(message));
+  const templates = options.templates ?? {};
+  let state: DocumentState = { name: UNTITLED_NAME, dirty: false };
+  // Read now: the page reports its first, clean state before it subscribes to onOpened.
+  let draft = readDraft(storage);
+
+  const saveDraft = (next: DocumentState): void => {
+    try {
+      if (next.dirty && next.text !== undefined) {
+        storage?.setItem(DRAFT_KEY, JSON.stringify({ name: next.name, text: next.text }));
+      } else if (!next.dirty) {
+        storage?.removeItem(DRAFT_KEY);
+      }
+    } catch {
+      // A full or disabled storage only costs the recovery draft.
+    }
+  };
+
+  /** True when nothing unsaved would be lost, or the user agrees to lose it. */
+  const confirmDiscard = (): boolean => {
+    if (!state.dirty) return true;
+    if (!confirm(`${state.name} has unsaved changes. Discard them?`)) return false;
+    state = { ...state, dirty: false };
+    saveDraft(state);
+    return true;
+  };
+
+  const replaceWith = (result: HostResult<OpenedFile>): HostResult<OpenedFile | null> => {
+    if (!result.ok) return result;
+    if (!confirmDiscard()) return { ok: true, value: null };
+    state = { name: result.value.name, dirty: false };
+    return result;
+  };
+
+  doc.defaultView?.addEventListener('beforeunload', (event) => {
+    if (state.dirty) event.preventDefault();
+  });
+
   return {
     platform: 'browser',
     file: {
       async open() {
         try {
           const file = await pickFile(doc);
-          return file ? await readManifestFile(file) : { ok: true, value: null };
+          return file ? replaceWith(await readManifestFile(file)) : { ok: true, value: null };
         } catch (error) {
           return failure(error);
         }
+      },
+      async openRecent() {
+        return { ok: false, error: 'The browser version has no recent files.' };
+      },
+      async openDropped(file) {
+        try {
+          return replaceWith(await readManifestFile(file));
+        } catch (error) {
+          return failure(error);
+        }
+      },
+      async newDocument({ templateId }) {
+        if (templateId === null) {
+          return replaceWith({
+            ok: true,
+            value: { path: null, name: UNTITLED_NAME, text: BLANK_MANIFEST },
+          });
+        }
+        const text = isTemplateId(templateId) ? templates[templateId] : undefined;
+        if (text === undefined)
+          return { ok: false, error: `There is no template called ${templateId}.` };
+        return replaceWith({ ok: true, value: { path: null, name: `${templateId}.yaml`, text } });
       },
       async save(request) {
         try {
@@ -106,10 +213,42 @@ export function createBrowserHost(doc: Document = document): Host {
           return failure(error);
         }
       },
+      async recent() {
+        return { ok: true, value: [] };
+      },
+      async clearRecent() {
+        return { ok: true, value: null };
+      },
+      onOpened(listener) {
+        const offered = draft;
+        draft = null;
+        if (offered) {
+          if (confirm(`Recover the unsaved changes to ${offered.name} from your last visit?`)) {
+            state = { name: offered.name, dirty: true, text: offered.text };
+            saveDraft(state);
+            listener(offered);
+          } else {
+            saveDraft({ name: offered.name, dirty: false });
+          }
+        }
+        // The browser opens nothing by itself after the draft, so there is nothing to unsubscribe.
+        return () => undefined;
+      },
+    },
+    templates: {
+      async list() {
+        const list = Object.entries(templates)
+          .filter(([id]) => isTemplateId(id))
+          .map(([id, text]) => describeTemplate(id, text))
+          .sort((a, b) => a.title.localeCompare(b.title));
+        return { ok: true, value: list };
+      },
     },
     window: {
-      setDocumentState(state) {
-        doc.title = documentTitle(state);
+      setDocumentState(next) {
+        state = next;
+        doc.title = documentTitle(next);
+        saveDraft(next);
       },
     },
     menu: {

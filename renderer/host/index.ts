@@ -1,5 +1,6 @@
 import type { Host } from '../../shared/host';
 import { createBrowserHost } from './browser-host';
+import { BUNDLED_TEMPLATES } from './templates';
 
 declare global {
   interface Window {
@@ -13,7 +14,7 @@ let browserHost: Host | null = null;
 /** The desktop bridge when running in Pod Builder's window, else the browser implementation. */
 export function getHost(): Host {
   if (window.podBuilder) return window.podBuilder;
-  browserHost ??= createBrowserHost(document);
+  browserHost ??= createBrowserHost({ document, templates: BUNDLED_TEMPLATES });
   return browserHost;
 }
 

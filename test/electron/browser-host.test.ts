@@ -3,16 +3,26 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createBrowserHost,
   downloadName,
+  DRAFT_KEY,
   readManifestFile,
 } from '../../renderer/host/browser-host';
 import { getHost } from '../../renderer/host';
-import { MAX_MANIFEST_BYTES } from '../../shared/host';
-import type { Host } from '../../shared/host';
+import { BUNDLED_TEMPLATES } from '../../renderer/host/templates';
+import { BLANK_MANIFEST, MAX_MANIFEST_BYTES } from '../../shared/host';
+import type { Host, OpenedFile } from '../../shared/host';
 
 let host: Host;
+const confirm = vi.fn<(message: string) => boolean>();
 
 beforeEach(() => {
-  host = createBrowserHost(document);
+  localStorage.clear();
+  confirm.mockReset().mockReturnValue(false);
+  host = createBrowserHost({
+    document,
+    storage: localStorage,
+    confirm,
+    templates: { 'web-app': '# A web server.\nkind: Pod\n' },
+  });
 });
 
 afterEach(() => {
@@ -57,6 +67,13 @@ describe('the browser host', () => {
     await expect(host.file.open()).resolves.toEqual({ ok: true, value: null });
   });
 
+  it('opens a dropped file', async () => {
+    await expect(host.file.openDropped(new File(['a: 1\n'], 'drop.yml'))).resolves.toEqual({
+      ok: true,
+      value: { path: null, name: 'drop.yml', text: 'a: 1\n' },
+    });
+  });
+
   it('refuses binary, oversized and non-UTF-8 files with the desktop messages', async () => {
     await expect(readManifestFile(new File([new Uint8Array([1, 0])], 'a.yaml'))).resolves.toEqual({
       ok: false,
@@ -94,11 +111,81 @@ describe('the browser host', () => {
     expect(document.querySelector('a')).toBeNull();
   });
 
+  it('starts blank documents and documents from templates', async () => {
+    await expect(host.file.newDocument({ templateId: null })).resolves.toEqual({
+      ok: true,
+      value: { path: null, name: 'untitled.yaml', text: BLANK_MANIFEST },
+    });
+    await expect(host.templates.list()).resolves.toEqual({
+      ok: true,
+      value: [{ id: 'web-app', title: 'Web app', description: 'A web server.' }],
+    });
+    await expect(host.file.newDocument({ templateId: 'web-app' })).resolves.toMatchObject({
+      ok: true,
+      value: { name: 'web-app.yaml', text: '# A web server.\nkind: Pod\n' },
+    });
+    await expect(host.file.newDocument({ templateId: 'nope' })).resolves.toMatchObject({
+      ok: false,
+    });
+  });
+
+  it('asks before unsaved changes would be lost', async () => {
+    host.window.setDocumentState({ name: 'pod.yaml', dirty: true, text: 'x' });
+    confirm.mockReturnValue(false);
+    await expect(host.file.newDocument({ templateId: null })).resolves.toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(confirm).toHaveBeenCalledWith('pod.yaml has unsaved changes. Discard them?');
+    confirm.mockReturnValue(true);
+    await expect(host.file.newDocument({ templateId: null })).resolves.toMatchObject({
+      ok: true,
+      value: { name: 'untitled.yaml' },
+    });
+  });
+
+  it('has no recent files', async () => {
+    await expect(host.file.recent()).resolves.toEqual({ ok: true, value: [] });
+    await expect(host.file.clearRecent()).resolves.toEqual({ ok: true, value: null });
+    await expect(host.file.openRecent('/a.yaml')).resolves.toMatchObject({ ok: false });
+  });
+
   it('shows the document state in the page title', () => {
     host.window.setDocumentState({ name: 'pod.yaml', dirty: true });
     expect(document.title).toBe('pod.yaml• — Pod Builder');
     host.window.setDocumentState({ name: 'pod.yaml', dirty: false });
     expect(document.title).toBe('pod.yaml — Pod Builder');
+  });
+
+  it('keeps a draft while dirty and offers it on the next visit', () => {
+    host.window.setDocumentState({ name: 'pod.yaml', dirty: true, text: 'edited\n' });
+    expect(JSON.parse(localStorage.getItem(DRAFT_KEY) ?? '')).toEqual({
+      name: 'pod.yaml',
+      text: 'edited\n',
+    });
+
+    const next = createBrowserHost({ document, storage: localStorage, confirm });
+    // The new page reports its clean start before it listens for documents.
+    next.window.setDocumentState({ name: 'pod-anatomy.yaml', dirty: false });
+    confirm.mockReturnValue(true);
+    const received: OpenedFile[] = [];
+    next.file.onOpened((file) => received.push(file));
+    expect(received).toEqual([{ path: null, name: 'pod.yaml', text: 'edited\n', recovered: true }]);
+    expect(localStorage.getItem(DRAFT_KEY)).not.toBeNull();
+  });
+
+  it('forgets the draft when the user declines it or saves', () => {
+    host.window.setDocumentState({ name: 'pod.yaml', dirty: true, text: 'edited\n' });
+    const next = createBrowserHost({ document, storage: localStorage, confirm });
+    confirm.mockReturnValue(false);
+    const received: OpenedFile[] = [];
+    next.file.onOpened((file) => received.push(file));
+    expect(received).toEqual([]);
+    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
+
+    host.window.setDocumentState({ name: 'pod.yaml', dirty: true, text: 'again\n' });
+    host.window.setDocumentState({ name: 'pod.yaml', dirty: false });
+    expect(localStorage.getItem(DRAFT_KEY)).toBeNull();
   });
 
   it('has no menu, so menu subscriptions do nothing', () => {
@@ -122,8 +209,12 @@ describe('getHost', () => {
     Reflect.deleteProperty(window, 'podBuilder');
   });
 
-  it('falls back to the browser host, always the same one', () => {
-    expect(getHost().platform).toBe('browser');
-    expect(getHost()).toBe(getHost());
+  it('falls back to the browser host, always the same one, with the bundled templates', async () => {
+    const browser = getHost();
+    expect(browser.platform).toBe('browser');
+    expect(getHost()).toBe(browser);
+    expect(Object.keys(BUNDLED_TEMPLATES)).toContain('pod-anatomy');
+    const list = await browser.templates.list();
+    expect(list.ok && list.value.map((t) => t.id)).toContain('pod-anatomy');
   });
 });

@@ -3,106 +3,115 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { HostResult } from '../../shared/host';
-import { MAX_MANIFEST_BYTES } from '../../shared/host';
+import { BLANK_MANIFEST, MAX_MANIFEST_BYTES } from '../../shared/host';
+import { electronFake, eventFrom, fakeContents } from './support/electron-fake';
+import type { FakeContents } from './support/electron-fake';
 
-type Handler = (event: unknown, ...args: unknown[]) => Promise<HostResult<unknown>>;
-type Listener = (event: unknown, ...args: unknown[]) => void;
-
-// Only the boundary with Electron is faked: IPC registration and the native dialogs.
-const electron = vi.hoisted(() => ({
-  handlers: new Map<string, Handler>(),
-  listeners: new Map<string, Listener>(),
-  showOpenDialog: vi.fn(),
-  showSaveDialog: vi.fn(),
-}));
-
-vi.mock('electron', () => ({
-  ipcMain: {
-    handle: (channel: string, handler: Handler) => electron.handlers.set(channel, handler),
-    on: (channel: string, listener: Listener) => electron.listeners.set(channel, listener),
-  },
-  dialog: { showOpenDialog: electron.showOpenDialog, showSaveDialog: electron.showSaveDialog },
-}));
+vi.mock('electron', async () => (await import('./support/electron-fake')).electronModule());
 
 const { registerFileHandlers } = await import('../../electron/ipc/file-handlers');
 const { registerWindowHandlers } = await import('../../electron/ipc/window-handlers');
 const { setSenderPolicy } = await import('../../electron/ipc/sender');
 const { UNTRUSTED_SENDER } = await import('../../electron/ipc/handle-ipc');
 const { PathGrants } = await import('../../electron/files/path-grants');
+const { RecentFiles } = await import('../../electron/files/recent-files');
+const { DraftStore } = await import('../../electron/files/drafts');
+const { Dialogs } = await import('../../electron/document/dialogs');
+const { DocumentSession } = await import('../../electron/document/document-session');
+const { Documents } = await import('../../electron/document/documents');
 
-interface FakeFrame {
-  url: string;
-}
-interface FakeContents {
-  mainFrame: FakeFrame;
-}
-
-function contents(url = 'app://pod-builder/index.html'): FakeContents {
-  return { mainFrame: { url } };
-}
-
-const ourContents = contents();
+const ourContents = fakeContents();
 const window = { setTitle: vi.fn(), setDocumentEdited: vi.fn() };
-const onDocumentState = vi.fn();
-let directory: string;
-let grants: InstanceType<typeof PathGrants>;
+const delivered: unknown[] = [];
 
-function eventFrom(sender: FakeContents, frame: FakeFrame | null = sender.mainFrame) {
-  return { sender, senderFrame: frame };
+let directory: string;
+let templates: string;
+let grants: InstanceType<typeof PathGrants>;
+let recent: InstanceType<typeof RecentFiles>;
+let session: InstanceType<typeof DocumentSession>;
+let documents: InstanceType<typeof Documents>;
+
+function invokeAs(event: unknown, channel: string, ...args: unknown[]) {
+  const handler = electronFake.handlers.get(channel);
+  if (!handler) throw new Error(`no handler for ${channel}`);
+  return handler(event, ...args);
 }
 
 function invoke(channel: string, ...args: unknown[]): Promise<HostResult<unknown>> {
   return invokeAs(eventFrom(ourContents), channel, ...args);
 }
 
-function invokeAs(event: unknown, channel: string, ...args: unknown[]) {
-  const handler = electron.handlers.get(channel);
-  if (!handler) throw new Error(`no handler for ${channel}`);
-  return handler(event, ...args);
+function report(state: unknown, from: FakeContents = ourContents): void {
+  electronFake.listeners.get('window:set-document-state')?.(eventFrom(from), state);
+}
+
+async function file(name: string, content: string | Uint8Array): Promise<string> {
+  const filePath = path.join(directory, name);
+  await fs.writeFile(filePath, content);
+  return filePath;
 }
 
 beforeAll(() => {
   // Refusals are logged; keep the test output for failures.
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-  registerFileHandlers({
-    window: () => null,
-    grants: {
-      grant: (p: string) => grants.grant(p),
-      has: (p: string) => grants.has(p),
-    } as InstanceType<typeof PathGrants>,
-    defaultDirectory: () => directory,
+  // The handlers are registered once, as in the app; they reach the per-test state through this.
+  const current = new Proxy({} as InstanceType<typeof Documents>, {
+    get: (_target, key) => {
+      const value = Reflect.get(documents, key) as unknown;
+      return typeof value === 'function' ? value.bind(documents) : value;
+    },
   });
+  registerFileHandlers(current);
   registerWindowHandlers({
     window: () => window as never,
-    onDocumentState,
+    onDocumentState: (state) => documents.reportState(state),
   });
 });
 
 beforeEach(async () => {
   directory = await fs.mkdtemp(path.join(os.tmpdir(), 'pod-builder-ipc-'));
+  templates = path.join(directory, 'templates');
+  await fs.mkdir(templates);
+  await fs.writeFile(
+    path.join(templates, 'web-app.yaml'),
+    '# A web server and its sidecar.\nkind: Pod\n',
+  );
   grants = new PathGrants();
-  setSenderPolicy({
-    webContents: () => [ourContents as never],
-    origins: ['app://pod-builder'],
+  recent = new RecentFiles(path.join(directory, 'user', 'recent.json'));
+  const drafts = new DraftStore(path.join(directory, 'user', 'draft.json'));
+  session = new DocumentSession(drafts, 10);
+  delivered.length = 0;
+  documents = new Documents({
+    dialogs: new Dialogs(
+      () => null,
+      () => directory,
+    ),
+    session,
+    grants,
+    recent,
+    drafts,
+    templatesDirectory: templates,
+    deliver: (opened) => delivered.push(opened),
   });
-  electron.showOpenDialog.mockReset();
-  electron.showSaveDialog.mockReset();
+  setSenderPolicy({ webContents: () => [ourContents as never], origins: ['app://pod-builder'] });
+  electronFake.showOpenDialog.mockReset();
+  electronFake.showSaveDialog.mockReset();
+  electronFake.showMessageBox.mockReset();
   window.setTitle.mockReset();
-  onDocumentState.mockReset();
 });
 
 afterEach(async () => {
+  await session.settled();
   await fs.rm(directory, { recursive: true, force: true });
 });
 
 describe('the sender check', () => {
   it('refuses calls from another webContents', async () => {
-    const stranger = contents();
-    await expect(invokeAs(eventFrom(stranger), 'file:open')).resolves.toEqual({
+    await expect(invokeAs(eventFrom(fakeContents()), 'file:open')).resolves.toEqual({
       ok: false,
       error: UNTRUSTED_SENDER,
     });
-    expect(electron.showOpenDialog).not.toHaveBeenCalled();
+    expect(electronFake.showOpenDialog).not.toHaveBeenCalled();
   });
 
   it('refuses calls from a subframe of our window', async () => {
@@ -111,9 +120,9 @@ describe('the sender check', () => {
   });
 
   it('refuses calls once our window shows another origin', async () => {
-    const navigated = contents('https://example.com/');
+    const navigated = fakeContents('https://example.com/');
     setSenderPolicy({ webContents: () => [navigated as never], origins: ['app://pod-builder'] });
-    await expect(invokeAs(eventFrom(navigated), 'file:open')).resolves.toMatchObject({
+    await expect(invokeAs(eventFrom(navigated), 'file:open')).resolves.toEqual({
       ok: false,
       error: UNTRUSTED_SENDER,
     });
@@ -126,35 +135,31 @@ describe('the sender check', () => {
   });
 
   it('drops one-way messages from strangers', () => {
-    electron.listeners.get('window:set-document-state')?.(eventFrom(contents()), {
-      name: 'x.yaml',
-      dirty: true,
-    });
+    report({ name: 'x.yaml', dirty: true }, fakeContents());
     expect(window.setTitle).not.toHaveBeenCalled();
   });
 });
 
 describe('file:open', () => {
-  it('reads the file the user picks and returns it', async () => {
-    const filePath = path.join(directory, 'pod.yaml');
-    await fs.writeFile(filePath, 'kind: Pod\n');
-    electron.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [filePath] });
+  it('reads the file the user picks and remembers it', async () => {
+    const filePath = await file('pod.yaml', 'kind: Pod\n');
+    electronFake.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [filePath] });
     await expect(invoke('file:open')).resolves.toEqual({
       ok: true,
       value: { path: filePath, name: 'pod.yaml', text: 'kind: Pod\n' },
     });
     expect(grants.has(filePath)).toBe(true);
+    expect(await recent.list()).toEqual([{ path: filePath, name: 'pod.yaml' }]);
   });
 
   it('returns null when the user cancels', async () => {
-    electron.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    electronFake.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
     await expect(invoke('file:open')).resolves.toEqual({ ok: true, value: null });
   });
 
   it('returns the reason a file cannot be opened instead of throwing', async () => {
-    const filePath = path.join(directory, 'binary.yaml');
-    await fs.writeFile(filePath, new Uint8Array([1, 0, 2]));
-    electron.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [filePath] });
+    const filePath = await file('binary.yaml', new Uint8Array([1, 0, 2]));
+    electronFake.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [filePath] });
     await expect(invoke('file:open')).resolves.toEqual({
       ok: false,
       error: 'binary.yaml looks like a binary file, not a YAML manifest (it contains NUL bytes).',
@@ -163,14 +168,61 @@ describe('file:open', () => {
 
   it('refuses arguments it does not take', async () => {
     await expect(invoke('file:open', '/etc/passwd')).resolves.toMatchObject({ ok: false });
-    expect(electron.showOpenDialog).not.toHaveBeenCalled();
+    expect(electronFake.showOpenDialog).not.toHaveBeenCalled();
+  });
+});
+
+describe('the unsaved-changes question', () => {
+  async function pickAfterEditing(response: number) {
+    report({ name: 'draft.yaml', dirty: true, text: 'edited: true\n' });
+    const filePath = await file('other.yaml', 'other: true\n');
+    electronFake.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [filePath] });
+    electronFake.showMessageBox.mockResolvedValue({ response });
+    return invoke('file:open');
+  }
+
+  it('keeps the current document when the user cancels', async () => {
+    await expect(pickAfterEditing(2)).resolves.toEqual({ ok: true, value: null });
+    const question = electronFake.showMessageBox.mock.calls[0]?.[0] as {
+      message: string;
+      buttons: string[];
+    };
+    expect(question.message).toBe('Do you want to save the changes you made to draft.yaml?');
+    expect(question.buttons).toEqual(['&Save', "Do&n't Save", '&Cancel']);
+    expect(session.state.dirty).toBe(true);
+  });
+
+  it('opens the other file when the user discards the changes', async () => {
+    await expect(pickAfterEditing(1)).resolves.toMatchObject({
+      ok: true,
+      value: { name: 'other.yaml' },
+    });
+    expect(session.state).toMatchObject({ name: 'other.yaml', dirty: false });
+  });
+
+  it('saves the reported text first when the user chooses Save', async () => {
+    const target = path.join(directory, 'saved-first.yaml');
+    electronFake.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    await expect(pickAfterEditing(0)).resolves.toMatchObject({ ok: true });
+    expect(await fs.readFile(target, 'utf8')).toBe('edited: true\n');
+  });
+
+  it('offers only discard or cancel when the renderer never sent the text', async () => {
+    report({ name: 'draft.yaml', dirty: true });
+    electronFake.showMessageBox.mockResolvedValue({ response: 1 });
+    await expect(invoke('file:new', { templateId: null })).resolves.toEqual({
+      ok: true,
+      value: null,
+    });
+    const question = electronFake.showMessageBox.mock.calls[0]?.[0] as { buttons: string[] };
+    expect(question.buttons).toEqual(["Do&n't Save", '&Cancel']);
   });
 });
 
 describe('file:save', () => {
   it('asks where to save when the document has no path, then writes there', async () => {
     const target = path.join(directory, 'chosen.yaml');
-    electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    electronFake.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
     const result = await invoke('file:save', {
       path: null,
       suggestedName: 'web/../pod',
@@ -178,19 +230,19 @@ describe('file:save', () => {
     });
     expect(result).toEqual({ ok: true, value: { path: target, name: 'chosen.yaml' } });
     expect(await fs.readFile(target, 'utf8')).toBe('kind: Pod\n');
-    const options = electron.showSaveDialog.mock.calls[0]?.[0] as { defaultPath: string };
+    const options = electronFake.showSaveDialog.mock.calls[0]?.[0] as { defaultPath: string };
     // Only the last part of the suggested name, never a directory the page names.
-    expect(path.basename(options.defaultPath)).toBe('pod.yaml');
+    expect(options.defaultPath).toBe(path.join(directory, 'pod.yaml'));
+    expect((await recent.list())[0]?.path).toBe(target);
   });
 
   it('saves again to a path the user chose before, without asking', async () => {
-    const target = path.join(directory, 'pod.yaml');
-    await fs.writeFile(target, 'old\n');
+    const target = await file('pod.yaml', 'old\n');
     grants.grant(target);
     await expect(
       invoke('file:save', { path: target, suggestedName: 'pod.yaml', text: 'new\n' }),
     ).resolves.toEqual({ ok: true, value: { path: target, name: 'pod.yaml' } });
-    expect(electron.showSaveDialog).not.toHaveBeenCalled();
+    expect(electronFake.showSaveDialog).not.toHaveBeenCalled();
     expect(await fs.readFile(target, 'utf8')).toBe('new\n');
   });
 
@@ -206,7 +258,7 @@ describe('file:save', () => {
   });
 
   it('returns null when the user cancels the dialog', async () => {
-    electron.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    electronFake.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
     await expect(
       invoke('file:save', { path: null, suggestedName: 'pod.yaml', text: 'x' }),
     ).resolves.toEqual({ ok: true, value: null });
@@ -214,7 +266,7 @@ describe('file:save', () => {
 
   it('explains a failed write in words', async () => {
     const target = path.join(directory, 'no-such-folder', 'pod.yaml');
-    electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    electronFake.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
     await expect(
       invoke('file:save', { path: null, suggestedName: 'pod.yaml', text: 'x' }),
     ).resolves.toEqual({
@@ -244,18 +296,18 @@ describe('file:save', () => {
     const result = await invoke('file:save', ...args);
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : result.error).toMatch(/^Invalid request \(file:save\): /);
-    expect(electron.showSaveDialog).not.toHaveBeenCalled();
+    expect(electronFake.showSaveDialog).not.toHaveBeenCalled();
   });
 });
 
 describe('file:export-manifest', () => {
   it('shows the save dialog with the suggested name and YAML filters, then writes', async () => {
     const target = path.join(directory, 'export.yml');
-    electron.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    electronFake.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
     await expect(
       invoke('file:export-manifest', { suggestedName: 'web-pod', text: 'kind: Pod\n' }),
     ).resolves.toEqual({ ok: true, value: { path: target, name: 'export.yml' } });
-    const options = electron.showSaveDialog.mock.calls[0]?.[0] as {
+    const options = electronFake.showSaveDialog.mock.calls[0]?.[0] as {
       defaultPath: string;
       filters: { extensions: string[] }[];
     };
@@ -271,22 +323,153 @@ describe('file:export-manifest', () => {
   });
 });
 
-describe('window:set-document-state', () => {
-  const send = (...args: unknown[]) =>
-    electron.listeners.get('window:set-document-state')?.(eventFrom(ourContents), ...args);
+describe('recent files', () => {
+  it('lists, opens and clears the files the user used', async () => {
+    const filePath = await file('pod.yaml', 'kind: Pod\n');
+    await recent.add(filePath);
+    await expect(invoke('file:list-recent')).resolves.toEqual({
+      ok: true,
+      value: [{ path: filePath, name: 'pod.yaml' }],
+    });
+    await expect(invoke('file:open-recent', filePath)).resolves.toMatchObject({
+      ok: true,
+      value: { path: filePath, text: 'kind: Pod\n' },
+    });
+    await expect(invoke('file:clear-recent')).resolves.toEqual({ ok: true, value: null });
+    await expect(invoke('file:list-recent')).resolves.toEqual({ ok: true, value: [] });
+  });
 
+  it('refuses to open a path that is not on the list', async () => {
+    const filePath = await file('secret.yaml', 'token: x\n');
+    await expect(invoke('file:open-recent', filePath)).resolves.toEqual({
+      ok: false,
+      error: 'secret.yaml is not in the recent files list.',
+    });
+  });
+
+  it('drops a file that is gone when the user tries to open it', async () => {
+    const filePath = await file('gone.yaml', 'x: 1\n');
+    await recent.add(filePath);
+    await fs.rm(filePath);
+    await expect(invoke('file:open-recent', filePath)).resolves.toEqual({
+      ok: false,
+      error: 'gone.yaml does not exist any more.',
+    });
+    expect(await recent.includes(filePath)).toBe(false);
+  });
+});
+
+describe('file:open-dropped', () => {
+  it('opens a dropped YAML file', async () => {
+    const filePath = await file('dropped.yml', 'kind: Pod\n');
+    await expect(invoke('file:open-dropped', filePath)).resolves.toMatchObject({
+      ok: true,
+      value: { path: filePath, name: 'dropped.yml' },
+    });
+  });
+
+  it('refuses files that are not YAML by name', async () => {
+    const filePath = await file('notes.txt', 'hello\n');
+    await expect(invoke('file:open-dropped', filePath)).resolves.toEqual({
+      ok: false,
+      error: 'notes.txt is not a .yaml or .yml file.',
+    });
+  });
+});
+
+describe('file:new and templates:list', () => {
+  it('starts a blank document', async () => {
+    await expect(invoke('file:new', { templateId: null })).resolves.toEqual({
+      ok: true,
+      value: { path: null, name: 'untitled.yaml', text: BLANK_MANIFEST },
+    });
+  });
+
+  it('lists the templates and starts a document from one', async () => {
+    await expect(invoke('templates:list')).resolves.toEqual({
+      ok: true,
+      value: [{ id: 'web-app', title: 'Web app', description: 'A web server and its sidecar.' }],
+    });
+    await expect(invoke('file:new', { templateId: 'web-app' })).resolves.toEqual({
+      ok: true,
+      value: {
+        path: null,
+        name: 'web-app.yaml',
+        text: '# A web server and its sidecar.\nkind: Pod\n',
+      },
+    });
+  });
+
+  it.each([['../secret'], ['Web App'], [''], [7]])('refuses the template id %j', async (id) => {
+    await expect(invoke('file:new', { templateId: id })).resolves.toMatchObject({ ok: false });
+  });
+
+  it('says so when a template does not exist', async () => {
+    await expect(invoke('file:new', { templateId: 'nope' })).resolves.toEqual({
+      ok: false,
+      error: 'There is no template called nope.',
+    });
+  });
+});
+
+describe('window:set-document-state', () => {
   it('puts the name and the unsaved marker in the title', () => {
-    send({ name: 'pod.yaml', dirty: true });
+    report({ name: 'pod.yaml', dirty: true });
     expect(window.setTitle).toHaveBeenLastCalledWith('pod.yaml• — Pod Builder');
-    send({ name: 'pod.yaml', dirty: false });
+    report({ name: 'pod.yaml', dirty: false });
     expect(window.setTitle).toHaveBeenLastCalledWith('pod.yaml — Pod Builder');
-    expect(onDocumentState).toHaveBeenLastCalledWith({ name: 'pod.yaml', dirty: false });
+  });
+
+  it('believes a path only if the user chose it', async () => {
+    const chosen = await file('chosen.yaml', 'x\n');
+    grants.grant(chosen);
+    report({ name: 'chosen.yaml', dirty: true, path: chosen, text: 'y\n' });
+    expect(session.state).toMatchObject({ path: chosen, text: 'y\n' });
+    report({ name: 'passwd', dirty: true, path: '/etc/passwd', text: 'z\n' });
+    expect(session.state).toMatchObject({ path: null, text: 'z\n' });
   });
 
   it('drops malformed states', () => {
-    send({ name: 'pod.yaml', dirty: 'yes' });
-    send({ name: 42, dirty: true });
-    send('pod.yaml');
+    report({ name: 'pod.yaml', dirty: 'yes' });
+    report({ name: 42, dirty: true });
+    report({ name: 'pod.yaml', dirty: true, text: 'a'.repeat(MAX_MANIFEST_BYTES + 1) });
+    report('pod.yaml');
     expect(window.setTitle).not.toHaveBeenCalled();
+  });
+});
+
+describe('crash recovery', () => {
+  const draft = {
+    name: 'lost.yaml',
+    path: null,
+    text: 'kind: Pod\n',
+    savedAt: '2026-11-25T10:00:00.000Z',
+  };
+
+  it('offers the draft and hands it to the renderer as unsaved when the user recovers it', async () => {
+    electronFake.showMessageBox.mockResolvedValue({ response: 0 });
+    await documents.offerRecovery(draft);
+    const question = electronFake.showMessageBox.mock.calls[0]?.[0] as { message: string };
+    expect(question.message).toBe(
+      'Pod Builder closed before your changes to lost.yaml were saved.',
+    );
+    expect(delivered).toEqual([
+      { path: null, name: 'lost.yaml', text: 'kind: Pod\n', recovered: true },
+    ]);
+    expect(session.state).toMatchObject({ dirty: true, text: 'kind: Pod\n' });
+  });
+
+  it('forgets the draft when the user discards it', async () => {
+    const drafts = new DraftStore(path.join(directory, 'user', 'draft.json'));
+    await drafts.save(draft);
+    electronFake.showMessageBox.mockResolvedValue({ response: 1 });
+    await documents.offerRecovery(draft);
+    expect(delivered).toEqual([]);
+    await expect(drafts.read()).resolves.toBeNull();
+  });
+
+  it('asks nothing when there is no draft', async () => {
+    await documents.offerRecovery(null);
+    expect(electronFake.showMessageBox).not.toHaveBeenCalled();
   });
 });

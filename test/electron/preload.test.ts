@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Host, MenuCommand } from '../../shared/host';
+import type { Host, MenuCommand, OpenedFile } from '../../shared/host';
 
 const electron = vi.hoisted(() => ({
   exposed: new Map<string, unknown>(),
@@ -7,6 +7,7 @@ const electron = vi.hoisted(() => ({
   send: vi.fn(),
   on: vi.fn(),
   removeListener: vi.fn(),
+  getPathForFile: vi.fn(),
 }));
 
 vi.mock('electron', () => ({
@@ -19,10 +20,16 @@ vi.mock('electron', () => ({
     on: electron.on,
     removeListener: electron.removeListener,
   },
+  webUtils: { getPathForFile: electron.getPathForFile },
 }));
 
 await import('../../electron/preload');
 const exposed = electron.exposed.get('podBuilder') as Host;
+// The preload subscribes to documents from the main process as soon as it loads.
+const [openedChannel, deliverOpened] = electron.on.mock.calls[0] as [
+  string,
+  (event: unknown, file: unknown) => void,
+];
 
 /** The shape of the API, as nested key lists, with functions marked. */
 function shape(value: unknown): unknown {
@@ -35,14 +42,23 @@ function shape(value: unknown): unknown {
   );
 }
 
+const nothing = async () => ({ ok: true as const, value: null });
+
 // Typed as Host: the compiler rejects it if a member is missing or extra.
 const reference: Host = {
   platform: 'desktop',
   file: {
-    open: async () => ({ ok: true, value: null }),
-    save: async () => ({ ok: true, value: null }),
-    exportManifest: async () => ({ ok: true, value: null }),
+    open: nothing,
+    openRecent: nothing,
+    openDropped: nothing,
+    newDocument: nothing,
+    save: nothing,
+    exportManifest: nothing,
+    recent: async () => ({ ok: true, value: [] }),
+    clearRecent: nothing,
+    onOpened: () => () => undefined,
   },
+  templates: { list: async () => ({ ok: true, value: [] }) },
   window: { setDocumentState: () => undefined },
   menu: { onCommand: () => () => undefined },
 };
@@ -52,6 +68,7 @@ beforeEach(() => {
   electron.send.mockReset();
   electron.on.mockReset();
   electron.removeListener.mockReset();
+  electron.getPathForFile.mockReset();
 });
 
 describe('the preload', () => {
@@ -66,6 +83,8 @@ describe('the preload', () => {
 
   it('maps each call to its own named channel, passing only the known fields', async () => {
     await exposed.file.open();
+    await exposed.file.openRecent('/a.yaml');
+    await exposed.file.newDocument({ templateId: 'pod-anatomy', extra: 1 } as never);
     await exposed.file.save({
       path: '/a.yaml',
       suggestedName: 'a.yaml',
@@ -73,16 +92,66 @@ describe('the preload', () => {
       extra: 'dropped',
     } as never);
     await exposed.file.exportManifest({ suggestedName: 'b.yaml', text: 'y' });
+    await exposed.file.recent();
+    await exposed.file.clearRecent();
+    await exposed.templates.list();
     expect(electron.invoke.mock.calls).toEqual([
       ['file:open'],
+      ['file:open-recent', '/a.yaml'],
+      ['file:new', { templateId: 'pod-anatomy' }],
       ['file:save', { path: '/a.yaml', suggestedName: 'a.yaml', text: 'x' }],
       ['file:export-manifest', { suggestedName: 'b.yaml', text: 'y' }],
+      ['file:list-recent'],
+      ['file:clear-recent'],
+      ['templates:list'],
     ]);
-    exposed.window.setDocumentState({ name: 'a.yaml', dirty: true });
-    expect(electron.send).toHaveBeenCalledWith('window:set-document-state', {
-      name: 'a.yaml',
-      dirty: true,
+  });
+
+  it('sends the document state, with the text only while it is unsaved', () => {
+    exposed.window.setDocumentState({ name: 'a.yaml', dirty: true, path: null, text: 'x' });
+    exposed.window.setDocumentState({ name: 'a.yaml', dirty: false, text: 'x' });
+    exposed.window.setDocumentState({ name: 'a.yaml', dirty: false });
+    expect(electron.send.mock.calls).toEqual([
+      ['window:set-document-state', { name: 'a.yaml', dirty: true, path: null, text: 'x' }],
+      ['window:set-document-state', { name: 'a.yaml', dirty: false }],
+      ['window:set-document-state', { name: 'a.yaml', dirty: false }],
+    ]);
+  });
+
+  it('opens a dropped file by its path on disk', async () => {
+    electron.getPathForFile.mockReturnValue('/home/me/pod.yaml');
+    await exposed.file.openDropped({ name: 'pod.yaml' } as never);
+    expect(electron.invoke).toHaveBeenCalledWith('file:open-dropped', '/home/me/pod.yaml');
+  });
+
+  it('refuses a dropped file that is not on disk', async () => {
+    electron.getPathForFile.mockReturnValue('');
+    await expect(exposed.file.openDropped({ name: 'x.yaml' } as never)).resolves.toMatchObject({
+      ok: false,
     });
+    electron.getPathForFile.mockImplementation(() => {
+      throw new TypeError('not a File');
+    });
+    await expect(exposed.file.openDropped({ name: 'x.yaml' } as never)).resolves.toMatchObject({
+      ok: false,
+    });
+    expect(electron.invoke).not.toHaveBeenCalled();
+  });
+
+  it('keeps documents that arrive before anyone listens, and drops malformed ones', () => {
+    expect(openedChannel).toBe('document:opened');
+    const early: OpenedFile = { path: '/a.yaml', name: 'a.yaml', text: 'x', recovered: true };
+    deliverOpened({}, early);
+    deliverOpened({}, { name: 'bad' });
+    const received: OpenedFile[] = [];
+    const unsubscribe = exposed.file.onOpened((file) => received.push(file));
+    expect(received).toEqual([early]);
+    const later: OpenedFile = { path: null, name: 'b.yaml', text: 'y' };
+    deliverOpened({}, later);
+    expect(received).toEqual([early, later]);
+    unsubscribe();
+    deliverOpened({}, later);
+    expect(received).toHaveLength(2);
   });
 
   it('forwards known menu commands and unsubscribes', () => {
@@ -99,10 +168,10 @@ describe('the preload', () => {
   });
 
   it('never hands the page the IPC objects themselves', () => {
+    const ipc = [electron.invoke, electron.send, electron.on, electron.removeListener];
     const leaks = (value: unknown): boolean =>
-      typeof value === 'object' && value !== null
-        ? Object.values(value).some((v) => v === electron.invoke || v === electron.send || leaks(v))
-        : value === electron.invoke || value === electron.send;
+      ipc.includes(value as never) ||
+      (typeof value === 'object' && value !== null && Object.values(value).some(leaks));
     expect(leaks(exposed)).toBe(false);
   });
 });

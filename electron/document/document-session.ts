@@ -1,0 +1,96 @@
+import type { DocumentState } from '../../shared/host';
+import type { DraftStore } from '../files/drafts';
+
+export interface SessionState {
+  name: string;
+  path: string | null;
+  dirty: boolean;
+  /** The latest text the renderer reported while dirty; null when unknown or saved. */
+  text: string | null;
+}
+
+/**
+ * What the main process knows about the open document: its name, file, whether it has unsaved
+ * changes, and (while it has) its text, which is written to a crash-recovery draft shortly after
+ * each change and removed once the document is saved or discarded.
+ */
+export class DocumentSession {
+  #state: SessionState = { name: 'untitled.yaml', path: null, dirty: false, text: null };
+  #timer: ReturnType<typeof setTimeout> | null = null;
+  #pendingDraft: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly drafts: DraftStore,
+    private readonly draftDelayMs = 1000,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  get state(): Readonly<SessionState> {
+    return this.#state;
+  }
+
+  /** A state report from the renderer; `path` only when the caller has checked it. */
+  update(report: DocumentState, trustedPath: string | null | undefined): void {
+    const path = trustedPath === undefined ? this.#state.path : trustedPath;
+    if (!report.dirty) {
+      this.#state = { name: report.name, path, dirty: false, text: null };
+      this.#cancelDraft();
+      this.#pendingDraft = this.drafts.clear().catch(logDraftError);
+      return;
+    }
+    const text = report.text ?? this.#state.text;
+    this.#state = { name: report.name, path, dirty: true, text };
+    if (report.text !== undefined) this.#scheduleDraft();
+  }
+
+  /** A new document is in the window: saved, or (a recovered draft) with unsaved text. */
+  replaced(file: { name: string; path: string | null; text: string; recovered?: boolean }): void {
+    const dirty = file.recovered === true;
+    this.#state = { name: file.name, path: file.path, dirty, text: dirty ? file.text : null };
+    this.#cancelDraft();
+    if (!dirty) this.#pendingDraft = this.drafts.clear().catch(logDraftError);
+  }
+
+  /** The user saved or chose to discard: nothing to recover any more. */
+  async settled(): Promise<void> {
+    this.#cancelDraft();
+    this.#state = { ...this.#state, dirty: false, text: null };
+    await this.#pendingDraft;
+    await this.drafts.clear().catch(logDraftError);
+  }
+
+  /** Writes the pending draft now (before quitting, and in tests). */
+  async flushDraft(): Promise<void> {
+    if (this.#timer !== null) {
+      this.#cancelDraft();
+      this.#writeDraft();
+    }
+    await this.#pendingDraft;
+  }
+
+  #scheduleDraft(): void {
+    this.#cancelDraft();
+    this.#timer = setTimeout(() => {
+      this.#timer = null;
+      this.#writeDraft();
+    }, this.draftDelayMs);
+  }
+
+  #cancelDraft(): void {
+    if (this.#timer !== null) clearTimeout(this.#timer);
+    this.#timer = null;
+  }
+
+  #writeDraft(): void {
+    const { name, path, dirty, text } = this.#state;
+    if (!dirty || text === null) return;
+    const draft = { name, path, text, savedAt: this.now().toISOString() };
+    this.#pendingDraft = this.#pendingDraft
+      .then(() => this.drafts.save(draft))
+      .catch(logDraftError);
+  }
+}
+
+function logDraftError(error: unknown): void {
+  console.error('[drafts] could not update the recovery draft:', error);
+}
