@@ -17,10 +17,13 @@ function expired(entry: BackOffEntry, at: number): boolean {
   return at - entry.updatedAt > 2 * BACKOFF_MAX_SECONDS;
 }
 
-/** The entry after one more failure at `at`: 10 s for a fresh (or forgotten) one, else doubled. */
-export function nextBackOff(entry: BackOffEntry | null, at: number): BackOffEntry {
-  if (!entry || expired(entry, at)) return { delay: BACKOFF_INITIAL_SECONDS, updatedAt: at };
-  return { delay: Math.min(entry.delay * 2, BACKOFF_MAX_SECONDS), updatedAt: at };
+/**
+ * The entry after one more failure at `at`, recorded at `now`: 10 s for a fresh (or forgotten)
+ * entry, else doubled.
+ */
+export function nextBackOff(entry: BackOffEntry | null, at: number, now = at): BackOffEntry {
+  if (!entry || expired(entry, at)) return { delay: BACKOFF_INITIAL_SECONDS, updatedAt: now };
+  return { delay: Math.min(entry.delay * 2, BACKOFF_MAX_SECONDS), updatedAt: now };
 }
 
 /**

@@ -70,6 +70,14 @@ describe('healthy scenario', () => {
       'Started log-shipper',
     ]);
     expect(sim.frames.flatMap((f) => f.events).every((e) => e.type === 'Normal')).toBe(true);
+    const messages = sim.frames.flatMap((f) => f.events.map((e) => e.message));
+    expect(messages.slice(1, 5)).toEqual([
+      'Pulling image "my-api:v2"',
+      'Successfully pulled image "my-api:v2" in 2s',
+      'Created container: init-migrate',
+      'Started container init-migrate',
+    ]);
+    expect(messages[5]).toBe('Container image "my-api:v2" already present on machine');
   });
 
   it('ends Running, all conditions True, in the endpoints', () => {
