@@ -254,6 +254,11 @@ export class Kubelet {
     this.exit(r, t, { exitCode: 137, reason: 'Error' });
   }
 
+  /** Whether any app container has been started (the kubelet's HasAnyActiveRegularContainerStarted). */
+  appStarted(): boolean {
+    return this.runners.some((r) => r.spec.kind === 'app' && r.runs > 0);
+  }
+
   statuses(): ContainerStatus[] {
     return this.runners.map(runnerStatus);
   }

@@ -4,12 +4,14 @@ import type { ContainerStatus, PodCondition, PodPhase, RestartPolicy } from './t
  * The Pod phase from its container statuses, as the kubelet's `getPhase` computes it
  * (pkg/kubelet/kubelet_pods.go, with sidecar containers enabled). `terminal` says the kubelet
  * has decided nothing more will run (the Pod is done), which settles Succeeded or Failed even
- * under restartPolicy Always.
+ * under restartPolicy Always. `appStarted` says an app container has started: from then on a
+ * native sidecar restarting does not send the Pod back to Pending.
  */
 export function podPhase(
   statuses: readonly ContainerStatus[],
   restartPolicy: RestartPolicy,
   terminal: boolean,
+  appStarted = false,
 ): PodPhase {
   let pendingInit = 0;
   let pendingSidecars = 0;
@@ -46,7 +48,7 @@ export function podPhase(
   }
 
   if (failedInit > 0 && restartPolicy === 'Never') return 'Failed';
-  if (pendingInit > 0 || pendingSidecars > 0 || waiting > 0) return 'Pending';
+  if (pendingInit > 0 || (pendingSidecars > 0 && !appStarted) || waiting > 0) return 'Pending';
   if (running > 0) return 'Running';
   if (stopped > 0) {
     if (terminal) return stopped === succeeded ? 'Succeeded' : 'Failed';
@@ -63,8 +65,9 @@ function names(statuses: readonly ContainerStatus[]): string {
 }
 
 /**
- * The four conditions `kubectl describe pod` lists, as the kubelet reports them. `initialized`
- * stays true once reached: a sidecar restarting later does not un-initialize the Pod.
+ * The four conditions `kubectl describe pod` lists, as the kubelet reports them
+ * (pkg/kubelet/status/generate.go). `initialized` stays true once reached: a sidecar restarting
+ * after the app containers started does not un-initialize the Pod.
  */
 export function podConditions(
   statuses: readonly ContainerStatus[],
@@ -72,7 +75,9 @@ export function podConditions(
   initialized: boolean,
 ): PodCondition[] {
   const conditions: PodCondition[] = [{ type: 'PodScheduled', status: 'True' }];
-  if (initialized) conditions.push({ type: 'Initialized', status: 'True' });
+  if (phase === 'Succeeded')
+    conditions.push({ type: 'Initialized', status: 'True', reason: 'PodCompleted' });
+  else if (initialized) conditions.push({ type: 'Initialized', status: 'True' });
   else {
     const pending = statuses.filter((c) =>
       c.kind === 'init'
@@ -90,6 +95,7 @@ export function podConditions(
   const unready = mustBeReady.filter((c) => !c.ready);
   let ready: PodCondition;
   if (phase === 'Succeeded') ready = { type: 'Ready', status: 'False', reason: 'PodCompleted' };
+  else if (phase === 'Failed') ready = { type: 'Ready', status: 'False', reason: 'PodFailed' };
   else if (unready.length === 0 && initialized) ready = { type: 'Ready', status: 'True' };
   else
     ready = {

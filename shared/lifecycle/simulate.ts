@@ -44,7 +44,7 @@ export function simulate(pod: SimPod, scenario: Scenario, options: SimOptions = 
     }
     kubelet.tick(t);
     const containers = kubelet.statuses();
-    const phase = podPhase(containers, pod.restartPolicy, kubelet.terminal);
+    const phase = podPhase(containers, pod.restartPolicy, kubelet.terminal, kubelet.appStarted());
     const conditions = podConditions(containers, phase, kubelet.initialized);
     const inEndpoints =
       phase === 'Running' && conditions.some((c) => c.type === 'Ready' && c.status === 'True');

@@ -83,6 +83,7 @@ describe('app-crash scenario', () => {
     const end = lastFrame(sim);
     expect(end.phase).toBe('Failed');
     expect(container(end, 'app')).toMatchObject({ restartCount: 0, ready: false });
+    expect(end.conditions).toContainEqual({ type: 'Ready', status: 'False', reason: 'PodFailed' });
     expect(statusSequence(sim)).toEqual(['Pending', 'ContainerCreating', 'Running', 'Error']);
   });
 

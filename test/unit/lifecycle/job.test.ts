@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kubectlGetPodsRow } from '../../../shared/kubectl/get-pods';
 import {
-  condition,
   container,
   eventTimes,
   lastFrame,
@@ -25,7 +24,11 @@ describe('job-completes scenario', () => {
       status: 'False',
       reason: 'PodCompleted',
     });
-    expect(condition(end, 'Initialized')).toBe('True');
+    expect(end.conditions).toContainEqual({
+      type: 'Initialized',
+      status: 'True',
+      reason: 'PodCompleted',
+    });
     expect(end.inEndpoints).toBe(false);
     expect(kubectlGetPodsRow('report-job', end)).toMatchObject({ ready: '0/1', restarts: '0' });
     // The simulation stops once the Pod is terminal.

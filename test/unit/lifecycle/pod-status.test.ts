@@ -74,6 +74,15 @@ describe('podPhase (the kubelet getPhase rules)', () => {
     expect(podPhase(statuses, 'Never', true)).toBe('Succeeded');
   });
 
+  it('stays Running while a native sidecar restarts after the app containers started', () => {
+    const statuses = [
+      status('native-sidecar', running, { started: false, restartCount: 1 }),
+      status('app', running),
+    ];
+    expect(podPhase(statuses, 'Always', false, true)).toBe('Running');
+    expect(podPhase(statuses, 'Always', false, false)).toBe('Pending');
+  });
+
   it('is Pending while a native sidecar has not started', () => {
     expect(
       podPhase(
