@@ -1,0 +1,212 @@
+/**
+ * Checks for the values the inspector takes, as the API server would make them. Each returns
+ * a short message saying what is wrong and what is expected, or null when the value is fine.
+ */
+import { dns1123LabelProblem } from '../manifest/names';
+
+export type Check = (text: string) => string | null;
+
+/** Container, init container, volume and namespace names. */
+export function checkDnsLabel(text: string): string | null {
+  return dns1123LabelProblem(text);
+}
+
+const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
+/** Pod, ConfigMap, Secret, claim and service account names. */
+export function checkDnsSubdomain(text: string): string | null {
+  if (text.length === 0) return 'a name cannot be empty';
+  if (text.length > 253) return `"${text}" is longer than 253 characters`;
+  if (!DNS1123_SUBDOMAIN.test(text)) {
+    return `"${text}" must be lower-case letters, digits, '-' and '.', starting and ending with a letter or digit`;
+  }
+  return null;
+}
+
+/** A port name: IANA_SVC_NAME. */
+export function checkPortName(text: string): string | null {
+  if (text.length === 0) return 'a port name cannot be empty';
+  if (text.length > 15) return `"${text}" is longer than 15 characters`;
+  if (!/^[a-z0-9-]+$/.test(text))
+    return `"${text}" may hold only lower-case letters, digits and '-'`;
+  if (!/[a-z]/.test(text)) return `"${text}" needs at least one letter`;
+  if (text.startsWith('-') || text.endsWith('-')) return `"${text}" cannot start or end with '-'`;
+  if (text.includes('--')) return `"${text}" cannot hold '--'`;
+  return null;
+}
+
+/** Parses a whole number; null when `text` is not one. */
+export function parseInteger(text: string): number | null {
+  const trimmed = text.trim();
+  if (!/^[+-]?\d+$/.test(trimmed)) return null;
+  const value = Number(trimmed);
+  return Number.isSafeInteger(value) ? value : null;
+}
+
+/** A port number. */
+export function checkPort(text: string): string | null {
+  const value = parseInteger(text);
+  if (value == null) return `${text.trim() || 'an empty value'} is not a port number: use 1–65535`;
+  if (value < 1 || value > 65535) return `${value} is out of range: a port is 1–65535`;
+  return null;
+}
+
+/** A probe's port: a number, or the name of one of the container's ports. */
+export function checkPortRef(text: string): string | null {
+  if (/^\s*[+-]?\d+\s*$/.test(text)) return checkPort(text);
+  if (text.trim() === '') return 'a probe needs a port (a number or a port name)';
+  return checkPortName(text);
+}
+
+/** A whole number within bounds (seconds, user ids, thresholds). */
+export function checkInteger(min: number, max = Number.MAX_SAFE_INTEGER): Check {
+  return (text) => {
+    const value = parseInteger(text);
+    if (value == null) return `${text.trim() || 'an empty value'} is not a whole number`;
+    if (value < min) return `${value} is too small: the least is ${min}`;
+    if (value > max) return `${value} is too large: the most is ${max}`;
+    return null;
+  };
+}
+
+/** The syntax of resource.Quantity: a signed decimal, then a binary, decimal or exponent suffix. */
+const QUANTITY = /^[+-]?(\d+(\.\d*)?|\.\d+)(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?\d+)?$/;
+
+export function isQuantity(text: string): boolean {
+  return QUANTITY.test(text);
+}
+
+/** A resource amount for requests and limits: a quantity that is not negative. */
+export function checkQuantity(text: string): string | null {
+  const value = text.trim();
+  if (value === '') return 'a quantity cannot be empty';
+  if (!QUANTITY.test(value)) {
+    return `${value} is not a quantity: use 250m, 1, 0.5, 512Mi, 1Gi…`;
+  }
+  if (value.startsWith('-')) return `${value} is negative: resources cannot be`;
+  return null;
+}
+
+/** A memory amount: a quantity, and `m` (thousandths of a byte) is almost always a slip. */
+export function checkMemory(text: string): string | null {
+  const problem = checkQuantity(text);
+  if (problem) return problem;
+  const value = text.trim();
+  if (/m$/.test(value)) {
+    return `${value} means thousandths of a byte: did you mean ${value.slice(0, -1)}Mi?`;
+  }
+  return null;
+}
+
+/** A container's mountPath: absolute, with no ':' (the runtime splits on it). */
+export function checkMountPath(text: string): string | null {
+  if (text.length === 0) return 'a mount path cannot be empty';
+  if (!text.startsWith('/')) return `"${text}" is not absolute: start it with /`;
+  if (text.includes(':')) return `"${text}" cannot hold ':'`;
+  return null;
+}
+
+/** A subPath: relative, and never climbing out of the volume with '..'. */
+export function checkSubPath(text: string): string | null {
+  if (text.startsWith('/')) return `"${text}" must be relative to the volume (no leading /)`;
+  if (text.split('/').includes('..')) return `"${text}" cannot climb out of the volume with '..'`;
+  return null;
+}
+
+/** An absolute path on the node (hostPath). */
+export function checkAbsolutePath(text: string): string | null {
+  if (text.length === 0) return 'a path cannot be empty';
+  if (!text.startsWith('/')) return `"${text}" is not absolute: start it with /`;
+  return null;
+}
+
+const PATH_COMPONENT = /^[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*$/;
+const DOMAIN =
+  /^([a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?)(\.[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?)*(:\d+)?$/;
+const TAG = /^\w[\w.-]{0,127}$/;
+const DIGEST = /^[a-z0-9]+([+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/;
+
+/** An image reference: `[registry[:port]/]path[:tag][@digest]`, as container runtimes parse it. */
+export function checkImage(text: string): string | null {
+  if (text.length === 0) return 'a container needs an image, such as nginx:1.27';
+  if (/\s/.test(text)) return `"${text}" holds a space: an image reference has none`;
+  let rest = text;
+  const at = rest.indexOf('@');
+  if (at >= 0) {
+    const digest = rest.slice(at + 1);
+    if (!DIGEST.test(digest)) return `"${digest}" is not a digest: use sha256:<64 hex digits>`;
+    rest = rest.slice(0, at);
+  }
+  const slash = rest.lastIndexOf('/');
+  const colon = rest.lastIndexOf(':');
+  if (colon > slash) {
+    const tag = rest.slice(colon + 1);
+    if (!TAG.test(tag)) return `"${tag}" is not a tag: letters, digits, '_', '.' and '-'`;
+    rest = rest.slice(0, colon);
+  }
+  const parts = rest.split('/');
+  const first = parts[0] ?? '';
+  const hasDomain =
+    parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
+  if (hasDomain && !DOMAIN.test(first)) return `"${first}" is not a registry host`;
+  for (const part of hasDomain ? parts.slice(1) : parts) {
+    if (part === '') return `"${text}" has an empty part between slashes`;
+    if (part !== part.toLowerCase()) return `"${part}": repository names must be lower-case`;
+    if (!PATH_COMPONENT.test(part)) return `"${part}" is not a valid repository name part`;
+  }
+  return null;
+}
+
+/** An environment variable name: printable ASCII without '=' (what the API server accepts). */
+export function checkEnvName(text: string): string | null {
+  if (text.length === 0) return 'a variable needs a name';
+  if (!/^[\x20-\x7e]+$/.test(text)) return `"${text}" may hold only printable ASCII`;
+  if (text.includes('=')) return `"${text}" cannot hold '='`;
+  return null;
+}
+
+const QUALIFIED_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+
+/** A label or annotation key: an optional DNS subdomain prefix and '/', then a name of ≤ 63. */
+export function checkQualifiedName(text: string): string | null {
+  if (text.length === 0) return 'a key cannot be empty';
+  const parts = text.split('/');
+  if (parts.length > 2) return `"${text}" holds more than one '/'`;
+  const name = parts[parts.length - 1] ?? '';
+  if (parts.length === 2) {
+    const prefix = parts[0] ?? '';
+    if (checkDnsSubdomain(prefix)) return `"${prefix}" is not a DNS subdomain prefix`;
+  }
+  if (name.length === 0) return `"${text}" needs a name after the prefix`;
+  if (name.length > 63) return `"${name}" is longer than 63 characters`;
+  if (!QUALIFIED_NAME.test(name)) {
+    return `"${name}" must be letters, digits, '-', '_' and '.', starting and ending with a letter or digit`;
+  }
+  return null;
+}
+
+/** A label value: empty, or a name of ≤ 63 characters. */
+export function checkLabelValue(text: string): string | null {
+  if (text.length === 0) return null;
+  if (text.length > 63) return `"${text}" is longer than 63 characters`;
+  if (!QUALIFIED_NAME.test(text)) {
+    return `"${text}" must be letters, digits, '-', '_' and '.', starting and ending with a letter or digit`;
+  }
+  return null;
+}
+
+/** Runs checks in turn; the first problem wins. */
+export function allOf(...checks: Check[]): Check {
+  return (text) => {
+    for (const check of checks) {
+      const problem = check(text);
+      if (problem) return problem;
+    }
+    return null;
+  };
+}
+
+/** A check that lets the empty value through (for fields that are optional). */
+export function optional(check: Check): Check {
+  return (text) => (text.trim() === '' ? null : check(text));
+}

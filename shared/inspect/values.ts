@@ -1,0 +1,77 @@
+/** Turning what was typed into the value written to the manifest. */
+import { asMap, type PlainMap } from './plain';
+import { parseInteger } from './checks';
+
+/**
+ * A quantity as YAML writes it best: a plain number when the text is one exactly as YAML prints
+ * it (`cpu: 1`, `cpu: 0.5`), else a string (`250m`, `512Mi`, `1e3`).
+ */
+export function quantityValue(text: string): string | number {
+  const value = text.trim();
+  const number = Number(value);
+  return /^\d+(\.\d+)?$/.test(value) && String(number) === value ? number : value;
+}
+
+/** A port given as a number or a port name. */
+export function portRefValue(text: string): string | number {
+  const value = text.trim();
+  return parseInteger(value) ?? value;
+}
+
+/** The text of an optional field: cleared means removed. */
+export function optionalText(text: string): string | undefined {
+  return text === '' ? undefined : text;
+}
+
+export const PROBE_KINDS = ['startupProbe', 'livenessProbe', 'readinessProbe'] as const;
+export type ProbeKind = (typeof PROBE_KINDS)[number];
+
+export const PROBE_HANDLERS = ['httpGet', 'tcpSocket', 'grpc', 'exec'] as const;
+export type ProbeHandler = (typeof PROBE_HANDLERS)[number];
+
+/** Timing fields of a probe, with the defaults Kubernetes applies when they are absent. */
+export const PROBE_TIMINGS = [
+  { key: 'initialDelaySeconds', label: 'Initial delay (s)', min: 0, placeholder: '0' },
+  { key: 'periodSeconds', label: 'Period (s)', min: 1, placeholder: '10' },
+  { key: 'timeoutSeconds', label: 'Timeout (s)', min: 1, placeholder: '1' },
+  { key: 'failureThreshold', label: 'Failure threshold', min: 1, placeholder: '3' },
+  { key: 'successThreshold', label: 'Success threshold', min: 1, placeholder: '1' },
+] as const;
+
+/** Which handler a probe uses, or null when it has none the form knows. */
+export function probeHandler(probe: unknown): ProbeHandler | null {
+  const map = asMap(probe);
+  if (!map) return null;
+  return PROBE_HANDLERS.find((handler) => map[handler] !== undefined) ?? null;
+}
+
+/**
+ * The probe with its handler switched to `handler`: timings are kept, the port carries over
+ * between network handlers, and the new handler starts from working defaults.
+ */
+export function withProbeHandler(
+  probe: unknown,
+  handler: ProbeHandler,
+  fallbackPort: number,
+): PlainMap {
+  const current = asMap(probe) ?? {};
+  const old = probeHandler(current);
+  const oldPort = old ? asMap(current[old])?.port : undefined;
+  const port = typeof oldPort === 'number' || typeof oldPort === 'string' ? oldPort : fallbackPort;
+  const next: PlainMap = {};
+  const handlerValue: PlainMap =
+    handler === 'httpGet'
+      ? { path: '/', port }
+      : handler === 'exec'
+        ? { command: ['true'] }
+        : handler === 'grpc'
+          ? // gRPC probes take a port number only.
+            { port: typeof port === 'number' ? port : fallbackPort }
+          : { port };
+  // The handler goes first, where `kubectl` and the docs put it.
+  next[handler] = handlerValue;
+  for (const [key, value] of Object.entries(current)) {
+    if (!(PROBE_HANDLERS as readonly string[]).includes(key)) next[key] = value;
+  }
+  return next;
+}

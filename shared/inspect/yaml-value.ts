@@ -1,0 +1,40 @@
+import { parseDocument, stringify } from 'yaml';
+import { MAX_ALIAS_COUNT } from '../manifest/load';
+
+export type YamlValueResult = { ok: true; value: unknown } | { ok: false; error: string };
+
+/**
+ * Reads the text of a small YAML field (affinity, tolerations, a probe handler). Empty text is
+ * `undefined`: the field is removed. `expect` names the shape the field must have.
+ */
+export function parseYamlValue(text: string, expect?: 'map' | 'list'): YamlValueResult {
+  if (text.trim() === '') return { ok: true, value: undefined };
+  let value: unknown;
+  try {
+    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+    const error = doc.errors[0];
+    if (error) {
+      const line = error.linePos?.[0]?.line;
+      const first = error.message.split('\n')[0] ?? error.message;
+      const message = first.replace(/ at line \d+, column \d+:?$/, '');
+      return { ok: false, error: `Not valid YAML${line ? ` (line ${line})` : ''}: ${message}` };
+    }
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    return { ok: false, error: `Not valid YAML: ${String(error)}` };
+  }
+  if (expect === 'list' && !Array.isArray(value)) {
+    return { ok: false, error: 'Expected a list (lines starting with "- ").' };
+  }
+  const isMap = value !== null && typeof value === 'object' && !Array.isArray(value);
+  if (expect === 'map' && !isMap) {
+    return { ok: false, error: 'Expected a mapping (lines of "key: value").' };
+  }
+  return { ok: true, value };
+}
+
+/** The text a YAML field starts with for `value`; empty when there is none. */
+export function yamlText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  return stringify(value, { lineWidth: 0 }).replace(/\n$/, '');
+}
