@@ -104,7 +104,7 @@ export class Kubelet {
         'Normal',
         'Pulled',
         name,
-        `Successfully pulled image "${image}" in ${PULL_SECONDS}s`,
+        `Successfully pulled image "${image}" in ${PULL_SECONDS}s (${PULL_SECONDS}s including waiting)`,
       );
       this.startRun(r, t);
       return;

@@ -73,7 +73,7 @@ describe('healthy scenario', () => {
     const messages = sim.frames.flatMap((f) => f.events.map((e) => e.message));
     expect(messages.slice(1, 5)).toEqual([
       'Pulling image "my-api:v2"',
-      'Successfully pulled image "my-api:v2" in 2s',
+      'Successfully pulled image "my-api:v2" in 2s (2s including waiting)',
       'Created container: init-migrate',
       'Started container init-migrate',
     ]);
