@@ -1,0 +1,230 @@
+import { useState } from 'react';
+import {
+  asList,
+  asMap,
+  asText,
+  checkDnsSubdomain,
+  checkEnvName,
+  optionalText,
+  type PlainMap,
+} from '../../shared/inspect';
+import {
+  DraftInput,
+  GroupMessage,
+  RemoveButton,
+  SelectField,
+  TextField,
+  YamlField,
+} from './fields';
+import { useContainerField } from './container-edit';
+
+/** `env`: literal values as text, references (`valueFrom`) as a small YAML field. */
+export function ContainerEnv({ name, plain }: { name: string; plain: PlainMap }) {
+  const { set, commit } = useContainerField(name);
+  const env = asList(plain.env).map((item) => asMap(item) ?? {});
+  const names = env.map((item) => asText(item.name));
+  const [newName, setNewName] = useState('');
+  const [newValue, setNewValue] = useState('');
+  const [failure, setFailure] = useState<string | null>(null);
+  const checkNewName = (text: string) =>
+    checkEnvName(text) ?? (names.includes(text) ? `${text} is already set` : null);
+
+  function add() {
+    if (newName === '' || checkNewName(newName)) {
+      setFailure(newName === '' ? 'Type a variable name first' : null);
+      return;
+    }
+    const error = commit({ type: 'setEnv', container: name, name: newName, value: newValue });
+    setFailure(error);
+    if (!error) {
+      setNewName('');
+      setNewValue('');
+    }
+  }
+
+  return (
+    <fieldset className="inspector-list">
+      <legend className="inspector-list__legend">Variables (env)</legend>
+      {env.length > 0 && (
+        <ul className="inspector-rows">
+          {env.map((item, index) => {
+            const varName = asText(item.name);
+            return (
+              <li className="inspector-row inspector-row--wrap" key={`${index}:${varName}`}>
+                <TextField
+                  className="inspector-row__key"
+                  label={`Name of variable ${index + 1}`}
+                  value={varName}
+                  mono
+                  check={(text) =>
+                    checkEnvName(text) ??
+                    (text !== varName && names.includes(text) ? `${text} is already set` : null)
+                  }
+                  onCommit={(text) => set(['env', index, 'name'], text)}
+                />
+                {item.valueFrom !== undefined ? (
+                  <YamlField
+                    label={`${varName} comes from`}
+                    value={item.valueFrom}
+                    expect="map"
+                    rows={2}
+                    onCommit={(value) => set(['env', index, 'valueFrom'], value)}
+                  />
+                ) : (
+                  <TextField
+                    className="inspector-row__grow"
+                    label={`Value of ${varName || `variable ${index + 1}`}`}
+                    value={asText(item.value)}
+                    mono
+                    onCommit={(text) => set(['env', index, 'value'], text)}
+                  />
+                )}
+                <RemoveButton
+                  label={`Remove variable ${varName || index + 1}`}
+                  onClick={() =>
+                    setFailure(
+                      varName
+                        ? commit({ type: 'removeEnv', container: name, name: varName })
+                        : set(['env', index], undefined),
+                    )
+                  }
+                />
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <div className="inspector-row inspector-row--add">
+        <DraftInput
+          className="inspector-row__key"
+          label="New variable name"
+          value={newName}
+          onChange={setNewName}
+          onEnter={add}
+          check={checkNewName}
+          placeholder="LOG_LEVEL"
+          mono
+        />
+        <DraftInput
+          className="inspector-row__grow"
+          label="New variable value"
+          value={newValue}
+          onChange={setNewValue}
+          onEnter={add}
+          mono
+        />
+        <button type="button" className="inspector-button" onClick={add}>
+          Add variable
+        </button>
+      </div>
+      <GroupMessage message={failure} />
+    </fieldset>
+  );
+}
+
+const SOURCES = [
+  { value: 'configMapRef', label: 'ConfigMap' },
+  { value: 'secretRef', label: 'Secret' },
+] as const;
+
+type SourceKey = (typeof SOURCES)[number]['value'];
+
+/** `envFrom`: every key of a ConfigMap or Secret, with an optional prefix. */
+export function ContainerEnvFrom({ name, plain }: { name: string; plain: PlainMap }) {
+  const { set } = useContainerField(name);
+  const items = asList(plain.envFrom).map((item) => asMap(item) ?? {});
+  const [kind, setKind] = useState<SourceKey>('configMapRef');
+  const [source, setSource] = useState('');
+  const [failure, setFailure] = useState<string | null>(null);
+
+  function add() {
+    if (source === '' || checkDnsSubdomain(source)) {
+      setFailure(source === '' ? 'Type the name of the ConfigMap or Secret first' : null);
+      return;
+    }
+    const error = set(['envFrom', items.length], { [kind]: { name: source } });
+    setFailure(error);
+    if (!error) setSource('');
+  }
+
+  return (
+    <fieldset className="inspector-list">
+      <legend className="inspector-list__legend">From ConfigMaps and Secrets (envFrom)</legend>
+      {items.length > 0 && (
+        <ul className="inspector-rows">
+          {items.map((item, index) => {
+            const key: SourceKey = item.secretRef !== undefined ? 'secretRef' : 'configMapRef';
+            const ref = asMap(item[key]) ?? {};
+            const n = index + 1;
+            return (
+              <li className="inspector-row inspector-row--wrap" key={index}>
+                <SelectField
+                  className="inspector-row__kind"
+                  label={`Source ${n} kind`}
+                  value={key}
+                  options={SOURCES}
+                  onCommit={(value) => {
+                    const next: PlainMap = { [value]: ref };
+                    if (item.prefix !== undefined) next.prefix = item.prefix;
+                    return set(['envFrom', index], next);
+                  }}
+                />
+                <TextField
+                  className="inspector-row__grow"
+                  label={`Source ${n} name`}
+                  value={asText(ref.name)}
+                  check={checkDnsSubdomain}
+                  mono
+                  onCommit={(value) => set(['envFrom', index, key, 'name'], value)}
+                />
+                <TextField
+                  className="inspector-row__key"
+                  label={`Source ${n} prefix`}
+                  value={asText(item.prefix)}
+                  mono
+                  onCommit={(value) => set(['envFrom', index, 'prefix'], optionalText(value))}
+                />
+                <RemoveButton
+                  label={`Remove source ${n}`}
+                  onClick={() => setFailure(set(['envFrom', index], undefined))}
+                />
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <div className="inspector-row inspector-row--add">
+        <div className="field inspector-row__kind">
+          <label className="field__label" htmlFor={`envfrom-kind-${name}`}>
+            New source kind
+          </label>
+          <select
+            id={`envfrom-kind-${name}`}
+            className="field__input"
+            value={kind}
+            onChange={(event) => setKind(event.target.value as SourceKey)}
+          >
+            {SOURCES.map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <DraftInput
+          className="inspector-row__grow"
+          label="New source name"
+          value={source}
+          onChange={setSource}
+          onEnter={add}
+          check={checkDnsSubdomain}
+          mono
+        />
+        <button type="button" className="inspector-button" onClick={add}>
+          Add source
+        </button>
+      </div>
+      <GroupMessage message={failure} />
+    </fieldset>
+  );
+}

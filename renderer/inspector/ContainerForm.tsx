@@ -1,0 +1,226 @@
+import type { ContainerRole, ContainerView, PodView } from '../../shared';
+import {
+  asList,
+  asMap,
+  asText,
+  checkDnsLabel,
+  checkImage,
+  checkInteger,
+  checkMemory,
+  checkQuantity,
+  optional,
+  parseInteger,
+  quantityValue,
+  type Check,
+  type PlainMap,
+} from '../../shared/inspect';
+import { CheckboxField, GroupMessage, Section, SelectField, TextField } from './fields';
+import { StringList } from './lists';
+import { ContainerPorts } from './ContainerPorts';
+import { ContainerEnv, ContainerEnvFrom } from './ContainerEnv';
+import { ContainerProbes } from './ContainerProbes';
+import { ContainerMounts } from './MountFields';
+import { useContainerField } from './container-edit';
+import { useSelect } from './use-commit';
+import { useState } from 'react';
+
+export const ROLE_NAMES: Record<ContainerRole, string> = {
+  init: 'Init container',
+  'native-sidecar': 'Native sidecar',
+  main: 'Main container',
+  sidecar: 'Sidecar',
+};
+
+const PULL_POLICIES = [
+  { value: '', label: 'Default (Always for :latest, else IfNotPresent)' },
+  { value: 'Always', label: 'Always' },
+  { value: 'IfNotPresent', label: 'IfNotPresent' },
+  { value: 'Never', label: 'Never' },
+];
+
+const RESOURCES: {
+  path: ['requests' | 'limits', 'cpu' | 'memory'];
+  label: string;
+  check: Check;
+  placeholder: string;
+}[] = [
+  { path: ['requests', 'cpu'], label: 'CPU request', check: checkQuantity, placeholder: '250m' },
+  {
+    path: ['requests', 'memory'],
+    label: 'Memory request',
+    check: checkMemory,
+    placeholder: '128Mi',
+  },
+  { path: ['limits', 'cpu'], label: 'CPU limit', check: checkQuantity, placeholder: '500m' },
+  { path: ['limits', 'memory'], label: 'Memory limit', check: checkMemory, placeholder: '256Mi' },
+];
+
+/** A container: identity, command, ports, environment, resources, probes, security, mounts. */
+export function ContainerForm({
+  container,
+  plain,
+  view,
+}: {
+  container: ContainerView;
+  plain: PlainMap;
+  view: PodView;
+}) {
+  const { set, commit } = useContainerField(container.name);
+  const select = useSelect();
+  const [roleFailure, setRoleFailure] = useState<string | null>(null);
+  const taken = view.containers.map((c) => c.name);
+  const checkName: Check = (text) =>
+    checkDnsLabel(text) ??
+    (text !== container.name && taken.includes(text)
+      ? `"${text}" already names a container`
+      : null);
+  const list = (key: 'command' | 'args') => asList(plain[key]).map(asText);
+  const security = asMap(plain.securityContext) ?? {};
+  const drop = asList(asMap(security.capabilities)?.drop).map(asText);
+
+  return (
+    <>
+      <Section title="Identity">
+        <TextField
+          label="Name"
+          value={container.name}
+          check={checkName}
+          mono
+          onCommit={(newName) => {
+            const error = commit({ type: 'renameContainer', name: container.name, newName });
+            if (!error) select([`container:${newName}`]);
+            return error;
+          }}
+        />
+        <TextField
+          label="Image"
+          value={container.image ?? ''}
+          check={checkImage}
+          placeholder="nginx:1.27"
+          mono
+          onCommit={(value) => set(['image'], value)}
+        />
+        <SelectField
+          label="Image pull policy"
+          value={asText(plain.imagePullPolicy)}
+          options={PULL_POLICIES}
+          onCommit={(value) => set(['imagePullPolicy'], value === '' ? undefined : value)}
+        />
+        <p className="inspector-role">
+          <span className="inspector-role__label">Role</span>{' '}
+          <span className={`inspector-role__value inspector-role__value--${container.role}`}>
+            {ROLE_NAMES[container.role]}
+          </span>
+        </p>
+        {container.role === 'sidecar' && (
+          <button
+            type="button"
+            className="inspector-button"
+            onClick={() =>
+              setRoleFailure(commit({ type: 'setMainContainer', name: container.name }))
+            }
+          >
+            Make main container
+          </button>
+        )}
+        <GroupMessage message={roleFailure} />
+      </Section>
+
+      <Section title="Command & args">
+        {(['command', 'args'] as const).map((key) => (
+          <StringList
+            key={key}
+            label={key === 'command' ? 'Command' : 'Args'}
+            itemLabel={key === 'command' ? 'Command item' : 'Arg'}
+            items={list(key)}
+            onSet={(index, value) => set([key, index], value)}
+            onRemove={(index) => set([key, index], undefined)}
+            onAdd={(value) => set([key, list(key).length], value)}
+          />
+        ))}
+      </Section>
+
+      <Section title="Ports">
+        <ContainerPorts container={container} />
+      </Section>
+
+      <Section title="Environment">
+        <ContainerEnv name={container.name} plain={plain} />
+        <ContainerEnvFrom name={container.name} plain={plain} />
+      </Section>
+
+      <Section title="Resources">
+        <div className="inspector-grid">
+          {RESOURCES.map(({ path, label, check, placeholder }) => (
+            <TextField
+              key={label}
+              label={label}
+              value={asText(asMap(asMap(plain.resources)?.[path[0]])?.[path[1]])}
+              check={optional(check)}
+              placeholder={placeholder}
+              mono
+              onCommit={(value) =>
+                set(['resources', ...path], value.trim() === '' ? undefined : quantityValue(value))
+              }
+            />
+          ))}
+        </div>
+      </Section>
+
+      {container.role !== 'init' && (
+        <Section title="Probes">
+          <ContainerProbes container={container} plain={plain} />
+        </Section>
+      )}
+
+      <Section title="Security context">
+        <CheckboxField
+          label="Run as non-root"
+          checked={security.runAsNonRoot === true}
+          onCommit={(on) => set(['securityContext', 'runAsNonRoot'], on || undefined)}
+        />
+        <TextField
+          label="Run as user (UID)"
+          value={asText(security.runAsUser)}
+          check={optional(checkInteger(0, 2147483647))}
+          numeric
+          onCommit={(value) =>
+            set(['securityContext', 'runAsUser'], parseInteger(value) ?? undefined)
+          }
+        />
+        <CheckboxField
+          label="Read-only root filesystem"
+          checked={security.readOnlyRootFilesystem === true}
+          onCommit={(on) => set(['securityContext', 'readOnlyRootFilesystem'], on || undefined)}
+        />
+        <CheckboxField
+          label="Allow privilege escalation"
+          checked={security.allowPrivilegeEscalation !== false}
+          hint="Allowed unless set to false"
+          onCommit={(on) =>
+            set(['securityContext', 'allowPrivilegeEscalation'], on ? undefined : false)
+          }
+        />
+        <CheckboxField
+          label="Privileged"
+          checked={security.privileged === true}
+          onCommit={(on) => set(['securityContext', 'privileged'], on || undefined)}
+        />
+        <CheckboxField
+          label="Drop all capabilities"
+          checked={drop.includes('ALL')}
+          onCommit={(on) => {
+            const path = ['securityContext', 'capabilities', 'drop'];
+            if (on) return set([...path, drop.length], 'ALL');
+            // Removing the last item removes the emptied list and mappings too.
+            return set([...path, drop.indexOf('ALL')], undefined);
+          }}
+        />
+      </Section>
+
+      <Section title="Volume mounts">
+        <ContainerMounts container={container} view={view} />
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,145 @@
+import { useState } from 'react';
+import type { ContainerView } from '../../shared';
+import {
+  checkPort,
+  checkPortName,
+  optional,
+  optionalText,
+  parseInteger,
+  type Check,
+} from '../../shared/inspect';
+import { DraftInput, GroupMessage, RemoveButton, SelectField, TextField } from './fields';
+import { useContainerField } from './container-edit';
+
+const PROTOCOLS = [
+  { value: 'TCP', label: 'TCP' },
+  { value: 'UDP', label: 'UDP' },
+  { value: 'SCTP', label: 'SCTP' },
+] as const;
+
+type Protocol = (typeof PROTOCOLS)[number]['value'];
+
+/** The container's ports: number, name and protocol per row, and a row to add one. */
+export function ContainerPorts({ container }: { container: ContainerView }) {
+  const { set, commit } = useContainerField(container.name);
+  const [port, setPort] = useState('');
+  const [name, setName] = useState('');
+  const [protocol, setProtocol] = useState<Protocol>('TCP');
+  const [failure, setFailure] = useState<string | null>(null);
+  const names = container.ports.map((p) => p.name).filter((n): n is string => !!n);
+  const uniqueName =
+    (except?: string): Check =>
+    (text) =>
+      text !== except && names.includes(text) ? `"${text}" already names a port here` : null;
+  const checkNewName = optional((text) => checkPortName(text) ?? uniqueName()(text));
+
+  function add() {
+    if (checkPort(port) || checkNewName(name)) {
+      setFailure(port === '' ? 'Type a port number first' : null);
+      return;
+    }
+    const error = commit({
+      type: 'addPort',
+      container: container.name,
+      containerPort: parseInteger(port)!,
+      name: optionalText(name),
+      protocol: protocol === 'TCP' ? undefined : protocol,
+    });
+    setFailure(error);
+    if (!error) {
+      setPort('');
+      setName('');
+      setProtocol('TCP');
+    }
+  }
+
+  return (
+    <>
+      {container.ports.length > 0 && (
+        <ul className="inspector-rows" aria-label="Ports">
+          {container.ports.map((p, index) => {
+            const label = p.name ? `${p.name}` : `${index + 1}`;
+            return (
+              <li className="inspector-row" key={`${index}:${p.containerPort}:${p.name ?? ''}`}>
+                <TextField
+                  className="inspector-row__port"
+                  label={`Port ${label}`}
+                  value={p.containerPort == null ? '' : String(p.containerPort)}
+                  check={checkPort}
+                  numeric
+                  onCommit={(value) =>
+                    set(['ports', index, 'containerPort'], parseInteger(value) ?? undefined)
+                  }
+                />
+                <TextField
+                  className="inspector-row__grow"
+                  label={`Name of port ${label}`}
+                  value={p.name ?? ''}
+                  check={optional((text) => checkPortName(text) ?? uniqueName(p.name)(text))}
+                  mono
+                  onCommit={(value) => set(['ports', index, 'name'], optionalText(value))}
+                />
+                <SelectField
+                  className="inspector-row__protocol"
+                  label={`Protocol of port ${label}`}
+                  value={p.protocol}
+                  options={PROTOCOLS}
+                  onCommit={(value) => set(['ports', index, 'protocol'], value)}
+                />
+                <RemoveButton
+                  label={`Remove port ${label}`}
+                  onClick={() =>
+                    setFailure(commit({ type: 'removePort', container: container.name, index }))
+                  }
+                />
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <div className="inspector-row inspector-row--add">
+        <DraftInput
+          className="inspector-row__port"
+          label="New port"
+          value={port}
+          onChange={setPort}
+          onEnter={add}
+          check={checkPort}
+          placeholder="8080"
+          numeric
+        />
+        <DraftInput
+          className="inspector-row__grow"
+          label="New port name"
+          value={name}
+          onChange={setName}
+          onEnter={add}
+          check={checkNewName}
+          placeholder="http"
+          mono
+        />
+        <div className="field inspector-row__protocol">
+          <label className="field__label" htmlFor={`new-port-protocol-${container.name}`}>
+            New port protocol
+          </label>
+          <select
+            id={`new-port-protocol-${container.name}`}
+            className="field__input"
+            value={protocol}
+            onChange={(event) => setProtocol(event.target.value as Protocol)}
+          >
+            {PROTOCOLS.map((p) => (
+              <option key={p.value} value={p.value}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="button" className="inspector-button" onClick={add}>
+          Add port
+        </button>
+      </div>
+      <GroupMessage message={failure} />
+    </>
+  );
+}

@@ -1,0 +1,153 @@
+import type { ContainerView } from '../../shared';
+import {
+  asList,
+  asMap,
+  asText,
+  checkInteger,
+  checkPortRef,
+  optional,
+  parseInteger,
+  portRefValue,
+  probeHandler,
+  PROBE_TIMINGS,
+  withProbeHandler,
+  type PlainMap,
+  type ProbeHandler,
+  type ProbeKind,
+} from '../../shared/inspect';
+import { SelectField, TextField } from './fields';
+import { StringList } from './lists';
+import { useContainerField, type SetField } from './container-edit';
+
+const PROBES: { kind: ProbeKind; title: string; hint: string }[] = [
+  {
+    kind: 'startupProbe',
+    title: 'Startup probe',
+    hint: 'Holds off liveness and readiness until it succeeds',
+  },
+  { kind: 'livenessProbe', title: 'Liveness probe', hint: 'Failing it restarts the container' },
+  {
+    kind: 'readinessProbe',
+    title: 'Readiness probe',
+    hint: 'Failing it takes the Pod out of Service endpoints',
+  },
+];
+
+const HANDLERS = [
+  { value: '', label: 'None' },
+  { value: 'httpGet', label: 'HTTP GET' },
+  { value: 'tcpSocket', label: 'TCP socket' },
+  { value: 'grpc', label: 'gRPC' },
+  { value: 'exec', label: 'Exec command' },
+];
+
+/** The three probes, each with its handler and timings. */
+export function ContainerProbes({
+  container,
+  plain,
+}: {
+  container: ContainerView;
+  plain: PlainMap;
+}) {
+  const { set } = useContainerField(container.name);
+  const firstPort = container.ports.find((p) => p.containerPort != null)?.containerPort ?? 8080;
+  return (
+    <>
+      {PROBES.map((probe) => (
+        <ProbeFields
+          key={probe.kind}
+          {...probe}
+          value={plain[probe.kind]}
+          set={set}
+          fallbackPort={firstPort}
+        />
+      ))}
+    </>
+  );
+}
+
+function ProbeFields({
+  kind: probeKey,
+  title,
+  hint,
+  value,
+  set,
+  fallbackPort,
+}: {
+  kind: ProbeKind;
+  title: string;
+  hint: string;
+  value: unknown;
+  set: SetField;
+  fallbackPort: number;
+}) {
+  const probe = asMap(value);
+  const handler = probeHandler(probe);
+  const handlerValue = handler ? (asMap(probe?.[handler]) ?? {}) : {};
+  const setProbe = (path: (string | number)[], v: unknown) => set([probeKey, ...path], v);
+  const other = probe != null && handler == null;
+
+  return (
+    <fieldset className="inspector-list inspector-probe">
+      <legend className="inspector-list__legend">{title}</legend>
+      <SelectField
+        label="Type"
+        value={handler ?? ''}
+        options={other ? [...HANDLERS, { value: '', label: 'Other (edit in YAML)' }] : HANDLERS}
+        hint={hint}
+        onCommit={(kind) =>
+          kind === ''
+            ? setProbe([], undefined)
+            : set([probeKey], withProbeHandler(probe, kind as ProbeHandler, fallbackPort))
+        }
+      />
+      {(handler === 'httpGet' || handler === 'tcpSocket' || handler === 'grpc') && (
+        <div className="inspector-row">
+          <TextField
+            className="inspector-row__port"
+            label="Port"
+            value={asText(handlerValue.port)}
+            check={handler === 'grpc' ? checkInteger(1, 65535) : checkPortRef}
+            mono
+            onCommit={(text) => setProbe([handler, 'port'], portRefValue(text))}
+          />
+          {handler === 'httpGet' && (
+            <TextField
+              className="inspector-row__grow"
+              label="Path"
+              value={asText(handlerValue.path)}
+              placeholder="/"
+              mono
+              onCommit={(text) => setProbe([handler, 'path'], text === '' ? undefined : text)}
+            />
+          )}
+        </div>
+      )}
+      {handler === 'exec' && (
+        <StringList
+          label="Command"
+          itemLabel="Command item"
+          items={asList(handlerValue.command).map(asText)}
+          onSet={(index, text) => setProbe(['exec', 'command', index], text)}
+          onRemove={(index) => setProbe(['exec', 'command', index], undefined)}
+          onAdd={(text) => setProbe(['exec', 'command', asList(handlerValue.command).length], text)}
+        />
+      )}
+      {probe && (
+        <div className="inspector-grid">
+          {PROBE_TIMINGS.map((timing) => (
+            <TextField
+              key={timing.key}
+              label={timing.label}
+              value={asText(probe[timing.key])}
+              check={optional(checkInteger(timing.min))}
+              placeholder={timing.placeholder}
+              numeric
+              onCommit={(text) => setProbe([timing.key], parseInteger(text) ?? undefined)}
+            />
+          ))}
+        </div>
+      )}
+    </fieldset>
+  );
+}

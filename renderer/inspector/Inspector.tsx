@@ -1,0 +1,126 @@
+import { useMemo, type ReactNode } from 'react';
+import type { ContainerView, PodView } from '../../shared';
+import { pickTarget, readDocuments, targetOfSelection, type PlainMap } from '../../shared/inspect';
+import { usePod } from '../store/pod-store';
+import { ContainerForm, ROLE_NAMES } from './ContainerForm';
+import { MountFields } from './MountFields';
+import { PodForm } from './PodForm';
+import { VolumeForm } from './VolumeForm';
+import { useSelect } from './use-commit';
+import './inspector.css';
+
+/**
+ * The form for what is selected on the canvas: a container, a volume, a mount link, or the Pod
+ * (nothing or several things selected). It reads the manifest text and writes every change back
+ * as an edit, so the canvas and the YAML follow.
+ */
+export function Inspector() {
+  const { text, parsed, parsedText, selection } = usePod((s) => ({
+    text: s.text,
+    parsed: s.parsed,
+    parsedText: s.parsedText,
+    selection: s.selection,
+  }));
+  const documents = useMemo(() => readDocuments(text), [text]);
+  const view = parsed.status === 'ok' && parsedText === text ? parsed.view : null;
+
+  return (
+    <aside className="inspector" role="region" aria-label="Inspector">
+      {view && parsed.selected != null ? (
+        <Body view={view} document={documents[parsed.selected]} selection={selection} />
+      ) : (
+        <p className="inspector-empty inspector-empty--block">
+          {parsed.status === 'no-pod'
+            ? 'This document holds no Pod to inspect.'
+            : 'The YAML does not parse: fix it in the editor to use the inspector again.'}
+        </p>
+      )}
+    </aside>
+  );
+}
+
+function Body({
+  view,
+  document,
+  selection,
+}: {
+  view: PodView;
+  document: unknown;
+  selection: string[];
+}) {
+  const select = useSelect();
+  const target = targetOfSelection(selection);
+  const pick = (t: Parameters<typeof pickTarget>[2]) => pickTarget(document, view.specPath, t);
+  const containerNamed = (name: string): ContainerView | undefined =>
+    view.containers.find((c) => c.name === name);
+
+  if ('container' in target) {
+    const container = containerNamed(target.container);
+    const plain = pick(target);
+    if (container && plain) {
+      return (
+        <Form title={`Container ${container.name}`} kicker={ROLE_NAMES[container.role]}>
+          <ContainerForm key={container.name} container={container} plain={plain} view={view} />
+        </Form>
+      );
+    }
+  }
+  if ('volume' in target) {
+    const volume = view.volumes.find((v) => v.name === target.volume);
+    const plain = pick(target);
+    if (volume && plain) {
+      return (
+        <Form
+          title={`Volume ${volume.name}`}
+          kicker={volume.source === 'other' ? 'Volume' : volume.source}
+        >
+          <VolumeForm key={volume.name} volume={volume} plain={plain} view={view} />
+        </Form>
+      );
+    }
+  }
+  if ('mount' in target) {
+    const container = containerNamed(target.mount.container);
+    const mount = container?.mounts.find((m) => m.index === target.mount.index);
+    if (container && mount) {
+      return (
+        <Form title={`Mount of ${mount.volume} in ${container.name}`} kicker="Volume mount">
+          <MountFields
+            key={`${container.name}:${mount.index}`}
+            container={container}
+            mount={mount}
+            onRemoved={() => select([`container:${container.name}`])}
+          />
+        </Form>
+      );
+    }
+  }
+  const pod: PlainMap = pick({ pod: true }) ?? {};
+  const root = pick({ document: true });
+  const name = view.name ?? 'unnamed';
+  return (
+    <Form
+      title={view.kind === 'Pod' ? `Pod ${name}` : `${view.kind} ${name}`}
+      kicker={view.kind === 'Pod' ? 'Pod' : 'Pod template'}
+    >
+      <PodForm view={view} document={root} pod={pod} />
+    </Form>
+  );
+}
+
+function Form({ title, kicker, children }: { title: string; kicker: string; children: ReactNode }) {
+  return (
+    <form
+      className="inspector-form"
+      aria-label={title}
+      noValidate
+      onSubmit={(event) => event.preventDefault()}
+    >
+      <header className="inspector-header">
+        <p className="inspector-kicker">{kicker}</p>
+        <h2 className="inspector-title">{title}</h2>
+      </header>
+      {children}
+    </form>
+  );
+}

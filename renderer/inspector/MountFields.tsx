@@ -1,0 +1,133 @@
+import { useState } from 'react';
+import type { ContainerView, MountView, PodView } from '../../shared';
+import { checkMountPath, checkSubPath, optionalText } from '../../shared/inspect';
+import { CheckboxField, GroupMessage, TextField } from './fields';
+import { useContainerField } from './container-edit';
+import { useSelect } from './use-commit';
+
+/** Checks a mount path, and that no other mount of the container uses it. */
+function checkPathIn(container: ContainerView, index: number) {
+  return (text: string) =>
+    checkMountPath(text) ??
+    (container.mounts.some((m) => m.index !== index && m.mountPath === text)
+      ? `${text} is already a mount path of ${container.name}`
+      : null);
+}
+
+/** One mount of a container: where, read-only, sub-path, and a way to remove it. */
+export function MountFields({
+  container,
+  mount,
+  onRemoved,
+}: {
+  container: ContainerView;
+  mount: MountView;
+  onRemoved?(): void;
+}) {
+  const { set, commit } = useContainerField(container.name);
+  const [failure, setFailure] = useState<string | null>(null);
+  const path = (key: string) => ['volumeMounts', mount.index, key];
+  return (
+    <div className="inspector-mount">
+      <TextField
+        label="Mount path"
+        value={mount.mountPath}
+        check={checkPathIn(container, mount.index)}
+        mono
+        onCommit={(value) => set(path('mountPath'), value)}
+      />
+      <CheckboxField
+        label="Read-only"
+        checked={mount.readOnly}
+        onCommit={(on) => set(path('readOnly'), on || undefined)}
+      />
+      <TextField
+        label="Sub-path"
+        value={mount.subPath ?? ''}
+        check={checkSubPath}
+        hint="Mount one file or folder of the volume instead of all of it"
+        mono
+        onCommit={(value) => set(path('subPath'), optionalText(value))}
+      />
+      <button
+        type="button"
+        className="inspector-button inspector-button--danger"
+        onClick={() => {
+          const error = commit({
+            type: 'removeMount',
+            container: container.name,
+            index: mount.index,
+          });
+          setFailure(error);
+          if (!error) onRemoved?.();
+        }}
+      >
+        Unmount {mount.volume} from {container.name}
+      </button>
+      <GroupMessage message={failure} />
+    </div>
+  );
+}
+
+/** Every mount of a container, and a row to mount another volume. */
+export function ContainerMounts({ container, view }: { container: ContainerView; view: PodView }) {
+  const { commit } = useContainerField(container.name);
+  const select = useSelect();
+  const volumes = view.volumes.map((v) => v.name);
+  const [volume, setVolume] = useState('');
+  const [failure, setFailure] = useState<string | null>(null);
+  const chosen = volume || volumes[0] || '';
+
+  return (
+    <>
+      {container.mounts.length === 0 && <p className="inspector-empty">Mounts no volume.</p>}
+      {container.mounts.map((mount) => (
+        <fieldset className="inspector-list" key={`${mount.index}:${mount.volume}`}>
+          <legend className="inspector-list__legend">
+            <button
+              type="button"
+              className="inspector-link"
+              onClick={() => select([`volume:${mount.volume}`])}
+            >
+              {mount.volume}
+            </button>
+          </legend>
+          <MountFields container={container} mount={mount} />
+        </fieldset>
+      ))}
+      {volumes.length > 0 ? (
+        <div className="inspector-row inspector-row--add">
+          <div className="field inspector-row__grow">
+            <label className="field__label" htmlFor={`mount-volume-${container.name}`}>
+              Volume to mount
+            </label>
+            <select
+              id={`mount-volume-${container.name}`}
+              className="field__input"
+              value={chosen}
+              onChange={(event) => setVolume(event.target.value)}
+            >
+              {volumes.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button
+            type="button"
+            className="inspector-button"
+            onClick={() =>
+              setFailure(commit({ type: 'addMount', container: container.name, volume: chosen }))
+            }
+          >
+            Mount
+          </button>
+        </div>
+      ) : (
+        <p className="inspector-empty">The Pod has no volume to mount yet.</p>
+      )}
+      <GroupMessage message={failure} />
+    </>
+  );
+}

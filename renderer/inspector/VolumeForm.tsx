@@ -1,0 +1,252 @@
+import type { PodView, VolumeSource, VolumeSourceSpec, VolumeView } from '../../shared';
+import {
+  asMap,
+  asText,
+  checkAbsolutePath,
+  checkDnsLabel,
+  checkDnsSubdomain,
+  checkMemory,
+  optional,
+  optionalText,
+  quantityValue,
+  type Check,
+  type PlainMap,
+} from '../../shared/inspect';
+import { CheckboxField, Section, SelectField, TextField, YamlField } from './fields';
+import { useCommit, useSelect } from './use-commit';
+
+type Kind = Exclude<VolumeSource, 'other'>;
+
+const KINDS: { value: Kind; label: string }[] = [
+  { value: 'emptyDir', label: 'emptyDir (scratch space, lives with the Pod)' },
+  { value: 'configMap', label: 'configMap' },
+  { value: 'secret', label: 'secret' },
+  { value: 'persistentVolumeClaim', label: 'persistentVolumeClaim' },
+  { value: 'hostPath', label: 'hostPath (a node directory)' },
+  { value: 'projected', label: 'projected' },
+  { value: 'downwardAPI', label: 'downwardAPI' },
+];
+
+const HOST_PATH_TYPES = [
+  { value: '', label: 'Not checked' },
+  { value: 'DirectoryOrCreate', label: 'DirectoryOrCreate' },
+  { value: 'Directory', label: 'Directory' },
+  { value: 'FileOrCreate', label: 'FileOrCreate' },
+  { value: 'File', label: 'File' },
+  { value: 'Socket', label: 'Socket' },
+  { value: 'CharDevice', label: 'CharDevice' },
+  { value: 'BlockDevice', label: 'BlockDevice' },
+];
+
+/** A new source of `kind`, named after the volume where it needs a name. */
+function defaultSource(kind: Kind, volume: string): VolumeSourceSpec {
+  switch (kind) {
+    case 'emptyDir':
+      return { kind };
+    case 'configMap':
+      return { kind, name: volume };
+    case 'secret':
+      return { kind, secretName: volume };
+    case 'persistentVolumeClaim':
+      return { kind, claimName: volume };
+    case 'hostPath':
+      return { kind, path: `/var/lib/${volume}`, type: 'DirectoryOrCreate' };
+    case 'projected':
+      return { kind, sources: [{ configMap: { name: volume } }] };
+    case 'downwardAPI':
+      return {
+        kind,
+        items: [{ path: 'labels', fieldRef: { fieldPath: 'metadata.labels' } }],
+      };
+  }
+}
+
+/** A volume: its name, its source and the source's options, and who mounts it. */
+export function VolumeForm({
+  volume,
+  plain,
+  view,
+}: {
+  volume: VolumeView;
+  plain: PlainMap;
+  view: PodView;
+}) {
+  const commit = useCommit();
+  const select = useSelect();
+  const set = (path: (string | number)[], value: unknown) =>
+    commit({ type: 'setField', target: { volume: volume.name }, path, value });
+  const taken = view.volumes.map((v) => v.name);
+  const checkName: Check = (text) =>
+    checkDnsLabel(text) ??
+    (text !== volume.name && taken.includes(text) ? `"${text}" already names a volume` : null);
+  const source = volume.source;
+  const options = asMap(source === 'other' ? null : plain[source]) ?? {};
+  const text = (key: string) => asText(options[key]);
+  const mounts = view.containers.flatMap((c) =>
+    c.mounts.filter((m) => m.volume === volume.name).map((m) => ({ container: c.name, mount: m })),
+  );
+
+  return (
+    <>
+      <Section title="Volume">
+        <TextField
+          label="Name"
+          value={volume.name}
+          check={checkName}
+          hint="Mounts that use it are renamed too"
+          mono
+          onCommit={(newName) => {
+            const error = commit({ type: 'renameVolume', name: volume.name, newName });
+            if (!error) select([`volume:${newName}`]);
+            return error;
+          }}
+        />
+        <SelectField
+          label="Source"
+          value={source}
+          options={
+            source === 'other'
+              ? [...KINDS, { value: 'other', label: 'Another source (edit in YAML)' }]
+              : KINDS
+          }
+          onCommit={(kind) =>
+            kind === source
+              ? null
+              : commit({
+                  type: 'setVolumeSource',
+                  name: volume.name,
+                  source: defaultSource(kind as Kind, volume.name),
+                })
+          }
+        />
+      </Section>
+
+      <Section title="Source options">
+        {source === 'emptyDir' && (
+          <>
+            <SelectField
+              label="Medium"
+              value={text('medium')}
+              options={[
+                { value: '', label: 'Node disk (default)' },
+                { value: 'Memory', label: 'Memory (tmpfs)' },
+              ]}
+              onCommit={(value) => set(['emptyDir', 'medium'], optionalText(value))}
+            />
+            <TextField
+              label="Size limit"
+              value={text('sizeLimit')}
+              check={optional(checkMemory)}
+              placeholder="1Gi"
+              mono
+              onCommit={(value) =>
+                set(['emptyDir', 'sizeLimit'], value === '' ? undefined : quantityValue(value))
+              }
+            />
+          </>
+        )}
+        {(source === 'configMap' || source === 'secret') && (
+          <>
+            <TextField
+              label={source === 'configMap' ? 'ConfigMap name' : 'Secret name'}
+              value={text(source === 'configMap' ? 'name' : 'secretName')}
+              check={checkDnsSubdomain}
+              mono
+              onCommit={(value) =>
+                set([source, source === 'configMap' ? 'name' : 'secretName'], value)
+              }
+            />
+            <CheckboxField
+              label={`Optional (the Pod starts without the ${source === 'configMap' ? 'ConfigMap' : 'Secret'})`}
+              checked={options.optional === true}
+              onCommit={(on) => set([source, 'optional'], on || undefined)}
+            />
+            <YamlField
+              label="Items (keys to project; all keys when empty)"
+              value={options.items}
+              expect="list"
+              rows={2}
+              onCommit={(value) => set([source, 'items'], value)}
+            />
+          </>
+        )}
+        {source === 'persistentVolumeClaim' && (
+          <>
+            <TextField
+              label="Claim name"
+              value={text('claimName')}
+              check={checkDnsSubdomain}
+              mono
+              onCommit={(value) => set(['persistentVolumeClaim', 'claimName'], value)}
+            />
+            <CheckboxField
+              label="Read-only"
+              checked={options.readOnly === true}
+              onCommit={(on) => set(['persistentVolumeClaim', 'readOnly'], on || undefined)}
+            />
+          </>
+        )}
+        {source === 'hostPath' && (
+          <>
+            <TextField
+              label="Path on the node"
+              value={text('path')}
+              check={checkAbsolutePath}
+              mono
+              onCommit={(value) => set(['hostPath', 'path'], value)}
+            />
+            <SelectField
+              label="Type"
+              value={text('type')}
+              options={HOST_PATH_TYPES}
+              onCommit={(value) => set(['hostPath', 'type'], optionalText(value))}
+            />
+          </>
+        )}
+        {source === 'projected' && (
+          <YamlField
+            label="Sources"
+            value={options.sources}
+            expect="list"
+            onCommit={(value) => set(['projected', 'sources'], value ?? [])}
+          />
+        )}
+        {source === 'downwardAPI' && (
+          <YamlField
+            label="Items"
+            value={options.items}
+            expect="list"
+            onCommit={(value) => set(['downwardAPI', 'items'], value ?? [])}
+          />
+        )}
+        {source === 'other' && (
+          <p className="inspector-empty">
+            {volume.detail || 'This source'} has no form here: edit it in the YAML.
+          </p>
+        )}
+      </Section>
+
+      <Section title="Mounted by">
+        {mounts.length === 0 ? (
+          <p className="inspector-empty">No container mounts this volume.</p>
+        ) : (
+          <ul className="inspector-mounted">
+            {mounts.map(({ container, mount }) => (
+              <li key={`${container}:${mount.index}`}>
+                <button
+                  type="button"
+                  className="inspector-link"
+                  onClick={() => select([`mount:${container}:${mount.index}`])}
+                >
+                  {container}
+                </button>{' '}
+                <span className="inspector-mono">{mount.mountPath}</span>
+                {mount.readOnly && <span className="inspector-tag">read-only</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,165 @@
+import { useState } from 'react';
+import type { Check } from '../../shared/inspect';
+import { DraftInput, GroupMessage, RemoveButton, TextField } from './fields';
+
+/**
+ * A list of strings (command, args): one field per item, a remove button each, and a field
+ * that appends what is typed in it.
+ */
+export function StringList({
+  label,
+  itemLabel,
+  items,
+  onSet,
+  onRemove,
+  onAdd,
+}: {
+  /** Names the list: "Command". */
+  label: string;
+  /** Names one item: "Command item". */
+  itemLabel: string;
+  items: readonly string[];
+  onSet(index: number, value: string): string | null;
+  onRemove(index: number): string | null;
+  onAdd(value: string): string | null;
+}) {
+  const [failure, setFailure] = useState<string | null>(null);
+  return (
+    <fieldset className="inspector-list">
+      <legend className="inspector-list__legend">{label}</legend>
+      {items.length > 0 && (
+        <ol className="inspector-rows">
+          {items.map((item, index) => (
+            <li className="inspector-row" key={`${index}:${item}`}>
+              <TextField
+                className="inspector-row__grow"
+                label={`${itemLabel} ${index + 1}`}
+                value={item}
+                mono
+                onCommit={(value) => onSet(index, value)}
+              />
+              <RemoveButton
+                label={`Remove ${itemLabel.toLowerCase()} ${index + 1}`}
+                onClick={() => setFailure(onRemove(index))}
+              />
+            </li>
+          ))}
+        </ol>
+      )}
+      <TextField
+        label={`Add to ${label.toLowerCase()}`}
+        value=""
+        mono
+        placeholder="Type, then Enter"
+        onCommit={(value) => (value === '' ? null : onAdd(value))}
+      />
+      <GroupMessage message={failure} />
+    </fieldset>
+  );
+}
+
+/**
+ * Key/value rows (labels, annotations, nodeSelector): keys and values are checked as typed; a
+ * new row is added with its own fields and an Add button (or Enter).
+ */
+export function KeyValueRows({
+  label,
+  entries,
+  checkKey,
+  checkValue,
+  onSetValue,
+  onRenameKey,
+  onRemove,
+  onAdd,
+}: {
+  label: string;
+  entries: readonly (readonly [string, string])[];
+  checkKey: Check;
+  checkValue?: Check;
+  onSetValue(key: string, value: string): string | null;
+  onRenameKey(key: string, newKey: string): string | null;
+  onRemove(key: string): string | null;
+  onAdd(key: string, value: string): string | null;
+}) {
+  const [newKey, setNewKey] = useState('');
+  const [newValue, setNewValue] = useState('');
+  const [failure, setFailure] = useState<string | null>(null);
+  const keys = entries.map(([key]) => key);
+  const checkNewKey: Check = (key) =>
+    checkKey(key) ?? (keys.includes(key) ? `"${key}" is already set` : null);
+  const singular = label.replace(/s$/, '').toLowerCase();
+
+  function add() {
+    if (newKey === '' || checkNewKey(newKey) || (checkValue && checkValue(newValue))) {
+      setFailure(newKey === '' ? `Type a key for the new ${singular} first` : null);
+      return;
+    }
+    const error = onAdd(newKey, newValue);
+    setFailure(error);
+    if (!error) {
+      setNewKey('');
+      setNewValue('');
+    }
+  }
+
+  return (
+    <fieldset className="inspector-list">
+      <legend className="inspector-list__legend">{label}</legend>
+      {entries.length > 0 && (
+        <ul className="inspector-rows">
+          {entries.map(([key, value]) => (
+            <li className="inspector-row" key={key}>
+              <TextField
+                className="inspector-row__key"
+                label={`Key of ${key}`}
+                value={key}
+                mono
+                check={(text) =>
+                  checkKey(text) ??
+                  (text !== key && keys.includes(text) ? `"${text}" is already set` : null)
+                }
+                onCommit={(text) => onRenameKey(key, text)}
+              />
+              <TextField
+                className="inspector-row__grow"
+                label={`Value of ${key}`}
+                value={value}
+                mono
+                check={checkValue}
+                onCommit={(text) => onSetValue(key, text)}
+              />
+              <RemoveButton
+                label={`Remove ${singular} ${key}`}
+                onClick={() => setFailure(onRemove(key))}
+              />
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="inspector-row inspector-row--add">
+        <DraftInput
+          className="inspector-row__key"
+          label={`New ${singular} key`}
+          value={newKey}
+          onChange={setNewKey}
+          onEnter={add}
+          check={checkNewKey}
+          mono
+        />
+        <DraftInput
+          className="inspector-row__grow"
+          label={`New ${singular} value`}
+          value={newValue}
+          onChange={setNewValue}
+          onEnter={add}
+          check={checkValue}
+          mono
+        />
+        <button type="button" className="inspector-button" onClick={add}>
+          Add
+        </button>
+      </div>
+      <GroupMessage message={failure} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { act, within } from '@testing-library/react';
+import { anatomy, renderInspector, replaced, screen } from './helpers';
+
+describe('Inspector: a container', () => {
+  it('names the container and shows its role', () => {
+    renderInspector(['container:log-shipper']);
+    const region = screen.getByRole('region', { name: 'Inspector' });
+    expect(within(region).getByRole('heading', { name: 'Container log-shipper' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Make main container' })).toBeInTheDocument();
+  });
+
+  it('commits a new image on blur, changing only the image', async () => {
+    const { user, text } = renderInspector(['container:api-server']);
+    const image = screen.getByLabelText('Image');
+    expect(image).toHaveValue('my-api:v2');
+    await user.clear(image);
+    await user.type(image, 'my-api:v3');
+    expect(text()).toBe(anatomy);
+    await user.tab();
+    expect(text()).toBe(
+      replaced(
+        anatomy,
+        '- name: api-server\n      image: my-api:v2',
+        '- name: api-server\n      image: my-api:v3',
+      ),
+    );
+  });
+
+  it('reverts on Escape and commits on Enter', async () => {
+    const { user, text } = renderInspector(['container:api-server']);
+    const image = screen.getByLabelText('Image');
+    await user.clear(image);
+    await user.type(image, 'other{Escape}');
+    expect(image).toHaveValue('my-api:v2');
+    await user.tab();
+    expect(text()).toBe(anatomy);
+    await user.clear(image);
+    await user.type(image, 'nginx:1.27{Enter}');
+    expect(text()).toContain('image: nginx:1.27');
+  });
+
+  it('refuses an image reference a runtime would not pull', async () => {
+    const { user, text } = renderInspector(['container:api-server']);
+    const image = screen.getByLabelText('Image');
+    await user.clear(image);
+    await user.type(image, 'My Api');
+    await user.tab();
+    expect(image).toBeInvalid();
+    expect(image).toHaveAccessibleDescription(
+      '"My Api" holds a space: an image reference has none',
+    );
+    expect(text()).toBe(anatomy);
+  });
+
+  it('shows a message for a memory limit that is not a quantity and writes nothing', async () => {
+    const { user, text } = renderInspector(['container:api-server']);
+    const memory = screen.getByLabelText('Memory limit');
+    await user.type(memory, '12 apples');
+    expect(memory).toHaveAccessibleDescription(
+      '12 apples is not a quantity: use 250m, 1, 0.5, 512Mi, 1Gi…',
+    );
+    await user.tab();
+    expect(text()).toBe(anatomy);
+    expect(memory).toHaveValue('12 apples');
+  });
+
+  it('writes requests and limits, and removes a cleared one', async () => {
+    const { user, text } = renderInspector(['container:api-server']);
+    await user.type(screen.getByLabelText('CPU request'), '250m');
+    await user.type(screen.getByLabelText('Memory limit'), '512Mi{Enter}');
+    expect(text()).toContain(
+      '      resources:\n        requests:\n          cpu: 250m\n        limits:\n          memory: 512Mi\n',
+    );
+    await user.clear(screen.getByLabelText('CPU request'));
+    await user.tab();
+    expect(text()).not.toContain('requests');
+    expect(text()).toContain('limits:\n          memory: 512Mi');
+  });
+
+  it('renames a container and keeps it selected', async () => {
+    const { user, text, store } = renderInspector(['container:api-server']);
+    const name = screen.getByLabelText('Name');
+    await user.clear(name);
+    await user.type(name, 'Api');
+    expect(name).toHaveAccessibleDescription(/must consist of lower-case letters/);
+    await user.clear(name);
+    await user.type(name, 'log-shipper');
+    expect(name).toHaveAccessibleDescription('"log-shipper" already names a container');
+    await user.clear(name);
+    await user.type(name, 'api{Enter}');
+    expect(text()).toContain('kubectl.kubernetes.io/default-container: api\n');
+    expect(text()).toContain('    - name: api\n      image: my-api:v2');
+    expect(store.getState().selection).toEqual(['container:api']);
+    expect(screen.getByRole('heading', { name: 'Container api' })).toBeInTheDocument();
+  });
+
+  it('makes a sidecar the main container', async () => {
+    const { user, text } = renderInspector(['container:log-shipper']);
+    await user.click(screen.getByRole('button', { name: 'Make main container' }));
+    expect(text()).toContain('kubectl.kubernetes.io/default-container: log-shipper');
+    expect(
+      screen.getByText('Main container', { selector: '.inspector-role__value' }),
+    ).toBeVisible();
+    expect(screen.queryByRole('button', { name: 'Make main container' })).toBeNull();
+  });
+
+  it('edits the pull policy with a select', async () => {
+    const { user, text } = renderInspector(['container:api-server']);
+    await user.selectOptions(screen.getByLabelText('Image pull policy'), 'IfNotPresent');
+    expect(text()).toContain('image: my-api:v2\n      imagePullPolicy: IfNotPresent\n');
+  });
+
+  it('edits command items, adds and removes them', async () => {
+    const { user, text } = renderInspector(['container:init-migrate']);
+    const command = screen.getByRole('group', { name: 'Command' });
+    expect(within(command).getByLabelText('Command item 2')).toHaveValue('manage.py');
+    await user.type(within(command).getByLabelText('Add to command'), '--verbosity=2{Enter}');
+    expect(text()).toContain(
+      'command: ["python", "manage.py", "migrate", "--noinput", "--verbosity=2"]',
+    );
+    expect(within(command).getByLabelText('Add to command')).toHaveValue('');
+    await user.click(within(command).getByRole('button', { name: 'Remove command item 4' }));
+    expect(text()).toContain('command: ["python", "manage.py", "migrate", "--verbosity=2"]');
+    await user.type(screen.getByLabelText('Add to args'), '--fake');
+    await user.tab();
+    expect(text()).toContain('      args:\n        - --fake\n');
+  });
+
+  it('sets security context flags', async () => {
+    const { user, text } = renderInspector(['container:api-server']);
+    await user.click(screen.getByLabelText('Run as non-root'));
+    await user.click(screen.getByLabelText('Allow privilege escalation'));
+    await user.click(screen.getByLabelText('Drop all capabilities'));
+    expect(text()).toContain(
+      [
+        '      securityContext:',
+        '        runAsNonRoot: true',
+        '        allowPrivilegeEscalation: false',
+        '        capabilities:',
+        '          drop:',
+        '            - ALL',
+      ].join('\n'),
+    );
+    expect(screen.getByLabelText('Allow privilege escalation')).not.toBeChecked();
+    await user.click(screen.getByLabelText('Drop all capabilities'));
+    expect(text()).not.toContain('capabilities');
+    await user.type(screen.getByLabelText('Run as user (UID)'), '-5');
+    expect(screen.getByLabelText('Run as user (UID)')).toHaveAccessibleDescription(
+      '-5 is too small: the least is 0',
+    );
+  });
+
+  it('follows the text when it changes underneath', () => {
+    const { store } = renderInspector(['container:api-server']);
+    act(() =>
+      store
+        .getState()
+        .setText(anatomy.replace('my-api:v2\n      ports', 'my-api:v9\n      ports'), 'yaml'),
+    );
+    expect(screen.getByLabelText('Image')).toHaveValue('my-api:v9');
+  });
+});

@@ -1,0 +1,29 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Inspector } from '../../../renderer/inspector/Inspector';
+import { createPodStore, PodStoreProvider } from '../../../renderer/store/pod-store';
+import podAnatomy from '../../../assets/templates/pod-anatomy.yaml?raw';
+
+export const anatomy: string = podAnatomy;
+
+/** Renders the inspector over a fresh store holding `text`, with `selection` selected. */
+export function renderInspector(selection: string[] = [], text = anatomy) {
+  const store = createPodStore({ text, fileName: 'pod.yaml' });
+  store.getState().select(selection);
+  const user = userEvent.setup();
+  const view = render(
+    <PodStoreProvider store={store}>
+      <Inspector />
+    </PodStoreProvider>,
+  );
+  return { store, user, view, text: () => store.getState().text };
+}
+
+/** The text with `from` replaced by `to` once: what a minimal edit should produce. */
+export function replaced(text: string, from: string, to: string): string {
+  const at = text.indexOf(from);
+  if (at < 0) throw new Error(`"${from}" is not in the text`);
+  return text.slice(0, at) + to + text.slice(at + from.length);
+}
+
+export { screen };
