@@ -109,7 +109,15 @@ export class TextEditor {
   }
 
   private splice(from: number, to: number, insert: string): void {
-    const next = this.text.slice(0, from) + insert + this.text.slice(to);
+    this.spliceMany([{ from, to, insert }]);
+  }
+
+  /** Several non-overlapping splices at once, for changes no single splice can express. */
+  private spliceMany(changes: { from: number; to: number; insert: string }[]): void {
+    let next = this.text;
+    for (const { from, to, insert } of [...changes].sort((a, b) => b.from - a.from)) {
+      next = next.slice(0, from) + insert + next.slice(to);
+    }
     const docs = parseAllDocuments(next, PARSE_OPTIONS) as Document.Parsed[];
     const doc = Array.isArray(docs) ? docs[this.docIndex] : undefined;
     if (!doc || doc.errors.length > 0) {
@@ -459,7 +467,7 @@ export class TextEditor {
     if (!isCollectionNode(parent)) throw new EditError(`Cannot remove ${describe(path)}.`);
     const flowAt = this.flowAncestor(parentPath);
     if (itemCount(parent) === 1 && parentPath.length > 0 && flowAt < 0) {
-      this.replace(parentPath, isMap(parent) ? {} : []);
+      this.empty(parentPath, target, isMap(parent) ? '{}' : '[]');
     } else if (flowAt >= 0) {
       const flowPath = parentPath.slice(0, flowAt);
       this.rewriteFlow(flowPath, deleteIn(getIn(this.model, flowPath), target.slice(flowAt)));
@@ -468,6 +476,37 @@ export class TextEditor {
       this.splice(from, to, '');
     }
     this.model = nextModel;
+  }
+
+  /**
+   * Empties the block collection at `path` by removing its only entry's lines and writing
+   * `{}` or `[]` after its key: comment lines inside it stay where they were.
+   */
+  private empty(path: readonly PathKey[], only: readonly PathKey[], marker: string): void {
+    const { steps } = this.locate(path);
+    const key = steps[steps.length - 1]?.pair?.key as Node | undefined;
+    let span: [number, number] | null;
+    try {
+      span = this.blockSpan(only);
+    } catch {
+      span = null;
+    }
+    const colon = key?.range ? this.text.indexOf(':', key.range[1]) : -1;
+    const between = colon >= 0 ? this.text.slice(key!.range![1], colon) : '';
+    if (
+      !span ||
+      colon < 0 ||
+      !/^ *$/.test(between) ||
+      !startsLine(this.text, span[0]) ||
+      colon > span[0]
+    ) {
+      this.replace(path, marker === '{}' ? {} : []);
+      return;
+    }
+    this.spliceMany([
+      { from: colon + 1, to: colon + 1, insert: ' ' + marker },
+      { from: span[0], to: span[1], insert: '' },
+    ]);
   }
 
   /** The text of a pair or item of a block collection, as whole lines where possible. */

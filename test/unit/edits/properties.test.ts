@@ -1,0 +1,387 @@
+import fc from 'fast-check';
+import { Document, isMap, isSeq, parseDocument, visit } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { applyEdit } from '../../../shared/edits/apply-edit';
+import type { PodEdit } from '../../../shared/edits/types';
+import { parseManifest } from '../../../shared/manifest/parse';
+
+/**
+ * Random Pods in random layouts, random edit sequences: every result parses, means exactly what
+ * a plain-data reference of the edits says, and keeps the comments planted in the original.
+ */
+
+interface Mount {
+  name: string;
+  mountPath: string;
+  readOnly?: boolean;
+}
+interface Container {
+  name: string;
+  image: string;
+  restartPolicy?: string;
+  command?: string[];
+  ports?: { containerPort: number }[];
+  volumeMounts?: Mount[];
+  resources?: { limits: { cpu: string } };
+}
+interface Pod {
+  apiVersion: string;
+  kind: string;
+  metadata: { name: string; labels: Record<string, string> };
+  spec: {
+    initContainers?: Container[];
+    containers?: Container[];
+    volumes?: { name: string; emptyDir: Record<string, never> }[];
+    restartPolicy?: string;
+  };
+}
+
+const word = fc.constantFrom('alpha', 'beta', 'gamma', 'delta', 'web', 'db', 'cache', 'log');
+const image = fc.constantFrom('nginx:1.27', 'busybox:1.36', 'redis', '"quoted:1"', 'ghcr.io/x/y:2');
+
+const containerArb = (volumes: string[]) =>
+  fc.record(
+    {
+      image,
+      command: fc.array(word, { minLength: 1, maxLength: 3 }),
+      ports: fc.array(fc.integer({ min: 1, max: 65535 }), { minLength: 1, maxLength: 2 }),
+      mounts: fc.subarray(volumes),
+      readOnly: fc.boolean(),
+    },
+    { requiredKeys: ['image'] },
+  );
+
+const podArb = fc
+  .record({
+    volumes: fc.uniqueArray(word, { maxLength: 3 }),
+    apps: fc.integer({ min: 1, max: 3 }),
+    inits: fc.integer({ min: 0, max: 2 }),
+    restartPolicy: fc.option(fc.constantFrom('Always', 'Never'), { nil: undefined }),
+  })
+  .chain(({ volumes, apps, inits, restartPolicy }) =>
+    fc
+      .record({
+        apps: fc.array(containerArb(volumes), { minLength: apps, maxLength: apps }),
+        inits: fc.array(containerArb(volumes), { minLength: inits, maxLength: inits }),
+        natives: fc.array(fc.boolean(), { minLength: inits, maxLength: inits }),
+      })
+      .map(({ apps: a, inits: b, natives }): Pod => {
+        const build =
+          (prefix: string) =>
+          (c: (typeof a)[number], i: number): Container => {
+            const out: Container = { name: `${prefix}-${i}`, image: c.image.replaceAll('"', '') };
+            if (c.command) out.command = c.command;
+            if (c.ports) out.ports = c.ports.map((containerPort) => ({ containerPort }));
+            if (c.mounts?.length) {
+              out.volumeMounts = c.mounts.map((v) => ({
+                name: v,
+                mountPath: `/data/${v}`,
+                ...(c.readOnly ? { readOnly: true } : {}),
+              }));
+            }
+            return out;
+          };
+        const pod: Pod = {
+          apiVersion: 'v1',
+          kind: 'Pod',
+          metadata: { name: 'random', labels: { app: 'random' } },
+          spec: {},
+        };
+        if (b.length) {
+          pod.spec.initContainers = b
+            .map(build('init'))
+            .map((c, i) => (natives[i] ? { ...c, restartPolicy: 'Always' } : c));
+        }
+        pod.spec.containers = a.map(build('app'));
+        if (volumes.length) pod.spec.volumes = volumes.map((name) => ({ name, emptyDir: {} }));
+        if (restartPolicy) pod.spec.restartPolicy = restartPolicy;
+        return pod;
+      }),
+  );
+
+const styleArb = fc.record({
+  step: fc.constantFrom(2, 4),
+  indentSeq: fc.boolean(),
+  flowCommands: fc.boolean(),
+  flowLabels: fc.boolean(),
+  finalNewline: fc.boolean(),
+});
+
+/** More runs on demand: `PROPERTY_RUNS=2000 npx vitest run …`. */
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 100);
+const TIMEOUT = 5_000 + RUNS * 60;
+
+type Style = typeof styleArb extends fc.Arbitrary<infer T> ? T : never;
+
+const PLANTED = ['# planted-top', '# planted-spec', '# planted-kind', '# planted-containers'];
+
+function render(pod: Pod, style: Style): string {
+  const doc = new Document(pod);
+  visit(doc, {
+    Pair(_, pair) {
+      const key = String((pair.key as { value?: unknown }).value);
+      if (key === 'command' && isSeq(pair.value)) pair.value.flow = style.flowCommands;
+      if (key === 'labels' && isMap(pair.value)) pair.value.flow = style.flowLabels;
+    },
+  });
+  let text = doc.toString({ indent: style.step, indentSeq: style.indentSeq, lineWidth: 0 });
+  text = `${PLANTED[0]}\n${text}`
+    .replace('kind: Pod\n', `kind: Pod ${PLANTED[2]}\n`)
+    .replace('\nspec:\n', `\n${PLANTED[1]}\nspec:\n`)
+    .replace(/\n( +)containers:\n/, `\n$1${PLANTED[3]}\n$1containers:\n`);
+  return style.finalNewline ? text : text.replace(/\n$/, '');
+}
+
+/** Edit seeds: indices are taken modulo what exists when the edit runs. */
+const seedArb = fc.oneof(
+  fc.record({
+    t: fc.constant('addContainer'),
+    role: fc.constantFrom('app', 'sidecar', 'init', 'native-sidecar'),
+  }),
+  fc.record({ t: fc.constant('removeContainer'), pick: fc.nat() }),
+  fc.record({ t: fc.constant('renameContainer'), pick: fc.nat() }),
+  fc.record({ t: fc.constant('addVolume') }),
+  fc.record({ t: fc.constant('removeVolume'), pick: fc.nat() }),
+  fc.record({ t: fc.constant('renameVolume'), pick: fc.nat() }),
+  fc.record({
+    t: fc.constant('addMount'),
+    pick: fc.nat(),
+    volume: fc.nat(),
+    readOnly: fc.boolean(),
+  }),
+  fc.record({ t: fc.constant('removeMount'), pick: fc.nat(), mount: fc.nat() }),
+  fc.record({ t: fc.constant('setImage'), pick: fc.nat(), image }),
+  fc.record({ t: fc.constant('setCpu'), pick: fc.nat(), cpu: fc.constantFrom('100m', '1', '2.5') }),
+  fc.record({ t: fc.constant('unsetCommand'), pick: fc.nat() }),
+  fc.record({
+    t: fc.constant('move'),
+    pick: fc.nat(),
+    role: fc.constantFrom('init', 'native-sidecar', 'sidecar'),
+  }),
+  fc.record({ t: fc.constant('reorder'), pick: fc.nat(), index: fc.nat() }),
+);
+type Seed = { t: string } & Record<string, unknown>;
+
+type ListName = 'initContainers' | 'containers';
+const LISTS: ListName[] = ['initContainers', 'containers'];
+
+function allContainers(pod: Pod): { c: Container; list: ListName; i: number }[] {
+  return LISTS.flatMap((list) => (pod.spec[list] ?? []).map((c, i) => ({ c, list, i })));
+}
+
+function prune(pod: Pod): void {
+  for (const c of allContainers(pod).map((e) => e.c)) {
+    if (c.volumeMounts?.length === 0) delete c.volumeMounts;
+    if (c.resources && Object.keys(c.resources).length === 0) delete c.resources;
+  }
+  for (const key of ['initContainers', 'containers', 'volumes'] as const) {
+    if (pod.spec[key]?.length === 0) delete pod.spec[key];
+  }
+}
+
+let counter = 0;
+
+/** Turns a seed into an edit and applies it to the reference; null when it does not apply here. */
+function step(pod: Pod, seed: Seed): PodEdit | null {
+  const containers = allContainers(pod);
+  const volumes = pod.spec.volumes ?? [];
+  const apps = pod.spec.containers ?? [];
+  const pick = <T>(items: T[], n: unknown): T | undefined =>
+    items[Number(n) % Math.max(items.length, 1)];
+  const target = pick(containers, seed.pick);
+  switch (seed.t) {
+    case 'addContainer': {
+      const role = seed.role as 'app' | 'sidecar' | 'init' | 'native-sidecar';
+      const name = `new-${++counter}`;
+      const list: ListName =
+        role === 'init' || role === 'native-sidecar' ? 'initContainers' : 'containers';
+      const c: Container = { name, image: 'busybox:1.36' };
+      if (role === 'native-sidecar') c.restartPolicy = 'Always';
+      (pod.spec[list] ??= []).push(c);
+      return { type: 'addContainer', role, name };
+    }
+    case 'removeContainer': {
+      if (!target) return null;
+      pod.spec[target.list]!.splice(target.i, 1);
+      prune(pod);
+      return { type: 'removeContainer', name: target.c.name };
+    }
+    case 'renameContainer': {
+      if (!target) return null;
+      const old = target.c.name;
+      target.c.name = `renamed-${++counter}`;
+      return { type: 'renameContainer', name: old, newName: target.c.name };
+    }
+    case 'addVolume': {
+      const name = `vol-${++counter}`;
+      (pod.spec.volumes ??= []).push({ name, emptyDir: {} });
+      return { type: 'addVolume', name };
+    }
+    case 'removeVolume': {
+      const v = pick(volumes, seed.pick);
+      if (!v) return null;
+      pod.spec.volumes!.splice(volumes.indexOf(v), 1);
+      for (const { c } of containers)
+        c.volumeMounts = c.volumeMounts?.filter((m) => m.name !== v.name);
+      prune(pod);
+      return { type: 'removeVolume', name: v.name };
+    }
+    case 'renameVolume': {
+      const v = pick(volumes, seed.pick);
+      if (!v) return null;
+      const old = v.name;
+      v.name = `vol-${++counter}`;
+      for (const { c } of containers)
+        for (const m of c.volumeMounts ?? []) if (m.name === old) m.name = v.name;
+      return { type: 'renameVolume', name: old, newName: v.name };
+    }
+    case 'addMount': {
+      const v = pick(volumes, seed.volume);
+      if (!target || !v) return null;
+      const taken = (target.c.volumeMounts ?? []).map((m) => m.mountPath);
+      let mountPath = `/mnt/${v.name}`;
+      for (let n = 2; taken.includes(mountPath); n++) mountPath = `/mnt/${v.name}-${n}`;
+      const mount: Mount = { name: v.name, mountPath };
+      if (seed.readOnly) mount.readOnly = true;
+      (target.c.volumeMounts ??= []).push(mount);
+      return {
+        type: 'addMount',
+        container: target.c.name,
+        volume: v.name,
+        readOnly: Boolean(seed.readOnly),
+      };
+    }
+    case 'removeMount': {
+      const mounts = target?.c.volumeMounts ?? [];
+      if (!target || mounts.length === 0) return null;
+      const index = Number(seed.mount) % mounts.length;
+      mounts.splice(index, 1);
+      prune(pod);
+      return { type: 'removeMount', container: target.c.name, index };
+    }
+    case 'setImage': {
+      if (!target) return null;
+      target.c.image = String(seed.image);
+      return {
+        type: 'setField',
+        target: { container: target.c.name },
+        path: ['image'],
+        value: target.c.image,
+      };
+    }
+    case 'setCpu': {
+      if (!target) return null;
+      target.c.resources = { limits: { cpu: String(seed.cpu) } };
+      return {
+        type: 'setField',
+        target: { container: target.c.name },
+        path: ['resources', 'limits', 'cpu'],
+        value: seed.cpu,
+      };
+    }
+    case 'unsetCommand': {
+      if (!target) return null;
+      delete target.c.command;
+      return {
+        type: 'setField',
+        target: { container: target.c.name },
+        path: ['command'],
+        value: undefined,
+      };
+    }
+    case 'move': {
+      const role = seed.role as 'init' | 'native-sidecar' | 'sidecar';
+      if (!target) return null;
+      const toList: ListName = role === 'sidecar' ? 'containers' : 'initContainers';
+      if (target.list === 'containers' && toList === 'initContainers' && apps.length === 1)
+        return null;
+      if (target.list === 'containers' && role === 'sidecar') return null;
+      if (target.list !== toList) {
+        pod.spec[target.list]!.splice(target.i, 1);
+        (pod.spec[toList] ??= []).push(target.c);
+        prune(pod);
+      }
+      if (role === 'native-sidecar') target.c.restartPolicy = 'Always';
+      else delete target.c.restartPolicy;
+      return { type: 'moveContainer', name: target.c.name, role };
+    }
+    case 'reorder': {
+      const inits = pod.spec.initContainers ?? [];
+      const c = pick(inits, seed.pick);
+      if (!c) return null;
+      const index = Number(seed.index) % inits.length;
+      inits.splice(inits.indexOf(c), 1);
+      inits.splice(index, 0, c);
+      return { type: 'reorderInitContainer', name: c.name, index };
+    }
+    default:
+      return null;
+  }
+}
+
+describe('random edit sequences', () => {
+  it(
+    'always parse, mean what the reference says, and keep planted comments',
+    () => {
+      const applied = new Set<string>();
+      fc.assert(
+        fc.property(podArb, styleArb, fc.array(seedArb, { maxLength: 8 }), (pod, style, seeds) => {
+          let text = render(pod, style);
+          const kindLine = `kind: Pod ${PLANTED[2]}\n`;
+          expect(parseDocument(text).toJS()).toEqual(pod);
+          for (const seed of seeds) {
+            const podEdit = step(pod, seed as Seed);
+            if (!podEdit) continue;
+            applied.add(podEdit.type);
+            const result = applyEdit(text, podEdit);
+            if (!result.ok)
+              throw new Error(`${JSON.stringify(podEdit)} failed: ${result.error}\n${text}`);
+            text = result.text;
+            const parsed = parseManifest(text);
+            expect(parsed.status).toBe('ok');
+            expect(parseDocument(text).toJS()).toEqual(pod);
+            for (const comment of PLANTED) expect(text).toContain(comment);
+            expect(text).toContain(kindLine);
+          }
+        }),
+        { numRuns: RUNS },
+      );
+      // Every kind of edit was exercised.
+      expect([...applied].sort()).toEqual([
+        'addContainer',
+        'addMount',
+        'addVolume',
+        'moveContainer',
+        'removeContainer',
+        'removeMount',
+        'removeVolume',
+        'renameContainer',
+        'renameVolume',
+        'reorderInitContainer',
+        'setField',
+      ]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'the no-op round trip is the identity',
+    () => {
+      fc.assert(
+        fc.property(podArb, styleArb, (pod, style) => {
+          const text = render(pod, style);
+          const first = pod.spec.containers![0]!;
+          const result = applyEdit(text, {
+            type: 'setField',
+            target: { container: first.name },
+            path: ['image'],
+            value: first.image,
+          });
+          expect(result).toEqual({ ok: true, text });
+        }),
+        { numRuns: Math.ceil(RUNS / 2) },
+      );
+    },
+    TIMEOUT,
+  );
+});
