@@ -1,0 +1,61 @@
+import type { PodEdit } from '../../edits/types';
+import { asObject } from '../context';
+import type { Rule } from '../context';
+import { designed } from './shared';
+
+const limitsWithoutRequests: Rule = {
+  id: 'lint/limits-without-requests',
+  severity: 'warning',
+  title: 'Limits without requests',
+  explanation:
+    'Requests are what the scheduler uses to place the Pod on a Node with enough spare capacity; limits are the hard ceiling cgroups enforce at runtime. Setting limits without requests makes requests default to the limits, which is correct, but never leave it implicit in production: say what the container needs so the scheduler can bin-pack the cluster.',
+  check(ctx, report) {
+    for (const c of designed(ctx)) {
+      const resources = asObject(c.data.resources);
+      const limits = asObject(resources?.limits);
+      if (!limits) continue;
+      const requests = asObject(resources?.requests) ?? {};
+      const missing = Object.keys(limits).filter(
+        (name) => requests[name] === undefined && limits[name] != null,
+      );
+      if (missing.length === 0) continue;
+      const edits: PodEdit[] = missing.map((name) => ({
+        type: 'setField',
+        target: { container: c.name },
+        path: ['resources', 'requests', name],
+        value: limits[name],
+      }));
+      report({
+        path: [...c.path, 'resources', 'limits'],
+        at: 'key',
+        message: `Container "${c.name}" limits ${missing.join(' and ')} but does not request ${missing.length === 1 ? 'it' : 'them'}.`,
+        fix: { title: 'Add requests equal to the limits', edits },
+      });
+    }
+  },
+};
+
+const noResources: Rule = {
+  id: 'lint/no-resources',
+  severity: 'warning',
+  title: 'No resource requests or limits',
+  explanation:
+    "Without requests the scheduler places the container as if it needed nothing, and without limits it can take a whole Node's memory; it also gets the BestEffort QoS class, the first evicted under pressure. Declare at least CPU and memory requests.",
+  check(ctx, report) {
+    for (const c of designed(ctx)) {
+      const resources = asObject(c.data.resources);
+      const empty =
+        !resources ||
+        (Object.keys(asObject(resources.requests) ?? {}).length === 0 &&
+          Object.keys(asObject(resources.limits) ?? {}).length === 0);
+      if (!empty) continue;
+      report({
+        path: resources ? [...c.path, 'resources'] : [...c.path, 'name'],
+        at: 'key',
+        message: `Container "${c.name}" declares no resource requests or limits.`,
+      });
+    }
+  },
+};
+
+export const RESOURCE_RULES: readonly Rule[] = [limitsWithoutRequests, noResources];

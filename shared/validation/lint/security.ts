@@ -1,0 +1,153 @@
+import { asArray, asObject, asString } from '../context';
+import type { Rule } from '../context';
+import { designed } from './shared';
+
+const secretEnv: Rule = {
+  id: 'lint/secret-in-env',
+  severity: 'info',
+  title: 'Secret passed as environment variables',
+  explanation:
+    'Environment variables leak: through /proc/<pid>/environ, crash dumps, child processes and debug output. Mounting the Secret as a volume and reading the file (as a Vault Agent sidecar does with a shared tmpfs) keeps it out of the process environment, and lets it be rotated without a restart.',
+  check(ctx, report) {
+    for (const c of designed(ctx)) {
+      asArray(c.data.env).forEach((raw, index) => {
+        const env = asObject(raw);
+        const ref = asObject(asObject(env?.valueFrom)?.secretKeyRef);
+        if (!ref) return;
+        report({
+          path: [...c.path, 'env', index, 'valueFrom', 'secretKeyRef'],
+          at: 'key',
+          message: `Container "${c.name}" reads secret "${asString(ref.name) ?? '?'}" into $${asString(env?.name) ?? '?'}; a mounted file would keep it out of the environment.`,
+        });
+      });
+      asArray(c.data.envFrom).forEach((raw, index) => {
+        const ref = asObject(asObject(raw)?.secretRef);
+        if (!ref) return;
+        report({
+          path: [...c.path, 'envFrom', index, 'secretRef'],
+          at: 'key',
+          message: `Container "${c.name}" loads all of secret "${asString(ref.name) ?? '?'}" as environment variables; a mounted file would keep it out of the environment.`,
+        });
+      });
+    }
+  },
+};
+
+const runAsNonRoot: Rule = {
+  id: 'lint/run-as-non-root',
+  severity: 'warning',
+  title: 'runAsNonRoot not set',
+  explanation:
+    'Many images run as root by default. `securityContext.runAsNonRoot: true` makes the kubelet refuse to start a container whose user is root, so an escape from the process does not start with root rights. Set it once at Pod level; a container can also set it.',
+  check(ctx, report) {
+    const pod = asObject(ctx.spec.securityContext);
+    if (pod?.runAsNonRoot === true) return;
+    const lacking = designed(ctx).filter(
+      (c) => asObject(c.data.securityContext)?.runAsNonRoot !== true,
+    );
+    if (lacking.length === 0) return;
+    report({
+      path: pod ? [...ctx.specPath, 'securityContext'] : [...ctx.specPath],
+      at: 'key',
+      message: `runAsNonRoot is not set for ${lacking.length === 1 ? `container "${lacking[0]!.name}"` : `${lacking.length} containers`}: they may run as root.`,
+      fix: {
+        title: 'Set runAsNonRoot: true for the Pod',
+        edits: [
+          {
+            type: 'setField',
+            target: { pod: true },
+            path: ['spec', 'securityContext', 'runAsNonRoot'],
+            value: true,
+          },
+        ],
+      },
+    });
+  },
+};
+
+const allowPrivilegeEscalation: Rule = {
+  id: 'lint/allow-privilege-escalation',
+  severity: 'warning',
+  title: 'Privilege escalation not disabled',
+  explanation:
+    'Unless `allowPrivilegeEscalation: false`, a process can gain more rights than its parent (through setuid binaries such as sudo). Few applications need it; turning it off closes a common path from a compromised process to root.',
+  check(ctx, report) {
+    for (const c of designed(ctx)) {
+      const security = asObject(c.data.securityContext);
+      if (security?.allowPrivilegeEscalation === false) continue;
+      report({
+        path: security ? [...c.path, 'securityContext'] : [...c.path, 'name'],
+        at: 'key',
+        message: `Container "${c.name}" does not set allowPrivilegeEscalation: false.`,
+        fix: {
+          title: 'Set allowPrivilegeEscalation: false',
+          edits: [
+            {
+              type: 'setField',
+              target: { container: c.name },
+              path: ['securityContext', 'allowPrivilegeEscalation'],
+              value: false,
+            },
+          ],
+        },
+      });
+    }
+  },
+};
+
+const readOnlyRootFilesystem: Rule = {
+  id: 'lint/read-only-root-filesystem',
+  severity: 'info',
+  title: 'Root filesystem writable',
+  explanation:
+    'With `readOnlyRootFilesystem: true` an attacker cannot drop tools or change binaries inside the container. Whatever the app must write (logs, caches, temp files) goes to an emptyDir volume mounted where it writes, which also makes that data visible in the Pod spec.',
+  check(ctx, report) {
+    for (const c of designed(ctx)) {
+      const security = asObject(c.data.securityContext);
+      if (security?.readOnlyRootFilesystem === true) continue;
+      report({
+        path: security ? [...c.path, 'securityContext'] : [...c.path, 'name'],
+        at: 'key',
+        message: `Container "${c.name}" has a writable root filesystem.`,
+        fix: {
+          title: 'Set readOnlyRootFilesystem: true',
+          edits: [
+            {
+              type: 'setField',
+              target: { container: c.name },
+              path: ['securityContext', 'readOnlyRootFilesystem'],
+              value: true,
+            },
+          ],
+        },
+      });
+    }
+  },
+};
+
+const hostPathVolume: Rule = {
+  id: 'lint/host-path-volume',
+  severity: 'warning',
+  title: 'hostPath volume',
+  explanation:
+    "Volumes are scoped to the Pod's lifetime, except hostPath: it mounts a directory of the Node itself. The data depends on which Node the Pod lands on, and write access to the host filesystem is a classic way out of a container. Prefer emptyDir, a ConfigMap, a Secret or a PersistentVolumeClaim.",
+  check(ctx, report) {
+    for (const v of ctx.volumes) {
+      if (v.data.hostPath === undefined) continue;
+      const path = asString(asObject(v.data.hostPath)?.path);
+      report({
+        path: [...v.path, 'hostPath'],
+        at: 'key',
+        message: `Volume "${v.name}" mounts the Node's ${path ?? 'filesystem'} (hostPath).`,
+      });
+    }
+  },
+};
+
+export const SECURITY_RULES: readonly Rule[] = [
+  secretEnv,
+  runAsNonRoot,
+  allowPrivilegeEscalation,
+  readOnlyRootFilesystem,
+  hostPathVolume,
+];

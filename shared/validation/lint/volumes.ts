@@ -1,0 +1,90 @@
+import { asArray, asObject, asString } from '../context';
+import type { ContainerInfo, Rule } from '../context';
+import { designed } from './shared';
+
+interface MountRef {
+  container: ContainerInfo;
+  index: number;
+  readOnly: boolean;
+}
+
+function mountsByVolume(containers: readonly ContainerInfo[]): Map<string, MountRef[]> {
+  const byVolume = new Map<string, MountRef[]>();
+  for (const c of containers) {
+    asArray(c.data.volumeMounts).forEach((raw, index) => {
+      const mount = asObject(raw);
+      const name = asString(mount?.name);
+      if (!name) return;
+      const list = byVolume.get(name) ?? [];
+      list.push({ container: c, index, readOnly: mount?.readOnly === true });
+      byVolume.set(name, list);
+    });
+  }
+  return byVolume;
+}
+
+const writableSharedMount: Rule = {
+  id: 'lint/writable-shared-mount',
+  severity: 'info',
+  title: 'Sidecar mounts a shared volume writable',
+  explanation:
+    'In the log-shipper pattern the app writes to a shared emptyDir and the sidecar only reads it. Mounting it `readOnly: true` in the reader states that contract in the spec and stops a bug or a compromised sidecar from changing what the app wrote.',
+  check(ctx, report) {
+    const byVolume = mountsByVolume(designed(ctx));
+    for (const mounts of byVolume.values()) {
+      const main = mounts.find((m) => m.container.role === 'main' && !m.readOnly);
+      if (!main) continue;
+      for (const m of mounts) {
+        if (m.readOnly || m.container.role !== 'sidecar') continue;
+        const volume = asString(asObject(asArray(m.container.data.volumeMounts)[m.index])?.name);
+        report({
+          path: [...m.container.path, 'volumeMounts', m.index],
+          message: `Sidecar "${m.container.name}" mounts "${volume ?? '?'}" writable, as does "${main.container.name}"; if the sidecar only reads it, mount it read-only.`,
+          fix: {
+            title: 'Mount it read-only',
+            edits: [
+              {
+                type: 'setField',
+                target: { container: m.container.name },
+                path: ['volumeMounts', m.index, 'readOnly'],
+                value: true,
+              },
+            ],
+          },
+        });
+      }
+    }
+  },
+};
+
+const unusedVolume: Rule = {
+  id: 'lint/unused-volume',
+  severity: 'warning',
+  title: 'Volume no container mounts',
+  explanation:
+    "A volume is declared at Pod level and only exists for the containers that mount it. One that nobody mounts is usually a forgotten `volumeMounts` entry (the data goes to the container's own filesystem instead) or a leftover.",
+  check(ctx, report) {
+    const used = new Set<string>();
+    for (const c of ctx.containers) {
+      for (const list of ['volumeMounts', 'volumeDevices']) {
+        for (const raw of asArray(c.data[list])) {
+          const name = asString(asObject(raw)?.name);
+          if (name) used.add(name);
+        }
+      }
+    }
+    for (const v of ctx.volumes) {
+      if (!v.name || used.has(v.name)) continue;
+      report({
+        path: [...v.path, 'name'],
+        message: `No container mounts volume "${v.name}".`,
+        fix: {
+          title: `Remove volume "${v.name}"`,
+          edits: [{ type: 'removeVolume', name: v.name }],
+        },
+      });
+    }
+  },
+};
+
+export const VOLUME_RULES: readonly Rule[] = [writableSharedMount, unusedVolume];

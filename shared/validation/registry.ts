@@ -1,0 +1,44 @@
+import type { Rule } from './context';
+import { IMAGE_RULES } from './lint/images';
+import { PROBE_RULES } from './lint/probes';
+import { RESOURCE_RULES } from './lint/resources';
+import { SECURITY_RULES } from './lint/security';
+import { VERSION_RULES } from './lint/versions';
+import { VOLUME_RULES } from './lint/volumes';
+import { SCHEMA_RULES } from './schema';
+import { SEMANTIC_RULES } from './semantic';
+import type { RuleInfo } from './types';
+
+/**
+ * Every rule, in three families:
+ * - `schema/…`: the object against the Kubernetes API schema, as `kubectl --validate=strict`;
+ * - `pod/…`: what the API server checks beyond the schema (names, ports, mounts, quantities…);
+ * - `lint/…`: practices the lesson teaches; the manifest is accepted without them.
+ */
+export const RULES: readonly Rule[] = [
+  ...SCHEMA_RULES,
+  ...SEMANTIC_RULES,
+  ...RESOURCE_RULES,
+  ...IMAGE_RULES,
+  ...PROBE_RULES,
+  ...SECURITY_RULES,
+  ...VOLUME_RULES,
+  ...VERSION_RULES,
+];
+
+/** Problems that come from reading the text rather than from a rule (syntax errors…). */
+export const MANIFEST_RULE: RuleInfo = {
+  id: 'manifest/yaml',
+  severity: 'error',
+  title: 'YAML that does not parse',
+  explanation:
+    'The manifest must be valid YAML before anything else can be checked: indentation is structure, a tab cannot indent, and a key appears once per mapping.',
+};
+
+/** The rules, as settings and the problems panel list them. */
+export const RULE_INFO: readonly RuleInfo[] = RULES.map(({ id, severity, title, explanation }) => ({
+  id,
+  severity,
+  title,
+  explanation,
+}));

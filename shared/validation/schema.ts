@@ -1,0 +1,303 @@
+import { isMap, isSeq } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { deref, keyText } from '../manifest/nodes';
+import type { PathKey } from '../manifest/nodes';
+import type { Report, Rule, RuleContext } from './context';
+import { KNOWN_FIELDS, ROOT_TYPES } from './schema/known-fields';
+import { apiVersionOf, schemaErrors } from './schema/models';
+import type { SchemaError } from './schema/models';
+
+/** `spec.containers[0].ports[1]`, as kubectl names fields. */
+export function fieldName(path: readonly PathKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${key}` : key;
+  }
+  return out || 'the document';
+}
+
+function pointerToPath(pointer: string): PathKey[] {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((raw) => {
+      const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+      return /^(0|[1-9]\d*)$/.test(key) ? Number(key) : key;
+    });
+}
+
+/** The validator's errors, grouped by the value they are about. */
+function groupedErrors(ctx: RuleContext): Map<string, SchemaError[]> {
+  return ctx.memo('schema-errors', () => {
+    const groups = new Map<string, SchemaError[]>();
+    for (const error of schemaErrors(ctx.kind, ctx.root)) {
+      const list = groups.get(error.instancePath) ?? [];
+      list.push(error);
+      groups.set(error.instancePath, list);
+    }
+    return groups;
+  });
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  integer: 'a whole number',
+  number: 'a number',
+  string: 'a string',
+  boolean: 'true or false',
+  object: 'a mapping',
+  array: 'a list',
+};
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string')
+    return `the string "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return `${String(value)}`;
+}
+
+function valueAt(root: unknown, path: readonly PathKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (value == null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[key as string];
+  }
+  return value;
+}
+
+/** The message for a value that fails a type or format check, or null if it does not. */
+function typeMessage(errors: SchemaError[], path: PathKey[], root: unknown): string | null {
+  const formats = errors.filter((e) => e.keyword === 'format').map((e) => String(e.params.format));
+  // Quantities have their own rule (pod/invalid-quantity) with a message about units.
+  if (formats.includes('quantity')) return null;
+  const types = [
+    ...new Set(errors.filter((e) => e.keyword === 'type').map((e) => String(e.params.type))),
+  ];
+  const name = fieldName(path);
+  const got = describeValue(valueAt(root, path));
+  if (types.length > 0) {
+    const wanted = types.map((t) => TYPE_NAMES[t] ?? t).join(' or ');
+    return `\`${name}\` must be ${wanted}, not ${got}.`;
+  }
+  if (formats.some((f) => f === 'int32' || f === 'int64')) {
+    return `\`${name}\` is out of range: ${got} does not fit in a ${formats.includes('int32') ? '32' : '64'}-bit integer.`;
+  }
+  const other = errors.find((e) => !['required', 'enum', 'oneOf', 'anyOf'].includes(e.keyword));
+  if (other) return `\`${name}\` is not valid (${other.keyword}): ${got}.`;
+  return null;
+}
+
+const requiredField: Rule = {
+  id: 'schema/required-field',
+  severity: 'error',
+  title: 'Required field missing',
+  explanation:
+    'The Kubernetes API refuses an object that lacks a required field: every container needs a `name` (and an `image` to run), every port a `containerPort`, every mount a `name` and a `mountPath`. `kubectl apply` stops at the first one.',
+  check(ctx, report) {
+    if (ctx.root.apiVersion === undefined) {
+      report({
+        path: [],
+        message: `The document has no \`apiVersion\`: a ${ctx.kind} is served as ${apiVersionOf(ctx.kind)}.`,
+        nodeId: null,
+        fix: {
+          title: `Set apiVersion: ${apiVersionOf(ctx.kind)}`,
+          edits: [
+            {
+              type: 'setField',
+              target: { document: true },
+              path: ['apiVersion'],
+              value: apiVersionOf(ctx.kind),
+            },
+          ],
+        },
+      });
+    }
+    for (const [pointer, errors] of groupedErrors(ctx)) {
+      const path = pointerToPath(pointer);
+      for (const error of errors) {
+        if (error.keyword !== 'required') continue;
+        const missing = String(error.params.missingProperty);
+        report({
+          path,
+          message: `\`${fieldName(path)}\` is missing the required field \`${missing}\`.`,
+        });
+      }
+    }
+  },
+};
+
+const wrongType: Rule = {
+  id: 'schema/type',
+  severity: 'error',
+  title: 'Wrong type',
+  explanation:
+    'Every field of the API has a type: `containerPort` is a whole number, `command` a list of strings, label and annotation values strings (quote `"true"` and `"8080"`). The API server rejects a value of another type rather than guess.',
+  check(ctx, report) {
+    for (const [pointer, errors] of groupedErrors(ctx)) {
+      const path = pointerToPath(pointer);
+      const message = typeMessage(
+        errors.filter((e) => e.keyword !== 'required' && e.keyword !== 'enum'),
+        path,
+        ctx.root,
+      );
+      if (message) report({ path, message });
+    }
+  },
+};
+
+const notInEnum: Rule = {
+  id: 'schema/enum',
+  severity: 'error',
+  title: 'Value not allowed',
+  explanation:
+    'Some fields take one of a fixed set of values, spelled exactly: `restartPolicy` is Always, OnFailure or Never; `imagePullPolicy` Always, IfNotPresent or Never; a port `protocol` TCP, UDP or SCTP.',
+  check(ctx, report) {
+    for (const [pointer, errors] of groupedErrors(ctx)) {
+      const error = errors.find((e) => e.keyword === 'enum');
+      if (!error) continue;
+      const path = pointerToPath(pointer);
+      const allowed = (error.params.allowedValues as unknown[]).map(String).join(', ');
+      report({
+        path,
+        message: `\`${fieldName(path)}\` must be one of ${allowed}, not ${describeValue(valueAt(ctx.root, path))}.`,
+      });
+    }
+  },
+};
+
+/** The closest known field, for a misspelt one (case or a letter or two off). */
+function suggestion(key: string, known: readonly string[]): string | null {
+  const lower = key.toLowerCase();
+  const exact = known.find((k) => k.toLowerCase() === lower);
+  if (exact) return exact;
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const candidate of known) {
+    const d = distance(lower, candidate.toLowerCase(), bestDistance);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** Levenshtein distance, giving up (returning `limit`) once it cannot be below it. */
+function distance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) >= limit) return limit;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin >= limit) return limit;
+    previous = current;
+  }
+  return Math.min(previous[b.length]!, limit);
+}
+
+function checkUnknownFields(
+  node: Node | null,
+  type: string,
+  path: PathKey[],
+  doc: Document,
+  report: (report: Report) => void,
+  depth = 0,
+): void {
+  const fields = KNOWN_FIELDS[type];
+  if (!fields || !isMap(node) || depth > 64) return;
+  for (const pair of node.items) {
+    const key = keyText(pair);
+    if (key == null) continue;
+    if (key === '<<') {
+      // Merged mappings supply fields of this same object.
+      const sources = deref(pair.value, doc);
+      const list = isSeq(sources) ? sources.items.map((s) => deref(s, doc)) : [sources];
+      for (const source of list) checkUnknownFields(source, type, path, doc, report, depth + 1);
+      continue;
+    }
+    if (!Object.prototype.hasOwnProperty.call(fields, key)) {
+      const known = Object.keys(fields);
+      const guess = suggestion(key, known);
+      const where = fieldName(path);
+      report({
+        path: [...path, key],
+        at: 'key',
+        message: `Unknown field \`${key}\` in \`${where}\`${guess ? `: did you mean \`${guess}\`?` : '.'}`,
+      });
+      continue;
+    }
+    const child = fields[key]!;
+    if (!child) continue;
+    const value = deref(pair.value, doc);
+    if (child.startsWith('[]')) {
+      if (!isSeq(value)) continue;
+      value.items.forEach((item, index) =>
+        checkUnknownFields(
+          deref(item, doc),
+          child.slice(2),
+          [...path, key, index],
+          doc,
+          report,
+          depth + 1,
+        ),
+      );
+    } else {
+      checkUnknownFields(value, child, [...path, key], doc, report, depth + 1);
+    }
+  }
+}
+
+const unknownField: Rule = {
+  id: 'schema/unknown-field',
+  severity: 'error',
+  title: 'Unknown field',
+  explanation:
+    '`kubectl apply` validates strictly: a field the API does not know, often a typo or a wrong indentation (`volumemounts`, `port` instead of `containerPort`, a field one level too deep), is an error rather than silently dropped.',
+  check(ctx, report) {
+    const type = ROOT_TYPES[ctx.kind];
+    if (!type) return;
+    const root = deref(ctx.doc.contents, ctx.doc);
+    checkUnknownFields(root, type, [], ctx.doc, report);
+  },
+};
+
+const apiVersion: Rule = {
+  id: 'schema/api-version',
+  severity: 'error',
+  title: 'Wrong apiVersion for the kind',
+  explanation:
+    'Each kind is served under one API group and version: Pod and ReplicationController under `v1`, Deployment, ReplicaSet, StatefulSet and DaemonSet under `apps/v1`, Job and CronJob under `batch/v1`. Another apiVersion makes `kubectl apply` answer "no matches for kind".',
+  check(ctx, report) {
+    const actual = ctx.root.apiVersion;
+    const expected = apiVersionOf(ctx.kind);
+    if (actual === undefined || actual === expected) return;
+    report({
+      path: ['apiVersion'],
+      nodeId: null,
+      message: `A ${ctx.kind} is served as \`${expected}\`, not ${describeValue(actual)}.`,
+      fix: {
+        title: `Set apiVersion: ${expected}`,
+        edits: [
+          { type: 'setField', target: { document: true }, path: ['apiVersion'], value: expected },
+        ],
+      },
+    });
+  },
+};
+
+export const SCHEMA_RULES: readonly Rule[] = [
+  unknownField,
+  requiredField,
+  wrongType,
+  notInEnum,
+  apiVersion,
+];

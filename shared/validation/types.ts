@@ -1,0 +1,44 @@
+import type { PodEdit } from '../edits/types';
+import type { Severity, TextRange } from '../manifest/types';
+
+/** A one-click repair: edits applied in order with `applyEdit`, so the history can undo them. */
+export interface QuickFix {
+  title: string;
+  edits: PodEdit[];
+}
+
+export interface Problem {
+  /** Stable id, `family/name`: `schema/unknown-field`, `pod/duplicate-container-name`, … */
+  ruleId: string;
+  severity: Severity;
+  /** What is wrong here, naming the container, volume or field. */
+  message: string;
+  /** Why it matters, in the lesson's words: the same for every problem of a rule. */
+  explanation: string;
+  range: TextRange;
+  /** 1-based line and column of `range.from`. */
+  line: number;
+  col: number;
+  /** The canvas node to select (`nodeId.container(name)`, `nodeId.volume(name)`, `nodeId.pod`). */
+  nodeId: string | null;
+  fix?: QuickFix;
+}
+
+export interface ValidateOptions {
+  /** Which document of a multi-document file to check (default: the first that holds a Pod). */
+  document?: number;
+  /** `"1.29"`, `"v1.31.2"`…: the cluster the manifest is meant for (default: the newest stable). */
+  kubernetesVersion?: string;
+  /** Rule ids (or `family/*`) to skip, on top of those the manifest's annotation turns off. */
+  disabledRules?: readonly string[];
+}
+
+/** What the registry knows about a rule, for settings screens and the problems panel. */
+export interface RuleInfo {
+  id: string;
+  /** The usual severity; a few rules raise or lower it for one problem. */
+  severity: Severity;
+  /** A short name for settings: "Limits without requests". */
+  title: string;
+  explanation: string;
+}

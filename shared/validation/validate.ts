@@ -1,0 +1,196 @@
+import { loadText, MAX_ALIAS_COUNT } from '../manifest/load';
+import { locatePod, podMetadataPath } from '../manifest/locate';
+import { buildPodView } from '../manifest/view';
+import type { Severity } from '../manifest/types';
+import { nodeId } from '../graph/types';
+import { asArray, asObject, asString, nodeIdForPath } from './context';
+import type {
+  ContainerInfo,
+  ContainerListName,
+  JsonObject,
+  Report,
+  RuleContext,
+  VolumeInfo,
+} from './context';
+import { locatePath } from './locate';
+import { MANIFEST_RULE, RULES } from './registry';
+import type { Problem, ValidateOptions } from './types';
+import { parseKubeVersion } from './version';
+
+/**
+ * Rules can be turned off for one file with an annotation on the object's metadata (or on its
+ * Pod template's), a comma-separated list of rule ids or whole families:
+ *
+ *   metadata:
+ *     annotations:
+ *       pod-builder.dev/disable-rules: "lint/no-readiness-probe, lint/secret-in-env"
+ *       # or every best-practice rule: "lint/*"
+ *
+ * The API server ignores the annotation; it travels with the manifest so that the choice is
+ * visible to the next reader.
+ */
+export const DISABLE_RULES_ANNOTATION = 'pod-builder.dev/disable-rules';
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function ruleFilter(disabled: Iterable<string>): (id: string) => boolean {
+  const exact = new Set<string>();
+  const families = new Set<string>();
+  for (const entry of disabled) {
+    const id = entry.trim();
+    if (id.endsWith('/*')) families.add(id.slice(0, -1));
+    else if (id) exact.add(id);
+  }
+  return (id) => !exact.has(id) && ![...families].some((family) => id.startsWith(family));
+}
+
+function annotatedDisables(root: JsonObject, specPath: readonly string[]): string[] {
+  const ids: string[] = [];
+  for (const path of [['metadata'], podMetadataPath(specPath)]) {
+    let meta: unknown = root;
+    for (const key of path) meta = asObject(meta)?.[key];
+    const value = asString(asObject(asObject(meta)?.annotations)?.[DISABLE_RULES_ANNOTATION]);
+    if (value) ids.push(...value.split(/[\s,]+/));
+  }
+  return ids;
+}
+
+/**
+ * Checks a manifest in three layers (the Kubernetes API schema, the Pod rules the API server
+ * enforces, the lesson's best practices) and returns its problems, in text order. Also reports
+ * the text's YAML errors (`manifest/…`), so one list says whether `kubectl apply` will take it.
+ * Never throws.
+ */
+export function validateManifest(text: string, options: ValidateOptions = {}): Problem[] {
+  try {
+    return validate(text, options);
+  } catch (error) {
+    return [
+      {
+        ruleId: 'manifest/internal',
+        severity: 'error',
+        message: `The manifest could not be checked: ${error instanceof Error ? error.message : String(error)}`,
+        explanation: MANIFEST_RULE.explanation,
+        range: { from: 0, to: 0 },
+        line: 1,
+        col: 1,
+        nodeId: null,
+      },
+    ];
+  }
+}
+
+function validate(text: string, options: ValidateOptions): Problem[] {
+  const loaded = loadText(text);
+  const problems: Problem[] = loaded.diagnostics.map((d) => ({
+    ruleId: `manifest/${d.code}`,
+    severity: d.severity,
+    message: d.message,
+    explanation: MANIFEST_RULE.explanation,
+    range: d.range,
+    line: d.line,
+    col: d.col,
+    nodeId: null,
+  }));
+  if (loaded.failed) return problems;
+  const index = options.document ?? loaded.docs.findIndex((d) => locatePod(d) != null);
+  const doc = loaded.docs[index];
+  const location = doc ? locatePod(doc) : null;
+  if (!doc || !location) return problems;
+
+  const { view } = buildPodView(doc, location, loaded.lineCounter);
+  const root = asObject(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })) ?? {};
+  const { specPath } = location;
+  let spec: unknown = root;
+  for (const key of specPath) spec = asObject(spec)?.[key];
+
+  const containers: ContainerInfo[] = [];
+  for (const list of [
+    'initContainers',
+    'containers',
+    'ephemeralContainers',
+  ] as ContainerListName[]) {
+    asArray(asObject(spec)?.[list]).forEach((raw, i) => {
+      const data = asObject(raw);
+      if (!data) return;
+      const name = asString(data.name) ?? '';
+      const role =
+        list === 'ephemeralContainers'
+          ? 'ephemeral'
+          : (view.containers.find((c) => c.list === list && c.index === i)?.role ??
+            (list === 'initContainers' ? 'init' : 'sidecar'));
+      containers.push({
+        name,
+        list,
+        index: i,
+        role,
+        data,
+        path: [...specPath, list, i],
+        nodeId: nodeId.container(name),
+      });
+    });
+  }
+  const volumes: VolumeInfo[] = [];
+  asArray(asObject(spec)?.volumes).forEach((raw, i) => {
+    const data = asObject(raw);
+    if (!data) return;
+    const name = asString(data.name) ?? '';
+    volumes.push({
+      name,
+      index: i,
+      data,
+      path: [...specPath, 'volumes', i],
+      nodeId: nodeId.volume(name),
+    });
+  });
+
+  const memos = new Map<string, unknown>();
+  const ctx: RuleContext = {
+    text,
+    doc,
+    kind: location.kind,
+    root,
+    specPath,
+    podPath: specPath.slice(0, -1),
+    spec: asObject(spec) ?? {},
+    view,
+    containers,
+    volumes,
+    version: parseKubeVersion(options.kubernetesVersion),
+    memo<T>(key: string, compute: () => T): T {
+      if (!memos.has(key)) memos.set(key, compute());
+      return memos.get(key) as T;
+    },
+  };
+
+  const enabled = ruleFilter([
+    ...(options.disabledRules ?? []),
+    ...annotatedDisables(root, specPath),
+  ]);
+  for (const rule of RULES) {
+    if (!enabled(rule.id)) continue;
+    const report = (r: Report) => {
+      const range = locatePath(doc, r.path, text, r.at);
+      const pos = loaded.lineCounter.linePos(range.from);
+      const problem: Problem = {
+        ruleId: rule.id,
+        severity: r.severity ?? rule.severity,
+        message: r.message,
+        explanation: rule.explanation,
+        range,
+        line: pos.line,
+        col: pos.col,
+        nodeId: r.nodeId !== undefined ? r.nodeId : nodeIdForPath(ctx, r.path),
+      };
+      if (r.fix) problem.fix = r.fix;
+      problems.push(problem);
+    };
+    rule.check(ctx, report);
+  }
+  return problems.sort(
+    (a, b) =>
+      a.range.from - b.range.from ||
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+}

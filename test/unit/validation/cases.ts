@@ -1,0 +1,400 @@
+import type { ValidateOptions } from '../../../shared';
+import { container, helper, pod, workload } from './helpers';
+
+export interface RuleCase {
+  /** A manifest with exactly `count` problems of the rule (default 1). */
+  triggers: unknown;
+  count?: number;
+  /** The text the first problem's range covers. */
+  at?: string;
+  /** A close variant without the problem. */
+  clean: unknown;
+  options?: ValidateOptions;
+  /** Options for the clean variant, when not the same. */
+  cleanOptions?: ValidateOptions;
+}
+
+const probe = { httpGet: { path: '/healthz', port: 'http' }, periodSeconds: 10 };
+const logs = [
+  { name: 'cache', emptyDir: {} },
+  { name: 'logs', emptyDir: {} },
+];
+
+/** One case per rule: what triggers it, and the nearest manifest that does not. */
+export const RULE_CASES: Record<string, RuleCase> = {
+  'schema/unknown-field': {
+    triggers: pod({ containers: [container('app', { volumemounts: [] })] }),
+    at: 'volumemounts',
+    clean: pod({
+      containers: [container('app', { volumeMounts: [{ name: 'cache', mountPath: '/c' }] })],
+    }),
+  },
+  'schema/required-field': {
+    triggers: pod({ containers: [container('app', { ports: [{ name: 'http' }] })] }),
+    clean: pod({
+      containers: [container('app', { ports: [{ name: 'http', containerPort: 80 }] })],
+    }),
+  },
+  'schema/type': {
+    triggers: pod({
+      containers: [container('app', { ports: [{ containerPort: '8080', name: 'http' }] })],
+    }),
+    at: '"8080"',
+    clean: pod(),
+  },
+  'schema/enum': {
+    triggers: pod({ containers: [container('app', { imagePullPolicy: 'Sometimes' })] }),
+    at: 'Sometimes',
+    clean: pod({ containers: [container('app', { imagePullPolicy: 'IfNotPresent' })] }),
+  },
+  'schema/api-version': {
+    triggers: workload('Deployment', 'v1'),
+    at: 'v1',
+    clean: workload('Deployment', 'apps/v1'),
+  },
+  'pod/invalid-name': {
+    triggers: pod({ containers: [container('App_1')] }),
+    at: 'App_1',
+    clean: pod({ containers: [container('app-1')] }),
+  },
+  'pod/missing-image': {
+    triggers: pod({ containers: [container('app', { image: '' })] }),
+    clean: pod(),
+  },
+  'pod/duplicate-container-name': {
+    triggers: pod({ initContainers: [helper('app')], containers: [container('app')] }),
+    clean: pod({ initContainers: [helper('setup')], containers: [container('app')] }),
+  },
+  'pod/duplicate-volume-name': {
+    triggers: pod({
+      volumes: [
+        { name: 'cache', emptyDir: {} },
+        { name: 'cache', emptyDir: {} },
+      ],
+    }),
+    clean: pod(),
+  },
+  'pod/invalid-port-name': {
+    triggers: pod({
+      containers: [
+        container('app', {
+          ports: [{ containerPort: 80, name: 'web--ui' }],
+          readinessProbe: { tcpSocket: { port: 80 } },
+        }),
+      ],
+    }),
+    at: 'web--ui',
+    clean: pod({
+      containers: [
+        container('app', {
+          ports: [{ containerPort: 80, name: 'web-ui' }],
+          readinessProbe: { tcpSocket: { port: 80 } },
+        }),
+      ],
+    }),
+  },
+  'pod/duplicate-port-name': {
+    triggers: pod({
+      containers: [
+        container('app', {
+          ports: [
+            { containerPort: 8080, name: 'http' },
+            { containerPort: 8081, name: 'http' },
+          ],
+        }),
+      ],
+    }),
+    clean: pod({
+      containers: [
+        container('app', {
+          ports: [
+            { containerPort: 8080, name: 'http' },
+            { containerPort: 8081, name: 'admin' },
+          ],
+        }),
+      ],
+    }),
+  },
+  'pod/port-out-of-range': {
+    triggers: pod({
+      containers: [container('app', { ports: [{ containerPort: 70000, name: 'http' }] })],
+    }),
+    at: '70000',
+    clean: pod({
+      containers: [container('app', { ports: [{ containerPort: 65535, name: 'http' }] })],
+    }),
+  },
+  'pod/port-conflict': {
+    triggers: pod({ containers: [container('app'), container('proxy')] }),
+    clean: pod({
+      initContainers: [helper('wait', { ports: [{ containerPort: 8080 }] })],
+      containers: [
+        container('app'),
+        container('proxy', { ports: [{ containerPort: 9090, name: 'http' }] }),
+      ],
+    }),
+  },
+  'pod/unknown-volume': {
+    triggers: pod({
+      containers: [
+        container('app', {
+          volumeMounts: [
+            { name: 'cache', mountPath: '/c' },
+            { name: 'logs', mountPath: '/logs' },
+          ],
+        }),
+      ],
+    }),
+    at: 'logs',
+    clean: pod({
+      containers: [
+        container('app', {
+          volumeMounts: [
+            { name: 'cache', mountPath: '/c' },
+            { name: 'logs', mountPath: '/logs' },
+          ],
+        }),
+      ],
+      volumes: logs,
+    }),
+  },
+  'pod/duplicate-mount-path': {
+    triggers: pod({
+      containers: [
+        container('app', {
+          volumeMounts: [
+            { name: 'cache', mountPath: '/data' },
+            { name: 'logs', mountPath: '/data' },
+          ],
+        }),
+      ],
+      volumes: logs,
+    }),
+    clean: pod({
+      containers: [
+        container('app', {
+          volumeMounts: [
+            { name: 'cache', mountPath: '/data' },
+            { name: 'logs', mountPath: '/logs' },
+          ],
+        }),
+      ],
+      volumes: logs,
+    }),
+  },
+  'pod/invalid-quantity': {
+    triggers: pod({
+      containers: [
+        container('app', {
+          resources: {
+            requests: { cpu: '100m', memory: '128MB' },
+            limits: { cpu: '1', memory: '1Gi' },
+          },
+        }),
+      ],
+    }),
+    at: '128MB',
+    clean: pod({
+      containers: [
+        container('app', {
+          resources: { requests: { cpu: 0.1, memory: '128M' }, limits: { cpu: 1, memory: '1e9' } },
+        }),
+      ],
+    }),
+  },
+  'pod/requests-exceed-limits': {
+    triggers: pod({
+      containers: [
+        container('app', {
+          resources: {
+            requests: { cpu: '2', memory: '128Mi' },
+            limits: { cpu: '500m', memory: '128Mi' },
+          },
+        }),
+      ],
+    }),
+    at: '"2"',
+    clean: pod({
+      containers: [
+        container('app', {
+          resources: {
+            requests: { cpu: '500m', memory: '128Mi' },
+            limits: { cpu: '0.5', memory: '128Mi' },
+          },
+        }),
+      ],
+    }),
+  },
+  'pod/restart-policy-for-workload': {
+    triggers: workload('Job', 'batch/v1'),
+    clean: workload('Job', 'batch/v1', { restartPolicy: 'Never' }),
+  },
+  'pod/init-container-probe': {
+    triggers: pod({
+      initContainers: [helper('migrate', { livenessProbe: { exec: { command: ['true'] } } })],
+    }),
+    at: 'livenessProbe',
+    clean: pod({
+      initContainers: [
+        helper('agent', {
+          restartPolicy: 'Always',
+          livenessProbe: { exec: { command: ['true'] } },
+        }),
+      ],
+    }),
+  },
+  'lint/limits-without-requests': {
+    triggers: pod({
+      containers: [container('app', { resources: { limits: { cpu: '500m', memory: '256Mi' } } })],
+    }),
+    at: 'limits',
+    clean: pod({
+      containers: [container('app', { resources: { requests: { cpu: '500m', memory: '256Mi' } } })],
+    }),
+  },
+  'lint/no-resources': {
+    triggers: pod({ containers: [container('app', { resources: {} })] }),
+    clean: pod({ containers: [container('app', { resources: { requests: { memory: '64Mi' } } })] }),
+  },
+  'lint/image-not-pinned': {
+    triggers: pod({
+      initContainers: [helper('setup', { image: 'registry:5000/tools' })],
+      containers: [container('app', { image: 'nginx:latest' })],
+    }),
+    count: 2,
+    at: 'nginx:latest',
+    clean: pod({
+      initContainers: [helper('setup', { image: 'registry:5000/tools:2.1' })],
+      containers: [
+        container('app', {
+          image: 'nginx@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef',
+        }),
+      ],
+    }),
+  },
+  'lint/no-readiness-probe': {
+    triggers: pod({ containers: [container('app', { readinessProbe: undefined })] }),
+    clean: pod({
+      restartPolicy: 'Never',
+      containers: [container('app', { readinessProbe: undefined })],
+    }),
+  },
+  'lint/liveness-equals-readiness': {
+    triggers: pod({
+      containers: [container('app', { readinessProbe: probe, livenessProbe: probe })],
+    }),
+    at: 'livenessProbe',
+    clean: pod({
+      containers: [
+        container('app', { readinessProbe: probe, livenessProbe: { ...probe, periodSeconds: 20 } }),
+      ],
+    }),
+  },
+  'lint/slow-start-without-startup-probe': {
+    triggers: pod({
+      containers: [container('app', { livenessProbe: { ...probe, initialDelaySeconds: 90 } })],
+    }),
+    at: '90',
+    clean: pod({
+      containers: [
+        container('app', {
+          livenessProbe: { ...probe, initialDelaySeconds: 90 },
+          startupProbe: { ...probe, failureThreshold: 30 },
+        }),
+      ],
+    }),
+  },
+  'lint/secret-in-env': {
+    triggers: pod({
+      containers: [
+        container('app', {
+          env: [
+            { name: 'DB_PASSWORD', valueFrom: { secretKeyRef: { name: 'db', key: 'password' } } },
+          ],
+          envFrom: [{ configMapRef: { name: 'app-config' } }, { secretRef: { name: 'api-keys' } }],
+        }),
+      ],
+    }),
+    count: 2,
+    at: 'secretKeyRef',
+    clean: pod({
+      containers: [
+        container('app', {
+          env: [{ name: 'DB_PASSWORD_FILE', value: '/secrets/password' }],
+          envFrom: [{ configMapRef: { name: 'app-config' } }],
+        }),
+      ],
+    }),
+  },
+  'lint/run-as-non-root': {
+    triggers: pod({ securityContext: { runAsUser: 1000 } }),
+    at: 'securityContext',
+    clean: pod({
+      securityContext: undefined,
+      containers: [
+        container('app', {
+          securityContext: {
+            runAsNonRoot: true,
+            allowPrivilegeEscalation: false,
+            readOnlyRootFilesystem: true,
+          },
+        }),
+      ],
+    }),
+  },
+  'lint/allow-privilege-escalation': {
+    triggers: pod({
+      containers: [container('app', { securityContext: { readOnlyRootFilesystem: true } })],
+    }),
+    clean: pod(),
+  },
+  'lint/read-only-root-filesystem': {
+    triggers: pod({ containers: [container('app', { securityContext: undefined })] }),
+    clean: pod(),
+  },
+  'lint/host-path-volume': {
+    triggers: pod({ volumes: [{ name: 'cache', hostPath: { path: '/var/cache' } }] }),
+    at: 'hostPath',
+    clean: pod({ volumes: [{ name: 'cache', persistentVolumeClaim: { claimName: 'cache' } }] }),
+  },
+  'lint/writable-shared-mount': {
+    triggers: pod({
+      containers: [
+        container('app', { volumeMounts: [{ name: 'logs', mountPath: '/var/log/app' }] }),
+        helper('log-shipper', { volumeMounts: [{ name: 'logs', mountPath: '/var/log/app' }] }),
+      ],
+      volumes: [{ name: 'logs', emptyDir: {} }],
+    }),
+    clean: pod({
+      containers: [
+        container('app', { volumeMounts: [{ name: 'logs', mountPath: '/var/log/app' }] }),
+        helper('log-shipper', {
+          volumeMounts: [{ name: 'logs', mountPath: '/var/log/app', readOnly: true }],
+        }),
+      ],
+      volumes: [{ name: 'logs', emptyDir: {} }],
+    }),
+  },
+  'lint/unused-volume': {
+    triggers: pod({ volumes: logs }),
+    at: 'logs',
+    clean: pod({
+      containers: [
+        container('app', {
+          volumeMounts: [
+            { name: 'cache', mountPath: '/c' },
+            { name: 'logs', mountPath: '/logs' },
+          ],
+        }),
+      ],
+      volumes: logs,
+    }),
+  },
+  'lint/native-sidecar-version': {
+    triggers: pod({ initContainers: [helper('agent', { restartPolicy: 'Always' })] }),
+    options: { kubernetesVersion: '1.28' },
+    cleanOptions: { kubernetesVersion: 'v1.29.4' },
+    at: 'Always',
+    clean: pod({ initContainers: [helper('agent', { restartPolicy: 'Always' })] }),
+  },
+};
