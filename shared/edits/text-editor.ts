@@ -82,12 +82,15 @@ export class TextEditor {
   doc!: Document.Parsed;
   layout: Layout;
   private model: unknown;
+  /** New lines follow the file's line ends. */
+  private readonly crlf: boolean;
   /** The usual key order of the mapping at a path, so new keys land where people expect them. */
   orderFor: (mapPath: readonly PathKey[]) => readonly string[] | undefined = () => undefined;
 
   constructor(text: string, docIndex: number) {
     this.text = text;
     this.docIndex = docIndex;
+    this.crlf = text.includes('\r\n');
     const loaded = loadText(text);
     if (loaded.failed) {
       const first = loaded.diagnostics.find((d) => d.severity === 'error');
@@ -116,7 +119,8 @@ export class TextEditor {
   private spliceMany(changes: { from: number; to: number; insert: string }[]): void {
     let next = this.text;
     for (const { from, to, insert } of [...changes].sort((a, b) => b.from - a.from)) {
-      next = next.slice(0, from) + insert + next.slice(to);
+      const lines = this.crlf ? insert.replace(/\r?\n/g, '\r\n') : insert;
+      next = next.slice(0, from) + lines + next.slice(to);
     }
     const docs = parseAllDocuments(next, PARSE_OPTIONS) as Document.Parsed[];
     const doc = Array.isArray(docs) ? docs[this.docIndex] : undefined;

@@ -90,3 +90,20 @@ describe('applyEdit', () => {
     );
   });
 });
+
+describe('line ends', () => {
+  it('writes new lines with the file’s CRLF line ends', () => {
+    const pod = 'kind: Pod\r\nspec:\r\n  containers:\r\n  - name: a\r\n    image: x\r\n';
+    let text = edit(pod, { type: 'addVolume', name: 'v' });
+    text = edit(text, { type: 'addMount', container: 'a', volume: 'v' });
+    text = edit(text, { type: 'renameVolume', name: 'v', newName: 'w' });
+    text = edit(text, { type: 'addContainer', role: 'init', name: 'i' });
+    text = edit(text, { type: 'moveContainer', name: 'i', role: 'sidecar' });
+    expect(text.replaceAll('\r\n', '')).not.toContain('\n');
+    expect(parseManifest(text).view?.containers.map((c) => c.name)).toEqual(['a', 'i']);
+    text = edit(text, { type: 'removeVolume', name: 'w' });
+    expect(text).toBe(
+      pod.replace('image: x\r\n', 'image: x\r\n  - name: i\r\n    image: busybox:1.36\r\n'),
+    );
+  });
+});
