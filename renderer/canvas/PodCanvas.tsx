@@ -1,4 +1,4 @@
-import { useCallback, useMemo, type DragEvent } from 'react';
+import { useCallback, useMemo, useState, type DragEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -14,7 +14,13 @@ import {
   type Node,
   type NodeChange,
 } from '@xyflow/react';
-import { parseNodeId, type GraphEdge, type GraphNode, type PodEdit } from '../../shared';
+import {
+  laneDropEdit,
+  parseNodeId,
+  type GraphEdge,
+  type GraphNode,
+  type PodEdit,
+} from '../../shared';
 import { usePod, usePodStoreApi } from '../store/pod-store';
 import { paletteItem, PALETTE_MIME } from '../palette/palette-items';
 import { ContainerNode } from './nodes/ContainerNode';
@@ -23,6 +29,7 @@ import { KubeletNode, LaneNode, NetworkNode, PodNode } from './nodes/FrameNodes'
 import { MountEdge } from './edges/MountEdge';
 import { SequenceEdge } from './edges/SequenceEdge';
 import { deletionEdits } from './deletion';
+import { MountPrompt, type PendingMount } from './MountPrompt';
 import { useAddItem } from './use-add-item';
 
 const nodeTypes = {
@@ -69,12 +76,21 @@ export function PodCanvas() {
   const selection = usePod((s) => s.selection);
   const addItem = useAddItem();
 
+  // Where the node being dragged is now: session state, dropped when the drag ends.
+  const [dragging, setDragging] = useState<{
+    id: string;
+    position: { x: number; y: number };
+  } | null>(null);
+
   const nodes = useMemo(() => {
     const selected = new Set(selection);
-    return (graph?.nodes ?? []).map((node: GraphNode) =>
-      selected.has(node.id) ? { ...node, selected: true } : node,
-    ) as Node[];
-  }, [graph, selection]);
+    return (graph?.nodes ?? []).map((node: GraphNode) => {
+      let shown: GraphNode & { selected?: boolean; dragging?: boolean } = node;
+      if (selected.has(node.id)) shown = { ...shown, selected: true };
+      if (dragging?.id === node.id) shown = { ...shown, position: dragging.position, zIndex: 10 };
+      return shown;
+    }) as Node[];
+  }, [graph, selection, dragging]);
 
   const edges = useMemo(() => {
     const selected = new Set(selection);
@@ -85,12 +101,16 @@ export function PodCanvas() {
     })) as Edge[];
   }, [graph, selection]);
 
-  // Nodes are derived from the manifest: of React Flow's changes only selection is session state.
+  // Nodes are derived from the manifest: of React Flow's changes only selection and the drag in
+  // progress are session state; a drop becomes an edit of the text.
   const onSelectionChanges = useCallback(
     (changes: (NodeChange | EdgeChange)[]) => {
       const next = new Set(store.getState().selection);
       let changed = false;
       for (const change of changes) {
+        if (change.type === 'position' && change.position && change.dragging) {
+          setDragging({ id: change.id, position: change.position });
+        }
         if (change.type !== 'select') continue;
         changed = true;
         if (change.selected) next.add(change.id);
@@ -108,18 +128,51 @@ export function PodCanvas() {
         removedEdges.map((e) => e.data as Record<string, unknown> | undefined),
       );
       const state = store.getState();
-      for (const edit of edits) if (!state.edit(edit)) break;
+      if (edits.length > 0) state.editAll(edits);
       state.select([]);
     },
     [store],
   );
 
-  const onConnect = useCallback(
-    (connection: Connection) => {
-      const mount = mountOf(connection);
-      if (mount) store.getState().edit({ type: 'addMount', ...mount });
+  const onNodeDragStop = useCallback(
+    (_event: unknown, node: Node) => {
+      setDragging(null);
+      const target = parseNodeId(node.id);
+      const { lastGood, edit } = store.getState();
+      if (target?.kind !== 'container' || !lastGood) return;
+      const at = {
+        x: node.position.x + (node.width ?? 0) / 2,
+        y: node.position.y + (node.height ?? 0) / 2,
+      };
+      const change = laneDropEdit(lastGood.graph, lastGood.view, target.name, at);
+      if (change) edit(change);
     },
     [store],
+  );
+
+  // A connection asks for the mount path first; the mount is added when the user confirms.
+  const [pendingMount, setPendingMount] = useState<PendingMount | null>(null);
+  const onConnect = useCallback((connection: Connection) => {
+    const mount = mountOf(connection);
+    if (mount) setPendingMount({ ...mount, at: null });
+  }, []);
+  const onConnectEnd = useCallback((event: globalThis.MouseEvent | TouchEvent) => {
+    const point = 'clientX' in event ? event : event.changedTouches[0];
+    const pane = (event.target as Element | null)?.closest('.canvas-pane');
+    if (!point || !pane) return;
+    const box = pane.getBoundingClientRect();
+    setPendingMount(
+      (pending) =>
+        pending && { ...pending, at: { x: point.clientX - box.left, y: point.clientY - box.top } },
+    );
+  }, []);
+  const takenPaths = useMemo(
+    () =>
+      store
+        .getState()
+        .lastGood?.view.containers.find((c) => c.name === pendingMount?.container)
+        ?.mounts.map((m) => m.mountPath) ?? [],
+    [store, pendingMount],
   );
 
   const isValidConnection: IsValidConnection = useCallback(
@@ -152,7 +205,9 @@ export function PodCanvas() {
       onNodesChange={onSelectionChanges}
       onEdgesChange={onSelectionChanges}
       onDelete={onDelete}
+      onNodeDragStop={onNodeDragStop}
       onConnect={onConnect}
+      onConnectEnd={onConnectEnd}
       isValidConnection={isValidConnection}
       connectionMode={ConnectionMode.Loose}
       onDragOver={onDragOver}
@@ -168,6 +223,23 @@ export function PodCanvas() {
     >
       <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
       <Controls position="bottom-left" showInteractive={false} />
+      {pendingMount && (
+        <MountPrompt
+          pending={pendingMount}
+          takenPaths={takenPaths}
+          onCancel={() => setPendingMount(null)}
+          onMount={({ mountPath, readOnly }) => {
+            setPendingMount(null);
+            store.getState().edit({
+              type: 'addMount',
+              container: pendingMount.container,
+              volume: pendingMount.volume,
+              mountPath,
+              readOnly,
+            });
+          }}
+        />
+      )}
       <MiniMap
         position="bottom-right"
         pannable

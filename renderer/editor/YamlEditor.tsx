@@ -26,6 +26,8 @@ import { yaml } from '@codemirror/lang-yaml';
 import type { Diagnostic } from '../../shared';
 import { usePodStoreApi } from '../store/pod-store';
 import { editorTheme, highlightStyle } from './editor-theme';
+import { highlightRange, nodeHighlight, revealRange } from './node-highlight';
+import { nodeAtOffset, rangeOfSelection } from './selection-sync';
 
 /** Marks a transaction that mirrors a change made elsewhere (canvas, file), so it is not echoed. */
 const external = Annotation.define<boolean>();
@@ -95,10 +97,17 @@ export function YamlEditor() {
           editorTheme,
           EditorView.lineWrapping,
           EditorView.contentAttributes.of({ 'aria-label': 'Manifest YAML' }),
+          nodeHighlight(),
           EditorView.updateListener.of((update) => {
-            if (!update.docChanged) return;
             if (update.transactions.some((tr) => tr.annotation(external))) return;
-            store.getState().setText(update.state.doc.toString(), 'yaml');
+            if (update.docChanged) store.getState().setText(update.state.doc.toString(), 'yaml');
+            // Putting the cursor in a container's or volume's YAML selects its node.
+            if (update.selectionSet && update.view.hasFocus) {
+              const { parsed } = store.getState();
+              if (parsed.status !== 'ok' || !parsed.view) return;
+              const id = nodeAtOffset(parsed.view, update.state.selection.main.head);
+              store.getState().select(id ? [id] : [], 'yaml');
+            }
           }),
         ],
       }),
@@ -124,6 +133,14 @@ export function YamlEditor() {
         }
       }
       if (state.parsed !== previous.parsed) showDiagnostics();
+      if (state.selection !== previous.selection) {
+        const first = state.selection[0];
+        const pod = state.lastGood?.view;
+        const range = first && pod ? rangeOfSelection(pod, first) : null;
+        if (state.selectionOrigin !== 'yaml') revealRange(view, range);
+        // The cursor made this selection inside an editor update: mark it once that is done.
+        else queueMicrotask(() => view.dispatch({ effects: highlightRange.of(range) }));
+      }
     });
 
     return () => {

@@ -25,6 +25,8 @@ export interface PodState {
   lastGood: GoodModel | null;
   /** Session state, never written into the manifest. */
   selection: string[];
+  /** Who made the selection: the editor follows the canvas's, the canvas follows the editor's. */
+  selectionOrigin: 'canvas' | 'yaml' | 'inspector';
   fileName: string;
   filePath: string | null;
   /** The text as last saved or opened, to tell whether there are unsaved changes. */
@@ -37,7 +39,9 @@ export interface PodActions {
   setText(text: string, origin: ChangeOrigin): void;
   /** Applies a structured edit; on failure the text stays and the reason becomes the notice. */
   edit(edit: PodEdit, origin?: ChangeOrigin): boolean;
-  select(ids: string[]): void;
+  /** Applies several edits as one change (one undo step); all or nothing. */
+  editAll(edits: readonly PodEdit[], origin?: ChangeOrigin): boolean;
+  select(ids: string[], origin?: PodState['selectionOrigin']): void;
   loadFile(file: { name: string; path: string | null; text: string }): void;
   markSaved(file: { name: string; path: string | null; text: string }): void;
   notify(notice: PodState['notice']): void;
@@ -85,6 +89,7 @@ export function createPodStore(initial: {
         origin: 'file',
         ...derive(initial.text, null),
         selection: [],
+        selectionOrigin: 'canvas',
         fileName: initial.fileName,
         filePath: initial.filePath ?? null,
         savedText: initial.text,
@@ -102,20 +107,28 @@ export function createPodStore(initial: {
         },
 
         edit(edit, origin = 'canvas') {
-          const result = applyEdit(get().text, edit);
-          if (!result.ok) {
-            set({ notice: { kind: 'error', message: result.error } });
-            return false;
+          return get().editAll([edit], origin);
+        },
+
+        editAll(edits, origin = 'canvas') {
+          let text = get().text;
+          for (const edit of edits) {
+            const result = applyEdit(text, edit);
+            if (!result.ok) {
+              set({ notice: { kind: 'error', message: result.error } });
+              return false;
+            }
+            text = result.text;
           }
-          get().setText(result.text, origin);
+          get().setText(text, origin);
           set({ notice: null });
           return true;
         },
 
-        select(ids) {
+        select(ids, origin = 'canvas') {
           const current = get().selection;
           if (ids.length === current.length && ids.every((id, i) => id === current[i])) return;
-          set({ selection: ids });
+          set({ selection: ids, selectionOrigin: origin });
         },
 
         loadFile({ name, path, text }) {

@@ -49,10 +49,9 @@ export function deriveGraph(view: PodView): Graph {
 
   const laneTop = L.padding + L.bandHeight + L.gap;
   const initLaneWidth = L.containerWidth + 2 * L.lanePadding;
-  const initColumnHeight =
-    initContainers.length === 0
-      ? L.containerHeight
-      : initContainers.length * L.containerHeight + (initContainers.length - 1) * L.initGap;
+  // One free slot below the last init container: room to drop another one after it.
+  const initSlots = initContainers.length + 1;
+  const initColumnHeight = initSlots * L.containerHeight + (initSlots - 1) * L.initGap;
 
   const appColumns = Math.max(1, Math.min(appContainers.length, L.maxAppColumns));
   const appRows = Math.max(1, Math.ceil(appContainers.length / L.maxAppColumns));
@@ -275,7 +274,8 @@ function containerNode(
       range: container.range,
     },
     ariaLabel: containerLabel(container),
-    draggable: false,
+    // Dragging a container to another lane changes its role; within the init lane, its order.
+    draggable: true,
   };
 }
 

@@ -97,6 +97,12 @@ describe('two-way sync', () => {
     const from = node(page, 'Volume volume-1').locator('.react-flow__handle');
     const to = node(page, 'Container api-server').locator('.react-flow__handle-bottom');
     await from.dragTo(to);
+    // The mount path is asked where the connection was dropped; Enter takes the default.
+    const path = page
+      .getByRole('dialog', { name: 'Mount volume-1 in api-server' })
+      .getByLabel('Mount path');
+    await expect(path.inputValue()).resolves.toBe('/mnt/volume-1');
+    await path.press('Enter');
     await page
       .getByRole('group', { name: 'Mount of volume-1 in api-server at /mnt/volume-1' })
       .waitFor();

@@ -36,6 +36,8 @@ export async function openApp(
     acceptDownloads: true,
   });
   const page = await context.newPage();
+  // Fail at the step that waits, well before the test's own timeout, so the report names it.
+  page.setDefaultTimeout(10_000);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(inject('baseUrl'));

@@ -1,0 +1,104 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+
+export interface PendingMount {
+  container: string;
+  volume: string;
+  /** Where the connection was dropped, in the canvas pane's coordinates. */
+  at: { x: number; y: number } | null;
+}
+
+/** Why a mount path cannot be used, or null when it can. */
+export function mountPathProblem(path: string, taken: readonly string[]): string | null {
+  if (!path.startsWith('/')) return 'A mount path is absolute: it starts with "/".';
+  if (path.includes(':')) return 'A mount path cannot contain ":".';
+  if (taken.includes(path)) return 'This container already mounts a volume at this path.';
+  return null;
+}
+
+/**
+ * Asks, where the user let go of the connection, at which path to mount the volume.
+ * Enter mounts, Escape cancels.
+ */
+export function MountPrompt({
+  pending,
+  takenPaths,
+  onMount,
+  onCancel,
+}: {
+  pending: PendingMount;
+  takenPaths: readonly string[];
+  onMount: (mount: { mountPath: string; readOnly: boolean }) => void;
+  onCancel: () => void;
+}) {
+  const [mountPath, setMountPath] = useState(`/mnt/${pending.volume}`);
+  const [readOnly, setReadOnly] = useState(false);
+  const [touched, setTouched] = useState(false);
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  // Focus once the canvas has finished handling the pointer that made the connection.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => input.current?.select());
+    return () => cancelAnimationFrame(frame);
+  }, []);
+  const problem = mountPathProblem(mountPath, takenPaths);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setTouched(true);
+    if (!problem) onMount({ mountPath, readOnly });
+  };
+
+  return (
+    <form
+      className="mount-prompt"
+      role="dialog"
+      aria-label={`Mount ${pending.volume} in ${pending.container}`}
+      style={pending.at ? { left: pending.at.x, top: pending.at.y } : undefined}
+      onSubmit={submit}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          onCancel();
+        }
+      }}
+    >
+      <div className="mount-prompt__title">
+        Mount <strong>{pending.volume}</strong> in <strong>{pending.container}</strong>
+      </div>
+      <label htmlFor={`${id}-path`}>Mount path</label>
+      <input
+        id={`${id}-path`}
+        ref={input}
+        spellCheck={false}
+        value={mountPath}
+        aria-invalid={touched && problem !== null}
+        aria-describedby={problem ? `${id}-problem` : undefined}
+        onChange={(event) => {
+          setMountPath(event.target.value);
+          setTouched(true);
+        }}
+      />
+      {problem && touched && (
+        <div className="field-problem" id={`${id}-problem`}>
+          {problem}
+        </div>
+      )}
+      <label className="mount-prompt__check">
+        <input
+          type="checkbox"
+          checked={readOnly}
+          onChange={(event) => setReadOnly(event.target.checked)}
+        />
+        Read-only
+      </label>
+      <div className="mount-prompt__actions">
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="button button--primary">
+          Mount
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+import type { PodEdit } from '../edits/types';
+import type { PodView } from '../manifest/types';
+import type { Graph, GraphNode } from './types';
+import { nodeId } from './types';
+
+interface Point {
+  x: number;
+  y: number;
+}
+
+const center = (node: GraphNode): Point => ({
+  x: node.position.x + node.width / 2,
+  y: node.position.y + node.height / 2,
+});
+
+const contains = (node: GraphNode | undefined, p: Point): boolean =>
+  node !== undefined &&
+  p.x >= node.position.x &&
+  p.x <= node.position.x + node.width &&
+  p.y >= node.position.y &&
+  p.y <= node.position.y + node.height;
+
+/**
+ * What dropping a dragged container at `at` (its centre, in the Pod's coordinates) means:
+ * - in the init lane, a place in the execution order (`reorderInitContainer`), or, for an app
+ *   container, becoming an init container there (`moveContainer`);
+ * - in the app lane, first place makes it the main container, any other place a sidecar;
+ * - anywhere else, or back where it was, nothing (`null`): the node returns to its place.
+ */
+export function laneDropEdit(graph: Graph, view: PodView, name: string, at: Point): PodEdit | null {
+  const container = view.containers.find((c) => c.name === name);
+  if (!container) return null;
+  const lanes = new Map(graph.nodes.filter((n) => n.type === 'lane').map((n) => [n.id, n]));
+  const others = graph.nodes.filter(
+    (n) => n.type === 'container' && n.id !== nodeId.container(name),
+  );
+
+  if (contains(lanes.get('init-lane'), at)) {
+    const inits = others.filter((n) => n.type === 'container' && n.data.order !== null);
+    const index = inits.filter((n) => center(n).y < at.y).length;
+    if (container.list === 'initContainers') {
+      return index === container.index ? null : { type: 'reorderInitContainer', name, index };
+    }
+    return { type: 'moveContainer', name, role: 'init', index };
+  }
+
+  if (contains(lanes.get('app-lane'), at)) {
+    const apps = others.filter((n) => n.type === 'container' && n.data.order === null);
+    const rowTolerance = (apps[0]?.height ?? 0) / 2;
+    const before = apps.filter((n) => {
+      const c = center(n);
+      return c.y < at.y - rowTolerance || (Math.abs(c.y - at.y) <= rowTolerance && c.x < at.x);
+    }).length;
+    const role = before === 0 ? 'app' : 'sidecar';
+    if (container.list === 'containers') {
+      // App containers start together, in no order: only being the main one changes anything.
+      if (role === 'app' && container.role !== 'main') return { type: 'setMainContainer', name };
+      if (role === 'sidecar' && container.role === 'main' && apps.length > 0) {
+        return { type: 'moveContainer', name, role: 'sidecar' };
+      }
+      return null;
+    }
+    return { type: 'moveContainer', name, role };
+  }
+  return null;
+}

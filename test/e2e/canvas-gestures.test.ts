@@ -1,0 +1,164 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchBrowser, node, openApp, paletteItem, yamlEditor, yamlText } from './support/app';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Spec {
+  spec: {
+    initContainers?: { name: string; restartPolicy?: string }[];
+    containers: {
+      name: string;
+      volumeMounts?: { name: string; mountPath: string; readOnly?: boolean }[];
+    }[];
+  };
+  metadata: { annotations?: Record<string, string> };
+}
+
+const manifest = async (page: Page) => parse(await yamlText(page)) as Spec;
+const names = (list: { name: string }[] | undefined) => (list ?? []).map((c) => c.name);
+
+/** Drags a node by its body with the mouse, in steps, as a person would. */
+async function dragNode(page: Page, from: Locator, to: { x: number; y: number }) {
+  const box = await from.boundingBox();
+  if (!box) throw new Error('node not visible');
+  await page.mouse.move(box.x + box.width / 2, box.y + 30);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 12 });
+  await page.mouse.up();
+}
+
+async function centre(locator: Locator) {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('not visible');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+describe('dragging containers between lanes', () => {
+  it('dropping the sidecar in the init lane makes it an init container', async () => {
+    const page = await openApp(browser);
+    const init = await centre(node(page, 'Init container init-migrate'));
+    await dragNode(page, node(page, 'Sidecar log-shipper'), { x: init.x, y: init.y + 70 });
+    await node(page, 'Init container log-shipper').waitFor();
+    const doc = await manifest(page);
+    expect(names(doc.spec.initContainers)).toEqual(['init-migrate', 'log-shipper']);
+    expect(names(doc.spec.containers)).toEqual(['api-server']);
+    await page.context().close();
+  });
+
+  it('dragging an init container above another changes the execution order', async () => {
+    const page = await openApp(browser);
+    await paletteItem(page, 'Init container').click();
+    await node(page, 'Init container init-1').waitFor();
+    const first = await centre(node(page, 'Init container init-migrate'));
+    await dragNode(page, node(page, 'Init container init-1'), { x: first.x, y: first.y - 40 });
+    await expect
+      .poll(async () => names((await manifest(page)).spec.initContainers))
+      .toEqual(['init-1', 'init-migrate']);
+    await page.context().close();
+  });
+
+  it('dropping a sidecar first in the app lane makes it the main container', async () => {
+    const page = await openApp(browser);
+    const main = await centre(node(page, 'Container api-server'));
+    await dragNode(page, node(page, 'Sidecar log-shipper'), { x: main.x - 60, y: main.y });
+    await node(page, 'Container log-shipper').waitFor();
+    await node(page, 'Sidecar api-server').waitFor();
+    const doc = await manifest(page);
+    expect(doc.metadata.annotations?.['kubectl.kubernetes.io/default-container']).toBe(
+      'log-shipper',
+    );
+    await page.context().close();
+  });
+});
+
+describe('mounting with a chosen path', () => {
+  it('the prompt takes a path and read-only; a relative path is refused', async () => {
+    const page = await openApp(browser);
+    await paletteItem(page, 'Volume').click();
+    await node(page, 'Volume volume-1').waitFor();
+    await node(page, 'Volume volume-1')
+      .locator('.react-flow__handle')
+      .dragTo(node(page, 'Sidecar log-shipper').locator('.react-flow__handle-bottom'));
+    const prompt = page.getByRole('dialog', { name: 'Mount volume-1 in log-shipper' });
+    await prompt.getByLabel('Mount path').fill('data');
+    await prompt.getByRole('button', { name: 'Mount' }).click();
+    await expect(prompt.getByText('A mount path is absolute').isVisible()).resolves.toBe(true);
+    await prompt.getByLabel('Mount path').fill('/data');
+    await prompt.getByLabel('Read-only').check();
+    await prompt.getByRole('button', { name: 'Mount' }).click();
+    await page
+      .getByRole('group', { name: 'Mount of volume-1 in log-shipper at /data, read-only' })
+      .waitFor();
+    const shipper = (await manifest(page)).spec.containers[1]!;
+    expect(shipper.volumeMounts).toContainEqual({
+      name: 'volume-1',
+      mountPath: '/data',
+      readOnly: true,
+    });
+    await page.context().close();
+  });
+
+  it('Escape cancels and changes nothing', async () => {
+    const page = await openApp(browser);
+    const before = await yamlText(page);
+    await node(page, 'Volume app-logs')
+      .locator('.react-flow__handle')
+      .dragTo(node(page, 'Init container init-migrate').locator('.react-flow__handle-bottom'));
+    await page.getByRole('dialog', { name: 'Mount app-logs in init-migrate' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    expect(await yamlText(page)).toBe(before);
+    await page.context().close();
+  });
+});
+
+describe('undo and redo', () => {
+  it('undo takes back a canvas edit and a burst of typing; redo brings them back', async () => {
+    const page = await openApp(browser);
+    const original = await yamlText(page);
+    await paletteItem(page, 'Volume').click();
+    await node(page, 'Volume volume-1').waitFor();
+    const withVolume = await yamlText(page);
+
+    await yamlEditor(page).click();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.type('\n# typed by hand');
+    await expect.poll(() => yamlText(page)).toContain('# typed by hand');
+
+    await page.keyboard.press('ControlOrMeta+Z');
+    await expect.poll(() => yamlText(page)).toBe(withVolume);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => yamlText(page)).toBe(original);
+    await node(page, 'Volume volume-1').waitFor({ state: 'detached' });
+
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await node(page, 'Volume volume-1').waitFor();
+    await page.keyboard.press('ControlOrMeta+Shift+Z');
+    await expect.poll(() => yamlText(page)).toContain('# typed by hand');
+    await page.context().close();
+  });
+});
+
+describe('selection follows both ways', () => {
+  it('selecting a node highlights its YAML; the cursor in a container selects its node', async () => {
+    const page = await openApp(browser);
+    await node(page, 'Sidecar log-shipper').click();
+    const highlighted = page.locator('.cm-node-highlight');
+    await expect.poll(() => highlighted.first().textContent()).toContain('- name: log-shipper');
+
+    await page.getByText('init-migrate', { exact: true }).first().waitFor();
+    await yamlEditor(page).locator('.cm-line', { hasText: 'command: ["python"' }).click();
+    await expect
+      .poll(() => node(page, 'Init container init-migrate').getAttribute('class'))
+      .toContain('selected');
+    await page.context().close();
+  });
+});
