@@ -32,7 +32,13 @@ const SCHEMA: Record<string, Record<string, string>> = {
     restartPolicy: 'string',
     activeDeadlineSeconds: 'number',
   },
-  podSecurityContext: { runAsNonRoot: 'boolean', runAsUser: 'number', fsGroup: 'number' },
+  podSecurityContext: {
+    runAsNonRoot: 'boolean',
+    runAsUser: 'number',
+    fsGroup: 'number',
+    seccompProfile: 'seccompProfile',
+  },
+  seccompProfile: { type: 'string' },
   container: {
     name: 'string',
     image: 'string',
