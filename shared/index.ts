@@ -2,6 +2,7 @@
 export { parseManifest } from './manifest/parse';
 export { applyEdit } from './edits/apply-edit';
 export { deriveGraph } from './graph/derive-graph';
+export { laneDropEdit } from './graph/lane-drop';
 export type * from './manifest/types';
 export type * from './edits/types';
 export type * from './graph/types';
