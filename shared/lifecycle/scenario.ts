@@ -95,10 +95,6 @@ export function compileScenario(pod: SimPod, scenario: Scenario): Script {
     }
     case 'app-crash':
     case 'oom-killed': {
-      if (target && target.kind === 'init') {
-        notes.push(`${target.name} is an init container; use the init-fails scenario for it.`);
-        return base;
-      }
       const oom = scenario.kind === 'oom-killed';
       const after = whole(oom ? scenario.afterSeconds : scenario.runSeconds, oom ? 5 : 3, 1);
       const exitCode = oom ? 137 : whole(scenario.exitCode, 1, 1);
@@ -117,7 +113,9 @@ export function compileScenario(pod: SimPod, scenario: Scenario): Script {
     }
     case 'liveness-failure': {
       const after = whole(scenario.afterSeconds, 30, 0);
-      if (target && !target.livenessProbe)
+      if (target?.kind === 'init')
+        notes.push(`${target.name} is a plain init container: Kubernetes runs no probes on it.`);
+      else if (target && !target.livenessProbe)
         notes.push(
           `${target.name} has no livenessProbe: when it hangs nothing restarts it; it keeps ` +
             'running, stuck, for ever.',
@@ -128,7 +126,9 @@ export function compileScenario(pod: SimPod, scenario: Scenario): Script {
     case 'readiness-failure': {
       const after = whole(scenario.afterSeconds, 30, 0);
       const span = scenario.forSeconds === null ? null : whole(scenario.forSeconds, 60, 1);
-      if (target && !target.readinessProbe)
+      if (target?.kind === 'init')
+        notes.push(`${target.name} is a plain init container: Kubernetes runs no probes on it.`);
+      else if (target && !target.readinessProbe)
         notes.push(
           `${target.name} has no readinessProbe: Kubernetes cannot tell it is unable to serve ` +
             'and keeps sending it traffic.',

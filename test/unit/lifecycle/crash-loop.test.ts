@@ -124,6 +124,26 @@ describe('oom-killed scenario', () => {
     expect(restartWaits(sim, 'api-server')).toEqual([1, 10, 20]);
   });
 
+  it('shows Init:OOMKilled when an init container runs out of memory', () => {
+    const sim = run(
+      templateSimPod('pod-anatomy.yaml'),
+      { kind: 'oom-killed', container: 'init-migrate', afterSeconds: 2 },
+      { durationSeconds: 30 },
+    );
+    expect(statusSequence(sim)).toEqual([
+      'Pending',
+      'Init:0/1',
+      'Init:OOMKilled',
+      'Init:0/1',
+      'Init:OOMKilled',
+      'Init:CrashLoopBackOff',
+      'Init:0/1',
+      'Init:OOMKilled',
+      'Init:CrashLoopBackOff',
+    ]);
+    expect(lastFrame(sim).phase).toBe('Pending');
+  });
+
   it('notes a container without a memory limit', () => {
     const sim = run(templateSimPod('pod-anatomy.yaml'), { kind: 'oom-killed' });
     expect(sim.notes.join(' ')).toMatch(/no memory limit/);
