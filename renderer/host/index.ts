@@ -20,3 +20,5 @@ export function getHost(): Host {
 
 export { createBrowserHost } from './browser-host';
 export type { Host } from '../../shared/host';
+export { connectDocument } from './document-controller';
+export type { DocumentAdapter, DocumentController, DocumentSnapshot } from './document-controller';

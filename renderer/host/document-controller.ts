@@ -1,0 +1,97 @@
+/**
+ * Connects the open document to the host, so the renderer does not repeat the same wiring for
+ * every command: the native menu's New, Open, Save and Save As, documents the host opens by itself
+ * (command line, Open Recent, templates, a recovered draft), and the document state the host needs
+ * for the title, the unsaved-changes question and the crash-recovery draft.
+ *
+ * It knows the document only through `DocumentAdapter`, so it works with any store.
+ */
+import type { DroppedFile, Host, HostResult, OpenedFile } from '../../shared/host';
+
+export interface DocumentSnapshot {
+  name: string;
+  path: string | null;
+  text: string;
+  /** True when `text` has changes that are not saved. */
+  dirty: boolean;
+}
+
+export interface DocumentAdapter {
+  current(): DocumentSnapshot;
+  /** Replaces the document; `file.recovered` means it starts with unsaved changes. */
+  load(file: OpenedFile): void;
+  /** The document was written: `text` is what was written, `path` null in the browser. */
+  saved(file: { name: string; path: string | null; text: string }): void;
+  /** Tells the user something went wrong (or, for `info`, what happened). */
+  notify(kind: 'error' | 'info', message: string): void;
+  /** Calls `listener` after every change of the document; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+}
+
+export interface DocumentController {
+  newDocument(templateId?: string | null): Promise<void>;
+  open(): Promise<void>;
+  openRecent(path: string): Promise<void>;
+  openDropped(file: DroppedFile): Promise<void>;
+  save(): Promise<void>;
+  saveAs(): Promise<void>;
+  /** Stops listening to the host and the document. */
+  dispose(): void;
+}
+
+export function connectDocument(host: Host, doc: DocumentAdapter): DocumentController {
+  const load = (result: HostResult<OpenedFile | null>, failure: string): void => {
+    if (!result.ok) doc.notify('error', `${failure}: ${result.error}`);
+    else if (result.value) doc.load(result.value);
+  };
+
+  const write = async (asNew: boolean): Promise<void> => {
+    const { name, path, text } = doc.current();
+    const result = await host.file.save({ path: asNew ? null : path, suggestedName: name, text });
+    if (!result.ok) doc.notify('error', `Save failed: ${result.error}`);
+    else if (result.value) doc.saved({ name: result.value.name, path: result.value.path, text });
+  };
+
+  let reported = '';
+  const report = (): void => {
+    const { name, path, text, dirty } = doc.current();
+    const state = dirty ? { name, path, dirty, text } : { name, path, dirty };
+    const key = JSON.stringify(state);
+    if (key === reported) return;
+    reported = key;
+    host.window.setDocumentState(state);
+  };
+
+  const controller: DocumentController = {
+    async newDocument(templateId = null) {
+      load(await host.file.newDocument({ templateId }), 'Could not start a new document');
+    },
+    async open() {
+      load(await host.file.open(), 'Could not open the file');
+    },
+    async openRecent(path) {
+      load(await host.file.openRecent(path), 'Could not open the file');
+    },
+    async openDropped(file) {
+      load(await host.file.openDropped(file), `Could not open ${file.name}`);
+    },
+    save: () => write(false),
+    saveAs: () => write(true),
+    dispose: () => {
+      for (const stop of subscriptions) stop();
+    },
+  };
+
+  const subscriptions = [
+    host.menu.onCommand((command) => {
+      if (command === 'file:new') void controller.newDocument(null);
+      else if (command === 'file:open') void controller.open();
+      else if (command === 'file:save') void controller.save();
+      else if (command === 'file:save-as') void controller.saveAs();
+    }),
+    host.file.onOpened((file) => doc.load(file)),
+    doc.subscribe(report),
+  ];
+  report();
+  return controller;
+}

@@ -1,0 +1,155 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { connectDocument } from '../../renderer/host/document-controller';
+import type { DocumentAdapter, DocumentSnapshot } from '../../renderer/host/document-controller';
+import type { DocumentState, Host, MenuCommand, OpenedFile } from '../../shared/host';
+
+/** A host whose answers each test sets, recording what the controller tells it. */
+function fakeHost() {
+  const commandListeners: ((command: MenuCommand) => void)[] = [];
+  const openedListeners: ((file: OpenedFile) => void)[] = [];
+  const states: DocumentState[] = [];
+  const nothing = async () => ({ ok: true as const, value: null });
+  const host = {
+    platform: 'desktop',
+    file: {
+      open: vi.fn(nothing),
+      openRecent: vi.fn(nothing),
+      openDropped: vi.fn(nothing),
+      newDocument: vi.fn(nothing),
+      save: vi.fn(nothing),
+      exportManifest: vi.fn(nothing),
+      recent: async () => ({ ok: true, value: [] }),
+      clearRecent: nothing,
+      onOpened: (listener) => {
+        openedListeners.push(listener);
+        return () => openedListeners.splice(openedListeners.indexOf(listener), 1);
+      },
+    },
+    templates: { list: async () => ({ ok: true, value: [] }) },
+    window: { setDocumentState: (state) => states.push(state) },
+    menu: {
+      onCommand: (listener) => {
+        commandListeners.push(listener);
+        return () => commandListeners.splice(commandListeners.indexOf(listener), 1);
+      },
+    },
+  } satisfies Host;
+  return {
+    host,
+    states,
+    command: (command: MenuCommand) => commandListeners.forEach((listener) => listener(command)),
+    opened: (file: OpenedFile) => openedListeners.forEach((listener) => listener(file)),
+    listening: () => commandListeners.length + openedListeners.length,
+  };
+}
+
+/** A document store in miniature. */
+function fakeDocument(initial: DocumentSnapshot) {
+  let state = initial;
+  const listeners = new Set<() => void>();
+  const notices: string[] = [];
+  const set = (next: Partial<DocumentSnapshot>) => {
+    state = { ...state, ...next };
+    listeners.forEach((listener) => listener());
+  };
+  const adapter: DocumentAdapter = {
+    current: () => state,
+    load: (file) =>
+      set({ name: file.name, path: file.path, text: file.text, dirty: file.recovered === true }),
+    saved: (file) => set({ name: file.name, path: file.path, dirty: state.text !== file.text }),
+    notify: (kind, message) => notices.push(`${kind}: ${message}`),
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  return { adapter, set, notices, state: () => state };
+}
+
+let host: ReturnType<typeof fakeHost>;
+let doc: ReturnType<typeof fakeDocument>;
+
+beforeEach(() => {
+  host = fakeHost();
+  doc = fakeDocument({ name: 'pod.yaml', path: '/p/pod.yaml', text: 'a', dirty: false });
+});
+
+describe('connectDocument', () => {
+  it('reports the document state at once and after each change, with the text while dirty', () => {
+    connectDocument(host.host, doc.adapter);
+    doc.set({ text: 'ab', dirty: true });
+    doc.set({ text: 'ab', dirty: true });
+    doc.set({ text: 'a', dirty: false });
+    expect(host.states).toEqual([
+      { name: 'pod.yaml', path: '/p/pod.yaml', dirty: false },
+      { name: 'pod.yaml', path: '/p/pod.yaml', dirty: true, text: 'ab' },
+      { name: 'pod.yaml', path: '/p/pod.yaml', dirty: false },
+    ]);
+  });
+
+  it('saves to the current path on Save and asks for a new one on Save As', async () => {
+    connectDocument(host.host, doc.adapter);
+    doc.set({ text: 'changed', dirty: true });
+    host.host.file.save.mockResolvedValueOnce({
+      ok: true,
+      value: { path: '/p/pod.yaml', name: 'pod.yaml' },
+    } as never);
+    host.command('file:save');
+    await vi.waitFor(() => expect(doc.state().dirty).toBe(false));
+    expect(host.host.file.save).toHaveBeenLastCalledWith({
+      path: '/p/pod.yaml',
+      suggestedName: 'pod.yaml',
+      text: 'changed',
+    });
+
+    host.host.file.save.mockResolvedValueOnce({
+      ok: true,
+      value: { path: '/q/copy.yaml', name: 'copy.yaml' },
+    } as never);
+    await connectDocument(host.host, doc.adapter).saveAs();
+    expect(host.host.file.save).toHaveBeenLastCalledWith(expect.objectContaining({ path: null }));
+    expect(doc.state()).toMatchObject({ name: 'copy.yaml', path: '/q/copy.yaml' });
+  });
+
+  it('keeps the document dirty when the user cancels, and says why a save failed', async () => {
+    const controller = connectDocument(host.host, doc.adapter);
+    doc.set({ text: 'changed', dirty: true });
+    await controller.save();
+    expect(doc.state().dirty).toBe(true);
+    host.host.file.save.mockResolvedValueOnce({ ok: false, error: 'the disk is full' } as never);
+    await controller.save();
+    expect(doc.notices).toEqual(['error: Save failed: the disk is full']);
+  });
+
+  it('loads what New, Open and the host open, and ignores cancelled ones', async () => {
+    const controller = connectDocument(host.host, doc.adapter);
+    host.host.file.newDocument.mockResolvedValueOnce({
+      ok: true,
+      value: { path: null, name: 'untitled.yaml', text: 'blank' },
+    } as never);
+    host.command('file:new');
+    await vi.waitFor(() => expect(doc.state().name).toBe('untitled.yaml'));
+    expect(host.host.file.newDocument).toHaveBeenCalledWith({ templateId: null });
+
+    await controller.open();
+    expect(doc.state().name).toBe('untitled.yaml');
+
+    host.opened({ path: null, name: 'lost.yaml', text: 'x', recovered: true });
+    expect(doc.state()).toMatchObject({ name: 'lost.yaml', dirty: true });
+
+    host.host.file.openRecent.mockResolvedValueOnce({ ok: false, error: 'gone' } as never);
+    await controller.openRecent('/gone.yaml');
+    expect(doc.notices).toEqual(['error: Could not open the file: gone']);
+  });
+
+  it('leaves other menu commands to the rest of the renderer, and stops on dispose', () => {
+    const controller = connectDocument(host.host, doc.adapter);
+    host.command('edit:undo');
+    host.command('file:export-manifest');
+    expect(host.host.file.save).not.toHaveBeenCalled();
+    controller.dispose();
+    expect(host.listening()).toBe(0);
+    doc.set({ text: 'after', dirty: true });
+    expect(host.states).toHaveLength(1);
+  });
+});
