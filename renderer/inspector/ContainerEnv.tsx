@@ -10,6 +10,7 @@ import {
 } from '../../shared/inspect';
 import {
   DraftInput,
+  DraftSelect,
   GroupMessage,
   RemoveButton,
   SelectField,
@@ -194,23 +195,13 @@ export function ContainerEnvFrom({ name, plain }: { name: string; plain: PlainMa
         </ul>
       )}
       <div className="inspector-row inspector-row--add">
-        <div className="field inspector-row__kind">
-          <label className="field__label" htmlFor={`envfrom-kind-${name}`}>
-            New source kind
-          </label>
-          <select
-            id={`envfrom-kind-${name}`}
-            className="field__input"
-            value={kind}
-            onChange={(event) => setKind(event.target.value as SourceKey)}
-          >
-            {SOURCES.map((s) => (
-              <option key={s.value} value={s.value}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <DraftSelect
+          className="inspector-row__kind"
+          label="New source kind"
+          value={kind}
+          options={SOURCES}
+          onChange={(value) => setKind(value as SourceKey)}
+        />
         <DraftInput
           className="inspector-row__grow"
           label="New source name"

@@ -1,4 +1,4 @@
-import type { ContainerRole, ContainerView, PodView } from '../../shared';
+import type { ContainerRole, ContainerView, NewContainerRole, PodView } from '../../shared';
 import {
   asList,
   asMap,
@@ -29,6 +29,20 @@ export const ROLE_NAMES: Record<ContainerRole, string> = {
   'native-sidecar': 'Native sidecar',
   main: 'Main container',
   sidecar: 'Sidecar',
+};
+
+const ROLE_OPTIONS = [
+  { value: 'app', label: 'Main container' },
+  { value: 'sidecar', label: 'Sidecar' },
+  { value: 'init', label: 'Init container' },
+  { value: 'native-sidecar', label: 'Native sidecar' },
+];
+
+const ROLE_HINTS: Record<ContainerRole, string> = {
+  main: 'The container kubectl logs and exec pick by default',
+  sidecar: 'Starts with the main container and runs beside it',
+  init: 'Runs to completion, in order, before the app containers start',
+  'native-sidecar': 'An init container with restartPolicy: Always: starts first, keeps running',
 };
 
 const PULL_POLICIES = [
@@ -106,12 +120,15 @@ export function ContainerForm({
           options={PULL_POLICIES}
           onCommit={(value) => set(['imagePullPolicy'], value === '' ? undefined : value)}
         />
-        <p className="inspector-role">
-          <span className="inspector-role__label">Role</span>{' '}
-          <span className={`inspector-role__value inspector-role__value--${container.role}`}>
-            {ROLE_NAMES[container.role]}
-          </span>
-        </p>
+        <SelectField
+          label="Role"
+          value={container.role === 'main' ? 'app' : container.role}
+          options={ROLE_OPTIONS}
+          hint={ROLE_HINTS[container.role]}
+          onCommit={(role) =>
+            commit({ type: 'moveContainer', name: container.name, role: role as NewContainerRole })
+          }
+        />
         {container.role === 'sidecar' && (
           <button
             type="button"

@@ -8,7 +8,14 @@ import {
   parseInteger,
   type Check,
 } from '../../shared/inspect';
-import { DraftInput, GroupMessage, RemoveButton, SelectField, TextField } from './fields';
+import {
+  DraftInput,
+  DraftSelect,
+  GroupMessage,
+  RemoveButton,
+  SelectField,
+  TextField,
+} from './fields';
 import { useContainerField } from './container-edit';
 
 const PROTOCOLS = [
@@ -118,23 +125,13 @@ export function ContainerPorts({ container }: { container: ContainerView }) {
           placeholder="http"
           mono
         />
-        <div className="field inspector-row__protocol">
-          <label className="field__label" htmlFor={`new-port-protocol-${container.name}`}>
-            New port protocol
-          </label>
-          <select
-            id={`new-port-protocol-${container.name}`}
-            className="field__input"
-            value={protocol}
-            onChange={(event) => setProtocol(event.target.value as Protocol)}
-          >
-            {PROTOCOLS.map((p) => (
-              <option key={p.value} value={p.value}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <DraftSelect
+          className="inspector-row__protocol"
+          label="New port protocol"
+          value={protocol}
+          options={PROTOCOLS}
+          onChange={(value) => setProtocol(value as Protocol)}
+        />
         <button type="button" className="inspector-button" onClick={add}>
           Add port
         </button>

@@ -60,7 +60,13 @@ function Body({
     if (container && plain) {
       return (
         <Form title={`Container ${container.name}`} kicker={ROLE_NAMES[container.role]}>
-          <ContainerForm key={container.name} container={container} plain={plain} view={view} />
+          <ContainerForm
+            // Keyed by place, not name: a rename keeps the form, and the focus in it.
+            key={`${container.list}:${container.index}`}
+            container={container}
+            plain={plain}
+            view={view}
+          />
         </Form>
       );
     }
@@ -74,7 +80,7 @@ function Body({
           title={`Volume ${volume.name}`}
           kicker={volume.source === 'other' ? 'Volume' : volume.source}
         >
-          <VolumeForm key={volume.name} volume={volume} plain={plain} view={view} />
+          <VolumeForm key={volume.index} volume={volume} plain={plain} view={view} />
         </Form>
       );
     }

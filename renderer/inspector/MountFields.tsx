@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ContainerView, MountView, PodView } from '../../shared';
 import { checkMountPath, checkSubPath, optionalText } from '../../shared/inspect';
-import { CheckboxField, GroupMessage, TextField } from './fields';
+import { CheckboxField, DraftSelect, GroupMessage, TextField } from './fields';
 import { useContainerField } from './container-edit';
 import { useSelect } from './use-commit';
 
@@ -97,23 +97,13 @@ export function ContainerMounts({ container, view }: { container: ContainerView;
       ))}
       {volumes.length > 0 ? (
         <div className="inspector-row inspector-row--add">
-          <div className="field inspector-row__grow">
-            <label className="field__label" htmlFor={`mount-volume-${container.name}`}>
-              Volume to mount
-            </label>
-            <select
-              id={`mount-volume-${container.name}`}
-              className="field__input"
-              value={chosen}
-              onChange={(event) => setVolume(event.target.value)}
-            >
-              {volumes.map((name) => (
-                <option key={name} value={name}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <DraftSelect
+            className="inspector-row__grow"
+            label="Volume to mount"
+            value={chosen}
+            options={volumes.map((name) => ({ value: name, label: name }))}
+            onChange={setVolume}
+          />
           <button
             type="button"
             className="inspector-button"

@@ -356,3 +356,36 @@ export function GroupMessage({ message }: { message: string | null }) {
     </p>
   ) : null;
 }
+
+/** A select whose value the parent holds (a choice in an "add" row): nothing is written. */
+export function DraftSelect({
+  label,
+  value,
+  options,
+  onChange,
+  className,
+}: {
+  label: string;
+  value: string;
+  options: readonly Option[];
+  onChange(value: string): void;
+  className?: string;
+}) {
+  const id = useId();
+  return (
+    <FieldShell id={id} label={label} problem={null} className={className}>
+      <select
+        id={id}
+        className="field__input"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}

@@ -93,15 +93,15 @@ describe('Inspector: a container', () => {
     expect(text()).toContain('    - name: api\n      image: my-api:v2');
     expect(store.getState().selection).toEqual(['container:api']);
     expect(screen.getByRole('heading', { name: 'Container api' })).toBeInTheDocument();
+    // The form stays, with the focus where it was.
+    expect(screen.getByLabelText('Name')).toHaveFocus();
   });
 
   it('makes a sidecar the main container', async () => {
     const { user, text } = renderInspector(['container:log-shipper']);
     await user.click(screen.getByRole('button', { name: 'Make main container' }));
     expect(text()).toContain('kubectl.kubernetes.io/default-container: log-shipper');
-    expect(
-      screen.getByText('Main container', { selector: '.inspector-role__value' }),
-    ).toBeVisible();
+    expect(screen.getByLabelText('Role')).toHaveValue('app');
     expect(screen.queryByRole('button', { name: 'Make main container' })).toBeNull();
   });
 
@@ -159,5 +159,15 @@ describe('Inspector: a container', () => {
         .setText(anatomy.replace('my-api:v2\n      ports', 'my-api:v9\n      ports'), 'yaml'),
     );
     expect(screen.getByLabelText('Image')).toHaveValue('my-api:v9');
+  });
+
+  it('changes the role: a sidecar becomes a native sidecar', async () => {
+    const { user, text } = renderInspector(['container:log-shipper']);
+    await user.selectOptions(screen.getByLabelText('Role'), 'native-sidecar');
+    expect(text()).toMatch(
+      /initContainers:\n[\s\S]*- name: log-shipper\n\s+image: grafana\/promtail:2.9.0\n[\s\S]*restartPolicy: Always/,
+    );
+    expect(screen.getByRole('heading', { name: 'Container log-shipper' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Role')).toHaveValue('native-sidecar');
   });
 });

@@ -10,7 +10,7 @@ export const anatomy: string = podAnatomy;
 export function renderInspector(selection: string[] = [], text = anatomy) {
   const store = createPodStore({ text, fileName: 'pod.yaml' });
   store.getState().select(selection);
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   const view = render(
     <PodStoreProvider store={store}>
       <Inspector />
