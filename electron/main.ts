@@ -66,7 +66,9 @@ function start(): void {
     deliver: (file: OpenedFile) => mainWindow?.webContents.send(Channels.documentOpened, file),
     onRecentChanged: (files) => {
       recent = files;
-      for (const file of files.slice(0, 1)) app.addRecentDocument(file.path);
+      // The operating system's own list (Dock, jump list) follows ours.
+      if (files[0]) app.addRecentDocument(files[0].path);
+      else app.clearRecentDocuments();
       refreshMenu();
     },
   });

@@ -51,7 +51,7 @@ export function hardenWebContents(contents: WebContents): void {
 }
 
 /** Schemes the renderer's own requests may use, besides the trusted origins. */
-const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'devtools:', 'chrome-extension:']);
+const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'devtools:']);
 
 /**
  * No permission is granted (camera, notifications, geolocation…) except writing to the

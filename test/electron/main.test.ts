@@ -90,6 +90,7 @@ vi.mock('electron', async () => {
     isReady: () => fake.ready === null,
     setAboutPanelOptions: vi.fn(),
     addRecentDocument: vi.fn(),
+    clearRecentDocuments: vi.fn(),
     quit: vi.fn(),
   });
 
