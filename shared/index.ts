@@ -13,3 +13,5 @@ export { validateManifest, DISABLE_RULES_ANNOTATION } from './validation/validat
 export { RULE_INFO } from './validation/registry';
 export { DEFAULT_KUBERNETES_VERSION } from './validation/version';
 export type * from './validation/types';
+export * from './lifecycle';
+export * from './kubectl';
