@@ -12,6 +12,13 @@ interface Found {
   complete: boolean;
 }
 
+/** A `<<` merge key (yaml gives its key a symbol value when merge keys are on). */
+export function isMergePair(pair: Pair): boolean {
+  if (!isScalar(pair.key)) return false;
+  const value: unknown = pair.key.value;
+  return value === '<<' || (typeof value === 'symbol' && value.description === '<<');
+}
+
 /** One step down, through aliases and `<<` merge keys, remembering the pair. */
 function step(
   node: Node | null,
@@ -30,7 +37,7 @@ function step(
     // A key with no value (`image:`) still locates at its key.
     return { node: value ?? (pair.key as Node), pair };
   }
-  const merge = findPair(node, '<<');
+  const merge = node.items.find(isMergePair);
   if (!merge) return null;
   const sources = deref(merge.value, doc);
   const list = isSeq(sources) ? sources.items.map((s) => deref(s, doc)) : [sources];

@@ -3,6 +3,7 @@ import type { Document, Node } from 'yaml';
 import { deref, keyText } from '../manifest/nodes';
 import type { PathKey } from '../manifest/nodes';
 import type { Report, Rule, RuleContext } from './context';
+import { isMergePair } from './locate';
 import { KNOWN_FIELDS, ROOT_TYPES } from './schema/known-fields';
 import { apiVersionOf, schemaErrors } from './schema/models';
 import type { SchemaError } from './schema/models';
@@ -157,7 +158,8 @@ const notInEnum: Rule = {
   check(ctx, report) {
     for (const [pointer, errors] of groupedErrors(ctx)) {
       const error = errors.find((e) => e.keyword === 'enum');
-      if (!error) continue;
+      // A wrong apiVersion or kind is schema/api-version's to explain.
+      if (!error || pointer === '/apiVersion' || pointer === '/kind') continue;
       const path = pointerToPath(pointer);
       const allowed = (error.params.allowedValues as unknown[]).map(String).join(', ');
       report({
@@ -217,7 +219,7 @@ function checkUnknownFields(
   for (const pair of node.items) {
     const key = keyText(pair);
     if (key == null) continue;
-    if (key === '<<') {
+    if (isMergePair(pair)) {
       // Merged mappings supply fields of this same object.
       const sources = deref(pair.value, doc);
       const list = isSeq(sources) ? sources.items.map((s) => deref(s, doc)) : [sources];

@@ -211,6 +211,13 @@ const unknownVolume: Rule = {
     "A `volumeMounts` entry names one of the Pod's `volumes`: the volume is declared once at Pod level, and each container that needs it mounts it by name. A mount of an undeclared volume is rejected.",
   check(ctx, report) {
     const names = new Set(ctx.volumes.map((v) => v.name));
+    // A StatefulSet's claim templates are volumes too: one claim per replica, mounted by name.
+    if (ctx.kind === 'StatefulSet') {
+      for (const raw of asArray(asObject(ctx.root.spec)?.volumeClaimTemplates)) {
+        const name = asString(asObject(asObject(raw)?.metadata)?.name);
+        if (name) names.add(name);
+      }
+    }
     const added = new Set<string>();
     for (const c of ctx.containers) {
       asArray(c.data.volumeMounts).forEach((raw, index) => {

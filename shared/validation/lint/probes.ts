@@ -29,6 +29,7 @@ const noReadinessProbe: Rule = {
       if (asArray(c.data.ports).length === 0 || c.data.readinessProbe !== undefined) continue;
       report({
         path: [...c.path, 'name'],
+        at: 'key',
         message: `Container "${c.name}" serves ports but has no readinessProbe.`,
       });
     }

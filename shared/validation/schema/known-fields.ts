@@ -146,7 +146,14 @@ export const KNOWN_FIELDS: Readonly<Record<string, Readonly<Record<string, strin
     serviceName: '',
     template: 'v1/PodTemplateSpec',
     updateStrategy: 'apps/v1/StatefulSetUpdateStrategy',
-    volumeClaimTemplates: '[]apps/v1/StatefulSetSpec',
+    volumeClaimTemplates: '[]apps/v1/StatefulSetSpec.volumeClaimTemplates',
+  },
+  'apps/v1/StatefulSetSpec.volumeClaimTemplates': {
+    apiVersion: '',
+    kind: '',
+    metadata: 'meta/v1/ObjectMeta',
+    spec: 'v1/PersistentVolumeClaimSpec',
+    status: 'v1/PersistentVolumeClaimStatus',
   },
   'apps/v1/StatefulSetStatus': {
     availableReplicas: '',
@@ -494,6 +501,7 @@ export const KNOWN_FIELDS: Readonly<Record<string, Readonly<Record<string, strin
   },
   'v1/LinuxContainerUser': { gid: '', supplementalGroups: '', uid: '' },
   'v1/LocalObjectReference': { name: '' },
+  'v1/ModifyVolumeStatus': { status: '', targetVolumeAttributesClassName: '' },
   'v1/NFSVolumeSource': { path: '', readOnly: '', server: '' },
   'v1/NodeAffinity': {
     preferredDuringSchedulingIgnoredDuringExecution: '[]v1/PreferredSchedulingTerm',
@@ -515,6 +523,14 @@ export const KNOWN_FIELDS: Readonly<Record<string, Readonly<Record<string, strin
     resourceVersion: '',
     uid: '',
   },
+  'v1/PersistentVolumeClaimCondition': {
+    lastProbeTime: '',
+    lastTransitionTime: '',
+    message: '',
+    reason: '',
+    status: '',
+    type: '',
+  },
   'v1/PersistentVolumeClaimSpec': {
     accessModes: '',
     dataSource: 'v1/TypedLocalObjectReference',
@@ -525,6 +541,16 @@ export const KNOWN_FIELDS: Readonly<Record<string, Readonly<Record<string, strin
     volumeAttributesClassName: '',
     volumeMode: '',
     volumeName: '',
+  },
+  'v1/PersistentVolumeClaimStatus': {
+    accessModes: '',
+    allocatedResourceStatuses: '',
+    allocatedResources: '',
+    capacity: '',
+    conditions: '[]v1/PersistentVolumeClaimCondition',
+    currentVolumeAttributesClassName: '',
+    modifyVolumeStatus: 'v1/ModifyVolumeStatus',
+    phase: '',
   },
   'v1/PersistentVolumeClaimTemplate': {
     metadata: 'meta/v1/ObjectMeta',

@@ -54,11 +54,12 @@ function generate(): {
     return base.replace(/\.d\.ts$/, '');
   };
   const table: Record<string, Record<string, string>> = {};
-  const visit = (type: ts.Type): string => {
+  /** `inline` names an anonymous object type after the field that holds it. */
+  const visit = (type: ts.Type, inline = ''): string => {
     const symbol = type.getSymbol();
     if (!symbol || !(type.flags & ts.TypeFlags.Object)) return '';
     if (type.getStringIndexType() || checker.getPropertiesOfType(type).length === 0) return '';
-    const key = keyOf(symbol);
+    const key = symbol.name === '__type' ? inline : keyOf(symbol);
     if (!key) return '';
     if (table[key]) return key;
     const fields: Record<string, string> = {};
@@ -70,7 +71,7 @@ function generate(): {
         propType = checker.getTypeArguments(propType as ts.TypeReference)[0]!;
         prefix = '[]';
       }
-      const child = visit(propType);
+      const child = visit(propType, `${key}.${prop.name}`);
       fields[prop.name] = child ? prefix + child : '';
     }
     return key;
