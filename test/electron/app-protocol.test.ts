@@ -3,11 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-vi.mock('electron', () => ({ protocol: {} }));
+vi.mock('electron', () => ({ protocol: {}, shell: {} }));
 
 const { resolveAppPath, serveAppRequest } = await import('../../electron/security/app-protocol');
 const { CONTENT_SECURITY_POLICY } = await import('../../electron/security/csp');
 const { devServerUrl } = await import('../../electron/app-url');
+const { isSafeExternalUrl } = await import('../../electron/security/harden');
 const viteConfig = await import('../../vite.config');
 
 let root: string;
@@ -97,5 +98,22 @@ describe('devServerUrl', () => {
     expect(devServerUrl('http://192.168.1.5:5173/', false)).toBeNull();
     expect(devServerUrl('file:///tmp/index.html', false)).toBeNull();
     expect(devServerUrl(undefined, false)).toBeNull();
+  });
+});
+
+describe('isSafeExternalUrl', () => {
+  it('lets only plain https links leave the app', () => {
+    expect(isSafeExternalUrl('https://kubernetes.io/docs/concepts/workloads/pods/')).toBe(true);
+    for (const url of [
+      'http://kubernetes.io/',
+      'file:///etc/passwd',
+      'javascript:alert(1)',
+      'smb://server/share',
+      'https://user:secret@example.com/',
+      'app://pod-builder/index.html',
+      'not a url',
+    ]) {
+      expect(isSafeExternalUrl(url), url).toBe(false);
+    }
   });
 });
