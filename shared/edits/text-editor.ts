@@ -226,6 +226,8 @@ export class TextEditor {
   /** Sets `path` to `value`, creating the keys that are missing. */
   set(path: readonly PathKey[], value: unknown): void {
     if (value === undefined) throw new EditError('Use delete to remove a value.');
+    // Setting what is already there changes nothing, not even an alias into its value.
+    if (deepEqual(getIn(this.model, path), value)) return;
     const { missingAt } = this.locate(path);
     const nextModel = setIn(this.model, path, value);
     if (missingAt === path.length) {
@@ -251,7 +253,7 @@ export class TextEditor {
         );
       }
     }
-    this.model = nextModel;
+    this.commit(nextModel, path);
   }
 
   private replace(path: readonly PathKey[], value: unknown): void {
@@ -395,7 +397,7 @@ export class TextEditor {
     } else {
       this.insertItemRaw(seqPath, index, value);
     }
-    this.model = nextModel;
+    this.commit(nextModel, seqPath);
   }
 
   private insertItemRaw(seqPath: readonly PathKey[], index: number, value: unknown): void {
@@ -479,7 +481,7 @@ export class TextEditor {
       const [from, to] = this.blockSpan(target);
       this.splice(from, to, '');
     }
-    this.model = nextModel;
+    this.commit(nextModel, target);
   }
 
   /**
@@ -563,7 +565,7 @@ export class TextEditor {
     if (isSeq(target) && !target.flow && target.items.length > 0 && this.flowAncestor(toPath) < 0) {
       const { dashCol } = this.itemLayout(toPath);
       this.placeItem(toPath, toIndex, shift(body, dashCol - sourceDash), dashCol);
-      this.model = nextModel;
+      this.commit(nextModel, toPath);
       return;
     }
     if (target === undefined && toIndex === 0) {
@@ -571,7 +573,7 @@ export class TextEditor {
       const map = this.containerAt(mapPath);
       if (isMap(map) && !map.flow && this.flowAncestor(mapPath) < 0 && map.items.length > 0) {
         this.insertRawPair(mapPath, String(toPath[toPath.length - 1]), body, sourceDash);
-        this.model = nextModel;
+        this.commit(nextModel, toPath);
         return;
       }
     }
@@ -615,7 +617,42 @@ export class TextEditor {
     const [start, end] = this.blockSpan(itemPath);
     if (!startsLine(this.text, start)) throw new EditError(`Cannot copy ${describe(itemPath)}.`);
     this.insertLines(end, this.text.slice(start, end).replace(/\n$/, ''));
-    this.model = nextModel;
+    this.commit(nextModel, seqPath);
+  }
+
+  /**
+   * Checks a splice against the data it should have produced. Content shared through an anchor
+   * legitimately changes everywhere it is aliased, so a difference is accepted when the edited
+   * path runs through an anchored node.
+   */
+  private commit(expected: unknown, path: readonly PathKey[]): void {
+    const actual = this.readBack();
+    if (!deepEqual(actual, expected) && !this.throughAnchor(path)) {
+      throw new EditError(
+        'The edit could not be applied without changing other parts of the document.',
+      );
+    }
+    this.model = actual;
+  }
+
+  private readBack(): unknown {
+    try {
+      return this.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      throw new EditError(`The edited document cannot be read back: ${(error as Error).message}.`);
+    }
+  }
+
+  private throughAnchor(path: readonly PathKey[]): boolean {
+    let node: unknown = this.doc.contents;
+    for (let i = 0; ; i++) {
+      if ((node as { anchor?: string } | null)?.anchor) return true;
+      const key = path[i];
+      if (key === undefined || node == null) return false;
+      if (isMap(node) && typeof key === 'string') node = findPair(node, key)?.value;
+      else if (isSeq(node) && typeof key === 'number') node = node.items[key];
+      else return false;
+    }
   }
 
   /** Throws unless the text now means exactly what the edits intended. */

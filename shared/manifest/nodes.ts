@@ -19,8 +19,10 @@ export function deref(node: unknown, doc: Document): Node | null {
 
 export function keyText(pair: Pair): string | null {
   const key = pair.key;
-  if (isScalar(key)) return key.value == null ? null : String(key.value);
-  return null;
+  if (!isScalar(key) || key.value == null) return null;
+  // With merge keys on, yaml reads `<<` as a symbol.
+  if (typeof key.value === 'symbol') return key.source ?? '<<';
+  return String(key.value);
 }
 
 /** The pair of `map` whose key is `key` (merge keys are not followed). */
