@@ -1,0 +1,180 @@
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { Problem, Severity } from '../../shared';
+import './problems.css';
+
+export interface ProblemsPanelProps {
+  /** The problems to list, in the order given (validateManifest gives text order). */
+  problems: readonly Problem[];
+  /** A problem was chosen: select its node and move the editor to its line. */
+  onSelect: (problem: Problem) => void;
+  /** Its quick fix was chosen: apply `problem.fix.edits`. */
+  onFix: (problem: Problem) => void;
+}
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+const LABEL: Record<Severity, [singular: string, plural: string]> = {
+  error: ['error', 'errors'],
+  warning: ['warning', 'warnings'],
+  info: ['suggestion', 'suggestions'],
+};
+
+const SEVERITY_NAME: Record<Severity, string> = {
+  error: 'Error',
+  warning: 'Warning',
+  info: 'Suggestion',
+};
+
+function countLabel(severity: Severity, count: number): string {
+  const [one, many] = LABEL[severity];
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+function SeverityIcon({ severity }: { severity: Severity }) {
+  return (
+    <svg
+      className={`problems__icon problems__icon--${severity}`}
+      viewBox="0 0 16 16"
+      width="14"
+      height="14"
+      aria-hidden="true"
+      focusable="false"
+    >
+      {severity === 'error' && (
+        <>
+          <circle cx="8" cy="8" r="7" />
+          <path d="M5.5 5.5l5 5m0-5l-5 5" className="problems__icon-mark" />
+        </>
+      )}
+      {severity === 'warning' && (
+        <>
+          <path d="M8 1.5l7 13H1z" />
+          <path d="M8 6.5v4m0 1.8v.2" className="problems__icon-mark" />
+        </>
+      )}
+      {severity === 'info' && (
+        <>
+          <circle cx="8" cy="8" r="7" />
+          <path d="M8 7.2v4.3m0-6.8v.2" className="problems__icon-mark" />
+        </>
+      )}
+    </svg>
+  );
+}
+
+function problemKey(problem: Problem, index: number): string {
+  return `${problem.ruleId}@${problem.range.from}-${problem.range.to}#${index}`;
+}
+
+/**
+ * The problems of the manifest: counts by severity, then one row per problem with its message,
+ * rule and position. Choosing a row selects it (`onSelect`); "Why?" shows the rule's explanation;
+ * "Fix: …" applies its quick fix (`onFix`). Up and Down move between rows.
+ */
+export function ProblemsPanel({ problems, onSelect, onFix }: ProblemsPanelProps) {
+  const baseId = useId();
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const listRef = useRef<HTMLUListElement>(null);
+  const counts = Object.fromEntries(
+    SEVERITIES.map((s) => [s, problems.filter((p) => p.severity === s).length]),
+  ) as Record<Severity, number>;
+
+  const toggle = (key: string) =>
+    setExpanded((current) => {
+      const next = new Set(current);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
+
+  const onListKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const rows = Array.from(
+      listRef.current?.querySelectorAll<HTMLButtonElement>('.problems__select') ?? [],
+    );
+    const current = rows.findIndex((row) => row.closest('li')?.contains(event.target as Node));
+    if (current < 0) return;
+    const next = event.key === 'ArrowDown' ? current + 1 : current - 1;
+    const target = rows[Math.max(0, Math.min(rows.length - 1, next))];
+    if (!target) return;
+    event.preventDefault();
+    target.focus();
+  };
+
+  return (
+    <section className="problems" role="region" aria-label="Problems">
+      <header className="problems__header">
+        <h2 className="pane-title">Problems</h2>
+        <ul className="problems__counts" aria-label="Problem counts">
+          {SEVERITIES.map((severity) => (
+            <li key={severity} className={`problems__count problems__count--${severity}`}>
+              <SeverityIcon severity={severity} />
+              {countLabel(severity, counts[severity])}
+            </li>
+          ))}
+        </ul>
+      </header>
+      {problems.length === 0 ? (
+        <p className="problems__empty">
+          No problems: the manifest follows the rules and the lesson.
+        </p>
+      ) : (
+        <ul className="problems__list" ref={listRef} onKeyDown={onListKeyDown}>
+          {problems.map((problem, index) => {
+            const key = problemKey(problem, index);
+            const open = expanded.has(key);
+            const explanationId = `${baseId}-why-${index}`;
+            return (
+              <li key={key} className={`problems__item problems__item--${problem.severity}`}>
+                <div className="problems__row">
+                  <button
+                    type="button"
+                    className="problems__select"
+                    aria-label={`${SEVERITY_NAME[problem.severity]}: ${problem.message} (${problem.ruleId}, line ${problem.line}, column ${problem.col})`}
+                    aria-describedby={explanationId}
+                    onClick={() => onSelect(problem)}
+                  >
+                    <SeverityIcon severity={problem.severity} />
+                    <span className="problems__text">
+                      <span className="problems__message">{problem.message}</span>
+                      <span className="problems__meta">
+                        <code className="problems__rule">{problem.ruleId}</code>
+                        <span className="problems__position">
+                          {' '}
+                          {problem.line}:{problem.col}
+                        </span>
+                      </span>
+                    </span>
+                  </button>
+                  <div className="problems__actions">
+                    <button
+                      type="button"
+                      className="problems__why"
+                      aria-expanded={open}
+                      aria-controls={explanationId}
+                      onClick={() => toggle(key)}
+                    >
+                      Why?
+                    </button>
+                    {problem.fix && (
+                      <button
+                        type="button"
+                        className="problems__fix"
+                        onClick={() => onFix(problem)}
+                      >
+                        Fix: {problem.fix.title}
+                      </button>
+                    )}
+                  </div>
+                </div>
+                <p className="problems__explanation" id={explanationId} hidden={!open}>
+                  {problem.explanation}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

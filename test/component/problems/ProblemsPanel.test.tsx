@@ -1,0 +1,115 @@
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { validateManifest } from '../../../shared';
+import type { Problem } from '../../../shared';
+import { ProblemsPanel } from '../../../renderer/problems/ProblemsPanel';
+
+const manifest = `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsNonRoot: true
+  containers:
+    - name: app
+      image: nginx
+      imagePullPolicy: Sometimes
+      resources:
+        requests: {cpu: 100m}
+      securityContext:
+        allowPrivilegeEscalation: false
+`;
+
+const problems = validateManifest(manifest);
+
+function setup(list: readonly Problem[] = problems) {
+  const onSelect = vi.fn();
+  const onFix = vi.fn();
+  render(<ProblemsPanel problems={list} onSelect={onSelect} onFix={onFix} />);
+  return {
+    onSelect,
+    onFix,
+    user: userEvent.setup(),
+    region: screen.getByRole('region', { name: 'Problems' }),
+  };
+}
+
+describe('ProblemsPanel', () => {
+  it('is a region named Problems with counts by severity', () => {
+    expect(problems.map((p) => p.ruleId)).toEqual([
+      'lint/image-not-pinned',
+      'schema/enum',
+      'lint/read-only-root-filesystem',
+    ]);
+    const { region } = setup();
+    const counts = within(region).getByRole('list', { name: 'Problem counts' });
+    expect(
+      within(counts)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['1 error', '1 warning', '1 suggestion']);
+  });
+
+  it('lists each problem with its severity, message, rule id and position', () => {
+    setup();
+    const row = screen.getByRole('button', { name: /imagePullPolicy/ });
+    expect(row).toHaveTextContent('schema/enum 11:24');
+    expect(row).toHaveAccessibleName(
+      'Error: `spec.containers[0].imagePullPolicy` must be one of Always, IfNotPresent, Never, not the string "Sometimes". (schema/enum, line 11, column 24)',
+    );
+  });
+
+  it('selects a problem with a click', async () => {
+    const { onSelect, user } = setup();
+    await user.click(screen.getByRole('button', { name: /imagePullPolicy/ }));
+    expect(onSelect).toHaveBeenCalledWith(problems[1]);
+  });
+
+  it('offers the quick fix where there is one, as a button named for it', async () => {
+    const { onFix, user } = setup();
+    const fixes = screen.getAllByRole('button', { name: /^Fix: / }).map((b) => b.textContent);
+    expect(fixes).toEqual([
+      'Fix: Pin a tag placeholder (nginx:set-a-version)',
+      'Fix: Set readOnlyRootFilesystem: true',
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Fix: Set readOnlyRootFilesystem: true' }));
+    expect(onFix).toHaveBeenCalledWith(problems[2]);
+  });
+
+  it('shows the explanation on demand, and gives it as the description of the row', async () => {
+    const { user } = setup();
+    const row = screen.getByRole('button', { name: /imagePullPolicy/ });
+    expect(row).toHaveAccessibleDescription(problems[1]!.explanation);
+    const why = within(row.closest('li')!).getByRole('button', { name: 'Why?' });
+    expect(why).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByText(problems[1]!.explanation)).not.toBeVisible();
+    await user.click(why);
+    expect(why).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByText(problems[1]!.explanation)).toBeVisible();
+  });
+
+  it('works from the keyboard: Enter selects, arrows move between problems', async () => {
+    const { onSelect, user } = setup();
+    await user.tab();
+    const rows = screen
+      .getAllByRole('button')
+      .filter((b) => b.classList.contains('problems__select'));
+    expect(rows[0]).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(rows[1]).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(onSelect).toHaveBeenCalledWith(problems[1]);
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(rows[2]).toHaveFocus();
+    await user.keyboard('{ArrowUp}');
+    expect(rows[1]).toHaveFocus();
+  });
+
+  it('says so when there is no problem', () => {
+    const { region } = setup([]);
+    expect(region).toHaveTextContent('0 errors0 warnings0 suggestions');
+    expect(within(region).getByText(/No problems/)).toBeInTheDocument();
+  });
+});
