@@ -10,7 +10,7 @@ export { HANDLE, nodeId, parseNodeId } from './graph/types';
 export type * from './host';
 export { MAX_MANIFEST_BYTES, MENU_COMMANDS } from './host';
 export { validateManifest, DISABLE_RULES_ANNOTATION } from './validation/validate';
-export { RULE_INFO } from './validation/registry';
+export { ruleInfo } from './validation/registry';
 export { DEFAULT_KUBERNETES_VERSION } from './validation/version';
 export type * from './validation/types';
 export * from './lifecycle';

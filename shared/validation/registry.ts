@@ -9,22 +9,28 @@ import { SCHEMA_RULES } from './schema';
 import { SEMANTIC_RULES } from './semantic';
 import type { RuleInfo } from './types';
 
+let all: readonly Rule[] | null = null;
+
 /**
  * Every rule, in three families:
  * - `schema/…`: the object against the Kubernetes API schema, as `kubectl --validate=strict`;
  * - `pod/…`: what the API server checks beyond the schema (names, ports, mounts, quantities…);
  * - `lint/…`: practices the lesson teaches; the manifest is accepted without them.
+ * Built on first use, so that a bundle that never validates drops the rules and the schema.
  */
-export const RULES: readonly Rule[] = [
-  ...SCHEMA_RULES,
-  ...SEMANTIC_RULES,
-  ...RESOURCE_RULES,
-  ...IMAGE_RULES,
-  ...PROBE_RULES,
-  ...SECURITY_RULES,
-  ...VOLUME_RULES,
-  ...VERSION_RULES,
-];
+export function allRules(): readonly Rule[] {
+  all ??= [
+    ...SCHEMA_RULES,
+    ...SEMANTIC_RULES,
+    ...RESOURCE_RULES,
+    ...IMAGE_RULES,
+    ...PROBE_RULES,
+    ...SECURITY_RULES,
+    ...VOLUME_RULES,
+    ...VERSION_RULES,
+  ];
+  return all;
+}
 
 /** Problems that come from reading the text rather than from a rule (syntax errors…). */
 export const MANIFEST_RULE: RuleInfo = {
@@ -36,9 +42,11 @@ export const MANIFEST_RULE: RuleInfo = {
 };
 
 /** The rules, as settings and the problems panel list them. */
-export const RULE_INFO: readonly RuleInfo[] = RULES.map(({ id, severity, title, explanation }) => ({
-  id,
-  severity,
-  title,
-  explanation,
-}));
+export function ruleInfo(): RuleInfo[] {
+  return allRules().map(({ id, severity, title, explanation }) => ({
+    id,
+    severity,
+    title,
+    explanation,
+  }));
+}

@@ -13,7 +13,7 @@ import type {
   VolumeInfo,
 } from './context';
 import { locatePath } from './locate';
-import { MANIFEST_RULE, RULES } from './registry';
+import { allRules, MANIFEST_RULE } from './registry';
 import type { Problem, ValidateOptions } from './types';
 import { parseKubeVersion } from './version';
 
@@ -167,7 +167,7 @@ function validate(text: string, options: ValidateOptions): Problem[] {
     ...(options.disabledRules ?? []),
     ...annotatedDisables(root, specPath),
   ]);
-  for (const rule of RULES) {
+  for (const rule of allRules()) {
     if (!enabled(rule.id)) continue;
     const report = (r: Report) => {
       const range = locatePath(doc, r.path, text, r.at);
