@@ -10,6 +10,7 @@ import type {
 import { atomicWrite } from '../files/atomic-write';
 import type { Draft, DraftStore } from '../files/drafts';
 import { hasManifestExtension } from '../files/file-names';
+import { Serial } from '../files/json-store';
 import type { PathGrants } from '../files/path-grants';
 import { ManifestReadError, readManifest } from '../files/read-manifest';
 import type { RecentFiles } from '../files/recent-files';
@@ -29,6 +30,17 @@ export interface DocumentsContext {
   deliver: (file: OpenedFile) => void;
   /** The recent list changed (the menu shows it). */
   onRecentChanged?: (files: RecentFile[]) => void;
+}
+
+export interface SaveRequest {
+  path: string | null;
+  suggestedName: string;
+  text: string;
+}
+
+export interface ExportRequest {
+  suggestedName: string;
+  text: string;
 }
 
 const WRITE_ERRORS: Readonly<Record<string, string>> = {
@@ -56,19 +68,28 @@ export async function writeManifest(target: string, text: string): Promise<void>
  * and the unsaved-changes question before anything replaces the open document.
  */
 export class Documents {
+  /** One dialog-driven operation at a time: a second Open waits for the first to finish. */
+  readonly #serial = new Serial();
+
   constructor(private readonly context: DocumentsContext) {}
 
   // Opening and creating
 
   /** The user picks a file; it is read (and refused with a reason) before the question. */
-  async open(): Promise<OpenedFile | null> {
-    const chosen = await this.context.dialogs.chooseFileToOpen();
-    if (chosen === null) return null;
-    return this.#replaceWith(await readManifest(chosen));
+  open(): Promise<OpenedFile | null> {
+    return this.#serial.run(async () => {
+      const chosen = await this.context.dialogs.chooseFileToOpen();
+      if (chosen === null) return null;
+      return this.#replaceWith(await readManifest(chosen));
+    });
   }
 
   /** Opens a path that came from the user outside the page: the recent list, a drop, the OS. */
-  async openPath(filePath: string): Promise<OpenedFile | null> {
+  openPath(filePath: string): Promise<OpenedFile | null> {
+    return this.#serial.run(() => this.#openPath(filePath));
+  }
+
+  async #openPath(filePath: string): Promise<OpenedFile | null> {
     if (!hasManifestExtension(filePath)) {
       throw new UserFacingError(`${path.basename(filePath)} is not a .yaml or .yml file.`);
     }
@@ -86,23 +107,27 @@ export class Documents {
   }
 
   /** Opens a path from the recent list; any other path is refused. */
-  async openRecent(filePath: string): Promise<OpenedFile | null> {
-    if (!(await this.context.recent.includes(filePath))) {
-      throw new UserFacingError(`${path.basename(filePath)} is not in the recent files list.`);
-    }
-    return this.openPath(filePath);
+  openRecent(filePath: string): Promise<OpenedFile | null> {
+    return this.#serial.run(async () => {
+      if (!(await this.context.recent.includes(filePath))) {
+        throw new UserFacingError(`${path.basename(filePath)} is not in the recent files list.`);
+      }
+      return this.#openPath(filePath);
+    });
   }
 
-  async newDocument(templateId: string | null): Promise<OpenedFile | null> {
-    const file: OpenedFile =
-      templateId === null
-        ? { path: null, name: UNTITLED_NAME, text: BLANK_MANIFEST }
-        : {
-            path: null,
-            name: `${templateId}.yaml`,
-            text: await readTemplate(this.context.templatesDirectory, templateId),
-          };
-    return this.#replaceWith(file);
+  newDocument(templateId: string | null): Promise<OpenedFile | null> {
+    return this.#serial.run(async () => {
+      const file: OpenedFile =
+        templateId === null
+          ? { path: null, name: UNTITLED_NAME, text: BLANK_MANIFEST }
+          : {
+              path: null,
+              name: `${templateId}.yaml`,
+              text: await readTemplate(this.context.templatesDirectory, templateId),
+            };
+      return this.#replaceWith(file);
+    });
   }
 
   templates(): Promise<TemplateInfo[]> {
@@ -125,11 +150,11 @@ export class Documents {
 
   // Saving
 
-  async save(request: {
-    path: string | null;
-    suggestedName: string;
-    text: string;
-  }): Promise<SavedFile | null> {
+  save(request: SaveRequest): Promise<SavedFile | null> {
+    return this.#serial.run(() => this.#save(request));
+  }
+
+  async #save(request: SaveRequest): Promise<SavedFile | null> {
     if (request.path !== null && !this.context.grants.has(request.path)) {
       throw new UserFacingError(
         `Pod Builder did not open ${path.basename(request.path)} in this window; use Save As to choose where to save.`,
@@ -144,10 +169,11 @@ export class Documents {
     return { path: target, name: path.basename(target) };
   }
 
-  async exportManifest(request: {
-    suggestedName: string;
-    text: string;
-  }): Promise<SavedFile | null> {
+  exportManifest(request: ExportRequest): Promise<SavedFile | null> {
+    return this.#serial.run(() => this.#export(request));
+  }
+
+  async #export(request: ExportRequest): Promise<SavedFile | null> {
     const target = await this.context.dialogs.chooseFileToSave(
       'Export manifest',
       request.suggestedName,
@@ -185,7 +211,11 @@ export class Documents {
    * Asks before unsaved changes would be lost. True when the caller may go on: nothing was
    * unsaved, the user saved, or chose to discard.
    */
-  async confirmDiscard(): Promise<boolean> {
+  confirmDiscard(): Promise<boolean> {
+    return this.#serial.run(() => this.#confirmDiscard());
+  }
+
+  async #confirmDiscard(): Promise<boolean> {
     const { state } = this.context.session;
     if (!state.dirty) return true;
     const choice = await this.context.dialogs.askAboutUnsavedChanges(
@@ -195,7 +225,7 @@ export class Documents {
     if (choice === 'cancel') return false;
     if (choice === 'save') {
       try {
-        const saved = await this.save({
+        const saved = await this.#save({
           path: state.path !== null && this.context.grants.has(state.path) ? state.path : null,
           suggestedName: state.name,
           text: state.text ?? '',
@@ -215,7 +245,11 @@ export class Documents {
    * clean document as soon as it starts, which clears the stored draft), and opens it when the
    * user wants it back.
    */
-  async offerRecovery(draft: Draft | null): Promise<void> {
+  offerRecovery(draft: Draft | null): Promise<void> {
+    return this.#serial.run(() => this.#offerRecovery(draft));
+  }
+
+  async #offerRecovery(draft: Draft | null): Promise<void> {
     if (!draft) return;
     if (!(await this.context.dialogs.askToRecover(draft.name, draft.savedAt))) {
       await this.context.drafts.clear();
@@ -234,7 +268,7 @@ export class Documents {
   }
 
   async #replaceWith(file: OpenedFile): Promise<OpenedFile | null> {
-    if (!(await this.confirmDiscard())) return null;
+    if (!(await this.#confirmDiscard())) return null;
     if (file.path !== null) await this.#used(file.path);
     this.context.session.replaced(file);
     return file;

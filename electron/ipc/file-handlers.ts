@@ -1,6 +1,6 @@
 import { isTemplateId } from '../../shared/host';
 import type { OpenedFile, RecentFile, SavedFile, TemplateInfo } from '../../shared/host';
-import type { Documents } from '../document/documents';
+import type { Documents, ExportRequest, SaveRequest } from '../document/documents';
 import { Channels } from './channels';
 import { handleIpc } from './handle-ipc';
 import {
@@ -13,17 +13,6 @@ import {
   validator,
   ValidationError,
 } from './validate';
-
-export interface SaveRequest {
-  path: string | null;
-  suggestedName: string;
-  text: string;
-}
-
-export interface ExportRequest {
-  suggestedName: string;
-  text: string;
-}
 
 export const validateSaveRequest = validator<SaveRequest>((args) => {
   expectArgumentCount(args, 1);

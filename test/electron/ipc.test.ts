@@ -166,6 +166,21 @@ describe('file:open', () => {
     });
   });
 
+  it('shows one dialog at a time when asked twice at once', async () => {
+    let answer: (value: unknown) => void = () => undefined;
+    electronFake.showOpenDialog.mockReturnValueOnce(new Promise((resolve) => (answer = resolve)));
+    electronFake.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    const first = invoke('file:open');
+    const second = invoke('file:open');
+    await vi.waitFor(() => expect(electronFake.showOpenDialog).toHaveBeenCalledTimes(1));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(electronFake.showOpenDialog).toHaveBeenCalledTimes(1);
+    answer({ canceled: true, filePaths: [] });
+    await expect(first).resolves.toEqual({ ok: true, value: null });
+    await expect(second).resolves.toEqual({ ok: true, value: null });
+    expect(electronFake.showOpenDialog).toHaveBeenCalledTimes(2);
+  });
+
   it('refuses arguments it does not take', async () => {
     await expect(invoke('file:open', '/etc/passwd')).resolves.toMatchObject({ ok: false });
     expect(electronFake.showOpenDialog).not.toHaveBeenCalled();
