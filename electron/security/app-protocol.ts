@@ -27,7 +27,15 @@ export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
     {
       scheme: APP_SCHEME,
-      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+      // corsEnabled: the built page loads its scripts as `<script type="module" crossorigin>`,
+      // which Chromium fetches in CORS mode, allowed only on CORS-enabled schemes.
+      privileges: {
+        standard: true,
+        secure: true,
+        supportFetchAPI: true,
+        corsEnabled: true,
+        codeCache: true,
+      },
     },
   ]);
 }
