@@ -55,6 +55,7 @@ export function ContainerEnv({ name, plain }: { name: string; plain: PlainMap })
                 <TextField
                   className="inspector-row__key"
                   label={`Name of variable ${index + 1}`}
+                  shortLabel="Name"
                   value={varName}
                   mono
                   check={(text) =>
@@ -66,6 +67,7 @@ export function ContainerEnv({ name, plain }: { name: string; plain: PlainMap })
                 {item.valueFrom !== undefined ? (
                   <YamlField
                     label={`${varName} comes from`}
+                    shortLabel="Comes from"
                     value={item.valueFrom}
                     expect="map"
                     rows={2}
@@ -75,6 +77,7 @@ export function ContainerEnv({ name, plain }: { name: string; plain: PlainMap })
                   <TextField
                     className="inspector-row__grow"
                     label={`Value of ${varName || `variable ${index + 1}`}`}
+                    shortLabel="Value"
                     value={asText(item.value)}
                     mono
                     onCommit={(text) => set(['env', index, 'value'], text)}
@@ -99,6 +102,7 @@ export function ContainerEnv({ name, plain }: { name: string; plain: PlainMap })
         <DraftInput
           className="inspector-row__key"
           label="New variable name"
+          shortLabel="Name"
           value={newName}
           onChange={setNewName}
           onEnter={add}
@@ -109,6 +113,7 @@ export function ContainerEnv({ name, plain }: { name: string; plain: PlainMap })
         <DraftInput
           className="inspector-row__grow"
           label="New variable value"
+          shortLabel="Value"
           value={newValue}
           onChange={setNewValue}
           onEnter={add}
@@ -162,6 +167,7 @@ export function ContainerEnvFrom({ name, plain }: { name: string; plain: PlainMa
                 <SelectField
                   className="inspector-row__kind"
                   label={`Source ${n} kind`}
+                  shortLabel="Kind"
                   value={key}
                   options={SOURCES}
                   onCommit={(value) => {
@@ -173,6 +179,7 @@ export function ContainerEnvFrom({ name, plain }: { name: string; plain: PlainMa
                 <TextField
                   className="inspector-row__grow"
                   label={`Source ${n} name`}
+                  shortLabel="Name"
                   value={asText(ref.name)}
                   check={checkDnsSubdomain}
                   mono
@@ -181,6 +188,7 @@ export function ContainerEnvFrom({ name, plain }: { name: string; plain: PlainMa
                 <TextField
                   className="inspector-row__key"
                   label={`Source ${n} prefix`}
+                  shortLabel="Prefix"
                   value={asText(item.prefix)}
                   mono
                   onCommit={(value) => set(['envFrom', index, 'prefix'], optionalText(value))}
@@ -198,6 +206,7 @@ export function ContainerEnvFrom({ name, plain }: { name: string; plain: PlainMa
         <DraftSelect
           className="inspector-row__kind"
           label="New source kind"
+          shortLabel="Kind"
           value={kind}
           options={SOURCES}
           onChange={(value) => setKind(value as SourceKey)}
@@ -205,6 +214,7 @@ export function ContainerEnvFrom({ name, plain }: { name: string; plain: PlainMa
         <DraftInput
           className="inspector-row__grow"
           label="New source name"
+          shortLabel="Name"
           value={source}
           onChange={setSource}
           onEnter={add}

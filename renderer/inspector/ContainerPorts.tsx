@@ -71,6 +71,7 @@ export function ContainerPorts({ container }: { container: ContainerView }) {
                 <TextField
                   className="inspector-row__port"
                   label={`Port ${label}`}
+                  shortLabel="Port"
                   value={p.containerPort == null ? '' : String(p.containerPort)}
                   check={checkPort}
                   numeric
@@ -81,6 +82,7 @@ export function ContainerPorts({ container }: { container: ContainerView }) {
                 <TextField
                   className="inspector-row__grow"
                   label={`Name of port ${label}`}
+                  shortLabel="Name"
                   value={p.name ?? ''}
                   check={optional((text) => checkPortName(text) ?? uniqueName(p.name)(text))}
                   mono
@@ -89,6 +91,7 @@ export function ContainerPorts({ container }: { container: ContainerView }) {
                 <SelectField
                   className="inspector-row__protocol"
                   label={`Protocol of port ${label}`}
+                  shortLabel="Protocol"
                   value={p.protocol}
                   options={PROTOCOLS}
                   onCommit={(value) => set(['ports', index, 'protocol'], value)}
@@ -108,6 +111,7 @@ export function ContainerPorts({ container }: { container: ContainerView }) {
         <DraftInput
           className="inspector-row__port"
           label="New port"
+          shortLabel="Port"
           value={port}
           onChange={setPort}
           onEnter={add}
@@ -118,6 +122,7 @@ export function ContainerPorts({ container }: { container: ContainerView }) {
         <DraftInput
           className="inspector-row__grow"
           label="New port name"
+          shortLabel="Name"
           value={name}
           onChange={setName}
           onEnter={add}
@@ -128,6 +133,7 @@ export function ContainerPorts({ container }: { container: ContainerView }) {
         <DraftSelect
           className="inspector-row__protocol"
           label="New port protocol"
+          shortLabel="Protocol"
           value={protocol}
           options={PROTOCOLS}
           onChange={(value) => setProtocol(value as Protocol)}

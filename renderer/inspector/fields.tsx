@@ -5,6 +5,7 @@ import { parseYamlValue, yamlText, type Check } from '../../shared/inspect';
 function FieldShell({
   id,
   label,
+  shortLabel,
   problem,
   hint,
   className,
@@ -12,6 +13,8 @@ function FieldShell({
 }: {
   id: string;
   label: string;
+  /** What the label shows when the row around it says the rest (the control gets `label`). */
+  shortLabel?: string;
   problem: string | null;
   hint?: string;
   className?: string;
@@ -20,7 +23,7 @@ function FieldShell({
   return (
     <div className={`field${problem ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`}>
       <label className="field__label" htmlFor={id}>
-        {label}
+        {shortLabel ?? label}
       </label>
       {children}
       {problem ? (
@@ -43,6 +46,7 @@ function describedBy(id: string, problem: string | null, hint?: string): string 
 
 export interface TextFieldProps {
   label: string;
+  shortLabel?: string;
   /** The value in the manifest. */
   value: string;
   /** Writes the value; returns why it could not, or null. */
@@ -60,7 +64,8 @@ export interface TextFieldProps {
  * as it is typed; a value with a problem stays in the field, with the message, uncommitted.
  */
 export function TextField(props: TextFieldProps) {
-  const { label, value, onCommit, check, placeholder, hint, mono, numeric, className } = props;
+  const { label, shortLabel, value, onCommit, check, placeholder, hint, mono, numeric, className } =
+    props;
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -90,9 +95,17 @@ export function TextField(props: TextFieldProps) {
   }
 
   return (
-    <FieldShell id={id} label={label} problem={problem} hint={hint} className={className}>
+    <FieldShell
+      id={id}
+      label={label}
+      shortLabel={shortLabel}
+      problem={problem}
+      hint={hint}
+      className={className}
+    >
       <input
         id={id}
+        aria-label={shortLabel ? label : undefined}
         className={`field__input${mono ? ' field__input--mono' : ''}`}
         type="text"
         inputMode={numeric ? 'numeric' : undefined}
@@ -116,6 +129,7 @@ export function TextField(props: TextFieldProps) {
 /** A text input whose value the parent holds (the fields of an "add" row). */
 export function DraftInput({
   label,
+  shortLabel,
   value,
   onChange,
   onEnter,
@@ -126,6 +140,7 @@ export function DraftInput({
   className,
 }: {
   label: string;
+  shortLabel?: string;
   value: string;
   onChange(value: string): void;
   onEnter(): void;
@@ -138,9 +153,16 @@ export function DraftInput({
   const id = useId();
   const problem = value === '' ? null : (check?.(value) ?? null);
   return (
-    <FieldShell id={id} label={label} problem={problem} className={className}>
+    <FieldShell
+      id={id}
+      label={label}
+      shortLabel={shortLabel}
+      problem={problem}
+      className={className}
+    >
       <input
         id={id}
+        aria-label={shortLabel ? label : undefined}
         className={`field__input${mono ? ' field__input--mono' : ''}`}
         type="text"
         inputMode={numeric ? 'numeric' : undefined}
@@ -210,6 +232,7 @@ export interface Option {
 /** A select that commits when it changes. */
 export function SelectField({
   label,
+  shortLabel,
   value,
   options,
   onCommit,
@@ -217,6 +240,7 @@ export function SelectField({
   className,
 }: {
   label: string;
+  shortLabel?: string;
   value: string;
   options: readonly Option[];
   onCommit(value: string): string | null;
@@ -226,9 +250,17 @@ export function SelectField({
   const id = useId();
   const [failure, setFailure] = useState<string | null>(null);
   return (
-    <FieldShell id={id} label={label} problem={failure} hint={hint} className={className}>
+    <FieldShell
+      id={id}
+      label={label}
+      shortLabel={shortLabel}
+      problem={failure}
+      hint={hint}
+      className={className}
+    >
       <select
         id={id}
+        aria-label={shortLabel ? label : undefined}
         className="field__input"
         value={value}
         aria-describedby={describedBy(id, failure, hint)}
@@ -250,6 +282,7 @@ export function SelectField({
  */
 export function YamlField({
   label,
+  shortLabel,
   value,
   expect,
   onCommit,
@@ -257,6 +290,7 @@ export function YamlField({
   rows = 4,
 }: {
   label: string;
+  shortLabel?: string;
   value: unknown;
   expect?: 'map' | 'list';
   onCommit(value: unknown): string | null;
@@ -284,9 +318,10 @@ export function YamlField({
   }
 
   return (
-    <FieldShell id={id} label={label} problem={problem} hint={help}>
+    <FieldShell id={id} label={label} shortLabel={shortLabel} problem={problem} hint={help}>
       <textarea
         id={id}
+        aria-label={shortLabel ? label : undefined}
         className="field__input field__input--mono field__yaml"
         rows={Math.max(rows, Math.min(shown.split('\n').length + 1, 14))}
         spellCheck={false}
@@ -360,12 +395,14 @@ export function GroupMessage({ message }: { message: string | null }) {
 /** A select whose value the parent holds (a choice in an "add" row): nothing is written. */
 export function DraftSelect({
   label,
+  shortLabel,
   value,
   options,
   onChange,
   className,
 }: {
   label: string;
+  shortLabel?: string;
   value: string;
   options: readonly Option[];
   onChange(value: string): void;
@@ -373,9 +410,10 @@ export function DraftSelect({
 }) {
   const id = useId();
   return (
-    <FieldShell id={id} label={label} problem={null} className={className}>
+    <FieldShell id={id} label={label} shortLabel={shortLabel} problem={null} className={className}>
       <select
         id={id}
+        aria-label={shortLabel ? label : undefined}
         className="field__input"
         value={value}
         onChange={(event) => onChange(event.target.value)}

@@ -32,8 +32,9 @@ export function StringList({
           {items.map((item, index) => (
             <li className="inspector-row" key={`${index}:${item}`}>
               <TextField
-                className="inspector-row__grow"
+                className="inspector-row__grow field--inline"
                 label={`${itemLabel} ${index + 1}`}
+                shortLabel={`${index + 1}`}
                 value={item}
                 mono
                 onCommit={(value) => onSet(index, value)}
@@ -112,6 +113,7 @@ export function KeyValueRows({
               <TextField
                 className="inspector-row__key"
                 label={`Key of ${key}`}
+                shortLabel="Key"
                 value={key}
                 mono
                 check={(text) =>
@@ -123,6 +125,7 @@ export function KeyValueRows({
               <TextField
                 className="inspector-row__grow"
                 label={`Value of ${key}`}
+                shortLabel="Value"
                 value={value}
                 mono
                 check={checkValue}
@@ -140,6 +143,7 @@ export function KeyValueRows({
         <DraftInput
           className="inspector-row__key"
           label={`New ${singular} key`}
+          shortLabel="Key"
           value={newKey}
           onChange={setNewKey}
           onEnter={add}
@@ -149,6 +153,7 @@ export function KeyValueRows({
         <DraftInput
           className="inspector-row__grow"
           label={`New ${singular} value`}
+          shortLabel="Value"
           value={newValue}
           onChange={setNewValue}
           onEnter={add}

@@ -80,7 +80,7 @@ describe('Inspector: a container', () => {
 
   it('renames a container and keeps it selected', async () => {
     const { user, text, store } = renderInspector(['container:api-server']);
-    const name = screen.getByLabelText('Name');
+    const name = screen.getByRole('textbox', { name: 'Name' });
     await user.clear(name);
     await user.type(name, 'Api');
     expect(name).toHaveAccessibleDescription(/must consist of lower-case letters/);
@@ -94,7 +94,7 @@ describe('Inspector: a container', () => {
     expect(store.getState().selection).toEqual(['container:api']);
     expect(screen.getByRole('heading', { name: 'Container api' })).toBeInTheDocument();
     // The form stays, with the focus where it was.
-    expect(screen.getByLabelText('Name')).toHaveFocus();
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveFocus();
   });
 
   it('makes a sidecar the main container', async () => {

@@ -23,7 +23,7 @@ describe('Inspector: keyboard and labels', () => {
 
   it('tabs through the container form in reading order', async () => {
     const { user } = renderInspector(['container:log-shipper']);
-    await user.click(screen.getByLabelText('Name'));
+    await user.click(screen.getByRole('textbox', { name: 'Name' }));
     await user.tab();
     expect(screen.getByLabelText('Image')).toHaveFocus();
     await user.tab();

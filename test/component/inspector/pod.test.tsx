@@ -15,7 +15,7 @@ describe('Inspector: the Pod', () => {
 
   it('renames the Pod and sets a namespace', async () => {
     const { user, text } = renderInspector();
-    const name = screen.getByLabelText('Name');
+    const name = screen.getByRole('textbox', { name: 'Name' });
     await user.clear(name);
     await user.type(name, 'api_server');
     expect(name).toHaveAccessibleDescription(/must be lower-case letters, digits, '-' and '.'/);

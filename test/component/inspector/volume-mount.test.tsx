@@ -5,7 +5,7 @@ describe('Inspector: a volume', () => {
   it('renames a volume, and the mounts follow', async () => {
     const { user, text, store } = renderInspector(['volume:app-logs']);
     expect(screen.getByRole('heading', { name: 'Volume app-logs' })).toBeInTheDocument();
-    const name = screen.getByLabelText('Name');
+    const name = screen.getByRole('textbox', { name: 'Name' });
     await user.clear(name);
     await user.type(name, 'logs{Enter}');
     expect(text()).toBe(anatomy.replaceAll('name: app-logs', 'name: logs'));
