@@ -22,3 +22,5 @@ export { createBrowserHost } from './browser-host';
 export type { Host } from '../../shared/host';
 export { connectDocument } from './document-controller';
 export type { DocumentAdapter, DocumentController, DocumentSnapshot } from './document-controller';
+export { acceptFileDrops } from './file-drop';
+export type { FileDropOptions } from './file-drop';
