@@ -1,6 +1,6 @@
 import type { Document } from 'yaml';
 import type { PathKey } from '../manifest/nodes';
-import type { ContainerRole, PodView, Severity, WorkloadKind } from '../manifest/types';
+import type { ContainerRole, Severity, WorkloadKind } from '../manifest/types';
 import { nodeId } from '../graph/types';
 import type { QuickFix, RuleInfo } from './types';
 import type { KubeVersion } from './version';
@@ -68,7 +68,6 @@ export interface RuleContext {
   specPath: readonly string[];
   podPath: readonly string[];
   spec: JsonObject;
-  view: PodView;
   /** Init containers, app containers, then ephemeral containers, in document order. */
   containers: ContainerInfo[];
   volumes: VolumeInfo[];

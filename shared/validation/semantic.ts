@@ -387,6 +387,30 @@ const restartPolicyForWorkload: Rule = {
 
 const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
 
+const unknownProbePort: Rule = {
+  id: 'pod/unknown-probe-port',
+  severity: 'error',
+  title: 'Probe on a port name the container does not declare',
+  explanation:
+    "A probe can name its port (`port: http`) instead of numbering it, so the number lives in one place. The name must be one of the container's own `ports[].name`: the API server accepts any well-formed name, but the kubelet cannot resolve an unknown one and the probe fails every time (a liveness probe then restarts the container in a loop).",
+  check(ctx, report) {
+    for (const c of ctx.containers) {
+      const names = new Set(portsOf(c).map((p) => asString(p.data.name)));
+      for (const probe of PROBES) {
+        const body = asObject(c.data[probe]);
+        for (const handler of ['httpGet', 'tcpSocket'] as const) {
+          const port = asObject(body?.[handler])?.port;
+          if (typeof port !== 'string' || /^\d+$/.test(port) || names.has(port)) continue;
+          report({
+            path: [...c.path, probe, handler, 'port'],
+            message: `The ${probe} of "${c.name}" uses port "${port}", but the container has no port of that name.`,
+          });
+        }
+      }
+    }
+  },
+};
+
 const initContainerProbe: Rule = {
   id: 'pod/init-container-probe',
   severity: 'error',
@@ -429,4 +453,5 @@ export const SEMANTIC_RULES: readonly Rule[] = [
   requestsExceedLimits,
   restartPolicyForWorkload,
   initContainerProbe,
+  unknownProbePort,
 ];

@@ -1,7 +1,7 @@
 import { loadText, MAX_ALIAS_COUNT } from '../manifest/load';
 import { locatePod, podMetadataPath } from '../manifest/locate';
-import { buildPodView } from '../manifest/view';
-import type { Severity } from '../manifest/types';
+import { DEFAULT_CONTAINER_ANNOTATION } from '../manifest/view';
+import type { ContainerRole, Severity } from '../manifest/types';
 import { nodeId } from '../graph/types';
 import { asArray, asObject, asString, nodeIdForPath } from './context';
 import type {
@@ -55,6 +55,25 @@ function annotatedDisables(root: JsonObject, specPath: readonly string[]): strin
   return ids;
 }
 
+/** The lesson's role of each container, as the canvas draws it (see shared/manifest/view.ts). */
+function rolesOf(
+  root: JsonObject,
+  specPath: readonly string[],
+  spec: JsonObject,
+): (list: ContainerListName, index: number, data: JsonObject) => ContainerInfo['role'] {
+  let meta: unknown = root;
+  for (const key of podMetadataPath(specPath)) meta = asObject(meta)?.[key];
+  const annotated = asString(asObject(asObject(meta)?.annotations)?.[DEFAULT_CONTAINER_ANNOTATION]);
+  const apps = asArray(spec.containers).map((c) => asString(asObject(c)?.name));
+  const mainIndex = annotated != null && apps.includes(annotated) ? apps.indexOf(annotated) : 0;
+  return (list, index, data): ContainerRole | 'ephemeral' => {
+    if (list === 'ephemeralContainers') return 'ephemeral';
+    if (list === 'initContainers')
+      return data.restartPolicy === 'Always' ? 'native-sidecar' : 'init';
+    return index === mainIndex ? 'main' : 'sidecar';
+  };
+}
+
 /**
  * Checks a manifest in three layers (the Kubernetes API schema, the Pod rules the API server
  * enforces, the lesson's best practices) and returns its problems, in text order. Also reports
@@ -98,13 +117,13 @@ function validate(text: string, options: ValidateOptions): Problem[] {
   const location = doc ? locatePod(doc) : null;
   if (!doc || !location) return problems;
 
-  const { view } = buildPodView(doc, location, loaded.lineCounter);
   const root = asObject(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })) ?? {};
   const { specPath } = location;
   let spec: unknown = root;
   for (const key of specPath) spec = asObject(spec)?.[key];
 
   const containers: ContainerInfo[] = [];
+  const roleOf = rolesOf(root, specPath, asObject(spec) ?? {});
   for (const list of [
     'initContainers',
     'containers',
@@ -114,16 +133,11 @@ function validate(text: string, options: ValidateOptions): Problem[] {
       const data = asObject(raw);
       if (!data) return;
       const name = asString(data.name) ?? '';
-      const role =
-        list === 'ephemeralContainers'
-          ? 'ephemeral'
-          : (view.containers.find((c) => c.list === list && c.index === i)?.role ??
-            (list === 'initContainers' ? 'init' : 'sidecar'));
       containers.push({
         name,
         list,
         index: i,
-        role,
+        role: roleOf(list, i, data),
         data,
         path: [...specPath, list, i],
         nodeId: nodeId.container(name),
@@ -153,7 +167,6 @@ function validate(text: string, options: ValidateOptions): Problem[] {
     specPath,
     podPath: specPath.slice(0, -1),
     spec: asObject(spec) ?? {},
-    view,
     containers,
     volumes,
     version: parseKubeVersion(options.kubernetesVersion),

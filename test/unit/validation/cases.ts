@@ -243,6 +243,20 @@ export const RULE_CASES: Record<string, RuleCase> = {
       ],
     }),
   },
+  'pod/unknown-probe-port': {
+    triggers: pod({
+      containers: [container('app', { readinessProbe: { httpGet: { path: '/', port: 'web' } } })],
+    }),
+    at: 'web',
+    clean: pod({
+      containers: [
+        container('app', {
+          readinessProbe: { httpGet: { path: '/', port: 'http' } },
+          livenessProbe: { tcpSocket: { port: 8080 } },
+        }),
+      ],
+    }),
+  },
   'lint/limits-without-requests': {
     triggers: pod({
       containers: [container('app', { resources: { limits: { cpu: '500m', memory: '256Mi' } } })],

@@ -78,6 +78,22 @@ describe('validateManifest', () => {
     expect(only('schema/api-version', workload('Deployment', 'v1'))[0]!.nodeId).toBeNull();
   });
 
+  it('takes the main container from the default-container annotation', () => {
+    const shared = [{ name: 'logs', mountPath: '/logs' }];
+    const manifest = pod(
+      {
+        containers: [
+          helper('shipper', { volumeMounts: shared }),
+          container('app', { volumeMounts: shared }),
+        ],
+        volumes: [{ name: 'logs', emptyDir: {} }],
+      },
+      { annotations: { 'kubectl.kubernetes.io/default-container': 'app' } },
+    );
+    const [problem] = only('lint/writable-shared-mount', manifest);
+    expect(problem!.nodeId).toBe('container:shipper');
+  });
+
   it('lists problems in text order', () => {
     const problems = check(
       pod({
