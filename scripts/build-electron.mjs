@@ -7,7 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outdir = path.join(root, 'dist', 'electron');
+// `--outdir <dir>` builds elsewhere (the tests do); the app itself is always dist/electron.
+const outdirFlag = process.argv.indexOf('--outdir');
+const outdir =
+  outdirFlag > 0 && process.argv[outdirFlag + 1]
+    ? path.resolve(process.argv[outdirFlag + 1])
+    : path.join(root, 'dist', 'electron');
 const production = process.env.NODE_ENV === 'production';
 
 const common = {
