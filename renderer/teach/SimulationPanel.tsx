@@ -1,0 +1,218 @@
+import { useCallback, useId, useMemo } from 'react';
+import { frameAt, kubectlGetPodsTable } from '../../shared';
+import type { ScenarioKind } from '../../shared';
+import { SPEEDS, useTeach, useTeachStoreApi, type PlaybackSpeed } from './teach-store';
+import { SCENARIOS, targetRoles } from './scenarios';
+import { containerLiveStatus, eventsUntil } from './live-status';
+import type { SimulationRun } from './simulation-run';
+import { EventList, PodPhaseAndConditions } from './PodStatusDetails';
+import { useAnimationFrames, useTeachKeys } from './use-teach-keys';
+import './teach.css';
+
+/**
+ * Plays a lifecycle scenario on the Pod: a scenario picker, play/pause (Space), step (→),
+ * restart, a time slider, the `kubectl get pods` line, the events so far, the phase and
+ * conditions, and the simulator's notes.
+ */
+export function SimulationPanel() {
+  const store = useTeachStoreApi();
+  const { mode, scenarioKind, target, playing, speed, run } = useTeach((s) => ({
+    mode: s.mode,
+    scenarioKind: s.scenarioKind,
+    target: s.target,
+    playing: s.playing,
+    speed: s.speed,
+    run: s.run,
+  }));
+  const second = useTeach((s) => Math.floor(s.time));
+  const ids = { scenario: useId(), target: useId(), speed: useId(), time: useId() };
+
+  const advance = useCallback((ms: number) => store.getState().advance(ms), [store]);
+  useAnimationFrames(playing, advance);
+  const onKey = useCallback(
+    (key: string) => {
+      if (key === ' ') store.getState().togglePlay();
+      else if (key === 'ArrowRight') store.getState().step();
+      else return false;
+      return true;
+    },
+    [store],
+  );
+  useTeachKeys(mode === 'simulate', onKey);
+
+  const roles = targetRoles(scenarioKind);
+  const targets = useMemo(
+    () =>
+      (run?.pod.containers ?? []).filter((c) =>
+        roles === 'init' ? c.kind === 'init' : roles === 'app' && c.kind !== 'init',
+      ),
+    [run, roles],
+  );
+  const hint = SCENARIOS.find((s) => s.kind === scenarioKind)?.hint;
+
+  return (
+    <section className="teach-panel" aria-label="Simulation">
+      <div className="pane-header">
+        <h2 className="pane-title">Simulation</h2>
+      </div>
+      <div className="teach-body">
+        <div className="teach-row">
+          <label htmlFor={ids.scenario}>Scenario</label>
+          <select
+            id={ids.scenario}
+            value={scenarioKind}
+            onChange={(e) => store.getState().setScenario(e.target.value as ScenarioKind)}
+          >
+            {SCENARIOS.map((s) => (
+              <option key={s.kind} value={s.kind}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        {roles && targets.length > 0 && (
+          <div className="teach-row">
+            <label htmlFor={ids.target}>Target container</label>
+            <select
+              id={ids.target}
+              value={target ?? ''}
+              onChange={(e) => store.getState().setTarget(e.target.value || null)}
+            >
+              <option value="">Default ({targets[0]?.name})</option>
+              {targets.map((c) => (
+                <option key={c.name} value={c.name}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {hint && <p className="teach-muted">{hint}</p>}
+        {run ? (
+          <Timeline
+            run={run}
+            second={second}
+            playing={playing}
+            speed={speed}
+            timeId={ids.time}
+            speedId={ids.speed}
+          />
+        ) : (
+          <p className="teach-muted">There is no Pod to simulate: fix the manifest first.</p>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function Timeline({
+  run,
+  second,
+  playing,
+  speed,
+  timeId,
+  speedId,
+}: {
+  run: SimulationRun;
+  second: number;
+  playing: boolean;
+  speed: PlaybackSpeed;
+  timeId: string;
+  speedId: string;
+}) {
+  const store = useTeachStoreApi();
+  const frame = frameAt(run.simulation, second);
+  const table = kubectlGetPodsTable(run.podName, frame);
+  const events = eventsUntil(run.simulation, second);
+  const backOffs = frame.spec.flatMap((c) => {
+    const status = containerLiveStatus(run.simulation, run.pod, c.name, second);
+    return status?.countdown !== undefined ? [{ name: c.name, ...status }] : [];
+  });
+
+  return (
+    <>
+      <div className="teach-controls" role="group" aria-label="Playback">
+        <button
+          type="button"
+          className="button button--primary"
+          aria-keyshortcuts="Space"
+          onClick={() => store.getState().togglePlay()}
+        >
+          {playing ? 'Pause' : 'Play'}
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-keyshortcuts="ArrowRight"
+          onClick={() => store.getState().step()}
+        >
+          Step
+        </button>
+        <button type="button" className="button" onClick={() => store.getState().restart()}>
+          Restart
+        </button>
+        <label htmlFor={speedId} className="teach-speed-label">
+          Speed
+        </label>
+        <select
+          id={speedId}
+          value={speed}
+          onChange={(e) => store.getState().setSpeed(Number(e.target.value) as PlaybackSpeed)}
+        >
+          {SPEEDS.map((s) => (
+            <option key={s} value={s}>
+              {s}×
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="teach-row teach-time">
+        <label htmlFor={timeId}>Time</label>
+        <input
+          id={timeId}
+          type="range"
+          min={0}
+          max={run.end}
+          step={1}
+          value={second}
+          aria-valuetext={`${second} seconds`}
+          onChange={(e) => store.getState().setTime(Number(e.target.value))}
+        />
+        <output htmlFor={timeId} className="teach-clock" aria-label="Current time">
+          {second} s / {run.end} s
+        </output>
+      </div>
+      {backOffs.map((b) => (
+        <p key={b.name} className="teach-backoff">
+          {b.reason}: {b.name} {b.reason === 'CrashLoopBackOff' ? 'restarts' : 'retries'} in{' '}
+          <strong>{b.countdown} s</strong>
+        </p>
+      ))}
+      <div className="teach-kubectl-status">
+        <div className="teach-prompt" aria-hidden="true">
+          $ kubectl get pods{run.namespace ? ` -n ${run.namespace}` : ''}
+        </div>
+        <pre
+          role="status"
+          aria-label="kubectl get pods"
+          aria-live={playing ? 'off' : 'polite'}
+          className="teach-mono"
+        >
+          {table}
+        </pre>
+      </div>
+      <PodPhaseAndConditions frame={frame} />
+      <EventList events={events} now={second} />
+      {run.simulation.notes.length > 0 && (
+        <section className="teach-section" aria-label="Notes">
+          <h3 className="teach-subtitle">Notes</h3>
+          <ul className="teach-notes">
+            {run.simulation.notes.map((note, i) => (
+              <li key={i}>{note}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,239 @@
+import {
+  createContext,
+  createElement,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
+import { createStore, useStore, type StoreApi } from 'zustand';
+import { useShallow } from 'zustand/react/shallow';
+import type { GraphEdge, ScenarioKind } from '../../shared';
+import { usePodStoreApi } from '../store/pod-store';
+import { containerLiveStatus, type ContainerLiveStatus } from './live-status';
+import { LAST_STEP, revealKindOfEdge, stepOf, type RevealKind } from './lecture-steps';
+import { makeScenario } from './scenarios';
+import { simulationRun, type PodSource, type SimulationRun } from './simulation-run';
+
+/**
+ * Teaching state: session state beside the manifest, never written into it. `edit` is the
+ * ordinary editor; `simulate` plays a lifecycle scenario on the canvas; `lecture` reveals the
+ * anatomy step by step, full screen.
+ */
+export type TeachMode = 'edit' | 'simulate' | 'lecture';
+
+export const SPEEDS = [1, 5, 20] as const;
+export type PlaybackSpeed = (typeof SPEEDS)[number];
+
+export interface TeachState {
+  mode: TeachMode;
+  scenarioKind: ScenarioKind;
+  /** The container the scenario targets; null for the simulator's default. */
+  target: string | null;
+  /** Simulated seconds since the Pod was created (fractions while playing). */
+  time: number;
+  playing: boolean;
+  speed: PlaybackSpeed;
+  lectureStep: number;
+  /** Derived from the Pod text and the scenario while simulating; null otherwise. */
+  run: SimulationRun | null;
+}
+
+export interface TeachActions {
+  setMode(mode: TeachMode): void;
+  setScenario(kind: ScenarioKind, target?: string | null): void;
+  setTarget(target: string | null): void;
+  setTime(time: number): void;
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  /** To the next second where something changes (or one second on, when nothing does). */
+  step(): void;
+  /** Back to 0, paused. */
+  restart(): void;
+  setSpeed(speed: PlaybackSpeed): void;
+  /** Moves time on by `ms` of wall-clock time at the chosen speed; stops at the end. */
+  advance(ms: number): void;
+  setLectureStep(step: number): void;
+  nextSlide(): void;
+  previousSlide(): void;
+  /** Re-derives the simulation after the Pod text changed. */
+  refresh(): void;
+}
+
+export type TeachStore = StoreApi<TeachState & TeachActions>;
+
+const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
+
+export function createTeachStore(source: PodSource | null): TeachStore {
+  const store = createStore<TeachState & TeachActions>()((set, get) => {
+    const derive = (state: Pick<TeachState, 'mode' | 'scenarioKind' | 'target' | 'run'>) =>
+      state.mode === 'simulate' && source
+        ? simulationRun(source, makeScenario(state.scenarioKind, state.target), state.run)
+        : null;
+    const rederive = (patch: Partial<TeachState>) => {
+      const next = { ...get(), ...patch };
+      const run = derive(next);
+      const changed = run !== get().run;
+      set({
+        ...patch,
+        run,
+        ...(changed ? { time: clamp(patch.time ?? 0, 0, run?.end ?? 0), playing: false } : {}),
+      });
+    };
+    return {
+      mode: 'edit',
+      scenarioKind: 'healthy',
+      target: null,
+      time: 0,
+      playing: false,
+      speed: 1,
+      lectureStep: 0,
+      run: null,
+
+      setMode(mode) {
+        if (mode === get().mode) return;
+        rederive({ mode, playing: false, ...(mode === 'lecture' ? { lectureStep: 0 } : {}) });
+      },
+      setScenario(kind, target = null) {
+        rederive({ scenarioKind: kind, target, time: 0 });
+      },
+      setTarget(target) {
+        rederive({ target, time: 0 });
+      },
+      setTime(time) {
+        set({ time: clamp(time, 0, get().run?.end ?? 0) });
+      },
+      play() {
+        const { run, time } = get();
+        if (!run) return;
+        set({ playing: true, time: time >= run.end ? 0 : time });
+      },
+      pause() {
+        set({ playing: false });
+      },
+      togglePlay() {
+        if (get().playing) get().pause();
+        else get().play();
+      },
+      step() {
+        const { run, time } = get();
+        if (!run) return;
+        const next = run.simulation.frames.find((f) => f.time > Math.floor(time));
+        set({ playing: false, time: clamp(next ? next.time : Math.floor(time) + 1, 0, run.end) });
+      },
+      restart() {
+        set({ time: 0, playing: false });
+      },
+      setSpeed(speed) {
+        set({ speed });
+      },
+      advance(ms) {
+        const { run, time, speed, playing } = get();
+        if (!run || !playing) return;
+        const next = time + (ms / 1000) * speed;
+        if (next >= run.end) set({ time: run.end, playing: false });
+        else set({ time: next });
+      },
+      setLectureStep(step) {
+        set({ lectureStep: clamp(Math.round(step), 0, LAST_STEP) });
+      },
+      nextSlide() {
+        get().setLectureStep(get().lectureStep + 1);
+      },
+      previousSlide() {
+        get().setLectureStep(get().lectureStep - 1);
+      },
+      refresh() {
+        const { run, time } = get();
+        const next = derive(get());
+        if (next !== run) set({ run: next, time: clamp(time, 0, next?.end ?? 0) });
+      },
+    };
+  });
+  return store;
+}
+
+const TeachStoreContext = createContext<TeachStore | null>(null);
+/** Outside a provider the hooks read a store that never leaves edit mode. */
+const IDLE_STORE = createTeachStore(null);
+
+/**
+ * Provides the teaching store, derived from the Pod store above it. Give `store` to share one
+ * made elsewhere (tests do).
+ */
+export function TeachStoreProvider({
+  store,
+  children,
+}: {
+  store?: TeachStore;
+  children: ReactNode;
+}) {
+  const podStore = usePodStoreApi();
+  const [value] = useState(() => store ?? createTeachStore(podStore));
+  // Re-simulate when the Pod changes; the store ignores changes while not simulating.
+  useEffect(() => podStore.subscribe(() => value.getState().refresh()), [podStore, value]);
+  return createElement(TeachStoreContext.Provider, { value }, children);
+}
+
+export function useTeachStoreApi(): TeachStore {
+  return useContext(TeachStoreContext) ?? IDLE_STORE;
+}
+
+/** Selects from the teaching store; object and array results are compared shallowly. */
+export function useTeach<T>(selector: (state: TeachState & TeachActions) => T): T {
+  return useStore(useTeachStoreApi(), useShallow(selector));
+}
+
+/** The container's status at the current moment, or null when no scenario is playing. */
+export function useContainerStatus(name: string): ContainerLiveStatus | null {
+  return useTeach((s) =>
+    s.mode === 'simulate' && s.run
+      ? containerLiveStatus(s.run.simulation, s.run.pod, name, s.time)
+      : null,
+  );
+}
+
+export interface LectureReveal {
+  step: number;
+  /** Whether a part of the diagram is shown at this step; `edge` means every connection. */
+  visible(kind: RevealKind | 'edge'): boolean;
+  /** Whether a part is the one this step introduces (to spotlight it). */
+  focused(kind: RevealKind): boolean;
+  /** Whether an edge is shown: init arrows with the init containers, mounts with the volumes. */
+  edgeVisible(edge: Pick<GraphEdge, 'type' | 'target'>): boolean;
+}
+
+/** What the lecture shows at its current step, or null outside lecture mode. */
+export function useLectureReveal(): LectureReveal | null {
+  const { mode, step } = useTeach((s) => ({ mode: s.mode, step: s.lectureStep }));
+  return useMemo(() => {
+    if (mode !== 'lecture') return null;
+    return {
+      step,
+      visible: (kind) => (kind === 'edge' ? step >= stepOf('volume') : step >= stepOf(kind)),
+      focused: (kind) => step === stepOf(kind),
+      edgeVisible: (edge) => step >= stepOf(revealKindOfEdge(edge)),
+    };
+  }, [mode, step]);
+}
+
+/** The current teaching mode, for the app's layout (lecture mode hides the side panes). */
+export function useTeachMode(): TeachMode {
+  return useTeach((s) => s.mode);
+}
+
+/**
+ * The class for a canvas node or edge in lecture mode: hidden until its step, spotlit at its
+ * step. Empty outside lecture mode.
+ */
+export function revealClass(
+  reveal: LectureReveal | null,
+  item: { kind: RevealKind } | { edge: Pick<GraphEdge, 'type' | 'target'> },
+): string {
+  if (!reveal) return '';
+  if ('edge' in item) return reveal.edgeVisible(item.edge) ? 'pb-revealed' : 'pb-reveal-hidden';
+  if (!reveal.visible(item.kind)) return 'pb-reveal-hidden';
+  return reveal.focused(item.kind) ? 'pb-revealed pb-reveal-focus' : 'pb-revealed';
+}

@@ -1,0 +1,43 @@
+import { useEffect } from 'react';
+
+/** Controls that use every key they get: fields, sliders, the editor, menus, canvas nodes. */
+const USES_KEYS =
+  'input, textarea, select, [contenteditable], .cm-editor, [role=menu], .react-flow__node';
+/** Controls that Space and Enter activate. */
+const ACTIVATES = 'button, a[href], [role=button], summary';
+
+/**
+ * Calls `handle` for keys pressed while no control that uses them has the focus; `handle`
+ * returns true when it used the key, which then does nothing else.
+ */
+export function useTeachKeys(enabled: boolean, handle: (key: string) => boolean): void {
+  useEffect(() => {
+    if (!enabled) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target instanceof Element ? event.target : null;
+      if (target?.closest(USES_KEYS)) return;
+      if ((event.key === ' ' || event.key === 'Enter') && target?.closest(ACTIVATES)) return;
+      if (handle(event.key)) event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [enabled, handle]);
+}
+
+/** Drives `advance(ms)` from requestAnimationFrame while `playing`. */
+export function useAnimationFrames(playing: boolean, advance: (ms: number) => void): void {
+  useEffect(() => {
+    if (!playing) return;
+    let last: number | null = null;
+    let id = 0;
+    const loop = (now: number) => {
+      // A hidden window stops the frames; do not jump ahead by the whole pause on return.
+      if (last !== null) advance(Math.min(now - last, 250));
+      last = now;
+      id = requestAnimationFrame(loop);
+    };
+    id = requestAnimationFrame(loop);
+    return () => cancelAnimationFrame(id);
+  }, [playing, advance]);
+}

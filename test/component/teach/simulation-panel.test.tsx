@@ -1,0 +1,125 @@
+import { describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { SimulationPanel } from '../../../renderer/teach/SimulationPanel';
+import { renderTeach } from './helpers';
+
+function kubectlStatus(): string {
+  return screen.getByRole('status', { name: 'kubectl get pods' }).textContent ?? '';
+}
+
+function scrubTo(seconds: number) {
+  fireEvent.change(screen.getByRole('slider', { name: 'Time' }), {
+    target: { value: String(seconds) },
+  });
+}
+
+describe('SimulationPanel', () => {
+  it('shows the kubectl get pods table for the moment scrubbed to', () => {
+    renderTeach(<SimulationPanel />, { mode: 'simulate' });
+    expect(kubectlStatus()).toMatch(/^NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE\n/);
+    expect(kubectlStatus()).toMatch(/api-server\s+0\/2\s+Pending\s+0\s+0s$/);
+
+    scrubTo(3);
+    expect(kubectlStatus()).toMatch(/api-server\s+0\/2\s+Init:0\/1\s+0\s+3s$/);
+    expect(screen.getByRole('status', { name: 'Current time' })).toHaveTextContent('3 s');
+
+    scrubTo(8);
+    expect(kubectlStatus()).toMatch(/api-server\s+2\/2\s+Running\s+0\s+8s$/);
+    expect(screen.getByRole('heading', { name: /Phase: Running/ })).toBeInTheDocument();
+  });
+
+  it('lists the events up to the moment, as kubectl get events does', () => {
+    renderTeach(<SimulationPanel />, { mode: 'simulate' });
+    const events = () => screen.getByRole('region', { name: 'Events' });
+    expect(events()).toHaveTextContent('No events yet.');
+    scrubTo(1);
+    expect(within(events()).getByRole('cell', { name: 'Scheduled' })).toBeInTheDocument();
+    expect(within(events()).queryByRole('cell', { name: 'Started' })).toBeNull();
+    scrubTo(8);
+    expect(within(events()).getAllByRole('cell', { name: 'Started' }).length).toBeGreaterThan(1);
+  });
+
+  it('steps to the next change with the Step button and with →', async () => {
+    const { teach, user } = renderTeach(<SimulationPanel />, { mode: 'simulate' });
+    await user.click(screen.getByRole('button', { name: 'Step' }));
+    expect(teach.getState().time).toBe(1);
+    (document.activeElement as HTMLElement | null)?.blur();
+    await user.keyboard('{ArrowRight}');
+    expect(teach.getState().time).toBe(3);
+    expect(kubectlStatus()).toContain('Init:0/1');
+  });
+
+  it('plays and pauses with the button and with Space', async () => {
+    const { teach, user } = renderTeach(<SimulationPanel />, { mode: 'simulate' });
+    await user.click(screen.getByRole('button', { name: 'Play' }));
+    expect(teach.getState().playing).toBe(true);
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+    (document.activeElement as HTMLElement | null)?.blur();
+    await user.keyboard(' ');
+    expect(teach.getState().playing).toBe(false);
+    await user.click(screen.getByRole('button', { name: 'Restart' }));
+    expect(teach.getState()).toMatchObject({ time: 0, playing: false });
+  });
+
+  it('moves time on with animation frames, at the chosen speed, and stops at the end', async () => {
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+      frames.push(callback);
+      return frames.length;
+    });
+    vi.stubGlobal('cancelAnimationFrame', () => undefined);
+    const tick = (now: number) => act(() => frames.shift()?.(now));
+    try {
+      const { teach, user } = renderTeach(<SimulationPanel />, { mode: 'simulate' });
+      await user.click(screen.getByRole('button', { name: 'Play' }));
+      tick(1000);
+      tick(1200);
+      tick(1400);
+      expect(teach.getState().time).toBeCloseTo(0.4);
+      await user.selectOptions(screen.getByRole('combobox', { name: 'Speed' }), '20×');
+      tick(1600);
+      expect(teach.getState().time).toBeCloseTo(4.4);
+      for (let now = 1800; teach.getState().playing && now < 10_000; now += 200) tick(now);
+      expect(teach.getState()).toMatchObject({ playing: false, time: teach.getState().run?.end });
+      expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('shows a CrashLoopBackOff with its countdown and the restarts', async () => {
+    const { user } = renderTeach(<SimulationPanel />, { mode: 'simulate' });
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Scenario' }),
+      'App crashes (CrashLoopBackOff)',
+    );
+    scrubTo(14);
+    expect(kubectlStatus()).toMatch(/api-server\s+1\/2\s+CrashLoopBackOff\s+1 \(1s ago\)\s+14s$/);
+    expect(screen.getByText(/CrashLoopBackOff: api-server restarts in/)).toHaveTextContent(
+      'restarts in 9 s',
+    );
+  });
+
+  it('shows Init:CrashLoopBackOff when the init container keeps failing', async () => {
+    const { user } = renderTeach(<SimulationPanel />, { mode: 'simulate' });
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Scenario' }),
+      'Init container fails',
+    );
+    expect(screen.getByRole('combobox', { name: 'Target container' })).toHaveDisplayValue(
+      'Default (init-migrate)',
+    );
+    scrubTo(9);
+    expect(kubectlStatus()).toContain('Init:CrashLoopBackOff');
+  });
+
+  it('follows the manifest: a new Pod name shows in the table', () => {
+    const { pod } = renderTeach(<SimulationPanel />, { mode: 'simulate' });
+    act(() =>
+      pod
+        .getState()
+        .setText(pod.getState().text.replace('name: api-server\n', 'name: web\n'), 'yaml'),
+    );
+    expect(kubectlStatus()).toMatch(/^NAME.*\nweb\s/);
+  });
+});
