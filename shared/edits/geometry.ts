@@ -47,11 +47,21 @@ export function contentStart(node: Node | Pair): number {
   return node.range?.[0] ?? -1;
 }
 
-/** The offset of the `-` that introduces a block sequence item starting at `itemStart`. */
+/**
+ * The offset of the `-` that introduces a block sequence item starting at `itemStart`, looking
+ * back over spaces, line breaks and the item's anchor or tag (`- &base` then the item below).
+ */
 export function dashBefore(text: string, itemStart: number): number {
   let i = itemStart - 1;
-  while (i >= 0 && text[i] === ' ') i--;
-  return text[i] === '-' ? i : -1;
+  for (let tokens = 0; tokens < 4; tokens++) {
+    while (i >= 0 && /\s/.test(text[i]!)) i--;
+    if (text[i] === '-' && (i === 0 || /\s/.test(text[i - 1]!))) return i;
+    let j = i;
+    while (j >= 0 && !/\s/.test(text[j]!)) j--;
+    if (!/^[&!]/.test(text.slice(j + 1, i + 1))) return -1;
+    i = j;
+  }
+  return -1;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq, parseAllDocuments, visit } from 'yaml';
 import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import { MAX_ALIAS_COUNT, PARSE_OPTIONS, loadText } from '../manifest/load';
-import { findPair } from '../manifest/nodes';
+import { findPair, keyText } from '../manifest/nodes';
 import type { PathKey } from '../manifest/nodes';
 import {
   aboveComments,
@@ -22,16 +22,10 @@ import {
   nest,
   setIn,
 } from './model';
-import {
-  detectLayout,
-  indentRest,
-  printAfterKey,
-  printFlow,
-  printInline,
-  printItem,
-  printKey,
-} from './print';
+import { detectLayout, indentRest, printAfterKey, printInline, printItem, printKey } from './print';
 import type { Layout } from './print';
+import { insertFlowItem, insertFlowPair, removeFlowEntry, rewriteFlow } from './flow-splices';
+import type { Change } from './flow-splices';
 
 /** An edit that cannot apply; its message is shown to the user as is. */
 export class EditError extends Error {}
@@ -132,6 +126,27 @@ export class TextEditor {
     this.doc = doc;
   }
 
+  /**
+   * Writes out, in place, each alias the path runs through (`resources: *small` becomes the
+   * mapping it names), so that an edit below it changes this place only, not the anchor.
+   */
+  private unalias(path: readonly PathKey[]): void {
+    let node: unknown = this.doc.contents;
+    for (let i = 0; i < path.length; i++) {
+      const key = path[i]!;
+      if (isMap(node) && typeof key === 'string') node = findPair(node, key)?.value;
+      else if (isSeq(node) && typeof key === 'number') node = node.items[key];
+      else return;
+      if (isAlias(node) && i < path.length - 1) {
+        const prefix = path.slice(0, i + 1);
+        const value = getIn(this.model, prefix);
+        this.replace(prefix, value);
+        this.commit(this.model, prefix);
+        node = this.containerAt(prefix);
+      }
+    }
+  }
+
   /** Walks the path through raw nodes; refuses to walk through an alias. */
   private locate(path: readonly PathKey[]): Located {
     const steps: Step[] = [];
@@ -187,40 +202,28 @@ export class TextEditor {
       : (this.locate(path).steps[path.length - 1]?.node ?? null);
   }
 
-  /** The outermost flow collection among the nodes leading to `path`, as an index into it. */
-  private flowAncestor(path: readonly PathKey[]): number {
-    let node: unknown = this.doc.contents;
-    for (let i = 0; i <= path.length; i++) {
-      if (isCollectionNode(node) && node.flow) return i;
-      if (i === path.length) break;
-      const key = path[i]!;
-      if (isMap(node) && typeof key === 'string') node = findPair(node, key)?.value;
-      else if (isSeq(node) && typeof key === 'number') node = node.items[key];
-      else return -1;
-    }
-    return -1;
-  }
-
-  /** Rewrites the flow collection at `path` (all of it: it is one line of text) as `value`. */
-  private rewriteFlow(path: readonly PathKey[], value: unknown): void {
+  /** True when the collection at `path` is a flow collection (so is everything inside it). */
+  private inFlow(path: readonly PathKey[]): boolean {
     const node = this.containerAt(path);
-    if (!isCollectionNode(node) || !node.range)
-      throw new EditError(`Cannot rewrite ${describe(path)}.`);
-    this.splice(node.range[0], node.range[1], this.printFlowLike(node, value));
+    return isCollectionNode(node) && node.flow === true;
   }
 
-  /** `value` in flow style, with the padding and string quoting of the collection it replaces. */
-  private printFlowLike(node: Collection, value: unknown): string {
-    const padded = /^[[{] /.test(this.text.slice(node.range![0], node.range![1]));
-    let quote: 'QUOTE_DOUBLE' | 'QUOTE_SINGLE' | undefined;
-    visit(node, {
-      Scalar(key, scalar) {
-        if (key === 'key' || typeof scalar.value !== 'string') return undefined;
-        if (scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE') quote = scalar.type;
-        return visit.BREAK;
-      },
-    });
-    return printFlow(value, this.layout, padded, quote);
+  private flowNode(path: readonly PathKey[]): Collection {
+    const node = this.containerAt(path);
+    if (!isCollectionNode(node) || !node.range) {
+      throw new EditError(`Cannot locate ${describe(path)} in the text.`);
+    }
+    return node;
+  }
+
+  /** Rewrites the flow collection at `path` as `value`, in its own style. */
+  private rewriteFlowAt(path: readonly PathKey[], value: unknown): void {
+    const change = rewriteFlow(this.text, this.flowNode(path), value, this.layout);
+    this.splice(change.from, change.to, change.insert);
+  }
+
+  private applyChange(change: Change): void {
+    this.splice(change.from, change.to, change.insert);
   }
 
   /** Sets `path` to `value`, creating the keys that are missing. */
@@ -228,6 +231,7 @@ export class TextEditor {
     if (value === undefined) throw new EditError('Use delete to remove a value.');
     // Setting what is already there changes nothing, not even an alias into its value.
     if (deepEqual(getIn(this.model, path), value)) return;
+    this.unalias(path);
     const { missingAt } = this.locate(path);
     const nextModel = setIn(this.model, path, value);
     if (missingAt === path.length) {
@@ -259,14 +263,15 @@ export class TextEditor {
   private replace(path: readonly PathKey[], value: unknown): void {
     if (path.length === 0) throw new EditError('Cannot replace the whole document.');
     const parentPath = path.slice(0, -1);
-    const flowAt = this.flowAncestor(parentPath);
+    const parentFlow = this.inFlow(parentPath);
     const { steps } = this.locate(path);
     const step = steps[steps.length - 1]!;
     const old = step.node;
-    if (this.spliceScalar(old, value, flowAt >= 0)) return;
-    if (flowAt >= 0) {
-      const flowPath = path.slice(0, flowAt);
-      this.rewriteFlow(flowPath, setIn(getIn(this.model, flowPath), path.slice(flowAt), value));
+    if (this.spliceScalar(old, value, parentFlow)) return;
+    if (parentFlow) {
+      if (isCollectionNode(old) && old.range) this.rewriteFlowAt(path, value);
+      else
+        this.rewriteFlowAt(parentPath, setIn(getIn(this.model, parentPath), path.slice(-1), value));
       return;
     }
     const oldRange = old?.range;
@@ -274,8 +279,8 @@ export class TextEditor {
       const inline = printInline(value, this.layout);
       const collection = typeof value === 'object' && value !== null && !isEmptyCollection(value);
       if (collection || inline != null) {
-        const printed = collection ? this.printFlowLike(old, value) : inline!;
-        this.splice(old.range[0], old.range[1], printed);
+        if (collection) this.rewriteFlowAt(path, value);
+        else this.splice(old.range[0], old.range[1], inline!);
         return;
       }
     }
@@ -338,16 +343,14 @@ export class TextEditor {
   }
 
   private insertPair(mapPath: readonly PathKey[], key: string, value: unknown): void {
-    const flowAt = this.flowAncestor(mapPath);
-    if (flowAt >= 0) {
-      const flowPath = mapPath.slice(0, flowAt);
-      const next = setIn(getIn(this.model, flowPath), [...mapPath.slice(flowAt), key], value);
-      const flowNode = this.containerAt(flowPath);
-      if (flowPath.length > 0 && isCollectionNode(flowNode) && flowNode.items.length === 0) {
-        this.replace(flowPath, next);
-      } else {
-        this.rewriteFlow(flowPath, next);
-      }
+    if (this.inFlow(mapPath)) {
+      const map = this.flowNode(mapPath) as YAMLMap;
+      const next = setIn(getIn(this.model, mapPath), [key], value);
+      if (map.items.length > 0)
+        this.applyChange(insertFlowPair(this.text, map, key, value, this.layout));
+      else if (mapPath.length > 0 && !this.inFlow(mapPath.slice(0, -1)))
+        this.replace(mapPath, next);
+      else this.rewriteFlowAt(mapPath, next);
       return;
     }
     const map = this.containerAt(mapPath) as YAMLMap;
@@ -382,10 +385,17 @@ export class TextEditor {
 
   /** Inserts `value` as item `index` of the sequence at `seqPath`, creating the key if needed. */
   insertItem(seqPath: readonly PathKey[], index: number, value: unknown): void {
+    this.unalias([...seqPath, index]);
     const seq = this.nodeAt(seqPath);
     if (seq === undefined || seq === null || (isScalar(seq) && seq.value == null)) {
-      if (index !== 0) throw new EditError(`${describe(seqPath)} has no item ${index}.`);
-      this.set(seqPath, [value]);
+      // A list only inherited through a merge key becomes this mapping's own, in full.
+      const inherited = getIn(this.model, seqPath);
+      const list = Array.isArray(inherited) ? [...(inherited as unknown[])] : [];
+      if (index < 0 || index > list.length) {
+        throw new EditError(`${describe(seqPath)} has no position ${index}.`);
+      }
+      list.splice(index, 0, value);
+      this.set(seqPath, list);
       return;
     }
     if (!isSeq(seq)) throw new EditError(`${describe(seqPath)} is not a list.`);
@@ -401,13 +411,13 @@ export class TextEditor {
   }
 
   private insertItemRaw(seqPath: readonly PathKey[], index: number, value: unknown): void {
-    const flowAt = this.flowAncestor(seqPath);
-    if (flowAt >= 0) {
-      const flowPath = seqPath.slice(0, flowAt);
-      this.rewriteFlow(
-        flowPath,
-        insertIn(getIn(this.model, flowPath), seqPath.slice(flowAt), index, value),
-      );
+    if (this.inFlow(seqPath)) {
+      const seq = this.flowNode(seqPath) as YAMLSeq;
+      if (seq.items.length > 0) {
+        this.applyChange(insertFlowItem(this.text, seq, index, value, this.layout));
+      } else {
+        this.rewriteFlowAt(seqPath, insertIn(getIn(this.model, seqPath), [], index, value));
+      }
       return;
     }
     const { dashCol, offset } = this.itemLayout(seqPath);
@@ -429,8 +439,9 @@ export class TextEditor {
         `The list ${describe(seqPath)} is laid out in a way the editor cannot extend.`,
       );
     }
-    const sameLine = this.text.slice(dash, start).indexOf('\n') < 0;
-    return { dashCol: column(this.text, dash), offset: sameLine ? start! - dash : 2 };
+    const dashCol = column(this.text, dash);
+    const offset = column(this.text, start!) - dashCol;
+    return { dashCol, offset: offset > 0 ? offset : 2 };
   }
 
   /** Puts already-indented item lines at position `index` of a block sequence. */
@@ -460,7 +471,14 @@ export class TextEditor {
    * `volumeMounts`, but never the container itself.
    */
   delete(path: readonly PathKey[], keep = 0): void {
-    if (!this.has(path)) return;
+    this.unalias(path);
+    if (!this.has(path)) {
+      if (getIn(this.model, path) === undefined) return;
+      // Inherited through a merge key: this mapping gets its own copy, without the value.
+      const own = path.slice(0, this.locate(path).missingAt + 1);
+      this.set(own, deleteIn(getIn(this.model, own), path.slice(own.length)));
+      return;
+    }
     let target = [...path];
     while (target.length - 1 > keep) {
       const parent = this.containerAt(target.slice(0, -1));
@@ -471,17 +489,53 @@ export class TextEditor {
     const parentPath = target.slice(0, -1);
     const parent = this.containerAt(parentPath);
     if (!isCollectionNode(parent)) throw new EditError(`Cannot remove ${describe(path)}.`);
-    const flowAt = this.flowAncestor(parentPath);
-    if (itemCount(parent) === 1 && parentPath.length > 0 && flowAt < 0) {
+    this.checkAnchorsUnused(target);
+    const flow = parent.flow === true;
+    if (itemCount(parent) === 1 && parentPath.length > 0 && !flow) {
       this.empty(parentPath, target, isMap(parent) ? '{}' : '[]');
-    } else if (flowAt >= 0) {
-      const flowPath = parentPath.slice(0, flowAt);
-      this.rewriteFlow(flowPath, deleteIn(getIn(this.model, flowPath), target.slice(flowAt)));
+    } else if (flow && itemCount(parent) === 1) {
+      this.rewriteFlowAt(parentPath, isMap(parent) ? {} : []);
+    } else if (flow) {
+      const index = isMap(parent)
+        ? parent.items.findIndex((p) => keyText(p) === target[target.length - 1])
+        : (target[target.length - 1] as number);
+      this.applyChange(removeFlowEntry(parent, index));
     } else {
       const [from, to] = this.blockSpan(target);
       this.splice(from, to, '');
     }
     this.commit(nextModel, target);
+  }
+
+  /** Refuses to remove a node whose anchors are still used by aliases elsewhere. */
+  private checkAnchorsUnused(path: readonly PathKey[]): void {
+    const node = this.nodeAt(path);
+    const range = node?.range;
+    if (!node || !range) return;
+    const anchors = new Set<string>();
+    visit(node, (_, n) => {
+      const anchor = (n as { anchor?: string } | null)?.anchor;
+      if (anchor) anchors.add(anchor);
+    });
+    const own = (node as { anchor?: string }).anchor;
+    if (own) anchors.add(own);
+    if (anchors.size === 0) return;
+    let used: string | null = null;
+    visit(this.doc, {
+      Alias(_, alias) {
+        const at = alias.range?.[0] ?? -1;
+        if (anchors.has(alias.source) && (at < range[0] || at >= range[2])) {
+          used = alias.source;
+          return visit.BREAK;
+        }
+        return undefined;
+      },
+    });
+    if (used) {
+      throw new EditError(
+        `${describe(path)} defines the anchor &${used}, which is used elsewhere (*${used}); replace those aliases first.`,
+      );
+    }
   }
 
   /**
@@ -551,7 +605,7 @@ export class TextEditor {
   ): void {
     const itemPath = [...fromPath, from];
     const value = this.valueAt(itemPath);
-    if (this.flowAncestor(itemPath) >= 0) {
+    if (this.inFlow(fromPath)) {
       this.delete(itemPath);
       this.insertItem(toPath, toIndex, value);
       return;
@@ -562,7 +616,7 @@ export class TextEditor {
     this.delete(itemPath);
     const target = this.nodeAt(toPath);
     const nextModel = insertIn(this.model, toPath, toIndex, value);
-    if (isSeq(target) && !target.flow && target.items.length > 0 && this.flowAncestor(toPath) < 0) {
+    if (isSeq(target) && !target.flow && target.items.length > 0 && !this.inFlow(toPath)) {
       const { dashCol } = this.itemLayout(toPath);
       this.placeItem(toPath, toIndex, shift(body, dashCol - sourceDash), dashCol);
       this.commit(nextModel, toPath);
@@ -571,7 +625,7 @@ export class TextEditor {
     if (target === undefined && toIndex === 0) {
       const mapPath = toPath.slice(0, -1);
       const map = this.containerAt(mapPath);
-      if (isMap(map) && !map.flow && this.flowAncestor(mapPath) < 0 && map.items.length > 0) {
+      if (isMap(map) && !map.flow && !this.inFlow(mapPath) && map.items.length > 0) {
         this.insertRawPair(mapPath, String(toPath[toPath.length - 1]), body, sourceDash);
         this.commit(nextModel, toPath);
         return;
@@ -609,7 +663,7 @@ export class TextEditor {
   copyItem(seqPath: readonly PathKey[], index: number, verbatim: boolean): void {
     const itemPath = [...seqPath, index];
     const value = this.valueAt(itemPath);
-    if (!verbatim || this.flowAncestor(itemPath) >= 0) {
+    if (!verbatim || this.inFlow(seqPath)) {
       this.insertItem(seqPath, index + 1, value);
       return;
     }
@@ -639,7 +693,13 @@ export class TextEditor {
     try {
       return this.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
-      throw new EditError(`The edited document cannot be read back: ${(error as Error).message}.`);
+      const message = (error as Error).message;
+      if (/alias|anchor|merge/i.test(message)) {
+        throw new EditError(
+          `The edit would leave an alias before or without the anchor it names (${message.replace(/\.$/, '')}).`,
+        );
+      }
+      throw new EditError(`The edited document cannot be read back: ${message}.`);
     }
   }
 
