@@ -1,0 +1,156 @@
+import { describe, expect, it, vi } from 'vitest';
+import { act, renderHook, screen } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { LectureMode } from '../../../renderer/teach/LectureMode';
+import { LECTURE_STEPS, revealKindOf } from '../../../renderer/teach/lecture-steps';
+import {
+  createTeachStore,
+  revealClass,
+  TeachStoreProvider,
+  useLectureReveal,
+} from '../../../renderer/teach/teach-store';
+import { createPodStore, PodStoreProvider } from '../../../renderer/store/pod-store';
+import { deriveGraph, parseManifest } from '../../../shared';
+import { anatomy, renderTeach } from './helpers';
+
+const title = () => screen.getByRole('heading', { level: 2 }).textContent;
+
+describe('LectureMode', () => {
+  it('shows the first step, Pod, with a counter and the lesson’s words', () => {
+    renderTeach(<LectureMode />, { mode: 'lecture' });
+    const lecture = screen.getByRole('region', { name: 'Lecture' });
+    expect(lecture).toHaveTextContent('Step 1 of 7');
+    expect(title()).toBe('The Pod');
+    expect(lecture).toHaveTextContent('A Pod is not a container');
+    expect(screen.getByRole('button', { name: 'Previous' })).toBeDisabled();
+  });
+
+  it('moves through the anatomy with the arrow keys, Space and the page keys', async () => {
+    const { user, teach } = renderTeach(<LectureMode />, { mode: 'lecture' });
+    await user.keyboard('{ArrowRight}');
+    expect(title()).toBe('Shared network namespace');
+    await user.keyboard(' ');
+    expect(title()).toBe('Init containers');
+    await user.keyboard('{PageDown}');
+    expect(title()).toBe('The main container');
+    await user.keyboard('{ArrowLeft}');
+    expect(title()).toBe('Init containers');
+    await user.keyboard('{PageUp}');
+    expect(screen.getByRole('region', { name: 'Lecture' })).toHaveTextContent('Step 2 of 7');
+    await user.keyboard('{End}');
+    expect(title()).toBe('The kubelet on the Node');
+    expect(screen.getByRole('button', { name: 'Next' })).toBeDisabled();
+    await user.keyboard('{ArrowRight}');
+    expect(teach.getState().lectureStep).toBe(6);
+    await user.keyboard('{Home}');
+    expect(title()).toBe('The Pod');
+  });
+
+  it('moves with the buttons, and the keys still work after a click', async () => {
+    const { user } = renderTeach(<LectureMode />, { mode: 'lecture' });
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(title()).toBe('Shared network namespace');
+    await user.keyboard('{ArrowRight}');
+    expect(title()).toBe('Init containers');
+    await user.click(screen.getByRole('button', { name: 'Step 6: Volumes' }));
+    expect(title()).toBe('Volumes');
+    await user.click(screen.getByRole('button', { name: 'Previous' }));
+    expect(title()).toBe('Sidecars');
+  });
+
+  it('leaves with Escape or the button', async () => {
+    const { user, teach } = renderTeach(<LectureMode />, { mode: 'lecture' });
+    await user.keyboard('{Escape}');
+    expect(teach.getState().mode).toBe('edit');
+    act(() => teach.getState().setMode('lecture'));
+    await user.click(screen.getByRole('button', { name: 'Leave lecture' }));
+    expect(teach.getState().mode).toBe('edit');
+  });
+
+  it('asks for full screen and gives it back when it ends', () => {
+    const request = vi.fn(() => Promise.resolve());
+    const exit = vi.fn(() => Promise.resolve());
+    document.documentElement.requestFullscreen = request;
+    document.exitFullscreen = exit;
+    try {
+      const { view } = renderTeach(<LectureMode />, { mode: 'lecture' });
+      expect(request).toHaveBeenCalledTimes(1);
+      Object.defineProperty(document, 'fullscreenElement', {
+        configurable: true,
+        get: () => document.documentElement,
+      });
+      view.unmount();
+      expect(exit).toHaveBeenCalledTimes(1);
+    } finally {
+      Reflect.deleteProperty(document, 'fullscreenElement');
+      Reflect.deleteProperty(document.documentElement, 'requestFullscreen');
+      Reflect.deleteProperty(document, 'exitFullscreen');
+    }
+  });
+
+  it('has a title and one to three sentences for each of the seven steps', () => {
+    expect(LECTURE_STEPS.map((s) => s.kind)).toEqual([
+      'pod',
+      'network',
+      'init',
+      'main',
+      'sidecar',
+      'volume',
+      'kubelet',
+    ]);
+    for (const step of LECTURE_STEPS) {
+      expect(step.title).not.toBe('');
+      expect(step.text.length).toBeGreaterThanOrEqual(1);
+      expect(step.text.length).toBeLessThanOrEqual(3);
+    }
+  });
+});
+
+describe('useLectureReveal', () => {
+  it('reveals the anatomy one part per step, and is null outside lecture mode', () => {
+    const pod = createPodStore({ text: anatomy, fileName: 'pod.yaml' });
+    const teach = createTeachStore(pod);
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <PodStoreProvider store={pod}>
+        <TeachStoreProvider store={teach}>{children}</TeachStoreProvider>
+      </PodStoreProvider>
+    );
+    const { result } = renderHook(() => useLectureReveal(), { wrapper });
+    expect(result.current).toBeNull();
+    act(() => teach.getState().setMode('lecture'));
+    expect(result.current?.step).toBe(0);
+    expect(result.current?.visible('pod')).toBe(true);
+    expect(result.current?.visible('network')).toBe(false);
+    expect(result.current?.focused('pod')).toBe(true);
+    act(() => teach.getState().setLectureStep(2));
+    expect(result.current?.visible('network')).toBe(true);
+    expect(result.current?.visible('init')).toBe(true);
+    expect(result.current?.visible('main')).toBe(false);
+    expect(result.current?.visible('edge')).toBe(false);
+    expect(result.current?.edgeVisible({ type: 'sequence', target: 'container:x' })).toBe(true);
+    expect(result.current?.edgeVisible({ type: 'sequence', target: 'app-lane' })).toBe(false);
+    expect(result.current?.edgeVisible({ type: 'mount', target: 'volume:app-logs' })).toBe(false);
+    expect(revealClass(result.current, { kind: 'init' })).toBe('pb-revealed pb-reveal-focus');
+    expect(revealClass(result.current, { kind: 'volume' })).toBe('pb-reveal-hidden');
+    act(() => teach.getState().setLectureStep(6));
+    expect(result.current?.visible('edge')).toBe(true);
+    expect(revealClass(result.current, { edge: { type: 'mount', target: 'x' } })).toBe(
+      'pb-revealed',
+    );
+  });
+
+  it('knows which part of the anatomy each canvas node is', () => {
+    const parsed = parseManifest(anatomy);
+    const graph = deriveGraph(parsed.view!);
+    const kinds = Object.fromEntries(graph.nodes.map((n) => [n.ariaLabel, revealKindOf(n)]));
+    expect(kinds).toMatchObject({
+      'Pod api-server': 'pod',
+      'Shared network namespace': 'network',
+      'Init container init-migrate': 'init',
+      'Container api-server': 'main',
+      'Sidecar log-shipper': 'sidecar',
+      'Volume app-logs': 'volume',
+      'kubelet on Node': 'kubelet',
+    });
+  });
+});
