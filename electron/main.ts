@@ -132,6 +132,20 @@ function start(): void {
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null;
     });
+
+    // The page crashed or was killed: load it again and hand it back the unsaved document, which
+    // the main process still holds (the last text the page reported).
+    window.webContents.on('render-process-gone', (_event, details) => {
+      if (details.reason === 'clean-exit' || window.isDestroyed()) return;
+      console.error(`[window] the page is gone (${details.reason}); reloading it`);
+      const { name, path: filePath, dirty, text } = documentSession.state;
+      windowReady = new Promise((resolve) => window.webContents.once('did-finish-load', resolve));
+      window.webContents.reload();
+      if (dirty && text !== null) {
+        const file: OpenedFile = { path: filePath, name, text, recovered: true };
+        void windowReady.then(() => window.webContents.send(Channels.documentOpened, file));
+      }
+    });
   }
 
   function openPending(): void {

@@ -35,6 +35,9 @@ vi.mock('electron', async () => {
     getURL() {
       return this.mainFrame.url;
     }
+    reload() {
+      queueMicrotask(() => this.emit('did-finish-load'));
+    }
   }
 
   class FakeBrowserWindow extends Emitter {
@@ -61,6 +64,9 @@ vi.mock('electron', async () => {
     focus() {}
     isMinimized() {
       return false;
+    }
+    isDestroyed() {
+      return this.destroyed;
     }
     close() {
       const event = {
@@ -240,6 +246,23 @@ describe('the main process', () => {
     expect(verdict('https://example.com/track.js')).toBe(true);
     expect(verdict('http://localhost:5173/')).toBe(true);
     expect(verdict('file:///etc/passwd')).toBe(true);
+  });
+
+  it('reloads a crashed page and gives it back the unsaved document', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const report = electronFake.listeners.get(Channels.windowSetDocumentState);
+    const event = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
+    report?.(event, { name: 'crash.yaml', dirty: true, text: 'kind: Pod # unsaved\n' });
+    window.webContents.sent.length = 0;
+    window.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+    await vi.waitFor(() =>
+      expect(window.webContents.sent).toEqual([
+        [
+          Channels.documentOpened,
+          { path: null, name: 'crash.yaml', text: 'kind: Pod # unsaved\n', recovered: true },
+        ],
+      ]),
+    );
   });
 
   it('puts the document state in the title and asks before closing with unsaved changes', async () => {
