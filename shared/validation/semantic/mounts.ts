@@ -1,0 +1,67 @@
+import type { PodEdit } from '../../edits/types';
+import { asArray, asObject, asString } from '../context';
+import type { Rule } from '../context';
+
+const unknownVolume: Rule = {
+  id: 'pod/unknown-volume',
+  severity: 'error',
+  title: 'Mount of a missing volume',
+  explanation:
+    "A `volumeMounts` entry names one of the Pod's `volumes`: the volume is declared once at Pod level, and each container that needs it mounts it by name. A mount of an undeclared volume is rejected.",
+  check(ctx, report) {
+    const names = new Set(ctx.volumes.map((v) => v.name));
+    // A StatefulSet's claim templates are volumes too: one claim per replica, mounted by name.
+    if (ctx.kind === 'StatefulSet') {
+      for (const raw of asArray(asObject(ctx.root.spec)?.volumeClaimTemplates)) {
+        const name = asString(asObject(asObject(raw)?.metadata)?.name);
+        if (name) names.add(name);
+      }
+    }
+    const added = new Set<string>();
+    for (const c of ctx.containers) {
+      asArray(c.data.volumeMounts).forEach((raw, index) => {
+        const mount = asObject(raw);
+        const name = asString(mount?.name);
+        if (!name || names.has(name)) return;
+        const fix = added.has(name)
+          ? undefined
+          : {
+              title: `Add an emptyDir volume "${name}"`,
+              edits: [{ type: 'addVolume', name } satisfies PodEdit],
+            };
+        added.add(name);
+        report({
+          path: [...c.path, 'volumeMounts', index, 'name'],
+          message: `Container "${c.name}" mounts "${name}", but the Pod has no volume of that name.`,
+          fix,
+        });
+      });
+    }
+  },
+};
+
+const duplicateMountPath: Rule = {
+  id: 'pod/duplicate-mount-path',
+  severity: 'error',
+  title: 'Two mounts at the same path',
+  explanation:
+    'Within one container each `mountPath` can hold only one volume: a second mount at the same path is rejected ("must be unique").',
+  check(ctx, report) {
+    for (const c of ctx.containers) {
+      const seen = new Set<string>();
+      asArray(c.data.volumeMounts).forEach((raw, index) => {
+        const path = asString(asObject(raw)?.mountPath);
+        if (!path) return;
+        if (seen.has(path)) {
+          report({
+            path: [...c.path, 'volumeMounts', index, 'mountPath'],
+            message: `Container "${c.name}" already mounts a volume at ${path}.`,
+          });
+        }
+        seen.add(path);
+      });
+    }
+  },
+};
+
+export const MOUNT_RULES: readonly Rule[] = [unknownVolume, duplicateMountPath];

@@ -1,0 +1,94 @@
+import { dns1123LabelProblem } from '../../manifest/names';
+import type { ContainerInfo, Rule } from '../context';
+
+const invalidName: Rule = {
+  id: 'pod/invalid-name',
+  severity: 'error',
+  title: 'Invalid container or volume name',
+  explanation:
+    'Container and volume names are DNS-1123 labels: at most 63 lower-case letters, digits and "-", starting and ending with a letter or digit. They end up in DNS names, log paths and `kubectl logs -c <name>`.',
+  check(ctx, report) {
+    for (const c of ctx.containers) {
+      const name = c.data.name;
+      if (typeof name !== 'string') continue;
+      const problem = dns1123LabelProblem(name);
+      if (problem) report({ path: [...c.path, 'name'], message: `Container name: ${problem}.` });
+    }
+    for (const v of ctx.volumes) {
+      const name = v.data.name;
+      if (typeof name !== 'string') continue;
+      const problem = dns1123LabelProblem(name);
+      if (problem) report({ path: [...v.path, 'name'], message: `Volume name: ${problem}.` });
+    }
+  },
+};
+
+const missingImage: Rule = {
+  id: 'pod/missing-image',
+  severity: 'error',
+  title: 'Container without an image',
+  explanation:
+    'A container is an image run with a command: without `image` there is nothing for the kubelet to pull and start, and the API server rejects the Pod.',
+  check(ctx, report) {
+    for (const c of ctx.containers) {
+      const image = c.data.image;
+      if (typeof image === 'string' && image.trim() !== '') continue;
+      if (image !== undefined && image !== null && typeof image !== 'string') continue;
+      report({
+        path: image === undefined ? c.path : [...c.path, 'image'],
+        message: `Container "${c.name}" has no image.`,
+      });
+    }
+  },
+};
+
+const duplicateContainerName: Rule = {
+  id: 'pod/duplicate-container-name',
+  severity: 'error',
+  title: 'Duplicate container name',
+  explanation:
+    'A container name identifies it in the Pod: in `kubectl logs -c`, `kubectl exec -c`, its status and its restarts. Names must be unique across `containers`, `initContainers` and `ephemeralContainers` together.',
+  check(ctx, report) {
+    const seen = new Map<string, ContainerInfo>();
+    for (const c of ctx.containers) {
+      if (!c.name) continue;
+      const first = seen.get(c.name);
+      if (!first) {
+        seen.set(c.name, c);
+        continue;
+      }
+      report({
+        path: [...c.path, 'name'],
+        message: `Another container is already named "${c.name}" (in \`${first.list}\`).`,
+      });
+    }
+  },
+};
+
+const duplicateVolumeName: Rule = {
+  id: 'pod/duplicate-volume-name',
+  severity: 'error',
+  title: 'Duplicate volume name',
+  explanation:
+    'Mounts refer to volumes by name, so each volume of a Pod needs its own name; the API server rejects a second volume with the same one.',
+  check(ctx, report) {
+    const seen = new Set<string>();
+    for (const v of ctx.volumes) {
+      if (!v.name) continue;
+      if (seen.has(v.name)) {
+        report({
+          path: [...v.path, 'name'],
+          message: `Another volume is already named "${v.name}".`,
+        });
+      }
+      seen.add(v.name);
+    }
+  },
+};
+
+export const NAME_RULES: readonly Rule[] = [
+  invalidName,
+  missingImage,
+  duplicateContainerName,
+  duplicateVolumeName,
+];

@@ -1,0 +1,123 @@
+import type { PathKey } from '../../manifest/nodes';
+import { asArray, asObject, asString } from '../context';
+import type { ContainerInfo, Rule } from '../context';
+import { portNameProblem } from '../names';
+
+interface PortEntry {
+  container: ContainerInfo;
+  index: number;
+  data: Record<string, unknown>;
+  path: PathKey[];
+}
+
+export function portsOf(c: ContainerInfo): PortEntry[] {
+  const entries: PortEntry[] = [];
+  asArray(c.data.ports).forEach((port, index) => {
+    const data = asObject(port);
+    if (data) entries.push({ container: c, index, data, path: [...c.path, 'ports', index] });
+  });
+  return entries;
+}
+
+const invalidPortName: Rule = {
+  id: 'pod/invalid-port-name',
+  severity: 'error',
+  title: 'Invalid port name',
+  explanation:
+    'A port name (an IANA service name) lets probes and Services refer to the port by meaning rather than number: at most 15 lower-case letters, digits and "-", with at least one letter and no "--".',
+  check(ctx, report) {
+    for (const c of ctx.containers) {
+      for (const port of portsOf(c)) {
+        const name = port.data.name;
+        if (typeof name !== 'string') continue;
+        const problem = portNameProblem(name);
+        if (problem) report({ path: [...port.path, 'name'], message: `Port name: ${problem}.` });
+      }
+    }
+  },
+};
+
+const duplicatePortName: Rule = {
+  id: 'pod/duplicate-port-name',
+  severity: 'error',
+  title: 'Duplicate port name',
+  explanation:
+    "Probes and Services find a port by its name, so the names of a container's ports must be unique.",
+  check(ctx, report) {
+    for (const c of ctx.containers) {
+      const seen = new Set<string>();
+      for (const port of portsOf(c)) {
+        const name = asString(port.data.name);
+        if (!name) continue;
+        if (seen.has(name)) {
+          report({
+            path: [...port.path, 'name'],
+            message: `Container "${c.name}" already has a port named "${name}".`,
+          });
+        }
+        seen.add(name);
+      }
+    }
+  },
+};
+
+const portOutOfRange: Rule = {
+  id: 'pod/port-out-of-range',
+  severity: 'error',
+  title: 'Port number out of range',
+  explanation:
+    'TCP and UDP ports are numbered 1 to 65535: `containerPort` must be in that range (`hostPort` too, when it is set).',
+  check(ctx, report) {
+    for (const c of ctx.containers) {
+      for (const port of portsOf(c)) {
+        for (const field of ['containerPort', 'hostPort'] as const) {
+          const value = port.data[field];
+          if (typeof value !== 'number' || !Number.isInteger(value)) continue;
+          if (value >= 1 && value <= 65535) continue;
+          if (field === 'hostPort' && value === 0) continue;
+          report({
+            path: [...port.path, field],
+            message: `\`${field}\` ${value} of container "${c.name}" is not between 1 and 65535.`,
+          });
+        }
+      }
+    }
+  },
+};
+
+const portConflict: Rule = {
+  id: 'pod/port-conflict',
+  severity: 'error',
+  title: 'Two containers bind the same port',
+  explanation:
+    'All containers of a Pod share one network namespace: localhost, the same IP, the same ports. If container A binds 8080, container B cannot: the second one fails to start with "address already in use". (Init containers run before the others, one at a time, so they do not clash.)',
+  check(ctx, report) {
+    const taken = new Map<string, ContainerInfo>();
+    for (const c of ctx.containers) {
+      if (c.role === 'init' || c.role === 'ephemeral') continue;
+      const own = new Set<string>();
+      for (const port of portsOf(c)) {
+        const number = port.data.containerPort;
+        if (typeof number !== 'number') continue;
+        const protocol = asString(port.data.protocol) ?? 'TCP';
+        const key = `${number}/${protocol}`;
+        if (own.has(key)) continue;
+        own.add(key);
+        const other = taken.get(key);
+        if (other) {
+          report({
+            path: [...port.path, 'containerPort'],
+            message: `Containers "${other.name}" and "${c.name}" both bind port ${number}/${protocol} in the Pod's shared network namespace.`,
+          });
+        } else taken.set(key, c);
+      }
+    }
+  },
+};
+
+export const PORT_RULES: readonly Rule[] = [
+  invalidPortName,
+  duplicatePortName,
+  portOutOfRange,
+  portConflict,
+];

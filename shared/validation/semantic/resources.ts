@@ -1,0 +1,73 @@
+import type { PathKey } from '../../manifest/nodes';
+import { asObject } from '../context';
+import type { Rule } from '../context';
+import { parseQuantity } from '../quantity';
+
+const RESOURCE_LISTS = ['requests', 'limits'] as const;
+
+const invalidQuantity: Rule = {
+  id: 'pod/invalid-quantity',
+  severity: 'error',
+  title: 'Invalid resource quantity',
+  explanation:
+    'Resource amounts are quantities: CPU in cores or millicores (`1`, `0.5`, `250m`), memory in bytes with a suffix (`512Mi`, `1Gi`, `128M`; `Mi` is 2^20, `M` is 10^6). A unit the API does not know, such as `512MB` or `1 cpu`, is rejected.',
+  check(ctx, report) {
+    const check = (value: unknown, path: PathKey[], what: string) => {
+      if (value === undefined || value === null) return;
+      if (parseQuantity(value) !== null) return;
+      report({
+        path,
+        message: `${what} ${typeof value === 'string' ? `"${value}"` : String(value)} is not a quantity (e.g. 250m, 1, 512Mi).`,
+      });
+    };
+    for (const c of ctx.containers) {
+      const resources = asObject(c.data.resources);
+      for (const list of RESOURCE_LISTS) {
+        const values = asObject(resources?.[list]);
+        for (const [name, value] of Object.entries(values ?? {})) {
+          check(
+            value,
+            [...c.path, 'resources', list, name],
+            `The ${name} ${list === 'requests' ? 'request' : 'limit'}`,
+          );
+        }
+      }
+    }
+    const podResources = asObject(ctx.spec.resources);
+    for (const list of RESOURCE_LISTS) {
+      for (const [name, value] of Object.entries(asObject(podResources?.[list]) ?? {})) {
+        check(value, [...ctx.specPath, 'resources', list, name], `The Pod's ${name} ${list}`);
+      }
+    }
+    for (const v of ctx.volumes) {
+      const size = asObject(v.data.emptyDir)?.sizeLimit;
+      check(size, [...v.path, 'emptyDir', 'sizeLimit'], `The sizeLimit of volume "${v.name}"`);
+    }
+  },
+};
+
+const requestsExceedLimits: Rule = {
+  id: 'pod/requests-exceed-limits',
+  severity: 'error',
+  title: 'Request above limit',
+  explanation:
+    'A request is what the scheduler reserves; a limit is the ceiling cgroups enforce. A request larger than the limit can never be honoured, so the API server rejects it ("must be less than or equal to limit").',
+  check(ctx, report) {
+    for (const c of ctx.containers) {
+      const resources = asObject(c.data.resources);
+      const requests = asObject(resources?.requests) ?? {};
+      const limits = asObject(resources?.limits) ?? {};
+      for (const [name, raw] of Object.entries(requests)) {
+        const request = parseQuantity(raw);
+        const limit = parseQuantity(limits[name]);
+        if (request === null || limit === null || request <= limit * (1 + 1e-12)) continue;
+        report({
+          path: [...c.path, 'resources', 'requests', name],
+          message: `Container "${c.name}" requests ${String(raw)} ${name}, more than its limit of ${String(limits[name])}.`,
+        });
+      }
+    }
+  },
+};
+
+export const RESOURCE_RULES: readonly Rule[] = [invalidQuantity, requestsExceedLimits];
