@@ -1,4 +1,4 @@
-import { loadText } from '../manifest/load';
+import type { Document } from 'yaml';
 import { locatePod } from '../manifest/locate';
 import { whyNoPod } from '../manifest/parse';
 import type { ManifestOptions } from '../manifest/types';
@@ -12,13 +12,11 @@ import { EditError, TextEditor } from './text-editor';
 import type { EditResult, PodEdit } from './types';
 import { addVolume, removeVolume, renameVolume, setVolumeSource } from './volumes';
 
-/** The document an edit applies to: the chosen one, else the first that holds a Pod. */
-function chooseDocument(text: string, options: ManifestOptions): number {
-  if (options.document !== undefined) return options.document;
-  const loaded = loadText(text);
-  const index = loaded.docs.findIndex((doc) => locatePod(doc) != null);
-  if (index < 0 && !loaded.failed) throw new EditError('This file holds no Pod to edit.');
-  return Math.max(index, 0);
+/** The document an edit applies to, unless one is chosen: the first that holds a Pod. */
+function firstPod(docs: Document.Parsed[]): number {
+  const index = docs.findIndex((doc) => locatePod(doc) != null);
+  if (index < 0) throw new EditError('This file holds no Pod to edit.');
+  return index;
 }
 
 function run(pod: PodContext, edit: PodEdit): void {
@@ -72,8 +70,8 @@ function run(pod: PodContext, edit: PodEdit): void {
  */
 export function applyEdit(text: string, edit: PodEdit, options: ManifestOptions = {}): EditResult {
   try {
-    const index = chooseDocument(text, options);
-    const editor = new TextEditor(text, index);
+    const editor = new TextEditor(text, options.document ?? firstPod);
+    const index = editor.docIndex;
     if (!locatePod(editor.doc)) {
       const many = options.document !== undefined && options.document > 0;
       throw new EditError(

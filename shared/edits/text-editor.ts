@@ -81,9 +81,12 @@ export class TextEditor {
   /** The usual key order of the mapping at a path, so new keys land where people expect them. */
   orderFor: (mapPath: readonly PathKey[]) => readonly string[] | undefined = () => undefined;
 
-  constructor(text: string, docIndex: number) {
+  /**
+   * `document` is the index of the document to edit, or a function choosing it among the parsed
+   * documents (so the text is parsed once).
+   */
+  constructor(text: string, document: number | ((docs: Document.Parsed[]) => number)) {
     this.text = text;
-    this.docIndex = docIndex;
     this.crlf = text.includes('\r\n');
     const loaded = loadText(text);
     if (loaded.failed) {
@@ -94,6 +97,8 @@ export class TextEditor {
           : 'The manifest does not parse; fix the YAML first.',
       );
     }
+    const docIndex = typeof document === 'number' ? document : document(loaded.docs);
+    this.docIndex = docIndex;
     const doc = loaded.docs[docIndex];
     if (!doc) throw new EditError(`There is no document ${docIndex + 1} in this file.`);
     this.doc = doc;
