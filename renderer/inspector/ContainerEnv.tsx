@@ -5,6 +5,9 @@ import {
   asText,
   checkDnsSubdomain,
   checkEnvName,
+  envValueFrom,
+  POD_FIELDS,
+  type EnvSourceKind,
   optionalText,
   type PlainMap,
 } from '../../shared/inspect';
@@ -19,6 +22,13 @@ import {
 } from './fields';
 import { useContainerField } from './container-edit';
 
+const ENV_SOURCES = [
+  { value: 'value', label: 'A literal value' },
+  { value: 'configMapKeyRef', label: 'A ConfigMap key' },
+  { value: 'secretKeyRef', label: 'A Secret key' },
+  { value: 'fieldRef', label: 'A Pod field (downward API)' },
+];
+
 /** `env`: literal values as text, references (`valueFrom`) as a small YAML field. */
 export function ContainerEnv({ name, plain }: { name: string; plain: PlainMap }) {
   const { set, commit } = useContainerField(name);
@@ -26,7 +36,12 @@ export function ContainerEnv({ name, plain }: { name: string; plain: PlainMap })
   const names = env.map((item) => asText(item.name));
   const [newName, setNewName] = useState('');
   const [newValue, setNewValue] = useState('');
+  const [from, setFrom] = useState<EnvSourceKind>('value');
+  const [refName, setRefName] = useState('');
+  const [refKey, setRefKey] = useState('');
+  const [fieldPath, setFieldPath] = useState<string>(POD_FIELDS[0]);
   const [failure, setFailure] = useState<string | null>(null);
+  const fromObject = from === 'configMapKeyRef' || from === 'secretKeyRef';
   const checkNewName = (text: string) =>
     checkEnvName(text) ?? (names.includes(text) ? `${text} is already set` : null);
 
@@ -35,11 +50,26 @@ export function ContainerEnv({ name, plain }: { name: string; plain: PlainMap })
       setFailure(newName === '' ? 'Type a variable name first' : null);
       return;
     }
-    const error = commit({ type: 'setEnv', container: name, name: newName, value: newValue });
+    if (fromObject && (checkDnsSubdomain(refName) || refKey === '')) {
+      setFailure(refName === '' || refKey === '' ? 'Name the object and the key to read' : null);
+      return;
+    }
+    const error = commit(
+      from === 'value'
+        ? { type: 'setEnv', container: name, name: newName, value: newValue }
+        : {
+            type: 'setEnv',
+            container: name,
+            name: newName,
+            valueFrom: envValueFrom(from, from === 'fieldRef' ? fieldPath : refName, refKey),
+          },
+    );
     setFailure(error);
     if (!error) {
       setNewName('');
       setNewValue('');
+      setRefName('');
+      setRefKey('');
     }
   }
 
@@ -110,15 +140,60 @@ export function ContainerEnv({ name, plain }: { name: string; plain: PlainMap })
           placeholder="LOG_LEVEL"
           mono
         />
-        <DraftInput
+        <DraftSelect
           className="inspector-row__grow"
-          label="New variable value"
-          shortLabel="Value"
-          value={newValue}
-          onChange={setNewValue}
-          onEnter={add}
-          mono
+          label="New variable takes its value from"
+          shortLabel="Value from"
+          value={from}
+          options={ENV_SOURCES}
+          onChange={(value) => setFrom(value as EnvSourceKind)}
         />
+      </div>
+      <div className="inspector-row">
+        {from === 'value' && (
+          <DraftInput
+            className="inspector-row__grow"
+            label="New variable value"
+            shortLabel="Value"
+            value={newValue}
+            onChange={setNewValue}
+            onEnter={add}
+            mono
+          />
+        )}
+        {fromObject && (
+          <>
+            <DraftInput
+              className="inspector-row__grow"
+              label={`New variable ${from === 'secretKeyRef' ? 'Secret' : 'ConfigMap'}`}
+              shortLabel={from === 'secretKeyRef' ? 'Secret' : 'ConfigMap'}
+              value={refName}
+              onChange={setRefName}
+              onEnter={add}
+              check={checkDnsSubdomain}
+              mono
+            />
+            <DraftInput
+              className="inspector-row__key"
+              label="New variable key"
+              shortLabel="Key"
+              value={refKey}
+              onChange={setRefKey}
+              onEnter={add}
+              mono
+            />
+          </>
+        )}
+        {from === 'fieldRef' && (
+          <DraftSelect
+            className="inspector-row__grow"
+            label="New variable Pod field"
+            shortLabel="Pod field"
+            value={fieldPath}
+            options={POD_FIELDS.map((f) => ({ value: f, label: f }))}
+            onChange={setFieldPath}
+          />
+        )}
         <button type="button" className="inspector-button" onClick={add}>
           Add variable
         </button>

@@ -9,12 +9,13 @@ import {
   checkMemory,
   checkQuantity,
   optional,
+  PROBE_KINDS,
   parseInteger,
   quantityValue,
   type Check,
   type PlainMap,
 } from '../../shared/inspect';
-import { CheckboxField, GroupMessage, Section, SelectField, TextField } from './fields';
+import { CheckboxField, GroupMessage, Section, SelectField, TextField, YamlField } from './fields';
 import { StringList } from './lists';
 import { ContainerPorts } from './ContainerPorts';
 import { ContainerEnv, ContainerEnvFrom } from './ContainerEnv';
@@ -167,6 +168,10 @@ export function ContainerForm({
       </Section>
 
       <Section title="Resources">
+        <p className="inspector-note">
+          Requests are what the scheduler reserves; limits are the most the container may use. A
+          limit without a request makes the request equal to the limit.
+        </p>
         <div className="inspector-grid">
           {RESOURCES.map(({ path, label, check, placeholder }) => (
             <TextField
@@ -185,12 +190,12 @@ export function ContainerForm({
       </Section>
 
       {container.role !== 'init' && (
-        <Section title="Probes">
+        <Section title="Probes" open={PROBE_KINDS.some((key) => plain[key] !== undefined)}>
           <ContainerProbes container={container} plain={plain} />
         </Section>
       )}
 
-      <Section title="Security context">
+      <Section title="Security context" open={plain.securityContext !== undefined}>
         <CheckboxField
           label="Run as non-root"
           checked={security.runAsNonRoot === true}
@@ -234,6 +239,18 @@ export function ContainerForm({
           }}
         />
       </Section>
+
+      {container.role !== 'init' && (
+        <Section title="Lifecycle hooks" open={plain.lifecycle !== undefined}>
+          <YamlField
+            label="Lifecycle (postStart, preStop)"
+            value={plain.lifecycle}
+            expect="map"
+            hint="YAML such as preStop: { exec: { command: [sleep, '5'] } }; applied when you leave the field or press Ctrl+Enter"
+            onCommit={(value) => set(['lifecycle'], value)}
+          />
+        </Section>
+      )}
 
       <Section title="Volume mounts">
         <ContainerMounts container={container} view={view} />

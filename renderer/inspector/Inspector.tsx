@@ -59,7 +59,11 @@ function Body({
     const plain = pick(target);
     if (container && plain) {
       return (
-        <Form title={`Container ${container.name}`} kicker={ROLE_NAMES[container.role]}>
+        <Form
+          title={`Container ${container.name}`}
+          kicker={ROLE_NAMES[container.role]}
+          tone={container.role}
+        >
           <ContainerForm
             // Keyed by place, not name: a rename keeps the form, and the focus in it.
             key={`${container.list}:${container.index}`}
@@ -91,6 +95,22 @@ function Body({
     if (container && mount) {
       return (
         <Form title={`Mount of ${mount.volume} in ${container.name}`} kicker="Volume mount">
+          <p className="inspector-links">
+            <button
+              type="button"
+              className="inspector-link"
+              onClick={() => select([`container:${container.name}`])}
+            >
+              Container {container.name}
+            </button>
+            <button
+              type="button"
+              className="inspector-link"
+              onClick={() => select([`volume:${mount.volume}`])}
+            >
+              Volume {mount.volume}
+            </button>
+          </p>
           <MountFields
             key={`${container.name}:${mount.index}`}
             container={container}
@@ -114,7 +134,18 @@ function Body({
   );
 }
 
-function Form({ title, kicker, children }: { title: string; kicker: string; children: ReactNode }) {
+function Form({
+  title,
+  kicker,
+  tone,
+  children,
+}: {
+  title: string;
+  kicker: string;
+  /** Colours the kicker as the canvas colours the thing. */
+  tone?: string;
+  children: ReactNode;
+}) {
   return (
     <form
       className="inspector-form"
@@ -123,7 +154,7 @@ function Form({ title, kicker, children }: { title: string; kicker: string; chil
       onSubmit={(event) => event.preventDefault()}
     >
       <header className="inspector-header">
-        <p className="inspector-kicker">{kicker}</p>
+        <p className={`inspector-kicker${tone ? ` inspector-kicker--${tone}` : ''}`}>{kicker}</p>
         <h2 className="inspector-title">{title}</h2>
       </header>
       {children}

@@ -146,7 +146,7 @@ export function PodForm({
         />
       </Section>
 
-      <Section title="Pod security context">
+      <Section title="Pod security context" open={spec(['securityContext']) !== undefined}>
         <CheckboxField
           label="Run as non-root"
           checked={security.runAsNonRoot === true}
@@ -197,7 +197,10 @@ export function PodForm({
         )}
       </Section>
 
-      <Section title="Scheduling">
+      <Section
+        title="Scheduling"
+        open={['nodeSelector', 'tolerations', 'affinity'].some((key) => spec([key]) !== undefined)}
+      >
         <KeyValueRows
           label="Node selector"
           checkKey={checkQualifiedName}

@@ -348,7 +348,10 @@ export function YamlField({
   );
 }
 
-/** A collapsible part of a form, named by its heading. */
+/**
+ * A collapsible part of a form, named by its heading. `open` is where it starts; afterwards the
+ * user's choice stands.
+ */
 export function Section({
   title,
   children,
@@ -358,8 +361,9 @@ export function Section({
   children: ReactNode;
   open?: boolean;
 }) {
+  const [initiallyOpen] = useState(open);
   return (
-    <details className="inspector-section" open={open}>
+    <details className="inspector-section" open={initiallyOpen}>
       <summary className="inspector-section__summary">
         <h3 className="inspector-section__title">{title}</h3>
       </summary>

@@ -1,4 +1,5 @@
 /** Turning what was typed into the value written to the manifest. */
+import type { EnvValueFrom } from '../edits/types';
 import { asMap, type PlainMap } from './plain';
 import { parseInteger } from './checks';
 
@@ -74,4 +75,29 @@ export function withProbeHandler(
     if (!(PROBE_HANDLERS as readonly string[]).includes(key)) next[key] = value;
   }
   return next;
+}
+
+/** Where a new environment variable takes its value from. */
+export type EnvSourceKind = 'value' | 'configMapKeyRef' | 'secretKeyRef' | 'fieldRef';
+
+/** Pod fields the downward API gives to `env` through `fieldRef`. */
+export const POD_FIELDS = [
+  'metadata.name',
+  'metadata.namespace',
+  'metadata.uid',
+  'spec.nodeName',
+  'spec.serviceAccountName',
+  'status.podIP',
+  'status.hostIP',
+] as const;
+
+/** The `valueFrom` of a reference: `name` is the object's name, or the field path. */
+export function envValueFrom(
+  kind: Exclude<EnvSourceKind, 'value'>,
+  name: string,
+  key: string,
+): EnvValueFrom {
+  if (kind === 'fieldRef') return { fieldRef: { fieldPath: name } };
+  if (kind === 'secretKeyRef') return { secretKeyRef: { name, key } };
+  return { configMapKeyRef: { name, key } };
 }

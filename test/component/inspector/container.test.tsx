@@ -170,4 +170,15 @@ describe('Inspector: a container', () => {
     expect(screen.getByRole('heading', { name: 'Container log-shipper' })).toBeInTheDocument();
     expect(screen.getByLabelText('Role')).toHaveValue('native-sidecar');
   });
+
+  it('takes lifecycle hooks as YAML', async () => {
+    const { user, text } = renderInspector(['container:api-server']);
+    const hooks = screen.getByLabelText('Lifecycle (postStart, preStop)');
+    await user.click(hooks);
+    await user.paste('preStop:\n  exec:\n    command: [sleep, "5"]');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(text()).toMatch(
+      /lifecycle:\n\s+preStop:\n\s+exec:\n\s+command:\n\s+- sleep\n\s+- "5"\n/,
+    );
+  });
 });

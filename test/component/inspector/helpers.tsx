@@ -1,10 +1,14 @@
-import { render, screen } from '@testing-library/react';
+import { configure, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Inspector } from '../../../renderer/inspector/Inspector';
 import { createPodStore, PodStoreProvider } from '../../../renderer/store/pod-store';
 import podAnatomy from '../../../assets/templates/pod-anatomy.yaml?raw';
 
 export const anatomy: string = podAnatomy;
+
+// The forms are large: skipping the visibility walk of every role query keeps them fast (nothing
+// in the inspector is hidden from the accessibility tree except by a closed section).
+configure({ defaultHidden: true });
 
 /** Renders the inspector over a fresh store holding `text`, with `selection` selected. */
 export function renderInspector(selection: string[] = [], text = anatomy) {

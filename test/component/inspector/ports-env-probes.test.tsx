@@ -68,6 +68,34 @@ describe('Inspector: environment', () => {
     expect(text()).toBe(anatomy);
   });
 
+  it('adds a variable read from a Secret key, and one from a Pod field', async () => {
+    const { user, text } = renderInspector(['container:api-server']);
+    await user.type(screen.getByLabelText('New variable name'), 'DB_PASSWORD');
+    await user.selectOptions(
+      screen.getByLabelText('New variable takes its value from'),
+      'secretKeyRef',
+    );
+    await user.type(screen.getByLabelText('New variable Secret'), 'db');
+    await user.type(screen.getByLabelText('New variable key'), 'password{Enter}');
+    expect(text()).toMatch(
+      /env:\n\s+- name: DB_PASSWORD\n\s+valueFrom:\n\s+secretKeyRef:\n\s+name: db\n\s+key: password\n/,
+    );
+    expect(screen.getByLabelText('DB_PASSWORD comes from')).toHaveValue(
+      'secretKeyRef:\n  name: db\n  key: password',
+    );
+
+    await user.type(screen.getByLabelText('New variable name'), 'POD_IP');
+    await user.selectOptions(
+      screen.getByLabelText('New variable takes its value from'),
+      'fieldRef',
+    );
+    await user.selectOptions(screen.getByLabelText('New variable Pod field'), 'status.podIP');
+    await user.click(screen.getByRole('button', { name: 'Add variable' }));
+    expect(text()).toMatch(
+      /- name: POD_IP\n\s+valueFrom:\n\s+fieldRef:\n\s+fieldPath: status.podIP\n/,
+    );
+  });
+
   it('adds a ConfigMap to envFrom', async () => {
     const { user, text } = renderInspector(['container:api-server']);
     await user.selectOptions(screen.getByLabelText('New source kind'), 'configMapRef');

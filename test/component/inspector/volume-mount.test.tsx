@@ -69,6 +69,12 @@ describe('Inspector: a mount link', () => {
     expect(text()).toContain('          subPath: api\n');
   });
 
+  it('links to its container and its volume', async () => {
+    const { user, store } = renderInspector(['mount:log-shipper:0']);
+    await user.click(screen.getByRole('button', { name: 'Volume app-logs' }));
+    expect(store.getState().selection).toEqual(['volume:app-logs']);
+  });
+
   it('un-checks read-only by removing it', async () => {
     const { user, text } = renderInspector(['mount:log-shipper:0']);
     await user.click(screen.getByLabelText('Read-only'));
