@@ -1,33 +1,11 @@
 import type { PathKey } from '../manifest/nodes';
-import type { Rule, RuleContext } from './context';
+import type { Rule } from './context';
 import { fieldName } from './schema/field-name';
-import { apiVersionOf, schemaErrors } from './schema/models';
+import { apiVersionOf } from './schema/models';
 import type { SchemaError } from './schema/models';
+import { pointerOf, pointerToPath, schemaErrorGroups } from './schema/errors';
+import { yaml11Boolean, yaml11Booleans } from './schema/yaml11';
 import { unknownField } from './schema/unknown-fields';
-
-function pointerToPath(pointer: string): PathKey[] {
-  if (!pointer) return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((raw) => {
-      const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-      return /^(0|[1-9]\d*)$/.test(key) ? Number(key) : key;
-    });
-}
-
-/** The validator's errors, grouped by the value they are about. */
-function groupedErrors(ctx: RuleContext): Map<string, SchemaError[]> {
-  return ctx.memo('schema-errors', () => {
-    const groups = new Map<string, SchemaError[]>();
-    for (const error of schemaErrors(ctx.kind, ctx.root)) {
-      const list = groups.get(error.instancePath) ?? [];
-      list.push(error);
-      groups.set(error.instancePath, list);
-    }
-    return groups;
-  });
-}
 
 const TYPE_NAMES: Record<string, string> = {
   integer: 'a whole number',
@@ -103,7 +81,7 @@ const requiredField: Rule = {
         },
       });
     }
-    for (const [pointer, errors] of groupedErrors(ctx)) {
+    for (const [pointer, errors] of schemaErrorGroups(ctx)) {
       const path = pointerToPath(pointer);
       for (const error of errors) {
         if (error.keyword !== 'required') continue;
@@ -124,7 +102,10 @@ const wrongType: Rule = {
   explanation:
     'Every field of the API has a type: `containerPort` is a whole number, `command` a list of strings, label and annotation values strings (quote `"true"` and `"8080"`). The API server rejects a value of another type rather than guess.',
   check(ctx, report) {
-    for (const [pointer, errors] of groupedErrors(ctx)) {
+    // `readOnly: yes` is schema/yaml11-boolean's to explain.
+    const yaml11 = new Set(yaml11Booleans(ctx).map((found) => pointerOf(found.path)));
+    for (const [pointer, errors] of schemaErrorGroups(ctx)) {
+      if (yaml11.has(pointer)) continue;
       const path = pointerToPath(pointer);
       const message = typeMessage(
         errors.filter((e) => e.keyword !== 'required' && e.keyword !== 'enum'),
@@ -143,7 +124,7 @@ const notInEnum: Rule = {
   explanation:
     'Some fields take one of a fixed set of values, spelled exactly: `restartPolicy` is Always, OnFailure or Never; `imagePullPolicy` Always, IfNotPresent or Never; a port `protocol` TCP, UDP or SCTP.',
   check(ctx, report) {
-    for (const [pointer, errors] of groupedErrors(ctx)) {
+    for (const [pointer, errors] of schemaErrorGroups(ctx)) {
       const error = errors.find((e) => e.keyword === 'enum');
       // A wrong apiVersion or kind is schema/api-version's to explain.
       if (!error || pointer === '/apiVersion' || pointer === '/kind') continue;
@@ -186,6 +167,7 @@ export const SCHEMA_RULES: readonly Rule[] = [
   unknownField,
   requiredField,
   wrongType,
+  yaml11Boolean,
   notInEnum,
   apiVersion,
 ];

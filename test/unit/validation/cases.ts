@@ -20,6 +20,33 @@ const logs = [
   { name: 'logs', emptyDir: {} },
 ];
 
+/** A clean Pod with a label and a mount option written as given. */
+function yaml11Pod(label: string, readOnly: string): string {
+  return [
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata:',
+    '  name: web',
+    '  labels:',
+    `    ${label}`,
+    'spec:',
+    '  securityContext: {runAsNonRoot: true}',
+    '  containers:',
+    '    - name: app',
+    '      image: nginx:1.27',
+    '      resources: {requests: {cpu: 100m}}',
+    '      securityContext: {allowPrivilegeEscalation: false, readOnlyRootFilesystem: true}',
+    '      volumeMounts:',
+    '        - name: cache',
+    '          mountPath: /cache',
+    `          ${readOnly}`,
+    '  volumes:',
+    '    - name: cache',
+    '      emptyDir: {}',
+    '',
+  ].join('\n');
+}
+
 /** One case per rule: what triggers it, and the nearest manifest that does not. */
 export const RULE_CASES: Record<string, RuleCase> = {
   'schema/unknown-field': {
@@ -51,6 +78,12 @@ export const RULE_CASES: Record<string, RuleCase> = {
     triggers: workload('Deployment', 'v1'),
     at: 'v1',
     clean: workload('Deployment', 'apps/v1'),
+  },
+  'schema/yaml11-boolean': {
+    triggers: yaml11Pod('debug: yes', 'readOnly: on'),
+    count: 2,
+    at: 'yes',
+    clean: yaml11Pod('debug: "yes"', 'readOnly: true'),
   },
   'pod/invalid-name': {
     triggers: pod({ containers: [container('App_1')] }),

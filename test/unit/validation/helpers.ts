@@ -66,12 +66,13 @@ export function workload(
   return { apiVersion, kind, metadata: { name: 'web' }, spec: { ...body, ...extra } };
 }
 
-export function yamlOf(object: unknown): string {
-  return stringify(object);
+/** The manifest as text: objects are printed, texts are kept as they are. */
+export function yamlOf(manifest: unknown): string {
+  return typeof manifest === 'string' ? manifest : stringify(manifest);
 }
 
 export function check(manifest: unknown, options?: ValidateOptions): Problem[] {
-  return validateManifest(typeof manifest === 'string' ? manifest : yamlOf(manifest), options);
+  return validateManifest(yamlOf(manifest), options);
 }
 
 export function ruleIds(problems: readonly Problem[]): string[] {
