@@ -1,6 +1,10 @@
 /** The core's public face: what the renderer, the main process, tests and benchmarks call. */
 export { parseManifest } from './manifest/parse';
 export { applyEdit } from './edits/apply-edit';
+export { PLACEHOLDER_IMAGE } from './edits/containers';
+export { isDns1123Label, dns1123LabelProblem, uniqueName } from './manifest/names';
+export { POD_SPEC_PATHS } from './manifest/locate';
+export { DEFAULT_CONTAINER_ANNOTATION } from './manifest/view';
 export { deriveGraph } from './graph/derive-graph';
 export { laneDropEdit } from './graph/lane-drop';
 export type * from './manifest/types';
@@ -15,3 +19,5 @@ export { DEFAULT_KUBERNETES_VERSION } from './validation/version';
 export type * from './validation/types';
 export * from './lifecycle';
 export * from './kubectl';
+export { countBySeverity, problemsByNode } from './validation/summary';
+export type { NodeProblems, SeverityCounts } from './validation/summary';

@@ -1,0 +1,273 @@
+import { isAlias, isMap, isSeq, parseAllDocuments, visit } from 'yaml';
+import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
+import { MAX_ALIAS_COUNT, PARSE_OPTIONS, loadText } from '../manifest/load';
+import { findPair } from '../manifest/nodes';
+import type { PathKey } from '../manifest/nodes';
+import { clone, deepEqual, getIn } from './model';
+import { detectLayout } from './print';
+import type { Layout } from './print';
+import type { Change } from './flow-splices';
+
+/** An edit that cannot apply; its message is shown to the user as is. */
+
+export class EditError extends Error {}
+
+export function describe(path: readonly PathKey[]): string {
+  return path
+    .map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`))
+    .join('')
+    .replace(/^\./, '');
+}
+
+export type Collection = YAMLMap | YAMLSeq;
+
+/** One step of a path through the document's nodes. */
+export interface Step {
+  /** The collection holding the step. */
+  parent: Collection;
+  key: PathKey;
+  /** For a mapping: the pair; for a sequence: null. */
+  pair: Pair | null;
+  /** The value node (null for `key:` with nothing, which yaml reads as a null scalar). */
+  node: Node | null;
+}
+
+export interface Located {
+  steps: Step[];
+  /** Index in the path of the first key not found, or the path's length when all were. */
+  missingAt: number;
+}
+
+export function isCollectionNode(node: unknown): node is Collection {
+  return isMap(node) || isSeq(node);
+}
+
+export function itemCount(node: Collection): number {
+  return node.items.length;
+}
+
+/**
+ * The state of an edit in progress: the text, its parsed document, and the plain-data model
+ * each splice is checked against. Subclasses add the structural operations.
+ */
+export class EditorCore {
+  text: string;
+  readonly docIndex: number;
+  doc!: Document.Parsed;
+  layout: Layout;
+  protected model: unknown;
+  /** New lines follow the file's line ends. */
+  protected readonly crlf: boolean;
+  /** The usual key order of the mapping at a path, so new keys land where people expect them. */
+  orderFor: (mapPath: readonly PathKey[]) => readonly string[] | undefined = () => undefined;
+
+  /**
+   * `document` is the index of the document to edit, or a function choosing it among the parsed
+   * documents (so the text is parsed once).
+   */
+  constructor(text: string, document: number | ((docs: Document.Parsed[]) => number)) {
+    this.text = text;
+    this.crlf = text.includes('\r\n');
+    const loaded = loadText(text);
+    if (loaded.failed) {
+      const first = loaded.diagnostics.find((d) => d.severity === 'error');
+      throw new EditError(
+        first
+          ? `The manifest does not parse (line ${first.line}, column ${first.col}: ${first.message}); fix the YAML first.`
+          : 'The manifest does not parse; fix the YAML first.',
+      );
+    }
+    const docIndex = typeof document === 'number' ? document : document(loaded.docs);
+    this.docIndex = docIndex;
+    const doc = loaded.docs[docIndex];
+    if (!doc) throw new EditError(`There is no document ${docIndex + 1} in this file.`);
+    this.doc = doc;
+    try {
+      this.model = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      throw new EditError(`The document cannot be edited: ${(error as Error).message}.`);
+    }
+    this.layout = detectLayout(text, doc);
+  }
+
+  protected splice(from: number, to: number, insert: string): void {
+    this.spliceMany([{ from, to, insert }]);
+  }
+
+  /** Several non-overlapping splices at once, for changes no single splice can express. */
+  protected spliceMany(changes: { from: number; to: number; insert: string }[]): void {
+    let next = this.text;
+    for (const { from, to, insert } of [...changes].sort((a, b) => b.from - a.from)) {
+      const lines = this.crlf ? insert.replace(/\r?\n/g, '\r\n') : insert;
+      next = next.slice(0, from) + lines + next.slice(to);
+    }
+    const docs = parseAllDocuments(next, PARSE_OPTIONS) as Document.Parsed[];
+    const doc = Array.isArray(docs) ? docs[this.docIndex] : undefined;
+    if (!doc || doc.errors.length > 0) {
+      const message = doc?.errors[0]?.message.split('\n')[0] ?? 'the document disappeared';
+      throw new EditError(`The edit could not be written into this layout (${message}).`);
+    }
+    this.text = next;
+    this.doc = doc;
+  }
+
+  /** Walks the path through raw nodes; refuses to walk through an alias. */
+  protected locate(path: readonly PathKey[]): Located {
+    const steps: Step[] = [];
+    let current: unknown = this.doc.contents;
+    for (let i = 0; i < path.length; i++) {
+      const key = path[i]!;
+      if (isAlias(current)) {
+        throw new EditError(
+          `${describe(path.slice(0, i)) || 'The document'} is an alias (*${current.source}); edit the anchored node instead.`,
+        );
+      }
+      if (typeof key === 'number' && isSeq(current) && key < current.items.length) {
+        const node = current.items[key] as Node | null;
+        steps.push({ parent: current, key, pair: null, node });
+        current = node;
+        continue;
+      }
+      if (typeof key === 'string' && isMap(current)) {
+        const pair = findPair(current, key);
+        if (pair) {
+          const node = pair.value as Node | null;
+          steps.push({ parent: current, key, pair, node });
+          current = node;
+          continue;
+        }
+      }
+      return { steps, missingAt: i };
+    }
+    return { steps, missingAt: path.length };
+  }
+
+  /** The node at `path` (the raw node: an alias stays an alias), or undefined when absent. */
+  nodeAt(path: readonly PathKey[]): Node | null | undefined {
+    const { steps, missingAt } = this.locate(path);
+    if (missingAt < path.length) return undefined;
+    return path.length === 0
+      ? (this.doc.contents as Node | null)
+      : (steps[steps.length - 1]?.node ?? null);
+  }
+
+  has(path: readonly PathKey[]): boolean {
+    return this.nodeAt(path) !== undefined;
+  }
+
+  /** The intended value at `path` (after the edits so far). */
+  valueAt(path: readonly PathKey[]): unknown {
+    return clone(getIn(this.model, path));
+  }
+
+  protected containerAt(path: readonly PathKey[]): Node | null {
+    return path.length === 0
+      ? (this.doc.contents as Node | null)
+      : (this.locate(path).steps[path.length - 1]?.node ?? null);
+  }
+
+  /** True when the collection at `path` is a flow collection (so is everything inside it). */
+  protected inFlow(path: readonly PathKey[]): boolean {
+    const node = this.containerAt(path);
+    return isCollectionNode(node) && node.flow === true;
+  }
+
+  protected flowNode(path: readonly PathKey[]): Collection {
+    const node = this.containerAt(path);
+    if (!isCollectionNode(node) || !node.range) {
+      throw new EditError(`Cannot locate ${describe(path)} in the text.`);
+    }
+    return node;
+  }
+
+  protected applyChange(change: Change): void {
+    this.splice(change.from, change.to, change.insert);
+  }
+
+  /** Refuses to remove a node whose anchors are still used by aliases elsewhere. */
+  protected checkAnchorsUnused(path: readonly PathKey[]): void {
+    const node = this.nodeAt(path);
+    const range = node?.range;
+    if (!node || !range) return;
+    const anchors = new Set<string>();
+    visit(node, (_, n) => {
+      const anchor = (n as { anchor?: string } | null)?.anchor;
+      if (anchor) anchors.add(anchor);
+    });
+    const own = (node as { anchor?: string }).anchor;
+    if (own) anchors.add(own);
+    if (anchors.size === 0) return;
+    let used: string | null = null;
+    visit(this.doc, {
+      Alias(_, alias) {
+        const at = alias.range?.[0] ?? -1;
+        if (anchors.has(alias.source) && (at < range[0] || at >= range[2])) {
+          used = alias.source;
+          return visit.BREAK;
+        }
+        return undefined;
+      },
+    });
+    if (used) {
+      throw new EditError(
+        `${describe(path)} defines the anchor &${used}, which is used elsewhere (*${used}); replace those aliases first.`,
+      );
+    }
+  }
+
+  /**
+   * Checks a splice against the data it should have produced. Content shared through an anchor
+   * legitimately changes everywhere it is aliased, so a difference is accepted when the edited
+   * path runs through an anchored node.
+   */
+  protected commit(expected: unknown, path: readonly PathKey[]): void {
+    const actual = this.readBack();
+    if (!deepEqual(actual, expected) && !this.throughAnchor(path)) {
+      throw new EditError(
+        'The edit could not be applied without changing other parts of the document.',
+      );
+    }
+    this.model = actual;
+  }
+
+  protected readBack(): unknown {
+    try {
+      return this.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      const message = (error as Error).message;
+      if (/alias|anchor|merge/i.test(message)) {
+        throw new EditError(
+          `The edit would leave an alias before or without the anchor it names (${message.replace(/\.$/, '')}).`,
+        );
+      }
+      throw new EditError(`The edited document cannot be read back: ${message}.`);
+    }
+  }
+
+  protected throughAnchor(path: readonly PathKey[]): boolean {
+    let node: unknown = this.doc.contents;
+    for (let i = 0; ; i++) {
+      if ((node as { anchor?: string } | null)?.anchor) return true;
+      const key = path[i];
+      if (key === undefined || node == null) return false;
+      if (isMap(node) && typeof key === 'string') node = findPair(node, key)?.value;
+      else if (isSeq(node) && typeof key === 'number') node = node.items[key];
+      else return false;
+    }
+  }
+
+  /** Throws unless the text now means exactly what the edits intended. */
+  verify(): void {
+    let actual: unknown;
+    try {
+      actual = this.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      throw new EditError(`The edited document cannot be read back: ${(error as Error).message}.`);
+    }
+    if (!deepEqual(actual, this.model)) {
+      throw new EditError(
+        'The edit could not be applied without changing other parts of the document.',
+      );
+    }
+  }
+}
