@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { countBySeverity } from '../../shared';
 import type { Problem, Severity } from '../../shared';
 import './problems.css';
 
@@ -75,9 +76,7 @@ export function ProblemsPanel({ problems, onSelect, onFix }: ProblemsPanelProps)
   const baseId = useId();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const listRef = useRef<HTMLUListElement>(null);
-  const counts = Object.fromEntries(
-    SEVERITIES.map((s) => [s, problems.filter((p) => p.severity === s).length]),
-  ) as Record<Severity, number>;
+  const counts = countBySeverity(problems);
 
   const toggle = (key: string) =>
     setExpanded((current) => {
