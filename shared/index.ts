@@ -21,5 +21,3 @@ export * from './lifecycle';
 export * from './kubectl';
 export { countBySeverity, problemsByNode } from './validation/summary';
 export type { NodeProblems, SeverityCounts } from './validation/summary';
-export { countBySeverity, problemsByNode } from './validation/summary';
-export type { NodeProblems, SeverityCounts } from './validation/summary';
