@@ -1,0 +1,274 @@
+/**
+ * The cases that run in Debian's Chromium against the built web renderer: dragging a node on
+ * the large Pod's canvas, start-up against a blank page, and the size of the renderer's script.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { build, preview } from 'vite';
+import { containerName, INIT_CONTAINERS, largePod } from './large-pod';
+import { median, p95 } from './stats';
+import type { CaseResult } from './results';
+
+// Debian's Chromium with the e2e tests' flags (test/e2e/support/app.ts, which imports Vitest
+// and so cannot be loaded here); never a browser download.
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const FRAME_BUDGET_MS = 16.7;
+const VIEWPORT = { width: 1440, height: 900 };
+const LESSON_NODE = 'Container api-server';
+const BLANK_PAGE =
+  '<!doctype html><meta charset="utf-8"><title>Blank</title><p id="ready">Ready</p>';
+
+declare global {
+  interface Window {
+    __benchVisibleAt?: number;
+    __benchFrames?: number[];
+    __benchRecording?: boolean;
+  }
+}
+
+const started = performance.now();
+/** Progress on stderr, so that a slow step shows where it is. */
+function step(message: string) {
+  process.stderr.write(`  [${((performance.now() - started) / 1000).toFixed(1)} s] ${message}\n`);
+}
+
+const groupSelector = (label: string) => `[role="group"][aria-label="${label}"]`;
+
+function node(page: Page, label: string): Locator {
+  return page.getByRole('group', { name: label, exact: true });
+}
+
+/**
+ * Runs in the page before its own scripts: notes the time (from navigation start) of the first
+ * frame in which the element is laid out.
+ */
+function watchFirstVisible(selector: string) {
+  const check = () => {
+    const element = document.querySelector(selector);
+    const box = element?.getBoundingClientRect();
+    if (box && box.width > 0 && box.height > 0) window.__benchVisibleAt = performance.now();
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+}
+
+async function timeToVisible(browser: Browser, url: string, selector: string): Promise<number> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(watchFirstVisible, selector);
+    await page.goto(url);
+    await page.waitForFunction(() => window.__benchVisibleAt !== undefined, null, {
+      timeout: 20_000,
+    });
+    return await page.evaluate(() => window.__benchVisibleAt!);
+  } finally {
+    await context.close();
+  }
+}
+
+/** A page with one paragraph, served by Node: what the browser needs to show anything at all. */
+async function serveBlankPage(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(BLANK_PAGE);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function startUp(browser: Browser, appUrl: string, samples: number): Promise<CaseResult> {
+  step('start-up');
+  const blank = await serveBlankPage();
+  const app: number[] = [];
+  const floor: number[] = [];
+  try {
+    // One untimed round first: the preview server's and the OS's caches warm up.
+    await timeToVisible(browser, appUrl, groupSelector(LESSON_NODE));
+    await timeToVisible(browser, blank.url, '#ready');
+    for (let s = 0; s < samples; s++) {
+      const appFirst = s % 2 === 0;
+      if (appFirst) app.push(await timeToVisible(browser, appUrl, groupSelector(LESSON_NODE)));
+      floor.push(await timeToVisible(browser, blank.url, '#ready'));
+      if (!appFirst) app.push(await timeToVisible(browser, appUrl, groupSelector(LESSON_NODE)));
+    }
+  } finally {
+    await blank.close();
+  }
+  return {
+    id: 'start-up',
+    title: "Start-up, navigation → the lesson's canvas visible",
+    unit: 'ms',
+    median: median(app),
+    p95: p95(app),
+    floor: { label: 'blank page', median: median(floor), p95: p95(floor) },
+    ratio: median(app) / median(floor),
+    samples: app.length,
+    note: 'a fresh browser context (empty cache) for each sample',
+  };
+}
+
+/** Frame-to-frame times while `during` runs, as the page's requestAnimationFrame sees them. */
+async function recordFrames(page: Page, during: () => Promise<void>): Promise<number[]> {
+  await page.evaluate(() => {
+    window.__benchFrames = [];
+    window.__benchRecording = true;
+    let last: number | null = null;
+    const tick = (now: number) => {
+      if (!window.__benchRecording) return;
+      if (last !== null) window.__benchFrames!.push(now - last);
+      last = now;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await during();
+  return page.evaluate(() => {
+    window.__benchRecording = false;
+    return window.__benchFrames ?? [];
+  });
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Moves the pointer along a loop around `from` for `durationMs`, ending where it started. */
+async function dragLoop(page: Page, from: { x: number; y: number }, durationMs: number) {
+  const radius = { x: 260, y: 140 };
+  const interval = 8; // a 125 Hz mouse
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  const start = performance.now();
+  let next = start;
+  for (;;) {
+    const t = Math.min(1, (performance.now() - start) / durationMs);
+    const angle = 2 * Math.PI * t;
+    await page.mouse.move(
+      from.x + radius.x * Math.sin(angle),
+      from.y + radius.y * Math.sin(2 * angle),
+    );
+    if (t >= 1) break;
+    next += interval;
+    const wait = next - performance.now();
+    if (wait > 0) await sleep(wait);
+  }
+  await page.mouse.up();
+}
+
+async function dragging(browser: Browser, appUrl: string, durationMs: number): Promise<CaseResult> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    await page.goto(appUrl);
+    await node(page, LESSON_NODE).waitFor();
+    step('dragging: pasting the large Pod');
+    // The user pastes the large Pod over the lesson's: select all, then the paste event that
+    // Ctrl+V fires. (Typing it with keyboard.insertText, as the e2e tests' replaceYaml does,
+    // makes Chromium's contenteditable insert 5,000 lines natively: minutes, not a user's path.)
+    const editor = page.getByRole('textbox', { name: 'Manifest YAML' });
+    await editor.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await editor.evaluate((content, text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      const paste = new ClipboardEvent('paste', {
+        clipboardData: data,
+        bubbles: true,
+        cancelable: true,
+      });
+      content.dispatchEvent(paste);
+    }, largePod());
+    const dragged = node(page, `Container ${containerName(INIT_CONTAINERS)}`);
+    await dragged.waitFor();
+    const box = await dragged.boundingBox();
+    if (!box) throw new Error('The dragged node has no box');
+    const from = { x: box.x + box.width / 2, y: box.y + 30 };
+
+    step('dragging: recording idle frames, then the drag');
+    const idle = await recordFrames(page, () => sleep(1_000));
+    const frames = await recordFrames(page, () => dragLoop(page, from, durationMs));
+    return {
+      id: 'dragging',
+      title: 'Dragging a container for 2 s, large Pod (frame time)',
+      unit: 'ms',
+      median: median(frames),
+      p95: p95(frames),
+      floor: { label: 'idle frames', median: median(idle), p95: p95(idle) },
+      ratio: p95(frames) / p95(idle),
+      target: { text: `p95 ≤ ${FRAME_BUDGET_MS} ms`, met: p95(frames) <= FRAME_BUDGET_MS },
+      samples: frames.length,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+async function scriptSize(outDir: string): Promise<CaseResult> {
+  const assets = path.join(outDir, 'assets');
+  const files = (await readdir(assets)).filter((f) => f.endsWith('.js'));
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const bytes = await readFile(path.join(assets, file));
+    raw += bytes.length;
+    gzip += gzipSync(bytes).length;
+  }
+  return {
+    id: 'script-size',
+    title: `Renderer JavaScript (${files.length} file${files.length === 1 ? '' : 's'}), raw / gzip`,
+    unit: 'kB',
+    median: raw / 1000,
+    floor: { label: 'gzip', median: gzip / 1000 },
+  };
+}
+
+export interface BrowserRun {
+  browser: string;
+  results: CaseResult[];
+}
+
+export async function runBrowserCases(
+  root: string,
+  quick: boolean,
+  only: (id: string) => boolean = () => true,
+): Promise<BrowserRun> {
+  // A build of its own: the e2e tests build into dist/renderer, perhaps while this runs.
+  const outDir = path.join(root, 'bench', 'results', 'renderer');
+  const config = { configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' as const };
+  step('building the renderer');
+  await build({ ...config, build: { outDir, emptyOutDir: true } });
+  const server = await preview({
+    ...config,
+    build: { outDir },
+    preview: { port: 0, strictPort: false },
+  });
+  const appUrl = server.resolvedUrls?.local[0];
+  if (!appUrl) throw new Error('The preview server did not report its address');
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const results: CaseResult[] = [];
+    if (only('dragging')) results.push(await dragging(browser, appUrl, 2_000));
+    if (only('start-up')) results.push(await startUp(browser, appUrl, quick ? 5 : 20));
+    if (only('script-size')) results.push(await scriptSize(outDir));
+    return { browser: `Chromium ${browser.version()}`, results };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * The cases that run in Node: text → canvas (what every keystroke in the editor costs) and
+ * canvas → text (what an edit costs), each against `yaml`'s own parse of the same text.
+ */
+import { parseDocument } from 'yaml';
+import { applyEdit, deriveGraph, parseManifest, validateManifest } from '../shared';
+import { largePod, SHARED_MOUNTS, SHARED_VOLUME } from './large-pod';
+import { median, samplePair, type PairOptions } from './stats';
+import type { CaseResult } from './results';
+
+/** Variants of a text, each one keystroke away from the original: the first image's tag changes. */
+export function keystrokes(text: string, count: number): string[] {
+  const match = /^(\s*-?\s*image: )(\S+)$/m.exec(text);
+  if (!match) throw new Error('The text has no image line to type into');
+  const at = match.index + match[0].length;
+  return Array.from({ length: count }, (_, i) => `${text.slice(0, at)}${i}${text.slice(at)}`);
+}
+
+const stageNames = ['parse', 'graph', 'validate'] as const;
+
+function textToCanvas(
+  id: string,
+  label: string,
+  text: string,
+  options: PairOptions,
+  target: number,
+): CaseResult {
+  const variants = keystrokes(text, 64);
+  const check = parseManifest(variants[0]!);
+  if (check.status !== 'ok' || !check.view) throw new Error(`${label}: the Pod does not parse`);
+
+  const stages: Record<(typeof stageNames)[number], number[]> = {
+    parse: [],
+    graph: [],
+    validate: [],
+  };
+  const subject = (i: number) => {
+    const changed = variants[i % variants.length]!;
+    const t0 = performance.now();
+    const parsed = parseManifest(changed);
+    const t1 = performance.now();
+    if (parsed.view) deriveGraph(parsed.view);
+    const t2 = performance.now();
+    validateManifest(changed);
+    const t3 = performance.now();
+    stages.parse.push(t1 - t0);
+    stages.graph.push(t2 - t1);
+    stages.validate.push(t3 - t2);
+  };
+  const floor = (i: number) => {
+    parseDocument(variants[i % variants.length]!);
+  };
+  const sampled = samplePair(subject, floor, options);
+  return paired(id, `Text → canvas, ${label}`, sampled, 'parseDocument', target, {
+    ...Object.fromEntries(stageNames.map((s) => [s, median(stages[s])])),
+  });
+}
+
+function canvasToText(options: PairOptions, target: number): CaseResult {
+  const variants = keystrokes(largePod(), 64);
+  const edit = { type: 'renameVolume', name: SHARED_VOLUME, newName: 'shared-settings' } as const;
+  const check = applyEdit(variants[0]!, edit);
+  if (!check.ok) throw new Error(`renameVolume failed: ${check.error}`);
+  const renamed = check.text.split('name: shared-settings').length - 1;
+  if (renamed !== SHARED_MOUNTS + 1) {
+    throw new Error(`renameVolume changed ${renamed} names, not ${SHARED_MOUNTS + 1}`);
+  }
+  const subject = (i: number) => {
+    applyEdit(variants[i % variants.length]!, edit);
+  };
+  const floor = (i: number) => {
+    parseDocument(variants[i % variants.length]!).toString();
+  };
+  const sampled = samplePair(subject, floor, options);
+  return paired(
+    'canvas-to-text',
+    `Canvas → text, renameVolume (${SHARED_MOUNTS} mounts), large Pod`,
+    sampled,
+    'parseDocument + toString',
+    target,
+  );
+}
+
+function paired(
+  id: string,
+  title: string,
+  sampled: ReturnType<typeof samplePair>,
+  floorLabel: string,
+  target: number,
+  stages?: Record<string, number>,
+): CaseResult {
+  const subject = median(sampled.subject);
+  const floor = median(sampled.floor);
+  const ratio = subject / floor;
+  return {
+    id,
+    title,
+    unit: 'ms',
+    median: subject,
+    floor: { label: floorLabel, median: floor },
+    ratio,
+    target: { text: `≤ ${target}× floor`, met: ratio <= target },
+    samples: sampled.subject.length,
+    ...(stages ? { stages } : {}),
+    ...(sampled.batch > 1 ? { note: `${sampled.batch} runs per sample` } : {}),
+  };
+}
+
+export const NODE_CASES = ['text-to-canvas-lesson', 'text-to-canvas-large', 'canvas-to-text'];
+
+export function runNodeCases(
+  lessonPod: string,
+  quick: boolean,
+  only: (id: string) => boolean = () => true,
+): CaseResult[] {
+  const options: PairOptions = quick
+    ? { warmupRuns: 5, minSamples: 10, maxSamples: 40, budgetMs: 1_500, minSampleMs: 1 }
+    : { warmupRuns: 30, minSamples: 30, maxSamples: 400, budgetMs: 8_000, minSampleMs: 2 };
+  const large = largePod();
+  const results: CaseResult[] = [];
+  if (only('text-to-canvas-lesson')) {
+    results.push(
+      textToCanvas('text-to-canvas-lesson', "the lesson's Pod", lessonPod, options, 1.5),
+    );
+  }
+  if (only('text-to-canvas-large')) {
+    results.push(textToCanvas('text-to-canvas-large', 'large Pod', large, options, 1.5));
+  }
+  if (only('canvas-to-text')) results.push(canvasToText(options, 2));
+  return results;
+}

@@ -1,0 +1,24 @@
+/** One row of the benchmark table, as printed and as written to bench/results/latest.json. */
+export interface CaseResult {
+  id: string;
+  title: string;
+  unit: 'ms' | 'kB';
+  median: number;
+  p95?: number;
+  floor?: { label: string; median: number; p95?: number };
+  /** The case's figure over the floor's (medians; p95s where the target is on the p95). */
+  ratio?: number;
+  target?: { text: string; met: boolean };
+  samples?: number;
+  /** Where the time goes, by stage (medians, same unit). */
+  stages?: Record<string, number>;
+  note?: string;
+}
+
+export interface BenchReport {
+  date: string;
+  node: string;
+  browser: string | null;
+  cpus: string;
+  results: CaseResult[];
+}

@@ -1,0 +1,78 @@
+/** Order statistics over samples, in the samples' unit. */
+export function quantile(samples: readonly number[], q: number): number {
+  if (samples.length === 0) return Number.NaN;
+  const sorted = [...samples].sort((a, b) => a - b);
+  // Linear interpolation between closest ranks, as numpy's default does.
+  const at = (sorted.length - 1) * q;
+  const lo = Math.floor(at);
+  const hi = Math.ceil(at);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (at - lo);
+}
+
+export const median = (samples: readonly number[]) => quantile(samples, 0.5);
+export const p95 = (samples: readonly number[]) => quantile(samples, 0.95);
+
+export interface Paired {
+  /** Milliseconds per run of the case, one value per sample. */
+  subject: number[];
+  /** Milliseconds per run of the floor, sampled between the case's samples. */
+  floor: number[];
+  /** Runs timed together in each sample (short runs are batched above the timer's grain). */
+  batch: number;
+}
+
+export interface PairOptions {
+  /** Untimed runs of each before sampling, for the JIT to settle. */
+  warmupRuns: number;
+  minSamples: number;
+  maxSamples: number;
+  /** Sampling stops at `maxSamples` or once this much time has passed (after `minSamples`). */
+  budgetMs: number;
+  /** A sample should last at least this long; shorter runs are repeated within one sample. */
+  minSampleMs: number;
+}
+
+function timeRuns(run: (i: number) => void, start: number, batch: number): number {
+  const t0 = performance.now();
+  for (let k = 0; k < batch; k++) run(start + k);
+  return (performance.now() - t0) / batch;
+}
+
+/**
+ * Samples a case and its floor alternately (ABBA order, so drift and GC debt fall on both
+ * alike). `run(i)` gets a run number, so that each run can work on a different input.
+ */
+export function samplePair(
+  subject: (i: number) => void,
+  floor: (i: number) => void,
+  options: PairOptions,
+): Paired {
+  const warm = Math.max(1, options.warmupRuns);
+  for (let i = 0; i < warm; i++) {
+    subject(i);
+    floor(i);
+  }
+  const perRun = Math.min(timeRuns(subject, 0, 3), timeRuns(floor, 0, 3));
+  const batch = Math.max(1, Math.ceil(options.minSampleMs / Math.max(perRun, 1e-3)));
+  const result: Paired = { subject: [], floor: [], batch };
+  const started = performance.now();
+  let run = 0;
+  for (let s = 0; s < options.maxSamples; s++) {
+    if (s >= options.minSamples && performance.now() - started > options.budgetMs) break;
+    const subjectFirst = s % 4 === 0 || s % 4 === 3;
+    const order: ['subject' | 'floor', (i: number) => void][] = subjectFirst
+      ? [
+          ['subject', subject],
+          ['floor', floor],
+        ]
+      : [
+          ['floor', floor],
+          ['subject', subject],
+        ];
+    for (const [which, fn] of order) {
+      result[which].push(timeRuns(fn, run, batch));
+    }
+    run += batch;
+  }
+  return result;
+}
