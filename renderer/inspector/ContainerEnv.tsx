@@ -81,7 +81,7 @@ export function ContainerEnv({ name, plain }: { name: string; plain: PlainMap })
           {env.map((item, index) => {
             const varName = asText(item.name);
             return (
-              <li className="inspector-row inspector-row--wrap" key={`${index}:${varName}`}>
+              <li className="inspector-row inspector-row--wrap" key={index}>
                 <TextField
                   className="inspector-row__key"
                   label={`Name of variable ${index + 1}`}

@@ -67,7 +67,7 @@ export function ContainerPorts({ container }: { container: ContainerView }) {
           {container.ports.map((p, index) => {
             const label = p.name ? `${p.name}` : `${index + 1}`;
             return (
-              <li className="inspector-row" key={`${index}:${p.containerPort}:${p.name ?? ''}`}>
+              <li className="inspector-row" key={index}>
                 <TextField
                   className="inspector-row__port"
                   label={`Port ${label}`}

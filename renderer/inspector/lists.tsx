@@ -30,7 +30,7 @@ export function StringList({
       {items.length > 0 && (
         <ol className="inspector-rows">
           {items.map((item, index) => (
-            <li className="inspector-row" key={`${index}:${item}`}>
+            <li className="inspector-row" key={index}>
               <TextField
                 className="inspector-row__grow field--inline"
                 label={`${itemLabel} ${index + 1}`}

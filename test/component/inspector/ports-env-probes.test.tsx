@@ -26,6 +26,8 @@ describe('Inspector: ports', () => {
     await user.clear(port);
     await user.type(port, '9090{Enter}');
     expect(text()).toBe(anatomy.replace('containerPort: 8080', 'containerPort: 9090'));
+    // The row stays, and so does the focus.
+    expect(screen.getByLabelText('Port http')).toHaveFocus();
   });
 
   it('adds a named UDP port, and removes a port', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseManifest } from '../../../shared';
 import {
+  envValueFrom,
   parseYamlValue,
   pickTarget,
   probeHandler,
@@ -156,5 +157,19 @@ describe('values', () => {
       periodSeconds: 5,
     });
     expect(withProbeHandler(undefined, 'exec', 8080)).toEqual({ exec: { command: ['true'] } });
+  });
+});
+
+describe('env references', () => {
+  it('builds valueFrom for each kind', () => {
+    expect(envValueFrom('secretKeyRef', 'db', 'password')).toEqual({
+      secretKeyRef: { name: 'db', key: 'password' },
+    });
+    expect(envValueFrom('configMapKeyRef', 'cfg', 'mode')).toEqual({
+      configMapKeyRef: { name: 'cfg', key: 'mode' },
+    });
+    expect(envValueFrom('fieldRef', 'status.podIP', '')).toEqual({
+      fieldRef: { fieldPath: 'status.podIP' },
+    });
   });
 });
