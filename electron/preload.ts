@@ -72,6 +72,12 @@ export const host: Host = {
         suggestedName: request.suggestedName,
         text: request.text,
       }),
+    exportImage: (request) =>
+      ipcRenderer.invoke(Channels.fileExportImage, {
+        suggestedName: request.suggestedName,
+        format: request.format,
+        data: request.data,
+      }),
     recent: () => ipcRenderer.invoke(Channels.fileListRecent),
     clearRecent: () => ipcRenderer.invoke(Channels.fileClearRecent),
     onOpened: (listener) => {

@@ -115,6 +115,15 @@ export interface Host {
       suggestedName: string;
       text: string;
     }): Promise<HostResult<SavedFile | null>>;
+    /**
+     * Writes an image (the Pod diagram, for slides) where the user chooses. `null` when the user
+     * cancels. At most `MAX_IMAGE_BYTES`.
+     */
+    exportImage(request: {
+      suggestedName: string;
+      format: ImageFormat;
+      data: Uint8Array;
+    }): Promise<HostResult<SavedFile | null>>;
     /** Recently opened or saved files, newest first, at most 10, missing files left out. */
     recent(): Promise<HostResult<RecentFile[]>>;
     clearRecent(): Promise<HostResult<null>>;
@@ -138,6 +147,13 @@ export interface Host {
     onCommand(listener: (command: MenuCommand) => void): () => void;
   };
 }
+
+export type ImageFormat = 'png' | 'svg';
+
+export const IMAGE_FORMATS: readonly ImageFormat[] = ['png', 'svg'];
+
+/** The largest image the hosts write; a diagram at twice its size stays far below. */
+export const MAX_IMAGE_BYTES = 50 * 1024 * 1024;
 
 /** Limits both hosts enforce before a file reaches the parser. */
 export const MAX_MANIFEST_BYTES = 5 * 1024 * 1024;

@@ -9,6 +9,13 @@ import type {
 import { unsavedChangesQuestion } from '../../shared/host';
 import { MANIFEST_FILTERS, safeFileName } from '../files/file-names';
 
+export interface SaveDialogChoice {
+  title: string;
+  /** The default file name, already made safe. */
+  fileName: string;
+  filters: SaveDialogOptions['filters'];
+}
+
 export type UnsavedChoice = 'save' | 'discard' | 'cancel';
 
 /** The native dialogs the shell shows, attached to the main window when there is one. */
@@ -44,11 +51,20 @@ export class Dialogs {
     return result.canceled ? null : (result.filePaths[0] ?? null);
   }
 
-  async chooseFileToSave(title: string, suggestedName: string): Promise<string | null> {
-    const options: SaveDialogOptions = {
+  /** Where to save a manifest. */
+  chooseFileToSave(title: string, suggestedName: string): Promise<string | null> {
+    return this.chooseSaveTarget({
       title,
-      defaultPath: this.#startIn(safeFileName(suggestedName)),
+      fileName: safeFileName(suggestedName),
       filters: MANIFEST_FILTERS,
+    });
+  }
+
+  async chooseSaveTarget(choice: SaveDialogChoice): Promise<string | null> {
+    const options: SaveDialogOptions = {
+      title: choice.title,
+      defaultPath: this.#startIn(choice.fileName),
+      filters: choice.filters,
       properties: ['showOverwriteConfirmation', 'createDirectory'],
     };
     const window = this.window();

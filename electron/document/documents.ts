@@ -2,6 +2,7 @@ import path from 'node:path';
 import { BLANK_MANIFEST, UNTITLED_NAME } from '../../shared/host';
 import type {
   DocumentState,
+  ImageFormat,
   OpenedFile,
   RecentFile,
   SavedFile,
@@ -9,7 +10,7 @@ import type {
 } from '../../shared/host';
 import { atomicWrite } from '../files/atomic-write';
 import type { Draft, DraftStore } from '../files/drafts';
-import { hasManifestExtension } from '../files/file-names';
+import { hasManifestExtension, IMAGE_FILTERS, safeImageName } from '../files/file-names';
 import { Serial } from '../files/json-store';
 import type { PathGrants } from '../files/path-grants';
 import { ManifestReadError, readManifest } from '../files/read-manifest';
@@ -52,10 +53,16 @@ const WRITE_ERRORS: Readonly<Record<string, string>> = {
   EISDIR: 'a folder has that name',
 };
 
+export interface ImageExportRequest {
+  suggestedName: string;
+  format: ImageFormat;
+  data: Uint8Array;
+}
+
 /** Writes atomically, turning file-system errors into a sentence for the user. */
-export async function writeManifest(target: string, text: string): Promise<void> {
+export async function writeFile(target: string, data: string | Uint8Array): Promise<void> {
   try {
-    await atomicWrite(target, text);
+    await atomicWrite(target, data);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? '';
     const reason = WRITE_ERRORS[code] ?? (error instanceof Error ? error.message : String(error));
@@ -164,7 +171,7 @@ export class Documents {
       request.path ??
       (await this.context.dialogs.chooseFileToSave('Save manifest', request.suggestedName));
     if (target === null) return null;
-    await writeManifest(target, request.text);
+    await writeFile(target, request.text);
     await this.#used(target);
     return { path: target, name: path.basename(target) };
   }
@@ -179,10 +186,25 @@ export class Documents {
       request.suggestedName,
     );
     if (target === null) return null;
-    await writeManifest(target, request.text);
+    await writeFile(target, request.text);
     this.context.grants.grant(target);
     this.context.dialogs.remember(target);
     return { path: target, name: path.basename(target) };
+  }
+
+  /** Writes an image (the diagram) where the user chooses; images never join the recent list. */
+  exportImage(request: ImageExportRequest): Promise<SavedFile | null> {
+    return this.#serial.run(async () => {
+      const target = await this.context.dialogs.chooseSaveTarget({
+        title: 'Export diagram',
+        fileName: safeImageName(request.suggestedName, request.format),
+        filters: IMAGE_FILTERS[request.format],
+      });
+      if (target === null) return null;
+      await writeFile(target, request.data);
+      this.context.dialogs.remember(target);
+      return { path: target, name: path.basename(target) };
+    });
   }
 
   // The recent list

@@ -9,6 +9,7 @@ export const Channels = {
   fileNew: 'file:new',
   fileSave: 'file:save',
   fileExportManifest: 'file:export-manifest',
+  fileExportImage: 'file:export-image',
   fileListRecent: 'file:list-recent',
   fileClearRecent: 'file:clear-recent',
   templatesList: 'templates:list',

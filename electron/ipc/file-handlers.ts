@@ -1,10 +1,17 @@
-import { isTemplateId } from '../../shared/host';
+import { IMAGE_FORMATS, isTemplateId, MAX_IMAGE_BYTES } from '../../shared/host';
+import type { ImageFormat } from '../../shared/host';
 import type { OpenedFile, RecentFile, SavedFile, TemplateInfo } from '../../shared/host';
-import type { Documents, ExportRequest, SaveRequest } from '../document/documents';
+import type {
+  Documents,
+  ExportRequest,
+  ImageExportRequest,
+  SaveRequest,
+} from '../document/documents';
 import { Channels } from './channels';
 import { handleIpc } from './handle-ipc';
 import {
   expectArgumentCount,
+  expectBytes,
   expectManifestText,
   expectName,
   expectPath,
@@ -30,6 +37,19 @@ export const validateExportRequest = validator<ExportRequest>((args) => {
   return {
     suggestedName: expectName(request.suggestedName, 'suggestedName'),
     text: expectManifestText(request.text, 'text'),
+  };
+});
+
+export const validateImageExportRequest = validator<ImageExportRequest>((args) => {
+  expectArgumentCount(args, 1);
+  const request = expectRecord(args[0], 'The image export request');
+  if (!(IMAGE_FORMATS as readonly unknown[]).includes(request.format)) {
+    throw new ValidationError('format must be png or svg.');
+  }
+  return {
+    suggestedName: expectName(request.suggestedName, 'suggestedName'),
+    format: request.format as ImageFormat,
+    data: expectBytes(request.data, 'data', MAX_IMAGE_BYTES),
   };
 });
 
@@ -69,6 +89,11 @@ export function registerFileHandlers(documents: Documents): void {
     Channels.fileExportManifest,
     validateExportRequest,
     (request): Promise<SavedFile | null> => documents.exportManifest(request),
+  );
+  handleIpc(
+    Channels.fileExportImage,
+    validateImageExportRequest,
+    (request): Promise<SavedFile | null> => documents.exportImage(request),
   );
   handleIpc(Channels.fileListRecent, noArguments, (): Promise<RecentFile[]> =>
     documents.recentFiles(),

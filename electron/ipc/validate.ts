@@ -52,6 +52,14 @@ export function expectManifestText(value: unknown, what: string): string {
   return value;
 }
 
+export function expectBytes(value: unknown, what: string, maxBytes: number): Uint8Array {
+  if (!(value instanceof Uint8Array)) throw new ValidationError(`${what} must be bytes.`);
+  if (value.byteLength === 0 || value.byteLength > maxBytes) {
+    throw new ValidationError(`${what} must have 1 to ${maxBytes} bytes.`);
+  }
+  return value;
+}
+
 export function expectArgumentCount(args: readonly unknown[], count: number): void {
   if (args.length !== count) {
     throw new ValidationError(`Expected ${count} argument(s), received ${args.length}.`);

@@ -9,7 +9,9 @@ import {
   checkManifestSize,
   describeTemplate,
   documentTitle,
+  IMAGE_FORMATS,
   isTemplateId,
+  MAX_IMAGE_BYTES,
   notUtf8Message,
   UNTITLED_NAME,
 } from '../../shared/host';
@@ -87,9 +89,13 @@ export function downloadName(suggested: string): string {
   return /\.ya?ml$/i.test(base) ? base : `${base}.yaml`;
 }
 
-function download(doc: Document, name: string, text: string): SavedFile {
-  const fileName = downloadName(name);
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/yaml' }));
+function download(
+  doc: Document,
+  fileName: string,
+  content: string | Uint8Array,
+  type = 'application/yaml',
+): SavedFile {
+  const url = URL.createObjectURL(new Blob([content as BlobPart], { type }));
   const link = doc.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -201,14 +207,29 @@ export function createBrowserHost(options: BrowserHostOptions = {}): Host {
       },
       async save(request) {
         try {
-          return { ok: true, value: download(doc, request.suggestedName, request.text) };
+          const name = downloadName(request.suggestedName);
+          return { ok: true, value: download(doc, name, request.text) };
         } catch (error) {
           return failure(error);
         }
       },
       async exportManifest(request) {
         try {
-          return { ok: true, value: download(doc, request.suggestedName, request.text) };
+          const name = downloadName(request.suggestedName);
+          return { ok: true, value: download(doc, name, request.text) };
+        } catch (error) {
+          return failure(error);
+        }
+      },
+      async exportImage({ suggestedName, format, data }) {
+        if (!IMAGE_FORMATS.includes(format)) return { ok: false, error: 'Unknown image format.' };
+        if (data.byteLength > MAX_IMAGE_BYTES)
+          return { ok: false, error: 'The image is too large.' };
+        try {
+          const base = (suggestedName.split(/[/\\]/).pop() ?? '').replace(/\.(png|svg)$/i, '');
+          const name = `${base.trim() || 'pod'}.${format}`;
+          const type = format === 'png' ? 'image/png' : 'image/svg+xml';
+          return { ok: true, value: download(doc, name, data, type) };
         } catch (error) {
           return failure(error);
         }

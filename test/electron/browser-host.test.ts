@@ -104,10 +104,16 @@ describe('the browser host', () => {
     await expect(
       host.file.exportManifest({ suggestedName: 'ready.yml', text: 'kind: Pod\n' }),
     ).resolves.toEqual({ ok: true, value: { path: null, name: 'ready.yml' } });
+    await expect(
+      host.file.exportImage({ suggestedName: 'api.svg', format: 'png', data: new Uint8Array([1]) }),
+    ).resolves.toEqual({ ok: true, value: { path: null, name: 'api.png' } });
     expect(clicked.map((a) => [a.download, a.href])).toEqual([
       ['web.yaml', 'blob:pod'],
       ['ready.yml', 'blob:pod'],
+      ['api.png', 'blob:pod'],
     ]);
+    const blobs = vi.mocked(URL.createObjectURL).mock.calls.map(([blob]) => (blob as Blob).type);
+    expect(blobs).toEqual(['application/yaml', 'application/yaml', 'image/png']);
     expect(document.querySelector('a')).toBeNull();
   });
 

@@ -18,6 +18,7 @@ function fakeHost() {
       newDocument: vi.fn(nothing),
       save: vi.fn(nothing),
       exportManifest: vi.fn(nothing),
+      exportImage: vi.fn(nothing),
       recent: async () => ({ ok: true, value: [] }),
       clearRecent: nothing,
       onOpened: (listener) => {

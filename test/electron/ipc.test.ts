@@ -338,6 +338,36 @@ describe('file:export-manifest', () => {
   });
 });
 
+describe('file:export-image', () => {
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]);
+
+  it('writes the image bytes where the user chooses, with the format as extension', async () => {
+    const target = path.join(directory, 'slide.png');
+    electronFake.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    await expect(
+      invoke('file:export-image', { suggestedName: 'api-server.svg', format: 'png', data: png }),
+    ).resolves.toEqual({ ok: true, value: { path: target, name: 'slide.png' } });
+    const options = electronFake.showSaveDialog.mock.calls[0]?.[0] as {
+      defaultPath: string;
+      filters: { extensions: string[] }[];
+    };
+    expect(path.basename(options.defaultPath)).toBe('api-server.png');
+    expect(options.filters).toEqual([{ name: 'PNG image', extensions: ['png'] }]);
+    expect(new Uint8Array(await fs.readFile(target))).toEqual(png);
+    expect(await recent.list()).toEqual([]);
+  });
+
+  it.each([
+    ['an unknown format', { suggestedName: 'a', format: 'gif', data: png }],
+    ['text instead of bytes', { suggestedName: 'a', format: 'svg', data: '<svg/>' }],
+    ['no bytes', { suggestedName: 'a', format: 'png', data: new Uint8Array() }],
+    ['a missing name', { format: 'png', data: png }],
+  ])('refuses %s', async (_what, request) => {
+    await expect(invoke('file:export-image', request)).resolves.toMatchObject({ ok: false });
+    expect(electronFake.showSaveDialog).not.toHaveBeenCalled();
+  });
+});
+
 describe('recent files', () => {
   it('lists, opens and clears the files the user used', async () => {
     const filePath = await file('pod.yaml', 'kind: Pod\n');

@@ -185,6 +185,7 @@ describe('the main process', () => {
         Channels.fileNew,
         Channels.fileSave,
         Channels.fileExportManifest,
+        Channels.fileExportImage,
         Channels.fileListRecent,
         Channels.fileClearRecent,
         Channels.templatesList,

@@ -54,6 +54,7 @@ const reference: Host = {
     newDocument: nothing,
     save: nothing,
     exportManifest: nothing,
+    exportImage: nothing,
     recent: async () => ({ ok: true, value: [] }),
     clearRecent: nothing,
     onOpened: () => () => undefined,
@@ -92,6 +93,8 @@ describe('the preload', () => {
       extra: 'dropped',
     } as never);
     await exposed.file.exportManifest({ suggestedName: 'b.yaml', text: 'y' });
+    const data = new Uint8Array([1, 2, 3]);
+    await exposed.file.exportImage({ suggestedName: 'pod', format: 'png', data });
     await exposed.file.recent();
     await exposed.file.clearRecent();
     await exposed.templates.list();
@@ -101,6 +104,10 @@ describe('the preload', () => {
       ['file:new', { templateId: 'pod-anatomy' }],
       ['file:save', { path: '/a.yaml', suggestedName: 'a.yaml', text: 'x' }],
       ['file:export-manifest', { suggestedName: 'b.yaml', text: 'y' }],
+      [
+        'file:export-image',
+        { suggestedName: 'pod', format: 'png', data: new Uint8Array([1, 2, 3]) },
+      ],
       ['file:list-recent'],
       ['file:clear-recent'],
       ['templates:list'],
