@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { ReactFlowProvider } from '@xyflow/react';
@@ -11,6 +11,14 @@ import { useAddItem } from '../canvas/use-add-item';
 import { ManifestStatus } from './ManifestStatus';
 import { Toolbar } from './Toolbar';
 import { useShortcuts, type Shortcut } from './use-shortcuts';
+import { Splitter } from './Splitter';
+import { useStoredNumber } from './use-stored-number';
+import { Inspector } from '../inspector/Inspector';
+import { ProblemsDock } from './ProblemsDock';
+import { ExportConfirm, type Blocker } from './ExportConfirm';
+import { SettingsDialog } from './SettingsDialog';
+import { problemsOf } from '../store/problems';
+import { useSettings } from '../settings/settings-store';
 
 export function App({ store, host }: { store: PodStore; host: Host }) {
   return (
@@ -35,7 +43,10 @@ function Workspace({ host }: { host: Host }) {
     host.window.setDocumentState({ name: fileName, dirty });
   }, [host, fileName, dirty]);
 
-  const exportManifest = useCallback(async () => {
+  // A manifest kubectl would refuse is exported only when the user says so; warnings pass.
+  const [blockers, setBlockers] = useState<Blocker[] | null>(null);
+  const writeManifest = useCallback(async () => {
+    setBlockers(null);
     const { text, lastGood, notify } = store.getState();
     const suggestedName = `${lastGood?.view.name ?? 'pod'}.yaml`;
     const result = await host.file.exportManifest({ suggestedName, text });
@@ -43,17 +54,30 @@ function Workspace({ host }: { host: Host }) {
     else if (result.value) notify({ kind: 'info', message: `Exported ${result.value.name}` });
   }, [host, store]);
 
+  const exportManifest = useCallback(() => {
+    const { text, parsed } = store.getState();
+    const errors: Blocker[] =
+      parsed.status === 'invalid-yaml'
+        ? parsed.diagnostics.filter((d) => d.severity === 'error')
+        : problemsOf(text, useSettings.getState()).filter((p) => p.severity === 'error');
+    if (errors.length > 0) setBlockers(errors);
+    else void writeManifest();
+  }, [store, writeManifest]);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+
   const { canUndo, canRedo } = useStore(
     store.temporal,
     useShallow((t) => ({ canUndo: t.pastStates.length > 0, canRedo: t.futureStates.length > 0 })),
   );
+  const [sideWidth, setSideWidth] = useStoredNumber('pod-builder.side-width', 440);
+  const [editorHeight, setEditorHeight] = useStoredNumber('pod-builder.editor-height', 420);
   const undo = useCallback(() => store.getState().undo(), [store]);
   const redo = useCallback(() => store.getState().redo(), [store]);
 
   useEffect(
     () =>
       host.menu.onCommand((command) => {
-        if (command === 'file:export-manifest') void exportManifest();
+        if (command === 'file:export-manifest') exportManifest();
         if (command === 'edit:undo') undo();
         if (command === 'edit:redo') redo();
       }),
@@ -63,7 +87,7 @@ function Workspace({ host }: { host: Host }) {
   useShortcuts(
     useMemo<Shortcut[]>(
       () => [
-        { key: 'e', mod: true, shift: true, run: () => void exportManifest() },
+        { key: 'e', mod: true, shift: true, run: exportManifest },
         { key: 'z', mod: true, run: undo },
         { key: 'z', mod: true, shift: true, run: redo },
         { key: 'y', mod: true, run: redo },
@@ -79,8 +103,25 @@ function Workspace({ host }: { host: Host }) {
         dirty={dirty}
         onExport={exportManifest}
         history={{ canUndo, canRedo, undo, redo }}
+        onSettings={() => setSettingsOpen(true)}
       />
-      <main className="workspace">
+      {blockers && (
+        <ExportConfirm
+          errors={blockers}
+          onExport={() => void writeManifest()}
+          onCancel={() => setBlockers(null)}
+        />
+      )}
+      {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
+      <main
+        className="workspace"
+        style={
+          {
+            '--side-width': `${sideWidth}px`,
+            '--editor-height': `${editorHeight}px`,
+          } as CSSProperties
+        }
+      >
         <Palette onAdd={addItem} />
         <section className="canvas-pane" aria-label="Canvas">
           {notice && (
@@ -100,14 +141,34 @@ function Workspace({ host }: { host: Host }) {
             </div>
           )}
           <PodCanvas />
+          <ProblemsDock />
         </section>
-        <section className="editor-pane" aria-label="Manifest">
-          <div className="pane-header">
-            <h2 className="pane-title">Manifest YAML</h2>
-          </div>
-          <YamlEditor />
-          <ManifestStatus />
-        </section>
+        <Splitter
+          orientation="vertical"
+          label="Resize the side panes"
+          size={sideWidth}
+          min={320}
+          max={960}
+          onResize={setSideWidth}
+        />
+        <div className="side-pane">
+          <Inspector />
+          <Splitter
+            orientation="horizontal"
+            label="Resize the YAML editor"
+            size={editorHeight}
+            min={160}
+            max={1400}
+            onResize={setEditorHeight}
+          />
+          <section className="editor-pane" aria-label="Manifest">
+            <div className="pane-header">
+              <h2 className="pane-title">Manifest YAML</h2>
+            </div>
+            <YamlEditor />
+            <ManifestStatus />
+          </section>
+        </div>
       </main>
     </div>
   );

@@ -10,11 +10,13 @@ export function Toolbar({
   dirty,
   onExport,
   history,
+  onSettings,
 }: {
   fileName: string;
   dirty: boolean;
   onExport: () => void;
   history: HistoryControls;
+  onSettings: () => void;
 }) {
   return (
     <header className="toolbar">
@@ -62,6 +64,9 @@ export function Toolbar({
             </svg>
           </button>
         </div>
+        <button type="button" className="button" onClick={onSettings}>
+          Settings
+        </button>
         <button
           type="button"
           className="button button--primary"

@@ -1,4 +1,11 @@
-import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  type DragEvent,
+  type MouseEvent as ReactMouseEvent,
+} from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -30,6 +37,8 @@ import { MountEdge } from './edges/MountEdge';
 import { SequenceEdge } from './edges/SequenceEdge';
 import { deletionEdits } from './deletion';
 import { MountPrompt, type PendingMount } from './MountPrompt';
+import { NodeMenu } from './NodeMenu';
+import { useContainerActions } from './use-container-actions';
 import { useAddItem } from './use-add-item';
 
 const nodeTypes = {
@@ -75,6 +84,10 @@ export function PodCanvas() {
   const graph = usePod((s) => s.lastGood?.graph ?? null);
   const selection = usePod((s) => s.selection);
   const addItem = useAddItem();
+  // A minimap helps to find one's way in a large Pod; for a small one it only hides the diagram.
+  const showMinimap = usePod(
+    (s) => (s.lastGood?.view.containers.length ?? 0) + (s.lastGood?.view.volumes.length ?? 0) > 8,
+  );
 
   // Where the node being dragged is now: session state, dropped when the drag ends.
   const [dragging, setDragging] = useState<{
@@ -150,6 +163,65 @@ export function PodCanvas() {
     [store],
   );
 
+  const actions = useContainerActions();
+  const [menu, setMenu] = useState<{ id: string; at: { x: number; y: number } } | null>(null);
+  const closeMenu = useCallback(() => setMenu(null), []);
+
+  const openMenu = useCallback(
+    (id: string, client: { x: number; y: number }, pane: Element | null) => {
+      const box = pane?.getBoundingClientRect();
+      if (!box || actions.menuItems(id).length === 0) return;
+      store.getState().select([id]);
+      setMenu({ id, at: { x: client.x - box.left, y: client.y - box.top } });
+    },
+    [actions, store],
+  );
+
+  const onNodeContextMenu = useCallback(
+    (event: ReactMouseEvent, node: Node) => {
+      event.preventDefault();
+      openMenu(
+        node.id,
+        { x: event.clientX, y: event.clientY },
+        event.currentTarget.closest('.canvas-pane'),
+      );
+    },
+    [openMenu],
+  );
+
+  // Canvas shortcuts act when the focus is on the canvas (or nowhere), never in the editor.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const focus = document.activeElement;
+      const onCanvas = !focus || focus === document.body || focus.closest('.react-flow') !== null;
+      if (!onCanvas || event.defaultPrevented || focus?.closest('input, textarea, [role=menu]'))
+        return;
+      const mod = event.ctrlKey || event.metaKey;
+      const selected = store.getState().selection;
+      const container = selected.map(parseNodeId).find((t) => t?.kind === 'container');
+      const key = event.key.toLowerCase();
+      if (mod && key === 'c' && container) actions.copy(container.name);
+      else if (mod && key === 'v') actions.paste();
+      else if (mod && key === 'd' && container) actions.duplicate(container.name);
+      else if (
+        (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) &&
+        selected[0]
+      ) {
+        const element = document.querySelector(`[data-id="${CSS.escape(selected[0])}"]`);
+        const box = element?.getBoundingClientRect();
+        if (box)
+          openMenu(
+            selected[0],
+            { x: box.left + 24, y: box.bottom - 8 },
+            element!.closest('.canvas-pane'),
+          );
+      } else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [actions, openMenu, store]);
+
   // A connection asks for the mount path first; the mount is added when the user confirms.
   const [pendingMount, setPendingMount] = useState<PendingMount | null>(null);
   const onConnect = useCallback((connection: Connection) => {
@@ -206,6 +278,7 @@ export function PodCanvas() {
       onEdgesChange={onSelectionChanges}
       onDelete={onDelete}
       onNodeDragStop={onNodeDragStop}
+      onNodeContextMenu={onNodeContextMenu}
       onConnect={onConnect}
       onConnectEnd={onConnectEnd}
       isValidConnection={isValidConnection}
@@ -223,6 +296,14 @@ export function PodCanvas() {
     >
       <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
       <Controls position="bottom-left" showInteractive={false} />
+      {menu && (
+        <NodeMenu
+          label={`Actions for ${menu.id.replace(':', ' ')}`}
+          at={menu.at}
+          items={actions.menuItems(menu.id)}
+          onClose={closeMenu}
+        />
+      )}
       {pendingMount && (
         <MountPrompt
           pending={pendingMount}
@@ -240,15 +321,17 @@ export function PodCanvas() {
           }}
         />
       )}
-      <MiniMap
-        position="bottom-right"
-        pannable
-        zoomable
-        ariaLabel="Minimap"
-        style={{ width: 150, height: 100 }}
-        nodeColor={minimapColor}
-        nodeStrokeWidth={0}
-      />
+      {showMinimap && (
+        <MiniMap
+          position="bottom-right"
+          pannable
+          zoomable
+          ariaLabel="Minimap"
+          style={{ width: 150, height: 100 }}
+          nodeColor={minimapColor}
+          nodeStrokeWidth={0}
+        />
+      )}
     </ReactFlow>
   );
 }

@@ -1,4 +1,7 @@
 import { useEffect, useRef } from 'react';
+import type { Problem } from '../../shared';
+import { usePod } from '../store/pod-store';
+import { useProblems } from '../store/problems';
 import { Annotation, EditorState } from '@codemirror/state';
 import {
   EditorView,
@@ -32,13 +35,16 @@ import { nodeAtOffset, rangeOfSelection } from './selection-sync';
 /** Marks a transaction that mirrors a change made elsewhere (canvas, file), so it is not echoed. */
 const external = Annotation.define<boolean>();
 
-function toCodeMirror(diagnostics: Diagnostic[], length: number): CmDiagnostic[] {
+function toCodeMirror(
+  diagnostics: readonly (Diagnostic | Problem)[],
+  length: number,
+): CmDiagnostic[] {
   return diagnostics.map((d) => ({
     from: Math.min(d.range.from, length),
     to: Math.min(Math.max(d.range.to, d.range.from), length),
     severity: d.severity,
     message: d.message,
-    source: d.code,
+    source: 'ruleId' in d ? d.ruleId : d.code,
   }));
 }
 
@@ -59,6 +65,9 @@ function minimalChange(a: string, b: string): { from: number; to: number; insert
 export function YamlEditor() {
   const store = usePodStoreApi();
   const host = useRef<HTMLDivElement>(null);
+  const editor = useRef<EditorView | null>(null);
+  const parsed = usePod((s) => s.parsed);
+  const problems = useProblems();
 
   useEffect(() => {
     const parent = host.current;
@@ -113,13 +122,7 @@ export function YamlEditor() {
       }),
     });
 
-    const showDiagnostics = () => {
-      const { parsed } = store.getState();
-      view.dispatch(
-        setDiagnostics(view.state, toCodeMirror(parsed.diagnostics, view.state.doc.length)),
-      );
-    };
-    showDiagnostics();
+    editor.current = view;
 
     const unsubscribe = store.subscribe((state, previous) => {
       if (state.text !== previous.text) {
@@ -132,7 +135,15 @@ export function YamlEditor() {
           });
         }
       }
-      if (state.parsed !== previous.parsed) showDiagnostics();
+      if (state.jump !== previous.jump && state.jump) {
+        const at = Math.min(state.jump.offset, view.state.doc.length);
+        view.dispatch({
+          selection: { anchor: at },
+          effects: EditorView.scrollIntoView(at, { y: 'center' }),
+          annotations: [external.of(true)],
+        });
+        view.focus();
+      }
       if (state.selection !== previous.selection) {
         const first = state.selection[0];
         const pod = state.lastGood?.view;
@@ -146,8 +157,17 @@ export function YamlEditor() {
     return () => {
       unsubscribe();
       view.destroy();
+      editor.current = null;
     };
   }, [store]);
+
+  // Syntax errors of the text, and the problems of the last text that holds a Pod, as markers.
+  useEffect(() => {
+    const view = editor.current;
+    if (!view) return;
+    const shown = parsed.status === 'ok' ? problems : parsed.diagnostics;
+    view.dispatch(setDiagnostics(view.state, toCodeMirror(shown, view.state.doc.length)));
+  }, [parsed, problems]);
 
   return <div className="yaml-editor" ref={host} />;
 }

@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { temporal, type TemporalState } from 'zundo';
 import { applyEdit, deriveGraph, parseManifest } from '../../shared';
 import type { Diagnostic, Graph, ParsedManifest, PodEdit, PodView } from '../../shared';
+import type { CopiedContainer } from '../canvas/clipboard';
 
 /** Where a change of the text came from, so that no view echoes back a change it made itself. */
 export type ChangeOrigin = 'canvas' | 'yaml' | 'inspector' | 'history' | 'file';
@@ -31,6 +32,10 @@ export interface PodState {
   filePath: string | null;
   /** The text as last saved or opened, to tell whether there are unsaved changes. */
   savedText: string;
+  /** A request to move the editor's cursor to an offset (a problem was chosen). */
+  jump: { offset: number } | null;
+  /** A copied container, to paste into this Pod or another one. */
+  clipboard: CopiedContainer | null;
   /** A message for the user about the last action that failed (an edit, an export). */
   notice: { kind: 'error' | 'info'; message: string } | null;
 }
@@ -45,6 +50,9 @@ export interface PodActions {
   loadFile(file: { name: string; path: string | null; text: string }): void;
   markSaved(file: { name: string; path: string | null; text: string }): void;
   notify(notice: PodState['notice']): void;
+  copy(container: CopiedContainer): void;
+  /** Moves the editor's cursor to `offset` and shows it. */
+  jumpTo(offset: number): void;
   undo(): void;
   redo(): void;
 }
@@ -94,6 +102,8 @@ export function createPodStore(initial: {
         filePath: initial.filePath ?? null,
         savedText: initial.text,
         notice: null,
+        clipboard: null,
+        jump: null,
 
         setText(text, origin) {
           if (text === get().text) return;
@@ -151,6 +161,14 @@ export function createPodStore(initial: {
 
         notify(notice) {
           set({ notice });
+        },
+
+        copy(container) {
+          set({ clipboard: container });
+        },
+
+        jumpTo(offset) {
+          set({ jump: { offset } });
         },
 
         undo() {

@@ -3,10 +3,12 @@ import { render, screen } from '@testing-library/react';
 import { ReactFlowProvider, type NodeProps } from '@xyflow/react';
 import { ContainerNode, type ContainerFlowNode } from '../../renderer/canvas/nodes/ContainerNode';
 import type { ContainerNodeData } from '../../shared';
+import { createPodStore, PodStoreProvider } from '../../renderer/store/pod-store';
+import { template } from '../support/templates';
 
-function renderNode(data: Partial<ContainerNodeData>, selected = false) {
+function renderNode(data: Partial<ContainerNodeData>, selected = false, id = 'container:x') {
   const props = {
-    id: 'container:x',
+    id,
     type: 'container',
     data: {
       name: 'api-server',
@@ -19,10 +21,13 @@ function renderNode(data: Partial<ContainerNodeData>, selected = false) {
     },
     selected,
   } as unknown as NodeProps<ContainerFlowNode>;
+  const store = createPodStore({ text: template('pod-anatomy.yaml'), fileName: 'pod.yaml' });
   return render(
-    <ReactFlowProvider>
-      <ContainerNode {...props} />
-    </ReactFlowProvider>,
+    <PodStoreProvider store={store}>
+      <ReactFlowProvider>
+        <ContainerNode {...props} />
+      </ReactFlowProvider>
+    </PodStoreProvider>,
   );
 }
 
@@ -55,5 +60,11 @@ describe('ContainerNode', () => {
   it('shows a non-TCP protocol beside the port', () => {
     renderNode({ ports: [{ containerPort: 53, name: 'dns', protocol: 'UDP' }] });
     expect(screen.getByRole('list', { name: 'Ports' })).toHaveTextContent(':53 dns/UDP');
+  });
+
+  it("shows a badge with the count of the container's problems, by the worst severity", () => {
+    renderNode({ name: 'init-migrate', role: 'init', order: 1 }, false, 'container:init-migrate');
+    const badge = screen.getByLabelText(/problems?, the worst: warning/);
+    expect(Number(badge.textContent)).toBeGreaterThan(0);
   });
 });

@@ -1,14 +1,37 @@
 import { describe, expect, it, vi } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Palette } from '../../renderer/palette/Palette';
 import { PALETTE_MIME } from '../../renderer/palette/palette-items';
 
+const buttonNames = (region: HTMLElement) =>
+  within(region)
+    .getAllByRole('button')
+    .map((b) => b.getAttribute('aria-label'));
+
 describe('Palette', () => {
-  it('offers the four lesson items as buttons named for what they add', () => {
+  it('offers containers, volume kinds and the lesson sidecar patterns, by name', () => {
     render(<Palette onAdd={() => {}} />);
-    const names = screen.getAllByRole('button').map((b) => b.getAttribute('aria-label'));
-    expect(names).toEqual(['Container', 'Init container', 'Sidecar', 'Volume']);
+    expect(buttonNames(screen.getByRole('region', { name: 'Containers' }))).toEqual([
+      'Container',
+      'Init container',
+      'Sidecar',
+      'Native sidecar',
+    ]);
+    expect(buttonNames(screen.getByRole('region', { name: 'Volumes' }))).toEqual([
+      'Volume',
+      'Memory volume',
+      'ConfigMap volume',
+      'Secret volume',
+      'PersistentVolumeClaim',
+      'hostPath volume',
+      'Projected volume',
+    ]);
+    expect(buttonNames(screen.getByRole('region', { name: 'Sidecar patterns' }))).toEqual([
+      'Log shipper',
+      'Proxy',
+      'Secret sync',
+    ]);
     expect(screen.getByRole('button', { name: 'Volume' })).toHaveAccessibleDescription(
       /emptyDir volume/,
     );
@@ -23,7 +46,7 @@ describe('Palette', () => {
     expect(screen.getByRole('button', { name: 'Init container' })).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(onAdd).toHaveBeenCalledTimes(1);
-    expect(onAdd.mock.calls[0]?.[0].edit).toEqual({ type: 'addContainer', role: 'init' });
+    expect(onAdd.mock.calls[0]?.[0].edits(null)).toEqual([{ type: 'addContainer', role: 'init' }]);
   });
 
   it('puts the item id on the drag payload', () => {

@@ -121,7 +121,7 @@ describe('mounting with a chosen path', () => {
 });
 
 describe('undo and redo', () => {
-  it('undo takes back a canvas edit and a burst of typing; redo brings them back', async () => {
+  it('undo takes back a canvas edit and typing in the editor; redo brings them back', async () => {
     const page = await openApp(browser);
     const original = await yamlText(page);
     await paletteItem(page, 'Volume').click();
@@ -130,7 +130,8 @@ describe('undo and redo', () => {
 
     await yamlEditor(page).click();
     await page.keyboard.press('ControlOrMeta+End');
-    await page.keyboard.type('\n# typed by hand');
+    // One input, one step (how keystrokes join into one step is tested on the store).
+    await page.keyboard.insertText('\n# typed by hand');
     await expect.poll(() => yamlText(page)).toContain('# typed by hand');
 
     await page.keyboard.press('ControlOrMeta+Z');
@@ -159,6 +160,67 @@ describe('selection follows both ways', () => {
     await expect
       .poll(() => node(page, 'Init container init-migrate').getAttribute('class'))
       .toContain('selected');
+    await page.context().close();
+  });
+});
+
+describe('context menu, copy, paste and duplicate', () => {
+  it('right-clicking a sidecar offers its role changes; "Make native sidecar" moves it', async () => {
+    const page = await openApp(browser);
+    await node(page, 'Sidecar log-shipper').click({ button: 'right' });
+    const menu = page.getByRole('menu', { name: 'Actions for container log-shipper' });
+    await menu.getByRole('menuitem', { name: 'Make native sidecar' }).click();
+    await node(page, 'Native sidecar log-shipper').waitFor();
+    const doc = await manifest(page);
+    expect(doc.spec.initContainers).toContainEqual(
+      expect.objectContaining({ name: 'log-shipper', restartPolicy: 'Always' }),
+    );
+    await page.context().close();
+  });
+
+  it('the menu opens from the keyboard and runs with Enter', async () => {
+    const page = await openApp(browser);
+    await node(page, 'Init container init-migrate').click();
+    await page.keyboard.press('Shift+F10');
+    const menu = page.getByRole('menu', { name: 'Actions for container init-migrate' });
+    await expect
+      .poll(() =>
+        menu.getByRole('menuitem').evaluateAll((items) => items.map((i) => i.textContent)),
+      )
+      .toEqual([
+        'Make main container',
+        'Make sidecar',
+        'Make native sidecar',
+        'DuplicateCtrl+D',
+        'CopyCtrl+C',
+        'DeleteDel',
+      ]);
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await node(page, 'Init container init-migrate-1').waitFor();
+    await page.context().close();
+  });
+
+  it('Ctrl+C and Ctrl+V paste a copy of the selected container; Ctrl+D duplicates', async () => {
+    const page = await openApp(browser);
+    await node(page, 'Sidecar log-shipper').click();
+    await page.keyboard.press('ControlOrMeta+C');
+    await page.keyboard.press('ControlOrMeta+V');
+    await node(page, 'Sidecar log-shipper-1').waitFor();
+    await node(page, 'Sidecar log-shipper').click();
+    await page.keyboard.press('ControlOrMeta+D');
+    await node(page, 'Sidecar log-shipper-2').waitFor();
+    const doc = await manifest(page);
+    // A duplicate goes right after its original; a pasted copy at the end.
+    expect(names(doc.spec.containers)).toEqual([
+      'api-server',
+      'log-shipper',
+      'log-shipper-2',
+      'log-shipper-1',
+    ]);
+    expect(doc.spec.containers[3]!.volumeMounts).toEqual(doc.spec.containers[1]!.volumeMounts);
     await page.context().close();
   });
 });

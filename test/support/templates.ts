@@ -1,10 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
-/** Reads a template shipped in assets/templates/. */
+/** Reads a template shipped in assets/templates/ (tests run from the repository's root). */
 export function template(name: string): string {
-  return readFileSync(
-    fileURLToPath(new URL(`../../assets/templates/${name}`, import.meta.url)),
-    'utf8',
-  );
+  return readFileSync(join(process.cwd(), 'assets', 'templates', name), 'utf8');
 }

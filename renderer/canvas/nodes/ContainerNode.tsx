@@ -1,6 +1,7 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { ContainerNodeData, ContainerRole } from '../../../shared';
 import { HANDLE } from '../../../shared';
+import { ProblemBadge } from './ProblemBadge';
 
 export type ContainerFlowNode = Node<ContainerNodeData, 'container'>;
 
@@ -18,7 +19,7 @@ const ROLE_HINT: Record<ContainerRole, string> = {
   sidecar: 'augments the main container without changing it',
 };
 
-export function ContainerNode({ data, selected }: NodeProps<ContainerFlowNode>) {
+export function ContainerNode({ id, data, selected }: NodeProps<ContainerFlowNode>) {
   const ports = data.ports.filter((p) => p.containerPort !== null);
   return (
     <div className={`pb-container role-${data.role}${selected ? ' is-selected' : ''}`}>
@@ -29,6 +30,7 @@ export function ContainerNode({ data, selected }: NodeProps<ContainerFlowNode>) 
           {ROLE_TEXT[data.role]}
         </span>
         {data.role === 'native-sidecar' && <span className="pb-mark">keeps running</span>}
+        <ProblemBadge id={id} />
       </header>
       <div className="pb-container__name" title={data.name}>
         {data.name}

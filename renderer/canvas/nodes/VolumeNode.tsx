@@ -1,6 +1,7 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { VolumeNodeData } from '../../../shared';
 import { HANDLE } from '../../../shared';
+import { ProblemBadge } from './ProblemBadge';
 
 export type VolumeFlowNode = Node<VolumeNodeData, 'volume'>;
 
@@ -13,7 +14,7 @@ function detailBesideChip(data: VolumeNodeData): string {
     : data.detail;
 }
 
-export function VolumeNode({ data, selected }: NodeProps<VolumeFlowNode>) {
+export function VolumeNode({ id, data, selected }: NodeProps<VolumeFlowNode>) {
   const detail = detailBesideChip(data);
   const shared =
     data.mountedBy.length === 0
@@ -52,6 +53,7 @@ export function VolumeNode({ data, selected }: NodeProps<VolumeFlowNode>) {
       <div className="pb-volume__body">
         <div className="pb-volume__name" title={data.name}>
           {data.name}
+          <ProblemBadge id={id} />
         </div>
         <div className="pb-volume__source">
           <span className="pb-chip pb-chip--source">{data.source}</span>

@@ -61,11 +61,18 @@ export function yamlEditor(page: Page): Locator {
   return page.getByRole('textbox', { name: 'Manifest YAML' });
 }
 
-/** The editor's text as the user sees it, line by line. */
+/**
+ * The editor's whole text. CodeMirror draws only the lines in view, so the text is read from the
+ * editor's state, found from its DOM the way `EditorView.findFromDOM` does.
+ */
 export async function yamlText(page: Page): Promise<string> {
-  return yamlEditor(page).evaluate((el) =>
-    Array.from(el.querySelectorAll('.cm-line'), (line) => line.textContent ?? '').join('\n'),
-  );
+  return yamlEditor(page).evaluate((el) => {
+    // `cmTile` is how @codemirror/view 6.4x links its DOM to the view (findFromDOM reads it).
+    type Linked = { cmTile?: { root?: { view?: { state: { doc: { toString(): string } } } } } };
+    const view = (el as unknown as Linked).cmTile?.root?.view;
+    if (!view) throw new Error('No CodeMirror view behind the "Manifest YAML" textbox');
+    return view.state.doc.toString();
+  });
 }
 
 /** Replaces the whole manifest as if the user selected all and pasted. */

@@ -1,0 +1,62 @@
+import { useCallback, useState } from 'react';
+import type { Problem, Severity } from '../../shared';
+import { ProblemsPanel } from '../problems/ProblemsPanel';
+import { usePodStoreApi } from '../store/pod-store';
+import { useProblems } from '../store/problems';
+
+const COUNTED: { severity: Severity; word: string }[] = [
+  { severity: 'error', word: 'error' },
+  { severity: 'warning', word: 'warning' },
+  { severity: 'info', word: 'suggestion' },
+];
+
+/** The Problems panel under the canvas; folded, it shows its counts. */
+export function ProblemsDock() {
+  const store = usePodStoreApi();
+  const problems = useProblems();
+  const [open, setOpen] = useState(false);
+
+  const onSelect = useCallback(
+    (problem: Problem) => {
+      const state = store.getState();
+      state.select(problem.nodeId ? [problem.nodeId] : [], 'inspector');
+      state.jumpTo(problem.range.from);
+    },
+    [store],
+  );
+  const onFix = useCallback(
+    (problem: Problem) => {
+      if (problem.fix) store.getState().editAll(problem.fix.edits, 'inspector');
+    },
+    [store],
+  );
+
+  return (
+    <div className={`problems-dock${open ? ' is-open' : ''}`}>
+      <button
+        type="button"
+        className="problems-dock__toggle"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
+        <span className="problems-dock__chevron" aria-hidden="true">
+          ▸
+        </span>
+        <strong>Problems</strong>
+        {COUNTED.map(({ severity, word }) => {
+          const count = problems.filter((p) => p.severity === severity).length;
+          return (
+            <span
+              key={severity}
+              className={count ? `problems-dock__count--${severity}` : undefined}
+            >
+              {count} {word}
+              {count === 1 ? '' : 's'}
+            </span>
+          );
+        })}
+      </button>
+      {open && <ProblemsPanel problems={problems} onSelect={onSelect} onFix={onFix} />}
+    </div>
+  );
+}

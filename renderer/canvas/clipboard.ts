@@ -1,0 +1,54 @@
+import type { ContainerRole, NewContainerRole, PodEdit, PodView } from '../../shared';
+import { uniqueName } from '../../shared/manifest/names';
+
+/** A copied container: its whole spec and the role it had. */
+export interface CopiedContainer {
+  role: ContainerRole;
+  spec: Record<string, unknown>;
+}
+
+const PASTE_ROLE: Record<ContainerRole, NewContainerRole> = {
+  init: 'init',
+  'native-sidecar': 'native-sidecar',
+  // A Pod has one main container: a copy of it joins as a sidecar.
+  main: 'sidecar',
+  sidecar: 'sidecar',
+};
+
+/**
+ * The edits that paste a copied container into `view` as one change: added under a free name
+ * with its role, then every field of its spec. Mounts of volumes this Pod does not have are
+ * left out (and named in `dropped`), since they would not apply.
+ */
+export function pasteEdits(
+  view: PodView,
+  copied: CopiedContainer,
+): { edits: PodEdit[]; name: string; dropped: string[] } {
+  const original = typeof copied.spec.name === 'string' ? copied.spec.name : 'container';
+  const taken = view.containers.map((c) => c.name);
+  const name = taken.includes(original) ? uniqueName(original, taken) : original;
+  const volumes = new Set(view.volumes.map((v) => v.name));
+  const dropped: string[] = [];
+  const edits: PodEdit[] = [
+    {
+      type: 'addContainer',
+      role: PASTE_ROLE[copied.role],
+      name,
+      ...(typeof copied.spec.image === 'string' ? { image: copied.spec.image } : {}),
+    },
+  ];
+  for (const [key, value] of Object.entries(copied.spec)) {
+    if (key === 'name' || key === 'image' || key === 'restartPolicy') continue;
+    let field = value;
+    if (key === 'volumeMounts' && Array.isArray(value)) {
+      field = value.filter((mount: { name?: unknown }) => {
+        const keep = typeof mount?.name === 'string' && volumes.has(mount.name);
+        if (!keep) dropped.push(String(mount?.name));
+        return keep;
+      });
+      if ((field as unknown[]).length === 0) continue;
+    }
+    edits.push({ type: 'setField', target: { container: name }, path: [key], value: field });
+  }
+  return { edits, name, dropped };
+}

@@ -1,0 +1,113 @@
+import { useCallback, useMemo } from 'react';
+import { nodeId, parseNodeId, type ContainerRole, type NewContainerRole } from '../../shared';
+import { readTarget } from '../../shared/inspect';
+import { usePodStoreApi } from '../store/pod-store';
+import { pasteEdits } from './clipboard';
+import { deletionEdits } from './deletion';
+import type { MenuItem } from './NodeMenu';
+
+const ROLE_ACTIONS: { role: NewContainerRole; label: string; from: ContainerRole[] }[] = [
+  { role: 'app', label: 'Make main container', from: ['sidecar', 'init', 'native-sidecar'] },
+  { role: 'sidecar', label: 'Make sidecar', from: ['main', 'init', 'native-sidecar'] },
+  { role: 'init', label: 'Make init container', from: ['main', 'sidecar', 'native-sidecar'] },
+  { role: 'native-sidecar', label: 'Make native sidecar', from: ['main', 'sidecar', 'init'] },
+];
+
+/** What the user can do to containers from the canvas: menus and shortcuts share these. */
+export function useContainerActions() {
+  const store = usePodStoreApi();
+
+  const copy = useCallback(
+    (name: string) => {
+      const { text, parsed, lastGood } = store.getState();
+      const container = lastGood?.view.containers.find((c) => c.name === name);
+      const spec = parsed.status === 'ok' ? readTarget(text, parsed, { container: name }) : null;
+      if (!container || !spec) return;
+      store.getState().copy({ role: container.role, spec });
+      store.getState().notify({ kind: 'info', message: `Copied ${name}` });
+    },
+    [store],
+  );
+
+  const paste = useCallback(() => {
+    const { clipboard, lastGood, editAll, select, notify } = store.getState();
+    if (!clipboard || !lastGood) return;
+    const { edits, name, dropped } = pasteEdits(lastGood.view, clipboard);
+    if (!editAll(edits)) return;
+    select([nodeId.container(name)]);
+    if (dropped.length > 0) {
+      notify({
+        kind: 'info',
+        message: `Pasted ${name} without its mounts of ${dropped.join(', ')}: this Pod has no such volume.`,
+      });
+    }
+  }, [store]);
+
+  const duplicate = useCallback(
+    (name: string) => {
+      const before = new Set(store.getState().lastGood?.view.containers.map((c) => c.name));
+      if (!store.getState().edit({ type: 'duplicateContainer', name })) return;
+      const added = store.getState().lastGood?.view.containers.find((c) => !before.has(c.name));
+      if (added) store.getState().select([nodeId.container(added.name)]);
+    },
+    [store],
+  );
+
+  const remove = useCallback(
+    (ids: string[]) => {
+      const edits = deletionEdits(ids, []);
+      if (edits.length > 0 && store.getState().editAll(edits)) store.getState().select([]);
+    },
+    [store],
+  );
+
+  const setRole = useCallback(
+    (name: string, role: NewContainerRole) => {
+      const edit =
+        role === 'app' &&
+        store.getState().lastGood?.view.containers.find((c) => c.name === name)?.list ===
+          'containers'
+          ? ({ type: 'setMainContainer', name } as const)
+          : ({ type: 'moveContainer', name, role } as const);
+      store.getState().edit(edit);
+    },
+    [store],
+  );
+
+  /** The context menu of a node: role changes, duplicate, copy, delete. */
+  const menuItems = useCallback(
+    (id: string): MenuItem[] => {
+      const target = parseNodeId(id);
+      if (target?.kind === 'volume') {
+        return [
+          {
+            label: 'Delete volume and its mounts',
+            shortcut: 'Del',
+            danger: true,
+            run: () => remove([id]),
+          },
+        ];
+      }
+      if (target?.kind !== 'container') return [];
+      const container = store
+        .getState()
+        .lastGood?.view.containers.find((c) => c.name === target.name);
+      if (!container) return [];
+      return [
+        ...ROLE_ACTIONS.filter((a) => a.from.includes(container.role)).map((a) => ({
+          label: a.label,
+          run: () => setRole(container.name, a.role),
+        })),
+        { label: 'Duplicate', shortcut: 'Ctrl+D', run: () => duplicate(container.name) },
+        { label: 'Copy', shortcut: 'Ctrl+C', run: () => copy(container.name) },
+        { label: 'Delete', shortcut: 'Del', danger: true, run: () => remove([id]) },
+      ];
+    },
+    [store, copy, duplicate, remove, setRole],
+  );
+
+  return useMemo(
+    () => ({ copy, paste, duplicate, remove, setRole, menuItems }),
+    [copy, paste, duplicate, remove, setRole, menuItems],
+  );
+}

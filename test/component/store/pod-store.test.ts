@@ -1,0 +1,74 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPodStore } from '../../../renderer/store/pod-store';
+import { template } from '../../support/templates';
+
+const anatomy = template('pod-anatomy.yaml');
+
+describe('the pod store', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('derives the Pod from the text, and keeps the last good one while the text is broken', () => {
+    const store = createPodStore({ text: anatomy, fileName: 'pod.yaml' });
+    expect(store.getState().lastGood?.view.name).toBe('api-server');
+    store.getState().setText(anatomy.replace('name: api-server', 'name: web'), 'yaml');
+    expect(store.getState().lastGood?.view.name).toBe('web');
+    const broken = `${anatomy}\n  volumes: [`;
+    store.getState().setText(broken, 'yaml');
+    expect(store.getState().text).toBe(broken);
+    expect(store.getState().parsed.status).toBe('invalid-yaml');
+    expect(store.getState().lastGood?.view.name).toBe('web');
+  });
+
+  it('joins keystrokes typed without a pause into one undo step', () => {
+    const store = createPodStore({ text: 'a', fileName: 'x.yaml' });
+    for (const text of ['ab', 'abc', 'abcd']) {
+      vi.advanceTimersByTime(100);
+      store.getState().setText(text, 'yaml');
+    }
+    vi.advanceTimersByTime(2000);
+    store.getState().setText('abcd!', 'yaml');
+    store.getState().undo();
+    expect(store.getState().text).toBe('abcd');
+    store.getState().undo();
+    expect(store.getState().text).toBe('a');
+    store.getState().redo();
+    expect(store.getState().text).toBe('abcd');
+  });
+
+  it('keeps a canvas edit as its own step, even right after typing', () => {
+    const store = createPodStore({ text: anatomy, fileName: 'pod.yaml' });
+    store.getState().setText(`${anatomy}# note\n`, 'yaml');
+    vi.advanceTimersByTime(50);
+    expect(store.getState().edit({ type: 'addVolume' })).toBe(true);
+    store.getState().undo();
+    expect(store.getState().text).toBe(`${anatomy}# note\n`);
+    expect(store.getState().lastGood?.view.volumes.map((v) => v.name)).toEqual(['app-logs']);
+  });
+
+  it('applies several edits as one step, or none when one fails', () => {
+    const store = createPodStore({ text: anatomy, fileName: 'pod.yaml' });
+    expect(
+      store.getState().editAll([
+        { type: 'addVolume', name: 'cache' },
+        { type: 'addMount', container: 'api-server', volume: 'cache' },
+      ]),
+    ).toBe(true);
+    store.getState().undo();
+    expect(store.getState().text).toBe(anatomy);
+    expect(
+      store.getState().editAll([
+        { type: 'addVolume', name: 'cache' },
+        { type: 'addMount', container: 'nope', volume: 'cache' },
+      ]),
+    ).toBe(false);
+    expect(store.getState().text).toBe(anatomy);
+    expect(store.getState().notice?.kind).toBe('error');
+  });
+
+  it('selection changes are not undo steps', () => {
+    const store = createPodStore({ text: anatomy, fileName: 'pod.yaml' });
+    store.getState().select(['container:api-server']);
+    expect(store.temporal.getState().pastStates).toHaveLength(0);
+  });
+});
