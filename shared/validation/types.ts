@@ -1,7 +1,10 @@
 import type { PodEdit } from '../edits/types';
 import type { Severity, TextRange } from '../manifest/types';
 
-/** A one-click repair: edits applied in order with `applyEdit`, so the history can undo them. */
+/**
+ * A one-click repair: edits applied in order with `applyEdit`, so the history can undo them.
+ * Pass `applyEdit` the same `document` option the problems were found with.
+ */
 export interface QuickFix {
   title: string;
   edits: PodEdit[];

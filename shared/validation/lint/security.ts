@@ -1,5 +1,5 @@
 import { asArray, asObject, asString } from '../context';
-import type { Rule } from '../context';
+import type { ContainerInfo, Rule } from '../context';
 import { designed } from './shared';
 
 const secretEnv: Rule = {
@@ -41,10 +41,29 @@ const runAsNonRoot: Rule = {
     'Many images run as root by default. `securityContext.runAsNonRoot: true` makes the kubelet refuse to start a container whose user is root, so an escape from the process does not start with root rights. Set it once at Pod level; a container can also set it.',
   check(ctx, report) {
     const pod = asObject(ctx.spec.securityContext);
-    if (pod?.runAsNonRoot === true) return;
-    const lacking = designed(ctx).filter(
-      (c) => asObject(c.data.securityContext)?.runAsNonRoot !== true,
-    );
+    const podValue = pod?.runAsNonRoot;
+    // A container's own setting wins over the Pod's.
+    const own = (c: ContainerInfo) => asObject(c.data.securityContext)?.runAsNonRoot;
+    for (const c of designed(ctx)) {
+      if (own(c) !== false || podValue !== true) continue;
+      report({
+        path: [...c.path, 'securityContext', 'runAsNonRoot'],
+        message: `Container "${c.name}" turns runAsNonRoot off: it may run as root.`,
+        fix: {
+          title: 'Set runAsNonRoot: true',
+          edits: [
+            {
+              type: 'setField',
+              target: { container: c.name },
+              path: ['securityContext', 'runAsNonRoot'],
+              value: true,
+            },
+          ],
+        },
+      });
+    }
+    if (podValue === true) return;
+    const lacking = designed(ctx).filter((c) => own(c) !== true);
     if (lacking.length === 0) return;
     report({
       path: pod ? [...ctx.specPath, 'securityContext'] : [...ctx.specPath],

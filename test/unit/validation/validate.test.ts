@@ -150,6 +150,27 @@ describe('turning rules off', () => {
   });
 });
 
+describe('runAsNonRoot', () => {
+  it('is reported where a container turns it off despite the Pod', () => {
+    const manifest = pod({
+      containers: [
+        container('app', {
+          securityContext: {
+            runAsNonRoot: false,
+            allowPrivilegeEscalation: false,
+            readOnlyRootFilesystem: true,
+          },
+        }),
+      ],
+    });
+    const text = yamlOf(manifest);
+    const problems = only('lint/run-as-non-root', text);
+    expect(problems.map((p) => p.nodeId)).toEqual(['container:app']);
+    expect(textAt(text, problems[0]!)).toBe('false');
+    expect(check(applyFix(text, problems[0]!))).toEqual([]);
+  });
+});
+
 describe('the target Kubernetes version', () => {
   const sidecar = pod({ initContainers: [helper('agent', { restartPolicy: 'Always' })] });
 
