@@ -1,6 +1,6 @@
 /** The core's public face: what the renderer, the main process, tests and benchmarks call. */
 export { parseManifest } from './manifest/parse';
-export { applyEdit } from './edits/apply-edit';
+export { applyEdit, applyEdits } from './edits/apply-edit';
 export { PLACEHOLDER_IMAGE } from './edits/containers';
 export { isDns1123Label, dns1123LabelProblem, uniqueName } from './manifest/names';
 export { POD_SPEC_PATHS } from './manifest/locate';

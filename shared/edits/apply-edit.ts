@@ -88,3 +88,25 @@ export function applyEdit(text: string, edit: PodEdit, options: ManifestOptions 
     return { ok: false, error: `The edit failed unexpectedly: ${message}` };
   }
 }
+
+/**
+ * Applies several edits as one change (one undo step): all of them, or none when one fails, in
+ * which case the error names the edit that failed.
+ */
+export function applyEdits(
+  text: string,
+  edits: readonly PodEdit[],
+  options: ManifestOptions = {},
+): EditResult {
+  let current = text;
+  for (const [i, edit] of edits.entries()) {
+    const result = applyEdit(current, edit, options);
+    if (!result.ok) {
+      return edits.length > 1
+        ? { ok: false, error: `Step ${i + 1} of ${edits.length}: ${result.error}` }
+        : result;
+    }
+    current = result.text;
+  }
+  return { ok: true, text: current };
+}

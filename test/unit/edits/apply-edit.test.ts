@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdit } from '../../../shared/edits/apply-edit';
+import { applyEdit, applyEdits } from '../../../shared/edits/apply-edit';
 import { parseManifest } from '../../../shared/manifest/parse';
 import { changedSpan, edit, editError } from './helpers';
 
@@ -105,5 +105,28 @@ describe('line ends', () => {
     expect(text).toBe(
       pod.replace('image: x\r\n', 'image: x\r\n  - name: i\r\n    image: busybox:1.36\r\n'),
     );
+  });
+});
+
+describe('applyEdits', () => {
+  it('applies edits in order as one change', () => {
+    const result = applyEdits(commented, [
+      { type: 'addVolume', name: 'cache' },
+      { type: 'addMount', container: 'web', volume: 'cache' },
+    ]);
+    expect(result.ok && parseManifest(result.text).view?.containers[0]?.mounts[0]?.volume).toBe(
+      'cache',
+    );
+  });
+
+  it('applies none when one fails, and says which', () => {
+    const result = applyEdits(commented, [
+      { type: 'addVolume', name: 'cache' },
+      { type: 'addMount', container: 'nope', volume: 'cache' },
+    ]);
+    expect(result).toEqual({
+      ok: false,
+      error: 'Step 2 of 2: There is no container named "nope".',
+    });
   });
 });
