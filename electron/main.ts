@@ -30,6 +30,9 @@ const trustedOrigins = devUrl ? [APP_ORIGIN, devUrl.origin] : [APP_ORIGIN];
 
 registerAppScheme();
 app.enableSandbox();
+// Windows ties the taskbar entry and the jump list of recent files to this id (electron-builder's
+// appId).
+if (process.platform === 'win32') app.setAppUserModelId('dev.podbuilder.app');
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
 if (!app.requestSingleInstanceLock()) {
