@@ -72,6 +72,12 @@ export class StructureEditor extends EditorCore {
         (parent == null || (isScalar(parent) && parent.value == null))
       ) {
         this.replace(parentPath, nest(rest, value));
+      } else if (isSeq(parent)) {
+        throw new EditError(
+          typeof key === 'number'
+            ? `Cannot set ${describe(path)}: ${describe(parentPath)} has ${parent.items.length} item${parent.items.length === 1 ? '' : 's'}.`
+            : `Cannot set ${describe(path)}: ${describe(parentPath)} is a list.`,
+        );
       } else {
         throw new EditError(
           `Cannot set ${describe(path)}: ${describe(parentPath) || 'the document'} is not a mapping.`,

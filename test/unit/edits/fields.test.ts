@@ -248,3 +248,118 @@ describe('setField on a volume', () => {
     });
   });
 });
+
+describe('setField on the fields a Pod designer touches', () => {
+  const api = { container: 'api-server' };
+  const cases: [string, Parameters<typeof edit>[1], string, string][] = [
+    [
+      'imagePullPolicy',
+      { type: 'setField', target: api, path: ['imagePullPolicy'], value: 'Always' },
+      '',
+      '      imagePullPolicy: Always\n',
+    ],
+    [
+      'workingDir',
+      { type: 'setField', target: api, path: ['workingDir'], value: '/srv' },
+      '',
+      '      workingDir: /srv\n',
+    ],
+    [
+      'a port number',
+      { type: 'setField', target: api, path: ['ports', 0, 'containerPort'], value: 9090 },
+      '        - containerPort: 8080\n',
+      '        - containerPort: 9090\n',
+    ],
+    [
+      'a port name',
+      { type: 'setField', target: api, path: ['ports', 0, 'name'], value: 'web' },
+      '          name: http\n',
+      '          name: web\n',
+    ],
+    [
+      'a mount path',
+      { type: 'setField', target: api, path: ['volumeMounts', 0, 'mountPath'], value: '/logs' },
+      '          mountPath: /var/log/app\n',
+      '          mountPath: /logs\n',
+    ],
+    [
+      'a mount subPath',
+      { type: 'setField', target: api, path: ['volumeMounts', 0, 'subPath'], value: 'api' },
+      '',
+      '          subPath: api\n',
+    ],
+    [
+      'envFrom',
+      {
+        type: 'setField',
+        target: api,
+        path: ['envFrom'],
+        value: [{ configMapRef: { name: 'cfg' } }],
+      },
+      '',
+      '      envFrom:\n        - configMapRef:\n            name: cfg\n',
+    ],
+    [
+      'lifecycle',
+      {
+        type: 'setField',
+        target: api,
+        path: ['lifecycle', 'preStop', 'exec', 'command'],
+        value: ['sleep', '5'],
+      },
+      '',
+      '      lifecycle:\n        preStop:\n          exec:\n            command:\n              - sleep\n              - "5"\n',
+    ],
+    [
+      'securityContext',
+      {
+        type: 'setField',
+        target: api,
+        path: ['securityContext', 'readOnlyRootFilesystem'],
+        value: true,
+      },
+      '',
+      '      securityContext:\n        readOnlyRootFilesystem: true\n',
+    ],
+    [
+      'the namespace',
+      { type: 'setField', target: { pod: true }, path: ['metadata', 'namespace'], value: 'shop' },
+      '',
+      '  namespace: shop\n',
+    ],
+    [
+      'an annotation',
+      {
+        type: 'setField',
+        target: { pod: true },
+        path: ['metadata', 'annotations', 'team'],
+        value: 'platform',
+      },
+      '',
+      '    team: platform\n',
+    ],
+    [
+      'the Pod name',
+      { type: 'setField', target: { pod: true }, path: ['metadata', 'name'], value: 'api' },
+      '  name: api-server\n',
+      '  name: api\n',
+    ],
+  ];
+
+  it.each(cases)('sets %s', (_, podEdit, removed, inserted) => {
+    const text = edit(anatomy, podEdit);
+    expect(changedSpan(anatomy, text)).toEqual({ removed, inserted });
+    expect(parseManifest(text).status).toBe('ok');
+  });
+
+  it('explains a list index past the end', () => {
+    expect(
+      editError(anatomy, {
+        type: 'setField',
+        target: { container: 'api-server' },
+        path: ['ports', 3, 'name'],
+        value: 'x',
+      }),
+    ).toBe('Cannot set spec.containers[0].ports[3].name: spec.containers[0].ports has 1 item.');
+  });
+});

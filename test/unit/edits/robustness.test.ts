@@ -94,7 +94,7 @@ describe('robustness', () => {
         if (result.ok) expect(parseManifest(result.text).status).not.toBe('invalid-yaml');
         else expect(result.error.length).toBeGreaterThan(0);
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) },
     );
   }, 60_000);
 });
