@@ -9,7 +9,7 @@
  * A benchmark reports; it never fails the run because a figure misses its target.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { runBrowserCases } from './browser-cases';
 import { NODE_CASES, runNodeCases } from './node-cases';
@@ -26,6 +26,8 @@ const onlyNode =
 const onlyBrowser =
   args.has('--browser') || (chosen.length > 0 && !chosen.some((id) => NODE_CASES.includes(id)));
 
+// Other work on the machine stretches every figure: the load average says how much there was.
+const loadBefore = loadavg()[0]!;
 const lessonPod = await readFile(path.join(root, 'assets/templates/pod-anatomy.yaml'), 'utf8');
 const results: CaseResult[] = [];
 let browser: string | null = null;
@@ -46,10 +48,14 @@ const report: BenchReport = {
   node: process.version,
   browser,
   cpus: `${cpuList.length} × ${cpuList[0]?.model ?? 'unknown'}`,
+  loadAverage: [loadBefore, loadavg()[0]!],
   results,
 };
 console.log(`\n${table(results)}\n\n${details(results)}\n`);
-console.log(`Node ${report.node}, ${browser ?? 'no browser'}, ${report.cpus}`);
+console.log(
+  `Node ${report.node}, ${browser ?? 'no browser'}, ${report.cpus}, load average ` +
+    `${report.loadAverage.map((l) => l.toFixed(1)).join(' → ')}`,
+);
 const outDir = path.join(root, 'bench', 'results');
 await mkdir(outDir, { recursive: true });
 await writeFile(path.join(outDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);

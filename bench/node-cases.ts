@@ -115,7 +115,7 @@ export function runNodeCases(
 ): CaseResult[] {
   const options: PairOptions = quick
     ? { warmupRuns: 5, minSamples: 10, maxSamples: 40, budgetMs: 1_500, minSampleMs: 1 }
-    : { warmupRuns: 30, minSamples: 30, maxSamples: 400, budgetMs: 8_000, minSampleMs: 2 };
+    : { warmupRuns: 10, minSamples: 10, maxSamples: 400, budgetMs: 10_000, minSampleMs: 2 };
   const large = largePod();
   const results: CaseResult[] = [];
   if (only('text-to-canvas-lesson')) {

@@ -20,5 +20,7 @@ export interface BenchReport {
   node: string;
   browser: string | null;
   cpus: string;
+  /** One-minute load average at the start and at the end of the run. */
+  loadAverage: number[];
   results: CaseResult[];
 }
