@@ -105,6 +105,7 @@ const styleArb = fc.record({
   flowCommands: fc.boolean(),
   flowLabels: fc.boolean(),
   finalNewline: fc.boolean(),
+  kind: fc.constantFrom('Pod', 'Deployment', 'CronJob'),
 });
 
 /** More runs on demand: `PROPERTY_RUNS=2000 npx vitest run …`. */
@@ -115,8 +116,28 @@ type Style = typeof styleArb extends fc.Arbitrary<infer T> ? T : never;
 
 const PLANTED = ['# planted-top', '# planted-spec', '# planted-kind', '# planted-containers'];
 
+/** The Pod as a document of `kind`: itself, or the template of a workload. */
+function wrap(pod: Pod, kind: string): unknown {
+  if (kind === 'Pod') return pod;
+  const template = { metadata: { labels: pod.metadata.labels }, spec: pod.spec };
+  if (kind === 'Deployment') {
+    return {
+      apiVersion: 'apps/v1',
+      kind,
+      metadata: { name: pod.metadata.name },
+      spec: { selector: { matchLabels: pod.metadata.labels }, template },
+    };
+  }
+  return {
+    apiVersion: 'batch/v1',
+    kind,
+    metadata: { name: pod.metadata.name },
+    spec: { schedule: '*/5 * * * *', jobTemplate: { spec: { template } } },
+  };
+}
+
 function render(pod: Pod, style: Style): string {
-  const doc = new Document(pod);
+  const doc = new Document(wrap(pod, style.kind));
   visit(doc, {
     Pair(_, pair) {
       const key = String((pair.key as { value?: unknown }).value);
@@ -126,7 +147,7 @@ function render(pod: Pod, style: Style): string {
   });
   let text = doc.toString({ indent: style.step, indentSeq: style.indentSeq, lineWidth: 0 });
   text = `${PLANTED[0]}\n${text}`
-    .replace('kind: Pod\n', `kind: Pod ${PLANTED[2]}\n`)
+    .replace(`kind: ${style.kind}\n`, `kind: ${style.kind} ${PLANTED[2]}\n`)
     .replace('\nspec:\n', `\n${PLANTED[1]}\nspec:\n`)
     .replace(/\n( +)containers:\n/, `\n$1${PLANTED[3]}\n$1containers:\n`);
   return style.finalNewline ? text : text.replace(/\n$/, '');
@@ -327,8 +348,8 @@ describe('random edit sequences', () => {
       fc.assert(
         fc.property(podArb, styleArb, fc.array(seedArb, { maxLength: 8 }), (pod, style, seeds) => {
           let text = render(pod, style);
-          const kindLine = `kind: Pod ${PLANTED[2]}\n`;
-          expect(parseDocument(text).toJS()).toEqual(pod);
+          const kindLine = `kind: ${style.kind} ${PLANTED[2]}\n`;
+          expect(parseDocument(text).toJS()).toEqual(wrap(pod, style.kind));
           for (const seed of seeds) {
             const podEdit = step(pod, seed as Seed);
             if (!podEdit) continue;
@@ -339,7 +360,7 @@ describe('random edit sequences', () => {
             text = result.text;
             const parsed = parseManifest(text);
             expect(parsed.status).toBe('ok');
-            expect(parseDocument(text).toJS()).toEqual(pod);
+            expect(parseDocument(text).toJS()).toEqual(wrap(pod, style.kind));
             for (const comment of PLANTED) expect(text).toContain(comment);
             expect(text).toContain(kindLine);
           }
