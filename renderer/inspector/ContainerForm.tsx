@@ -159,7 +159,7 @@ export function ContainerForm({
       </Section>
 
       <Section title="Ports">
-        <ContainerPorts container={container} />
+        <ContainerPorts container={container} view={view} />
       </Section>
 
       <Section title="Environment">

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import type { ContainerView } from '../../shared';
+import type { ContainerView, PodView } from '../../shared';
 import {
   checkPort,
   checkPortName,
   optional,
   optionalText,
   parseInteger,
+  portClash,
   type Check,
 } from '../../shared/inspect';
 import {
@@ -27,7 +28,7 @@ const PROTOCOLS = [
 type Protocol = (typeof PROTOCOLS)[number]['value'];
 
 /** The container's ports: number, name and protocol per row, and a row to add one. */
-export function ContainerPorts({ container }: { container: ContainerView }) {
+export function ContainerPorts({ container, view }: { container: ContainerView; view: PodView }) {
   const { set, commit } = useContainerField(container.name);
   const [port, setPort] = useState('');
   const [name, setName] = useState('');
@@ -38,10 +39,16 @@ export function ContainerPorts({ container }: { container: ContainerView }) {
     (except?: string): Check =>
     (text) =>
       text !== except && names.includes(text) ? `"${text}" already names a port here` : null;
+  /** The port number is in range and free, in this container and beside it. */
+  const checkNumber =
+    (protocolOf: Protocol | string, except?: number): Check =>
+    (text) =>
+      checkPort(text) ??
+      portClash(view.containers, container.name, parseInteger(text)!, protocolOf, except);
   const checkNewName = optional((text) => checkPortName(text) ?? uniqueName()(text));
 
   function add() {
-    if (checkPort(port) || checkNewName(name)) {
+    if (checkNumber(protocol)(port) || checkNewName(name)) {
       setFailure(port === '' ? 'Type a port number first' : null);
       return;
     }
@@ -73,7 +80,7 @@ export function ContainerPorts({ container }: { container: ContainerView }) {
                   label={`Port ${label}`}
                   shortLabel="Port"
                   value={p.containerPort == null ? '' : String(p.containerPort)}
-                  check={checkPort}
+                  check={checkNumber(p.protocol, index)}
                   numeric
                   onCommit={(value) =>
                     set(['ports', index, 'containerPort'], parseInteger(value) ?? undefined)
@@ -115,7 +122,7 @@ export function ContainerPorts({ container }: { container: ContainerView }) {
           value={port}
           onChange={setPort}
           onEnter={add}
-          check={checkPort}
+          check={checkNumber(protocol)}
           placeholder="8080"
           numeric
         />

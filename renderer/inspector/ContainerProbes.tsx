@@ -4,7 +4,7 @@ import {
   asMap,
   asText,
   checkInteger,
-  checkPortRef,
+  checkProbePort,
   optional,
   parseInteger,
   portRefValue,
@@ -60,6 +60,7 @@ export function ContainerProbes({
           value={plain[probe.kind]}
           set={set}
           fallbackPort={firstPort}
+          container={container}
         />
       ))}
     </>
@@ -73,7 +74,9 @@ function ProbeFields({
   value,
   set,
   fallbackPort,
+  container,
 }: {
+  container: ContainerView;
   kind: ProbeKind;
   title: string;
   hint: string;
@@ -107,7 +110,7 @@ function ProbeFields({
             className="inspector-row__port"
             label="Port"
             value={asText(handlerValue.port)}
-            check={handler === 'grpc' ? checkInteger(1, 65535) : checkPortRef}
+            check={handler === 'grpc' ? checkInteger(1, 65535) : checkProbePort(container)}
             mono
             onCommit={(text) => setProbe([handler, 'port'], portRefValue(text))}
           />

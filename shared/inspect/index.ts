@@ -5,3 +5,4 @@ export * from './read-target';
 export * from './selection';
 export * from './yaml-value';
 export * from './values';
+export * from './ports';

@@ -1,5 +1,6 @@
+import { vi } from 'vitest';
 import { configure, render, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { Inspector } from '../../../renderer/inspector/Inspector';
 import { createPodStore, PodStoreProvider } from '../../../renderer/store/pod-store';
 import podAnatomy from '../../../assets/templates/pod-anatomy.yaml?raw';
@@ -10,11 +11,20 @@ export const anatomy: string = podAnatomy;
 // in the inspector is hidden from the accessibility tree except by a closed section).
 configure({ defaultHidden: true });
 
+// A whole form is a few hundred elements in jsdom; on a busy two-core machine a test that types
+// into several fields can pass the default 5 s without anything being wrong.
+vi.setConfig({ testTimeout: 20_000 });
+
 /** Renders the inspector over a fresh store holding `text`, with `selection` selected. */
 export function renderInspector(selection: string[] = [], text = anatomy) {
   const store = createPodStore({ text, fileName: 'pod.yaml' });
   store.getState().select(selection);
-  const user = userEvent.setup({ delay: null });
+  // No CSS is loaded in these tests, so checking pointer-events on every action finds nothing.
+  const user = userEvent.setup({
+    delay: null,
+    skipHover: true,
+    pointerEventsCheck: PointerEventsCheckLevel.Never,
+  });
   const view = render(
     <PodStoreProvider store={store}>
       <Inspector />

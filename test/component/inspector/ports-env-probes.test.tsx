@@ -44,6 +44,15 @@ describe('Inspector: ports', () => {
     expect(text()).not.toContain('8080');
   });
 
+  it('refuses a port the main container already binds, in a sidecar', async () => {
+    const { user, text } = renderInspector(['container:log-shipper']);
+    await user.type(screen.getByLabelText('New port'), '8080{Enter}');
+    expect(screen.getByLabelText('New port')).toHaveAccessibleDescription(
+      'api-server already binds 8080: containers of a Pod share one network, so their ports must differ',
+    );
+    expect(text()).toBe(anatomy);
+  });
+
   it('checks port names as IANA service names, unique in the container', async () => {
     const { user } = renderInspector(['container:api-server']);
     const name = screen.getByLabelText('New port name');
