@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import { frameAt, kubectlGetPodsTable } from '../../shared';
 import type { ScenarioKind } from '../../shared';
 import { SPEEDS, useTeach, useTeachStoreApi, type PlaybackSpeed } from './teach-store';
@@ -26,6 +26,9 @@ export function SimulationPanel() {
   }));
   const second = useTeach((s) => Math.floor(s.time));
   const ids = { scenario: useId(), target: useId(), speed: useId(), time: useId() };
+  // The panel opens from a button: take the focus, so that Space plays rather than presses it.
+  const region = useRef<HTMLElement>(null);
+  useEffect(() => region.current?.focus({ preventScroll: true }), []);
 
   const advance = useCallback((ms: number) => store.getState().advance(ms), [store]);
   useAnimationFrames(playing, advance);
@@ -51,7 +54,7 @@ export function SimulationPanel() {
   const hint = SCENARIOS.find((s) => s.kind === scenarioKind)?.hint;
 
   return (
-    <section className="teach-panel" aria-label="Simulation">
+    <section ref={region} className="teach-panel" aria-label="Simulation" tabIndex={-1}>
       <div className="pane-header">
         <h2 className="pane-title">Simulation</h2>
       </div>

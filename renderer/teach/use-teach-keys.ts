@@ -20,8 +20,9 @@ export function useTeachKeys(enabled: boolean, handle: (key: string) => boolean)
       if ((event.key === ' ' || event.key === 'Enter') && target?.closest(ACTIVATES)) return;
       if (handle(event.key)) event.preventDefault();
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    // Capture: React Flow claims Space (to pan while it is held) and prevents its default.
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => window.removeEventListener('keydown', onKey, { capture: true });
   }, [enabled, handle]);
 }
 

@@ -39,11 +39,17 @@ describe('SimulationPanel', () => {
     expect(within(events()).getAllByRole('cell', { name: 'Started' }).length).toBeGreaterThan(1);
   });
 
+  it('takes the focus when it opens, so that Space plays', async () => {
+    const { teach, user } = renderTeach(<SimulationPanel />, { mode: 'simulate' });
+    expect(screen.getByRole('region', { name: 'Simulation' })).toHaveFocus();
+    await user.keyboard(' ');
+    expect(teach.getState().playing).toBe(true);
+  });
+
   it('steps to the next change with the Step button and with →', async () => {
     const { teach, user } = renderTeach(<SimulationPanel />, { mode: 'simulate' });
     await user.click(screen.getByRole('button', { name: 'Step' }));
     expect(teach.getState().time).toBe(1);
-    (document.activeElement as HTMLElement | null)?.blur();
     await user.keyboard('{ArrowRight}');
     expect(teach.getState().time).toBe(3);
     expect(kubectlStatus()).toContain('Init:0/1');
@@ -54,7 +60,7 @@ describe('SimulationPanel', () => {
     await user.click(screen.getByRole('button', { name: 'Play' }));
     expect(teach.getState().playing).toBe(true);
     expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
-    (document.activeElement as HTMLElement | null)?.blur();
+    screen.getByRole('region', { name: 'Simulation' }).focus();
     await user.keyboard(' ');
     expect(teach.getState().playing).toBe(false);
     await user.click(screen.getByRole('button', { name: 'Restart' }));
