@@ -62,3 +62,11 @@ export function ContainerStatusBadge({ status }: { status: ContainerLiveStatus |
     </div>
   );
 }
+
+/**
+ * The class for an init container's "exits 0 →" arrow during a simulation: passed once the
+ * container it leaves from has exited 0, so the hand-off to the next one shows on the canvas.
+ */
+export function handOffClass(source: ContainerLiveStatus | null): string {
+  return source?.state === 'terminated' && source.exitCode === 0 ? 'pb-handed-off' : '';
+}

@@ -1,6 +1,7 @@
+import type { SaveBlob } from './ExportDiagramMenu';
+
 /**
- * Saves a Blob as a browser download: the fallback `save` for diagram exports when the host
- * has no way to write binary files.
+ * Saves a Blob as a browser download: a `save` for diagram exports that needs no host.
  */
 export function downloadBlob(blob: Blob, suggestedName: string): Promise<void> {
   const url = URL.createObjectURL(blob);
@@ -14,4 +15,25 @@ export function downloadBlob(blob: Blob, suggestedName: string): Promise<void> {
   // Give the browser a moment to start the download before the URL goes.
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
   return Promise.resolve();
+}
+
+/** What a host's image export takes and answers (`Host['file']['exportImage']`). */
+export type ExportImage = (request: {
+  suggestedName: string;
+  format: 'png' | 'svg';
+  data: Uint8Array;
+}) => Promise<{ ok: true; value: unknown } | { ok: false; error: string }>;
+
+/**
+ * A `save` for diagram exports that hands the image's bytes to the host (a save dialog on the
+ * desktop, a download in the browser). A failure the host reports is thrown, so the export
+ * menu shows it.
+ */
+export function hostImageSave(exportImage: ExportImage): SaveBlob {
+  return async (blob, suggestedName) => {
+    const format = suggestedName.toLowerCase().endsWith('.svg') ? 'svg' : 'png';
+    const data = new Uint8Array(await blob.arrayBuffer());
+    const result = await exportImage({ suggestedName, format, data });
+    if (!result.ok) throw new Error(result.error);
+  };
 }

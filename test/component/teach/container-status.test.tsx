@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import {
   ContainerStatusBadge,
   containerStatusClass,
+  handOffClass,
   statusText,
 } from '../../../renderer/teach/ContainerStatusBadge';
 import type { ContainerLiveStatus } from '../../../renderer/teach/live-status';
@@ -63,6 +64,14 @@ describe('ContainerStatusBadge', () => {
       countdown: 5,
     });
     expect(waiting.split(' ')).toEqual(['pb-sim-waiting', 'pb-sim-backoff']);
+  });
+
+  it('passes the "exits 0 →" arrow on once its init container exited 0', () => {
+    expect(handOffClass(null)).toBe('');
+    expect(handOffClass(base)).toBe('');
+    const exited = { ...base, state: 'terminated' as const, active: false, reason: 'Completed' };
+    expect(handOffClass({ ...exited, exitCode: 0 })).toBe('pb-handed-off');
+    expect(handOffClass({ ...exited, reason: 'Error', exitCode: 1 })).toBe('');
   });
 });
 

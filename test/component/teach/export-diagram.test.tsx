@@ -5,6 +5,7 @@ import { ReactFlow, ReactFlowProvider, type Node } from '@xyflow/react';
 import { toBlob, toSvg } from 'html-to-image';
 import { exportDiagram, measureNodeBounds } from '../../../renderer/teach/export-diagram';
 import { ExportDiagramMenu } from '../../../renderer/teach/ExportDiagramMenu';
+import { hostImageSave } from '../../../renderer/teach/download';
 
 vi.mock('html-to-image', () => ({
   toBlob: vi.fn(async () => new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' })),
@@ -140,5 +141,25 @@ describe('ExportDiagramMenu', () => {
     );
     await user.click(screen.getByRole('button', { name: 'Export diagram as PNG' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('Diagram export failed: no canvas');
+  });
+});
+
+describe('hostImageSave', () => {
+  const blobOf = (bytes: number[]) =>
+    ({ arrayBuffer: async () => new Uint8Array(bytes).buffer }) as unknown as Blob;
+
+  it('hands the bytes and the format to the host’s image export', async () => {
+    const exportImage = vi.fn(async () => ({ ok: true as const, value: null }));
+    await hostImageSave(exportImage)(blobOf([1, 2, 3]), 'api-server.svg');
+    expect(exportImage).toHaveBeenCalledWith({
+      suggestedName: 'api-server.svg',
+      format: 'svg',
+      data: new Uint8Array([1, 2, 3]),
+    });
+  });
+
+  it('throws what the host reports, so the menu can show it', async () => {
+    const exportImage = async () => ({ ok: false as const, error: 'disk full' });
+    await expect(hostImageSave(exportImage)(blobOf([]), 'pod.png')).rejects.toThrow('disk full');
   });
 });
