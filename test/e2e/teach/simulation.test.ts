@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openApp } from '../support/app';
+import { badge, isLit, scrubTo, teach } from './teach-page';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('simulating the Pod’s lifecycle', () => {
+  it('lights the init container first, then the app containers together, as the timeline moves', async () => {
+    const page = await openApp(browser);
+    await teach.simulateButton(page).click();
+    await teach.simulation(page).waitFor();
+    await expect(teach.kubectlLine(page).textContent()).resolves.toMatch(
+      /^NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE\napi-server\s+0\/2\s+Pending\s+0\s+0s$/,
+    );
+
+    await scrubTo(page, 4);
+    await expect(teach.kubectlLine(page).textContent()).resolves.toMatch(
+      /api-server\s+0\/2\s+Init:0\/1\s+0\s+4s$/,
+    );
+    await expect(badge(page, 'Init container init-migrate').textContent()).resolves.toContain(
+      'Running',
+    );
+    await expect(isLit(page, 'Init container init-migrate')).resolves.toBe(true);
+    await expect(isLit(page, 'Container api-server')).resolves.toBe(false);
+    await expect(badge(page, 'Container api-server').textContent()).resolves.toBe(
+      'Waiting: PodInitializing',
+    );
+
+    await scrubTo(page, 8);
+    await expect(teach.kubectlLine(page).textContent()).resolves.toMatch(
+      /api-server\s+2\/2\s+Running\s+0\s+8s$/,
+    );
+    await expect(badge(page, 'Init container init-migrate').textContent()).resolves.toBe(
+      'Terminated: Completed (exit 0)',
+    );
+    await expect(isLit(page, 'Init container init-migrate')).resolves.toBe(false);
+    await expect(isLit(page, 'Container api-server')).resolves.toBe(true);
+    await expect(isLit(page, 'Sidecar log-shipper')).resolves.toBe(true);
+    await expect(badge(page, 'Container api-server').textContent()).resolves.toBe(
+      'Running ✓ ready',
+    );
+    await page.context().close();
+  });
+
+  it('plays a crash into CrashLoopBackOff: the canvas counts down and kubectl shows the restarts', async () => {
+    const page = await openApp(browser);
+    await teach.simulateButton(page).click();
+    await teach.select(page, 'Scenario').selectOption({ label: 'App crashes (CrashLoopBackOff)' });
+    await teach.select(page, 'Speed').selectOption({ label: '5×' });
+    await teach.control(page, 'Play').click();
+    await teach.control(page, 'Pause').waitFor();
+
+    // The canvas and the kubectl line show the same moment.
+    await page.waitForFunction(() => {
+      const line = document.querySelector('[role=status][aria-label="kubectl get pods"]');
+      const api = document.querySelector('[aria-label="Container api-server"] .pb-status');
+      return (
+        /CrashLoopBackOff/.test(line?.textContent ?? '') &&
+        /^Waiting: CrashLoopBackOff \(restart in \d+ s\)/.test(api?.textContent ?? '')
+      );
+    });
+    await teach.control(page, 'Pause').click();
+    await teach.control(page, 'Play').waitFor();
+    const line = (await teach.kubectlLine(page).textContent()) ?? '';
+    expect(line).toMatch(/api-server\s+\d\/2\s+\S+\s+[1-9]\d* \(\d+s ago\)\s+\d+s$/);
+    await expect(page.getByText(/restarts in \d+ s/).count()).resolves.toBeGreaterThan(0);
+    await expect(
+      teach.simulation(page).getByRole('region', { name: 'Events' }).textContent(),
+    ).resolves.toContain('Back-off restarting failed container api-server');
+    await page.context().close();
+  });
+
+  it('steps with →, plays and pauses with Space, restarts at 0 and leaves', async () => {
+    const page = await openApp(browser);
+    await teach.simulateButton(page).click();
+    await teach.simulation(page).waitFor();
+    await page.keyboard.press('ArrowRight');
+    await expect(teach.kubectlLine(page).textContent()).resolves.toContain('Init:0/1');
+    await page.keyboard.press('Space');
+    await teach.control(page, 'Pause').waitFor();
+    await page.keyboard.press('Space');
+    await teach.control(page, 'Play').waitFor();
+    await teach.control(page, 'Restart').click();
+    await expect(teach.kubectlLine(page).textContent()).resolves.toContain('Pending');
+    await teach.simulateButton(page).click();
+    await teach.simulation(page).waitFor({ state: 'detached' });
+    await expect(badge(page, 'Container api-server').count()).resolves.toBe(0);
+    await page.context().close();
+  });
+});
