@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateManifest } from '../../../shared';
+import { applyEdit, validateManifest } from '../../../shared';
 import type { Problem } from '../../../shared';
 
 const dir = (name: string) => new URL(`../../fixtures/${name}/`, import.meta.url);
@@ -40,4 +40,45 @@ describe('invalid fixtures', () => {
     expect(problems.map(summary)).toEqual(expected.problems);
     expect(problems.some((p) => p.severity === 'error')).toBe(true);
   });
+});
+
+describe('every fixture', () => {
+  const all = [
+    ...yamlFiles('valid').map((file) => ['valid', file] as const),
+    ...yamlFiles('invalid').map((file) => ['invalid', file] as const),
+  ];
+
+  it.each(all)('%s/%s: problems point inside the text, at a canvas node or none', (set, file) => {
+    const text = read(set, file);
+    for (const p of validateManifest(text)) {
+      expect(p.range.from).toBeGreaterThanOrEqual(0);
+      expect(p.range.to).toBeGreaterThanOrEqual(p.range.from);
+      expect(p.range.to).toBeLessThanOrEqual(text.length);
+      expect(p.nodeId === null || /^(pod|container:.+|volume:.+)$/.test(p.nodeId)).toBe(true);
+      expect(p.explanation).not.toBe('');
+    }
+  });
+
+  it.each(all)(
+    '%s/%s: each quick fix applies and removes its problem',
+    (set, file) => {
+      const text = read(set, file);
+      const problems = validateManifest(text);
+      const count = (t: string, ruleId: string) =>
+        validateManifest(t).filter((p) => p.ruleId === ruleId).length;
+      for (const problem of problems) {
+        if (!problem.fix) continue;
+        let fixed = text;
+        for (const edit of problem.fix.edits) {
+          const result = applyEdit(fixed, edit);
+          expect(result, `${problem.ruleId}: ${problem.fix.title}`).toMatchObject({ ok: true });
+          if (result.ok) fixed = result.text;
+        }
+        expect(count(fixed, problem.ruleId), problem.message).toBeLessThan(
+          count(text, problem.ruleId),
+        );
+      }
+    },
+    60_000,
+  );
 });
