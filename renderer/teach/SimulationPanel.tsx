@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { frameAt, kubectlGetPodsTable } from '../../shared';
 import type { ScenarioKind } from '../../shared';
 import { SPEEDS, useTeach, useTeachStoreApi, type PlaybackSpeed } from './teach-store';
-import { SCENARIOS, targetRoles } from './scenarios';
+import { SCENARIOS, scenarioParameter, targetRoles, type ScenarioParameter } from './scenarios';
 import { containerLiveStatus, eventsUntil } from './live-status';
 import type { SimulationRun } from './simulation-run';
 import { EventList, PodPhaseAndConditions } from './PodStatusDetails';
@@ -16,16 +16,23 @@ import './teach.css';
  */
 export function SimulationPanel() {
   const store = useTeachStoreApi();
-  const { mode, scenarioKind, target, playing, speed, run } = useTeach((s) => ({
+  const { mode, scenarioKind, target, parameter, playing, speed, run } = useTeach((s) => ({
     mode: s.mode,
     scenarioKind: s.scenarioKind,
     target: s.target,
+    parameter: s.parameter,
     playing: s.playing,
     speed: s.speed,
     run: s.run,
   }));
   const second = useTeach((s) => Math.floor(s.time));
-  const ids = { scenario: useId(), target: useId(), speed: useId(), time: useId() };
+  const ids = {
+    scenario: useId(),
+    target: useId(),
+    parameter: useId(),
+    speed: useId(),
+    time: useId(),
+  };
   // The panel opens from a button: take the focus, so that Space plays rather than presses it.
   const region = useRef<HTMLElement>(null);
   useEffect(() => region.current?.focus({ preventScroll: true }), []);
@@ -52,6 +59,7 @@ export function SimulationPanel() {
     [run, roles],
   );
   const hint = SCENARIOS.find((s) => s.kind === scenarioKind)?.hint;
+  const tuning = scenarioParameter(scenarioKind);
 
   return (
     <section ref={region} className="teach-panel" aria-label="Simulation" tabIndex={-1}>
@@ -90,6 +98,15 @@ export function SimulationPanel() {
             </select>
           </div>
         )}
+        {tuning && (
+          <ParameterField
+            key={scenarioKind}
+            id={ids.parameter}
+            tuning={tuning}
+            value={parameter}
+            onChange={(value) => store.getState().setParameter(value)}
+          />
+        )}
         {hint && <p className="teach-muted">{hint}</p>}
         {run ? (
           <Timeline
@@ -105,6 +122,39 @@ export function SimulationPanel() {
         )}
       </div>
     </section>
+  );
+}
+
+/** The scenario's number, kept as typed while it is being edited (an empty field is allowed). */
+function ParameterField({
+  id,
+  tuning,
+  value,
+  onChange,
+}: {
+  id: string;
+  tuning: ScenarioParameter;
+  value: number | null;
+  onChange(value: number | null): void;
+}) {
+  const [draft, setDraft] = useState(String(value ?? tuning.defaultValue));
+  return (
+    <div className="teach-row">
+      <label htmlFor={id}>{tuning.label}</label>
+      <input
+        id={id}
+        className="teach-number"
+        type="number"
+        min={tuning.min}
+        step={1}
+        value={draft}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          const number = e.target.valueAsNumber;
+          onChange(Number.isFinite(number) && number >= tuning.min ? number : null);
+        }}
+      />
+    </div>
   );
 }
 

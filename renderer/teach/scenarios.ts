@@ -54,10 +54,62 @@ export function targetRoles(kind: ScenarioKind): 'init' | 'app' | null {
   return kind === 'init-fails' ? 'init' : 'app';
 }
 
-/** A scenario of `kind`, aimed at `container` when one is chosen. */
-export function makeScenario(kind: ScenarioKind, container: string | null): Scenario {
-  if (kind === 'healthy' || container === null) return { kind } as Scenario;
-  return { kind, container } as Scenario;
+/** The one number a scenario can be tuned by, with the simulator's default. */
+export interface ScenarioParameter {
+  field: 'failures' | 'runSeconds' | 'afterSeconds';
+  label: string;
+  defaultValue: number;
+  min: number;
+}
+
+const PARAMETERS: Partial<Record<ScenarioKind, ScenarioParameter>> = {
+  'init-fails': {
+    field: 'failures',
+    label: 'Failed runs before it succeeds',
+    defaultValue: 2,
+    min: 0,
+  },
+  'app-crash': { field: 'runSeconds', label: 'Seconds each run lasts', defaultValue: 3, min: 1 },
+  'liveness-failure': { field: 'afterSeconds', label: 'Hangs after (s)', defaultValue: 30, min: 0 },
+  'readiness-failure': {
+    field: 'afterSeconds',
+    label: 'Stops being ready after (s)',
+    defaultValue: 30,
+    min: 0,
+  },
+  'oom-killed': {
+    field: 'afterSeconds',
+    label: 'Runs out of memory after (s)',
+    defaultValue: 5,
+    min: 0,
+  },
+  'job-completes': {
+    field: 'runSeconds',
+    label: 'Seconds the work takes',
+    defaultValue: 5,
+    min: 1,
+  },
+};
+
+export function scenarioParameter(kind: ScenarioKind): ScenarioParameter | null {
+  return PARAMETERS[kind] ?? null;
+}
+
+/**
+ * A scenario of `kind`, aimed at `container` when one is chosen, tuned by `value` when given
+ * (the simulator's default otherwise).
+ */
+export function makeScenario(
+  kind: ScenarioKind,
+  container: string | null,
+  value: number | null = null,
+): Scenario {
+  const scenario: Record<string, unknown> = { kind };
+  if (kind !== 'healthy' && container !== null) scenario.container = container;
+  const parameter = scenarioParameter(kind);
+  if (parameter && value !== null && Number.isFinite(value) && value >= parameter.min)
+    scenario[parameter.field] = Math.floor(value);
+  return scenario as Scenario;
 }
 
 /** A stable key for a scenario, to memoise its simulation. */

@@ -31,6 +31,8 @@ export interface TeachState {
   scenarioKind: ScenarioKind;
   /** The container the scenario targets; null for the simulator's default. */
   target: string | null;
+  /** The scenario's tuning number (see `scenarioParameter`); null for its default. */
+  parameter: number | null;
   /** Simulated seconds since the Pod was created (fractions while playing). */
   time: number;
   playing: boolean;
@@ -44,6 +46,7 @@ export interface TeachActions {
   setMode(mode: TeachMode): void;
   setScenario(kind: ScenarioKind, target?: string | null): void;
   setTarget(target: string | null): void;
+  setParameter(value: number | null): void;
   setTime(time: number): void;
   play(): void;
   pause(): void;
@@ -68,9 +71,15 @@ const clamp = (value: number, min: number, max: number) => Math.min(max, Math.ma
 
 export function createTeachStore(source: PodSource | null): TeachStore {
   const store = createStore<TeachState & TeachActions>()((set, get) => {
-    const derive = (state: Pick<TeachState, 'mode' | 'scenarioKind' | 'target' | 'run'>) =>
+    const derive = (
+      state: Pick<TeachState, 'mode' | 'scenarioKind' | 'target' | 'parameter' | 'run'>,
+    ) =>
       state.mode === 'simulate' && source
-        ? simulationRun(source, makeScenario(state.scenarioKind, state.target), state.run)
+        ? simulationRun(
+            source,
+            makeScenario(state.scenarioKind, state.target, state.parameter),
+            state.run,
+          )
         : null;
     const rederive = (patch: Partial<TeachState>) => {
       const next = { ...get(), ...patch };
@@ -86,6 +95,7 @@ export function createTeachStore(source: PodSource | null): TeachStore {
       mode: 'edit',
       scenarioKind: 'healthy',
       target: null,
+      parameter: null,
       time: 0,
       playing: false,
       speed: 1,
@@ -97,10 +107,13 @@ export function createTeachStore(source: PodSource | null): TeachStore {
         rederive({ mode, playing: false, ...(mode === 'lecture' ? { lectureStep: 0 } : {}) });
       },
       setScenario(kind, target = null) {
-        rederive({ scenarioKind: kind, target, time: 0 });
+        rederive({ scenarioKind: kind, target, parameter: null, time: 0 });
       },
       setTarget(target) {
         rederive({ target, time: 0 });
+      },
+      setParameter(parameter) {
+        rederive({ parameter, time: 0 });
       },
       setTime(time) {
         set({ time: clamp(time, 0, get().run?.end ?? 0) });

@@ -15,6 +15,7 @@ import {
 } from '../../../renderer/teach/teach-store';
 import { createPodStore, PodStoreProvider } from '../../../renderer/store/pod-store';
 import { anatomy } from './helpers';
+import podApi from '../../../assets/templates/pod-api.yaml?raw';
 
 const base: ContainerLiveStatus = {
   state: 'running',
@@ -138,6 +139,30 @@ describe('useContainerStatus', () => {
     });
     act(() => teach.getState().setTime(20.5));
     expect(result.current?.countdown).toBe(3);
+  });
+
+  it('marks the seconds at which the kubelet probes the container', () => {
+    const pod = createPodStore({ text: podApi, fileName: 'pod-api.yaml' });
+    const teach = createTeachStore(pod);
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <PodStoreProvider store={pod}>
+        <TeachStoreProvider store={teach}>{children}</TeachStoreProvider>
+      </PodStoreProvider>
+    );
+    act(() => teach.getState().setMode('simulate'));
+    const { result } = renderHook(() => useContainerStatus('api-server'), { wrapper });
+    const started = teach
+      .getState()
+      .run!.simulation.frames.flatMap((f) => f.containers)
+      .find((c) => c.name === 'api-server' && c.state.state === 'running');
+    const at = started?.state.state === 'running' ? started.state.startedAt : NaN;
+    // readinessProbe: initialDelaySeconds 5, periodSeconds 10; livenessProbe: 15 and 20.
+    act(() => teach.getState().setTime(at + 5));
+    expect(result.current?.probe).toBe('readiness');
+    act(() => teach.getState().setTime(at + 6));
+    expect(result.current?.probe).toBeNull();
+    act(() => teach.getState().setTime(at + 15));
+    expect(result.current?.probe).toBe('liveness');
   });
 
   it('is null outside a teaching provider, so nodes render on their own', () => {

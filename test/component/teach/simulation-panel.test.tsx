@@ -119,6 +119,21 @@ describe('SimulationPanel', () => {
     expect(kubectlStatus()).toContain('Init:CrashLoopBackOff');
   });
 
+  it('tunes the scenario: no failed runs lets the init container succeed at once', async () => {
+    const { user } = renderTeach(<SimulationPanel />, { mode: 'simulate' });
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Scenario' }),
+      'Init container fails',
+    );
+    const failures = screen.getByRole('spinbutton', { name: 'Failed runs before it succeeds' });
+    expect(failures).toHaveValue(2);
+    await user.clear(failures);
+    await user.type(failures, '0');
+    scrubTo(9);
+    expect(kubectlStatus()).not.toContain('Init:');
+    expect(kubectlStatus()).toMatch(/api-server\s+2\/2\s+Running/);
+  });
+
   it('follows the manifest: a new Pod name shows in the table', () => {
     const { pod } = renderTeach(<SimulationPanel />, { mode: 'simulate' });
     act(() =>
