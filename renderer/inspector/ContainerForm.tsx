@@ -15,10 +15,13 @@ import {
   type Check,
   type PlainMap,
 } from '../../shared/inspect';
-import { CheckboxField, GroupMessage, Section, SelectField, TextField, YamlField } from './fields';
+import { CheckboxField, SelectField } from './choice-fields';
+import { GroupMessage, Section, TextField } from './fields';
+import { YamlField } from './YamlField';
 import { StringList } from './lists';
 import { ContainerPorts } from './ContainerPorts';
-import { ContainerEnv, ContainerEnvFrom } from './ContainerEnv';
+import { ContainerEnv } from './ContainerEnv';
+import { ContainerEnvFrom } from './ContainerEnvFrom';
 import { ContainerProbes } from './ContainerProbes';
 import { ContainerMounts } from './MountFields';
 import { useContainerField } from './container-edit';

@@ -9,14 +9,8 @@ import {
   portClash,
   type Check,
 } from '../../shared/inspect';
-import {
-  DraftInput,
-  DraftSelect,
-  GroupMessage,
-  RemoveButton,
-  SelectField,
-  TextField,
-} from './fields';
+import { DraftSelect, SelectField } from './choice-fields';
+import { DraftInput, GroupMessage, RemoveButton, TextField } from './fields';
 import { useContainerField } from './container-edit';
 
 const PROTOCOLS = [

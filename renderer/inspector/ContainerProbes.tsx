@@ -15,7 +15,8 @@ import {
   type ProbeHandler,
   type ProbeKind,
 } from '../../shared/inspect';
-import { SelectField, TextField } from './fields';
+import { SelectField } from './choice-fields';
+import { TextField } from './fields';
 import { StringList } from './lists';
 import { useContainerField, type SetField } from './container-edit';
 

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { ContainerView, MountView, PodView } from '../../shared';
 import { checkMountPath, checkSubPath, optionalText } from '../../shared/inspect';
-import { CheckboxField, DraftSelect, GroupMessage, TextField } from './fields';
+import { CheckboxField, DraftSelect } from './choice-fields';
+import { GroupMessage, TextField } from './fields';
 import { useContainerField } from './container-edit';
 import { useSelect } from './use-commit';
 

@@ -13,7 +13,9 @@ import {
   valueAt,
   type PlainMap,
 } from '../../shared/inspect';
-import { CheckboxField, Section, SelectField, TextField, YamlField } from './fields';
+import { CheckboxField, SelectField } from './choice-fields';
+import { Section, TextField } from './fields';
+import { YamlField } from './YamlField';
 import { KeyValueRows } from './lists';
 import { useCommit, useCommitAll } from './use-commit';
 

@@ -12,7 +12,9 @@ import {
   type Check,
   type PlainMap,
 } from '../../shared/inspect';
-import { CheckboxField, Section, SelectField, TextField, YamlField } from './fields';
+import { CheckboxField, SelectField } from './choice-fields';
+import { Section, TextField } from './fields';
+import { YamlField } from './YamlField';
 import { useCommit, useSelect } from './use-commit';
 
 type Kind = Exclude<VolumeSource, 'other'>;

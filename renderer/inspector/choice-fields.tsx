@@ -1,0 +1,130 @@
+import { useId, useState } from 'react';
+import { describedBy, FieldShell } from './field-shell';
+
+/** A checkbox that commits when it changes. */
+export function CheckboxField({
+  label,
+  checked,
+  onCommit,
+  hint,
+}: {
+  label: string;
+  checked: boolean;
+  onCommit(checked: boolean): string | null;
+  hint?: string;
+}) {
+  const id = useId();
+  const [failure, setFailure] = useState<string | null>(null);
+  return (
+    <div className={`field field--check${failure ? ' field--invalid' : ''}`}>
+      <input
+        id={id}
+        type="checkbox"
+        className="field__checkbox"
+        checked={checked}
+        aria-describedby={describedBy(id, failure, hint)}
+        onChange={(event) => setFailure(onCommit(event.target.checked))}
+      />
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {failure ? (
+        <p className="field__message" id={`${id}-message`}>
+          {failure}
+        </p>
+      ) : hint ? (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+/** A select that commits when it changes. */
+export function SelectField({
+  label,
+  shortLabel,
+  value,
+  options,
+  onCommit,
+  hint,
+  className,
+}: {
+  label: string;
+  shortLabel?: string;
+  value: string;
+  options: readonly Option[];
+  onCommit(value: string): string | null;
+  hint?: string;
+  className?: string;
+}) {
+  const id = useId();
+  const [failure, setFailure] = useState<string | null>(null);
+  return (
+    <FieldShell
+      id={id}
+      label={label}
+      shortLabel={shortLabel}
+      problem={failure}
+      hint={hint}
+      className={className}
+    >
+      <select
+        id={id}
+        aria-label={shortLabel ? label : undefined}
+        className="field__input"
+        value={value}
+        aria-describedby={describedBy(id, failure, hint)}
+        onChange={(event) => setFailure(onCommit(event.target.value))}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
+
+/** A select whose value the parent holds (a choice in an "add" row): nothing is written. */
+export function DraftSelect({
+  label,
+  shortLabel,
+  value,
+  options,
+  onChange,
+  className,
+}: {
+  label: string;
+  shortLabel?: string;
+  value: string;
+  options: readonly Option[];
+  onChange(value: string): void;
+  className?: string;
+}) {
+  const id = useId();
+  return (
+    <FieldShell id={id} label={label} shortLabel={shortLabel} problem={null} className={className}>
+      <select
+        id={id}
+        aria-label={shortLabel ? label : undefined}
+        className="field__input"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldShell>
+  );
+}
