@@ -68,7 +68,10 @@ const runAsNonRoot: Rule = {
     report({
       path: pod ? [...ctx.specPath, 'securityContext'] : [...ctx.specPath],
       at: 'key',
-      message: `runAsNonRoot is not set for ${lacking.length === 1 ? `container "${lacking[0]!.name}"` : `${lacking.length} containers`}: they may run as root.`,
+      message:
+        lacking.length === 1
+          ? `runAsNonRoot is not set for container "${lacking[0]!.name}": it may run as root.`
+          : `runAsNonRoot is not set for ${lacking.length} containers: they may run as root.`,
       fix: {
         title: 'Set runAsNonRoot: true for the Pod',
         edits: [
