@@ -69,6 +69,11 @@ function isBlockCollection(value: unknown): boolean {
   );
 }
 
+/** `value` as a block whose first line sits at column `col` (already reached by the caller). */
+export function printBlock(value: unknown, col: number, layout: Layout): string {
+  return indentRest(dump(value, layout), col);
+}
+
 /** A value that fits on one line after `key: ` or `- `, or null when it needs a block. */
 export function printInline(value: unknown, layout: Layout, like?: Scalar | null): string | null {
   if (isBlockCollection(value)) return null;

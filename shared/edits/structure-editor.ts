@@ -12,11 +12,9 @@ import {
   startsLine,
 } from './geometry';
 import { deepEqual, deleteIn, getIn, insertIn, isEmptyCollection, nest, setIn } from './model';
-import { indentRest, printAfterKey, printInline, printItem, printKey } from './print';
+import { printAfterKey, printBlock, printInline, printItem, printKey } from './print';
 import { insertFlowItem, insertFlowPair, removeFlowEntry, rewriteFlow } from './flow-splices';
 import { EditError, EditorCore, describe, isCollectionNode, itemCount } from './editor-core';
-
-/** An edit that cannot apply; its message is shown to the user as is. */
 
 /** Setting, inserting and removing values by splicing only the nodes they change. */
 export class StructureEditor extends EditorCore {
@@ -125,7 +123,7 @@ export class StructureEditor extends EditorCore {
     const col = column(this.text, oldRange[0]);
     const end = endOfBlock(this.text, contentEnd(old));
     const inline = printInline(value, this.layout);
-    const printed = inline ?? indentRest(printItem(value, 0, 2, this.layout).slice(2), col);
+    const printed = inline ?? printBlock(value, col, this.layout);
     this.splice(oldRange[0], end, this.withNewline(printed, end));
   }
 

@@ -363,3 +363,18 @@ describe('setField on the fields a Pod designer touches', () => {
     ).toBe('Cannot set spec.containers[0].ports[3].name: spec.containers[0].ports has 1 item.');
   });
 });
+
+describe('setField replacing a list item', () => {
+  it('prints a mapping item in block style at the item column', () => {
+    const text = edit(anatomy, {
+      type: 'setField',
+      target: { container: 'api-server' },
+      path: ['ports', 0],
+      value: { containerPort: 53, name: 'dns', protocol: 'UDP' },
+    });
+    expect(changedSpan(anatomy, text)).toEqual({
+      removed: '        - containerPort: 8080\n          name: http\n',
+      inserted: '        - containerPort: 53\n          name: dns\n          protocol: UDP\n',
+    });
+  });
+});

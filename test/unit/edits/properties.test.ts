@@ -175,6 +175,20 @@ const seedArb = fc.oneof(
   fc.record({ t: fc.constant('setCpu'), pick: fc.nat(), cpu: fc.constantFrom('100m', '1', '2.5') }),
   fc.record({ t: fc.constant('unsetCommand'), pick: fc.nat() }),
   fc.record({
+    t: fc.constant('setSubtree'),
+    pick: fc.nat(),
+    key: fc.constantFrom(
+      'x-extra',
+      'env',
+      'args',
+      'securityContext',
+      'workingDir',
+      'lifecycle',
+      'ports',
+    ),
+    value: fc.jsonValue({ maxDepth: 3 }),
+  }),
+  fc.record({
     t: fc.constant('move'),
     pick: fc.nat(),
     role: fc.constantFrom('init', 'native-sidecar', 'sidecar'),
@@ -299,6 +313,14 @@ function step(pod: Pod, seed: Seed): PodEdit | null {
         path: ['resources', 'limits', 'cpu'],
         value: seed.cpu,
       };
+    }
+    case 'setSubtree': {
+      if (!target) return null;
+      const key = String(seed.key);
+      // JSON has no -0; YAML reads it back as 0.
+      const value = JSON.parse(JSON.stringify(seed.value)) as unknown;
+      (target.c as unknown as Record<string, unknown>)[key] = value;
+      return { type: 'setField', target: { container: target.c.name }, path: [key], value };
     }
     case 'unsetCommand': {
       if (!target) return null;
