@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import { ReactFlowProvider } from '@xyflow/react';
+import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import type { Host } from '../../shared';
 import { PodStoreProvider, usePod, usePodStoreApi, type PodStore } from '../store/pod-store';
 import { PodCanvas } from '../canvas/PodCanvas';
@@ -19,13 +19,23 @@ import { ExportConfirm, type Blocker } from './ExportConfirm';
 import { SettingsDialog } from './SettingsDialog';
 import { problemsOf } from '../store/problems';
 import { useSettings } from '../settings/settings-store';
+import { useDocument } from './use-document';
+import { TeachStoreProvider, useTeachMode } from '../teach/teach-store';
+import { TeachModeButtons } from '../teach/TeachModeButtons';
+import { SimulationPanel } from '../teach/SimulationPanel';
+import { KubectlPanel } from '../teach/KubectlPanel';
+import { LectureMode } from '../teach/LectureMode';
+import { ExportDiagramMenu } from '../teach/ExportDiagramMenu';
+import { hostImageSave } from '../teach/download';
 
 export function App({ store, host }: { store: PodStore; host: Host }) {
   return (
     <PodStoreProvider store={store}>
-      <ReactFlowProvider>
-        <Workspace host={host} />
-      </ReactFlowProvider>
+      <TeachStoreProvider>
+        <ReactFlowProvider>
+          <Workspace host={host} />
+        </ReactFlowProvider>
+      </TeachStoreProvider>
     </PodStoreProvider>
   );
 }
@@ -39,9 +49,15 @@ function Workspace({ host }: { host: Host }) {
     notice: s.notice,
   }));
 
-  useEffect(() => {
-    host.window.setDocumentState({ name: fileName, dirty });
-  }, [host, fileName, dirty]);
+  const { commands: file, templates } = useDocument(host, store);
+  const flow = useReactFlow();
+  const mode = useTeachMode();
+  const podName = usePod((s) => s.lastGood?.view.name ?? 'pod');
+  const saveImage = useMemo(() => hostImageSave((r) => host.file.exportImage(r)), [host]);
+  const showError = useCallback(
+    (message: string) => store.getState().notify({ kind: 'error', message }),
+    [store],
+  );
 
   // A manifest kubectl would refuse is exported only when the user says so; warnings pass.
   const [blockers, setBlockers] = useState<Blocker[] | null>(null);
@@ -78,32 +94,50 @@ function Workspace({ host }: { host: Host }) {
     () =>
       host.menu.onCommand((command) => {
         if (command === 'file:export-manifest') exportManifest();
-        if (command === 'edit:undo') undo();
-        if (command === 'edit:redo') redo();
+        // On macOS the menu takes Cmd+Z even in a text field: there it undoes the field's typing.
+        const inField = document.activeElement?.matches('input, textarea, select') ?? false;
+        if (command === 'edit:undo') {
+          if (inField) document.execCommand('undo');
+          else undo();
+        }
+        if (command === 'edit:redo') {
+          if (inField) document.execCommand('redo');
+          else redo();
+        }
+        if (command === 'view:fit') void flow.fitView({ padding: 0.08, duration: 200 });
+        if (command === 'view:zoom-in') void flow.zoomIn({ duration: 150 });
+        if (command === 'view:zoom-out') void flow.zoomOut({ duration: 150 });
       }),
-    [host, exportManifest, undo, redo],
+    [host, exportManifest, undo, redo, flow],
   );
 
   useShortcuts(
     useMemo<Shortcut[]>(
       () => [
         { key: 'e', mod: true, shift: true, run: exportManifest },
+        { key: 'n', mod: true, run: () => void file.newDocument(null) },
+        { key: 'o', mod: true, run: () => void file.open() },
+        { key: 's', mod: true, run: () => void file.save() },
+        { key: 's', mod: true, shift: true, run: () => void file.saveAs() },
         { key: 'z', mod: true, run: undo },
         { key: 'z', mod: true, shift: true, run: redo },
         { key: 'y', mod: true, run: redo },
       ],
-      [exportManifest, undo, redo],
+      [exportManifest, undo, redo, file],
     ),
   );
 
   return (
-    <div className="app">
+    <div className={`app${mode === 'lecture' ? ' is-lecture' : ''}`}>
       <Toolbar
         fileName={fileName}
         dirty={dirty}
         onExport={exportManifest}
         history={{ canUndo, canRedo, undo, redo }}
         onSettings={() => setSettingsOpen(true)}
+        file={file}
+        templates={templates}
+        teach={<TeachModeButtons />}
       />
       {blockers && (
         <ExportConfirm
@@ -140,8 +174,10 @@ function Workspace({ host }: { host: Host }) {
               </button>
             </div>
           )}
-          <PodCanvas />
-          <ProblemsDock />
+          <PodCanvas
+            corner={<ExportDiagramMenu save={saveImage} baseName={podName} onError={showError} />}
+          />
+          {mode === 'lecture' ? <LectureMode /> : <ProblemsDock />}
         </section>
         <Splitter
           orientation="vertical"
@@ -152,7 +188,14 @@ function Workspace({ host }: { host: Host }) {
           onResize={setSideWidth}
         />
         <div className="side-pane">
-          <Inspector />
+          {mode === 'simulate' ? (
+            <div className="teach-side">
+              <SimulationPanel />
+              <KubectlPanel />
+            </div>
+          ) : (
+            <Inspector />
+          )}
           <Splitter
             orientation="horizontal"
             label="Resize the YAML editor"

@@ -1,3 +1,8 @@
+import { useState, type ReactNode } from 'react';
+import type { TemplateInfo } from '../../shared';
+import type { FileCommands } from './use-document';
+import { NodeMenu, type MenuItem } from '../canvas/NodeMenu';
+
 export interface HistoryControls {
   canUndo: boolean;
   canRedo: boolean;
@@ -11,13 +16,30 @@ export function Toolbar({
   onExport,
   history,
   onSettings,
+  file,
+  templates,
+  teach,
 }: {
   fileName: string;
   dirty: boolean;
   onExport: () => void;
   history: HistoryControls;
   onSettings: () => void;
+  file: FileCommands;
+  templates: readonly TemplateInfo[];
+  /** The teaching controls: simulate, lecture, export diagram. */
+  teach: ReactNode;
 }) {
+  const [menu, setMenu] = useState<'new' | 'file' | null>(null);
+  const newItems: MenuItem[] = [
+    { label: 'Blank Pod', shortcut: 'Ctrl+N', run: () => void file.newDocument(null) },
+    ...templates.map((t) => ({ label: t.title, run: () => void file.newDocument(t.id) })),
+  ];
+  const fileItems: MenuItem[] = [
+    { label: 'Open…', shortcut: 'Ctrl+O', run: () => void file.open() },
+    { label: 'Save', shortcut: 'Ctrl+S', run: () => void file.save() },
+    { label: 'Save as…', shortcut: 'Ctrl+Shift+S', run: () => void file.saveAs() },
+  ];
   return (
     <header className="toolbar">
       <div className="brand">
@@ -29,6 +51,42 @@ export function Toolbar({
         </svg>
         <span className="brand__name">Pod Builder</span>
       </div>
+      <div className="toolbar__menus">
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-haspopup="menu"
+          aria-expanded={menu === 'new'}
+          onClick={() => setMenu(menu === 'new' ? null : 'new')}
+        >
+          New
+        </button>
+        {menu === 'new' && (
+          <NodeMenu
+            label="New"
+            at={{ x: 0, y: 36 }}
+            items={newItems}
+            onClose={() => setMenu(null)}
+          />
+        )}
+        <button
+          type="button"
+          className="button button--quiet"
+          aria-haspopup="menu"
+          aria-expanded={menu === 'file'}
+          onClick={() => setMenu(menu === 'file' ? null : 'file')}
+        >
+          File
+        </button>
+        {menu === 'file' && (
+          <NodeMenu
+            label="File"
+            at={{ x: 56, y: 36 }}
+            items={fileItems}
+            onClose={() => setMenu(null)}
+          />
+        )}
+      </div>
       <div className="toolbar__file" title={fileName}>
         {fileName}
         {dirty && (
@@ -37,6 +95,7 @@ export function Toolbar({
           </span>
         )}
       </div>
+      <div className="toolbar__teach">{teach}</div>
       <div className="toolbar__actions">
         <div className="button-group" role="group" aria-label="History">
           <button

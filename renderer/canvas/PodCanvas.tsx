@@ -5,6 +5,7 @@ import {
   useState,
   type DragEvent,
   type MouseEvent as ReactMouseEvent,
+  type ReactNode,
 } from 'react';
 import {
   Background,
@@ -13,7 +14,9 @@ import {
   Controls,
   MarkerType,
   MiniMap,
+  Panel,
   ReactFlow,
+  useReactFlow,
   type Connection,
   type Edge,
   type EdgeChange,
@@ -39,6 +42,8 @@ import { deletionEdits } from './deletion';
 import { MountPrompt, type PendingMount } from './MountPrompt';
 import { NodeMenu } from './NodeMenu';
 import { useContainerActions } from './use-container-actions';
+import { revealClass, useLectureReveal, useTeachMode } from '../teach/teach-store';
+import { revealKindOf } from '../teach/lecture-steps';
 import { useAddItem } from './use-add-item';
 
 const nodeTypes = {
@@ -71,6 +76,12 @@ function minimapColor(node: Node): string {
   return MINIMAP_COLORS[node.type ?? ''] ?? 'var(--border)';
 }
 
+/** An edge in lecture mode: its class, and a hidden edge's label hidden with it. */
+function lectureEdge(className: string, edge: GraphEdge) {
+  const hidden = className.includes('pb-reveal-hidden');
+  return { className, data: { ...edge.data, hidden } };
+}
+
 /** The container and volume a connection joins, whichever end the user started from. */
 function mountOf(connection: Pick<Connection, 'source' | 'target'>) {
   const ends = [parseNodeId(connection.source), parseNodeId(connection.target)];
@@ -79,7 +90,8 @@ function mountOf(connection: Pick<Connection, 'source' | 'target'>) {
   return container && volume ? { container: container.name, volume: volume.name } : null;
 }
 
-export function PodCanvas() {
+/** `corner`: controls shown over the canvas's top-right corner (the diagram export). */
+export function PodCanvas({ corner }: { corner?: ReactNode }) {
   const store = usePodStoreApi();
   const graph = usePod((s) => s.lastGood?.graph ?? null);
   const selection = usePod((s) => s.selection);
@@ -95,15 +107,31 @@ export function PodCanvas() {
     position: { x: number; y: number };
   } | null>(null);
 
+  // In lecture mode the anatomy is revealed step by step; while simulating or lecturing, a click
+  // must not edit the Pod.
+  const reveal = useLectureReveal();
+  const mode = useTeachMode();
+  const editing = mode === 'edit';
+  const { fitView } = useReactFlow();
+  useEffect(() => {
+    // Two frames: the panes around the canvas appear or vanish with the mode first.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => void fitView({ padding: 0.08, duration: 300 }));
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [mode, fitView]);
+
   const nodes = useMemo(() => {
     const selected = new Set(selection);
     return (graph?.nodes ?? []).map((node: GraphNode) => {
-      let shown: GraphNode & { selected?: boolean; dragging?: boolean } = node;
+      let shown: GraphNode & { selected?: boolean; className?: string } = node;
       if (selected.has(node.id)) shown = { ...shown, selected: true };
       if (dragging?.id === node.id) shown = { ...shown, position: dragging.position, zIndex: 10 };
+      const className = revealClass(reveal, { kind: revealKindOf(node) });
+      if (className) shown = { ...shown, className };
       return shown;
     }) as Node[];
-  }, [graph, selection, dragging]);
+  }, [graph, selection, dragging, reveal]);
 
   const edges = useMemo(() => {
     const selected = new Set(selection);
@@ -111,8 +139,9 @@ export function PodCanvas() {
       ...edge,
       ...(edge.type === 'sequence' ? { markerEnd: sequenceMarker } : {}),
       ...(selected.has(edge.id) ? { selected: true } : {}),
+      ...(reveal ? lectureEdge(revealClass(reveal, { edge }), edge) : {}),
     })) as Edge[];
-  }, [graph, selection]);
+  }, [graph, selection, reveal]);
 
   // Nodes are derived from the manifest: of React Flow's changes only selection and the drag in
   // progress are session state; a drop becomes an edit of the text.
@@ -283,9 +312,12 @@ export function PodCanvas() {
       onConnectEnd={onConnectEnd}
       isValidConnection={isValidConnection}
       connectionMode={ConnectionMode.Loose}
+      nodesDraggable={editing}
+      nodesConnectable={editing}
+      elementsSelectable={editing}
+      deleteKeyCode={editing ? ['Delete', 'Backspace'] : null}
       onDragOver={onDragOver}
       onDrop={onDrop}
-      deleteKeyCode={['Delete', 'Backspace']}
       multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
       fitView
       fitViewOptions={{ padding: 0.08 }}
@@ -294,6 +326,7 @@ export function PodCanvas() {
       proOptions={{ hideAttribution: true }}
       aria-label="Pod canvas"
     >
+      {corner && mode !== 'lecture' && <Panel position="top-right">{corner}</Panel>}
       <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
       <Controls position="bottom-left" showInteractive={false} />
       {menu && (

@@ -5,7 +5,9 @@ import {
   type Edge,
   type EdgeProps,
 } from '@xyflow/react';
-import type { SequenceEdgeData } from '../../../shared';
+import { parseNodeId, type SequenceEdgeData } from '../../../shared';
+import { useContainerStatus } from '../../teach/teach-store';
+import { handOffClass } from '../../teach/ContainerStatusBadge';
 
 export type SequenceFlowEdge = Edge<SequenceEdgeData, 'sequence'>;
 
@@ -22,6 +24,8 @@ export function SequenceEdge(props: EdgeProps<SequenceFlowEdge>) {
     data,
     markerEnd,
   } = props;
+  const from = parseNodeId(props.source);
+  const passed = handOffClass(useContainerStatus(from?.kind === 'container' ? from.name : ''));
   const [path, labelX, labelY] = getSmoothStepPath({
     sourceX,
     sourceY,
@@ -32,11 +36,16 @@ export function SequenceEdge(props: EdgeProps<SequenceFlowEdge>) {
   });
   return (
     <>
-      <BaseEdge id={id} path={path} className="pb-sequence-edge" markerEnd={markerEnd} />
-      {data && (
+      <BaseEdge
+        id={id}
+        path={path}
+        className={`pb-sequence-edge ${passed}`}
+        markerEnd={markerEnd}
+      />
+      {data && !data.hidden && (
         <EdgeLabelRenderer>
           <div
-            className="pb-edge-label pb-edge-label--sequence"
+            className={`pb-edge-label pb-edge-label--sequence ${passed}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
           >
             {data.label}

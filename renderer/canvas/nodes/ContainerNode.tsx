@@ -2,6 +2,8 @@ import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { ContainerNodeData, ContainerRole } from '../../../shared';
 import { HANDLE } from '../../../shared';
 import { ProblemBadge } from './ProblemBadge';
+import { useContainerStatus } from '../../teach/teach-store';
+import { ContainerStatusBadge, containerStatusClass } from '../../teach/ContainerStatusBadge';
 
 export type ContainerFlowNode = Node<ContainerNodeData, 'container'>;
 
@@ -21,8 +23,11 @@ const ROLE_HINT: Record<ContainerRole, string> = {
 
 export function ContainerNode({ id, data, selected }: NodeProps<ContainerFlowNode>) {
   const ports = data.ports.filter((p) => p.containerPort !== null);
+  const status = useContainerStatus(data.name);
   return (
-    <div className={`pb-container role-${data.role}${selected ? ' is-selected' : ''}`}>
+    <div
+      className={`pb-container role-${data.role}${selected ? ' is-selected' : ''} ${containerStatusClass(status)}`}
+    >
       <Handle type="target" position={Position.Top} id={HANDLE.top} className="pb-handle" />
       <header className="pb-container__head" title={ROLE_HINT[data.role]}>
         <span className="pb-role">
@@ -49,6 +54,7 @@ export function ContainerNode({ id, data, selected }: NodeProps<ContainerFlowNod
           ))}
         </ul>
       )}
+      <ContainerStatusBadge status={status} />
       <Handle type="source" position={Position.Bottom} id={HANDLE.bottom} className="pb-handle" />
       <Handle
         type="source"

@@ -1,0 +1,68 @@
+import { writeFile, mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, node, openApp, paletteItem, yamlText } from './support/app';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('files in the browser', () => {
+  it('New offers the templates; choosing one opens it', async () => {
+    const page = await openApp(browser);
+    await page.getByRole('button', { name: 'New' }).click();
+    const menu = page.getByRole('menu', { name: 'New' });
+    await menu.getByRole('menuitem', { name: /Vault/ }).click();
+    await node(page, 'Native sidecar vault-agent').or(node(page, 'Sidecar vault-agent')).waitFor();
+    expect(await yamlText(page)).toContain('vault');
+    await page.context().close();
+  });
+
+  it('Open reads a manifest the user picks; the canvas shows it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pod-builder-'));
+    const file = join(dir, 'web.yaml');
+    const text = `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: nginx
+      image: nginx:1.27
+`;
+    await writeFile(file, text);
+    const page = await openApp(browser);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      (async () => {
+        await page.getByRole('button', { name: 'File' }).click();
+        await page.getByRole('menuitem', { name: /Open/ }).click();
+      })(),
+    ]);
+    await chooser.setFiles(file);
+    await node(page, 'Container nginx').waitFor();
+    expect(await yamlText(page)).toBe(text);
+    await expect(page.locator('.toolbar__file').textContent()).resolves.toContain('web.yaml');
+    await page.context().close();
+  });
+
+  it('Save (Ctrl+S) downloads the text and clears the unsaved marker', async () => {
+    const page = await openApp(browser);
+    await paletteItem(page, 'Volume').click();
+    await node(page, 'Volume volume-1').waitFor();
+    await expect(page.getByLabel('unsaved changes').count()).resolves.toBe(1);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.keyboard.press('ControlOrMeta+S'),
+    ]);
+    expect(await readFile(await download.path(), 'utf8')).toBe(await yamlText(page));
+    await page.getByLabel('unsaved changes').waitFor({ state: 'detached' });
+    await page.context().close();
+  });
+});

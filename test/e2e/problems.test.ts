@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, node, openApp, replaceYaml, yamlText } from './support/app';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const CLASHING_PORTS = `apiVersion: v1
+kind: Pod
+metadata:
+  name: clash
+spec:
+  containers:
+    - name: web
+      image: nginx:1.27
+      ports:
+        - containerPort: 8080
+    - name: proxy
+      image: envoyproxy/envoy:v1.31.2
+      ports:
+        - containerPort: 8080
+      resources:
+        limits:
+          memory: 128Mi
+`;
+
+describe('problems', () => {
+  it('lists problems by severity; choosing one selects its node and moves the cursor there', async () => {
+    const page = await openApp(browser);
+    await replaceYaml(page, CLASHING_PORTS);
+    await node(page, 'Sidecar proxy').waitFor();
+    await page.getByRole('button', { name: /^Problems \d+ errors?/ }).click();
+    const panel = page.getByRole('region', { name: 'Problems' });
+    const clash = panel.getByText(/8080/).first();
+    await clash.click();
+    await expect.poll(() => node(page, 'Sidecar proxy').getAttribute('class')).toMatch(/selected/);
+    // The editor's cursor line is the proxy's port.
+    await expect.poll(() => page.locator('.cm-activeLine').textContent()).toContain('8080');
+    await expect(
+      node(page, 'Sidecar proxy')
+        .getByLabel(/the worst: error/)
+        .isVisible(),
+    ).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it('a quick fix is one click and one undo step', async () => {
+    const page = await openApp(browser);
+    await replaceYaml(page, CLASHING_PORTS);
+    await node(page, 'Sidecar proxy').waitFor();
+    await page.getByRole('button', { name: /^Problems/ }).click();
+    const fix = page.getByRole('button', { name: /Fix: .*requests/i }).first();
+    await fix.click();
+    await expect
+      .poll(async () => parse(await yamlText(page)).spec.containers[1].resources.requests)
+      .toEqual({ memory: '128Mi' });
+    await page.keyboard.press('ControlOrMeta+Z');
+    await expect.poll(() => yamlText(page)).toBe(CLASHING_PORTS);
+    await page.context().close();
+  });
+
+  it('exporting a manifest with errors asks first and lists them', async () => {
+    const page = await openApp(browser);
+    await replaceYaml(page, CLASHING_PORTS);
+    await node(page, 'Sidecar proxy').waitFor();
+    await page.getByRole('button', { name: 'Export manifest' }).click();
+    const dialog = page.getByRole('alertdialog', { name: /Export with \d+ errors?\?/ });
+    await expect(dialog.getByText(/8080/).first().isVisible()).resolves.toBe(true);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      (async () => {
+        await page.getByRole('button', { name: 'Export manifest' }).click();
+        await page.getByRole('button', { name: 'Export anyway' }).click();
+      })(),
+    ]);
+    expect(download.suggestedFilename()).toBe('clash.yaml');
+    await page.context().close();
+  });
+});
