@@ -40,6 +40,13 @@ const SECCOMP_TYPES = [
   { value: 'Unconfined', label: 'Unconfined' },
 ];
 
+/** What the restart policy means here: controllers accept only some values. */
+function restartHint(kind: PodView['kind']): string {
+  if (kind === 'Job' || kind === 'CronJob') return 'A Job’s Pods must use OnFailure or Never';
+  if (kind !== 'Pod') return `A ${kind}’s Pods must use Always`;
+  return 'Applies to every container of the Pod';
+}
+
 /** The Pod: metadata, spec-level settings, security and scheduling. */
 export function PodForm({
   view,
@@ -125,7 +132,7 @@ export function PodForm({
           label="Restart policy"
           value={asText(spec(['restartPolicy']))}
           options={RESTART_POLICIES}
-          hint="Applies to every container of the Pod"
+          hint={restartHint(view.kind)}
           onCommit={(value) => setPod(['spec', 'restartPolicy'], optionalText(value))}
         />
         <TextField

@@ -126,6 +126,9 @@ describe('Inspector: the Pod', () => {
     expect(screen.getByLabelText('Deployment name')).toHaveValue('web');
     const labels = screen.getByRole('group', { name: 'Pod template labels' });
     expect(within(labels).getByLabelText('Value of app')).toHaveValue('web');
+    expect(screen.getByLabelText('Restart policy')).toHaveAccessibleDescription(
+      'A Deployment’s Pods must use Always',
+    );
   });
 
   it('says so when the YAML does not parse', () => {
