@@ -174,6 +174,7 @@ const seedArb = fc.oneof(
   fc.record({ t: fc.constant('setImage'), pick: fc.nat(), image }),
   fc.record({ t: fc.constant('setCpu'), pick: fc.nat(), cpu: fc.constantFrom('100m', '1', '2.5') }),
   fc.record({ t: fc.constant('unsetCommand'), pick: fc.nat() }),
+  fc.record({ t: fc.constant('unsetCpu'), pick: fc.nat() }),
   fc.record({
     t: fc.constant('setSubtree'),
     pick: fc.nat(),
@@ -321,6 +322,17 @@ function step(pod: Pod, seed: Seed): PodEdit | null {
       const value = JSON.parse(JSON.stringify(seed.value)) as unknown;
       (target.c as unknown as Record<string, unknown>)[key] = value;
       return { type: 'setField', target: { container: target.c.name }, path: [key], value };
+    }
+    case 'unsetCpu': {
+      if (!target?.c.resources) return null;
+      // The limit goes, and with it the mappings it leaves empty.
+      delete target.c.resources;
+      return {
+        type: 'setField',
+        target: { container: target.c.name },
+        path: ['resources', 'limits', 'cpu'],
+        value: undefined,
+      };
     }
     case 'unsetCommand': {
       if (!target) return null;
