@@ -150,3 +150,15 @@ export function lineAndCol(text: string, offset: number): { line: number; col: n
   }
   return { line, col: offset - start + 1 };
 }
+
+let lastRead: { text: string; loaded: LoadedText } | null = null;
+
+/**
+ * `loadText` for readers that never change the Documents (`parseManifest`, `validateManifest`):
+ * on every keystroke both read the same text, so the second one reuses the first's parse. Edits
+ * change Documents as they go and must call `loadText` for a fresh parse.
+ */
+export function readText(text: string): LoadedText {
+  if (lastRead?.text !== text) lastRead = { text, loaded: loadText(text) };
+  return lastRead.loaded;
+}

@@ -1,6 +1,6 @@
 import { isCollection, isMap, isScalar } from 'yaml';
 import type { Document } from 'yaml';
-import { diagnosticAt, loadText } from './load';
+import { diagnosticAt, readText } from './load';
 import { documentKind, isWorkloadKind, locatePod } from './locate';
 import { nodeAt, scalarString } from './nodes';
 import { buildPodView } from './view';
@@ -61,7 +61,7 @@ export function parseManifest(text: string, options: ManifestOptions = {}): Pars
 }
 
 function parseUnsafe(text: string, options: ManifestOptions): ParsedManifest {
-  const loaded = loadText(text);
+  const loaded = readText(text);
   const documents = loaded.docs.map(summarize);
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   if (loaded.failed) {

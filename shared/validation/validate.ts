@@ -1,4 +1,4 @@
-import { loadText, MAX_ALIAS_COUNT } from '../manifest/load';
+import { readText, MAX_ALIAS_COUNT } from '../manifest/load';
 import { locatePod, podMetadataPath } from '../manifest/locate';
 import { DEFAULT_CONTAINER_ANNOTATION } from '../manifest/view';
 import type { ContainerRole, Severity } from '../manifest/types';
@@ -100,7 +100,7 @@ export function validateManifest(text: string, options: ValidateOptions = {}): P
 }
 
 function validate(text: string, options: ValidateOptions): Problem[] {
-  const loaded = loadText(text);
+  const loaded = readText(text);
   const problems: Problem[] = loaded.diagnostics.map((d) => ({
     ruleId: `manifest/${d.code}`,
     severity: d.severity,
