@@ -51,7 +51,7 @@ function textToCanvas(
     parseDocument(variants[i % variants.length]!);
   };
   const sampled = samplePair(subject, floor, options);
-  return paired(id, `Text → canvas, ${label}`, sampled, 'parseDocument', target, {
+  return paired(id, `Text → canvas, ${label} (CPU time)`, sampled, 'parseDocument', target, {
     ...Object.fromEntries(stageNames.map((s) => [s, median(stages[s])])),
   });
 }
@@ -74,7 +74,7 @@ function canvasToText(options: PairOptions, target: number): CaseResult {
   const sampled = samplePair(subject, floor, options);
   return paired(
     'canvas-to-text',
-    `Canvas → text, renameVolume (${SHARED_MOUNTS} mounts), large Pod`,
+    `Canvas → text, renameVolume (${SHARED_MOUNTS} mounts), large Pod (CPU time)`,
     sampled,
     'parseDocument + toString',
     target,
@@ -92,6 +92,8 @@ function paired(
   const subject = median(sampled.subject);
   const floor = median(sampled.floor);
   const ratio = subject / floor;
+  const ms = (value: number) => `${value.toFixed(value >= 100 ? 0 : 2)} ms`;
+  const wall = `wall clock ${ms(median(sampled.wall.subject))} vs ${ms(median(sampled.wall.floor))}`;
   return {
     id,
     title,
@@ -101,8 +103,9 @@ function paired(
     ratio,
     target: { text: `≤ ${target}× floor`, met: ratio <= target },
     samples: sampled.subject.length,
+    wall: { median: median(sampled.wall.subject), floor: median(sampled.wall.floor) },
     ...(stages ? { stages } : {}),
-    ...(sampled.batch > 1 ? { note: `${sampled.batch} runs per sample` } : {}),
+    note: sampled.batch > 1 ? `${wall}; ${sampled.batch} runs per sample` : wall,
   };
 }
 
@@ -115,7 +118,7 @@ export function runNodeCases(
 ): CaseResult[] {
   const options: PairOptions = quick
     ? { warmupRuns: 5, minSamples: 10, maxSamples: 40, budgetMs: 1_500, minSampleMs: 1 }
-    : { warmupRuns: 10, minSamples: 10, maxSamples: 400, budgetMs: 10_000, minSampleMs: 2 };
+    : { warmupRuns: 30, minSamples: 12, maxSamples: 400, budgetMs: 10_000, minSampleMs: 5 };
   const large = largePod();
   const results: CaseResult[] = [];
   if (only('text-to-canvas-lesson')) {

@@ -10,6 +10,8 @@ export interface CaseResult {
   ratio?: number;
   target?: { text: string; met: boolean };
   samples?: number;
+  /** For CPU-time figures: the same samples in wall-clock time. */
+  wall?: { median: number; floor: number };
   /** Where the time goes, by stage (medians, same unit). */
   stages?: Record<string, number>;
   note?: string;

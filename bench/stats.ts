@@ -12,17 +12,24 @@ export function quantile(samples: readonly number[], q: number): number {
 export const median = (samples: readonly number[]) => quantile(samples, 0.5);
 export const p95 = (samples: readonly number[]) => quantile(samples, 0.95);
 
+/**
+ * Samples are on-CPU time (the process's user + system time): what the work costs, however
+ * many other processes share the cores. Wall-clock time is kept beside it; on a quiet machine
+ * the two agree for this single-threaded work.
+ */
 export interface Paired {
-  /** Milliseconds per run of the case, one value per sample. */
+  /** CPU milliseconds per run of the case, one value per sample. */
   subject: number[];
-  /** Milliseconds per run of the floor, sampled between the case's samples. */
+  /** CPU milliseconds per run of the floor, sampled between the case's samples. */
   floor: number[];
+  /** The same samples in wall-clock milliseconds. */
+  wall: { subject: number[]; floor: number[] };
   /** Runs timed together in each sample (short runs are batched above the timer's grain). */
   batch: number;
 }
 
 export interface PairOptions {
-  /** Untimed runs of each before sampling, for the JIT to settle. */
+  /** Untimed runs of each before sampling, for the JIT to settle (fewer if they take 3 s). */
   warmupRuns: number;
   minSamples: number;
   maxSamples: number;
@@ -32,10 +39,17 @@ export interface PairOptions {
   minSampleMs: number;
 }
 
-function timeRuns(run: (i: number) => void, start: number, batch: number): number {
+function timeRuns(
+  run: (i: number) => void,
+  start: number,
+  batch: number,
+): { cpu: number; wall: number } {
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   for (let k = 0; k < batch; k++) run(start + k);
-  return (performance.now() - t0) / batch;
+  const wall = (performance.now() - t0) / batch;
+  const cpu = process.cpuUsage(cpu0);
+  return { cpu: (cpu.user + cpu.system) / 1000 / batch, wall };
 }
 
 /**
@@ -47,14 +61,15 @@ export function samplePair(
   floor: (i: number) => void,
   options: PairOptions,
 ): Paired {
-  const warm = Math.max(1, options.warmupRuns);
-  for (let i = 0; i < warm; i++) {
+  const warmStart = performance.now();
+  for (let i = 0; i < Math.max(1, options.warmupRuns); i++) {
     subject(i);
     floor(i);
+    if (i >= 2 && performance.now() - warmStart > 3_000) break;
   }
-  const perRun = Math.min(timeRuns(subject, 0, 3), timeRuns(floor, 0, 3));
+  const perRun = Math.min(timeRuns(subject, 0, 1).wall, timeRuns(floor, 0, 1).wall);
   const batch = Math.max(1, Math.ceil(options.minSampleMs / Math.max(perRun, 1e-3)));
-  const result: Paired = { subject: [], floor: [], batch };
+  const result: Paired = { subject: [], floor: [], wall: { subject: [], floor: [] }, batch };
   const started = performance.now();
   let run = 0;
   for (let s = 0; s < options.maxSamples; s++) {
@@ -70,7 +85,9 @@ export function samplePair(
           ['subject', subject],
         ];
     for (const [which, fn] of order) {
-      result[which].push(timeRuns(fn, run, batch));
+      const time = timeRuns(fn, run, batch);
+      result[which].push(time.cpu);
+      result.wall[which].push(time.wall);
     }
     run += batch;
   }
