@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
@@ -34,6 +35,14 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   plugins: [react(), contentSecurityPolicy()],
+  resolve: {
+    alias: [
+      {
+        find: /^ajv-i18n$/,
+        replacement: fileURLToPath(new URL('./renderer/vendor/ajv-i18n-en.ts', import.meta.url)),
+      },
+    ],
+  },
   server: {
     port: Number(process.env.PORT ?? 5173),
     strictPort: true,
