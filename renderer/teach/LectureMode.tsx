@@ -75,7 +75,6 @@ export function LectureMode() {
   );
   useTeachKeys(true, onKey);
 
-  const headingId = `lecture-step-${slide.kind}`;
   return (
     <section
       ref={region}
@@ -88,9 +87,7 @@ export function LectureMode() {
         <p className="teach-lecture__counter">
           Step {step + 1} of {LECTURE_STEPS.length}
         </p>
-        <h2 id={headingId} className="teach-lecture__title">
-          {slide.title}
-        </h2>
+        <h2 className="teach-lecture__title">{slide.title}</h2>
         {slide.text.map((sentence, i) => (
           <p key={i} className="teach-lecture__text">
             {sentence}

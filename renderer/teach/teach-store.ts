@@ -238,6 +238,20 @@ export function useTeachMode(): TeachMode {
 }
 
 /**
+ * What a canvas node or edge needs in lecture mode: `hidden` until its step (React Flow then
+ * draws neither it, nor its edges, nor their labels) and the class that fades it in and spotlights
+ * it at its step. Empty outside lecture mode.
+ */
+export function revealProps(
+  reveal: LectureReveal | null,
+  item: { kind: RevealKind } | { edge: Pick<GraphEdge, 'type' | 'target'> },
+): { hidden?: true; className?: string } {
+  const className = revealClass(reveal, item);
+  if (!className) return {};
+  return className === 'pb-reveal-hidden' ? { hidden: true, className } : { className };
+}
+
+/**
  * The class for a canvas node or edge in lecture mode: hidden until its step, spotlit at its
  * step. Empty outside lecture mode.
  */

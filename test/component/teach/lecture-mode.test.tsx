@@ -6,6 +6,7 @@ import { LECTURE_STEPS, revealKindOf } from '../../../renderer/teach/lecture-ste
 import {
   createTeachStore,
   revealClass,
+  revealProps,
   TeachStoreProvider,
   useLectureReveal,
 } from '../../../renderer/teach/teach-store';
@@ -132,6 +133,12 @@ describe('useLectureReveal', () => {
     expect(result.current?.edgeVisible({ type: 'mount', target: 'volume:app-logs' })).toBe(false);
     expect(revealClass(result.current, { kind: 'init' })).toBe('pb-revealed pb-reveal-focus');
     expect(revealClass(result.current, { kind: 'volume' })).toBe('pb-reveal-hidden');
+    expect(revealProps(result.current, { kind: 'volume' })).toEqual({
+      hidden: true,
+      className: 'pb-reveal-hidden',
+    });
+    expect(revealProps(result.current, { kind: 'pod' })).toEqual({ className: 'pb-revealed' });
+    expect(revealProps(null, { kind: 'volume' })).toEqual({});
     act(() => teach.getState().setLectureStep(6));
     expect(result.current?.visible('edge')).toBe(true);
     expect(revealClass(result.current, { edge: { type: 'mount', target: 'x' } })).toBe(
