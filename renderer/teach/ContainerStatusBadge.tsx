@@ -48,7 +48,9 @@ export function ContainerStatusBadge({ status }: { status: ContainerLiveStatus |
   return (
     <div className={`pb-status pb-status--${tone(status)}`} data-state={status.state}>
       <span className="pb-status__dot" aria-hidden="true" />
-      <span className="pb-status__text">{text}</span>
+      <span className="pb-status__text" title={text}>
+        {text}
+      </span>
       {status.restarts > 0 && (
         <span className="pb-status__restarts" title="Restarts">
           ↻ {status.restarts}
