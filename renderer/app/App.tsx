@@ -9,6 +9,7 @@ import { Palette } from '../palette/Palette';
 import { YamlEditor } from '../editor/YamlEditor';
 import { useAddItem } from '../canvas/use-add-item';
 import { ManifestStatus } from './ManifestStatus';
+import { DocumentPicker } from './DocumentPicker';
 import { Toolbar } from './Toolbar';
 import { useShortcuts, type Shortcut } from './use-shortcuts';
 import { Splitter } from './Splitter';
@@ -75,7 +76,9 @@ function Workspace({ host }: { host: Host }) {
     const errors: Blocker[] =
       parsed.status === 'invalid-yaml'
         ? parsed.diagnostics.filter((d) => d.severity === 'error')
-        : problemsOf(text, useSettings.getState()).filter((p) => p.severity === 'error');
+        : problemsOf(text, useSettings.getState(), parsed.selected).filter(
+            (p) => p.severity === 'error',
+          );
     if (errors.length > 0) setBlockers(errors);
     else void writeManifest();
   }, [store, writeManifest]);
@@ -207,6 +210,7 @@ function Workspace({ host }: { host: Host }) {
           <section className="editor-pane" aria-label="Manifest">
             <div className="pane-header">
               <h2 className="pane-title">Manifest YAML</h2>
+              <DocumentPicker />
             </div>
             <YamlEditor />
             <ManifestStatus />

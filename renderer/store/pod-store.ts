@@ -24,6 +24,8 @@ export interface PodState {
   parsed: ParsedManifest;
   parsedText: string;
   lastGood: GoodModel | null;
+  /** The document of a multi-document file the user chose to edit (null: the first editable). */
+  document: number | null;
   /** Session state, never written into the manifest. */
   selection: string[];
   /** Who made the selection: the editor follows the canvas's, the canvas follows the editor's. */
@@ -47,6 +49,8 @@ export interface PodActions {
   /** Applies several edits as one change (one undo step); all or nothing. */
   editAll(edits: readonly PodEdit[], origin?: ChangeOrigin): boolean;
   select(ids: string[], origin?: PodState['selectionOrigin']): void;
+  /** Edits another document of a multi-document file; the others stay as they are. */
+  chooseDocument(index: number): void;
   loadFile(file: { name: string; path: string | null; text: string }): void;
   markSaved(file: { name: string; path: string | null; text: string }): void;
   notify(notice: PodState['notice']): void;
@@ -70,8 +74,9 @@ const TYPING_PAUSE_MS = 800;
 function derive(
   text: string,
   previous: GoodModel | null,
+  document: number | null,
 ): Pick<PodState, 'parsed' | 'parsedText' | 'lastGood'> {
-  const parsed = parseManifest(text);
+  const parsed = parseManifest(text, document === null ? {} : { document });
   if (parsed.status === 'ok' && parsed.view) {
     return {
       parsed,
@@ -95,7 +100,8 @@ export function createPodStore(initial: {
       (set, get) => ({
         text: initial.text,
         origin: 'file',
-        ...derive(initial.text, null),
+        ...derive(initial.text, null, null),
+        document: null,
         selection: [],
         selectionOrigin: 'canvas',
         fileName: initial.fileName,
@@ -123,7 +129,8 @@ export function createPodStore(initial: {
         editAll(edits, origin = 'canvas') {
           let text = get().text;
           for (const edit of edits) {
-            const result = applyEdit(text, edit);
+            const document = get().parsed.selected;
+            const result = applyEdit(text, edit, document === null ? {} : { document });
             if (!result.ok) {
               set({ notice: { kind: 'error', message: result.error } });
               return false;
@@ -133,6 +140,11 @@ export function createPodStore(initial: {
           get().setText(text, origin);
           set({ notice: null });
           return true;
+        },
+
+        chooseDocument(index) {
+          const { text } = get();
+          set({ document: index, selection: [], ...derive(text, null, index) });
         },
 
         select(ids, origin = 'canvas') {
@@ -146,6 +158,7 @@ export function createPodStore(initial: {
             text,
             origin: 'file',
             lastGood: null,
+            document: null,
             fileName: name,
             filePath: path,
             savedText: text,
@@ -202,7 +215,7 @@ export function createPodStore(initial: {
   // Everything else is derived from the text, whoever changed it (an edit, typing, undo, a file).
   store.subscribe((state) => {
     if (state.parsedText === state.text) return;
-    store.setState(derive(state.text, state.lastGood));
+    store.setState(derive(state.text, state.lastGood, state.document));
   });
 
   return store;

@@ -4,15 +4,21 @@ import { validateManifest, type Problem, type Severity } from '../../shared';
 import { useSettings, type Settings } from '../settings/settings-store';
 import { usePod } from './pod-store';
 
-let last: { text: string; settings: Settings; problems: Problem[] } | null = null;
+let last: {
+  text: string;
+  settings: Settings;
+  document: number | null;
+  problems: Problem[];
+} | null = null;
 
 /**
  * The manifest's problems, derived from its text and the settings. The canvas badges, the
  * editor's markers and the panel all ask at once for the same text: one validation serves them.
  */
-export function problemsOf(text: string, settings: Settings): Problem[] {
+export function problemsOf(text: string, settings: Settings, document: number | null): Problem[] {
   if (
     last?.text === text &&
+    last.document === document &&
     last.settings.kubernetesVersion === settings.kubernetesVersion &&
     last.settings.disabledRules === settings.disabledRules
   ) {
@@ -21,8 +27,9 @@ export function problemsOf(text: string, settings: Settings): Problem[] {
   const problems = validateManifest(text, {
     kubernetesVersion: settings.kubernetesVersion,
     disabledRules: settings.disabledRules,
+    ...(document === null ? {} : { document }),
   });
-  last = { text, settings, problems };
+  last = { text, settings, document, problems };
   return problems;
 }
 
@@ -35,8 +42,12 @@ export function useCurrentSettings(): Settings {
 /** The problems of the last text that holds a Pod (a broken text shows its syntax error instead). */
 export function useProblems(): Problem[] {
   const text = usePod((s) => s.lastGood?.text ?? null);
+  const document = usePod((s) => s.parsed.selected);
   const settings = useCurrentSettings();
-  return useMemo(() => (text === null ? [] : problemsOf(text, settings)), [text, settings]);
+  return useMemo(
+    () => (text === null ? [] : problemsOf(text, settings, document)),
+    [text, settings, document],
+  );
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };

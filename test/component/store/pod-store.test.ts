@@ -71,4 +71,38 @@ describe('the pod store', () => {
     store.getState().select(['container:api-server']);
     expect(store.temporal.getState().pastStates).toHaveLength(0);
   });
+
+  it('edits the document the user chose in a multi-document file, and keeps the others', () => {
+    const first = `apiVersion: v1
+kind: Pod
+metadata: { name: first }
+spec:
+  containers: [{ name: a, image: a:1 }]
+`;
+    const service = `apiVersion: v1
+kind: Service
+metadata: { name: svc }
+spec: { ports: [{ port: 80 }] }
+`;
+    const second = `apiVersion: apps/v1
+kind: Deployment
+metadata: { name: web }
+spec:
+  template:
+    spec:
+      containers:
+        - name: web
+          image: nginx:1.27
+`;
+    const text = [first, service, second].join('---\n');
+    const store = createPodStore({ text, fileName: 'all.yaml' });
+    expect(store.getState().lastGood?.view.name).toBe('first');
+    expect(store.getState().parsed.documents.map((d) => d.editable)).toEqual([true, false, true]);
+    store.getState().chooseDocument(2);
+    expect(store.getState().lastGood?.view.kind).toBe('Deployment');
+    expect(store.getState().edit({ type: 'addVolume', name: 'cache' })).toBe(true);
+    const after = store.getState().text;
+    expect(after.startsWith([first, service].join('---\n'))).toBe(true);
+    expect(store.getState().lastGood?.view.volumes.map((v) => v.name)).toEqual(['cache']);
+  });
 });
