@@ -224,3 +224,39 @@ describe('context menu, copy, paste and duplicate', () => {
     await page.context().close();
   });
 });
+
+describe('links, multi-select and the inspector', () => {
+  it('clicking a mount link opens it in the inspector; a new path is written to the YAML', async () => {
+    const page = await openApp(browser);
+    await page
+      .getByRole('group', { name: 'Mount of app-logs in log-shipper at /var/log/app, read-only' })
+      .click();
+    const inspector = page.getByRole('region', { name: 'Inspector' });
+    const path = inspector.getByLabel('Mount path', { exact: true });
+    await path.fill('/logs');
+    await path.press('Enter');
+    await expect
+      .poll(async () => (await manifest(page)).spec.containers[1]!.volumeMounts)
+      .toEqual([{ name: 'app-logs', mountPath: '/logs', readOnly: true }]);
+    await page
+      .getByRole('group', { name: 'Mount of app-logs in log-shipper at /logs, read-only' })
+      .waitFor();
+    await page.context().close();
+  });
+
+  it('Shift-click selects several nodes; Delete removes them all as one undo step', async () => {
+    const page = await openApp(browser);
+    const before = await yamlText(page);
+    await node(page, 'Init container init-migrate').click();
+    await node(page, 'Sidecar log-shipper').click({ modifiers: ['Shift'] });
+    await page.keyboard.press('Delete');
+    await node(page, 'Sidecar log-shipper').waitFor({ state: 'detached' });
+    await expect(node(page, 'Init container init-migrate').count()).resolves.toBe(0);
+    const doc = await manifest(page);
+    expect(doc.spec.initContainers).toBeUndefined();
+    expect(names(doc.spec.containers)).toEqual(['api-server']);
+    await page.keyboard.press('ControlOrMeta+Z');
+    await expect.poll(() => yamlText(page)).toBe(before);
+    await page.context().close();
+  });
+});
