@@ -2,7 +2,7 @@ import { createContext, createElement, useContext, useState, type ReactNode } fr
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { temporal, type TemporalState } from 'zundo';
-import { applyEdit, deriveGraph, parseManifest } from '../../shared';
+import { applyEdits, deriveGraph, parseManifest } from '../../shared';
 import type { Diagnostic, Graph, ParsedManifest, PodEdit, PodView } from '../../shared';
 import type { CopiedContainer } from '../canvas/clipboard';
 
@@ -127,17 +127,13 @@ export function createPodStore(initial: {
         },
 
         editAll(edits, origin = 'canvas') {
-          let text = get().text;
-          for (const edit of edits) {
-            const document = get().parsed.selected;
-            const result = applyEdit(text, edit, document === null ? {} : { document });
-            if (!result.ok) {
-              set({ notice: { kind: 'error', message: result.error } });
-              return false;
-            }
-            text = result.text;
+          const document = get().parsed.selected;
+          const result = applyEdits(get().text, edits, document === null ? {} : { document });
+          if (!result.ok) {
+            set({ notice: { kind: 'error', message: result.error } });
+            return false;
           }
-          get().setText(text, origin);
+          get().setText(result.text, origin);
           set({ notice: null });
           return true;
         },
