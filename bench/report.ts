@@ -31,9 +31,10 @@ export function details(results: readonly CaseResult[]): string {
     const parts: string[] = [];
     if (r.stages) {
       parts.push(
-        Object.entries(r.stages)
-          .map(([stage, ms]) => `${stage} ${figure(ms, r.unit)}`)
-          .join(', '),
+        'stages (wall clock) ' +
+          Object.entries(r.stages)
+            .map(([stage, ms]) => `${stage} ${figure(ms, r.unit)}`)
+            .join(', '),
       );
     }
     if (r.samples) parts.push(`${r.samples} samples`);

@@ -12,7 +12,7 @@ export interface CaseResult {
   samples?: number;
   /** For CPU-time figures: the same samples in wall-clock time. */
   wall?: { median: number; floor: number };
-  /** Where the time goes, by stage (medians, same unit). */
+  /** Where the time goes, by stage (wall-clock medians, same unit). */
   stages?: Record<string, number>;
   note?: string;
 }
