@@ -90,8 +90,12 @@ export class EditorCore {
     this.layout = detectLayout(text, doc);
   }
 
+  /** While set, splices are collected (positions in the text as it was) instead of applied. */
+  protected pending: { from: number; to: number; insert: string }[] | null = null;
+
   protected splice(from: number, to: number, insert: string): void {
-    this.spliceMany([{ from, to, insert }]);
+    if (this.pending) this.pending.push({ from, to, insert });
+    else this.spliceMany([{ from, to, insert }]);
   }
 
   /** Several non-overlapping splices at once, for changes no single splice can express. */

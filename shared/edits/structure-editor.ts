@@ -45,6 +45,41 @@ export class StructureEditor extends EditorCore {
     this.splice(change.from, change.to, change.insert);
   }
 
+  /**
+   * Sets every path to `value` (a rename's many `name`s): the existing plain scalars among them
+   * are rewritten in one splice, re-parsed and checked once, instead of once each; the others go
+   * through `set` one by one.
+   */
+  setEach(paths: readonly (readonly PathKey[])[], value: unknown): void {
+    const rest: (readonly PathKey[])[] = [];
+    let expected = this.model;
+    this.pending = [];
+    try {
+      for (const path of paths) {
+        if (deepEqual(getIn(expected, path), value)) continue;
+        let old: Node | null = null;
+        try {
+          const { steps, missingAt } = this.locate(path);
+          if (missingAt === path.length) old = steps[steps.length - 1]?.node ?? null;
+        } catch {
+          // Through an alias: `set` knows how to handle that.
+        }
+        // A scalar under an anchor may show elsewhere too: `set` checks that case on its own.
+        const plain = isScalar(old) && !this.inFlow(path.slice(0, -1)) && !this.throughAnchor(path);
+        if (plain && this.spliceScalar(old, value, false)) expected = setIn(expected, path, value);
+        else rest.push(path);
+      }
+    } finally {
+      const changes = this.pending;
+      this.pending = null;
+      if (changes.length > 0) {
+        this.spliceMany(changes);
+        this.commit(expected, paths[0] ?? []);
+      }
+    }
+    for (const path of rest) this.set(path, value);
+  }
+
   /** Sets `path` to `value`, creating the keys that are missing. */
   set(path: readonly PathKey[], value: unknown): void {
     if (value === undefined) throw new EditError('Use delete to remove a value.');

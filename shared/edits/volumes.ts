@@ -1,3 +1,4 @@
+import type { PathKey } from '../manifest/nodes';
 import { dns1123LabelProblem, uniqueName } from '../manifest/names';
 import type { PodEdit } from './types';
 import type { PodContext } from './pod-context';
@@ -56,7 +57,7 @@ export function renameVolume(pod: PodContext, edit: Edit<'renameVolume'>): void 
   const volume = pod.volume(edit.name);
   if (edit.newName === edit.name) return;
   checkNewVolumeName(pod, edit.newName);
-  pod.editor.set([...volume.path, 'name'], edit.newName);
+  const names: PathKey[][] = [[...volume.path, 'name']];
   for (const container of pod.containers()) {
     const base = [...pod.specPath, container.list, container.index];
     for (const list of ['volumeMounts', 'volumeDevices']) {
@@ -64,11 +65,12 @@ export function renameVolume(pod: PodContext, edit: Edit<'renameVolume'>): void 
       if (!Array.isArray(items)) continue;
       items.forEach((item, index) => {
         if ((item as { name?: unknown } | null)?.name === edit.name) {
-          pod.editor.set([...base, list, index, 'name'], edit.newName);
+          names.push([...base, list, index, 'name']);
         }
       });
     }
   }
+  pod.editor.setEach(names, edit.newName);
 }
 
 const SOURCE_KINDS = [
