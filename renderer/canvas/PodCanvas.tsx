@@ -17,6 +17,7 @@ import {
   Panel,
   ReactFlow,
   useReactFlow,
+  useStore,
   type Connection,
   type Edge,
   type EdgeChange,
@@ -42,7 +43,7 @@ import { deletionEdits } from './deletion';
 import { MountPrompt, type PendingMount } from './MountPrompt';
 import { NodeMenu } from './NodeMenu';
 import { useContainerActions } from './use-container-actions';
-import { revealClass, useLectureReveal, useTeachMode } from '../teach/teach-store';
+import { revealProps, useLectureReveal, useTeachMode } from '../teach/teach-store';
 import { revealKindOf } from '../teach/lecture-steps';
 import { useAddItem } from './use-add-item';
 
@@ -76,12 +77,6 @@ function minimapColor(node: Node): string {
   return MINIMAP_COLORS[node.type ?? ''] ?? 'var(--border)';
 }
 
-/** An edge in lecture mode: its class, and a hidden edge's label hidden with it. */
-function lectureEdge(className: string, edge: GraphEdge) {
-  const hidden = className.includes('pb-reveal-hidden');
-  return { className, data: { ...edge.data, hidden } };
-}
-
 /** The container and volume a connection joins, whichever end the user started from. */
 function mountOf(connection: Pick<Connection, 'source' | 'target'>) {
   const ends = [parseNodeId(connection.source), parseNodeId(connection.target)];
@@ -113,13 +108,18 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
   const mode = useTeachMode();
   const editing = mode === 'edit';
   const { fitView } = useReactFlow();
+  // The canvas changes size when lecture mode starts or ends, and while it lasts (full screen).
+  const paneSize = useStore((state) => `${state.width}x${state.height}`);
+  const lectureSize = mode === 'lecture' ? paneSize : '';
   useEffect(() => {
     // Two frames: the panes around the canvas appear or vanish with the mode first.
     let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => void fitView({ padding: 0.08, duration: 300 }));
+      frame = requestAnimationFrame(
+        () => void fitView({ padding: 0.06, duration: 300, includeHiddenNodes: true }),
+      );
     });
     return () => cancelAnimationFrame(frame);
-  }, [mode, fitView]);
+  }, [mode, lectureSize, fitView]);
 
   const nodes = useMemo(() => {
     const selected = new Set(selection);
@@ -127,9 +127,7 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
       let shown: GraphNode & { selected?: boolean; className?: string } = node;
       if (selected.has(node.id)) shown = { ...shown, selected: true };
       if (dragging?.id === node.id) shown = { ...shown, position: dragging.position, zIndex: 10 };
-      const className = revealClass(reveal, { kind: revealKindOf(node) });
-      if (className) shown = { ...shown, className };
-      return shown;
+      return reveal ? { ...shown, ...revealProps(reveal, { kind: revealKindOf(node) }) } : shown;
     }) as Node[];
   }, [graph, selection, dragging, reveal]);
 
@@ -139,7 +137,7 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
       ...edge,
       ...(edge.type === 'sequence' ? { markerEnd: sequenceMarker } : {}),
       ...(selected.has(edge.id) ? { selected: true } : {}),
-      ...(reveal ? lectureEdge(revealClass(reveal, { edge }), edge) : {}),
+      ...revealProps(reveal, { edge }),
     })) as Edge[];
   }, [graph, selection, reveal]);
 

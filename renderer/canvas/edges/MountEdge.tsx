@@ -24,7 +24,7 @@ export function MountEdge(props: EdgeProps<MountFlowEdge>) {
   return (
     <>
       <BaseEdge id={id} path={path} className={`pb-mount-edge${selected ? ' is-selected' : ''}`} />
-      {data && !data.hidden && (
+      {data && (
         <EdgeLabelRenderer>
           <div
             className={`pb-edge-label pb-edge-label--mount${selected ? ' is-selected' : ''}`}

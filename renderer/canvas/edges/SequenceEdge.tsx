@@ -42,7 +42,7 @@ export function SequenceEdge(props: EdgeProps<SequenceFlowEdge>) {
         className={`pb-sequence-edge ${passed}`}
         markerEnd={markerEnd}
       />
-      {data && !data.hidden && (
+      {data && (
         <EdgeLabelRenderer>
           <div
             className={`pb-edge-label pb-edge-label--sequence ${passed}`}
