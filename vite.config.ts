@@ -1,22 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { CONTENT_SECURITY_POLICY } from './electron/security/csp';
 
 // The Content Security Policy goes into the built page only: the dev server's React refresh needs
-// an inline preamble script, which this policy (rightly) forbids.
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-src 'none'",
-].join('; ');
-
+// an inline preamble script, which this policy (rightly) forbids. The desktop app sends the same
+// policy as a header (electron/security/csp.ts holds it for both).
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'pod-builder-csp',

@@ -1,6 +1,6 @@
 /**
- * The Content Security Policy sent with every page and script the app serves. The built
- * index.html carries the same policy in a meta tag (vite.config.ts); a test keeps the two equal.
+ * The Content Security Policy sent with every page and script the app serves. vite.config.ts puts
+ * this same policy in the built index.html's meta tag, for the browser build.
  *
  * Accepted low finding (electronegativity CSP_GLOBAL_CHECK): `style-src 'unsafe-inline'`. The
  * YAML editor (CodeMirror) and the canvas (React Flow) insert <style> elements at run time.

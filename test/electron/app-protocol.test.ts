@@ -85,7 +85,16 @@ describe('serveAppRequest', () => {
 
 describe('the Content Security Policy', () => {
   it('is the same in the response header as in the built page', () => {
-    expect(CONTENT_SECURITY_POLICY).toBe(viteConfig.CONTENT_SECURITY_POLICY);
+    const plugins = (viteConfig.default.plugins ?? []).flat() as {
+      name?: string;
+      transformIndexHtml?: () => { attrs: Record<string, string> }[];
+    }[];
+    const csp = plugins.find((plugin) => plugin.name === 'pod-builder-csp');
+    const [meta] = csp?.transformIndexHtml?.() ?? [];
+    expect(meta?.attrs).toEqual({
+      'http-equiv': 'Content-Security-Policy',
+      content: CONTENT_SECURITY_POLICY,
+    });
   });
 });
 
