@@ -71,6 +71,20 @@ function volumeItem(
   };
 }
 
+/** A pattern's sidecar: added with its image, arguments and modest resources. */
+function sidecar(name: string, image: string, args: string[]): PodEdit[] {
+  return [
+    { type: 'addContainer', role: 'sidecar', name, image },
+    { type: 'setField', target: { container: name }, path: ['args'], value: args },
+    {
+      type: 'setField',
+      target: { container: name },
+      path: ['resources'],
+      value: SIDECAR_RESOURCES,
+    },
+  ];
+}
+
 const SIDECAR_RESOURCES = {
   requests: { cpu: '50m', memory: '64Mi' },
   limits: { memory: '128Mi' },
@@ -178,19 +192,7 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
       return [
         ...volumeEdits,
         ...(mainMounts ? [] : mountInMain(view, logs, '/var/log/app', false)),
-        { type: 'addContainer', role: 'sidecar', name, image: 'grafana/promtail:2.9.0' },
-        {
-          type: 'setField',
-          target: { container: name },
-          path: ['args'],
-          value: ['-config.file=/etc/promtail/config.yaml'],
-        },
-        {
-          type: 'setField',
-          target: { container: name },
-          path: ['resources'],
-          value: SIDECAR_RESOURCES,
-        },
+        ...sidecar(name, 'grafana/promtail:2.9.0', ['-config.file=/etc/promtail/config.yaml']),
         {
           type: 'addMount',
           container: name,
@@ -214,21 +216,9 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
       });
       return [
         ...volumeEdits,
-        { type: 'addContainer', role: 'sidecar', name, image: 'envoyproxy/envoy:v1.31.2' },
-        {
-          type: 'setField',
-          target: { container: name },
-          path: ['args'],
-          value: ['-c', '/etc/envoy/envoy.yaml'],
-        },
+        ...sidecar(name, 'envoyproxy/envoy:v1.31.2', ['-c', '/etc/envoy/envoy.yaml']),
         { type: 'addPort', container: name, containerPort: 8000, name: 'proxy' },
         { type: 'addPort', container: name, containerPort: 9901, name: 'envoy-admin' },
-        {
-          type: 'setField',
-          target: { container: name },
-          path: ['resources'],
-          value: SIDECAR_RESOURCES,
-        },
         {
           type: 'addMount',
           container: name,
@@ -252,19 +242,7 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
       });
       return [
         ...volumeEdits,
-        { type: 'addContainer', role: 'sidecar', name, image: 'hashicorp/vault:1.17' },
-        {
-          type: 'setField',
-          target: { container: name },
-          path: ['args'],
-          value: ['agent', '-config=/vault/config/agent.hcl'],
-        },
-        {
-          type: 'setField',
-          target: { container: name },
-          path: ['resources'],
-          value: SIDECAR_RESOURCES,
-        },
+        ...sidecar(name, 'hashicorp/vault:1.17', ['agent', '-config=/vault/config/agent.hcl']),
         { type: 'addMount', container: name, volume: secrets, mountPath: '/vault/secrets' },
         ...mountInMain(view, secrets, '/vault/secrets', true),
       ];
