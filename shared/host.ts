@@ -71,11 +71,17 @@ export type MenuCommand =
   | 'file:save'
   | 'file:save-as'
   | 'file:export-manifest'
+  | 'file:export-diagram-png'
+  | 'file:export-diagram-svg'
   | 'edit:undo'
   | 'edit:redo'
   | 'view:fit'
   | 'view:zoom-in'
-  | 'view:zoom-out';
+  | 'view:zoom-out'
+  | 'view:toggle-inspector'
+  | 'view:toggle-yaml'
+  | 'view:simulate'
+  | 'view:lecture';
 
 export const MENU_COMMANDS: readonly MenuCommand[] = [
   'file:new',
@@ -83,11 +89,17 @@ export const MENU_COMMANDS: readonly MenuCommand[] = [
   'file:save',
   'file:save-as',
   'file:export-manifest',
+  'file:export-diagram-png',
+  'file:export-diagram-svg',
   'edit:undo',
   'edit:redo',
   'view:fit',
   'view:zoom-in',
   'view:zoom-out',
+  'view:toggle-inspector',
+  'view:toggle-yaml',
+  'view:simulate',
+  'view:lecture',
 ];
 
 export interface Host {

@@ -21,12 +21,12 @@ import { SettingsDialog } from './SettingsDialog';
 import { problemsOf } from '../store/problems';
 import { useSettings } from '../settings/settings-store';
 import { useDocument } from './use-document';
-import { TeachStoreProvider, useTeachMode } from '../teach/teach-store';
+import { TeachStoreProvider, useTeachMode, useTeachStoreApi } from '../teach/teach-store';
 import { TeachModeButtons } from '../teach/TeachModeButtons';
 import { SimulationPanel } from '../teach/SimulationPanel';
 import { KubectlPanel } from '../teach/KubectlPanel';
 import { LectureMode } from '../teach/LectureMode';
-import { ExportDiagramMenu } from '../teach/ExportDiagramMenu';
+import { ExportDiagramMenu, useDiagramExport } from '../teach/ExportDiagramMenu';
 import { hostImageSave } from '../teach/download';
 
 export function App({ store, host }: { store: PodStore; host: Host }) {
@@ -59,6 +59,11 @@ function Workspace({ host }: { host: Host }) {
     (message: string) => store.getState().notify({ kind: 'error', message }),
     [store],
   );
+  const diagram = useDiagramExport({ save: saveImage, baseName: podName, onError: showError });
+  const teach = useTeachStoreApi();
+  // The View menu shows or hides the side pane's two parts (session state, not the file's).
+  const [showTop, setShowTop] = useState(true);
+  const [showYaml, setShowYaml] = useState(true);
 
   // A manifest kubectl would refuse is exported only when the user says so; warnings pass.
   const [blockers, setBlockers] = useState<Blocker[] | null>(null);
@@ -107,11 +112,17 @@ function Workspace({ host }: { host: Host }) {
           if (inField) document.execCommand('redo');
           else redo();
         }
+        if (command === 'file:export-diagram-png') void diagram.run('png');
+        if (command === 'file:export-diagram-svg') void diagram.run('svg');
+        if (command === 'view:toggle-inspector') setShowTop((shown) => !shown);
+        if (command === 'view:toggle-yaml') setShowYaml((shown) => !shown);
+        if (command === 'view:simulate') teach.getState().setMode('simulate');
+        if (command === 'view:lecture') teach.getState().setMode('lecture');
         if (command === 'view:fit') void flow.fitView({ padding: 0.08, duration: 200 });
         if (command === 'view:zoom-in') void flow.zoomIn({ duration: 150 });
         if (command === 'view:zoom-out') void flow.zoomOut({ duration: 150 });
       }),
-    [host, exportManifest, undo, redo, flow],
+    [host, exportManifest, undo, redo, flow, diagram, teach],
   );
 
   useShortcuts(
@@ -151,7 +162,7 @@ function Workspace({ host }: { host: Host }) {
       )}
       {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
       <main
-        className="workspace"
+        className={`workspace${showTop || showYaml ? '' : ' no-side'}`}
         style={
           {
             '--side-width': `${sideWidth}px`,
@@ -190,7 +201,7 @@ function Workspace({ host }: { host: Host }) {
           max={960}
           onResize={setSideWidth}
         />
-        <div className="side-pane">
+        <div className={`side-pane${showTop ? '' : ' no-top'}${showYaml ? '' : ' no-yaml'}`}>
           {mode === 'simulate' ? (
             <div className="teach-side">
               <SimulationPanel />

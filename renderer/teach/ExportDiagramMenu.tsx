@@ -5,21 +5,16 @@ import './teach.css';
 
 export type SaveBlob = (blob: Blob, suggestedName: string) => Promise<unknown> | void;
 
-/**
- * "Export diagram as PNG" and "Export diagram as SVG", for slides. Must sit inside the
- * ReactFlowProvider of the canvas; `save` writes the file (the host's save, or a download).
- */
-export function ExportDiagramMenu({
-  save,
-  baseName = 'pod',
-  onError,
-}: {
+export interface DiagramExportOptions {
   save: SaveBlob;
   /** The file name without extension: the Pod's name. */
   baseName?: string;
   /** Where a failure goes (the app's notice); by default it is shown beside the buttons. */
   onError?: (message: string) => void;
-}) {
+}
+
+/** Exports the canvas's diagram (PNG at 2x, or SVG) and saves it; the buttons and the menu share it. */
+export function useDiagramExport({ save, baseName = 'pod', onError }: DiagramExportOptions) {
   const flow = useReactFlow();
   const flowStore = useStoreApi();
   const [busy, setBusy] = useState<DiagramFormat | null>(null);
@@ -43,6 +38,15 @@ export function ExportDiagramMenu({
       setBusy(null);
     }
   };
+  return { run, busy, error };
+}
+
+/**
+ * "Export diagram as PNG" and "Export diagram as SVG", for slides. Must sit inside the
+ * ReactFlowProvider of the canvas; `save` writes the file (the host's save, or a download).
+ */
+export function ExportDiagramMenu(options: DiagramExportOptions) {
+  const { run, busy, error } = useDiagramExport(options);
 
   return (
     <div className="teach-export" role="group" aria-label="Export diagram">

@@ -77,11 +77,17 @@ describe('the application menu', () => {
       'file:save': 'CmdOrCtrl+S',
       'file:save-as': 'CmdOrCtrl+Shift+S',
       'file:export-manifest': 'CmdOrCtrl+Shift+E',
+      'file:export-diagram-png': undefined,
+      'file:export-diagram-svg': undefined,
       'edit:undo': 'CmdOrCtrl+Z',
       'edit:redo': 'Ctrl+Y',
       'view:fit': 'CmdOrCtrl+0',
       'view:zoom-in': 'CmdOrCtrl+=',
       'view:zoom-out': 'CmdOrCtrl+-',
+      'view:toggle-inspector': 'CmdOrCtrl+Alt+I',
+      'view:toggle-yaml': 'CmdOrCtrl+Alt+Y',
+      'view:simulate': undefined,
+      'view:lecture': 'F5',
     });
     expect(byId(buildMenuTemplate(context({ platform: 'darwin' })), 'edit:redo').accelerator).toBe(
       'Cmd+Shift+Z',
