@@ -1,4 +1,4 @@
-import { nodeId, type PodView, type TextRange } from '../../shared';
+import { nodeId, parseNodeId, type PodView, type TextRange } from '../../shared';
 
 /** The container or volume whose YAML holds `offset` (the innermost one), as a node id. */
 export function nodeAtOffset(view: PodView, offset: number): string | null {
@@ -10,14 +10,14 @@ export function nodeAtOffset(view: PodView, offset: number): string | null {
   return volume ? nodeId.volume(volume.name) : null;
 }
 
-/** The text range a selected node or mount link stands for. */
+/** The text range a selected node or mount link (`mount:<container>:<index>`) stands for. */
 export function rangeOfSelection(view: PodView, id: string): TextRange | null {
   const mount = /^mount:(.+):\d+$/.exec(id);
-  const containerName = mount ? mount[1] : id.startsWith('container:') ? id.slice(10) : null;
-  if (containerName !== null) {
-    return view.containers.find((c) => c.name === containerName)?.range ?? null;
+  const target = mount?.[1] !== undefined ? { kind: 'container', name: mount[1] } : parseNodeId(id);
+  if (target?.kind === 'container') {
+    return view.containers.find((c) => c.name === target.name)?.range ?? null;
   }
-  if (id.startsWith('volume:'))
-    return view.volumes.find((v) => v.name === id.slice(7))?.range ?? null;
+  if (target?.kind === 'volume')
+    return view.volumes.find((v) => v.name === target.name)?.range ?? null;
   return null;
 }

@@ -6,7 +6,11 @@ import { applyEdits, deriveGraph, parseManifest } from '../../shared';
 import type { Diagnostic, Graph, ParsedManifest, PodEdit, PodView } from '../../shared';
 import type { CopiedContainer } from '../canvas/clipboard';
 
-/** Where a change of the text came from, so that no view echoes back a change it made itself. */
+/**
+ * Where a change of the text came from. Keystrokes in the editor join into one undo step;
+ * other changes are steps of their own. (The editor mirrors any text that differs from its own,
+ * so no view needs the origin to avoid echoing a change back.)
+ */
 export type ChangeOrigin = 'canvas' | 'yaml' | 'inspector' | 'history' | 'file';
 
 /** The last text that held a Pod, with what was derived from it: the canvas shows this one. */
@@ -19,7 +23,6 @@ export interface GoodModel {
 export interface PodState {
   /** The manifest text: the single source of truth. */
   text: string;
-  origin: ChangeOrigin;
   /** Derived from `text` (see `createPodStore`); `parsedText` is the text it was derived from. */
   parsed: ParsedManifest;
   parsedText: string;
@@ -99,7 +102,6 @@ export function createPodStore(initial: {
     temporal<PodState & PodActions, [], [], History>(
       (set, get) => ({
         text: initial.text,
-        origin: 'file',
         ...derive(initial.text, null, null),
         document: null,
         selection: [],
@@ -119,7 +121,7 @@ export function createPodStore(initial: {
             lastChange.origin === 'yaml' &&
             now - lastChange.at < TYPING_PAUSE_MS;
           lastChange = { origin, at: now };
-          set({ text, origin });
+          set({ text });
         },
 
         edit(edit, origin = 'canvas') {
@@ -152,7 +154,6 @@ export function createPodStore(initial: {
         loadFile({ name, path, text }) {
           set({
             text,
-            origin: 'file',
             lastGood: null,
             document: null,
             fileName: name,
@@ -183,13 +184,11 @@ export function createPodStore(initial: {
         undo() {
           lastChange = { origin: 'history', at: 0 };
           (store as PodStore).temporal.getState().undo();
-          set({ origin: 'history' });
         },
 
         redo() {
           lastChange = { origin: 'history', at: 0 };
           (store as PodStore).temporal.getState().redo();
-          set({ origin: 'history' });
         },
       }),
       {

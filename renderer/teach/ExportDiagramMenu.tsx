@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { exportDiagram, type DiagramFormat } from './export-diagram';
 import './teach.css';
@@ -20,25 +20,28 @@ export function useDiagramExport({ save, baseName = 'pod', onError }: DiagramExp
   const [busy, setBusy] = useState<DiagramFormat | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const run = async (format: DiagramFormat) => {
-    const element = flowStore.getState().domNode;
-    setBusy(format);
-    setError(null);
-    try {
-      if (!element) throw new Error('There is no diagram to export.');
-      const nodes = flow.getNodes();
-      const bounds = nodes.length > 0 ? flow.getNodesBounds(nodes) : undefined;
-      const blob = await exportDiagram(element, format, bounds ? { bounds } : {});
-      await save(blob, `${baseName}.${format}`);
-    } catch (cause) {
-      const message = `Diagram export failed: ${cause instanceof Error ? cause.message : String(cause)}`;
-      if (onError) onError(message);
-      else setError(message);
-    } finally {
-      setBusy(null);
-    }
-  };
-  return { run, busy, error };
+  const run = useCallback(
+    async (format: DiagramFormat) => {
+      const element = flowStore.getState().domNode;
+      setBusy(format);
+      setError(null);
+      try {
+        if (!element) throw new Error('There is no diagram to export.');
+        const nodes = flow.getNodes();
+        const bounds = nodes.length > 0 ? flow.getNodesBounds(nodes) : undefined;
+        const blob = await exportDiagram(element, format, bounds ? { bounds } : {});
+        await save(blob, `${baseName}.${format}`);
+      } catch (cause) {
+        const message = `Diagram export failed: ${cause instanceof Error ? cause.message : String(cause)}`;
+        if (onError) onError(message);
+        else setError(message);
+      } finally {
+        setBusy(null);
+      }
+    },
+    [flow, flowStore, save, baseName, onError],
+  );
+  return useMemo(() => ({ run, busy, error }), [run, busy, error]);
 }
 
 /**
