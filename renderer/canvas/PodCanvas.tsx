@@ -18,6 +18,7 @@ import {
   ReactFlow,
   useReactFlow,
   useStore,
+  useStoreApi,
   type Connection,
   type Edge,
   type EdgeChange,
@@ -25,13 +26,7 @@ import {
   type Node,
   type NodeChange,
 } from '@xyflow/react';
-import {
-  laneDropEdit,
-  parseNodeId,
-  type GraphEdge,
-  type GraphNode,
-  type PodEdit,
-} from '../../shared';
+import { laneDropEdit, parseNodeId, type PodEdit } from '../../shared';
 import { usePod, usePodStoreApi } from '../store/pod-store';
 import { paletteItem, PALETTE_MIME } from '../palette/palette-items';
 import { ContainerNode } from './nodes/ContainerNode';
@@ -46,6 +41,7 @@ import { useContainerActions } from './use-container-actions';
 import { revealProps, useLectureReveal, useTeachMode } from '../teach/teach-store';
 import { revealKindOf } from '../teach/lecture-steps';
 import { useAddItem } from './use-add-item';
+import { createFlowEdges, createFlowNodes } from './flow-items';
 
 const nodeTypes = {
   pod: PodNode,
@@ -56,7 +52,12 @@ const nodeTypes = {
   kubelet: KubeletNode,
 };
 const edgeTypes = { mount: MountEdge, sequence: SequenceEdge };
-const sequenceMarker = { type: MarkerType.ArrowClosed, width: 16, height: 16 };
+const sequenceMarker = {
+  type: MarkerType.ArrowClosed,
+  width: 16,
+  height: 16,
+  color: 'var(--role-init)',
+};
 
 const MINIMAP_COLORS: Record<string, string> = {
   pod: 'var(--pod-bg)',
@@ -121,25 +122,31 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
     return () => cancelAnimationFrame(frame);
   }, [mode, lectureSize, fitView]);
 
+  const flow = useStoreApi();
+  const [flowNodes] = useState(() =>
+    createFlowNodes((id) => flow.getState().nodeLookup.get(id)?.measured),
+  );
+  const [flowEdges] = useState(() =>
+    createFlowEdges((edge) => (edge.type === 'sequence' ? { markerEnd: sequenceMarker } : {})),
+  );
   const nodes = useMemo(() => {
     const selected = new Set(selection);
-    return (graph?.nodes ?? []).map((node: GraphNode) => {
-      let shown: GraphNode & { selected?: boolean; className?: string } = node;
-      if (selected.has(node.id)) shown = { ...shown, selected: true };
-      if (dragging?.id === node.id) shown = { ...shown, position: dragging.position, zIndex: 10 };
-      return reveal ? { ...shown, ...revealProps(reveal, { kind: revealKindOf(node) }) } : shown;
-    }) as Node[];
-  }, [graph, selection, dragging, reveal]);
+    return flowNodes(graph?.nodes ?? [], (node) => ({
+      selected: selected.has(node.id),
+      dragPosition: dragging?.id === node.id ? dragging.position : undefined,
+      reveal: reveal ? revealProps(reveal, { kind: revealKindOf(node) }) : undefined,
+    }));
+  }, [graph, selection, dragging, reveal, flowNodes]);
 
+  const draggedId = dragging?.id;
   const edges = useMemo(() => {
     const selected = new Set(selection);
-    return (graph?.edges ?? []).map((edge: GraphEdge) => ({
-      ...edge,
-      ...(edge.type === 'sequence' ? { markerEnd: sequenceMarker } : {}),
-      ...(selected.has(edge.id) ? { selected: true } : {}),
-      ...revealProps(reveal, { edge }),
-    })) as Edge[];
-  }, [graph, selection, reveal]);
+    return flowEdges(graph?.edges ?? [], (edge) => ({
+      selected: selected.has(edge.id),
+      reveal: reveal ? revealProps(reveal, { edge }) : undefined,
+      lifted: draggedId !== undefined && (edge.source === draggedId || edge.target === draggedId),
+    }));
+  }, [graph, selection, reveal, flowEdges, draggedId]);
 
   // Nodes are derived from the manifest: of React Flow's changes only selection and the drag in
   // progress are session state; a drop becomes an edit of the text.
@@ -174,11 +181,14 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
     [store],
   );
 
+  // A drag selects its node when it ends, not when it starts: selecting shows the node in the
+  // inspector and scrolls the YAML to it, work that would stall the first frames of the drag.
   const onNodeDragStop = useCallback(
     (_event: unknown, node: Node) => {
       setDragging(null);
       const target = parseNodeId(node.id);
-      const { lastGood, edit } = store.getState();
+      const { lastGood, edit, selection, select } = store.getState();
+      if (!selection.includes(node.id)) select([node.id]);
       if (target?.kind !== 'container' || !lastGood) return;
       const at = {
         x: node.position.x + (node.width ?? 0) / 2,
@@ -305,6 +315,7 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
       onEdgesChange={onSelectionChanges}
       onDelete={onDelete}
       onNodeDragStop={onNodeDragStop}
+      selectNodesOnDrag={false}
       onNodeContextMenu={onNodeContextMenu}
       onConnect={onConnect}
       onConnectEnd={onConnectEnd}

@@ -79,6 +79,32 @@ describe('dragging containers between lanes', () => {
   });
 });
 
+describe('dragging a container within its lane', () => {
+  it('selects it when it is dropped and leaves the YAML as it was', async () => {
+    const page = await openApp(browser);
+    const before = await yamlText(page);
+    const sidecar = node(page, 'Sidecar log-shipper');
+    const at = await centre(sidecar);
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.down();
+    await page.mouse.move(at.x + 20, at.y + 40, { steps: 6 });
+    // While it is dragged, the node is lifted on a layer of its own with its mount.
+    await expect.poll(() => sidecar.getAttribute('class')).toContain('dragging');
+    expect(await page.locator('.react-flow__edge.pb-edge-lifted').count()).toBe(1);
+    await page.mouse.up();
+
+    await expect.poll(() => sidecar.getAttribute('class')).toContain('selected');
+    await expect(page.locator('.react-flow__edge.pb-edge-lifted').count()).resolves.toBe(0);
+    const inspector = page.getByRole('region', { name: 'Inspector' });
+    await inspector.getByRole('heading', { name: 'Container log-shipper' }).waitFor();
+    await expect
+      .poll(() => page.locator('.cm-node-highlight').first().textContent())
+      .toContain('- name: log-shipper');
+    expect(await yamlText(page)).toBe(before);
+    await page.context().close();
+  });
+});
+
 describe('mounting with a chosen path', () => {
   it('the prompt takes a path and read-only; a relative path is refused', async () => {
     const page = await openApp(browser);

@@ -1,0 +1,85 @@
+import type { Edge, Node } from '@xyflow/react';
+import type { GraphEdge, GraphNode } from '../../shared';
+
+/**
+ * How a node or edge is shown besides its derived data: session state that is not in the text.
+ */
+export interface ItemShow {
+  selected: boolean;
+  /** Where a node is while it is being dragged. */
+  dragPosition?: { x: number; y: number };
+  /** Lecture mode's props (hidden, spotlit); `undefined` outside lecture mode. */
+  reveal?: { hidden?: true; className?: string };
+  /** An edge of the node being dragged. */
+  lifted?: boolean;
+}
+
+type Size = { width?: number; height?: number };
+
+const sameShow = (a: ItemShow, b: ItemShow) =>
+  a.selected === b.selected &&
+  a.dragPosition === b.dragPosition &&
+  !a.lifted === !b.lifted &&
+  a.reveal?.hidden === b.reveal?.hidden &&
+  a.reveal?.className === b.reveal?.className;
+
+/**
+ * Maps derived items to React Flow's, keeping each item's object for as long as neither the
+ * derived item nor how it is shown changed.
+ *
+ * React Flow redoes its work for every node or edge object it has not seen before: it rebuilds
+ * the node's record (and, for a node without a measured size, measures it and its handles
+ * again) and renders the edge anew. A drag changes one node on every step and a click changes
+ * the selection of one or two items; neither should cost a pass over the whole Pod.
+ */
+function keepUnchanged<Source extends { id: string }, Out>(
+  build: (source: Source, show: ItemShow) => Out,
+) {
+  let previous = new Map<string, { source: Source; show: ItemShow; out: Out }>();
+  return (sources: readonly Source[], showOf: (source: Source) => ItemShow): Out[] => {
+    const next = new Map<string, { source: Source; show: ItemShow; out: Out }>();
+    const result = sources.map((source) => {
+      const show = showOf(source);
+      const before = previous.get(source.id);
+      const kept =
+        before && before.source === source && sameShow(before.show, show)
+          ? before
+          : { source, show, out: build(source, show) };
+      next.set(source.id, kept);
+      return kept.out;
+    });
+    previous = next;
+    return result;
+  };
+}
+
+/**
+ * React Flow's nodes. A node built anew carries the size React Flow measured last
+ * (`measured(id)`), so that React Flow keeps its handles instead of measuring it again; a node
+ * whose size really changes is caught by React Flow's own resize observer.
+ */
+export function createFlowNodes(measured: (id: string) => Size | undefined) {
+  return keepUnchanged<GraphNode, Node>((source, show) => {
+    let node: Node = { ...source };
+    const size = measured(source.id);
+    if (size?.width !== undefined && size.height !== undefined) {
+      node.measured = { width: size.width, height: size.height };
+    }
+    if (show.selected) node.selected = true;
+    if (show.dragPosition) node = { ...node, position: show.dragPosition, zIndex: 10 };
+    return show.reveal ? { ...node, ...show.reveal } : node;
+  });
+}
+
+/** The class of the edges of the node being dragged (app.css draws them on a layer of their own). */
+export const LIFTED_EDGE = 'pb-edge-lifted';
+
+/** React Flow's edges; `extra` adds what an edge of its type needs (an arrowhead). */
+export function createFlowEdges(extra: (edge: GraphEdge) => Partial<Edge>) {
+  return keepUnchanged<GraphEdge, Edge>((source, show) => {
+    const edge: Edge = { ...source, ...extra(source), ...show.reveal };
+    if (show.selected) edge.selected = true;
+    if (show.lifted) edge.className = [edge.className, LIFTED_EDGE].filter(Boolean).join(' ');
+    return edge;
+  });
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { createFlowEdges, createFlowNodes, LIFTED_EDGE } from '../../../renderer/canvas/flow-items';
+import { deriveGraph, parseManifest } from '../../../shared';
+import { template } from '../../support/templates';
+
+const graph = () => {
+  const { view } = parseManifest(template('pod-anatomy.yaml'));
+  if (!view) throw new Error('the template holds a Pod');
+  return deriveGraph(view);
+};
+
+const shown =
+  (selected: string[] = [], drag?: { id: string; at: { x: number; y: number } }) =>
+  (item: { id: string }) => ({
+    selected: selected.includes(item.id),
+    dragPosition: drag?.id === item.id ? drag.at : undefined,
+  });
+
+describe("the canvas's nodes and edges, as React Flow gets them", () => {
+  it('keeps the objects of the nodes that did not change, so React Flow keeps their handles', () => {
+    const { nodes } = graph();
+    const flowNodes = createFlowNodes(() => undefined);
+    const before = flowNodes(nodes, shown());
+    const at = { x: 40, y: 50 };
+    const during = flowNodes(nodes, shown([], { id: 'container:api-server', at }));
+
+    const moved = during.findIndex((n) => n.id === 'container:api-server');
+    expect(during[moved]).not.toBe(before[moved]);
+    expect(during[moved]!.position).toEqual(at);
+    expect(during.filter((n, i) => n !== before[i])).toHaveLength(1);
+  });
+
+  it('gives a node it builds anew the size React Flow measured, or none before it measured', () => {
+    const { nodes } = graph();
+    const sizes = new Map([['container:api-server', { width: 210, height: 104 }]]);
+    const flowNodes = createFlowNodes((id) => sizes.get(id));
+    const result = flowNodes(nodes, shown(['container:api-server']));
+    expect(result.find((n) => n.id === 'container:api-server')!.measured).toEqual({
+      width: 210,
+      height: 104,
+    });
+    expect(result.find((n) => n.id === 'container:log-shipper')!.measured).toBeUndefined();
+  });
+
+  it('builds a node again when the text gave it new data', () => {
+    const flowNodes = createFlowNodes(() => undefined);
+    const first = flowNodes(graph().nodes, shown());
+    const second = flowNodes(graph().nodes, shown());
+    expect(second.every((n, i) => n !== first[i])).toBe(true);
+    expect(second.map((n) => n.id)).toEqual(first.map((n) => n.id));
+  });
+
+  it('marks the edges of the node being dragged, and only changes those', () => {
+    const { edges } = graph();
+    const flowEdges = createFlowEdges(() => ({}));
+    const before = flowEdges(edges, () => ({ selected: false }));
+    const during = flowEdges(edges, (edge) => ({
+      selected: false,
+      lifted: edge.source === 'container:log-shipper' || edge.target === 'container:log-shipper',
+    }));
+    const lifted = during.filter((e) => e.className?.includes(LIFTED_EDGE));
+    expect(lifted.map((e) => e.id)).toEqual(
+      edges
+        .filter((e) => e.source === 'container:log-shipper' || e.target === 'container:log-shipper')
+        .map((e) => e.id),
+    );
+    expect(lifted.length).toBeGreaterThan(0);
+    expect(during.filter((e, i) => e !== before[i])).toHaveLength(lifted.length);
+  });
+});
