@@ -6,10 +6,16 @@ import type { ContainerNodeData } from '../../shared';
 import { createPodStore, PodStoreProvider } from '../../renderer/store/pod-store';
 import { template } from '../support/templates';
 
-function renderNode(data: Partial<ContainerNodeData>, selected = false, id = 'container:x') {
+function renderNode(
+  data: Partial<ContainerNodeData>,
+  selected = false,
+  id = 'container:x',
+  width?: number,
+) {
   const props = {
     id,
     type: 'container',
+    width,
     data: {
       name: 'api-server',
       image: 'my-api:v2',
@@ -66,5 +72,30 @@ describe('ContainerNode', () => {
     renderNode({ name: 'init-migrate', role: 'init', order: 1 }, false, 'container:init-migrate');
     const badge = screen.getByLabelText(/problems?, the worst: warning/);
     expect(Number(badge.textContent)).toBeGreaterThan(0);
+  });
+
+  it('cuts a name and an image too long for the node, and keeps them whole in their tooltips', () => {
+    const name = 'payments-reconciliation-worker-with-a-long-name';
+    const image = 'registry.example.com/platform/payments/reconciliation-worker:2026.11.25';
+    renderNode({ name, image }, false, 'container:x', 210);
+    const shownName = screen.getByTitle(name);
+    const shownImage = screen.getByTitle(image);
+    expect(shownName.textContent).toMatch(/^payments-.*…$/);
+    expect(shownName.textContent!.length).toBeLessThan(name.length);
+    expect(shownImage.textContent).toMatch(/^registry\.example\.com.*…$/);
+  });
+
+  it('shows the ports that fit on one row and counts the others', () => {
+    const ports = [8080, 8081, 8082, 8083, 8084, 8085, 8086, 8087].map((containerPort) => ({
+      containerPort,
+      name: 'http',
+      protocol: 'TCP',
+    }));
+    renderNode({ ports }, false, 'container:x', 210);
+    const list = screen.getByRole('list', { name: 'Ports' });
+    const chips = [...list.querySelectorAll('li')].map((li) => li.textContent);
+    expect(chips.length).toBeLessThan(ports.length);
+    expect(chips.at(-1)).toBe(`+${ports.length - (chips.length - 1)}`);
+    expect(list).toHaveAttribute('title', expect.stringContaining(':8087 http'));
   });
 });

@@ -1,11 +1,6 @@
-import {
-  BaseEdge,
-  EdgeLabelRenderer,
-  getBezierPath,
-  type Edge,
-  type EdgeProps,
-} from '@xyflow/react';
+import { BaseEdge, getBezierPath, type Edge, type EdgeProps } from '@xyflow/react';
 import type { MountEdgeData } from '../../../shared';
+import { EdgeTag } from './EdgeTag';
 
 export type MountFlowEdge = Edge<MountEdgeData, 'mount'>;
 
@@ -21,19 +16,19 @@ export function MountEdge(props: EdgeProps<MountFlowEdge>) {
     targetY,
     targetPosition,
   });
+  const state = selected ? ' is-selected' : '';
   return (
     <>
-      <BaseEdge id={id} path={path} className={`pb-mount-edge${selected ? ' is-selected' : ''}`} />
+      <BaseEdge id={id} path={path} className={`pb-mount-edge${state}`} />
       {data && (
-        <EdgeLabelRenderer>
-          <div
-            className={`pb-edge-label pb-edge-label--mount${selected ? ' is-selected' : ''}`}
-            style={{ transform: `translate(-50%, 0) translate(${targetX}px, ${targetY + 8}px)` }}
-          >
-            {data.mountPath}
-            {data.readOnly && <span className="pb-ro">ro</span>}
-          </div>
-        </EdgeLabelRenderer>
+        <EdgeTag
+          x={targetX}
+          y={targetY + 8}
+          anchor="top"
+          text={data.mountPath}
+          badge={data.readOnly ? 'ro' : undefined}
+          className={`pb-edge-tag--mount${state}`}
+        />
       )}
     </>
   );

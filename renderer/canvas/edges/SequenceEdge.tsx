@@ -1,13 +1,8 @@
-import {
-  BaseEdge,
-  EdgeLabelRenderer,
-  getSmoothStepPath,
-  type Edge,
-  type EdgeProps,
-} from '@xyflow/react';
+import { BaseEdge, getSmoothStepPath, type Edge, type EdgeProps } from '@xyflow/react';
 import { parseNodeId, type SequenceEdgeData } from '../../../shared';
 import { useContainerStatus } from '../../teach/teach-store';
 import { handOffClass } from '../../teach/ContainerStatusBadge';
+import { EdgeTag } from './EdgeTag';
 
 export type SequenceFlowEdge = Edge<SequenceEdgeData, 'sequence'>;
 
@@ -43,14 +38,14 @@ export function SequenceEdge(props: EdgeProps<SequenceFlowEdge>) {
         markerEnd={markerEnd}
       />
       {data && (
-        <EdgeLabelRenderer>
-          <div
-            className={`pb-edge-label pb-edge-label--sequence ${passed}`}
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
-          >
-            {data.label}
-          </div>
-        </EdgeLabelRenderer>
+        <EdgeTag
+          x={labelX}
+          y={labelY}
+          anchor="center"
+          text={data.label}
+          strong
+          className={`pb-edge-tag--sequence ${passed}`}
+        />
       )}
     </>
   );

@@ -4,6 +4,7 @@ import { HANDLE } from '../../../shared';
 import { ProblemBadge } from './ProblemBadge';
 import { useContainerStatus } from '../../teach/teach-store';
 import { ContainerStatusBadge, containerStatusClass } from '../../teach/ContainerStatusBadge';
+import { fitChips, fitText, fontStyle, type TextFont } from '../text-fit';
 
 export type ContainerFlowNode = Node<ContainerNodeData, 'container'>;
 
@@ -21,9 +22,24 @@ const ROLE_HINT: Record<ContainerRole, string> = {
   sidecar: 'augments the main container without changing it',
 };
 
-export function ContainerNode({ id, data, selected }: NodeProps<ContainerFlowNode>) {
-  const ports = data.ports.filter((p) => p.containerPort !== null);
+const NAME_FONT: TextFont = { size: 15, family: '--font', weight: 650 };
+const IMAGE_FONT: TextFont = { size: 11.5, family: '--mono', weight: 400 };
+const CHIP_FONT: TextFont = { size: 11, family: '--mono', weight: 400 };
+/** The node's padding and border, both sides: what its width leaves for text. */
+const INSET = 2 * 12 + 2 * 1.5;
+/** A chip's padding and border, both sides, and the gap between chips (app.css). */
+const CHIP_ROW = { font: CHIP_FONT, inset: 2 * 7 + 2 * 1, gap: 4 };
+
+type Port = ContainerNodeData['ports'][number];
+
+const portLabel = (p: Port) =>
+  `:${p.containerPort}${p.name ? ` ${p.name}` : ''}${p.protocol !== 'TCP' ? `/${p.protocol}` : ''}`;
+
+export function ContainerNode({ id, data, selected, width }: NodeProps<ContainerFlowNode>) {
+  const ports = data.ports.filter((p) => p.containerPort !== null).map(portLabel);
   const status = useContainerStatus(data.name);
+  const room = width !== undefined ? width - INSET : Infinity;
+  const chips = fitChips(ports, room, CHIP_ROW);
   return (
     <div
       className={`pb-container role-${data.role}${selected ? ' is-selected' : ''} ${containerStatusClass(status)}`}
@@ -37,21 +53,28 @@ export function ContainerNode({ id, data, selected }: NodeProps<ContainerFlowNod
         {data.role === 'native-sidecar' && <span className="pb-mark">keeps running</span>}
         <ProblemBadge id={id} />
       </header>
-      <div className="pb-container__name" title={data.name}>
-        {data.name}
+      <div className="pb-container__name" title={data.name} style={fontStyle(NAME_FONT)}>
+        {fitText(data.name, room, NAME_FONT)}
       </div>
-      <div className="pb-container__image" title={data.image ?? undefined}>
-        {data.image ? data.image : <em>no image</em>}
+      <div
+        className="pb-container__image"
+        title={data.image ?? undefined}
+        style={fontStyle(IMAGE_FONT)}
+      >
+        {data.image ? fitText(data.image, room, IMAGE_FONT) : <em>no image</em>}
       </div>
       {ports.length > 0 && (
-        <ul className="pb-ports" aria-label="Ports">
-          {ports.map((p, i) => (
-            <li key={i} className="pb-chip">
-              :{p.containerPort}
-              {p.name ? ` ${p.name}` : ''}
-              {p.protocol !== 'TCP' ? `/${p.protocol}` : ''}
+        <ul className="pb-ports" aria-label="Ports" title={ports.join(', ')}>
+          {chips.shown.map((label, i) => (
+            <li key={i} className="pb-chip" style={fontStyle(CHIP_FONT)}>
+              {label}
             </li>
           ))}
+          {chips.more > 0 && (
+            <li className="pb-chip" style={fontStyle(CHIP_FONT)}>
+              +{chips.more}
+            </li>
+          )}
         </ul>
       )}
       <ContainerStatusBadge status={status} />

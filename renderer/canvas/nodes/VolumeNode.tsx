@@ -2,6 +2,8 @@ import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { VolumeNodeData } from '../../../shared';
 import { HANDLE } from '../../../shared';
 import { ProblemBadge } from './ProblemBadge';
+import { useNodeBadge } from '../../store/problems';
+import { fitText, fontStyle, textWidth, type TextFont } from '../text-fit';
 
 export type VolumeFlowNode = Node<VolumeNodeData, 'volume'>;
 
@@ -14,8 +16,20 @@ function detailBesideChip(data: VolumeNodeData): string {
     : data.detail;
 }
 
-export function VolumeNode({ id, data, selected }: NodeProps<VolumeFlowNode>) {
+const NAME_FONT: TextFont = { size: 14, family: '--font', weight: 650 };
+const SMALL_FONT: TextFont = { size: 11, family: '--font', weight: 400 };
+const CHIP_FONT: TextFont = { size: 11, family: '--mono', weight: 400 };
+/** What the node's width leaves for text: padding, border, the icon and the gap after it. */
+const INSET = 2 * 12 + 2 * 1.5 + 34 + 10;
+/** The source chip's padding and border, and the gap after it (app.css). */
+const CHIP_INSET = 2 * 7 + 2 * 1 + 6;
+/** The problem badge beside the name, with its margin. */
+const BADGE_ROOM = 18 + 6;
+
+export function VolumeNode({ id, data, selected, width }: NodeProps<VolumeFlowNode>) {
   const detail = detailBesideChip(data);
+  const room = width !== undefined ? width - INSET : Infinity;
+  const badge = useNodeBadge(id);
   const shared =
     data.mountedBy.length === 0
       ? 'not mounted'
@@ -26,7 +40,7 @@ export function VolumeNode({ id, data, selected }: NodeProps<VolumeFlowNode>) {
     <div className={`pb-volume${selected ? ' is-selected' : ''}`}>
       <Handle type="source" position={Position.Top} id={HANDLE.top} className="pb-handle" />
       <div className="pb-volume__icon" aria-hidden="true">
-        <svg viewBox="0 0 24 24" width="22" height="22">
+        <svg viewBox="0 0 24 24" width="22" height="22" overflow="visible">
           <ellipse
             cx="12"
             cy="6"
@@ -51,20 +65,20 @@ export function VolumeNode({ id, data, selected }: NodeProps<VolumeFlowNode>) {
         </svg>
       </div>
       <div className="pb-volume__body">
-        <div className="pb-volume__name" title={data.name}>
-          {data.name}
+        <div className="pb-volume__name" title={data.name} style={fontStyle(NAME_FONT)}>
+          {fitText(data.name, room - (badge ? BADGE_ROOM : 0), NAME_FONT)}
           <ProblemBadge id={id} />
         </div>
         <div className="pb-volume__source">
           <span className="pb-chip pb-chip--source">{data.source}</span>
           {detail && (
-            <span className="pb-volume__detail" title={data.detail}>
-              {detail}
+            <span className="pb-volume__detail" title={data.detail} style={fontStyle(SMALL_FONT)}>
+              {fitText(detail, room - textWidth(data.source, CHIP_FONT) - CHIP_INSET, SMALL_FONT)}
             </span>
           )}
         </div>
-        <div className="pb-volume__shared" title={shared}>
-          {shared}
+        <div className="pb-volume__shared" title={shared} style={fontStyle(SMALL_FONT)}>
+          {fitText(shared, room, SMALL_FONT)}
         </div>
       </div>
     </div>

@@ -1,0 +1,79 @@
+import { fontStyle, textWidth, type TextFont } from '../text-fit';
+
+/**
+ * A small label on an edge (a mount path, "exits 0 →"), drawn inside the edge's own SVG.
+ *
+ * React Flow's EdgeLabelRenderer would put each label in an HTML layer of its own: one more
+ * positioned, transformed element per edge, and a lookup of that layer in the document on every
+ * change of the canvas, for every edge. On a Pod with a hundred mounts that made dragging a node
+ * stutter. SVG text has no box to size itself, so the tag measures its text (text-fit.ts).
+ */
+
+const PAD_X = 7;
+const HEIGHT = 18;
+const BADGE_GAP = 6;
+const BADGE_PAD_X = 4;
+const BADGE_HEIGHT = 13;
+
+export interface EdgeTagProps {
+  /** Where the tag goes: its top centre (`top`) or its centre (`center`). */
+  x: number;
+  y: number;
+  anchor: 'top' | 'center';
+  text: string;
+  /** A small upper-case badge after the text ("ro"). */
+  badge?: string;
+  /** Semi-bold text. */
+  strong?: boolean;
+  className: string;
+}
+
+const BADGE_FONT: TextFont = { size: 9.5, family: '--font', weight: 700 };
+
+export function EdgeTag({ x, y, anchor, text, badge, strong, className }: EdgeTagProps) {
+  const font: TextFont = { size: 11, family: '--mono', weight: strong ? 600 : 400 };
+  const textWidthPx = textWidth(text, font);
+  const badgeText = badge?.toUpperCase();
+  const badgeWidth = badgeText ? textWidth(badgeText, BADGE_FONT) + 2 * BADGE_PAD_X : 0;
+  const width = PAD_X * 2 + textWidthPx + (badgeText ? BADGE_GAP + badgeWidth : 0);
+  const left = x - width / 2;
+  const top = anchor === 'top' ? y : y - HEIGHT / 2;
+  const middle = top + HEIGHT / 2;
+  const badgeLeft = left + PAD_X + textWidthPx + BADGE_GAP;
+  return (
+    <g className={`pb-edge-tag ${className}`}>
+      <rect className="pb-edge-tag__box" x={left} y={top} width={width} height={HEIGHT} rx={6} />
+      <text
+        className="pb-edge-tag__text"
+        x={left + PAD_X}
+        y={middle}
+        dominantBaseline="central"
+        style={fontStyle(font)}
+      >
+        {text}
+      </text>
+      {badgeText && (
+        <>
+          <rect
+            className="pb-edge-tag__badge"
+            x={badgeLeft}
+            y={middle - BADGE_HEIGHT / 2}
+            width={badgeWidth}
+            height={BADGE_HEIGHT}
+            rx={3}
+          />
+          <text
+            className="pb-edge-tag__badge-text"
+            x={badgeLeft + badgeWidth / 2}
+            y={middle}
+            dominantBaseline="central"
+            textAnchor="middle"
+            style={fontStyle(BADGE_FONT)}
+          >
+            {badgeText}
+          </text>
+        </>
+      )}
+    </g>
+  );
+}

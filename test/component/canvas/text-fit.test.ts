@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { fitChips, fitText, textWidth, type TextFont } from '../../../renderer/canvas/text-fit';
+
+const mono: TextFont = { size: 10, family: '--mono', weight: 400 };
+
+describe('text cut to fit a node', () => {
+  it('leaves a text that fits as it is', () => {
+    expect(fitText('api-server', textWidth('api-server', mono), mono)).toBe('api-server');
+  });
+
+  it('cuts a long text to the longest start that fits, with an ellipsis', () => {
+    const name = 'a-container-with-a-very-long-name';
+    const room = textWidth('a-container…', mono);
+    const cut = fitText(name, room, mono);
+    expect(cut).toBe('a-container…');
+    expect(textWidth(cut, mono)).toBeLessThanOrEqual(room);
+    expect(fitText(name, room - 1, mono)).toBe('a-containe…');
+  });
+
+  it('shows the chips that fit on the row, and counts the rest in a last chip that fits too', () => {
+    const chip = { font: mono, inset: 10, gap: 4 };
+    const labels = [':8080 http', ':9090 metrics', ':8443 https', ':5005 debug'];
+    const width = (label: string) => textWidth(label, mono) + chip.inset;
+    const all = labels.reduce((sum, l) => sum + width(l), 0) + chip.gap * (labels.length - 1);
+    expect(fitChips(labels, all, chip)).toEqual({ shown: labels, more: 0 });
+
+    const room = width(labels[0]!) + chip.gap + width(labels[1]!) + chip.gap + width('+2');
+    expect(fitChips(labels, room, chip)).toEqual({ shown: labels.slice(0, 2), more: 2 });
+    // One pixel less: the second chip gives its place to the count.
+    expect(fitChips(labels, room - 1, chip)).toEqual({ shown: labels.slice(0, 1), more: 3 });
+  });
+});
