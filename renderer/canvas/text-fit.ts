@@ -26,14 +26,14 @@ let context: CanvasRenderingContext2D | null | undefined;
 const widths = new Map<string, number>();
 const families = new Map<string, string>();
 
-/** The font families a CSS variable of the document names. */
+/** The font families a CSS variable of the document names; empty before the styles load. */
 function family(variable: string): string {
   let value = families.get(variable);
   if (value === undefined) {
     value = getComputedStyle(document.documentElement).getPropertyValue(variable).trim();
-    families.set(variable, value);
+    if (value) families.set(variable, value);
   }
-  return value || 'sans-serif';
+  return value;
 }
 
 /** How wide `text` is drawn in `font`, in CSS pixels; cached. */
@@ -43,13 +43,13 @@ export function textWidth(text: string, font: TextFont): number {
   if (width === undefined) {
     if (context === undefined)
       context = document.createElement('canvas').getContext?.('2d') ?? null;
-    if (context) {
-      context.font = `${font.weight} ${font.size}px ${family(font.family)}`;
-      width = context.measureText(text).width;
-    } else {
-      // No canvas (as in jsdom): 0.6 em a character, about the width of a monospace font.
-      width = text.length * font.size * 0.6;
+    const fontFamily = family(font.family);
+    if (!context || !fontFamily) {
+      // No canvas (as in jsdom) or no styles yet: 0.6 em a character, about a monospace font's.
+      return text.length * font.size * 0.6;
     }
+    context.font = `${font.weight} ${font.size}px ${fontFamily}`;
+    width = context.measureText(text).width;
     widths.set(key, width);
   }
   return width;
