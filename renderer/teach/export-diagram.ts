@@ -51,6 +51,50 @@ export function measureNodeBounds(viewport: Element): Rect | null {
   return box && { x: box.x0, y: box.y0, width: box.x1 - box.x0, height: box.y1 - box.y0 };
 }
 
+/**
+ * What is drawn beyond the nodes' boxes (the Pod's name above its frame, a mount's tag beside
+ * its container), in flow coordinates, as laid out on screen; null when nothing is laid out.
+ */
+export function drawnBounds(viewport: HTMLElement): Rect | null {
+  const origin = viewport.getBoundingClientRect();
+  const transform = getComputedStyle(viewport).transform;
+  const zoom =
+    typeof DOMMatrixReadOnly === 'function' && transform && transform !== 'none'
+      ? new DOMMatrixReadOnly(transform).a
+      : 1;
+  let box: { x0: number; y0: number; x1: number; y1: number } | null = null;
+  for (const element of viewport.querySelectorAll('.react-flow__node *, .pb-edge-tag')) {
+    const r = element.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) continue;
+    const x0 = (r.left - origin.left) / zoom;
+    const y0 = (r.top - origin.top) / zoom;
+    const x1 = (r.right - origin.left) / zoom;
+    const y1 = (r.bottom - origin.top) / zoom;
+    box = box
+      ? {
+          x0: Math.min(box.x0, x0),
+          y0: Math.min(box.y0, y0),
+          x1: Math.max(box.x1, x1),
+          y1: Math.max(box.y1, y1),
+        }
+      : { x0, y0, x1, y1 };
+  }
+  return box && { x: box.x0, y: box.y0, width: box.x1 - box.x0, height: box.y1 - box.y0 };
+}
+
+/** The smallest rectangle holding both. */
+function union(a: Rect, b: Rect | null): Rect {
+  if (!b) return a;
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return {
+    x,
+    y,
+    width: Math.max(a.x + a.width, b.x + b.width) - x,
+    height: Math.max(a.y + a.height, b.y + b.height) - y,
+  };
+}
+
 /** A `data:image/svg+xml` URL's document as a Blob. */
 function svgDataUrlToBlob(url: string): Blob {
   const comma = url.indexOf(',');
@@ -74,9 +118,10 @@ export async function exportDiagram(
     ? element
     : element.querySelector<HTMLElement>('.react-flow__viewport');
   if (!viewport) throw new Error('There is no diagram to export.');
-  const bounds = options.bounds ?? measureNodeBounds(viewport);
-  if (!bounds || bounds.width <= 0 || bounds.height <= 0)
+  const nodes = options.bounds ?? measureNodeBounds(viewport);
+  if (!nodes || nodes.width <= 0 || nodes.height <= 0)
     throw new Error('The diagram is empty: there is nothing to export.');
+  const bounds = union(nodes, drawnBounds(viewport));
 
   const padding = options.padding ?? 24;
   const width = Math.ceil(bounds.width + 2 * padding);

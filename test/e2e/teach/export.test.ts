@@ -28,9 +28,11 @@ describe('exporting the diagram for slides', () => {
   it('writes a PNG at twice the resolution and an SVG of the whole Pod', async () => {
     const page = await openApp(browser);
     const pod = await anyNode(page, 'Pod api-server').boundingBox();
-    const zoom = await page
-      .locator('.react-flow__viewport')
-      .evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
+    const zoomNow = () =>
+      page
+        .locator('.react-flow__viewport')
+        .evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
+    const zoom = await zoomNow();
 
     const png = await exportVia(page, 'Export diagram as PNG');
     expect(png.name).toBe('api-server.png');
@@ -40,6 +42,15 @@ describe('exporting the diagram for slides', () => {
     const width = png.bytes.readUInt32BE(16);
     const podWidth = (pod?.width ?? 0) / zoom;
     expect(width).toBeGreaterThanOrEqual(Math.floor(2 * podWidth));
+    // The Pod's name sits above its frame: the picture holds it too, down to the kubelet at the
+    // bottom, with the export's margin (24 px) on every side.
+    const title = await page.locator('.pb-pod__title').boundingBox();
+    const bottom = await page
+      .locator('.react-flow__node')
+      .evaluateAll((nodes) => Math.max(...nodes.map((n) => n.getBoundingClientRect().bottom)));
+    expect(title!.y).toBeLessThan((await anyNode(page, 'Pod api-server').boundingBox())!.y);
+    const drawnHeight = (bottom - title!.y) / (await zoomNow());
+    expect(png.bytes.readUInt32BE(20)).toBeGreaterThanOrEqual(Math.floor(2 * (drawnHeight + 48)));
 
     const svg = await exportVia(page, 'Export diagram as SVG');
     expect(svg.name).toBe('api-server.svg');
