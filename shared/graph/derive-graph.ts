@@ -27,7 +27,7 @@ export function containerLabel(container: Pick<ContainerView, 'role' | 'name'>):
 export function sampleIp(name: string): string {
   let hash = 7;
   for (const ch of name) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
-  return `10.244.${(hash >> 8) % 8}.${(hash % 250) + 2}`;
+  return `10.244.${(hash >>> 8) % 8}.${(hash % 250) + 2}`;
 }
 
 const frame = {

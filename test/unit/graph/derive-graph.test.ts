@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deriveGraph, parseManifest, type Graph, type PodView } from '../../../shared';
+import { sampleIp } from '../../../shared/graph/derive-graph';
 import { template } from '../../support/templates';
 
 function viewOf(text: string): PodView {
@@ -154,5 +155,21 @@ spec:
 `),
     );
     expect(graph.edges.filter((e) => e.type === 'mount')).toEqual([]);
+  });
+});
+
+describe('the sample Pod IP on the diagram', () => {
+  it('is a valid address in 10.244.0.0/16 for any Pod name, the same each time', () => {
+    const names = ['api-server', 'api-with-vault', 'web', 'a', 'payments-reconciliation-worker'];
+    for (let i = 0; i < 500; i++) names.push(`pod-${i}`);
+    for (const name of names) {
+      const ip = sampleIp(name);
+      expect(ip, name).toMatch(/^10\.244\.\d{1,3}\.\d{1,3}$/);
+      const [, , third, fourth] = ip.split('.').map(Number);
+      expect(third, name).toBeLessThan(8);
+      expect(fourth, name).toBeGreaterThanOrEqual(2);
+      expect(fourth, name).toBeLessThan(252);
+      expect(sampleIp(name)).toBe(ip);
+    }
   });
 });
