@@ -4,7 +4,10 @@ import { EdgeTag } from './EdgeTag';
 
 export type MountFlowEdge = Edge<MountEdgeData, 'mount'>;
 
-/** A volume mounted in a container; the label sits by the container, where the path applies. */
+/** A container's mounts all end at one handle: their tags stack below it, in the YAML's order. */
+const TAG_STEP = 21;
+
+/** A volume mounted in a container; its tag sits by the container, where the path applies. */
 export function MountEdge(props: EdgeProps<MountFlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } =
     props;
@@ -23,7 +26,7 @@ export function MountEdge(props: EdgeProps<MountFlowEdge>) {
       {data && (
         <EdgeTag
           x={targetX}
-          y={targetY + 8}
+          y={targetY + 8 + data.index * TAG_STEP}
           anchor="top"
           text={data.mountPath}
           badge={data.readOnly ? 'ro' : undefined}

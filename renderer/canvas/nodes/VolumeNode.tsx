@@ -30,6 +30,10 @@ export function VolumeNode({ id, data, selected, width }: NodeProps<VolumeFlowNo
   const detail = detailBesideChip(data);
   const room = width !== undefined ? width - INSET : Infinity;
   const badge = useNodeBadge(id);
+  // Beside a long source's chip a detail may have no room left: then the chip's tooltip has it.
+  const detailRoom = room - textWidth(data.source, CHIP_FONT) - CHIP_INSET;
+  const cutDetail = detail ? fitText(detail, detailRoom, SMALL_FONT) : '';
+  const shownDetail = cutDetail === detail || cutDetail.length > 4 ? cutDetail : '';
   const shared =
     data.mountedBy.length === 0
       ? 'not mounted'
@@ -70,10 +74,12 @@ export function VolumeNode({ id, data, selected, width }: NodeProps<VolumeFlowNo
           <ProblemBadge id={id} />
         </div>
         <div className="pb-volume__source">
-          <span className="pb-chip pb-chip--source">{data.source}</span>
-          {detail && (
+          <span className="pb-chip pb-chip--source" title={data.detail || undefined}>
+            {data.source}
+          </span>
+          {shownDetail && (
             <span className="pb-volume__detail" title={data.detail} style={fontStyle(SMALL_FONT)}>
-              {fitText(detail, room - textWidth(data.source, CHIP_FONT) - CHIP_INSET, SMALL_FONT)}
+              {shownDetail}
             </span>
           )}
         </div>
