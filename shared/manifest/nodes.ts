@@ -75,3 +75,45 @@ export function mapItems(node: Node | null): YAMLMap | null {
 export function seqItems(node: Node | null): YAMLSeq | null {
   return isSeq(node) ? node : null;
 }
+
+/** Thrown inside `plainOf` when a node needs yaml's own conversion. */
+const NOT_PLAIN = Symbol('not plain');
+
+function plain(node: unknown): unknown {
+  if (node === null) return null;
+  if (isScalar(node)) {
+    const value = node.value;
+    // Plain data only: anything else (a merge key's symbol, a custom tag's object) is yaml's.
+    if (value !== null && (typeof value === 'object' || typeof value === 'symbol')) throw NOT_PLAIN;
+    return value;
+  }
+  if (isMap(node)) {
+    const object: Record<string, unknown> = {};
+    for (const { key, value } of node.items) {
+      if (!isScalar(key)) throw NOT_PLAIN;
+      const name = key.value === null ? '' : plain(key);
+      if (typeof name !== 'string' && typeof name !== 'number' && typeof name !== 'boolean')
+        throw NOT_PLAIN;
+      if (name === '__proto__') throw NOT_PLAIN;
+      object[String(name)] = plain(value);
+    }
+    return object;
+  }
+  if (isSeq(node)) return node.items.map(plain);
+  throw NOT_PLAIN;
+}
+
+/**
+ * The document's contents as plain data, as `doc.toJS()` gives them, for the common document:
+ * scalar keys, no aliases, no merge keys. `undefined` when the document needs `toJS` (which is
+ * several times slower: it tracks anchors and merges for every pair). The validator converts
+ * the document on every keystroke.
+ */
+export function plainOf(doc: Document): unknown {
+  try {
+    return plain(doc.contents);
+  } catch (error) {
+    if (error === NOT_PLAIN) return undefined;
+    throw error;
+  }
+}

@@ -1,5 +1,6 @@
 import { readText, MAX_ALIAS_COUNT } from '../manifest/load';
 import { locatePod, podMetadataPath } from '../manifest/locate';
+import { plainOf } from '../manifest/nodes';
 import { DEFAULT_CONTAINER_ANNOTATION } from '../manifest/view';
 import type { ContainerRole, Severity } from '../manifest/types';
 import { nodeId } from '../graph/types';
@@ -117,7 +118,7 @@ function validate(text: string, options: ValidateOptions): Problem[] {
   const location = doc ? locatePod(doc) : null;
   if (!doc || !location) return problems;
 
-  const root = asObject(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })) ?? {};
+  const root = asObject(plainOf(doc) ?? doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })) ?? {};
   const { specPath } = location;
   let spec: unknown = root;
   for (const key of specPath) spec = asObject(spec)?.[key];
