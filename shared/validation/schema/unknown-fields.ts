@@ -77,21 +77,19 @@ function checkUnknownFields(
     const child = fields[key]!;
     if (!child) continue;
     const value = deref(pair.value, doc);
-    if (child.startsWith('[]')) {
-      if (!isSeq(value)) continue;
-      value.items.forEach((item, index) =>
-        checkUnknownFields(
-          deref(item, doc),
-          child.slice(2),
-          [...path, key, index],
-          doc,
-          report,
-          depth + 1,
-        ),
-      );
-    } else {
-      checkUnknownFields(value, child, [...path, key], doc, report, depth + 1);
+    // `path` is the walk's own stack (a report copies it): no new array for every field.
+    path.push(key);
+    if (!child.startsWith('[]')) {
+      checkUnknownFields(value, child, path, doc, report, depth + 1);
+    } else if (isSeq(value)) {
+      const itemType = child.slice(2);
+      value.items.forEach((item, index) => {
+        path.push(index);
+        checkUnknownFields(deref(item, doc), itemType, path, doc, report, depth + 1);
+        path.pop();
+      });
     }
+    path.pop();
   }
 }
 

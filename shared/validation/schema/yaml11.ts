@@ -19,27 +19,30 @@ export interface Yaml11Boolean {
   value: boolean;
 }
 
+/** `path` is the walk's own stack: copied when a boolean is found, not for every node. */
 function collect(node: Node | null, path: PathKey[], out: Yaml11Boolean[], depth: number): void {
   if (depth > 64) return;
   if (isScalar(node)) {
     if (node.type !== Scalar.PLAIN || typeof node.value !== 'string') return;
-    if (YAML11_TRUE.test(node.value)) out.push({ path, text: node.value, value: true });
-    else if (YAML11_FALSE.test(node.value)) out.push({ path, text: node.value, value: false });
+    if (YAML11_TRUE.test(node.value)) out.push({ path: [...path], text: node.value, value: true });
+    else if (YAML11_FALSE.test(node.value))
+      out.push({ path: [...path], text: node.value, value: false });
     return;
   }
+  const visit = (child: unknown, key: PathKey) => {
+    // Aliases and merged values are reported where they are written.
+    if (!isScalar(child) && !isMap(child) && !isSeq(child)) return;
+    path.push(key);
+    collect(child, path, out, depth + 1);
+    path.pop();
+  };
   if (isMap(node)) {
     for (const pair of node.items) {
       const key = keyText(pair);
-      // Aliases and merged values are reported where they are written.
-      if (key != null && (isScalar(pair.value) || isMap(pair.value) || isSeq(pair.value))) {
-        collect(pair.value, [...path, key], out, depth + 1);
-      }
+      if (key != null) visit(pair.value, key);
     }
   } else if (isSeq(node)) {
-    node.items.forEach((item, index) => {
-      if (isScalar(item) || isMap(item) || isSeq(item))
-        collect(item, [...path, index], out, depth + 1);
-    });
+    node.items.forEach(visit);
   }
 }
 
