@@ -117,8 +117,22 @@ export function runNodeCases(
   only: (id: string) => boolean = () => true,
 ): CaseResult[] {
   const options: PairOptions = quick
-    ? { warmupRuns: 5, minSamples: 10, maxSamples: 40, budgetMs: 1_500, minSampleMs: 1 }
-    : { warmupRuns: 30, minSamples: 12, maxSamples: 400, budgetMs: 10_000, minSampleMs: 5 };
+    ? {
+        warmupRuns: 5,
+        warmupMs: 200,
+        minSamples: 10,
+        maxSamples: 40,
+        budgetMs: 1_500,
+        minSampleMs: 1,
+      }
+    : {
+        warmupRuns: 30,
+        warmupMs: 1_000,
+        minSamples: 12,
+        maxSamples: 400,
+        budgetMs: 10_000,
+        minSampleMs: 5,
+      };
   const large = largePod();
   const results: CaseResult[] = [];
   if (only('text-to-canvas-lesson')) {

@@ -29,8 +29,13 @@ export interface Paired {
 }
 
 export interface PairOptions {
-  /** Untimed runs of each before sampling, for the JIT to settle (fewer if they take 3 s). */
+  /**
+   * Untimed runs of each before sampling, for the JIT to settle: at least `warmupRuns` and for
+   * at least `warmupMs` (a short case needs thousands of runs before its code is optimised),
+   * but no more than 3 s.
+   */
   warmupRuns: number;
+  warmupMs: number;
   minSamples: number;
   maxSamples: number;
   /** Sampling stops at `maxSamples` or once this much time has passed (after `minSamples`). */
@@ -62,10 +67,12 @@ export function samplePair(
   options: PairOptions,
 ): Paired {
   const warmStart = performance.now();
-  for (let i = 0; i < Math.max(1, options.warmupRuns); i++) {
+  for (let i = 0; ; i++) {
     subject(i);
     floor(i);
-    if (i >= 2 && performance.now() - warmStart > 3_000) break;
+    const elapsed = performance.now() - warmStart;
+    if (i >= 2 && elapsed > 3_000) break;
+    if (i + 1 >= options.warmupRuns && elapsed >= options.warmupMs) break;
   }
   const perRun = Math.min(timeRuns(subject, 0, 1).wall, timeRuns(floor, 0, 1).wall);
   const batch = Math.max(1, Math.ceil(options.minSampleMs / Math.max(perRun, 1e-3)));
