@@ -87,6 +87,8 @@ function plain(node: unknown): unknown {
     if (value !== null && (typeof value === 'object' || typeof value === 'symbol')) throw NOT_PLAIN;
     return value;
   }
+  // A tagged collection (`!!set`, `!!omap`) reads as a Set or a Map: yaml's to make.
+  if ((isMap(node) || isSeq(node)) && node.tag) throw NOT_PLAIN;
   if (isMap(node)) {
     const object: Record<string, unknown> = {};
     for (const { key, value } of node.items) {
@@ -105,7 +107,7 @@ function plain(node: unknown): unknown {
 
 /**
  * The document's contents as plain data, as `doc.toJS()` gives them, for the common document:
- * scalar keys, no aliases, no merge keys. `undefined` when the document needs `toJS` (which is
+ * scalar keys, no aliases, no merge keys, no tagged collections. `undefined` when the document needs `toJS` (which is
  * several times slower: it tracks anchors and merges for every pair). The validator converts
  * the document on every keystroke.
  */

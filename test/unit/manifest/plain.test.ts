@@ -38,12 +38,14 @@ describe('plainOf, the fast reading of a document as data', () => {
     expect(plainOf(doc!)).toEqual(doc!.toJS());
   });
 
-  it('leaves aliases, merge keys and complex keys to toJS', () => {
+  it('leaves aliases, merge keys, complex keys and tagged collections to toJS', () => {
     for (const text of [
       'a: &x {b: 1}\nc: *x\n',
       'base: &b {x: 1}\nd:\n  <<: *b\n  y: 2\n',
       '? [a, b]\n: c\n',
       '__proto__: x\n',
+      'labels: !!set {app}\n',
+      'args: !!omap []\n',
     ]) {
       const [doc] = docsOf(text);
       expect(plainOf(doc!), text).toBeUndefined();
