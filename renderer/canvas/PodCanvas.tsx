@@ -183,12 +183,16 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
 
   // A drag selects its node when it ends, not when it starts: selecting shows the node in the
   // inspector and scrolls the YAML to it, work that would stall the first frames of the drag.
+  // With Ctrl or Cmd held (multi-selection), the node joins the selection it was dragged with.
   const onNodeDragStop = useCallback(
-    (_event: unknown, node: Node) => {
+    (event: MouseEvent | TouchEvent, node: Node) => {
       setDragging(null);
       const target = parseNodeId(node.id);
       const { lastGood, edit, selection, select } = store.getState();
-      if (!selection.includes(node.id)) select([node.id]);
+      if (!selection.includes(node.id)) {
+        const adding = event.shiftKey || event.ctrlKey || event.metaKey;
+        select(adding ? [...selection, node.id] : [node.id]);
+      }
       if (target?.kind !== 'container' || !lastGood) return;
       const at = {
         x: node.position.x + (node.width ?? 0) / 2,

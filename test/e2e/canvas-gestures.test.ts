@@ -105,6 +105,27 @@ describe('dragging a container within its lane', () => {
   });
 });
 
+describe('dragging with Ctrl held', () => {
+  it('adds the dragged container to the selection', async () => {
+    const page = await openApp(browser);
+    const init = node(page, 'Init container init-migrate');
+    const sidecar = node(page, 'Sidecar log-shipper');
+    await init.click();
+    await expect.poll(() => init.getAttribute('class')).toContain('selected');
+    const at = await centre(sidecar);
+    // Shift and a drag draw a selection box; Ctrl (or Cmd) adds to the selection.
+    await page.keyboard.down('Control');
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.down();
+    await page.mouse.move(at.x + 15, at.y + 30, { steps: 6 });
+    await page.mouse.up();
+    await page.keyboard.up('Control');
+    await expect.poll(() => sidecar.getAttribute('class')).toContain('selected');
+    expect(await init.getAttribute('class')).toContain('selected');
+    await page.context().close();
+  });
+});
+
 describe('mounting with a chosen path', () => {
   it('the prompt takes a path and read-only; a relative path is refused', async () => {
     const page = await openApp(browser);
