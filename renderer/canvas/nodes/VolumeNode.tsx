@@ -23,8 +23,9 @@ const CHIP_FONT: TextFont = { size: 11, family: '--mono', weight: 400 };
 const INSET = 2 * 12 + 2 * 1.5 + 34 + 10;
 /** The source chip's padding and border, and the gap after it (app.css). */
 const CHIP_INSET = 2 * 7 + 2 * 1 + 6;
-/** The problem badge beside the name, with its margin. */
-const BADGE_ROOM = 18 + 6;
+const BADGE_FONT: TextFont = { size: 10.5, family: '--font', weight: 700 };
+/** The problem badge beside the name, with its margin (app.css: 18 px at least, 5 px padding). */
+const badgeRoom = (count: number) => Math.max(18, textWidth(String(count), BADGE_FONT) + 10) + 6;
 
 export function VolumeNode({ id, data, selected, width }: NodeProps<VolumeFlowNode>) {
   const detail = detailBesideChip(data);
@@ -70,7 +71,7 @@ export function VolumeNode({ id, data, selected, width }: NodeProps<VolumeFlowNo
       </div>
       <div className="pb-volume__body">
         <div className="pb-volume__name" title={data.name} style={fontStyle(NAME_FONT)}>
-          {fitText(data.name, room - (badge ? BADGE_ROOM : 0), NAME_FONT)}
+          {fitText(data.name, room - (badge ? badgeRoom(badge.count) : 0), NAME_FONT)}
           <ProblemBadge id={id} />
         </div>
         <div className="pb-volume__source">
