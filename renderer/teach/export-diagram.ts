@@ -29,26 +29,30 @@ function keep(node: HTMLElement): boolean {
 
 const TRANSLATE = /translate\(\s*(-?[\d.]+)px\s*,\s*(-?[\d.]+)px\s*\)/;
 
+/** The smallest rectangle holding all of them; null when there are none. */
+function enclosing(rects: Iterable<Rect | null>): Rect | null {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const r of rects) {
+    if (!r) continue;
+    x0 = Math.min(x0, r.x);
+    y0 = Math.min(y0, r.y);
+    x1 = Math.max(x1, r.x + r.width);
+    y1 = Math.max(y1, r.y + r.height);
+  }
+  return x0 === Infinity ? null : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
 /** The nodes' bounds read from the DOM: React Flow places each node at its absolute position. */
 export function measureNodeBounds(viewport: Element): Rect | null {
-  let box: { x0: number; y0: number; x1: number; y1: number } | null = null;
-  for (const node of viewport.querySelectorAll<HTMLElement>('.react-flow__node')) {
-    const match = TRANSLATE.exec(node.style.transform);
-    if (!match) continue;
-    const x = Number(match[1]);
-    const y = Number(match[2]);
-    const x1 = x + node.offsetWidth;
-    const y1 = y + node.offsetHeight;
-    box = box
-      ? {
-          x0: Math.min(box.x0, x),
-          y0: Math.min(box.y0, y),
-          x1: Math.max(box.x1, x1),
-          y1: Math.max(box.y1, y1),
-        }
-      : { x0: x, y0: y, x1, y1 };
-  }
-  return box && { x: box.x0, y: box.y0, width: box.x1 - box.x0, height: box.y1 - box.y0 };
+  const nodes = [...viewport.querySelectorAll<HTMLElement>('.react-flow__node')];
+  return enclosing(
+    nodes.map((node) => {
+      const match = TRANSLATE.exec(node.style.transform);
+      if (!match) return null;
+      const [x, y] = [Number(match[1]), Number(match[2])];
+      return { x, y, width: node.offsetWidth, height: node.offsetHeight };
+    }),
+  );
 }
 
 /**
@@ -62,37 +66,19 @@ export function drawnBounds(viewport: HTMLElement): Rect | null {
     typeof DOMMatrixReadOnly === 'function' && transform && transform !== 'none'
       ? new DOMMatrixReadOnly(transform).a
       : 1;
-  let box: { x0: number; y0: number; x1: number; y1: number } | null = null;
-  for (const element of viewport.querySelectorAll('.react-flow__node *, .pb-edge-tag')) {
-    const r = element.getBoundingClientRect();
-    if (r.width === 0 || r.height === 0) continue;
-    const x0 = (r.left - origin.left) / zoom;
-    const y0 = (r.top - origin.top) / zoom;
-    const x1 = (r.right - origin.left) / zoom;
-    const y1 = (r.bottom - origin.top) / zoom;
-    box = box
-      ? {
-          x0: Math.min(box.x0, x0),
-          y0: Math.min(box.y0, y0),
-          x1: Math.max(box.x1, x1),
-          y1: Math.max(box.y1, y1),
-        }
-      : { x0, y0, x1, y1 };
-  }
-  return box && { x: box.x0, y: box.y0, width: box.x1 - box.x0, height: box.y1 - box.y0 };
-}
-
-/** The smallest rectangle holding both. */
-function union(a: Rect, b: Rect | null): Rect {
-  if (!b) return a;
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return {
-    x,
-    y,
-    width: Math.max(a.x + a.width, b.x + b.width) - x,
-    height: Math.max(a.y + a.height, b.y + b.height) - y,
-  };
+  const drawn = [...viewport.querySelectorAll('.react-flow__node *, .pb-edge-tag')];
+  return enclosing(
+    drawn.map((element) => {
+      const r = element.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) return null;
+      return {
+        x: (r.left - origin.left) / zoom,
+        y: (r.top - origin.top) / zoom,
+        width: r.width / zoom,
+        height: r.height / zoom,
+      };
+    }),
+  );
 }
 
 /** A `data:image/svg+xml` URL's document as a Blob. */
@@ -121,7 +107,7 @@ export async function exportDiagram(
   const nodes = options.bounds ?? measureNodeBounds(viewport);
   if (!nodes || nodes.width <= 0 || nodes.height <= 0)
     throw new Error('The diagram is empty: there is nothing to export.');
-  const bounds = union(nodes, drawnBounds(viewport));
+  const bounds = enclosing([nodes, drawnBounds(viewport)])!;
 
   const padding = options.padding ?? 24;
   const width = Math.ceil(bounds.width + 2 * padding);
