@@ -1,22 +1,5 @@
 import type { SaveBlob } from './ExportDiagramMenu';
 
-/**
- * Saves a Blob as a browser download: a `save` for diagram exports that needs no host.
- */
-export function downloadBlob(blob: Blob, suggestedName: string): Promise<void> {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = suggestedName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Give the browser a moment to start the download before the URL goes.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return Promise.resolve();
-}
-
 /** What a host's image export takes and answers (`Host['file']['exportImage']`). */
 export type ExportImage = (request: {
   suggestedName: string;
