@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { describedBy, FieldShell } from './field-shell';
+import { describedBy, FieldNote, FieldShell } from './field-shell';
 
 /** A checkbox that commits when it changes. */
 export function CheckboxField({
@@ -28,15 +28,7 @@ export function CheckboxField({
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
-      {failure ? (
-        <p className="field__message" id={`${id}-message`}>
-          {failure}
-        </p>
-      ) : hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldNote id={id} problem={failure} hint={hint} />
     </div>
   );
 }

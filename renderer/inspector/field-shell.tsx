@@ -25,17 +25,34 @@ export function FieldShell({
         {shortLabel ?? label}
       </label>
       {children}
-      {problem ? (
-        <p className="field__message" id={`${id}-message`}>
-          {problem}
-        </p>
-      ) : hint ? (
-        <p className="field__hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+      <FieldNote id={id} problem={problem} hint={hint} />
     </div>
   );
+}
+
+/** Under a control: its problem if it has one, else its hint (ids as `describedBy` names them). */
+export function FieldNote({
+  id,
+  problem,
+  hint,
+}: {
+  id: string;
+  problem: string | null;
+  hint?: string;
+}) {
+  if (problem)
+    return (
+      <p className="field__message" id={`${id}-message`}>
+        {problem}
+      </p>
+    );
+  if (hint)
+    return (
+      <p className="field__hint" id={`${id}-hint`}>
+        {hint}
+      </p>
+    );
+  return null;
 }
 
 export function describedBy(id: string, problem: string | null, hint?: string): string | undefined {
