@@ -127,7 +127,7 @@ export function runNodeCases(
       }
     : {
         warmupRuns: 30,
-        warmupMs: 1_000,
+        warmupMs: 5_000,
         minSamples: 12,
         maxSamples: 400,
         budgetMs: 10_000,
