@@ -247,6 +247,8 @@ async function dragging(browser: Browser, appUrl: string, durationMs: number): P
     const frames = await recordFrames(page, () => dragLoop(page, from, durationMs));
     // The browser rounds its clock (to 0.1 ms without cross-origin isolation), so a frame on
     // time reads anywhere from 16.6 to 16.8 ms: the target allows one step of that rounding.
+    // Chromium's rounded times still carry errors of a few nanoseconds (a step can measure
+    // 0.0999999978 ms), hence a microsecond of slack in the comparison.
     const resolution = await page.evaluate(clockResolution);
     const late = frames.filter((ms) => ms > FRAME_BUDGET_MS * 1.5).length;
     return {
@@ -259,7 +261,7 @@ async function dragging(browser: Browser, appUrl: string, durationMs: number): P
       ratio: p95(frames) / p95(idle),
       target: {
         text: `p95 ≤ ${FRAME_BUDGET_MS} ms`,
-        met: p95(frames) <= FRAME_BUDGET_MS + resolution + 1e-9,
+        met: p95(frames) <= FRAME_BUDGET_MS + resolution + 1e-3,
       },
       samples: frames.length,
       note: `${late} of ${frames.length} frames late (over 1.5 frames); the page's clock ticks in ${resolution.toFixed(3)} ms steps`,
