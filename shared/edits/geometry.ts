@@ -65,16 +65,17 @@ export function dashBefore(text: string, itemStart: number): number {
 }
 
 /**
- * Moves an insertion point at the start of a line up over the comment lines directly above it
- * that sit at `col` or deeper: those comments describe what follows, so new content goes first.
+ * Moves a line start up over the comment lines directly above it that sit at `col` or deeper
+ * (or, with `exactly`, at `col` only): those comments describe what follows, so new content goes
+ * above them, and a list item removed or moved takes the ones at its dash's column along.
  */
-export function aboveComments(text: string, at: number, col: number): number {
+export function aboveComments(text: string, at: number, col: number, exactly = false): number {
   let start = at;
   while (start > 0) {
     const prev = lineStart(text, start - 1);
     const line = text.slice(prev, start - 1);
-    const match = /^( *)#/.exec(line);
-    if (!match || (match[1]?.length ?? 0) < col) break;
+    const indent = /^( *)#/.exec(line)?.[1]?.length;
+    if (indent === undefined || indent < col || (exactly && indent !== col)) break;
     start = prev;
   }
   return start;

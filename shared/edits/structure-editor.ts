@@ -398,8 +398,15 @@ export class StructureEditor extends EditorCore {
     ]);
   }
 
-  /** The text of a pair or item of a block collection, as whole lines where possible. */
-  protected blockSpan(path: readonly PathKey[]): [number, number] {
+  /**
+   * The text of a pair or item of a block collection, as whole lines where possible. A list
+   * item's span starts at the comment lines directly above its dash, at the dash's column
+   * (`# The shipper only reads the app's logs.` above `- name: app-logs`): they describe it, so
+   * they go when it is removed and travel when it moves. `ownComments: false` leaves them out,
+   * for a copy. A mapping pair's comments stay: the one above `volumeMounts:` in a container
+   * often describes the container.
+   */
+  protected blockSpan(path: readonly PathKey[], ownComments = true): [number, number] {
     const { steps } = this.locate(path);
     const step = steps[steps.length - 1]!;
     if (step.pair) {
@@ -419,6 +426,10 @@ export class StructureEditor extends EditorCore {
     if (dash < 0 || !startsLine(this.text, dash)) {
       throw new EditError(`${describe(path)} is laid out in a way the editor cannot remove.`);
     }
-    return [lineStart(this.text, dash), endOfBlock(this.text, contentEnd(node))];
+    const start = lineStart(this.text, dash);
+    return [
+      ownComments ? aboveComments(this.text, start, dash - start, true) : start,
+      endOfBlock(this.text, contentEnd(node)),
+    ];
   }
 }

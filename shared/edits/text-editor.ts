@@ -99,7 +99,7 @@ export class TextEditor extends StructureEditor {
       return;
     }
     const nextModel = insertIn(this.model, seqPath, index + 1, value);
-    const [start, end] = this.blockSpan(itemPath);
+    const [start, end] = this.blockSpan(itemPath, false);
     if (!startsLine(this.text, start)) throw new EditError(`Cannot copy ${describe(itemPath)}.`);
     this.insertLines(end, this.text.slice(start, end).replace(/\n$/, ''));
     this.commit(nextModel, seqPath);

@@ -103,10 +103,11 @@ spec:
     expect(roles(text)?.map(([n]) => n)).toEqual(['warm', 'migrate', 'seed', 'app']);
   });
 
-  it('moves an init container to the end', () => {
+  it('moves an init container to the end, with the comment above it', () => {
     const text = edit(pod, { type: 'reorderInitContainer', name: 'migrate', index: 2 });
     expect(roles(text)?.map(([n]) => n)).toEqual(['seed', 'warm', 'migrate', 'app']);
-    expect(text).toContain('    # first, the schema\n    - name: seed\n');
+    expect(text).toContain('  initContainers:\n    - name: seed\n');
+    expect(text).toContain('      image: tool\n    # first, the schema\n    - name: migrate\n');
   });
 
   it('refuses app containers and positions outside the list', () => {
