@@ -4,7 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import type { Host } from '../../shared';
 import { PodStoreProvider, usePod, usePodStoreApi, type PodStore } from '../store/pod-store';
-import { PodCanvas } from '../canvas/PodCanvas';
+import { FIT_VIEW, PodCanvas } from '../canvas/PodCanvas';
 import { Palette } from '../palette/Palette';
 import { YamlEditor } from '../editor/YamlEditor';
 import { useAddItem } from '../canvas/use-add-item';
@@ -118,9 +118,11 @@ function Workspace({ host }: { host: Host }) {
         if (command === 'view:toggle-yaml') setShowYaml((shown) => !shown);
         if (command === 'view:simulate') teach.getState().setMode('simulate');
         if (command === 'view:lecture') teach.getState().setMode('lecture');
-        if (command === 'view:fit') void flow.fitView({ padding: 0.08, duration: 200 });
-        if (command === 'view:zoom-in') void flow.zoomIn({ duration: 150 });
-        if (command === 'view:zoom-out') void flow.zoomOut({ duration: 150 });
+        if (command === 'view:fit') void flow.fitView({ ...FIT_VIEW, duration: 200 });
+        // Each step is instant: an animated one restarts from wherever the last one had got to,
+        // so a held Cmd+= (the key repeating every 30 ms) would barely zoom at all.
+        if (command === 'view:zoom-in') void flow.zoomIn();
+        if (command === 'view:zoom-out') void flow.zoomOut();
       }),
     [host, exportManifest, undo, redo, flow, diagram, teach],
   );

@@ -52,6 +52,13 @@ const nodeTypes = {
   kubelet: KubeletNode,
 };
 const edgeTypes = { mount: MountEdge, sequence: SequenceEdge };
+
+/**
+ * How the whole Pod is fitted in view: on opening, when the mode changes, and from View › Fit.
+ * Hidden nodes count, so that lecture mode's steps reveal parts into room already made for them.
+ */
+export const FIT_VIEW = { padding: 0.06, includeHiddenNodes: true } as const;
+
 const sequenceMarker = {
   type: MarkerType.ArrowClosed,
   width: 16,
@@ -115,9 +122,7 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
   useEffect(() => {
     // Two frames: the panes around the canvas appear or vanish with the mode first.
     let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(
-        () => void fitView({ padding: 0.06, duration: 300, includeHiddenNodes: true }),
-      );
+      frame = requestAnimationFrame(() => void fitView({ ...FIT_VIEW, duration: 300 }));
     });
     return () => cancelAnimationFrame(frame);
   }, [mode, lectureSize, fitView]);
@@ -333,7 +338,7 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
       onDrop={onDrop}
       multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
       fitView
-      fitViewOptions={{ padding: 0.08 }}
+      fitViewOptions={FIT_VIEW}
       minZoom={0.1}
       maxZoom={2.5}
       proOptions={{ hideAttribution: true }}
