@@ -28,7 +28,12 @@ export async function launchBrowser(): Promise<Browser> {
 /** Opens the app on a fresh page and waits for the lesson's Pod to be on the canvas. */
 export async function openApp(
   browser: Browser,
-  options: { colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
+  options: {
+    colorScheme?: 'light' | 'dark';
+    viewport?: { width: number; height: number };
+    /** Runs on the new page before it loads the app (e.g. to add init scripts). */
+    beforeLoad?: (page: Page) => Promise<void>;
+  } = {},
 ): Promise<Page> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1440, height: 900 },
@@ -40,6 +45,7 @@ export async function openApp(
   page.setDefaultTimeout(10_000);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  await options.beforeLoad?.(page);
   await page.goto(inject('baseUrl'));
   await node(page, 'Container api-server').waitFor();
   if (errors.length > 0) throw new Error(`The page threw: ${errors.join('\n')}`);

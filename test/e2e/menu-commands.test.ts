@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, node, openApp, paletteItem, yamlEditor, yamlText } from './support/app';
+import { asDesktopApp, bridgeCalls, menuCommand } from './support/desktop-host';
+import { teach } from './teach/teach-page';
+
+/**
+ * The native menu's commands, as the renderer receives them in Pod Builder's window: the page
+ * runs with a stand-in for the preload's bridge, which delivers the commands and records what
+ * the renderer asks of the host.
+ */
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const openDesktop = () => openApp(browser, { beforeLoad: asDesktopApp });
+
+const zoom = (page: Page) =>
+  page
+    .locator('.react-flow__viewport')
+    .evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
+
+/** The zoom once the canvas has stopped moving (the fit on opening is animated). */
+async function settledZoom(page: Page): Promise<number> {
+  let last = await zoom(page);
+  for (let steady = 0; steady < 4;) {
+    await page.waitForTimeout(100);
+    const now = await zoom(page);
+    steady = now === last ? steady + 1 : 0;
+    last = now;
+  }
+  return last;
+}
+
+/** Waits until the bridge has received `count` calls named `method`, and returns them. */
+async function waitForCalls(page: Page, method: string, count = 1) {
+  await expect.poll(async () => (await bridgeCalls(page, method)).length).toBe(count);
+  return bridgeCalls(page, method);
+}
+
+describe('the native menu, in the desktop window', () => {
+  it('View hides and shows the inspector and the YAML editor', async () => {
+    const page = await openDesktop();
+    const inspector = page.getByRole('region', { name: 'Inspector' });
+    await inspector.waitFor();
+
+    await menuCommand(page, 'view:toggle-inspector');
+    await inspector.waitFor({ state: 'hidden' });
+    expect(await yamlEditor(page).isVisible()).toBe(true);
+
+    await menuCommand(page, 'view:toggle-yaml');
+    await yamlEditor(page).waitFor({ state: 'hidden' });
+
+    await menuCommand(page, 'view:toggle-inspector');
+    await menuCommand(page, 'view:toggle-yaml');
+    await inspector.waitFor();
+    await yamlEditor(page).waitFor();
+    await page.context().close();
+  });
+
+  it('View zooms the canvas in, out and back to fit', async () => {
+    const page = await openDesktop();
+    const fitted = await settledZoom(page);
+
+    await menuCommand(page, 'view:zoom-in');
+    await expect.poll(() => zoom(page)).toBeGreaterThan(fitted * 1.1);
+    await menuCommand(page, 'view:zoom-out');
+    await menuCommand(page, 'view:zoom-out');
+    await expect.poll(() => zoom(page)).toBeLessThan(fitted * 0.95);
+    await menuCommand(page, 'view:fit');
+    expect(Math.abs((await settledZoom(page)) - fitted)).toBeLessThan(0.001);
+    await page.context().close();
+  });
+
+  it('View opens the simulation and lecture mode', async () => {
+    const page = await openDesktop();
+    await menuCommand(page, 'view:simulate');
+    await teach.simulation(page).waitFor();
+    await menuCommand(page, 'view:lecture');
+    await teach.lecture(page).waitFor();
+    expect(await teach.lecture(page).textContent()).toContain('Step 1 of 7');
+    await page.context().close();
+  });
+
+  it('Edit undoes and redoes a canvas change', async () => {
+    const page = await openDesktop();
+    const before = await yamlText(page);
+    await paletteItem(page, 'Volume').click();
+    await expect.poll(() => yamlText(page)).not.toBe(before);
+    const after = await yamlText(page);
+
+    await menuCommand(page, 'edit:undo');
+    await expect.poll(() => yamlText(page)).toBe(before);
+    await menuCommand(page, 'edit:redo');
+    await expect.poll(() => yamlText(page)).toBe(after);
+    await page.context().close();
+  });
+
+  it('File saves, exports the manifest and the diagram through the host', async () => {
+    const page = await openDesktop();
+    const text = await yamlText(page);
+
+    await menuCommand(page, 'file:save');
+    const [save] = await waitForCalls(page, 'save');
+    expect(save?.request).toMatchObject({ suggestedName: 'pod-anatomy.yaml', text });
+
+    await menuCommand(page, 'file:export-manifest');
+    const [manifest] = await waitForCalls(page, 'exportManifest');
+    expect(manifest?.request).toEqual({ suggestedName: 'api-server.yaml', text });
+    await page.getByRole('status').filter({ hasText: 'Exported api-server.yaml' }).waitFor();
+
+    await menuCommand(page, 'file:export-diagram-png');
+    const [png] = await waitForCalls(page, 'exportImage');
+    expect(png?.request).toMatchObject({ suggestedName: 'api-server.png', format: 'png' });
+    expect(png?.request?.head).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+    await menuCommand(page, 'file:export-diagram-svg');
+    const [, svg] = await waitForCalls(page, 'exportImage', 2);
+    expect(svg?.request).toMatchObject({ suggestedName: 'api-server.svg', format: 'svg' });
+    expect(svg?.request?.bytes).toBeGreaterThan(10_000);
+    await page.context().close();
+  });
+
+  it('File › New starts the document the host gives', async () => {
+    const page = await openDesktop();
+    await menuCommand(page, 'file:new');
+    const [request] = await waitForCalls(page, 'newDocument');
+    expect(request?.request).toEqual({ templateId: null });
+    await node(page, 'Container app').waitFor();
+    expect(await yamlText(page)).toContain('name: blank');
+    await page.context().close();
+  });
+});
