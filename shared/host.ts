@@ -31,13 +31,16 @@ export interface RecentFile {
   name: string;
 }
 
-/** A starting point from `assets/templates/`. */
+/**
+ * A starting point from `assets/templates/`. The words come from the folder's `index.json` when it
+ * gives them, else from the file itself (see `orderTemplates`).
+ */
 export interface TemplateInfo {
   /** The template's file name without `.yaml`, e.g. `pod-anatomy`. */
   id: string;
-  /** A short title, e.g. "Pod anatomy". */
+  /** A short title, e.g. "Pod anatomy": the index's, else made from the file name. */
   title: string;
-  /** The template's leading comment, as one paragraph ('' when it has none). */
+  /** One paragraph: the index's, else the template's leading comment ('' when it has none). */
   description: string;
 }
 
@@ -247,4 +250,71 @@ export function isTemplateId(value: unknown): value is string {
   return (
     typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) && value.length <= 64
   );
+}
+
+/**
+ * The id of a template file named `pod-anatomy.yaml`; null for any other name (a folder, another
+ * extension, `../` or a capital), so nothing outside the shipped templates can be named.
+ */
+export function templateIdOfFile(file: unknown): string | null {
+  if (typeof file !== 'string' || !file.endsWith('.yaml')) return null;
+  const id = file.slice(0, -'.yaml'.length);
+  return isTemplateId(id) ? id : null;
+}
+
+/** What one entry of `index.json` says about a template, once checked. */
+interface TemplateIndexEntry {
+  id: string;
+  title: string | null;
+  description: string | null;
+}
+
+function nonEmptyText(value: unknown): string | null {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+
+/** The usable entries of a parsed `index.json`; entries of any other shape are left out. */
+function templateIndexEntries(index: unknown): TemplateIndexEntry[] {
+  if (!Array.isArray(index)) return [];
+  const entries: TemplateIndexEntry[] = [];
+  for (const entry of index as unknown[]) {
+    if (typeof entry !== 'object' || entry === null) continue;
+    const { file, title, description } = entry as Record<string, unknown>;
+    const id = templateIdOfFile(file);
+    if (id === null) continue;
+    entries.push({ id, title: nonEmptyText(title), description: nonEmptyText(description) });
+  }
+  return entries;
+}
+
+/**
+ * The New from Template list, from the parsed `assets/templates/index.json` and the template texts
+ * by id. The index orders the lesson, so its templates come first, in its order, with its title
+ * and description (each falling back to `describeTemplate`'s when missing or blank). Templates
+ * the index does not name follow, sorted by title, so a new file is never hidden; entries naming
+ * no template are skipped. A missing or malformed index therefore lists everything by title.
+ * Both hosts call this, so the desktop menu and the browser's New menu always agree.
+ */
+export function orderTemplates(
+  index: unknown,
+  texts: Readonly<Record<string, string>>,
+): TemplateInfo[] {
+  const unlisted = new Map<string, TemplateInfo>();
+  for (const [id, text] of Object.entries(texts)) {
+    if (isTemplateId(id)) unlisted.set(id, describeTemplate(id, text));
+  }
+  const listed: TemplateInfo[] = [];
+  for (const entry of templateIndexEntries(index)) {
+    const own = unlisted.get(entry.id);
+    // No such file, or named twice: the first entry keeps its place.
+    if (!own) continue;
+    unlisted.delete(entry.id);
+    listed.push({
+      id: entry.id,
+      title: entry.title ?? own.title,
+      description: entry.description ?? own.description,
+    });
+  }
+  const rest = [...unlisted.values()].sort((a, b) => a.title.localeCompare(b.title));
+  return [...listed, ...rest];
 }

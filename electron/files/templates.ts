@@ -1,11 +1,17 @@
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
-import { describeTemplate, isTemplateId } from '../../shared/host';
+import { isTemplateId, orderTemplates, templateIdOfFile } from '../../shared/host';
 import type { TemplateInfo } from '../../shared/host';
 import { UserFacingError } from '../user-facing-error';
 import { readManifest } from './read-manifest';
 
-/** The templates shipped in `assets/templates/`, sorted by title. */
+/** The file in the templates folder that gives the lesson's order, titles and descriptions. */
+const TEMPLATE_INDEX_FILE = 'index.json';
+
+/**
+ * The templates shipped in `assets/templates/`, in the order of its `index.json` with the
+ * unlisted ones after, sorted by title (see `orderTemplates`).
+ */
 export async function listTemplates(directory: string): Promise<TemplateInfo[]> {
   let names: string[];
   try {
@@ -13,14 +19,25 @@ export async function listTemplates(directory: string): Promise<TemplateInfo[]> 
   } catch {
     return [];
   }
-  const templates: TemplateInfo[] = [];
+  const texts: Record<string, string> = {};
   for (const name of names) {
-    const id = name.replace(/\.yaml$/, '');
-    if (!name.endsWith('.yaml') || !isTemplateId(id)) continue;
-    const { text } = await readManifest(path.join(directory, name));
-    templates.push(describeTemplate(id, text));
+    const id = templateIdOfFile(name);
+    if (id !== null) texts[id] = (await readManifest(path.join(directory, name))).text;
   }
-  return templates.sort((a, b) => a.title.localeCompare(b.title));
+  return orderTemplates(await readTemplateIndex(directory), texts);
+}
+
+/**
+ * The parsed `index.json`, or undefined when it is missing, unreadable or not JSON: the list then
+ * falls back to the titles, rather than failing for want of an order.
+ */
+async function readTemplateIndex(directory: string): Promise<unknown> {
+  try {
+    const text = await fs.readFile(path.join(directory, TEMPLATE_INDEX_FILE), 'utf8');
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 /** A template's text, by id; ids are checked so no other file can be named. */

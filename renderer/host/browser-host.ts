@@ -7,12 +7,12 @@ import {
   BLANK_MANIFEST,
   checkManifestBytes,
   checkManifestSize,
-  describeTemplate,
   documentTitle,
   IMAGE_FORMATS,
   isTemplateId,
   MAX_IMAGE_BYTES,
   notUtf8Message,
+  orderTemplates,
   UNTITLED_NAME,
 } from '../../shared/host';
 import type {
@@ -35,6 +35,11 @@ export interface BrowserHostOptions {
   confirm?: (message: string) => boolean;
   /** Template texts by id. */
   templates?: Readonly<Record<string, string>>;
+  /**
+   * The parsed assets/templates/index.json, which orders and names the templates; without it
+   * they are listed by title.
+   */
+  templateIndex?: unknown;
 }
 
 function readBytes(file: DroppedFile): Promise<Uint8Array> {
@@ -258,11 +263,7 @@ export function createBrowserHost(options: BrowserHostOptions = {}): Host {
     },
     templates: {
       async list() {
-        const list = Object.entries(templates)
-          .filter(([id]) => isTemplateId(id))
-          .map(([id, text]) => describeTemplate(id, text))
-          .sort((a, b) => a.title.localeCompare(b.title));
-        return { ok: true, value: list };
+        return { ok: true, value: orderTemplates(options.templateIndex, templates) };
       },
     },
     window: {

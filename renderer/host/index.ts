@@ -1,6 +1,6 @@
 import type { Host } from '../../shared/host';
 import { createBrowserHost } from './browser-host';
-import { BUNDLED_TEMPLATES } from './templates';
+import { BUNDLED_TEMPLATE_INDEX, BUNDLED_TEMPLATES } from './templates';
 
 declare global {
   interface Window {
@@ -14,7 +14,11 @@ let browserHost: Host | null = null;
 /** The desktop bridge when running in Pod Builder's window, else the browser implementation. */
 export function getHost(): Host {
   if (window.podBuilder) return window.podBuilder;
-  browserHost ??= createBrowserHost({ document, templates: BUNDLED_TEMPLATES });
+  browserHost ??= createBrowserHost({
+    document,
+    templates: BUNDLED_TEMPLATES,
+    templateIndex: BUNDLED_TEMPLATE_INDEX,
+  });
   return browserHost;
 }
 

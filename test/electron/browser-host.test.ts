@@ -7,7 +7,7 @@ import {
   readManifestFile,
 } from '../../renderer/host/browser-host';
 import { getHost } from '../../renderer/host';
-import { BUNDLED_TEMPLATES } from '../../renderer/host/templates';
+import { BUNDLED_TEMPLATE_INDEX, BUNDLED_TEMPLATES } from '../../renderer/host/templates';
 import { BLANK_MANIFEST, MAX_MANIFEST_BYTES } from '../../shared/host';
 import type { Host, OpenedFile } from '../../shared/host';
 
@@ -135,6 +135,30 @@ describe('the browser host', () => {
     });
   });
 
+  it('lists the templates in the order and with the words of the template index', async () => {
+    const indexed = createBrowserHost({
+      document,
+      templates: {
+        'batch-job': '# Runs to completion.\nkind: Pod\n',
+        'pod-anatomy': '# The diagram.\nkind: Pod\n',
+        'web-app': '# A web server.\nkind: Pod\n',
+      },
+      templateIndex: [
+        { file: 'web-app.yaml', title: 'The web app', description: 'Where the lesson starts.' },
+        { file: 'missing.yaml', title: 'Missing' },
+        { file: 'pod-anatomy.yaml' },
+      ],
+    });
+    await expect(indexed.templates.list()).resolves.toEqual({
+      ok: true,
+      value: [
+        { id: 'web-app', title: 'The web app', description: 'Where the lesson starts.' },
+        { id: 'pod-anatomy', title: 'Pod anatomy', description: 'The diagram.' },
+        { id: 'batch-job', title: 'Batch job', description: 'Runs to completion.' },
+      ],
+    });
+  });
+
   it('asks before unsaved changes would be lost', async () => {
     host.window.setDocumentState({ name: 'pod.yaml', dirty: true, text: 'x' });
     confirm.mockReturnValue(false);
@@ -221,6 +245,9 @@ describe('getHost', () => {
     expect(getHost()).toBe(browser);
     expect(Object.keys(BUNDLED_TEMPLATES)).toContain('pod-anatomy');
     const list = await browser.templates.list();
-    expect(list.ok && list.value.map((t) => t.id)).toContain('pod-anatomy');
+    const index = BUNDLED_TEMPLATE_INDEX as { file: string; title: string }[];
+    expect(list.ok && list.value.map((t) => `${t.id}.yaml: ${t.title}`)).toEqual(
+      index.map((entry) => `${entry.file}: ${entry.title}`),
+    );
   });
 });
