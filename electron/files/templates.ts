@@ -22,7 +22,13 @@ export async function listTemplates(directory: string): Promise<TemplateInfo[]> 
   const texts: Record<string, string> = {};
   for (const name of names) {
     const id = templateIdOfFile(name);
-    if (id !== null) texts[id] = (await readManifest(path.join(directory, name))).text;
+    if (id === null) continue;
+    try {
+      texts[id] = (await readManifest(path.join(directory, name))).text;
+    } catch {
+      // One file that cannot be read (binary, too large, a folder named like a template) is
+      // left out, rather than taking every other template out of the menu with it.
+    }
   }
   return orderTemplates(await readTemplateIndex(directory), texts);
 }

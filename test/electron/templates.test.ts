@@ -52,6 +52,13 @@ describe('listTemplates', () => {
     expect(list.map((t) => t.title)).toEqual(['Batch job', 'Pod anatomy', 'Web app']);
   });
 
+  it('leaves out a template file it cannot read, and lists the others', async () => {
+    await fs.writeFile(path.join(directory, 'binary.yaml'), Buffer.from([0x6b, 0x00, 0x01]));
+    await fs.mkdir(path.join(directory, 'folder.yaml'));
+    const list = await listTemplates(directory);
+    expect(list.map((t) => t.id)).toEqual(['batch-job', 'pod-anatomy', 'web-app']);
+  });
+
   it('lists nothing when the folder is missing', async () => {
     await expect(listTemplates(path.join(directory, 'nope'))).resolves.toEqual([]);
   });
