@@ -69,7 +69,27 @@ export function fitText(text: string, maxWidth: number, font: TextFont): string 
   return text.slice(0, lo).trimEnd() + ELLIPSIS;
 }
 
-/** The chips of a row that fit in `room`, and how many more there are (shown as "+n"). */
+/**
+ * `text`, or as many of its first words as fit in `maxWidth` followed by an ellipsis: a phrase
+ * reads better cut between words than inside one. A first word that does not fit alone is cut
+ * as `fitText` cuts it.
+ */
+export function fitWords(text: string, maxWidth: number, font: TextFont): string {
+  if (textWidth(text, font) <= maxWidth) return text;
+  const words = text.split(' ');
+  for (let count = words.length - 1; count > 0; count--) {
+    // "start together…" rather than "start together,…": no mark before the ellipsis.
+    const start = words.slice(0, count).join(' ');
+    const cut = start.replace(/[,;:.]+$/, '') + ELLIPSIS;
+    if (textWidth(cut, font) <= maxWidth) return cut;
+  }
+  return fitText(text, maxWidth, font);
+}
+
+/**
+ * The first chips of a row that fit in `room`, and how many more there are (shown as "+n"):
+ * `shown` is always a start of `labels`, so the rest is `labels.slice(shown.length)`.
+ */
 export function fitChips(
   labels: readonly string[],
   room: number,

@@ -5,6 +5,7 @@ import { ProblemBadge } from './ProblemBadge';
 import { useContainerStatus } from '../../teach/teach-store';
 import { ContainerStatusBadge, containerStatusClass } from '../../teach/ContainerStatusBadge';
 import { fitChips, fitText, fontStyle, type TextFont } from '../text-fit';
+import { CHIP, chipStyle, MoreChip } from './Chips';
 
 export type ContainerFlowNode = Node<ContainerNodeData, 'container'>;
 
@@ -24,11 +25,10 @@ const ROLE_HINT: Record<ContainerRole, string> = {
 
 const NAME_FONT: TextFont = { size: 15, family: '--font', weight: 650 };
 const IMAGE_FONT: TextFont = { size: 11.5, family: '--mono', weight: 400 };
-const CHIP_FONT: TextFont = { size: 11, family: '--mono', weight: 400 };
 /** The node's padding and border, both sides: what its width leaves for text. */
 const INSET = 2 * 12 + 2 * 1.5;
-/** A chip's padding and border, both sides, and the gap between chips (app.css). */
-const CHIP_ROW = { font: CHIP_FONT, inset: 2 * 7 + 2 * 1, gap: 4 };
+/** The ports' chips, with the gap between them (app.css). */
+const CHIP_ROW = { ...CHIP, gap: 4 };
 
 type Port = ContainerNodeData['ports'][number];
 
@@ -66,15 +66,11 @@ export function ContainerNode({ id, data, selected, width }: NodeProps<Container
       {ports.length > 0 && (
         <ul className="pb-ports" aria-label="Ports" title={ports.join(', ')}>
           {chips.shown.map((label, i) => (
-            <li key={i} className="pb-chip" style={fontStyle(CHIP_FONT)}>
+            <li key={i} className="pb-chip" style={chipStyle}>
               {label}
             </li>
           ))}
-          {chips.more > 0 && (
-            <li className="pb-chip" style={fontStyle(CHIP_FONT)}>
-              +{chips.more}
-            </li>
-          )}
+          <MoreChip count={chips.more} />
         </ul>
       )}
       <ContainerStatusBadge status={status} />

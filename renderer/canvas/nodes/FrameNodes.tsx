@@ -1,6 +1,8 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { KubeletNodeData, LaneNodeData, NetworkNodeData, PodNodeData } from '../../../shared';
 import { HANDLE } from '../../../shared';
+import { fitChips, fitWords, fontStyle, type TextFont } from '../text-fit';
+import { CHIP, chipStyle, MoreChip } from './Chips';
 
 export type PodFlowNode = Node<PodNodeData, 'pod'>;
 export type NetworkFlowNode = Node<NetworkNodeData, 'network'>;
@@ -20,8 +22,25 @@ export function PodNode({ data }: NodeProps<PodFlowNode>) {
   );
 }
 
-export function NetworkNode({ data }: NodeProps<NetworkFlowNode>) {
+type BandPort = NetworkNodeData['ports'][number];
+
+const bandPortLabel = (p: BandPort) =>
+  `:${p.port ?? '?'} ${p.container}${p.name ? ` (${p.name})` : ''}${p.clash ? ' — clash' : ''}`;
+
+/** The band's padding and dashed border, both sides: what its width leaves for the chips. */
+const BAND_INSET = 2 * 14 + 2 * 1.5;
+/** The band's port chips, with the gap between them (app.css). */
+const BAND_CHIPS = { ...CHIP, gap: 6 };
+
+/**
+ * The band has room for one row of chips: the ports that do not fit are counted in a last chip
+ * whose tooltip lists them, and which shows a clash if one of them clashes.
+ */
+export function NetworkNode({ data, width }: NodeProps<NetworkFlowNode>) {
   const clashes = data.ports.filter((p) => p.clash);
+  const room = width !== undefined ? width - BAND_INSET : Infinity;
+  const { shown } = fitChips(data.ports.map(bandPortLabel), room, BAND_CHIPS);
+  const hidden = data.ports.slice(shown.length);
   return (
     <div className={`pb-network${clashes.length > 0 ? ' has-clash' : ''}`}>
       <div className="pb-network__title">
@@ -32,28 +51,45 @@ export function NetworkNode({ data }: NodeProps<NetworkFlowNode>) {
         {data.ports.length === 0 && (
           <li className="pb-network__empty">no container ports declared</li>
         )}
-        {data.ports.map((p, i) => (
+        {data.ports.slice(0, shown.length).map((p, i) => (
           <li
             key={i}
             className={`pb-chip pb-chip--port${p.clash ? ' is-clash' : ''}`}
             title={p.clash ? `Port ${p.port} is bound by more than one container` : undefined}
+            style={chipStyle}
           >
             <strong>:{p.port ?? '?'}</strong> {p.container}
             {p.name ? ` (${p.name})` : ''}
             {p.clash ? ' — clash' : ''}
           </li>
         ))}
+        <MoreChip
+          count={hidden.length}
+          title={hidden.map(bandPortLabel).join('\n')}
+          className={`pb-chip--port${hidden.some((p) => p.clash) ? ' is-clash' : ''}`}
+        />
       </ul>
     </div>
   );
 }
 
-export function LaneNode({ id, data }: NodeProps<LaneFlowNode>) {
+const HINT_FONT: TextFont = { size: 11.5, family: '--font', weight: 400 };
+/** The lane title's padding and the lane's border, both sides: what its width leaves for text. */
+const LANE_INSET = 2 * 14 + 2 * 1;
+
+/**
+ * A lane's subtitle has one line: the lane's first node starts right under it. In a lane one
+ * container wide it is cut between words, whole in its tooltip.
+ */
+export function LaneNode({ id, data, width }: NodeProps<LaneFlowNode>) {
+  const room = width !== undefined ? width - LANE_INSET : Infinity;
   return (
     <div className={`pb-lane pb-lane--${id}`}>
       <div className="pb-lane__title">
         {data.title}
-        <span className="pb-lane__hint">{data.subtitle}</span>
+        <span className="pb-lane__hint" title={data.subtitle} style={fontStyle(HINT_FONT)}>
+          {fitWords(data.subtitle, room, HINT_FONT)}
+        </span>
       </div>
       <Handle
         type="target"

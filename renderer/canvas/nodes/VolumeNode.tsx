@@ -4,6 +4,7 @@ import { HANDLE } from '../../../shared';
 import { ProblemBadge } from './ProblemBadge';
 import { useNodeBadge } from '../../store/problems';
 import { fitText, fontStyle, textWidth, type TextFont } from '../text-fit';
+import { CHIP } from './Chips';
 
 export type VolumeFlowNode = Node<VolumeNodeData, 'volume'>;
 
@@ -18,11 +19,10 @@ function detailBesideChip(data: VolumeNodeData): string {
 
 const NAME_FONT: TextFont = { size: 14, family: '--font', weight: 650 };
 const SMALL_FONT: TextFont = { size: 11, family: '--font', weight: 400 };
-const CHIP_FONT: TextFont = { size: 11, family: '--mono', weight: 400 };
 /** What the node's width leaves for text: padding, border, the icon and the gap after it. */
 const INSET = 2 * 12 + 2 * 1.5 + 34 + 10;
 /** The source chip's padding and border, and the gap after it (app.css). */
-const CHIP_INSET = 2 * 7 + 2 * 1 + 6;
+const CHIP_INSET = CHIP.inset + 6;
 const BADGE_FONT: TextFont = { size: 10.5, family: '--font', weight: 700 };
 /** The problem badge beside the name, with its margin (app.css: 18 px at least, 5 px padding). */
 const badgeRoom = (count: number) => Math.max(18, textWidth(String(count), BADGE_FONT) + 10) + 6;
@@ -32,7 +32,7 @@ export function VolumeNode({ id, data, selected, width }: NodeProps<VolumeFlowNo
   const room = width !== undefined ? width - INSET : Infinity;
   const badge = useNodeBadge(id);
   // Beside a long source's chip a detail may have no room left: then the chip's tooltip has it.
-  const detailRoom = room - textWidth(data.source, CHIP_FONT) - CHIP_INSET;
+  const detailRoom = room - textWidth(data.source, CHIP.font) - CHIP_INSET;
   const cutDetail = detail ? fitText(detail, detailRoom, SMALL_FONT) : '';
   const shownDetail = cutDetail === detail || cutDetail.length > 4 ? cutDetail : '';
   const shared =

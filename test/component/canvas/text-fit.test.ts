@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fitChips, fitText, textWidth, type TextFont } from '../../../renderer/canvas/text-fit';
+import {
+  fitChips,
+  fitText,
+  fitWords,
+  textWidth,
+  type TextFont,
+} from '../../../renderer/canvas/text-fit';
 
 const mono: TextFont = { size: 10, family: '--mono', weight: 400 };
 
@@ -15,6 +21,20 @@ describe('text cut to fit a node', () => {
     expect(cut).toBe('a-container…');
     expect(textWidth(cut, mono)).toBeLessThanOrEqual(room);
     expect(fitText(name, room - 1, mono)).toBe('a-containe…');
+  });
+
+  it('cuts a phrase between words, without a comma before the ellipsis', () => {
+    const phrase = 'start together, after the init containers';
+    expect(fitWords(phrase, textWidth(phrase, mono), mono)).toBe(phrase);
+    const room = textWidth('start together, after the init…', mono);
+    expect(fitWords(phrase, room, mono)).toBe('start together, after the init…');
+    expect(fitWords(phrase, room - 1, mono)).toBe('start together, after the…');
+    expect(fitWords(phrase, textWidth('start together…', mono), mono)).toBe('start together…');
+  });
+
+  it('cuts a first word too long to stand alone inside it', () => {
+    const room = textWidth('initContain…', mono);
+    expect(fitWords('initContainers first', room, mono)).toBe('initContain…');
   });
 
   it('shows the chips that fit on the row, and counts the rest in a last chip that fits too', () => {
