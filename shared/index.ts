@@ -7,6 +7,7 @@ export { POD_SPEC_PATHS } from './manifest/locate';
 export { DEFAULT_CONTAINER_ANNOTATION } from './manifest/view';
 export { deriveGraph } from './graph/derive-graph';
 export { laneDropEdit } from './graph/lane-drop';
+export { LAYOUT } from './graph/layout';
 export type * from './manifest/types';
 export type * from './edits/types';
 export type * from './graph/types';

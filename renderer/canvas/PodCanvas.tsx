@@ -55,9 +55,17 @@ const edgeTypes = { mount: MountEdge, sequence: SequenceEdge };
 
 /**
  * How the whole Pod is fitted in view: on opening, when the mode changes, and from View › Fit.
- * Hidden nodes count, so that lecture mode's steps reveal parts into room already made for them.
+ * The margins leave room for what floats over the canvas, so that it never covers the Pod: the
+ * export buttons (their bottom edge 48 px down) above the Pod's name, which is drawn 30 units
+ * above its frame, so up to 36 px at the largest zoom a fit picks; the zoom buttons beside the
+ * kubelet. Hidden nodes count, so that lecture mode's steps reveal parts into room already made
+ * for them.
  */
-export const FIT_VIEW = { padding: 0.06, includeHiddenNodes: true } as const;
+export const FIT_VIEW = {
+  padding: { top: '88px', x: '60px', bottom: '24px' },
+  maxZoom: 1.2,
+  includeHiddenNodes: true,
+} as const;
 
 const sequenceMarker = {
   type: MarkerType.ArrowClosed,
@@ -346,7 +354,7 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
     >
       {corner && mode !== 'lecture' && <Panel position="top-right">{corner}</Panel>}
       <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
-      <Controls position="bottom-left" showInteractive={false} />
+      <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_VIEW} />
       {menu && (
         <NodeMenu
           label={`Actions for ${menu.id.replace(':', ' ')}`}

@@ -30,6 +30,16 @@ export function sampleIp(name: string): string {
   return `10.244.${(hash >>> 8) % 8}.${(hash % 250) + 2}`;
 }
 
+/** How far a handle's connection point stands outside its node (app.css: 10 px, centred). */
+const HANDLE_REACH = 5;
+/**
+ * What the hand-off label between two init containers needs below the first one's mount tags:
+ * the tags' last one ends 2 units past `tagRoom` (a tag is 18 high, they step by 21, from the
+ * handle's point), then 6 clear, then the label (18 high) centred `sequenceLabelLift` above the
+ * next container's top handle.
+ */
+const HAND_OFF_ROOM = HANDLE_REACH - 3 + 6 + 9 + L.sequenceLabelLift + HANDLE_REACH;
+
 const frame = {
   selectable: false,
   draggable: false,
@@ -49,14 +59,31 @@ export function deriveGraph(view: PodView): Graph {
 
   const laneTop = L.padding + L.bandHeight + L.gap;
   const initLaneWidth = L.containerWidth + 2 * L.lanePadding;
-  // One free slot below the last init container: room to drop another one after it.
-  const initSlots = initContainers.length + 1;
-  const initColumnHeight = initSlots * L.containerHeight + (initSlots - 1) * L.initGap;
+  const volumeNames = new Set(view.volumes.map((v) => v.name));
+  const tags = (c: ContainerView) => tagRoom(c, volumeNames);
+  // Each init container's offset in its lane: below one, its mount tags, then the label of the
+  // hand-off to the next. One free slot follows the last: room to drop another one after it.
+  const initTops: number[] = [];
+  let initColumnHeight = 0;
+  for (const container of initContainers) {
+    initTops.push(initColumnHeight);
+    initColumnHeight += L.containerHeight + Math.max(L.initGap, tags(container) + HAND_OFF_ROOM);
+  }
+  initColumnHeight += L.containerHeight;
 
   const appColumns = Math.max(1, Math.min(appContainers.length, L.maxAppColumns));
   const appRows = Math.max(1, Math.ceil(appContainers.length / L.maxAppColumns));
   const appLaneWidth = appColumns * L.containerWidth + (appColumns - 1) * L.gap + 2 * L.lanePadding;
-  const appColumnHeight = appRows * L.containerHeight + (appRows - 1) * L.gap;
+  // Each row of app containers sits below the tags of the row above.
+  const appRowTops: number[] = [];
+  let appColumnHeight = 0;
+  for (let row = 0; row < appRows; row++) {
+    if (row > 0) appColumnHeight += L.gap;
+    appRowTops.push(appColumnHeight);
+    const inRow = appContainers.slice(row * L.maxAppColumns, (row + 1) * L.maxAppColumns);
+    appColumnHeight += L.containerHeight;
+    if (row < appRows - 1) appColumnHeight += Math.max(0, ...inRow.map(tags));
+  }
 
   const laneHeight = L.laneHeader + Math.max(initColumnHeight, appColumnHeight) + L.lanePadding;
   const initLaneX = L.padding;
@@ -124,7 +151,7 @@ export function deriveGraph(view: PodView): Graph {
       containerNode(
         container,
         initLaneX + L.lanePadding,
-        laneTop + L.laneHeader + i * (L.containerHeight + L.initGap),
+        laneTop + L.laneHeader + initTops[i]!,
         i + 1,
       ),
     );
@@ -171,7 +198,7 @@ export function deriveGraph(view: PodView): Graph {
       containerNode(
         container,
         appLaneX + L.lanePadding + column * (L.containerWidth + L.gap),
-        laneTop + L.laneHeader + row * (L.containerHeight + L.gap),
+        laneTop + L.laneHeader + appRowTops[row]!,
         null,
       ),
     );
@@ -204,7 +231,6 @@ export function deriveGraph(view: PodView): Graph {
     nodes.push(node);
   });
 
-  const volumeNames = new Set(view.volumes.map((v) => v.name));
   for (const container of view.containers) {
     for (const mount of container.mounts) {
       // A mount of a volume the Pod does not declare has nothing to link to; validation reports it.
@@ -242,6 +268,16 @@ export function deriveGraph(view: PodView): Graph {
   });
 
   return { nodes, edges };
+}
+
+/**
+ * The room a container's mount tags take below it: MountEdge stacks them by the mount's place in
+ * `volumeMounts`, and only mounts of declared volumes are drawn.
+ */
+function tagRoom(container: ContainerView, volumeNames: ReadonlySet<string>): number {
+  const drawn = container.mounts.filter((m) => volumeNames.has(m.volume));
+  if (drawn.length === 0) return 0;
+  return L.mountTagTop + (Math.max(...drawn.map((m) => m.index)) + 1) * L.mountTagStep;
 }
 
 /** The main container first, then the sidecars, each group in manifest order. */

@@ -15,4 +15,15 @@ export const LAYOUT = {
   volumeHeight: 68,
   kubeletGap: 16,
   kubeletHeight: 56,
+  /**
+   * A container's mount tags stack below its bottom handle (MountEdge): the first `mountTagTop`
+   * below it, one every `mountTagStep`. The gap under a container grows to hold them.
+   */
+  mountTagTop: 8,
+  mountTagStep: 21,
+  /**
+   * An init container's "exits 0 →" to the next one is drawn with its centre this far above the
+   * next container, clear of the tags above it and of the arrowhead below.
+   */
+  sequenceLabelLift: 22,
 } as const;

@@ -87,3 +87,84 @@ describe('texts on the canvas stay inside their boxes', () => {
     await page.context().close();
   });
 });
+
+describe('what floats over the canvas leaves the fitted Pod in view', () => {
+  it.each([
+    [1440, 900, 'pod-anatomy.yaml'],
+    [1440, 900, 'native-sidecar.yaml'],
+    [1100, 750, 'native-sidecar.yaml'],
+  ])(
+    'at %i × %i, with %s, the export and zoom buttons cover none of it',
+    async (width, height, file) => {
+      const page = await openApp(browser, { viewport: { width, height } });
+      if (file !== 'pod-anatomy.yaml') await replaceYaml(page, template(file));
+      // The canvas's own fit button, as a user would press it after pasting another Pod.
+      await page.locator('.react-flow__controls-fitview').click();
+      // The fit is animated: measure once the Pod's frame has stopped moving.
+      const pod = page.locator('.pb-pod');
+      let last = '';
+      for (let steady = 0; steady < 3;) {
+        await page.waitForTimeout(100);
+        const now = JSON.stringify(await pod.boundingBox());
+        steady = now === last ? steady + 1 : 0;
+        last = now;
+      }
+      const overlap = async (a: Locator, b: Locator) => {
+        const [p, q] = [await a.boundingBox(), await b.boundingBox()];
+        if (!p || !q) throw new Error('not on the page');
+        return (
+          p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height && q.y < p.y + p.height
+        );
+      };
+      const exportButtons = page.getByRole('group', { name: 'Export diagram' });
+      const zoomButtons = page.locator('.react-flow__controls');
+      for (const part of ['.pb-pod__title', '.pb-pod', '.pb-kubelet']) {
+        expect(await overlap(exportButtons, page.locator(part)), part).toBe(false);
+        expect(await overlap(zoomButtons, page.locator(part)), part).toBe(false);
+      }
+      await page.context().close();
+    },
+  );
+});
+
+describe('mount tags have room below their container', () => {
+  const twoRows =
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: two-rows\nspec:\n  containers:\n' +
+    ['a', 'b', 'c', 'd', 'e']
+      .map(
+        (name) =>
+          `    - name: ${name}\n      image: busybox\n      volumeMounts:\n` +
+          '        - name: data\n          mountPath: /data\n' +
+          '        - name: cache\n          mountPath: /cache\n          readOnly: true\n',
+      )
+      .join('') +
+    '  volumes:\n    - name: data\n      emptyDir: {}\n    - name: cache\n      emptyDir: {}\n';
+
+  it.each([
+    ['native-sidecar.yaml', 'Native sidecar log-shipper'],
+    ['five app containers in two rows', 'Sidecar e'],
+  ])('with %s, no tag covers a container or the hand-off label', async (name, waitFor) => {
+    const page = await openApp(browser);
+    await replaceYaml(page, name.endsWith('.yaml') ? template(name) : twoRows);
+    if (waitFor) await node(page, waitFor).waitFor();
+    await page.locator('.pb-edge-tag--mount').first().waitFor();
+    const boxes = (selector: string) =>
+      page.locator(selector).evaluateAll((els) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect();
+          return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+        }),
+      );
+    type Box = Awaited<ReturnType<typeof boxes>>[number];
+    const overlap = (p: Box, q: Box) =>
+      p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom;
+    const tags = await boxes('.pb-edge-tag--mount .pb-edge-tag__box');
+    const others = [
+      ...(await boxes('.react-flow__node-container')),
+      ...(await boxes('.pb-edge-tag--sequence .pb-edge-tag__box')),
+    ];
+    expect(tags.length).toBeGreaterThan(1);
+    for (const tag of tags) for (const other of others) expect(overlap(tag, other)).toBe(false);
+    await page.context().close();
+  });
+});

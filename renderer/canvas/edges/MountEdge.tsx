@@ -1,13 +1,14 @@
 import { BaseEdge, getBezierPath, type Edge, type EdgeProps } from '@xyflow/react';
-import type { MountEdgeData } from '../../../shared';
+import { LAYOUT, type MountEdgeData } from '../../../shared';
 import { EdgeTag } from './EdgeTag';
 
 export type MountFlowEdge = Edge<MountEdgeData, 'mount'>;
 
-/** A container's mounts all end at one handle: their tags stack below it, in the YAML's order. */
-const TAG_STEP = 21;
-
-/** A volume mounted in a container; its tag sits by the container, where the path applies. */
+/**
+ * A volume mounted in a container; its tag sits by the container, where the path applies. A
+ * container's mounts all end at one handle: their tags stack below it, in the YAML's order, in
+ * the room the layout leaves there (shared/graph/layout.ts).
+ */
 export function MountEdge(props: EdgeProps<MountFlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } =
     props;
@@ -26,7 +27,7 @@ export function MountEdge(props: EdgeProps<MountFlowEdge>) {
       {data && (
         <EdgeTag
           x={targetX}
-          y={targetY + 8 + data.index * TAG_STEP}
+          y={targetY + LAYOUT.mountTagTop + data.index * LAYOUT.mountTagStep}
           anchor="top"
           text={data.mountPath}
           badge={data.readOnly ? 'ro' : undefined}

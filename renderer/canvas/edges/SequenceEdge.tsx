@@ -1,5 +1,5 @@
-import { BaseEdge, getSmoothStepPath, type Edge, type EdgeProps } from '@xyflow/react';
-import { parseNodeId, type SequenceEdgeData } from '../../../shared';
+import { BaseEdge, getSmoothStepPath, Position, type Edge, type EdgeProps } from '@xyflow/react';
+import { LAYOUT, parseNodeId, type SequenceEdgeData } from '../../../shared';
 import { useContainerStatus } from '../../teach/teach-store';
 import { handOffClass } from '../../teach/ContainerStatusBadge';
 import { EdgeTag } from './EdgeTag';
@@ -29,6 +29,9 @@ export function SequenceEdge(props: EdgeProps<SequenceFlowEdge>) {
     targetY,
     targetPosition,
   });
+  // From one init container down to the next, the label sits just above the next one: the
+  // mount tags of the first hang below it, where the middle of the edge would put the label.
+  const down = sourcePosition === Position.Bottom && targetPosition === Position.Top;
   return (
     <>
       <BaseEdge
@@ -40,7 +43,7 @@ export function SequenceEdge(props: EdgeProps<SequenceFlowEdge>) {
       {data && (
         <EdgeTag
           x={labelX}
-          y={labelY}
+          y={down ? targetY - LAYOUT.sequenceLabelLift : labelY}
           anchor="center"
           text={data.label}
           strong
