@@ -23,6 +23,28 @@ const invalidName: Rule = {
   },
 };
 
+const noContainers: Rule = {
+  id: 'pod/no-containers',
+  severity: 'error',
+  title: 'Pod without containers',
+  explanation:
+    'A Pod exists to run containers: `spec.containers` must list at least one app container (init containers alone are not enough, they only run before the app containers). The API server rejects a Pod whose `containers` is empty.',
+  check(ctx, report) {
+    const containers = ctx.spec.containers;
+    // A missing or mistyped list is the schema's to report (a required field, a list).
+    if (!Array.isArray(containers) || containers.length > 0) return;
+    report({
+      path: [...ctx.specPath, 'containers'],
+      at: 'key',
+      message: 'The Pod has no containers: it needs at least one app container to run.',
+      fix: {
+        title: 'Add a container',
+        edits: [{ type: 'addContainer', role: 'app' }],
+      },
+    });
+  },
+};
+
 const missingImage: Rule = {
   id: 'pod/missing-image',
   severity: 'error',
@@ -87,6 +109,7 @@ const duplicateVolumeName: Rule = {
 };
 
 export const NAME_RULES: readonly Rule[] = [
+  noContainers,
   invalidName,
   missingImage,
   duplicateContainerName,

@@ -90,6 +90,11 @@ export const RULE_CASES: Record<string, RuleCase> = {
     at: 'App_1',
     clean: pod({ containers: [container('app-1')] }),
   },
+  'pod/no-containers': {
+    triggers: pod({ initContainers: [helper('setup')], containers: [] }),
+    at: 'containers',
+    clean: pod({ initContainers: [helper('setup')] }),
+  },
   'pod/missing-image': {
     triggers: pod({ containers: [container('app', { image: '' })] }),
     clean: pod(),
