@@ -1,14 +1,34 @@
-import { usePod } from '../store/pod-store';
+import { usePod, usePodStoreApi } from '../store/pod-store';
 
-/** Under the editor: why the text is not a Pod (announced), or a one-line summary when it is. */
+/**
+ * Under the editor: why the text is not a Pod (announced), or a one-line summary when it is. A
+ * syntax error's position takes the cursor there.
+ */
 export function ManifestStatus() {
+  const store = usePodStoreApi();
   const { parsed, lastGood } = usePod((s) => ({ parsed: s.parsed, lastGood: s.lastGood }));
 
   if (parsed.status === 'invalid-yaml') {
     const first = parsed.diagnostics.find((d) => d.severity === 'error');
     return (
       <div className="manifest-status manifest-status--error" role="alert">
-        <strong>YAML error{first ? ` at line ${first.line}, column ${first.col}` : ''}:</strong>{' '}
+        <strong>
+          YAML error
+          {first && (
+            <>
+              {' at '}
+              <button
+                type="button"
+                className="manifest-status__jump"
+                title="Show it in the editor"
+                onClick={() => store.getState().jumpTo(first.range.from)}
+              >
+                line {first.line}, column {first.col}
+              </button>
+            </>
+          )}
+          :
+        </strong>{' '}
         {first?.message ?? 'the text does not parse'}
         {lastGood && (
           <div className="manifest-status__hint">The canvas shows the last valid Pod.</div>

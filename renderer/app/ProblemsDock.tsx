@@ -2,7 +2,7 @@ import { useCallback, useState } from 'react';
 import type { Problem, Severity } from '../../shared';
 import { ProblemsPanel } from '../problems/ProblemsPanel';
 import { usePodStoreApi } from '../store/pod-store';
-import { useProblems } from '../store/problems';
+import { useTextProblems } from '../store/problems';
 
 const COUNTED: { severity: Severity; word: string }[] = [
   { severity: 'error', word: 'error' },
@@ -13,7 +13,7 @@ const COUNTED: { severity: Severity; word: string }[] = [
 /** The Problems panel under the canvas; folded, it shows its counts. */
 export function ProblemsDock() {
   const store = usePodStoreApi();
-  const problems = useProblems();
+  const problems = useTextProblems();
   const [open, setOpen] = useState(false);
 
   const onSelect = useCallback(

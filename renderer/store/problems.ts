@@ -4,32 +4,35 @@ import { validateManifest, type Problem, type Severity } from '../../shared';
 import { useSettings, type Settings } from '../settings/settings-store';
 import { usePod } from './pod-store';
 
-let last: {
+interface Checked {
   text: string;
   settings: Settings;
   document: number | null;
   problems: Problem[];
-} | null = null;
+}
+
+/** The last two texts checked: while the text does not parse, the last good one and the broken one. */
+let recent: Checked[] = [];
 
 /**
  * The manifest's problems, derived from its text and the settings. The canvas badges, the
  * editor's markers and the panel all ask at once for the same text: one validation serves them.
  */
 export function problemsOf(text: string, settings: Settings, document: number | null): Problem[] {
-  if (
-    last?.text === text &&
-    last.document === document &&
-    last.settings.kubernetesVersion === settings.kubernetesVersion &&
-    last.settings.disabledRules === settings.disabledRules
-  ) {
-    return last.problems;
-  }
+  const hit = recent.find(
+    (c) =>
+      c.text === text &&
+      c.document === document &&
+      c.settings.kubernetesVersion === settings.kubernetesVersion &&
+      c.settings.disabledRules === settings.disabledRules,
+  );
+  if (hit) return hit.problems;
   const problems = validateManifest(text, {
     kubernetesVersion: settings.kubernetesVersion,
     disabledRules: settings.disabledRules,
     ...(document === null ? {} : { document }),
   });
-  last = { text, settings, document, problems };
+  recent = [{ text, settings, document, problems }, ...recent.slice(0, 1)];
   return problems;
 }
 
@@ -47,6 +50,21 @@ export function useProblems(): Problem[] {
   return useMemo(
     () => (text === null ? [] : problemsOf(text, settings, document)),
     [text, settings, document],
+  );
+}
+
+/**
+ * The problems of the text as it stands, for the Problems panel: while it does not parse, its
+ * syntax errors (the canvas and its badges keep showing the last good Pod), else as useProblems.
+ */
+export function useTextProblems(): Problem[] {
+  const broken = usePod((s) => (s.parsed.status === 'invalid-yaml' ? s.text : null));
+  const document = usePod((s) => s.parsed.selected);
+  const settings = useCurrentSettings();
+  const good = useProblems();
+  return useMemo(
+    () => (broken === null ? good : problemsOf(broken, settings, document)),
+    [broken, good, settings, document],
   );
 }
 

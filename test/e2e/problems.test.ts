@@ -85,3 +85,32 @@ describe('problems', () => {
     await page.context().close();
   });
 });
+
+describe('a text that does not parse', () => {
+  it('lists its syntax error as the one problem, and both the panel and the banner lead to it', async () => {
+    const page = await openApp(browser);
+    const lines = (await yamlText(page)).split('\n');
+    const at = lines.findIndex((l) => l.includes('image: grafana/promtail'));
+    lines[at] = '\t' + lines[at]!.trimStart();
+    await replaceYaml(page, lines.join('\n'));
+    const banner = page.getByRole('alert').filter({ hasText: 'YAML error' });
+    await banner.waitFor();
+
+    // The canvas keeps the last good Pod; the panel says what is wrong with the text.
+    await node(page, 'Sidecar log-shipper').waitFor();
+    const toggle = page.getByRole('button', { name: /^Problems/ });
+    await expect
+      .poll(() => toggle.textContent())
+      .toMatch(/[1-9]\d* errors?0 warnings0 suggestions/);
+    await toggle.click();
+    const panel = page.getByRole('region', { name: 'Problems' });
+    await panel.getByText(/tab/i).first().click();
+    await expect.poll(() => page.locator('.cm-activeLine').textContent()).toContain('promtail');
+
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+Home');
+    await banner.getByRole('button', { name: `line ${at + 1}, column 1` }).click();
+    await expect.poll(() => page.locator('.cm-activeLine').textContent()).toContain('promtail');
+    await page.context().close();
+  });
+});
