@@ -307,3 +307,26 @@ describe('links, multi-select and the inspector', () => {
     await page.context().close();
   });
 });
+
+describe('adding from the palette', () => {
+  it('brings what it added into view when the Pod grows past the canvas', async () => {
+    const page = await openApp(browser, { viewport: { width: 1100, height: 750 } });
+    const pane = (await page.locator('.react-flow').boundingBox())!;
+    const inView = async (label: string) => {
+      const box = await node(page, label).boundingBox();
+      return (
+        box !== null &&
+        box.x >= pane.x &&
+        box.y >= pane.y &&
+        box.x + box.width <= pane.x + pane.width &&
+        box.y + box.height <= pane.y + pane.height
+      );
+    };
+    await paletteItem(page, 'Sidecar').click();
+    await paletteItem(page, 'Sidecar').click();
+    // Four app containers widen the Pod by two columns: the last one added is shown whole.
+    await expect.poll(() => inView('Sidecar sidecar-2')).toBe(true);
+    expect(await inView('Container api-server')).toBe(true);
+    await page.context().close();
+  });
+});
