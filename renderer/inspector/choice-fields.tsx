@@ -38,7 +38,11 @@ export interface Option {
   label: string;
 }
 
-/** A select that commits when it changes. */
+/**
+ * A select that commits when it changes. A value the YAML holds that is none of the choices
+ * (`imagePullPolicy: always`) is shown as it is, marked as a problem, rather than passed off as
+ * the first choice.
+ */
 export function SelectField({
   label,
   shortLabel,
@@ -58,12 +62,15 @@ export function SelectField({
 }) {
   const id = useId();
   const [failure, setFailure] = useState<string | null>(null);
+  const unknown = options.some((option) => option.value === value) ? null : value;
+  const problem =
+    failure ?? (unknown === null ? null : `"${unknown}" is not one of the choices: pick one.`);
   return (
     <FieldShell
       id={id}
       label={label}
       shortLabel={shortLabel}
-      problem={failure}
+      problem={problem}
       hint={hint}
       className={className}
     >
@@ -72,9 +79,14 @@ export function SelectField({
         aria-label={shortLabel ? label : undefined}
         className="field__input"
         value={value}
-        aria-describedby={describedBy(id, failure, hint)}
+        aria-describedby={describedBy(id, problem, hint)}
         onChange={(event) => setFailure(onCommit(event.target.value))}
       >
+        {unknown !== null && (
+          <option value={unknown} disabled>
+            {unknown} (not valid)
+          </option>
+        )}
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

@@ -111,6 +111,21 @@ describe('Inspector: a container', () => {
     expect(text()).toContain('image: my-api:v2\n      imagePullPolicy: IfNotPresent\n');
   });
 
+  it('shows a pull policy that is none of the choices as it is, and replaces it', async () => {
+    const typo = replaced(
+      anatomy,
+      'image: my-api:v2\n',
+      'image: my-api:v2\n      imagePullPolicy: always\n',
+    );
+    const { user, text } = renderInspector(['container:init-migrate'], typo);
+    const policy = screen.getByLabelText('Image pull policy');
+    expect(policy).toHaveValue('always');
+    expect(policy).toHaveAccessibleDescription(/"always" is not one of the choices/);
+    await user.selectOptions(policy, 'Always');
+    expect(text()).toContain('image: my-api:v2\n      imagePullPolicy: Always\n');
+    expect(policy).not.toHaveAccessibleDescription(/not one of the choices/);
+  });
+
   it('edits command items, adds and removes them', async () => {
     const { user, text } = renderInspector(['container:init-migrate']);
     const command = screen.getByRole('group', { name: 'Command' });
