@@ -129,10 +129,22 @@ const notInEnum: Rule = {
       // A wrong apiVersion or kind is schema/api-version's to explain.
       if (!error || pointer === '/apiVersion' || pointer === '/kind') continue;
       const path = pointerToPath(pointer);
-      const allowed = (error.params.allowedValues as unknown[]).map(String).join(', ');
+      const choices = (error.params.allowedValues as unknown[]).map(String);
+      const value = valueAt(ctx.root, path);
+      // `always` for Always: the spelling is the only thing wrong.
+      const meant =
+        typeof value === 'string'
+          ? choices.find((choice) => choice.toLowerCase() === value.trim().toLowerCase())
+          : undefined;
       report({
         path,
-        message: `\`${fieldName(path)}\` must be one of ${allowed}, not ${describeValue(valueAt(ctx.root, path))}.`,
+        message: `\`${fieldName(path)}\` must be one of ${choices.join(', ')}, not ${describeValue(value)}.`,
+        ...(meant && {
+          fix: {
+            title: `Write ${meant}`,
+            edits: [{ type: 'setField', target: { document: true }, path, value: meant }],
+          },
+        }),
       });
     }
   },

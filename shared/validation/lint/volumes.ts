@@ -66,7 +66,12 @@ const unusedVolume: Rule = {
   check(ctx, report) {
     const used = new Set<string>();
     for (const c of ctx.containers) {
-      for (const list of ['volumeMounts', 'volumeDevices']) {
+      // A misspelt list (`volumemounts:`) still says which volume was meant: the unknown field is
+      // the problem to report, not the volume, and removing the volume would be the wrong fix.
+      const lists = Object.keys(c.data).filter((key) =>
+        ['volumemounts', 'volumedevices'].includes(key.toLowerCase()),
+      );
+      for (const list of lists) {
         for (const raw of asArray(c.data[list])) {
           const name = asString(asObject(raw)?.name);
           if (name) used.add(name);

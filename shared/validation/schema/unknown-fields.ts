@@ -1,5 +1,5 @@
-import { isMap, isSeq } from 'yaml';
-import type { Document, Node } from 'yaml';
+import { isMap, isNode, isSeq } from 'yaml';
+import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import { deref, keyText } from '../../manifest/nodes';
 import type { PathKey } from '../../manifest/nodes';
 import type { Report, Rule } from '../context';
@@ -43,6 +43,30 @@ function distance(a: string, b: string, limit: number): number {
   return Math.min(previous[b.length]!, limit);
 }
 
+/**
+ * Moving a misspelt field's value under the key it was meant to have, when that is safe: the
+ * field is written in this mapping itself (not merged in from an anchor), and the right key is
+ * not there already.
+ */
+function renameFix(
+  node: YAMLMap,
+  pair: Pair,
+  path: readonly PathKey[],
+  key: string,
+  guess: string,
+  doc: Document,
+): Report['fix'] {
+  if (node.items.some((p) => keyText(p) === guess)) return undefined;
+  const value = isNode(pair.value) ? pair.value.toJS(doc) : pair.value;
+  return {
+    title: `Rename it ${guess}`,
+    edits: [
+      { type: 'setField', target: { document: true }, path: [...path, guess], value },
+      { type: 'setField', target: { document: true }, path: [...path, key], value: undefined },
+    ],
+  };
+}
+
 function checkUnknownFields(
   node: Node | null,
   type: string,
@@ -50,6 +74,7 @@ function checkUnknownFields(
   doc: Document,
   report: (report: Report) => void,
   depth = 0,
+  merged = false,
 ): void {
   const fields = KNOWN_FIELDS[type];
   if (!fields || !isMap(node) || depth > 64) return;
@@ -60,17 +85,21 @@ function checkUnknownFields(
       // Merged mappings supply fields of this same object.
       const sources = deref(pair.value, doc);
       const list = isSeq(sources) ? sources.items.map((s) => deref(s, doc)) : [sources];
-      for (const source of list) checkUnknownFields(source, type, path, doc, report, depth + 1);
+      for (const source of list) {
+        checkUnknownFields(source, type, path, doc, report, depth + 1, true);
+      }
       continue;
     }
     if (!Object.prototype.hasOwnProperty.call(fields, key)) {
       const known = Object.keys(fields);
       const guess = suggestion(key, known);
       const where = fieldName(path);
+      const fix = guess && !merged ? renameFix(node, pair, path, key, guess, doc) : undefined;
       report({
         path: [...path, key],
         at: 'key',
         message: `Unknown field \`${key}\` in \`${where}\`${guess ? `: did you mean \`${guess}\`?` : '.'}`,
+        ...(fix && { fix }),
       });
       continue;
     }
