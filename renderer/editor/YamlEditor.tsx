@@ -128,9 +128,15 @@ export function YamlEditor() {
       if (state.text !== previous.text) {
         // A change typed here is already in the editor; any other (canvas, undo, file) is mirrored.
         const current = view.state.doc.toString();
+        // Another file or a template opens at its first line, as any editor opens a file.
+        const opened = state.savedText !== previous.savedText && state.text === state.savedText;
         if (current !== state.text) {
           view.dispatch({
             changes: minimalChange(current, state.text),
+            ...(opened && {
+              selection: { anchor: 0 },
+              effects: EditorView.scrollIntoView(0, { y: 'start' }),
+            }),
             annotations: [external.of(true)],
           });
         }

@@ -14,13 +14,22 @@ afterAll(async () => {
 });
 
 describe('files in the browser', () => {
-  it('New offers the templates; choosing one opens it', async () => {
+  it('New offers the templates; choosing one opens it at its first line', async () => {
     const page = await openApp(browser);
+    // The editor is scrolled to the end of the lesson's Pod first.
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+End');
+    const scroller = page.locator('.cm-scroller');
+    await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+
     await page.getByRole('button', { name: 'New' }).click();
     const menu = page.getByRole('menu', { name: 'New' });
     await menu.getByRole('menuitem', { name: /Vault/ }).click();
     await node(page, 'Native sidecar vault-agent').or(node(page, 'Sidecar vault-agent')).waitFor();
-    expect(await yamlText(page)).toContain('vault');
+    const text = await yamlText(page);
+    expect(text).toContain('vault');
+    await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeLessThan(5);
+    expect(await page.locator('.cm-activeLine').textContent()).toBe(text.split('\n')[0]);
     await page.context().close();
   });
 
