@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { countBySeverity } from '../../shared';
 import type { Problem, Severity } from '../../shared';
+import { CodeText, withoutBackticks } from './CodeText';
 import './problems.css';
 
 export interface ProblemsPanelProps {
@@ -129,13 +130,15 @@ export function ProblemsPanel({ problems, onSelect, onFix }: ProblemsPanelProps)
                   <button
                     type="button"
                     className="problems__select"
-                    aria-label={`${SEVERITY_NAME[problem.severity]}: ${problem.message} (${problem.ruleId}, line ${problem.line}, column ${problem.col})`}
+                    aria-label={`${SEVERITY_NAME[problem.severity]}: ${withoutBackticks(problem.message)} (${problem.ruleId}, line ${problem.line}, column ${problem.col})`}
                     aria-describedby={explanationId}
                     onClick={() => onSelect(problem)}
                   >
                     <SeverityIcon severity={problem.severity} />
                     <span className="problems__text">
-                      <span className="problems__message">{problem.message}</span>
+                      <span className="problems__message">
+                        <CodeText text={problem.message} />
+                      </span>
                       <span className="problems__meta">
                         <code className="problems__rule">{problem.ruleId}</code>
                         <span className="problems__position">
@@ -167,7 +170,7 @@ export function ProblemsPanel({ problems, onSelect, onFix }: ProblemsPanelProps)
                   </div>
                 </div>
                 <p className="problems__explanation" id={explanationId} hidden={!open}>
-                  {problem.explanation}
+                  <CodeText text={problem.explanation} />
                 </p>
               </li>
             );
