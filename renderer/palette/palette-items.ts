@@ -185,12 +185,18 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
       const [logs, volumeEdits] = existing
         ? [existing.name, []]
         : volume(view, 'app-logs', { kind: 'emptyDir' });
+      // The configuration its command names comes from a ConfigMap, as in the lesson's Pod.
+      const [config, configEdits] = volume(view, 'promtail-config', {
+        kind: 'configMap',
+        name: 'promtail-config',
+      });
       const name = free(view, 'containers', 'log-shipper');
       const mainMounts = view?.containers
         .find((c) => c.name === view.mainContainer)
         ?.mounts.some((m) => m.volume === logs);
       return [
         ...volumeEdits,
+        ...configEdits,
         ...(mainMounts ? [] : mountInMain(view, logs, '/var/log/app', false)),
         ...sidecar(name, 'grafana/promtail:2.9.0', ['-config.file=/etc/promtail/config.yaml']),
         {
@@ -198,6 +204,13 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
           container: name,
           volume: logs,
           mountPath: '/var/log/app',
+          readOnly: true,
+        },
+        {
+          type: 'addMount',
+          container: name,
+          volume: config,
+          mountPath: '/etc/promtail',
           readOnly: true,
         },
       ];

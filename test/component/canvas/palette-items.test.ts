@@ -36,8 +36,17 @@ describe('palette items', () => {
     expect(shipper.role).toBe('sidecar');
     expect(shipper.mounts).toEqual([
       expect.objectContaining({ volume: 'app-logs', mountPath: '/var/log/app', readOnly: true }),
+      // The file its -config.file names is there.
+      expect.objectContaining({
+        volume: 'promtail-config',
+        mountPath: '/etc/promtail',
+        readOnly: true,
+      }),
     ]);
-    expect(view.volumes.map((v) => v.name)).toEqual(['app-logs']);
+    expect(view.volumes.map((v) => [v.name, v.source])).toEqual([
+      ['app-logs', 'emptyDir'],
+      ['promtail-config', 'configMap'],
+    ]);
   });
 
   it('secret sync puts a tmpfs volume between Vault Agent and the app, read-only for the app', () => {
