@@ -70,6 +70,28 @@ export function fitText(text: string, maxWidth: number, font: TextFont): string 
 }
 
 /**
+ * `text`, or its start and its end around an ellipsis, as much of both as fits: for names and
+ * images, whose ends tell them apart (`payments-…-shipper`, `registry.example.com/…/api:v2.1`)
+ * where their starts are often the same.
+ */
+export function fitMiddle(text: string, maxWidth: number, font: TextFont): string {
+  if (textWidth(text, font) <= maxWidth) return text;
+  const cut = (kept: number) =>
+    text.slice(0, Math.ceil(kept / 2)).trimEnd() +
+    ELLIPSIS +
+    text.slice(text.length - Math.floor(kept / 2)).trimStart();
+  // The most characters that fit, shared between the two ends: a binary search over their count.
+  let lo = 0;
+  let hi = text.length - 1;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (textWidth(cut(mid), font) <= maxWidth) lo = mid;
+    else hi = mid - 1;
+  }
+  return cut(lo);
+}
+
+/**
  * `text`, or as many of its first words as fit in `maxWidth` followed by an ellipsis: a phrase
  * reads better cut between words than inside one. A first word that does not fit alone is cut
  * as `fitText` cuts it.

@@ -4,7 +4,7 @@ import { HANDLE } from '../../../shared';
 import { ProblemBadge } from './ProblemBadge';
 import { useContainerStatus } from '../../teach/teach-store';
 import { ContainerStatusBadge, containerStatusClass } from '../../teach/ContainerStatusBadge';
-import { fitChips, fitText, fontStyle, type TextFont } from '../text-fit';
+import { fitChips, fitMiddle, fontStyle, type TextFont } from '../text-fit';
 import { CHIP, chipStyle, MoreChip } from './Chips';
 
 export type ContainerFlowNode = Node<ContainerNodeData, 'container'>;
@@ -54,14 +54,14 @@ export function ContainerNode({ id, data, selected, width }: NodeProps<Container
         <ProblemBadge id={id} />
       </header>
       <div className="pb-container__name" title={data.name} style={fontStyle(NAME_FONT)}>
-        {fitText(data.name, room, NAME_FONT)}
+        {fitMiddle(data.name, room, NAME_FONT)}
       </div>
       <div
         className="pb-container__image"
         title={data.image ?? undefined}
         style={fontStyle(IMAGE_FONT)}
       >
-        {data.image ? fitText(data.image, room, IMAGE_FONT) : <em>no image</em>}
+        {data.image ? fitMiddle(data.image, room, IMAGE_FONT) : <em>no image</em>}
       </div>
       {ports.length > 0 && (
         <ul className="pb-ports" aria-label="Ports" title={ports.join(', ')}>

@@ -3,7 +3,7 @@ import type { VolumeNodeData } from '../../../shared';
 import { HANDLE } from '../../../shared';
 import { ProblemBadge } from './ProblemBadge';
 import { useNodeBadge } from '../../store/problems';
-import { fitText, fontStyle, textWidth, type TextFont } from '../text-fit';
+import { fitMiddle, fitText, fontStyle, textWidth, type TextFont } from '../text-fit';
 import { CHIP } from './Chips';
 
 export type VolumeFlowNode = Node<VolumeNodeData, 'volume'>;
@@ -71,7 +71,7 @@ export function VolumeNode({ id, data, selected, width }: NodeProps<VolumeFlowNo
       </div>
       <div className="pb-volume__body">
         <div className="pb-volume__name" title={data.name} style={fontStyle(NAME_FONT)}>
-          {fitText(data.name, room - (badge ? badgeRoom(badge.count) : 0), NAME_FONT)}
+          {fitMiddle(data.name, room - (badge ? badgeRoom(badge.count) : 0), NAME_FONT)}
           <ProblemBadge id={id} />
         </div>
         <div className="pb-volume__source">

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   fitChips,
+  fitMiddle,
   fitText,
   fitWords,
   textWidth,
@@ -48,5 +49,21 @@ describe('text cut to fit a node', () => {
     expect(fitChips(labels, room, chip)).toEqual({ shown: labels.slice(0, 2), more: 2 });
     // One pixel less: the second chip gives its place to the count.
     expect(fitChips(labels, room - 1, chip)).toEqual({ shown: labels.slice(0, 1), more: 3 });
+  });
+});
+
+describe('fitMiddle', () => {
+  const font = mono;
+
+  it('keeps a text that fits as it is', () => {
+    expect(fitMiddle('api-server', 1000, font)).toBe('api-server');
+  });
+
+  it('keeps both ends of a long text, so that names sharing a start stay apart', () => {
+    const a = fitMiddle('container-number-one-of-ten-07', 90, font);
+    const b = fitMiddle('container-number-one-of-ten-08', 90, font);
+    expect(a).toMatch(/^contain.*…-.*07$/);
+    expect(b).toMatch(/^contain.*…-.*08$/);
+    expect(textWidth(a, font)).toBeLessThanOrEqual(90);
   });
 });
