@@ -28,7 +28,7 @@ export function Palette({ onAdd }: { onAdd: (item: PaletteItem) => void }) {
                 >
                   <span className="palette-item__swatch" aria-hidden="true" />
                   <span className="palette-item__text">
-                    <span className="palette-item__label">{item.label}</span>
+                    <span className="palette-item__label">{breakable(item.label)}</span>
                     <span className="palette-item__hint" id={`palette-hint-${item.id}`}>
                       {item.hint}
                     </span>
@@ -45,4 +45,13 @@ export function Palette({ onAdd }: { onAdd: (item: PaletteItem) => void }) {
       </p>
     </nav>
   );
+}
+
+/**
+ * A label with a break opportunity between the words of a CamelCase name, so that a narrow
+ * palette wraps "PersistentVolumeClaim" as "PersistentVolume / Claim", not mid-word.
+ */
+function breakable(label: string) {
+  const words = label.split(/(?<=[a-z])(?=[A-Z])/);
+  return words.flatMap((word, i) => (i === 0 ? [word] : [<wbr key={i} />, word]));
 }
