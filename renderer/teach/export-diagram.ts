@@ -12,7 +12,7 @@ export interface ExportOptions {
   backgroundColor?: string;
 }
 
-/** React Flow's chrome, which has no place on a slide. */
+/** React Flow's chrome and the problem badges, which have no place on a slide. */
 const LEFT_OUT = [
   'react-flow__minimap',
   'react-flow__controls',
@@ -20,6 +20,7 @@ const LEFT_OUT = [
   'react-flow__handle',
   'react-flow__attribution',
   'react-flow__background',
+  'pb-badge',
 ];
 
 function keep(node: HTMLElement): boolean {
@@ -81,13 +82,23 @@ export function drawnBounds(viewport: HTMLElement): Rect | null {
   );
 }
 
-/** A `data:image/svg+xml` URL's document as a Blob. */
-function svgDataUrlToBlob(url: string): Blob {
+/**
+ * A `data:image/svg+xml` URL's document as a Blob, its whole picture painted `background` first.
+ * (Given to html-to-image, the colour would paint the viewport element's own box, which the
+ * export moves and scales: the picture's corner stayed bare and the colour ran past its edge.)
+ */
+function svgDataUrlToBlob(url: string, background: string): Blob {
   const comma = url.indexOf(',');
   const header = url.slice(0, comma);
   const body = url.slice(comma + 1);
   const text = header.endsWith(';base64') ? atob(body) : decodeURIComponent(body);
-  return new Blob([text], { type: 'image/svg+xml' });
+  const open = text.indexOf('>', text.indexOf('<svg')) + 1;
+  const fill = background.replace(/"/g, '');
+  const painted =
+    open > 0
+      ? `${text.slice(0, open)}<rect width="100%" height="100%" fill="${fill}"/>${text.slice(open)}`
+      : text;
+  return new Blob([painted], { type: 'image/svg+xml' });
 }
 
 /**
@@ -127,7 +138,10 @@ export async function exportDiagram(
     },
   };
 
-  if (format === 'svg') return svgDataUrlToBlob(await toSvg(viewport, settings));
+  if (format === 'svg') {
+    const { backgroundColor: background, ...unpainted } = settings;
+    return svgDataUrlToBlob(await toSvg(viewport, unpainted), background);
+  }
   const blob = await toBlob(viewport, { ...settings, pixelRatio: 2 });
   if (!blob) throw new Error('The browser could not draw the diagram.');
   return blob;

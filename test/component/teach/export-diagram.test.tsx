@@ -83,15 +83,29 @@ describe('exportDiagram', () => {
     expect(settings.filter(root.querySelector('.react-flow__node')!)).toBe(true);
   });
 
-  it('writes an SVG document, with bounds given by the canvas', async () => {
+  it('writes an SVG document, with bounds given by the canvas, its whole picture painted', async () => {
     const blob = await exportDiagram(flowDom(), 'svg', {
       bounds: { x: 0, y: 0, width: 100, height: 50 },
       padding: 0,
+      backgroundColor: 'rgb(250, 250, 250)',
     });
     expect(blob.type).toBe('image/svg+xml');
-    await expect(readText(blob)).resolves.toBe('<svg xmlns="x"></svg>');
+    // The background is a rectangle under everything, not the moved viewport's own colour.
+    await expect(readText(blob)).resolves.toBe(
+      '<svg xmlns="x"><rect width="100%" height="100%" fill="rgb(250, 250, 250)"/></svg>',
+    );
     expect(settingsOf(toSvg)).toMatchObject({ width: 100, height: 50 });
+    expect(settingsOf(toSvg)).not.toHaveProperty('backgroundColor');
     expect(settingsOf(toSvg).pixelRatio).toBeUndefined();
+  });
+
+  it('leaves the problem badges out of the picture', async () => {
+    const root = flowDom();
+    const badge = document.createElement('span');
+    badge.className = 'pb-badge pb-badge--warning';
+    root.querySelector('.react-flow__node')!.append(badge);
+    await exportDiagram(root, 'png');
+    expect(settingsOf(toBlob).filter(badge)).toBe(false);
   });
 
   it('refuses an element without a diagram, or an empty one', async () => {
