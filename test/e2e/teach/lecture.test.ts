@@ -45,6 +45,8 @@ describe('lecture mode', () => {
     await expect(title(page)).resolves.toBe('The kubelet on the Node');
     await expect(teach.lecture(page).textContent()).resolves.toContain('Step 7 of 7');
     await expect(nodeClasses(page, 'Volume app-logs')).resolves.toContain('pb-revealed');
+    // The lint counts the editor shows are no part of the lesson's picture.
+    await expect(page.locator('.pb-badge:visible').count()).resolves.toBe(0);
     await expect(page.locator('.react-flow').getByText('/var/log/app').count()).resolves.toBe(2);
     await page.keyboard.press('ArrowLeft');
     await expect(title(page)).resolves.toBe('Volumes');
@@ -55,6 +57,7 @@ describe('lecture mode', () => {
     await teach.lecture(page).waitFor({ state: 'detached' });
     await page.getByRole('navigation', { name: 'Palette' }).waitFor();
     await expect(nodeClasses(page, 'Volume app-logs')).resolves.not.toContain('pb-revealed');
+    await expect(page.locator('.pb-badge:visible').count()).resolves.toBeGreaterThan(0);
     await page.context().close();
   });
 
