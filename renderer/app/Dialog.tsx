@@ -1,6 +1,10 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useReturnFocus } from './use-return-focus';
 
-/** A modal dialog (the platform's `<dialog>`: focus kept inside, Escape closes). */
+/**
+ * A modal dialog (the platform's `<dialog>`: focus kept inside, Escape closes). When it goes,
+ * the focus goes back to what had it before (the button that opened it).
+ */
 export function Dialog({
   title,
   role = 'dialog',
@@ -15,11 +19,15 @@ export function Dialog({
   actions: ReactNode;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const returnFocus = useReturnFocus();
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
+    return () => {
+      element?.close();
+      returnFocus();
+    };
+  }, [returnFocus]);
   return (
     <dialog
       ref={dialog}

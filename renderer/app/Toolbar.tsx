@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import type { TemplateInfo } from '../../shared';
 import type { FileCommands } from './use-document';
 import { NodeMenu, type MenuItem } from '../canvas/NodeMenu';
@@ -31,9 +31,21 @@ export function Toolbar({
   teach: ReactNode;
 }) {
   const [menu, setMenu] = useState<'new' | 'file' | null>(null);
+  const newButton = useRef<HTMLButtonElement>(null);
+  const fileButton = useRef<HTMLButtonElement>(null);
+  // Each template says what it shows, as the native menu's tooltips do: newcomers pick by that.
   const newItems: MenuItem[] = [
-    { label: 'Blank Pod', shortcut: 'Ctrl+N', run: () => void file.newDocument(null) },
-    ...templates.map((t) => ({ label: t.title, run: () => void file.newDocument(t.id) })),
+    {
+      label: 'Blank Pod',
+      description: 'A Pod still waiting for its first container.',
+      shortcut: 'Ctrl+N',
+      run: () => void file.newDocument(null),
+    },
+    ...templates.map((t) => ({
+      label: t.title,
+      description: t.description,
+      run: () => void file.newDocument(t.id),
+    })),
   ];
   const fileItems: MenuItem[] = [
     { label: 'Open…', shortcut: 'Ctrl+O', run: () => void file.open() },
@@ -53,6 +65,7 @@ export function Toolbar({
       </div>
       <div className="toolbar__menus">
         <button
+          ref={newButton}
           type="button"
           className="button button--quiet"
           aria-haspopup="menu"
@@ -67,9 +80,11 @@ export function Toolbar({
             at={{ x: 0, y: 36 }}
             items={newItems}
             onClose={() => setMenu(null)}
+            opener={newButton}
           />
         )}
         <button
+          ref={fileButton}
           type="button"
           className="button button--quiet"
           aria-haspopup="menu"
@@ -84,6 +99,7 @@ export function Toolbar({
             at={{ x: 56, y: 36 }}
             items={fileItems}
             onClose={() => setMenu(null)}
+            opener={fileButton}
           />
         )}
       </div>

@@ -26,7 +26,7 @@ import {
   type Node,
   type NodeChange,
 } from '@xyflow/react';
-import { laneDropEdit, parseNodeId, type PodEdit } from '../../shared';
+import { laneDropEdit, parseNodeId } from '../../shared';
 import { usePod, usePodStoreApi } from '../store/pod-store';
 import { paletteItem, PALETTE_MIME } from '../palette/palette-items';
 import { ContainerNode } from './nodes/ContainerNode';
@@ -34,7 +34,7 @@ import { VolumeNode } from './nodes/VolumeNode';
 import { KubeletNode, LaneNode, NetworkNode, PodNode } from './nodes/FrameNodes';
 import { MountEdge } from './edges/MountEdge';
 import { SequenceEdge } from './edges/SequenceEdge';
-import { deletionEdits } from './deletion';
+import { deleteFromCanvas } from './deletion';
 import { MountPrompt, type PendingMount } from './MountPrompt';
 import { NodeMenu } from './NodeMenu';
 import { useContainerActions } from './use-container-actions';
@@ -169,16 +169,14 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
   );
 
   const onDelete = useCallback(
-    ({ nodes: removedNodes, edges: removedEdges }: { nodes: Node[]; edges: Edge[] }) => {
-      const edits: PodEdit[] = deletionEdits(
+    ({ nodes: removedNodes, edges: removedEdges }: { nodes: Node[]; edges: Edge[] }) =>
+      deleteFromCanvas(
+        store,
+        flow.getState().domNode,
         removedNodes.map((n) => n.id),
         removedEdges.map((e) => e.data as Record<string, unknown> | undefined),
-      );
-      const state = store.getState();
-      if (edits.length > 0) state.editAll(edits);
-      state.select([]);
-    },
-    [store],
+      ),
+    [store, flow],
   );
 
   // A drag selects its node when it ends, not when it starts: selecting shows the node in the

@@ -1,4 +1,5 @@
-import { parseNodeId, type PodEdit } from '../../shared';
+import { parseNodeId, type GraphNode, type PodEdit } from '../../shared';
+import type { PodStore } from '../store/pod-store';
 
 /**
  * The edits that remove what the user deleted on the canvas. Mounts that go with a removed
@@ -34,4 +35,73 @@ export function deletionEdits(
     ...[...containers].map((name): PodEdit => ({ type: 'removeContainer', name })),
     ...[...volumes].map((name): PodEdit => ({ type: 'removeVolume', name })),
   ];
+}
+
+/** The lane a node is drawn in, in the order the lane lists it; `null` for the frame. */
+function laneOf(node: GraphNode): 'init' | 'app' | 'volumes' | null {
+  if (node.type === 'volume') return 'volumes';
+  if (node.type !== 'container') return null;
+  return node.data.role === 'init' || node.data.role === 'native-sidecar' ? 'init' : 'app';
+}
+
+/**
+ * The node that takes the keyboard focus when `removed` are deleted: in the lane of the first
+ * of them, the next node that stays, else the one before it; `null` when the lane is left empty.
+ */
+export function nodeAfterDeletion(
+  nodes: readonly GraphNode[],
+  removed: readonly string[],
+): string | null {
+  const gone = new Set(removed);
+  const first = nodes.find((n) => gone.has(n.id) && laneOf(n) !== null);
+  if (!first) return null;
+  const lane = nodes.filter((n) => laneOf(n) === laneOf(first));
+  const at = lane.indexOf(first);
+  const stays = (n: GraphNode) => !gone.has(n.id);
+  return (lane.slice(at + 1).find(stays) ?? lane.slice(0, at).reverse().find(stays))?.id ?? null;
+}
+
+/**
+ * Puts the focus back on the canvas once it has drawn an edit that took away the focused node
+ * (the browser leaves the focus on the page's body then): on the node `id` where there is one,
+ * else on the canvas itself, so that keyboard users go on from where they were. Focus that is
+ * still somewhere is left where it is.
+ */
+export function refocusCanvas(canvas: HTMLElement | null, id: string | null): void {
+  requestAnimationFrame(() => {
+    const focused = document.activeElement;
+    if (!canvas?.isConnected || (focused && focused !== document.body)) return;
+    const node = id
+      ? canvas.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)
+      : null;
+    if (node) {
+      node.focus();
+      return;
+    }
+    // The canvas holds the focus only until it moves on: it is no stop for Tab or a click.
+    if (!canvas.hasAttribute('tabindex')) {
+      canvas.tabIndex = -1;
+      canvas.addEventListener('blur', () => canvas.removeAttribute('tabindex'), { once: true });
+    }
+    canvas.focus();
+  });
+}
+
+/**
+ * Deletes what the user deleted on the canvas (nodes, and the mounts of `edgeData`) as one
+ * change, clears the selection and keeps the focus on the canvas: on the next node of the same
+ * lane, else on the canvas. The Delete key and the node menu's Delete both come here.
+ */
+export function deleteFromCanvas(
+  store: PodStore,
+  canvas: HTMLElement | null,
+  nodeIds: readonly string[],
+  edgeData: readonly (Record<string, unknown> | undefined)[] = [],
+): void {
+  const { lastGood, editAll, select } = store.getState();
+  const next = nodeAfterDeletion(lastGood?.graph.nodes ?? [], nodeIds);
+  const edits = deletionEdits(nodeIds, edgeData);
+  if (edits.length === 0 || !editAll(edits)) return;
+  select([]);
+  refocusCanvas(canvas, next);
 }

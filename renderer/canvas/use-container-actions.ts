@@ -1,9 +1,10 @@
 import { useCallback, useMemo } from 'react';
+import { useStoreApi } from '@xyflow/react';
 import { nodeId, parseNodeId, type ContainerRole, type NewContainerRole } from '../../shared';
 import { readTarget } from '../../shared/inspect';
 import { usePodStoreApi } from '../store/pod-store';
 import { pasteEdits } from './clipboard';
-import { deletionEdits } from './deletion';
+import { deleteFromCanvas, refocusCanvas } from './deletion';
 import type { MenuItem } from './NodeMenu';
 
 const ROLE_ACTIONS: { role: NewContainerRole; label: string; from: ContainerRole[] }[] = [
@@ -16,6 +17,7 @@ const ROLE_ACTIONS: { role: NewContainerRole; label: string; from: ContainerRole
 /** What the user can do to containers from the canvas: menus and shortcuts share these. */
 export function useContainerActions() {
   const store = usePodStoreApi();
+  const flow = useStoreApi();
 
   const copy = useCallback(
     (name: string) => {
@@ -54,11 +56,8 @@ export function useContainerActions() {
   );
 
   const remove = useCallback(
-    (ids: string[]) => {
-      const edits = deletionEdits(ids, []);
-      if (edits.length > 0 && store.getState().editAll(edits)) store.getState().select([]);
-    },
-    [store],
+    (ids: string[]) => deleteFromCanvas(store, flow.getState().domNode, ids),
+    [store, flow],
   );
 
   const setRole = useCallback(
@@ -69,9 +68,11 @@ export function useContainerActions() {
           'containers'
           ? ({ type: 'setMainContainer', name } as const)
           : ({ type: 'moveContainer', name, role } as const);
-      store.getState().edit(edit);
+      // The node moves to another lane: the browser drops the focus if its element moves too.
+      if (store.getState().edit(edit))
+        refocusCanvas(flow.getState().domNode, nodeId.container(name));
     },
-    [store],
+    [store, flow],
   );
 
   /** The context menu of a node: role changes, duplicate, copy, delete. */

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { nodeAfterDeletion } from '../../../renderer/canvas/deletion';
+import { deriveGraph, parseManifest } from '../../../shared';
+
+/** Two init containers, a main container with two sidecars, two volumes. */
+const nodes = () => {
+  const { view } = parseManifest(`apiVersion: v1
+kind: Pod
+metadata:
+  name: lanes
+spec:
+  initContainers:
+    - name: first
+      image: busybox
+    - name: second
+      image: busybox
+  containers:
+    - name: app
+      image: nginx
+    - name: left
+      image: busybox
+    - name: right
+      image: busybox
+  volumes:
+    - name: data
+      emptyDir: {}
+    - name: cache
+      emptyDir: {}
+`);
+  if (!view) throw new Error('the manifest holds a Pod');
+  return deriveGraph(view).nodes;
+};
+
+describe('the node that takes the focus after a deletion', () => {
+  it('is the next node in the same lane', () => {
+    expect(nodeAfterDeletion(nodes(), ['container:app'])).toBe('container:left');
+    expect(nodeAfterDeletion(nodes(), ['container:first'])).toBe('container:second');
+    expect(nodeAfterDeletion(nodes(), ['volume:data'])).toBe('volume:cache');
+  });
+
+  it('is the one before it when the deleted node was the last of its lane', () => {
+    expect(nodeAfterDeletion(nodes(), ['container:right'])).toBe('container:left');
+    expect(nodeAfterDeletion(nodes(), ['container:second'])).toBe('container:first');
+  });
+
+  it('skips the other nodes deleted with it', () => {
+    expect(nodeAfterDeletion(nodes(), ['container:app', 'container:left'])).toBe('container:right');
+    expect(nodeAfterDeletion(nodes(), ['container:right', 'container:left'])).toBe('container:app');
+  });
+
+  it('is none when the lane is left empty, or when no node was deleted (a mount link)', () => {
+    expect(nodeAfterDeletion(nodes(), ['volume:data', 'volume:cache'])).toBeNull();
+    expect(nodeAfterDeletion(nodes(), [])).toBeNull();
+  });
+});
