@@ -1,12 +1,28 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { frameAt, kubectlGetPodsTable } from '../../shared';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type CSSProperties,
+} from 'react';
+import { frameAt, kubectlGetPodsTable, scenarioTarget } from '../../shared';
 import type { ScenarioKind } from '../../shared';
 import { SPEEDS, useTeach, useTeachStoreApi, type PlaybackSpeed } from './teach-store';
-import { SCENARIOS, scenarioParameter, targetRoles, type ScenarioParameter } from './scenarios';
+import {
+  makeScenario,
+  SCENARIOS,
+  scenarioHint,
+  scenarioParameter,
+  targetRoles,
+  type ScenarioParameter,
+} from './scenarios';
 import { containerLiveStatus, eventsUntil } from './live-status';
 import type { SimulationRun } from './simulation-run';
 import { EventList, PodPhaseAndConditions } from './PodStatusDetails';
 import { useAnimationFrames, useTeachKeys } from './use-teach-keys';
+import { textWidth, type TextFont } from '../canvas/text-fit';
 import './teach.css';
 
 /**
@@ -58,7 +74,9 @@ export function SimulationPanel() {
       ),
     [run, roles],
   );
-  const hint = SCENARIOS.find((s) => s.kind === scenarioKind)?.hint;
+  // The simulator's own choice when none is made: for a crash, the first app container, which
+  // native sidecars (listed first, as init containers) are not.
+  const defaultTarget = run ? scenarioTarget(run.pod, makeScenario(scenarioKind, null)) : null;
   const tuning = scenarioParameter(scenarioKind);
 
   return (
@@ -89,7 +107,9 @@ export function SimulationPanel() {
               value={target ?? ''}
               onChange={(e) => store.getState().setTarget(e.target.value || null)}
             >
-              <option value="">Default ({targets[0]?.name})</option>
+              <option value="">
+                {defaultTarget ? `Default (${defaultTarget.name})` : 'Default'}
+              </option>
               {targets.map((c) => (
                 <option key={c.name} value={c.name}>
                   {c.name}
@@ -107,7 +127,7 @@ export function SimulationPanel() {
             onChange={(value) => store.getState().setParameter(value)}
           />
         )}
-        {hint && <p className="teach-muted">{hint}</p>}
+        {run && <p className="teach-muted">{scenarioHint(run.scenario, run.pod)}</p>}
         {run ? (
           <Timeline
             run={run}
@@ -156,6 +176,19 @@ function ParameterField({
       />
     </div>
   );
+}
+
+/** The `kubectl get pods` table's font (`.teach-mono`), measured at its largest size. */
+const KUBECTL_FONT: TextFont = { size: 12, family: '--mono', weight: 400 };
+
+/**
+ * The table's longest line in em, for the stylesheet to size the font so that the whole line,
+ * AGE included, fits the panel's width: columns padded with spaces stay aligned only on one
+ * line each, so the table shrinks (down to a floor, then scrolls) rather than wraps.
+ */
+function lineEm(table: string): CSSProperties {
+  const widest = Math.max(...table.split('\n').map((line) => textWidth(line, KUBECTL_FONT)));
+  return { '--line-em': widest / KUBECTL_FONT.size } as CSSProperties;
 }
 
 function Timeline({
@@ -250,6 +283,7 @@ function Timeline({
           aria-label="kubectl get pods"
           aria-live={playing ? 'off' : 'polite'}
           className="teach-mono"
+          style={lineEm(table)}
         >
           {table}
         </pre>

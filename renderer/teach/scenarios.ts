@@ -1,48 +1,109 @@
-import type { Scenario, ScenarioKind } from '../../shared';
+import {
+  BACKOFF_INITIAL_SECONDS,
+  BACKOFF_MAX_SECONDS,
+  restartsOnExit,
+  scenarioTarget,
+} from '../../shared';
+import type { Scenario, ScenarioKind, SimContainer, SimPod } from '../../shared';
 
 /** The scenarios the simulation panel offers, in the order a lecture tells them. */
-export const SCENARIOS: readonly { kind: ScenarioKind; label: string; hint: string }[] = [
-  {
-    kind: 'healthy',
-    label: 'Healthy start',
-    hint: 'Init containers run in order, each to completion; then the app containers start together.',
-  },
-  {
-    kind: 'init-fails',
-    label: 'Init container fails',
-    hint: 'The init container exits non-zero and is restarted with back-off; the app never starts until it succeeds.',
-  },
-  {
-    kind: 'app-crash',
-    label: 'App crashes (CrashLoopBackOff)',
-    hint: 'The process exits soon after each start; kubelet restarts it after 10 s, 20 s, 40 s… up to 5 minutes.',
-  },
-  {
-    kind: 'liveness-failure',
-    label: 'Liveness probe fails',
-    hint: 'The process hangs; after failureThreshold failed probes kubelet kills and restarts it.',
-  },
-  {
-    kind: 'readiness-failure',
-    label: 'Readiness probe fails',
-    hint: 'The container keeps running but is not ready: the Pod leaves the Service endpoints.',
-  },
-  {
-    kind: 'oom-killed',
-    label: 'Out of memory (OOMKilled)',
-    hint: 'Memory use crosses the limit; the kernel kills the process and kubelet restarts it.',
-  },
-  {
-    kind: 'image-pull-error',
-    label: 'Image cannot be pulled',
-    hint: 'ErrImagePull, then ImagePullBackOff: the container is never created.',
-  },
-  {
-    kind: 'job-completes',
-    label: 'Work completes',
-    hint: 'Every app container exits 0: with restartPolicy OnFailure or Never the Pod Succeeds.',
-  },
+export const SCENARIOS: readonly { kind: ScenarioKind; label: string }[] = [
+  { kind: 'healthy', label: 'Healthy start' },
+  { kind: 'init-fails', label: 'Init container fails' },
+  { kind: 'app-crash', label: 'App crashes (CrashLoopBackOff)' },
+  { kind: 'liveness-failure', label: 'Liveness probe fails' },
+  { kind: 'readiness-failure', label: 'Readiness probe fails' },
+  { kind: 'oom-killed', label: 'Out of memory (OOMKilled)' },
+  { kind: 'image-pull-error', label: 'Image cannot be pulled' },
+  { kind: 'job-completes', label: 'Work completes' },
 ];
+
+/** The exit code of a process the kernel or kubelet kills with SIGKILL (128 + 9). */
+const SIGKILL_EXIT = 137;
+
+/** The kubelet's back-off between restarts, in the simulator's numbers: "10 s, 20 s, 40 s… up to 5 minutes". */
+const BACK_OFF = `${[1, 2, 4].map((n) => `${n * BACKOFF_INITIAL_SECONDS} s`).join(', ')}… up to ${BACKOFF_MAX_SECONDS / 60} minutes`;
+
+/**
+ * What happens after the target ends with `exitCode`, as the Pod's restartPolicy (or a native
+ * sidecar's own `restartPolicy: Always`) decides: the rule the simulator follows.
+ */
+function afterExit(target: SimContainer | null, exitCode: number, pod: SimPod, ended: string) {
+  const kind = target?.kind ?? 'app';
+  const policy = pod.restartPolicy;
+  const again = `kubelet starts it again at once, then after ${BACK_OFF} (CrashLoopBackOff)`;
+  if (kind === 'native-sidecar')
+    return `As a native sidecar it has its own restartPolicy: Always, whatever the Pod’s: ${again}.`;
+  if (kind === 'init')
+    return restartsOnExit(kind, exitCode, policy)
+      ? `With restartPolicy ${policy}, ${again}; the app containers wait until it exits 0.`
+      : 'With restartPolicy Never it is not retried: the Pod fails, and the app containers never start.';
+  if (restartsOnExit(kind, exitCode, policy)) return `With restartPolicy ${policy}, ${again}.`;
+  return (
+    `With restartPolicy Never it is not restarted: it stays Terminated (${ended}), and the Pod ` +
+    'fails once none of its containers runs any more.'
+  );
+}
+
+/**
+ * The panel's words for a scenario on this Pod: what goes wrong and what Kubernetes does about
+ * it, following the Pod's restartPolicy, the target's memory limit and probes, so that the text
+ * says what the simulation then shows.
+ */
+export function scenarioHint(scenario: Scenario, pod: SimPod): string {
+  const missing: string[] = [];
+  const target = scenarioTarget(pod, scenario, missing);
+  // Nothing to act on (no init container to fail, a name not in the Pod): the Pod runs healthy.
+  if (missing[0] !== undefined) return missing[0];
+  const name = target?.name;
+  switch (scenario.kind) {
+    case 'healthy':
+      return 'Init containers run in order, each to completion; then the app containers start together.';
+    case 'init-fails': {
+      const subject = name ?? 'The init container';
+      if (scenario.failures === 0) return `${subject} exits 0 at its first run: nothing fails.`;
+      return `${subject} exits non-zero. ${afterExit(target, 1, pod, 'Error')}`;
+    }
+    case 'app-crash':
+      return `${name ?? 'The container'}’s process exits with an error soon after each start. ${afterExit(target, 1, pod, 'Error')}`;
+    case 'liveness-failure': {
+      const subject = name ?? 'The container';
+      if (target && !target.livenessProbe)
+        return `${subject} hangs, but it has no livenessProbe: nothing notices, and it stays Running, stuck.`;
+      const threshold = target?.livenessProbe?.failureThreshold ?? 3;
+      return (
+        `${subject} hangs; after ${threshold} failed liveness probes (its failureThreshold) ` +
+        `kubelet kills it (exit ${SIGKILL_EXIT}). ${afterExit(target, SIGKILL_EXIT, pod, 'Error')}`
+      );
+    }
+    case 'readiness-failure': {
+      const subject = name ?? 'The container';
+      if (target && !target.readinessProbe)
+        return `${subject} stops being able to serve, but it has no readinessProbe: Kubernetes cannot tell, and Services keep sending it traffic.`;
+      return `${subject} keeps running but fails its readiness probe: it is not ready, and the Pod leaves the Service endpoints until it passes again. Nothing is restarted.`;
+    }
+    case 'oom-killed': {
+      const subject = name ?? 'The container';
+      const killed = `OOMKilled, exit ${SIGKILL_EXIT}`;
+      const cause =
+        target?.memoryLimit && target.memoryLimitBytes !== null
+          ? `${subject}’s memory use reaches its limit (${target.memoryLimit}): the kernel’s OOM killer kills the process (${killed}).`
+          : `${subject} has no memory limit: it is OOM-killed only when the Node runs out of memory and the kernel’s OOM killer picks its process (by memory use and QoS class). This scenario plays that case: ${killed}.`;
+      return `${cause} ${afterExit(target, SIGKILL_EXIT, pod, 'OOMKilled')}`;
+    }
+    case 'image-pull-error':
+      return (
+        `${target?.image || 'The image'} cannot be pulled: ErrImagePull, then ImagePullBackOff, ` +
+        `retried after ${BACK_OFF}; no container that uses it is created.`
+      );
+    case 'job-completes': {
+      const who = name ? `${name} exits 0` : 'Every app container exits 0';
+      if (pod.restartPolicy === 'Always')
+        return `${who}, but restartPolicy Always starts ${name ? 'it' : 'them'} again: the Pod never Succeeds.`;
+      return `${who}: with restartPolicy ${pod.restartPolicy} it is not restarted, and the Pod Succeeds once every app container has exited 0.`;
+    }
+  }
+}
 
 export function scenarioLabel(kind: ScenarioKind): string {
   return SCENARIOS.find((s) => s.kind === kind)?.label ?? kind;

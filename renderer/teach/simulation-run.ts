@@ -7,6 +7,9 @@ import { simulationEnd } from './live-status';
 /** A simulation of one Pod text under one scenario, with what the panels read beside it. */
 export interface SimulationRun {
   key: string;
+  scenario: Scenario;
+  /** The Pod text simulated: the last one that held a Pod. */
+  text: string;
   podName: string;
   namespace: string | null;
   pod: SimPod;
@@ -15,15 +18,19 @@ export interface SimulationRun {
   end: number;
 }
 
-/** The parts of the Pod store a simulation is derived from. */
+/**
+ * The parts of the Pod store a simulation is derived from. `text` and `savedText` tell an edit
+ * of the document from its replacement by another file (see `documentReplaced` in teach-store).
+ */
 export interface PodSource {
-  getState(): { parsed: ParsedManifest; parsedText: string };
+  getState(): { parsed: ParsedManifest; parsedText: string; text: string; savedText: string };
   subscribe(listener: () => void): () => void;
 }
 
 /**
- * Simulates the Pod the text holds under `scenario`, or returns `previous` when neither changed
- * (or when the text does not hold a Pod right now: the last good Pod keeps playing).
+ * Simulates the Pod the text holds under `scenario`, or returns `previous` when neither changed.
+ * While the text does not hold a Pod (it is being typed), the last good Pod keeps playing, under
+ * the scenario chosen meanwhile.
  */
 export function simulationRun(
   source: PodSource,
@@ -31,16 +38,37 @@ export function simulationRun(
   previous: SimulationRun | null,
 ): SimulationRun | null {
   const { parsed, parsedText } = source.getState();
-  if (parsed.status !== 'ok' || !parsed.view) return previous;
-  const key = `${scenarioKey(scenario)}\n${parsedText}`;
-  if (previous?.key === key) return previous;
+  if (parsed.status !== 'ok' || !parsed.view) {
+    if (!previous || scenarioKey(previous.scenario) === scenarioKey(scenario)) return previous;
+    return run(scenario, previous.text, previous);
+  }
+  if (previous?.key === `${scenarioKey(scenario)}\n${parsedText}`) return previous;
   const podObject = readTarget(parsedText, parsed, { pod: true });
-  const pod = simPodFromSpec(podObject?.spec);
-  const podName = parsed.view.name ?? 'pod';
-  const namespace = parsed.view.namespace;
+  return run(scenario, parsedText, {
+    pod: simPodFromSpec(podObject?.spec),
+    podName: parsed.view.name ?? 'pod',
+    namespace: parsed.view.namespace,
+  });
+}
+
+function run(
+  scenario: Scenario,
+  text: string,
+  { pod, podName, namespace }: Pick<SimulationRun, 'pod' | 'podName' | 'namespace'>,
+): SimulationRun {
   const simulation = simulate(pod, scenario, {
     podName,
     ...(namespace ? { namespace } : {}),
   });
-  return { key, podName, namespace, pod, simulation, end: simulationEnd(simulation) };
+  const key = `${scenarioKey(scenario)}\n${text}`;
+  return {
+    key,
+    scenario,
+    text,
+    podName,
+    namespace,
+    pod,
+    simulation,
+    end: simulationEnd(simulation),
+  };
 }

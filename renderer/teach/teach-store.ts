@@ -61,7 +61,10 @@ export interface TeachActions {
   setLectureStep(step: number): void;
   nextSlide(): void;
   previousSlide(): void;
-  /** Re-derives the simulation after the Pod text changed. */
+  /**
+   * Re-derives the simulation after the Pod store changed; back to the default scenario when
+   * its document was replaced by another one.
+   */
   refresh(): void;
 }
 
@@ -69,7 +72,37 @@ export type TeachStore = StoreApi<TeachState & TeachActions>;
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
+/** The scenario the panel opens with, and goes back to when another document is opened. */
+const DEFAULT_SCENARIO: Pick<TeachState, 'scenarioKind' | 'target' | 'parameter'> = {
+  scenarioKind: 'healthy',
+  target: null,
+  parameter: null,
+};
+
+type DocumentMark = Pick<ReturnType<PodSource['getState']>, 'text' | 'savedText'>;
+
+/**
+ * Whether the Pod store's document was replaced (a file opened, a new document from a template)
+ * rather than edited between two looks at it. Loading sets the text and the saved text together;
+ * an edit, an undo or typing changes the text alone, and a save the saved text alone.
+ */
+function documentReplaced(before: DocumentMark, after: DocumentMark): boolean {
+  return (
+    after.text !== before.text &&
+    after.savedText !== before.savedText &&
+    after.text === after.savedText
+  );
+}
+
 export function createTeachStore(source: PodSource | null): TeachStore {
+  // The scenario belongs to the document: it is kept while the document is edited, and goes
+  // back to the default when another file or template replaces it.
+  const mark = (): DocumentMark | null => {
+    if (!source) return null;
+    const { text, savedText } = source.getState();
+    return { text, savedText };
+  };
+  let seen = mark();
   const store = createStore<TeachState & TeachActions>()((set, get) => {
     const derive = (
       state: Pick<TeachState, 'mode' | 'scenarioKind' | 'target' | 'parameter' | 'run'>,
@@ -93,9 +126,7 @@ export function createTeachStore(source: PodSource | null): TeachStore {
     };
     return {
       mode: 'edit',
-      scenarioKind: 'healthy',
-      target: null,
-      parameter: null,
+      ...DEFAULT_SCENARIO,
       time: 0,
       playing: false,
       speed: 1,
@@ -159,6 +190,12 @@ export function createTeachStore(source: PodSource | null): TeachStore {
         get().setLectureStep(get().lectureStep - 1);
       },
       refresh() {
+        const before = seen;
+        seen = mark();
+        if (before && seen && documentReplaced(before, seen)) {
+          rederive({ ...DEFAULT_SCENARIO, time: 0, playing: false });
+          return;
+        }
         const { run, time } = get();
         const next = derive(get());
         if (next !== run) set({ run: next, time: clamp(time, 0, next?.end ?? 0) });

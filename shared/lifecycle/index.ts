@@ -10,6 +10,7 @@ export {
 } from './backoff';
 export { podPhase, podConditions } from './pod-status';
 export { describeProbe, probeFailure, SAMPLE_POD_IP } from './messages';
-export { INIT_RUN_SECONDS, INIT_FAIL_SECONDS } from './scenario';
+export { INIT_RUN_SECONDS, INIT_FAIL_SECONDS, scenarioTarget } from './scenario';
+export { restartsOnExit } from './runner';
 export type { BackOffEntry } from './backoff';
 export type * from './types';

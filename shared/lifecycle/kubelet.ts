@@ -227,11 +227,11 @@ export class Kubelet {
     for (const r of this.runners) {
       if (r.spec.kind === 'init') continue;
       const code = this.exitCode(r);
-      if (code === null || restartsOnExit(r, code, policy)) this.advance(r, t);
+      if (code === null || restartsOnExit(r.spec.kind, code, policy)) this.advance(r, t);
     }
     const done = apps.every((r) => {
       const code = this.exitCode(r);
-      return code !== null && !restartsOnExit(r, code, policy);
+      return code !== null && !restartsOnExit(r.spec.kind, code, policy);
     });
     if (apps.length > 0 && done) this.finish(t);
   }
@@ -248,7 +248,7 @@ export class Kubelet {
 
   /** A failed liveness or startup probe: the kubelet kills the container (SIGKILL: 137). */
   private kill(r: Runner, t: number, kind: ProbeKind): void {
-    const restarts = restartsOnExit(r, 137, this.pod.restartPolicy);
+    const restarts = restartsOnExit(r.spec.kind, 137, this.pod.restartPolicy);
     const message = `Container ${r.spec.name} failed ${kind} probe${restarts ? ', will be restarted' : ''}`;
     this.emit(t, 'Normal', 'Killing', r.spec.name, message);
     this.exit(r, t, { exitCode: 137, reason: 'Error' });

@@ -5,6 +5,7 @@ import type {
   ContainerStatus,
   RestartPolicy,
   SimContainer,
+  SimContainerKind,
   TerminatedState,
 } from './types';
 
@@ -59,13 +60,18 @@ export function newRunner(spec: SimContainer, podHasInit: boolean): Runner {
 }
 
 /**
- * Whether the kubelet starts the container again after it exited with `exitCode`: native
- * sidecars always, plain init containers after a failure unless the policy is Never, app
- * containers as the Pod's restartPolicy says.
+ * Whether the kubelet starts a container of this kind again after it exited with `exitCode`:
+ * native sidecars always (their own restartPolicy is Always), plain init containers after a
+ * failure unless the Pod's policy is Never, app containers as the Pod's restartPolicy says.
+ * The simulator and the words that explain a scenario both follow it.
  */
-export function restartsOnExit(runner: Runner, exitCode: number, policy: RestartPolicy): boolean {
-  if (runner.spec.kind === 'native-sidecar') return true;
-  if (runner.spec.kind === 'init') return exitCode !== 0 && policy !== 'Never';
+export function restartsOnExit(
+  kind: SimContainerKind,
+  exitCode: number,
+  policy: RestartPolicy,
+): boolean {
+  if (kind === 'native-sidecar') return true;
+  if (kind === 'init') return exitCode !== 0 && policy !== 'Never';
   return policy === 'Always' || (policy === 'OnFailure' && exitCode !== 0);
 }
 

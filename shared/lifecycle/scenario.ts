@@ -30,7 +30,16 @@ export interface Script {
   failingImage: string | null;
 }
 
-function pickTarget(pod: SimPod, scenario: Scenario, notes: string[]): SimContainer | null {
+/**
+ * The container a scenario acts on: the one it names, else the first plain init container
+ * (`init-fails`) or the first app container (the others; `job-completes` then acts on every app
+ * container and has none). Null when there is none; `notes` then says why.
+ */
+export function scenarioTarget(
+  pod: SimPod,
+  scenario: Scenario,
+  notes: string[] = [],
+): SimContainer | null {
   if (scenario.kind === 'healthy') return null;
   const wanted = 'container' in scenario ? scenario.container : undefined;
   if (wanted !== undefined) {
@@ -57,7 +66,7 @@ function whole(value: number | undefined, fallback: number, min: number): number
 
 export function compileScenario(pod: SimPod, scenario: Scenario): Script {
   const notes: string[] = [];
-  const target = pickTarget(pod, scenario, notes);
+  const target = scenarioTarget(pod, scenario, notes);
   const isTarget = (c: SimContainer): boolean => target !== null && c.name === target.name;
   const apps = pod.containers.filter((c) => c.kind === 'app');
 
@@ -100,8 +109,10 @@ export function compileScenario(pod: SimPod, scenario: Scenario): Script {
       const exitCode = oom ? 137 : whole(scenario.exitCode, 1, 1);
       if (oom && target && target.memoryLimitBytes === null)
         notes.push(
-          `${target.name} has no memory limit: only the node running out of memory would ` +
-            'OOM-kill it, and it could take other Pods with it. Set resources.limits.memory.',
+          `${target.name} has no memory limit (unless a LimitRange in its namespace sets a ` +
+            'default one): a leak in it grows until the Node runs short of memory, and then the ' +
+            'kernel’s OOM killer or kubelet’s eviction may hit other Pods too. Set ' +
+            'resources.limits.memory.',
         );
       return {
         ...base,

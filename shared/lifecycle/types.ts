@@ -95,7 +95,10 @@ export type Scenario =
   | {
       kind: 'oom-killed';
       container?: string;
-      /** Seconds after each start at which memory use crosses the limit. Default 5. */
+      /**
+       * Seconds after each start at which the process is OOM-killed: it reaches its memory
+       * limit, or, without one, the Node runs out of memory. Default 5.
+       */
       afterSeconds?: number;
     }
   | { kind: 'image-pull-error'; container?: string }

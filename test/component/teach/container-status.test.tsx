@@ -5,8 +5,11 @@ import {
   ContainerStatusBadge,
   containerStatusClass,
   handOffClass,
+  STATUS_ROOM,
+  statusLines,
   statusText,
 } from '../../../renderer/teach/ContainerStatusBadge';
+import { textWidth, type TextFont } from '../../../renderer/canvas/text-fit';
 import type { ContainerLiveStatus } from '../../../renderer/teach/live-status';
 import {
   createTeachStore,
@@ -45,6 +48,41 @@ describe('ContainerStatusBadge', () => {
     expect(statusText({ ...base, state: 'pending' })).toBe('Not created yet');
   });
 
+  it('shows the whole status in its tooltip, and its text whole when nothing is cut', () => {
+    const status: ContainerLiveStatus = {
+      ...base,
+      state: 'terminated',
+      reason: 'Completed',
+      exitCode: 0,
+      active: false,
+    };
+    const { container } = render(<ContainerStatusBadge status={status} />);
+    const badge = container.querySelector('.pb-status');
+    expect(badge?.querySelectorAll('.pb-status__line').length).toBeLessThanOrEqual(2);
+    expect(badge).toHaveTextContent('Terminated: Completed (exit 0)', {
+      normalizeWhitespace: false,
+    });
+    expect(screen.getByTitle('Terminated: Completed (exit 0)')).toBeInTheDocument();
+
+    render(
+      <ContainerStatusBadge
+        status={{
+          ...base,
+          state: 'waiting',
+          reason: 'CrashLoopBackOff',
+          countdown: 17,
+          restarts: 12,
+          probe: null,
+          active: false,
+        }}
+      />,
+    );
+    const full = 'Waiting: CrashLoopBackOff (restart in 17 s)';
+    const cut = screen.getByTitle(full);
+    expect(cut.querySelectorAll('.pb-status__line')).toHaveLength(2);
+    expect(screen.getByTitle('Restarts')).toHaveTextContent('↻ 12');
+  });
+
   it('renders nothing when nothing is simulated, and the restarts and probe when there are', () => {
     const { container, rerender } = render(<ContainerStatusBadge status={null} />);
     expect(container).toBeEmptyDOMElement();
@@ -64,7 +102,14 @@ describe('ContainerStatusBadge', () => {
       active: false,
       countdown: 5,
     });
-    expect(waiting.split(' ')).toEqual(['pb-sim-waiting', 'pb-sim-backoff']);
+    expect(waiting.split(' ')).toEqual(['pb-sim', 'pb-sim-waiting', 'pb-sim-backoff']);
+  });
+
+  it('marks every container node while simulating, so the status can take the image’s place', () => {
+    expect(containerStatusClass({ ...base, state: 'pending', active: false }).split(' ')).toEqual([
+      'pb-sim',
+      'pb-sim-pending',
+    ]);
   });
 
   it('passes the "exits 0 →" arrow on once its init container exited 0', () => {
@@ -73,6 +118,42 @@ describe('ContainerStatusBadge', () => {
     const exited = { ...base, state: 'terminated' as const, active: false, reason: 'Completed' };
     expect(handOffClass({ ...exited, exitCode: 0 })).toBe('pb-handed-off');
     expect(handOffClass({ ...exited, reason: 'Error', exitCode: 1 })).toBe('');
+  });
+});
+
+describe('statusLines', () => {
+  // Without a canvas (jsdom) text-fit measures 0.6 em a character: 6 px at 10 px.
+  const font: TextFont = { size: 10, family: '--font', weight: 500 };
+  const chars = (n: number) => n * 6;
+
+  it('keeps words that fit on one line, marks included', () => {
+    expect(statusLines('Running ✓ ready', chars(20), 0, font)).toEqual(['Running ✓ ready']);
+    expect(statusLines('Running ✓ ready', chars(20), chars(4), font)).toEqual(['Running ✓ ready']);
+  });
+
+  it('breaks between words onto a second line, a group in brackets as one', () => {
+    expect(statusLines('Terminated: Completed (exit 0)', chars(26), 0, font)).toEqual([
+      'Terminated: Completed',
+      '(exit 0)',
+    ]);
+    // The marks that do not fit after one line go to the second, alone.
+    expect(statusLines('Running ✓ ready', chars(20), chars(8), font)).toEqual([
+      'Running ✓ ready',
+      '',
+    ]);
+  });
+
+  it('cuts the second line between words, leaving room for the marks, within the room', () => {
+    const text = 'Waiting: CrashLoopBackOff (restart in 17 s)';
+    const lines = statusLines(text, chars(26), chars(12), font);
+    expect(lines).toEqual(['Waiting: CrashLoopBackOff', '(restart in…']);
+    expect(textWidth(lines[0], font)).toBeLessThanOrEqual(chars(26));
+    expect(textWidth(lines[1] ?? '', font) + chars(12)).toBeLessThanOrEqual(chars(26));
+  });
+
+  it('gives the words the node’s width, less its padding and the badge’s dot', () => {
+    expect(STATUS_ROOM).toBeGreaterThan(150);
+    expect(STATUS_ROOM).toBeLessThan(210 - 2 * 12);
   });
 });
 

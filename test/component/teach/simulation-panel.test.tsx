@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { SimulationPanel } from '../../../renderer/teach/SimulationPanel';
 import { renderTeach } from './helpers';
+import podApi from '../../../assets/templates/pod-api.yaml?raw';
+import nativeSidecar from '../../../assets/templates/native-sidecar.yaml?raw';
 
 function kubectlStatus(): string {
   return screen.getByRole('status', { name: 'kubectl get pods' }).textContent ?? '';
@@ -142,5 +144,81 @@ describe('SimulationPanel', () => {
         .setText(pod.getState().text.replace('name: api-server\n', 'name: web\n'), 'yaml'),
     );
     expect(kubectlStatus()).toMatch(/^NAME.*\nweb\s/);
+  });
+});
+
+describe('SimulationPanel’s scenario', () => {
+  const scenarioBox = () => screen.getByRole('combobox', { name: 'Scenario' });
+  const hint = (pattern: RegExp) => screen.getByText(pattern, { selector: 'p' });
+
+  it('explains the scenario for this Pod, and follows its restartPolicy as it is edited', async () => {
+    const { pod, user } = renderTeach(<SimulationPanel />, { mode: 'simulate' });
+    await user.selectOptions(scenarioBox(), 'App crashes (CrashLoopBackOff)');
+    expect(hint(/^api-server’s process exits/)).toHaveTextContent(
+      'With restartPolicy Always, kubelet starts it again at once',
+    );
+    act(() =>
+      pod
+        .getState()
+        .setText(
+          pod.getState().text.replace('restartPolicy: Always', 'restartPolicy: Never'),
+          'yaml',
+        ),
+    );
+    expect(hint(/^api-server’s process exits/)).toHaveTextContent(
+      'With restartPolicy Never it is not restarted',
+    );
+    scrubTo(30);
+    expect(kubectlStatus()).toMatch(/api-server\s+1\/2\s+Error\s+0\s+30s$/);
+  });
+
+  it('names the container the simulator targets by default: the first app container', async () => {
+    const { user } = renderTeach(<SimulationPanel />, { mode: 'simulate', text: nativeSidecar });
+    await user.selectOptions(scenarioBox(), 'App crashes (CrashLoopBackOff)');
+    expect(screen.getByRole('combobox', { name: 'Target container' })).toHaveDisplayValue(
+      'Default (api-server)',
+    );
+  });
+
+  it('is kept while the document is edited and saved, and back to the default in another one', async () => {
+    const { pod, teach, user } = renderTeach(<SimulationPanel />, { mode: 'simulate' });
+    await user.selectOptions(scenarioBox(), 'Out of memory (OOMKilled)');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Target container' }),
+      'log-shipper',
+    );
+    const edited = pod.getState().text.replace('name: api-server\n', 'name: web\n');
+    act(() => pod.getState().setText(edited, 'yaml'));
+    act(() => pod.getState().markSaved({ name: 'web.yaml', path: null, text: edited }));
+    act(() => pod.getState().undo());
+    expect(teach.getState()).toMatchObject({ scenarioKind: 'oom-killed', target: 'log-shipper' });
+
+    act(() => pod.getState().loadFile({ name: 'pod-api.yaml', path: null, text: podApi }));
+    expect(teach.getState()).toMatchObject({
+      mode: 'simulate',
+      scenarioKind: 'healthy',
+      target: null,
+      parameter: null,
+      time: 0,
+    });
+    expect(scenarioBox()).toHaveDisplayValue('Healthy start');
+    expect(kubectlStatus()).toMatch(/api-server\s+0\/1\s+Pending/);
+  });
+
+  it('goes back to the default when another document is opened outside the simulation too', async () => {
+    const { pod, teach } = renderTeach(<SimulationPanel />);
+    act(() => teach.getState().setScenario('app-crash'));
+    act(() => pod.getState().loadFile({ name: 'native.yaml', path: null, text: nativeSidecar }));
+    expect(teach.getState().scenarioKind).toBe('healthy');
+  });
+
+  it('plays a scenario chosen while the manifest does not parse on the last good Pod', async () => {
+    const { pod, user } = renderTeach(<SimulationPanel />, { mode: 'simulate' });
+    act(() => pod.getState().setText(`${pod.getState().text}\n  : [`, 'yaml'));
+    expect(pod.getState().parsed.status).not.toBe('ok');
+    await user.selectOptions(scenarioBox(), 'App crashes (CrashLoopBackOff)');
+    expect(hint(/^api-server’s process exits/)).toBeInTheDocument();
+    scrubTo(14);
+    expect(kubectlStatus()).toContain('CrashLoopBackOff');
   });
 });

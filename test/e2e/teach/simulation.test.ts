@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp } from '../support/app';
-import { badge, isLit, scrubTo, teach } from './teach-page';
+import { launchBrowser, node, openApp } from '../support/app';
+import { badge, isLit, scrubTo, statusOverlaps, teach } from './teach-page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -92,6 +92,81 @@ describe('simulating the Pod’s lifecycle', () => {
     await teach.simulateButton(page).click();
     await teach.simulation(page).waitFor({ state: 'detached' });
     await expect(badge(page, 'Container api-server').count()).resolves.toBe(0);
+    await page.context().close();
+  });
+
+  it('keeps each container’s status inside its node, clear of its border, handles and mount tags', async () => {
+    const page = await openApp(browser);
+    await teach.simulateButton(page).click();
+    const containers = [
+      'Init container init-migrate',
+      'Container api-server',
+      'Sidecar log-shipper',
+    ];
+    const check = async (moment: string) => {
+      for (const label of containers)
+        expect({ moment, label, overlaps: await statusOverlaps(page, label) }).toEqual({
+          moment,
+          label,
+          overlaps: [],
+        });
+    };
+    await scrubTo(page, 8);
+    await expect(badge(page, 'Container api-server').textContent()).resolves.toBe(
+      'Running ✓ ready',
+    );
+    await check('healthy, 8 s');
+    await teach.select(page, 'Scenario').selectOption({ label: 'Out of memory (OOMKilled)' });
+    for (const second of [8, 20]) {
+      await scrubTo(page, second);
+      await check(`OOMKilled, ${second} s`);
+    }
+    await expect(badge(page, 'Container api-server').getAttribute('title')).resolves.toBeNull();
+    await expect(
+      badge(page, 'Container api-server').locator('.pb-status__text').getAttribute('title'),
+    ).resolves.toMatch(/^Waiting: CrashLoopBackOff \(restart in \d+ s\)$/);
+    await page.context().close();
+  });
+
+  it('shows the whole kubectl get pods line, AGE included, at 1440×900', async () => {
+    const page = await openApp(browser);
+    await teach.simulateButton(page).click();
+    await teach.select(page, 'Scenario').selectOption({ label: 'App crashes (CrashLoopBackOff)' });
+    await scrubTo(page, 30);
+    await expect(teach.kubectlLine(page).textContent()).resolves.toMatch(
+      /CrashLoopBackOff\s+2 \(\d+s ago\)\s+30s$/,
+    );
+    const fit = await teach.kubectlLine(page).evaluate((pre) => {
+      const box = pre.parentElement!;
+      return {
+        fits: box.scrollWidth <= box.clientWidth,
+        fontSize: parseFloat(getComputedStyle(pre).fontSize),
+      };
+    });
+    expect(fit.fits).toBe(true);
+    expect(fit.fontSize).toBeGreaterThanOrEqual(9);
+    await page.context().close();
+  });
+
+  it('starts a new document at the default scenario', async () => {
+    const page = await openApp(browser);
+    await teach.simulateButton(page).click();
+    await teach.select(page, 'Scenario').selectOption({ label: 'Out of memory (OOMKilled)' });
+    await page.getByRole('button', { name: 'New' }).click();
+    await page
+      .getByRole('menu', { name: 'New' })
+      .getByRole('menuitem', { name: /Native sidecar/ })
+      .click();
+    await node(page, 'Container api-server').waitFor();
+    await expect(teach.select(page, 'Scenario').inputValue()).resolves.toBe('healthy');
+    // A native sidecar's two-line header leaves its two-line status clear of the handle too.
+    await teach.select(page, 'Scenario').selectOption({ label: 'App crashes (CrashLoopBackOff)' });
+    await teach.select(page, 'Target container').selectOption({ label: 'log-shipper' });
+    await scrubTo(page, 40);
+    await expect(
+      badge(page, 'Native sidecar log-shipper').locator('.pb-status__line').count(),
+    ).resolves.toBe(2);
+    await expect(statusOverlaps(page, 'Native sidecar log-shipper')).resolves.toEqual([]);
     await page.context().close();
   });
 });

@@ -43,3 +43,53 @@ export async function nodeClasses(page: Page, label: string): Promise<string[]> 
 export async function scrubTo(page: Page, seconds: number): Promise<void> {
   await teach.timeSlider(page).fill(String(seconds));
 }
+
+/**
+ * What a container node's status badge covers that it should not, as readable strings: the
+ * node's border, one of its handles, a mount tag, or its own words running out of it. Empty when
+ * it sits clear inside the node.
+ */
+export async function statusOverlaps(page: Page, label: string): Promise<string[]> {
+  return node(page, label).evaluate((group) => {
+    const found: string[] = [];
+    const box = group.querySelector('.pb-container');
+    const status = group.querySelector('.pb-status');
+    if (!box || !status) return ['no status badge'];
+    const b = box.getBoundingClientRect();
+    const s = status.getBoundingClientRect();
+    const style = getComputedStyle(box);
+    // The border is drawn in the node's scale: compare in screen pixels, as the rectangles are.
+    const scale = b.width / (box as HTMLElement).offsetWidth;
+    const inner = {
+      left: b.left + parseFloat(style.borderLeftWidth) * scale,
+      right: b.right - parseFloat(style.borderRightWidth) * scale,
+      top: b.top + parseFloat(style.borderTopWidth) * scale,
+      bottom: b.bottom - parseFloat(style.borderBottomWidth) * scale,
+    };
+    const side = (name: string, over: number) => over > 0.5 && found.push(`${name} border`);
+    side('left', inner.left - s.left);
+    side('right', s.right - inner.right);
+    side('top', inner.top - s.top);
+    side('bottom', s.bottom - inner.bottom);
+    const meets = (r: DOMRect) =>
+      r.width > 0 && r.left < s.right && s.left < r.right && r.top < s.bottom && s.top < r.bottom;
+    for (const handle of group.querySelectorAll('.pb-handle')) {
+      if (
+        getComputedStyle(handle).visibility === 'hidden' ||
+        getComputedStyle(handle).opacity === '0'
+      )
+        continue;
+      if (meets(handle.getBoundingClientRect())) found.push('a handle');
+    }
+    for (const tag of document.querySelectorAll('.pb-edge-tag'))
+      if (meets(tag.getBoundingClientRect())) found.push(`the tag "${tag.textContent ?? ''}"`);
+    for (const line of status.querySelectorAll('.pb-status__line')) {
+      const range = document.createRange();
+      range.selectNodeContents(line);
+      const r = range.getBoundingClientRect();
+      if (r.right > s.right + 0.5 || r.bottom > s.bottom + 0.5)
+        found.push(`its words "${line.textContent ?? ''}" run out of it`);
+    }
+    return found;
+  });
+}
