@@ -152,9 +152,11 @@ export function createPodStore(initial: {
         },
 
         loadFile({ name, path, text }) {
+          // Derived here, not left to the text's subscriber: a file whose text is the same as
+          // the one open changes no text, and the canvas would be left without its Pod.
           set({
             text,
-            lastGood: null,
+            ...derive(text, null, null),
             document: null,
             fileName: name,
             filePath: path,

@@ -20,6 +20,16 @@ describe('the pod store', () => {
     expect(store.getState().lastGood?.view.name).toBe('web');
   });
 
+  it('opening a file derives its Pod, even when its text is the one already open', () => {
+    const store = createPodStore({ text: anatomy, fileName: 'pod.yaml' });
+    store.getState().loadFile({ name: 'same.yaml', path: '/tmp/same.yaml', text: anatomy });
+    expect(store.getState().parsed.status).toBe('ok');
+    expect(store.getState().lastGood?.view.name).toBe('api-server');
+    store.getState().loadFile({ name: 'broken.yaml', path: null, text: 'kind: Pod\nspec: [' });
+    // Another file's last good Pod is none of this file's.
+    expect(store.getState().lastGood).toBeNull();
+  });
+
   it('joins keystrokes typed without a pause into one undo step', () => {
     const store = createPodStore({ text: 'a', fileName: 'x.yaml' });
     for (const text of ['ab', 'abc', 'abcd']) {
