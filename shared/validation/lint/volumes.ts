@@ -69,7 +69,7 @@ const unusedVolume: Rule = {
       // A misspelt list (`volumemounts:`) still says which volume was meant: the unknown field is
       // the problem to report, not the volume, and removing the volume would be the wrong fix.
       const lists = Object.keys(c.data).filter((key) =>
-        ['volumemounts', 'volumedevices'].includes(key.toLowerCase()),
+        /^volume(mount|device)s?$/.test(key.toLowerCase().replace(/[^a-z]/g, '')),
       );
       for (const list of lists) {
         for (const raw of asArray(c.data[list])) {

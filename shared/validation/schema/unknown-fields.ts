@@ -1,5 +1,5 @@
-import { isMap, isNode, isSeq } from 'yaml';
-import type { Document, Node, Pair, YAMLMap } from 'yaml';
+import { isMap, isSeq } from 'yaml';
+import type { Document, Node } from 'yaml';
 import { deref, keyText } from '../../manifest/nodes';
 import type { PathKey } from '../../manifest/nodes';
 import type { Report, Rule } from '../context';
@@ -24,47 +24,32 @@ function suggestion(key: string, known: readonly string[]): string | null {
   return best;
 }
 
-/** Levenshtein distance, giving up (returning `limit`) once it cannot be below it. */
+/**
+ * Edit distance in which two neighbouring letters swapped count as one edit, as they are one
+ * slip of the fingers (`nmae` is one from `name`, where plain Levenshtein makes it two, as far
+ * as `image`); gives up (returning `limit`) once it cannot be below it.
+ */
 function distance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) >= limit) return limit;
+  let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, before[j - 2]! + 1);
+      }
       current.push(value);
       rowMin = Math.min(rowMin, value);
     }
     if (rowMin >= limit) return limit;
+    before = previous;
     previous = current;
   }
   return Math.min(previous[b.length]!, limit);
-}
-
-/**
- * Moving a misspelt field's value under the key it was meant to have, when that is safe: the
- * field is written in this mapping itself (not merged in from an anchor), and the right key is
- * not there already.
- */
-function renameFix(
-  node: YAMLMap,
-  pair: Pair,
-  path: readonly PathKey[],
-  key: string,
-  guess: string,
-  doc: Document,
-): Report['fix'] {
-  if (node.items.some((p) => keyText(p) === guess)) return undefined;
-  const value = isNode(pair.value) ? pair.value.toJS(doc) : pair.value;
-  return {
-    title: `Rename it ${guess}`,
-    edits: [
-      { type: 'setField', target: { document: true }, path: [...path, guess], value },
-      { type: 'setField', target: { document: true }, path: [...path, key], value: undefined },
-    ],
-  };
 }
 
 function checkUnknownFields(
@@ -74,7 +59,6 @@ function checkUnknownFields(
   doc: Document,
   report: (report: Report) => void,
   depth = 0,
-  merged = false,
 ): void {
   const fields = KNOWN_FIELDS[type];
   if (!fields || !isMap(node) || depth > 64) return;
@@ -85,21 +69,17 @@ function checkUnknownFields(
       // Merged mappings supply fields of this same object.
       const sources = deref(pair.value, doc);
       const list = isSeq(sources) ? sources.items.map((s) => deref(s, doc)) : [sources];
-      for (const source of list) {
-        checkUnknownFields(source, type, path, doc, report, depth + 1, true);
-      }
+      for (const source of list) checkUnknownFields(source, type, path, doc, report, depth + 1);
       continue;
     }
     if (!Object.prototype.hasOwnProperty.call(fields, key)) {
       const known = Object.keys(fields);
       const guess = suggestion(key, known);
       const where = fieldName(path);
-      const fix = guess && !merged ? renameFix(node, pair, path, key, guess, doc) : undefined;
       report({
         path: [...path, key],
         at: 'key',
         message: `Unknown field \`${key}\` in \`${where}\`${guess ? `: did you mean \`${guess}\`?` : '.'}`,
-        ...(fix && { fix }),
       });
       continue;
     }
