@@ -54,11 +54,12 @@ export function useProblems(): Problem[] {
 }
 
 /**
- * The problems of the text as it stands, for the Problems panel: while it does not parse, its
- * syntax errors (the canvas and its badges keep showing the last good Pod), else as useProblems.
+ * The problems of the text as it stands, for the Problems panel: while it does not parse or holds
+ * no Pod, what the text itself has (its syntax errors; the canvas and its badges keep showing
+ * the last good Pod, whose lines the text may no longer have), else as useProblems.
  */
 export function useTextProblems(): Problem[] {
-  const broken = usePod((s) => (s.parsed.status === 'invalid-yaml' ? s.text : null));
+  const broken = usePod((s) => (s.parsed.status === 'ok' ? null : s.text));
   const document = usePod((s) => s.parsed.selected);
   const settings = useCurrentSettings();
   const good = useProblems();
