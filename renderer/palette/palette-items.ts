@@ -185,11 +185,14 @@ export const PALETTE_ITEMS: readonly PaletteItem[] = [
       const [logs, volumeEdits] = existing
         ? [existing.name, []]
         : volume(view, 'app-logs', { kind: 'emptyDir' });
-      // The configuration its command names comes from a ConfigMap, as in the lesson's Pod.
-      const [config, configEdits] = volume(view, 'promtail-config', {
-        kind: 'configMap',
-        name: 'promtail-config',
-      });
+      // The configuration its command names comes from a ConfigMap, as in the lesson's Pod:
+      // the Pod's own promtail-config volume when it has one.
+      const hasConfig = view?.volumes.find(
+        (v) => v.name === 'promtail-config' && v.source === 'configMap',
+      );
+      const [config, configEdits] = hasConfig
+        ? [hasConfig.name, []]
+        : volume(view, 'promtail-config', { kind: 'configMap', name: 'promtail-config' });
       const name = free(view, 'containers', 'log-shipper');
       const mainMounts = view?.containers
         .find((c) => c.name === view.mainContainer)

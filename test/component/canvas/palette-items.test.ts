@@ -49,6 +49,12 @@ describe('palette items', () => {
     ]);
   });
 
+  it('a second log shipper shares the Pod’s promtail-config volume', () => {
+    const twice = add(add(anatomy, 'log-shipper'), 'log-shipper');
+    const view = parseManifest(twice).view!;
+    expect(view.volumes.map((v) => v.name)).toEqual(['app-logs', 'promtail-config']);
+  });
+
   it('secret sync puts a tmpfs volume between Vault Agent and the app, read-only for the app', () => {
     const view = parseManifest(add(anatomy, 'secret-sync')).view!;
     expect(view.volumes.find((v) => v.name === 'vault-secrets')?.detail).toBe('medium: Memory');
