@@ -369,7 +369,8 @@ export class StructureEditor extends EditorCore {
 
   /**
    * Empties the block collection at `path` by removing its only entry's lines and writing
-   * `{}` or `[]` after its key: comment lines inside it stay where they were.
+   * `{}` or `[]` after its key. Other comment lines inside it stay where they were; those right
+   * above a list item's dash go with the item (blockSpan).
    */
   protected empty(path: readonly PathKey[], only: readonly PathKey[], marker: string): void {
     const { steps } = this.locate(path);

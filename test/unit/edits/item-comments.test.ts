@@ -64,7 +64,7 @@ describe('a list item takes the comment lines directly above it along', () => {
     expect(removed).toContain('    # Lives as long as the Pod.\n    - name: logs\n');
   });
 
-  it('a comment after a blank line stays with what follows the removed item', () => {
+  it('the comment right above an item goes with it; the blank line above them stays', () => {
     const text = edit(described, { type: 'removeContainer', name: 'agent' });
     expect(text).not.toContain('Keeps the secrets fresh.');
     expect(text).toContain('          readOnly: true\n\n  volumes:\n');
