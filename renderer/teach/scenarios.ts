@@ -73,7 +73,9 @@ export function scenarioHint(scenario: Scenario, pod: SimPod): string {
       const threshold = target?.livenessProbe?.failureThreshold ?? 3;
       return (
         `${subject} hangs; after ${threshold} failed liveness probes (its failureThreshold) ` +
-        `kubelet kills it (exit ${SIGKILL_EXIT}). ${afterExit(target, SIGKILL_EXIT, pod, 'Error')}`
+        `kubelet stops it: SIGTERM, then SIGKILL once terminationGracePeriodSeconds have passed, ` +
+        `which a hung process ends with (exit ${SIGKILL_EXIT}). ` +
+        afterExit(target, SIGKILL_EXIT, pod, 'Error')
       );
     }
     case 'readiness-failure': {

@@ -46,7 +46,7 @@ describe('scenarioHint', () => {
       /stays Terminated \(OOMKilled\)/,
     );
     expect(scenarioHint(makeScenario('liveness-failure', null), podOf(podApi, 'Never'))).toMatch(
-      /kubelet kills it \(exit 137\)\. With restartPolicy Never it is not restarted/,
+      /SIGTERM, then SIGKILL .* \(exit 137\)\. With restartPolicy Never it is not restarted/,
     );
   });
 
@@ -75,7 +75,7 @@ describe('scenarioHint', () => {
       /no livenessProbe: nothing notices/,
     );
     expect(scenarioHint(makeScenario('liveness-failure', null), production)).toMatch(
-      /after 3 failed liveness probes \(its failureThreshold\) kubelet kills it/,
+      /after 3 failed liveness probes \(its failureThreshold\) kubelet stops it: SIGTERM/,
     );
     expect(scenarioHint(makeScenario('readiness-failure', null), anatomy)).toMatch(
       /no readinessProbe/,
