@@ -125,12 +125,12 @@ export function YamlEditor() {
     editor.current = view;
 
     const unsubscribe = store.subscribe((state, previous) => {
-      if (state.text !== previous.text) {
+      // Another file or a template opens at its first line, as any editor opens a file.
+      const opened = state.opened !== previous.opened;
+      if (state.text !== previous.text || opened) {
         // A change typed here is already in the editor; any other (canvas, undo, file) is mirrored.
         const current = view.state.doc.toString();
-        // Another file or a template opens at its first line, as any editor opens a file.
-        const opened = state.savedText !== previous.savedText && state.text === state.savedText;
-        if (current !== state.text) {
+        if (current !== state.text || opened) {
           view.dispatch({
             changes: minimalChange(current, state.text),
             ...(opened && {

@@ -37,6 +37,11 @@ export interface PodState {
   filePath: string | null;
   /** The text as last saved or opened, to tell whether there are unsaved changes. */
   savedText: string;
+  /**
+   * How many files (or templates) this store has opened: the views that start afresh with
+   * another document (the editor's cursor, the simulation's scenario) watch it change.
+   */
+  opened: number;
   /** A request to move the editor's cursor to an offset (a problem was chosen). */
   jump: { offset: number } | null;
   /** A copied container, to paste into this Pod or another one. */
@@ -109,6 +114,7 @@ export function createPodStore(initial: {
         fileName: initial.fileName,
         filePath: initial.filePath ?? null,
         savedText: initial.text,
+        opened: 0,
         notice: null,
         clipboard: null,
         jump: null,
@@ -161,6 +167,7 @@ export function createPodStore(initial: {
             fileName: name,
             filePath: path,
             savedText: text,
+            opened: get().opened + 1,
             selection: [],
             notice: null,
           });

@@ -23,7 +23,7 @@ export interface SimulationRun {
  * of the document from its replacement by another file (see `documentReplaced` in teach-store).
  */
 export interface PodSource {
-  getState(): { parsed: ParsedManifest; parsedText: string; text: string; savedText: string };
+  getState(): { parsed: ParsedManifest; parsedText: string; opened: number };
   subscribe(listener: () => void): () => void;
 }
 

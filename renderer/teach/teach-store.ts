@@ -79,30 +79,10 @@ const DEFAULT_SCENARIO: Pick<TeachState, 'scenarioKind' | 'target' | 'parameter'
   parameter: null,
 };
 
-type DocumentMark = Pick<ReturnType<PodSource['getState']>, 'text' | 'savedText'>;
-
-/**
- * Whether the Pod store's document was replaced (a file opened, a new document from a template)
- * rather than edited between two looks at it. Loading sets the text and the saved text together;
- * an edit, an undo or typing changes the text alone, and a save the saved text alone.
- */
-function documentReplaced(before: DocumentMark, after: DocumentMark): boolean {
-  return (
-    after.text !== before.text &&
-    after.savedText !== before.savedText &&
-    after.text === after.savedText
-  );
-}
-
 export function createTeachStore(source: PodSource | null): TeachStore {
   // The scenario belongs to the document: it is kept while the document is edited, and goes
   // back to the default when another file or template replaces it.
-  const mark = (): DocumentMark | null => {
-    if (!source) return null;
-    const { text, savedText } = source.getState();
-    return { text, savedText };
-  };
-  let seen = mark();
+  let seen = source?.getState().opened;
   const store = createStore<TeachState & TeachActions>()((set, get) => {
     const derive = (
       state: Pick<TeachState, 'mode' | 'scenarioKind' | 'target' | 'parameter' | 'run'>,
@@ -191,8 +171,8 @@ export function createTeachStore(source: PodSource | null): TeachStore {
       },
       refresh() {
         const before = seen;
-        seen = mark();
-        if (before && seen && documentReplaced(before, seen)) {
+        seen = source?.getState().opened;
+        if (before !== seen) {
           rederive({ ...DEFAULT_SCENARIO, time: 0, playing: false });
           return;
         }

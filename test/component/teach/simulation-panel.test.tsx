@@ -210,6 +210,10 @@ describe('SimulationPanel’s scenario', () => {
     act(() => teach.getState().setScenario('app-crash'));
     act(() => pod.getState().loadFile({ name: 'native.yaml', path: null, text: nativeSidecar }));
     expect(teach.getState().scenarioKind).toBe('healthy');
+    // Reopening a file whose text is the one open is another opening too.
+    act(() => teach.getState().setScenario('app-crash'));
+    act(() => pod.getState().loadFile({ name: 'again.yaml', path: null, text: nativeSidecar }));
+    expect(teach.getState().scenarioKind).toBe('healthy');
   });
 
   it('plays a scenario chosen while the manifest does not parse on the last good Pod', async () => {
