@@ -1,11 +1,13 @@
-import { isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq } from 'yaml';
 import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
 
 export type PathKey = string | number;
 
 /** Follows an alias to the node it names (bounded, so a cycle cannot hang us). */
 export function deref(node: unknown, doc: Document): Node | null {
-  let current = node;
+  // Most nodes are no alias: one check each, as the readers walk every node on every keystroke.
+  if (!isAlias(node)) return isNode(node) ? node : null;
+  let current: unknown = node;
   for (let hops = 0; isAlias(current) && hops < 16; hops++) {
     try {
       current = current.resolve(doc);
@@ -19,6 +21,9 @@ export function deref(node: unknown, doc: Document): Node | null {
 
 export function keyText(pair: Pair): string | null {
   const key = pair.key;
+  // The common key, first and without a type check: only a Scalar has a string `value`.
+  const value = (key as { value?: unknown } | null)?.value;
+  if (typeof value === 'string') return value;
   if (!isScalar(key) || key.value == null) return null;
   // With merge keys on, yaml reads `<<` as a symbol.
   if (typeof key.value === 'symbol') return key.source ?? '<<';
@@ -27,8 +32,9 @@ export function keyText(pair: Pair): string | null {
 
 /** The pair of `map` whose key is `key` (merge keys are not followed). */
 export function findPair(map: YAMLMap, key: string): Pair | null {
+  // A parsed mapping holds pairs only.
   for (const item of map.items) {
-    if (isPair(item) && keyText(item) === key) return item;
+    if (keyText(item) === key) return item;
   }
   return null;
 }
@@ -87,21 +93,28 @@ function plain(node: unknown): unknown {
     if (value !== null && (typeof value === 'object' || typeof value === 'symbol')) throw NOT_PLAIN;
     return value;
   }
-  // A tagged collection (`!!set`, `!!omap`) reads as a Set or a Map: yaml's to make.
-  if ((isMap(node) || isSeq(node)) && node.tag) throw NOT_PLAIN;
   if (isMap(node)) {
+    // A tagged collection (`!!set`, `!!omap`) reads as a Set or a Map: yaml's to make.
+    if (node.tag) throw NOT_PLAIN;
     const object: Record<string, unknown> = {};
     for (const { key, value } of node.items) {
-      if (!isScalar(key)) throw NOT_PLAIN;
-      const name = key.value === null ? '' : plain(key);
-      if (typeof name !== 'string' && typeof name !== 'number' && typeof name !== 'boolean')
-        throw NOT_PLAIN;
+      // Only a Scalar has a string `value`: the common key needs no more checks.
+      let name = (key as { value?: unknown } | null)?.value;
+      if (typeof name !== 'string') {
+        if (!isScalar(key)) throw NOT_PLAIN;
+        name = key.value === null ? '' : plain(key);
+        if (typeof name !== 'string' && typeof name !== 'number' && typeof name !== 'boolean')
+          throw NOT_PLAIN;
+      }
       if (name === '__proto__') throw NOT_PLAIN;
       object[String(name)] = plain(value);
     }
     return object;
   }
-  if (isSeq(node)) return node.items.map(plain);
+  if (isSeq(node)) {
+    if (node.tag) throw NOT_PLAIN;
+    return node.items.map(plain);
+  }
   throw NOT_PLAIN;
 }
 
