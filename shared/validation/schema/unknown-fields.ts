@@ -52,6 +52,21 @@ function distance(a: string, b: string, limit: number): number {
   return Math.min(previous[b.length]!, limit);
 }
 
+const itemTypes = new Map<string, string>();
+
+/**
+ * `v1/Container` for `[]v1/Container`, the same string every time: a string sliced afresh is
+ * hashed afresh when it looks up its fields, once per list on every keystroke.
+ */
+function itemTypeOf(listType: string): string {
+  let type = itemTypes.get(listType);
+  if (type === undefined) {
+    type = listType.slice(2);
+    itemTypes.set(listType, type);
+  }
+  return type;
+}
+
 function checkUnknownFields(
   node: Node | null,
   type: string,
@@ -65,14 +80,15 @@ function checkUnknownFields(
   for (const pair of node.items) {
     const key = keyText(pair);
     if (key == null) continue;
-    if (isMergePair(pair)) {
-      // Merged mappings supply fields of this same object.
-      const sources = deref(pair.value, doc);
-      const list = isSeq(sources) ? sources.items.map((s) => deref(s, doc)) : [sources];
-      for (const source of list) checkUnknownFields(source, type, path, doc, report, depth + 1);
-      continue;
-    }
     if (!Object.prototype.hasOwnProperty.call(fields, key)) {
+      // No field is named `<<`: a merge key is looked for among the unknown keys only.
+      if (isMergePair(pair)) {
+        // Merged mappings supply fields of this same object.
+        const sources = deref(pair.value, doc);
+        const list = isSeq(sources) ? sources.items.map((s) => deref(s, doc)) : [sources];
+        for (const source of list) checkUnknownFields(source, type, path, doc, report, depth + 1);
+        continue;
+      }
       const known = Object.keys(fields);
       const guess = suggestion(key, known);
       const where = fieldName(path);
@@ -91,7 +107,7 @@ function checkUnknownFields(
     if (!child.startsWith('[]')) {
       checkUnknownFields(value, child, path, doc, report, depth + 1);
     } else if (isSeq(value)) {
-      const itemType = child.slice(2);
+      const itemType = itemTypeOf(child);
       value.items.forEach((item, index) => {
         path.push(index);
         checkUnknownFields(deref(item, doc), itemType, path, doc, report, depth + 1);

@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, Scalar } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, Scalar } from 'yaml';
 import type { Document, Node } from 'yaml';
 import { keyText } from '../../manifest/nodes';
 import type { PathKey } from '../../manifest/nodes';
@@ -20,30 +20,33 @@ export interface Yaml11Boolean {
 }
 
 /** `path` is the walk's own stack: copied when a boolean is found, not for every node. */
-function collect(node: Node | null, path: PathKey[], out: Yaml11Boolean[], depth: number): void {
+function collect(node: Node, path: PathKey[], out: Yaml11Boolean[], depth: number): void {
   if (depth > 64) return;
   if (isScalar(node)) {
     if (node.type !== Scalar.PLAIN || typeof node.value !== 'string') return;
+    // Every YAML 1.1 boolean is at most 3 characters long: most values need no regex.
+    if (node.value.length > 3) return;
     if (YAML11_TRUE.test(node.value)) out.push({ path: [...path], text: node.value, value: true });
     else if (YAML11_FALSE.test(node.value))
       out.push({ path: [...path], text: node.value, value: false });
     return;
   }
-  const visit = (child: unknown, key: PathKey) => {
-    // Aliases and merged values are reported where they are written.
-    if (!isScalar(child) && !isMap(child) && !isSeq(child)) return;
-    path.push(key);
-    collect(child, path, out, depth + 1);
-    path.pop();
-  };
   if (isMap(node)) {
     for (const pair of node.items) {
       const key = keyText(pair);
-      if (key != null) visit(pair.value, key);
+      if (key != null) visit(pair.value, key, path, out, depth);
     }
   } else if (isSeq(node)) {
-    node.items.forEach(visit);
+    node.items.forEach((item, index) => visit(item, index, path, out, depth));
   }
+}
+
+function visit(child: unknown, key: PathKey, path: PathKey[], out: Yaml11Boolean[], depth: number) {
+  // Aliases and merged values are reported where they are written.
+  if (!isScalar(child) && !isMap(child) && !isSeq(child)) return;
+  path.push(key);
+  collect(child, path, out, depth + 1);
+  path.pop();
 }
 
 /** The plain scalars YAML 1.1 would read as booleans, found once per validation. */
@@ -51,7 +54,7 @@ export function yaml11Booleans(ctx: RuleContext): Yaml11Boolean[] {
   return ctx.memo('yaml11-booleans', () => {
     const out: Yaml11Boolean[] = [];
     const contents = (ctx.doc as Document).contents;
-    collect(contents as Node | null, [], out, 0);
+    if (isNode(contents)) collect(contents, [], out, 0);
     return out;
   });
 }
