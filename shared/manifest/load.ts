@@ -75,7 +75,11 @@ export function loadText(text: unknown): LoadedText {
     diagnostics: [{ severity: 'error', code, message, line: 1, col: 1, range: { from: 0, to: 0 } }],
   });
   if (typeof text !== 'string') return refuse('not-text', 'The manifest is not text.');
-  if (text.length > MAX_MANIFEST_BYTES || utf8Length(text) > MAX_MANIFEST_BYTES) {
+  // A UTF-16 unit is at most 3 bytes of UTF-8: most texts need no counting.
+  const tooLarge =
+    text.length > MAX_MANIFEST_BYTES ||
+    (text.length * 3 > MAX_MANIFEST_BYTES && utf8Length(text) > MAX_MANIFEST_BYTES);
+  if (tooLarge) {
     return refuse(
       'too-large',
       `The file is larger than ${MAX_MANIFEST_BYTES / (1024 * 1024)} MB; a Pod manifest is much smaller.`,
