@@ -349,14 +349,21 @@ function networkPorts(containers: ContainerView[]): NetworkNodeData['ports'] {
       owners.set(k, set);
     }
   }
-  return containers.flatMap((c) =>
-    c.ports.map((p) => ({
-      container: c.name,
-      port: p.containerPort,
-      ...(p.name !== undefined ? { name: p.name } : {}),
-      protocol: p.protocol,
-      clash:
-        p.containerPort !== null && (owners.get(key(p.containerPort, p.protocol))?.size ?? 0) > 1,
-    })),
-  );
+  const ports: NetworkNodeData['ports'] = [];
+  for (const c of containers) {
+    for (const p of c.ports) {
+      const clash =
+        p.containerPort !== null && (owners.get(key(p.containerPort, p.protocol))?.size ?? 0) > 1;
+      // No spread of a conditional object: it is copied key by key, for every port on every keystroke.
+      const port: NetworkNodeData['ports'][number] = {
+        container: c.name,
+        port: p.containerPort,
+        protocol: p.protocol,
+        clash,
+      };
+      if (p.name !== undefined) port.name = p.name;
+      ports.push(port);
+    }
+  }
+  return ports;
 }
