@@ -57,6 +57,14 @@ const writableSharedMount: Rule = {
   },
 };
 
+/** `volumeMounts`, `volumeDevices`, or a misspelling of them: `volumemounts`, `volume_mounts`. */
+function isMountList(key: string): boolean {
+  if (key === 'volumeMounts' || key === 'volumeDevices') return true;
+  // Most keys have no "v" at all: no need to fold them to compare.
+  if (!/v/i.test(key)) return false;
+  return /^volume(mount|device)s?$/.test(key.toLowerCase().replace(/[^a-z]/g, ''));
+}
+
 const unusedVolume: Rule = {
   id: 'lint/unused-volume',
   severity: 'warning',
@@ -68,9 +76,7 @@ const unusedVolume: Rule = {
     for (const c of ctx.containers) {
       // A misspelt list (`volumemounts:`) still says which volume was meant: the unknown field is
       // the problem to report, not the volume, and removing the volume would be the wrong fix.
-      const lists = Object.keys(c.data).filter((key) =>
-        /^volume(mount|device)s?$/.test(key.toLowerCase().replace(/[^a-z]/g, '')),
-      );
+      const lists = Object.keys(c.data).filter(isMountList);
       for (const list of lists) {
         for (const raw of asArray(c.data[list])) {
           const name = asString(asObject(raw)?.name);
