@@ -1,5 +1,5 @@
 import { parseDocument, stringify } from 'yaml';
-import { MAX_ALIAS_COUNT } from '../manifest/load';
+import { MAX_ALIAS_COUNT, PARSE_OPTIONS, yamlErrorMessage } from '../manifest/load';
 
 export type YamlValueResult = { ok: true; value: unknown } | { ok: false; error: string };
 
@@ -11,12 +11,12 @@ export function parseYamlValue(text: string, expect?: 'map' | 'list'): YamlValue
   if (text.trim() === '') return { ok: true, value: undefined };
   let value: unknown;
   try {
-    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+    // Read as the manifest is, so that what the field takes, the manifest takes too.
+    const doc = parseDocument(text, PARSE_OPTIONS);
     const error = doc.errors[0];
     if (error) {
       const line = error.linePos?.[0]?.line;
-      const first = error.message.split('\n')[0] ?? error.message;
-      const message = first.replace(/ at line \d+, column \d+:?$/, '');
+      const message = yamlErrorMessage(error);
       return { ok: false, error: `Not valid YAML${line ? ` (line ${line})` : ''}: ${message}` };
     }
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });

@@ -11,6 +11,10 @@ export const PARSE_OPTIONS = {
   uniqueKeys: true,
   // Kubernetes' YAML reader honours `<<` merge keys.
   merge: true,
+  // Kubernetes reads every key as a string (`1:` is "1") and refuses a list or a mapping as one;
+  // so do we, and an alias or a tag on a key too. Keys are half the scalars of a manifest: read
+  // as strings, they skip the tests for a number, a boolean or null that every plain value takes.
+  stringKeys: true,
 } as const;
 
 export interface LoadedText {
@@ -53,11 +57,15 @@ export function diagnosticAt(
 function codeOf(error: YAMLError): string {
   if (error.code === 'DUPLICATE_KEY') return 'duplicate-key';
   if (error.code === 'TAB_AS_INDENT') return 'tab-indent';
+  if (error.code === 'NON_STRING_KEY') return 'non-string-key';
   return 'yaml-syntax';
 }
 
 /** The first line of yaml's message, without its own "at line …" suffix (we add ours). */
-function messageOf(error: YAMLError): string {
+export function yamlErrorMessage(error: YAMLError): string {
+  if (error.code === 'NON_STRING_KEY') {
+    return 'Write this key out as text: keys are read as strings, as Kubernetes reads them, and a list, a mapping, an alias or a tagged value cannot be one.';
+  }
   const first = error.message.split('\n')[0] ?? error.message;
   return first.replace(/ at line \d+, column \d+:?$/, '');
 }
@@ -107,7 +115,7 @@ export function loadText(text: unknown): LoadedText {
       failed = true;
       const [from, to] = error.pos;
       diagnostics.push(
-        diagnosticAt(lineCounter, from, to, 'error', codeOf(error), messageOf(error)),
+        diagnosticAt(lineCounter, from, to, 'error', codeOf(error), yamlErrorMessage(error)),
       );
     }
     // An alias is written with `*`: a text without one has none to check.
@@ -139,7 +147,7 @@ export function loadText(text: unknown): LoadedText {
     for (const warning of doc.warnings) {
       const [from, to] = warning.pos;
       diagnostics.push(
-        diagnosticAt(lineCounter, from, to, 'warning', 'yaml-warning', messageOf(warning)),
+        diagnosticAt(lineCounter, from, to, 'warning', 'yaml-warning', yamlErrorMessage(warning)),
       );
     }
   }

@@ -25,7 +25,7 @@ export function keyText(pair: Pair): string | null {
   const value = (key as { value?: unknown } | null)?.value;
   if (typeof value === 'string') return value;
   if (!isScalar(key) || key.value == null) return null;
-  // With merge keys on, yaml reads `<<` as a symbol.
+  // Read without string keys, with merge keys on, yaml makes `<<` a symbol.
   if (typeof key.value === 'symbol') return key.source ?? '<<';
   return String(key.value);
 }
@@ -106,7 +106,8 @@ function plain(node: unknown): unknown {
         if (typeof name !== 'string' && typeof name !== 'number' && typeof name !== 'boolean')
           throw NOT_PLAIN;
       }
-      if (name === '__proto__') throw NOT_PLAIN;
+      // A merge key (read as the string `<<`) and `__proto__` need toJS.
+      if (name === '<<' || name === '__proto__') throw NOT_PLAIN;
       object[String(name)] = plain(value);
     }
     return object;

@@ -124,6 +124,9 @@ describe('YAML fields', () => {
     const broken = parseYamlValue('a: [1', 'map');
     expect(broken.ok).toBe(false);
     expect(!broken.ok && broken.error).toMatch(/^Not valid YAML/);
+    // A key the manifest would refuse is refused here, in the same words.
+    const listKey = parseYamlValue('? [a]\n: b', 'map');
+    expect(!listKey.ok && listKey.error).toMatch(/^Not valid YAML: Write this key out as text/);
     expect(parseYamlValue('a: 1', 'list')).toEqual({
       ok: false,
       error: 'Expected a list (lines starting with "- ").',

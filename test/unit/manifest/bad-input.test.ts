@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyEdit } from '../../../shared/edits/apply-edit';
 import { MAX_MANIFEST_BYTES } from '../../../shared/host';
 import { parseManifest } from '../../../shared/manifest/parse';
+import { validateManifest } from '../../../shared/validation/validate';
 
 const pod = 'kind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: a\n    image: x\n';
 
@@ -95,6 +96,33 @@ describe('bad input gives a clear diagnostic, never a throw', () => {
       'container-not-mapping',
       'not-a-list',
     ]);
+  });
+
+  it('reads every key as a string, as Kubernetes does, and says where a key cannot be one', () => {
+    const labelled = (key: string) =>
+      pod.replace('  name: p\n', `  name: p\n  labels:\n    ${key}\n`);
+    const numbers = parseManifest(labelled('1: a\n    true: b'));
+    expect(numbers.status).toBe('ok');
+    // Labels `"1"` and `"true"`: strings, as the API wants them, with nothing to report.
+    const ids = (text: string) => validateManifest(text).map((p) => p.ruleId);
+    expect(ids(labelled('1: a\n    true: b'))).toEqual(ids(pod));
+    for (const key of [
+      '? [a, b]\n    : c',
+      '? {a: b}\n    : c',
+      'x: &k k\n    *k : z',
+      '!!int 1: t',
+    ]) {
+      const parsed = parseManifest(labelled(key));
+      expect(parsed.status, key).toBe('invalid-yaml');
+      const offset = labelled(key).indexOf(key.startsWith('x:') ? '*k' : key.replace(/^\? /, ''));
+      expect(parsed.diagnostics, key).toEqual([
+        expect.objectContaining({
+          code: 'non-string-key',
+          message: expect.stringMatching(/^Write this key out as text/),
+          range: expect.objectContaining({ from: offset }),
+        }),
+      ]);
+    }
   });
 
   it('reads a byte order mark and CRLF line ends', () => {
