@@ -1,10 +1,24 @@
 import { LineCounter, parseAllDocuments, visit } from 'yaml';
-import type { Document, YAMLError } from 'yaml';
+import type { Document, ScalarTag, Tags, YAMLError } from 'yaml';
 import { MAX_MANIFEST_BYTES } from '../host';
 import type { Diagnostic, Severity } from './types';
 
 /** Aliases one document may expand to: enough for real manifests, too few for an alias bomb. */
 export const MAX_ALIAS_COUNT = 1000;
+
+/**
+ * In the YAML 1.2 core schema a plain scalar is null, a boolean, a number or a string, and every
+ * form but the string starts with one of `-+.~`, a digit, or the first letter of null, true or
+ * false. This tag, tried first, takes every other plain scalar as the string it must be, sparing
+ * it the eight tests of the other forms: most values of a manifest (names, images, paths) are
+ * such strings.
+ */
+const PLAIN_STRING: ScalarTag = {
+  tag: 'tag:yaml.org,2002:str',
+  default: true,
+  test: /^[^-+.~0-9nNtTfF]/,
+  resolve: (text) => text,
+};
 
 export const PARSE_OPTIONS = {
   prettyErrors: false,
@@ -15,6 +29,7 @@ export const PARSE_OPTIONS = {
   // so do we, and an alias or a tag on a key too. Keys are half the scalars of a manifest: read
   // as strings, they skip the tests for a number, a boolean or null that every plain value takes.
   stringKeys: true,
+  customTags: (tags: Tags) => [PLAIN_STRING, ...tags],
 } as const;
 
 export interface LoadedText {
