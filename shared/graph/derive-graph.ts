@@ -354,7 +354,7 @@ function networkPorts(containers: ContainerView[]): NetworkNodeData['ports'] {
     for (const p of c.ports) {
       const clash =
         p.containerPort !== null && (owners.get(key(p.containerPort, p.protocol))?.size ?? 0) > 1;
-      // No spread of a conditional object: it is copied key by key, for every port on every keystroke.
+      // No spread of a conditional object: it is copied key by key, per port, per keystroke.
       const port: NetworkNodeData['ports'][number] = {
         container: c.name,
         port: p.containerPort,

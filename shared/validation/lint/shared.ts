@@ -9,7 +9,10 @@ export function isLongRunning(ctx: RuleContext, c: ContainerInfo): boolean {
   return policy === undefined || policy === 'Always';
 }
 
-/** Containers the Pod's author designs (ephemeral ones are added at debug time), found once per check. */
+/**
+ * Containers the Pod's author designs (ephemeral ones are added at debug time), found once per
+ * check.
+ */
 export function designed(ctx: RuleContext): readonly ContainerInfo[] {
   return ctx.memo('designed', () => ctx.containers.filter((c) => c.role !== 'ephemeral' && c.name));
 }

@@ -6,7 +6,7 @@ import { PARSE_OPTIONS } from '../../../shared/manifest/load';
 // yaml's own reading, without the tag that takes most plain scalars as strings at once.
 const YAML_CORE = { ...PARSE_OPTIONS, customTags: null };
 
-/** What a plain scalar means, read as a value, as the manifest reader and as yaml's core schema do. */
+/** What a plain scalar means as a value: to the manifest reader, and to yaml's core schema. */
 function readings(scalar: string) {
   const text = `v: ${scalar}\n`;
   const read = (options: object) => {
