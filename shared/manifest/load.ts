@@ -1,6 +1,7 @@
-import { LineCounter, parseAllDocuments, visit } from 'yaml';
+import { isScalar, LineCounter, parseAllDocuments, visit } from 'yaml';
 import type { Document, ScalarTag, Tags, YAMLError } from 'yaml';
 import { MAX_MANIFEST_BYTES } from '../host';
+import { isMergeKey } from './nodes';
 import type { Diagnostic, Severity } from './types';
 
 /** Aliases one document may expand to: enough for real manifests, too few for an alias bomb. */
@@ -20,9 +21,19 @@ const PLAIN_STRING: ScalarTag = {
   resolve: (text) => text,
 };
 
+/**
+ * Two keys are the same if their values are, as yaml compares them, except merge keys: a mapping
+ * may merge several times (`<<: *a` then `<<: *b`), as Kubernetes' YAML reader allows.
+ */
+function sameKey(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!isScalar(a) || !isScalar(b) || a.value !== b.value) return false;
+  return !(isMergeKey(a) && isMergeKey(b));
+}
+
 export const PARSE_OPTIONS = {
   prettyErrors: false,
-  uniqueKeys: true,
+  uniqueKeys: sameKey,
   // Kubernetes' YAML reader honours `<<` merge keys.
   merge: true,
   // Kubernetes reads every key as a string (`1:` is "1") and refuses a list or a mapping as one;

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isNode, isScalar, isSeq } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, isSeq, Scalar } from 'yaml';
 import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
 
 export type PathKey = string | number;
@@ -49,17 +49,38 @@ export function childOf(node: Node | null, key: PathKey, doc: Document): Node | 
   if (!isMap(node)) return null;
   const pair = findPair(node, key);
   if (pair) return deref(pair.value, doc);
-  // A `<<` merge key supplies defaults: read through it.
-  const merge = findPair(node, '<<');
-  if (merge) {
-    const sources = deref(merge.value, doc);
-    const list = isSeq(sources) ? sources.items.map((s) => deref(s, doc)) : [sources];
-    for (const source of list) {
-      const found = childOf(source, key, doc);
-      if (found) return found;
-    }
+  // `<<` merge keys supply defaults: read through them.
+  for (const source of mergeSources(node, doc)) {
+    const found = childOf(source, key, doc);
+    if (found) return found;
   }
   return null;
+}
+
+/** A `<<` merge key: a plain `<<` (a string with string keys, else a symbol). */
+export function isMergeKey(key: unknown): boolean {
+  if (!isScalar(key) || (key.type && key.type !== Scalar.PLAIN)) return false;
+  const value: unknown = key.value;
+  return value === '<<' || (typeof value === 'symbol' && value.description === '<<');
+}
+
+export function isMergePair(pair: Pair): boolean {
+  return isMergeKey(pair.key);
+}
+
+/**
+ * The mappings a mapping's merge keys name, in the order they supply defaults: a mapping may
+ * merge several times (`<<: *a` then `<<: *b`), and one merge key may name a list of them.
+ */
+export function mergeSources(map: YAMLMap, doc: Document): (Node | null)[] {
+  const sources: (Node | null)[] = [];
+  for (const pair of map.items) {
+    if (!isMergePair(pair)) continue;
+    const value = deref(pair.value, doc);
+    if (isSeq(value)) for (const item of value.items) sources.push(deref(item, doc));
+    else sources.push(value);
+  }
+  return sources;
 }
 
 export function nodeAt(doc: Document, path: readonly PathKey[]): Node | null {

@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Node, Pair } from 'yaml';
-import { deref, findPair } from '../manifest/nodes';
+import { deref, findPair, mergeSources } from '../manifest/nodes';
 import type { PathKey } from '../manifest/nodes';
 import type { TextRange } from '../manifest/types';
 
@@ -10,13 +10,6 @@ interface Found {
   /** The pair holding that node, when it is a mapping value. */
   pair: Pair | null;
   complete: boolean;
-}
-
-/** A `<<` merge key (yaml gives its key a symbol value when merge keys are on). */
-export function isMergePair(pair: Pair): boolean {
-  if (!isScalar(pair.key)) return false;
-  const value: unknown = pair.key.value;
-  return value === '<<' || (typeof value === 'symbol' && value.description === '<<');
 }
 
 /** One step down, through aliases and `<<` merge keys, remembering the pair. */
@@ -37,11 +30,7 @@ function step(
     // A key with no value (`image:`) still locates at its key.
     return { node: value ?? (pair.key as Node), pair };
   }
-  const merge = node.items.find(isMergePair);
-  if (!merge) return null;
-  const sources = deref(merge.value, doc);
-  const list = isSeq(sources) ? sources.items.map((s) => deref(s, doc)) : [sources];
-  for (const source of list) {
+  for (const source of mergeSources(node, doc)) {
     const found = step(source, key, doc);
     if (found) return found;
   }

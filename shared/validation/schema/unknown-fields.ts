@@ -1,9 +1,8 @@
 import { isMap, isSeq } from 'yaml';
 import type { Document, Node } from 'yaml';
-import { deref, keyText } from '../../manifest/nodes';
+import { deref, isMergePair, keyText } from '../../manifest/nodes';
 import type { PathKey } from '../../manifest/nodes';
 import type { Report, Rule } from '../context';
-import { isMergePair } from '../locate';
 import { fieldName } from './field-name';
 import { KNOWN_FIELDS, ROOT_TYPES } from './known-fields';
 

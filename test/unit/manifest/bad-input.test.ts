@@ -125,6 +125,30 @@ describe('bad input gives a clear diagnostic, never a throw', () => {
     }
   });
 
+  it('takes several merge keys in one mapping, and still refuses a key written twice', () => {
+    const merged = [
+      'kind: Pod',
+      'metadata:',
+      '  name: p',
+      'spec:',
+      '  containers:',
+      '    - &base {name: a, image: x}',
+      '    - &port {name: c, image: y, ports: [{containerPort: 80}]}',
+      '    - <<: *base',
+      '      <<: *port',
+      '      name: b',
+      '',
+    ].join('\n');
+    const parsed = parseManifest(merged);
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.view?.containers[2]).toMatchObject({ name: 'b', image: 'x' });
+    expect(parsed.view?.containers[2]?.ports).toEqual([
+      expect.objectContaining({ containerPort: 80 }),
+    ]);
+    const twice = parseManifest(merged.replace('      name: b', '      name: b\n      name: c'));
+    expect(twice.diagnostics).toEqual([expect.objectContaining({ code: 'duplicate-key' })]);
+  });
+
   it('reads a byte order mark and CRLF line ends', () => {
     const parsed = parseManifest('\uFEFF' + pod.replaceAll('\n', '\r\n'));
     expect(parsed.status).toBe('ok');
