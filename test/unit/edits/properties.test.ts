@@ -374,6 +374,55 @@ function step(pod: Pod, seed: Seed): PodEdit | null {
   }
 }
 
+/** A Pod and a sequence that makes every kind of edit, so that each is tried whatever the draw. */
+const EVERY_EDIT: [Pod, Style, Seed[]] = [
+  {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name: 'random', labels: { app: 'random' } },
+    spec: {
+      initContainers: [
+        { name: 'init-0', image: 'busybox:1' },
+        { name: 'init-1', image: 'busybox:1' },
+      ],
+      containers: [
+        {
+          name: 'app-0',
+          image: 'nginx:1',
+          volumeMounts: [{ name: 'data', mountPath: '/data/data' }],
+        },
+        { name: 'app-1', image: 'nginx:1' },
+      ],
+      volumes: [
+        { name: 'data', emptyDir: {} },
+        { name: 'spare', emptyDir: {} },
+      ],
+    },
+  },
+  {
+    step: 2,
+    indentSeq: true,
+    flowCommands: false,
+    flowLabels: false,
+    finalNewline: true,
+    kind: 'Pod',
+  },
+  [
+    { t: 'removeMount', pick: 2, mount: 0 },
+    { t: 'addMount', pick: 3, volume: 1, readOnly: true },
+    { t: 'reorder', pick: 1, index: 0 },
+    { t: 'renameContainer', pick: 0 },
+    { t: 'renameVolume', pick: 0 },
+    { t: 'setImage', pick: 2, image: 'nginx:2' },
+    { t: 'move', pick: 2, role: 'sidecar' },
+    { t: 'move', pick: 3, role: 'init' },
+    { t: 'addContainer', role: 'sidecar' },
+    { t: 'addVolume' },
+    { t: 'removeVolume', pick: 0 },
+    { t: 'removeContainer', pick: 0 },
+  ],
+];
+
 describe('random edit sequences', () => {
   it(
     'always parse, mean what the reference says, and keep planted comments',
@@ -399,7 +448,7 @@ describe('random edit sequences', () => {
             expect(text).toContain(kindLine);
           }
         }),
-        { numRuns: RUNS },
+        { numRuns: RUNS, examples: [EVERY_EDIT] },
       );
       // Every kind of edit was exercised.
       expect([...applied].sort()).toEqual([
