@@ -1,6 +1,9 @@
-import { isMap, isScalar, isSeq, stringify, visit } from 'yaml';
-import type { Document, Node, Scalar } from 'yaml';
+import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
+import type { Node, Scalar } from 'yaml';
 import { column, dashBefore } from './geometry';
+import { readsAsString } from './yaml11';
+
+type Quote = 'QUOTE_DOUBLE' | 'QUOTE_SINGLE';
 
 /** How a document lays out its blocks, so new nodes look like their neighbours. */
 export interface Layout {
@@ -8,12 +11,20 @@ export interface Layout {
   step: number;
   /** True when `- item` sits deeper than its key (`key:\n  - a`); false for `key:\n- a`. */
   indentSeq: boolean;
+  /** The quotes the document's own quoted strings use, for strings that must be quoted. */
+  quote: Quote;
 }
 
 export function detectLayout(text: string, doc: Document): Layout {
   let step: number | null = null;
   let indentSeq: boolean | null = null;
+  let quote: Quote | null = null;
   visit(doc, {
+    Scalar(_, scalar) {
+      if (quote === null && (scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE')) {
+        quote = scalar.type;
+      }
+    },
     Pair(_, pair) {
       const key = pair.key as Node | null;
       const value = pair.value as Node | null;
@@ -32,19 +43,34 @@ export function detectLayout(text: string, doc: Document): Layout {
         const dash = first?.range ? dashBefore(text, first.range[0]) : -1;
         if (dash > key.range[0]) indentSeq = column(text, dash) > keyCol;
       }
-      return step !== null && indentSeq !== null ? visit.BREAK : undefined;
+      return step !== null && indentSeq !== null && quote !== null ? visit.BREAK : undefined;
     },
   });
-  return { step: step ?? 2, indentSeq: indentSeq ?? true };
+  return { step: step ?? 2, indentSeq: indentSeq ?? true, quote: quote ?? 'QUOTE_DOUBLE' };
 }
 
+/**
+ * `value` as YAML text. A string that kubectl (YAML 1.1: `yes`, `on`, `0b101`, `1_000`…) or this
+ * app (YAML 1.2) would read as another type is quoted, in the document's quote style, so that
+ * every string written stays a string for both readers.
+ */
 function dump(value: unknown, layout: Layout, extra: Record<string, unknown> = {}): string {
-  const out = stringify(value, {
+  const doc = new Document(value, { aliasDuplicateObjects: false });
+  const forced = (extra.defaultStringType as Quote | undefined) ?? layout.quote;
+  visit(doc, {
+    Scalar(_, scalar) {
+      const text = scalar.value;
+      // A multi-line string is printed as a block or quoted anyway: always a string.
+      if (typeof text === 'string' && !text.includes('\n') && !readsAsString(text)) {
+        scalar.type = forced;
+      }
+    },
+  });
+  const out = doc.toString({
     indent: layout.step,
     indentSeq: layout.indentSeq,
     lineWidth: 0,
     minContentWidth: 0,
-    aliasDuplicateObjects: false,
     ...extra,
   });
   return out.endsWith('\n') ? out.slice(0, -1) : out;
@@ -113,12 +139,7 @@ export function printItem(value: unknown, dashCol: number, offset: number, layou
 }
 
 /** A flow collection as YAML would write it, keeping the original's padding inside braces. */
-export function printFlow(
-  value: unknown,
-  layout: Layout,
-  padded: boolean,
-  quote?: 'QUOTE_DOUBLE' | 'QUOTE_SINGLE',
-): string {
+export function printFlow(value: unknown, layout: Layout, padded: boolean, quote?: Quote): string {
   const extra: Record<string, unknown> = { collectionStyle: 'flow', flowCollectionPadding: padded };
   if (quote) Object.assign(extra, { defaultStringType: quote, defaultKeyType: 'PLAIN' });
   return dump(value, layout, extra);

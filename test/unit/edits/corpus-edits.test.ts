@@ -111,14 +111,15 @@ function editsFor(text: string, document: number): { edit: PodEdit; check: (t: s
       path: ['metadata', 'labels', 'added'],
       value: 'yes',
     },
-    check: (t) => expect(t).toMatch(/"?added"?: "?yes"?/),
+    // kubectl reads a plain `yes` as the boolean true: the string is written quoted.
+    check: (t) => expect(t).toMatch(/["']?added["']?: (["'])yes\1/),
   });
   return out;
 }
 
 /** Refusals the model asks for: they must say why. */
 const EXPECTED_REFUSAL =
-  /only app container|already exists|init container; only|defines the anchor|alias before or without/;
+  /only app container|already exists|already has this source|is already (the main container|a sidecar|an init container|a native sidecar)|init container; only|defines the anchor|alias before or without/;
 
 describe.each(files)('%s', (file) => {
   const text = readFileSync(new URL(file, dir), 'utf8');
