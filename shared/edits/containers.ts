@@ -1,6 +1,7 @@
 import { isAlias, visit } from 'yaml';
 import type { Node } from 'yaml';
 import { dns1123LabelProblem, uniqueName } from '../manifest/names';
+import { CONTAINER_ANNOTATIONS } from '../manifest/references';
 import type { PodContext } from './pod-context';
 import { EditError } from './text-editor';
 import type { PodEdit } from './types';
@@ -15,12 +16,6 @@ const BASE_NAMES = {
   init: 'init',
   'native-sidecar': 'sidecar',
 } as const;
-
-/** Annotations that name a container of the Pod, kept in step with its name. */
-const NAMING_ANNOTATIONS = [
-  'kubectl.kubernetes.io/default-container',
-  'kubectl.kubernetes.io/default-logs-container',
-];
 
 /** Refuses a name Kubernetes would refuse, or one another container already has. */
 export function checkNewContainerName(pod: PodContext, name: string): void {
@@ -48,7 +43,7 @@ export function addContainer(pod: PodContext, edit: Edit<'addContainer'>): void 
 /** Drops the default-container annotation when it names `name` (it would name nothing). */
 export function forgetMain(pod: PodContext, name: string): void {
   const annotations = [...pod.metadataPath, 'annotations'];
-  for (const key of NAMING_ANNOTATIONS) {
+  for (const key of CONTAINER_ANNOTATIONS) {
     if (pod.editor.valueAt([...annotations, key]) === name) {
       pod.editor.delete([...annotations, key], pod.metadataPath.length);
     }
@@ -65,13 +60,10 @@ export function renameContainer(pod: PodContext, edit: Edit<'renameContainer'>):
   const container = pod.container(edit.name);
   if (edit.newName === edit.name) return;
   checkNewContainerName(pod, edit.newName);
-  pod.editor.set([...container.path, 'name'], edit.newName);
-  const annotations = [...pod.metadataPath, 'annotations'];
-  for (const key of NAMING_ANNOTATIONS) {
-    if (pod.editor.valueAt([...annotations, key]) === edit.name) {
-      pod.editor.set([...annotations, key], edit.newName);
-    }
-  }
+  // Every field that names the container follows it (annotations, resourceFieldRefs, a Job's
+  // podFailurePolicy): one splice for all of them.
+  const references = pod.containerReferences().filter((r) => r.name === edit.name);
+  pod.editor.setEach([[...container.path, 'name'], ...references.map((r) => r.path)], edit.newName);
 }
 
 /** True when a node holds anchors or aliases: a verbatim copy would change what they mean. */

@@ -4,6 +4,7 @@ import { EditError } from './text-editor';
 import type { EditTarget, FieldPath, PodEdit } from './types';
 import { renameContainer } from './containers';
 import { renameVolume } from './volumes';
+import { portReferences } from '../manifest/references';
 
 type Edit<T extends PodEdit['type']> = Extract<PodEdit, { type: T }>;
 
@@ -73,5 +74,26 @@ export function setField(pod: PodContext, edit: Edit<'setField'>): void {
     return;
   }
   checkValue(edit.value);
+  const renamedPort = 'container' in edit.target ? portRename(pod, base, edit) : null;
+  if (renamedPort) {
+    // The probes and hooks that name the port follow it, in the same splice.
+    const references = portReferences(pod.editor.valueAt(base), base).filter(
+      (r) => r.name === renamedPort,
+    );
+    pod.editor.setEach([path, ...references.map((r) => r.path)], edit.value);
+    return;
+  }
   pod.editor.set(path, edit.value);
+}
+
+/** The old name, when the edit renames one of the container's named ports. */
+function portRename(pod: PodContext, base: PathKey[], edit: Edit<'setField'>): string | null {
+  const [list, index, key] = edit.path;
+  if (list !== 'ports' || typeof index !== 'number' || key !== 'name' || edit.path.length !== 3) {
+    return null;
+  }
+  const old = pod.editor.valueAt([...base, ...edit.path]);
+  return typeof old === 'string' && typeof edit.value === 'string' && old !== edit.value
+    ? old
+    : null;
 }

@@ -2,6 +2,7 @@ import type { Rule } from './context';
 import { MOUNT_RULES } from './semantic/mounts';
 import { NAME_RULES } from './semantic/names';
 import { PORT_RULES } from './semantic/ports';
+import { REFERENCE_RULES } from './semantic/references';
 import { RESOURCE_RULES } from './semantic/resources';
 import { WORKLOAD_RULES } from './semantic/workload';
 
@@ -12,4 +13,5 @@ export const SEMANTIC_RULES: readonly Rule[] = [
   ...MOUNT_RULES,
   ...RESOURCE_RULES,
   ...WORKLOAD_RULES,
+  ...REFERENCE_RULES,
 ];

@@ -1,6 +1,7 @@
-import { asObject, asString } from '../context';
+import { asString } from '../context';
 import type { Rule } from '../context';
 import { portsOf } from './ports';
+import { PROBES, portReferences } from '../../manifest/references';
 
 const JOB_KINDS = new Set(['Job', 'CronJob']);
 
@@ -55,27 +56,21 @@ const restartPolicyForWorkload: Rule = {
   },
 };
 
-const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
-
 const unknownProbePort: Rule = {
   id: 'pod/unknown-probe-port',
   severity: 'error',
   title: 'Probe on a port name the container does not declare',
   explanation:
-    "A probe can name its port (`port: http`) instead of numbering it, so the number lives in one place. The name must be one of the container's own `ports[].name`: the API server accepts any well-formed name, but the kubelet cannot resolve an unknown one and the probe fails every time (a liveness probe then restarts the container in a loop).",
+    "A probe (or a lifecycle hook) can name its port (`port: http`) instead of numbering it, so the number lives in one place. The name must be one of the container's own `ports[].name`: the API server accepts any well-formed name, but the kubelet cannot resolve an unknown one and the probe fails every time (a liveness probe then restarts the container in a loop).",
   check(ctx, report) {
     for (const c of ctx.containers) {
       const names = new Set(portsOf(c).map((p) => asString(p.data.name)));
-      for (const probe of PROBES) {
-        const body = asObject(c.data[probe]);
-        for (const handler of ['httpGet', 'tcpSocket'] as const) {
-          const port = asObject(body?.[handler])?.port;
-          if (typeof port !== 'string' || /^\d+$/.test(port) || names.has(port)) continue;
-          report({
-            path: [...c.path, probe, handler, 'port'],
-            message: `The ${probe} of "${c.name}" uses port "${port}", but the container has no port of that name.`,
-          });
-        }
+      for (const ref of portReferences(c.data, c.path)) {
+        if (/^\d+$/.test(ref.name) || names.has(ref.name)) continue;
+        report({
+          path: ref.path,
+          message: `The ${ref.what.replace(/^the /, '')} of "${c.name}" uses port "${ref.name}", but the container has no port of that name.`,
+        });
       }
     }
   },

@@ -108,6 +108,17 @@ function renamedContainer(doc: Json, specPath: readonly string[], from: string, 
   const annotations = get(copy, [...specPath.slice(0, -1), 'metadata', 'annotations']) as
     Json | undefined;
   for (const key of NAMING) if (annotations?.[key] === from) annotations[key] = to;
+  // Every `containerName` of the document names a container of its Pod: resourceFieldRefs in
+  // env and downwardAPI items, a Job's podFailurePolicy rules.
+  const follow = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(follow);
+    else if (node && typeof node === 'object') {
+      const map = node as Json;
+      if (map.containerName === from) map.containerName = to;
+      Object.values(map).forEach(follow);
+    }
+  };
+  follow(copy);
   return copy;
 }
 
@@ -160,7 +171,8 @@ describe.each(files)('%s', (file) => {
           { type: 'setField', target: { container: c.name }, path: ['image'], value: c.image },
           { document: index },
         );
-        expect(result).toEqual({ ok: true, text });
+        // The same value again changes no byte, and says so instead of returning ok.
+        expect(result).toEqual({ ok: false, error: 'image already has this value.' });
       }
     }
   });

@@ -101,6 +101,8 @@ export const RULE_CASES: Record<string, RuleCase> = {
   },
   'pod/duplicate-container-name': {
     triggers: pod({ initContainers: [helper('app')], containers: [container('app')] }),
+    // Both containers of the name are marked.
+    count: 2,
     clean: pod({ initContainers: [helper('setup')], containers: [container('app')] }),
   },
   'pod/duplicate-volume-name': {
@@ -291,6 +293,33 @@ export const RULE_CASES: Record<string, RuleCase> = {
         container('app', {
           readinessProbe: { httpGet: { path: '/', port: 'http' } },
           livenessProbe: { tcpSocket: { port: 8080 } },
+        }),
+      ],
+    }),
+  },
+  'pod/unknown-container': {
+    triggers: pod({
+      containers: [
+        container('app', {
+          env: [
+            {
+              name: 'CPU',
+              valueFrom: { resourceFieldRef: { containerName: 'gone', resource: 'limits.cpu' } },
+            },
+          ],
+        }),
+      ],
+    }),
+    at: 'gone',
+    clean: pod({
+      containers: [
+        container('app', {
+          env: [
+            {
+              name: 'CPU',
+              valueFrom: { resourceFieldRef: { containerName: 'app', resource: 'limits.cpu' } },
+            },
+          ],
         }),
       ],
     }),

@@ -1,0 +1,31 @@
+import { containerReferences } from '../../manifest/references';
+import { podMetadataPath } from '../../manifest/locate';
+import type { Rule } from '../context';
+
+const unknownContainer: Rule = {
+  id: 'pod/unknown-container',
+  severity: 'error',
+  title: 'A reference to a container the Pod does not have',
+  explanation:
+    "Some fields name a container of the same Pod: a `resourceFieldRef` (in an env variable or a downwardAPI volume) reads that container's requests or limits, a Job's `podFailurePolicy` rule matches that container's exit codes, and `kubectl.kubernetes.io/default-container` chooses the container `kubectl logs` and `exec` use. When the name is not one of the Pod's containers (it was renamed or removed), the kubelet cannot resolve the value, the Job rule never matches, and kubectl falls back to the first container.",
+  check(ctx, report) {
+    const names = new Set(ctx.containers.map((c) => c.name));
+    const references = containerReferences(ctx.root, ctx.specPath, podMetadataPath(ctx.specPath));
+    for (const ref of references) {
+      if (names.has(ref.name)) continue;
+      const annotation = ref.path.includes('annotations');
+      report({
+        path: ref.path,
+        severity: annotation ? 'warning' : 'error',
+        nodeId: null,
+        message: `${capitalise(ref.what)} names the container "${ref.name}", but the Pod has no container of that name.`,
+      });
+    }
+  },
+};
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export const REFERENCE_RULES: readonly Rule[] = [unknownContainer];
