@@ -1,4 +1,4 @@
-import { isAlias, isMap, isSeq, parseAllDocuments, visit } from 'yaml';
+import { isAlias, isMap, isSeq, parseAllDocuments } from 'yaml';
 import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import { MAX_ALIAS_COUNT, PARSE_OPTIONS, loadText } from '../manifest/load';
 import { findPair } from '../manifest/nodes';
@@ -7,6 +7,7 @@ import { clone, deepEqual, getIn } from './model';
 import { detectLayout } from './print';
 import type { Layout } from './print';
 import type { Change } from './flow-splices';
+import { aliasUses, anchorsOf } from './anchors';
 
 /** An edit that cannot apply; its message is shown to the user as is. */
 
@@ -193,42 +194,27 @@ export class EditorCore {
     const node = this.nodeAt(path);
     const range = node?.range;
     if (!node || !range) return;
-    const anchors = new Set<string>();
-    visit(node, (_, n) => {
-      const anchor = (n as { anchor?: string } | null)?.anchor;
-      if (anchor) anchors.add(anchor);
-    });
-    const own = (node as { anchor?: string }).anchor;
-    if (own) anchors.add(own);
-    if (anchors.size === 0) return;
-    let used: string | null = null;
-    visit(this.doc, {
-      Alias(_, alias) {
-        const at = alias.range?.[0] ?? -1;
-        if (anchors.has(alias.source) && (at < range[0] || at >= range[2])) {
-          used = alias.source;
-          return visit.BREAK;
-        }
-        return undefined;
-      },
-    });
+    const used = aliasUses(this.doc.contents, anchorsOf(node, true), range[0], range[2])[0];
     if (used) {
       throw new EditError(
-        `${describe(path)} defines the anchor &${used}, which is used elsewhere (*${used}); replace those aliases first.`,
+        `${describe(path)} defines the anchor &${used.source}, which is used elsewhere (*${used.source}); replace those aliases first.`,
       );
     }
   }
 
   /**
-   * Checks a splice against the data it should have produced. Content shared through an anchor
-   * legitimately changes everywhere it is aliased, so a difference is accepted when the edited
-   * path runs through an anchored node.
+   * Checks a splice against the data it should have produced. A difference elsewhere means the
+   * edited node is shared: merged (`<<: *base`) into another part of the document, which would
+   * silently change too. The edit is refused then, saying so.
    */
   protected commit(expected: unknown, path: readonly PathKey[]): void {
     const actual = this.readBack();
-    if (!deepEqual(actual, expected) && !this.throughAnchor(path)) {
+    if (!deepEqual(actual, expected)) {
+      const anchor = this.anchorOn(path);
       throw new EditError(
-        'The edit could not be applied without changing other parts of the document.',
+        anchor
+          ? `${describe(path)} is shared through the anchor &${anchor}: another part of the document merges it (<<: *${anchor}) and would change too. Write the shared keys out where they are merged, then edit again.`
+          : 'The edit could not be applied without changing other parts of the document.',
       );
     }
     this.model = actual;
@@ -248,16 +234,22 @@ export class EditorCore {
     }
   }
 
-  protected throughAnchor(path: readonly PathKey[]): boolean {
+  /** The first anchor on the way from the root to `path`, or null. */
+  protected anchorOn(path: readonly PathKey[]): string | null {
     let node: unknown = this.doc.contents;
     for (let i = 0; ; i++) {
-      if ((node as { anchor?: string } | null)?.anchor) return true;
+      const anchor = (node as { anchor?: string } | null)?.anchor;
+      if (anchor) return anchor;
       const key = path[i];
-      if (key === undefined || node == null) return false;
+      if (key === undefined || node == null) return null;
       if (isMap(node) && typeof key === 'string') node = findPair(node, key)?.value;
       else if (isSeq(node) && typeof key === 'number') node = node.items[key];
-      else return false;
+      else return null;
     }
+  }
+
+  protected throughAnchor(path: readonly PathKey[]): boolean {
+    return this.anchorOn(path) !== null;
   }
 
   /** Throws unless the text now means exactly what the edits intended. */

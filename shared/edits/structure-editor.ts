@@ -15,6 +15,7 @@ import { deepEqual, deleteIn, getIn, insertIn, isEmptyCollection, nest, setIn } 
 import { printAfterKey, printBlock, printInline, printItem, printKey } from './print';
 import { insertFlowItem, insertFlowPair, removeFlowEntry, rewriteFlow } from './flow-splices';
 import { EditError, EditorCore, describe, isCollectionNode, itemCount } from './editor-core';
+import { aliasUses, anchorsOf } from './anchors';
 
 /** Setting, inserting and removing values by splicing only the nodes they change. */
 export class StructureEditor extends EditorCore {
@@ -31,11 +32,41 @@ export class StructureEditor extends EditorCore {
       else return;
       if (isAlias(node) && i < path.length - 1) {
         const prefix = path.slice(0, i + 1);
-        const value = getIn(this.model, prefix);
-        this.replace(prefix, value);
-        this.commit(this.model, prefix);
+        this.writeOut(prefix);
         node = this.containerAt(prefix);
+      } else if (!isAlias(node)) {
+        // The edited node, or a node above it, is anchored: the places that alias it get a copy
+        // of their own first, so the edit changes only the place the user meant.
+        this.shareOut(node as Node | null, path[i + 1]);
       }
+    }
+  }
+
+  /** Replaces the alias at `path` with a copy of what it names, in place. */
+  private writeOut(path: readonly PathKey[]): void {
+    this.replace(path, getIn(this.model, path));
+    this.commit(this.model, path);
+  }
+
+  /**
+   * Writes out every use elsewhere of `node`'s anchor (and of the anchors inside it, when the
+   * edit replaces `node` itself). `next` is the key the edit goes on to below `node`: a mapping
+   * that merges `node` (`<<: *base`) but has its own `next` does not see the change and stays.
+   * One that would see it is written out in full, with what it merged.
+   */
+  private shareOut(node: Node | null, next: PathKey | undefined): void {
+    const range = node?.range;
+    if (!node || !range) return;
+    const anchors = anchorsOf(node, next === undefined);
+    const uses = aliasUses(this.doc.contents, anchors, range[0], range[2]);
+    for (const use of uses.reverse()) {
+      if (!use.merge) {
+        this.writeOut(use.path);
+        continue;
+      }
+      const map = this.containerAt(use.path);
+      const own = typeof next === 'string' && isMap(map) && findPair(map, next) !== null;
+      if (!own) this.writeOut(use.path);
     }
   }
 
@@ -400,12 +431,12 @@ export class StructureEditor extends EditorCore {
   }
 
   /**
-   * The text of a pair or item of a block collection, as whole lines where possible. A list
-   * item's span starts at the comment lines directly above its dash, at the dash's column
-   * (`# The shipper only reads the app's logs.` above `- name: app-logs`): they describe it, so
-   * they go when it is removed and travel when it moves. `ownComments: false` leaves them out,
-   * for a copy. A mapping pair's comments stay: the one above `volumeMounts:` in a container
-   * often describes the container.
+   * The text of a pair or item of a block collection, as whole lines where possible. It starts at
+   * the comment lines directly above it, at its own column: above a list item's dash
+   * (`# The shipper only reads the app's logs.` above `- name: app-logs`) or above a key
+   * (`# Keeps running beside the app.` above `restartPolicy: Always`). They describe it, so they
+   * go when it is removed and travel when it moves. `ownComments: false` leaves them out, for a
+   * copy.
    */
   protected blockSpan(path: readonly PathKey[], ownComments = true): [number, number] {
     const { steps } = this.locate(path);
@@ -414,7 +445,11 @@ export class StructureEditor extends EditorCore {
       const key = step.pair.key as Node;
       const start = key.range![0];
       if (startsLine(this.text, start)) {
-        return [lineStart(this.text, start), endOfBlock(this.text, contentEnd(step.pair))];
+        const line = lineStart(this.text, start);
+        return [
+          ownComments ? aboveComments(this.text, line, start - line, true) : line,
+          endOfBlock(this.text, contentEnd(step.pair)),
+        ];
       }
       // The first key of `- key: …`: the next key moves up to take its place.
       const items = (step.parent as YAMLMap).items;

@@ -20,11 +20,44 @@ describe('moveContainer', () => {
     - name: init-migrate
       image: my-api:v2
       command: ["python", "manage.py", "migrate", "--noinput"]
+    # Tails the app's log files in /var/log/app and forwards them to Loki.
     - name: log-shipper
       image: grafana/promtail:2.9.0
       restartPolicy: Always
-      # Tails the app's log files in /var/log/app and forwards them to Loki.
+      volumeMounts:
 `);
+  });
+
+  it('takes the comment about a field along when the field goes', () => {
+    const pod = [
+      'kind: Pod',
+      'spec:',
+      '  # Init containers run first, one at a time.',
+      '  initContainers:',
+      '  - name: shipper',
+      '    image: promtail',
+      '    # This one line makes it a sidecar.',
+      '    restartPolicy: Always',
+      '  # The app.',
+      '  containers:',
+      '  - name: app',
+      '    image: nginx',
+      '',
+    ].join('\n');
+    const text = edit(pod, { type: 'moveContainer', name: 'shipper', role: 'sidecar' });
+    expect(text).toBe(
+      [
+        'kind: Pod',
+        'spec:',
+        '  # The app.',
+        '  containers:',
+        '  - name: app',
+        '    image: nginx',
+        '  - name: shipper',
+        '    image: promtail',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('makes an init container a sidecar and removes the empty initContainers', () => {

@@ -54,9 +54,9 @@ describe('duplicateContainer', () => {
   it('copies the container verbatim, comments included, under a new name', () => {
     const text = edit(anatomy, { type: 'duplicateContainer', name: 'log-shipper' });
     const { inserted } = changedSpan(anatomy, text);
+    // The comment above the original is about the original: the copy goes without it.
     expect(inserted).toBe(`    - name: log-shipper-1
       image: grafana/promtail:2.9.0
-      # Tails the app's log files in /var/log/app and forwards them to Loki.
       volumeMounts:
         - name: app-logs
           mountPath: /var/log/app

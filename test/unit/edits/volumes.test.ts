@@ -32,9 +32,9 @@ describe('removeVolume', () => {
     expect(text).not.toContain('app-logs\n');
     expect(text).not.toContain('volumeMounts');
     expect(text).not.toContain('volumes:');
-    // The comment inside log-shipper survives.
+    // The comment about log-shipper survives; the mounts it had go.
     expect(text).toContain(
-      "      # Tails the app's log files in /var/log/app and forwards them to Loki.\n",
+      "    # Tails the app's log files in /var/log/app and forwards them to Loki.\n    - name: log-shipper\n",
     );
     const view = parseManifest(text).view;
     expect(view?.volumes).toEqual([]);
