@@ -64,6 +64,43 @@ function run(pod: PodContext, edit: PodEdit): void {
   }
 }
 
+const ROLE_WORDS = {
+  app: 'the main container',
+  sidecar: 'a sidecar',
+  init: 'an init container',
+  'native-sidecar': 'a native sidecar',
+} as const;
+
+/** Why an edit that applied left the text as it was: it asked for what is already there. */
+function unchanged(pod: PodContext, edit: PodEdit): string {
+  switch (edit.type) {
+    case 'renameContainer':
+    case 'renameVolume':
+      return `It is already named "${edit.newName}".`;
+    case 'setMainContainer':
+      return `"${edit.name}" is already the main container.`;
+    case 'reorderInitContainer':
+      return `"${edit.name}" is already at position ${edit.index + 1} of the init containers.`;
+    case 'moveContainer': {
+      const apps = pod.containers().filter((c) => c.list === 'containers');
+      if (edit.role === 'sidecar' && apps.length === 1 && apps[0]!.name === edit.name) {
+        return `"${edit.name}" is the Pod's only app container, so it is the main container; add another app container to make this one a sidecar.`;
+      }
+      return `"${edit.name}" is already ${ROLE_WORDS[edit.role]}${edit.index === undefined ? '' : ' at that place'}.`;
+    }
+    case 'setField':
+      return edit.value === undefined
+        ? `There is no ${edit.path.join('.')} to remove.`
+        : `${edit.path.join('.')} already has this value.`;
+    case 'setEnv':
+      return `${edit.name} already has this value.`;
+    case 'setVolumeSource':
+      return `The volume "${edit.name}" already has this source.`;
+    default:
+      return 'This change leaves the manifest as it was.';
+  }
+}
+
 /**
  * Applies one edit to the manifest text, changing only the characters of the nodes it touches.
  * Returns the new text, or an error the user can read; never throws.
@@ -81,6 +118,7 @@ export function applyEdit(text: string, edit: PodEdit, options: ManifestOptions 
     const pod = new PodContext(editor);
     run(pod, edit);
     editor.verify();
+    if (editor.text === text) throw new EditError(unchanged(pod, edit));
     return { ok: true, text: editor.text };
   } catch (error) {
     if (error instanceof EditError) return { ok: false, error: error.message };

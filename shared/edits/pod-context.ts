@@ -1,5 +1,6 @@
 import { locatePod, podMetadataPath } from '../manifest/locate';
 import type { PathKey } from '../manifest/nodes';
+import { containerReferences, type Reference } from '../manifest/references';
 import {
   annotatedMain,
   containerEntries,
@@ -77,9 +78,19 @@ export class PodContext {
     return names;
   }
 
+  /**
+   * The container named `name`. While two containers share the name, an edit by it could mean
+   * either: it waits until the names differ.
+   */
   container(name: string): ContainerEntry & { path: PathKey[] } {
-    const entry = this.containers().find((c) => c.name === name);
+    const entries = this.containers().filter((c) => c.name === name);
+    const entry = entries[0];
     if (!entry) throw new EditError(`There is no container named "${name}".`);
+    if (entries.length > 1) {
+      throw new EditError(
+        `${entries.length} containers are named "${name}": rename one of them in the YAML first, so that the change goes to the one you mean.`,
+      );
+    }
     return { ...entry, path: [...this.specPath, entry.list, entry.index] };
   }
 
@@ -87,10 +98,22 @@ export class PodContext {
     return volumeEntries(this.editor.doc, this.specPath);
   }
 
+  /** The volume named `name`; refused while two volumes share the name. */
   volume(name: string): VolumeEntry & { path: PathKey[] } {
-    const entry = this.volumes().find((v) => v.name === name);
+    const entries = this.volumes().filter((v) => v.name === name);
+    const entry = entries[0];
     if (!entry) throw new EditError(`There is no volume named "${name}".`);
+    if (entries.length > 1) {
+      throw new EditError(
+        `${entries.length} volumes are named "${name}": rename one of them in the YAML first, so that the change goes to the one you mean.`,
+      );
+    }
     return { ...entry, path: [...this.specPath, 'volumes', entry.index] };
+  }
+
+  /** Every field that names a container of the Pod, as the edits so far leave them. */
+  containerReferences(): Reference[] {
+    return containerReferences(this.editor.valueAt([]), this.specPath, this.metadataPath);
   }
 
   listPath(list: string): PathKey[] {

@@ -8,7 +8,7 @@ import type {
   NetworkNodeData,
   VolumeNode,
 } from './types';
-import { HANDLE, nodeId } from './types';
+import { HANDLE, edgeId, nodeId } from './types';
 import { LAYOUT as L } from './layout';
 
 const ROLE_LABEL: Record<ContainerView['role'], string> = {
@@ -158,10 +158,10 @@ export function deriveGraph(view: PodView): Graph {
     const next = initContainers[i + 1];
     if (next) {
       edges.push({
-        id: `sequence:${container.name}->${next.name}`,
+        id: edgeId.sequence(container.id, next.id),
         type: 'sequence',
-        source: nodeId.container(container.name),
-        target: nodeId.container(next.name),
+        source: container.id,
+        target: next.id,
         sourceHandle: HANDLE.bottom,
         targetHandle: HANDLE.top,
         data: { label: container.role === 'native-sidecar' ? 'started →' : 'exits 0 →' },
@@ -175,9 +175,9 @@ export function deriveGraph(view: PodView): Graph {
   const lastInit = initContainers[initContainers.length - 1];
   if (lastInit && appContainers.length > 0) {
     edges.push({
-      id: `sequence:${lastInit.name}->app-lane`,
+      id: edgeId.sequence(lastInit.id, 'app-lane'),
       type: 'sequence',
-      source: nodeId.container(lastInit.name),
+      source: lastInit.id,
       target: 'app-lane',
       sourceHandle: HANDLE.right,
       targetHandle: HANDLE.left,
@@ -204,12 +204,20 @@ export function deriveGraph(view: PodView): Graph {
     );
   });
 
+  // Who mounts each volume, found in one pass over the mounts (not volumes × containers).
+  const mounters = new Map<string, string[]>();
+  for (const c of view.containers) {
+    for (const volume of new Set(c.mounts.map((m) => m.volume))) {
+      const list = mounters.get(volume);
+      if (list) list.push(c.name);
+      else mounters.set(volume, [c.name]);
+    }
+  }
   view.volumes.forEach((volume, i) => {
     const column = i % volumeColumns;
     const row = Math.floor(i / volumeColumns);
-    const mountedBy = view.containers.filter((c) => c.mounts.some((m) => m.volume === volume.name));
     const node: VolumeNode = {
-      id: nodeId.volume(volume.name),
+      id: volume.id,
       type: 'volume',
       parentId: nodeId.pod,
       position: {
@@ -222,7 +230,7 @@ export function deriveGraph(view: PodView): Graph {
         name: volume.name,
         source: volume.source,
         detail: volume.detail,
-        mountedBy: mountedBy.map((c) => c.name),
+        mountedBy: mounters.get(volume.name) ?? [],
         range: volume.range,
       },
       ariaLabel: `Volume ${volume.name}`,
@@ -236,10 +244,10 @@ export function deriveGraph(view: PodView): Graph {
       // A mount of a volume the Pod does not declare has nothing to link to; validation reports it.
       if (!volumeNames.has(mount.volume)) continue;
       edges.push({
-        id: `mount:${container.name}:${mount.index}`,
+        id: edgeId.mount(container.id, mount.index),
         type: 'mount',
         source: nodeId.volume(mount.volume),
-        target: nodeId.container(container.name),
+        target: container.id,
         sourceHandle: HANDLE.top,
         targetHandle: HANDLE.bottom,
         data: {
@@ -295,7 +303,7 @@ function containerNode(
   order: number | null,
 ): ContainerNode {
   return {
-    id: nodeId.container(container.name),
+    id: container.id,
     type: 'container',
     parentId: nodeId.pod,
     position: { x, y },

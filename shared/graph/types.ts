@@ -145,19 +145,5 @@ export interface Graph {
   edges: GraphEdge[];
 }
 
-/** Stable ids, so that selection survives re-derivation. */
-export const nodeId = {
-  pod: 'pod',
-  container: (name: string) => `container:${name}`,
-  volume: (name: string) => `volume:${name}`,
-};
-
-/** The container or volume a node id names, or null for frame nodes. */
-export function parseNodeId(
-  id: string,
-): { kind: 'container'; name: string } | { kind: 'volume'; name: string } | null {
-  if (id.startsWith('container:'))
-    return { kind: 'container', name: id.slice('container:'.length) };
-  if (id.startsWith('volume:')) return { kind: 'volume', name: id.slice('volume:'.length) };
-  return null;
-}
+export { edgeId, nodeId, parseMountEdgeId, parseNodeId } from './ids';
+export type { NodeRef } from './ids';

@@ -46,6 +46,8 @@ export interface MountView {
 }
 
 export interface ContainerView {
+  /** Its canvas node id: unique, also while another container has the same name. */
+  id: string;
   name: string;
   image: string | null;
   role: ContainerRole;
@@ -69,6 +71,8 @@ export type VolumeSource =
   | 'other';
 
 export interface VolumeView {
+  /** Its canvas node id: unique, also while another volume has the same name. */
+  id: string;
   name: string;
   source: VolumeSource;
   /** A short human summary of the source: `medium: Memory`, `configMap promtail-config`, … */

@@ -1,3 +1,4 @@
+import { nodeId, occurrences } from '../graph/ids';
 import { isMap, isSeq } from 'yaml';
 import type { Document, LineCounter, Node, YAMLMap } from 'yaml';
 import { diagnosticAt } from './load';
@@ -214,6 +215,7 @@ export function buildPodView(
 
   let mainTaken = false;
   const containers: ContainerView[] = [];
+  const nthContainer = occurrences();
   for (const entry of entries) {
     if (!isMap(entry.node)) {
       warn(
@@ -234,6 +236,7 @@ export function buildPodView(
       role = 'sidecar';
     }
     containers.push({
+      id: nodeId.container(entry.name ?? '', nthContainer(entry.name ?? '')),
       name: entry.name ?? '',
       image: field(entry.node, 'image', doc),
       role,
@@ -246,6 +249,7 @@ export function buildPodView(
   }
 
   const volumes: VolumeView[] = [];
+  const nthVolume = occurrences();
   for (const entry of volumeEntries(doc, specPath)) {
     if (!isMap(entry.node)) {
       warn(entry.node, 'volume-not-mapping', 'An item of `volumes` is not a volume mapping.');
@@ -253,6 +257,7 @@ export function buildPodView(
     }
     const { key, source } = volumeSourceOf(entry.node);
     volumes.push({
+      id: nodeId.volume(entry.name ?? '', nthVolume(entry.name ?? '')),
       name: entry.name ?? '',
       source,
       detail: detailOf(key, entry.node, doc),

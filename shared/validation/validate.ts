@@ -3,7 +3,7 @@ import { locatePod, podMetadataPath } from '../manifest/locate';
 import { plainOf } from '../manifest/nodes';
 import { DEFAULT_CONTAINER_ANNOTATION } from '../manifest/view';
 import type { ContainerRole, Severity } from '../manifest/types';
-import { nodeId } from '../graph/types';
+import { nodeId, occurrences } from '../graph/ids';
 import { asArray, asObject, asString, nodeIdForPath } from './context';
 import type {
   ContainerInfo,
@@ -130,6 +130,7 @@ function validate(text: string, options: ValidateOptions): Problem[] {
   for (const key of specPath) spec = asObject(spec)?.[key];
 
   const containers: ContainerInfo[] = [];
+  const nthContainer = occurrences();
   const roleOf = rolesOf(root, specPath, asObject(spec) ?? {});
   for (const list of [
     'initContainers',
@@ -147,11 +148,14 @@ function validate(text: string, options: ValidateOptions): Problem[] {
         role: roleOf(list, i, data),
         data,
         path: [...specPath, list, i],
-        nodeId: nodeId.container(name),
+        // Ephemeral containers are not drawn: their problems go to the Pod.
+        nodeId:
+          list === 'ephemeralContainers' ? nodeId.pod : nodeId.container(name, nthContainer(name)),
       });
     });
   }
   const volumes: VolumeInfo[] = [];
+  const nthVolume = occurrences();
   asArray(asObject(spec)?.volumes).forEach((raw, i) => {
     const data = asObject(raw);
     if (!data) return;
@@ -161,7 +165,7 @@ function validate(text: string, options: ValidateOptions): Problem[] {
       index: i,
       data,
       path: [...specPath, 'volumes', i],
-      nodeId: nodeId.volume(name),
+      nodeId: nodeId.volume(name, nthVolume(name)),
     });
   });
 

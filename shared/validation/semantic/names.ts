@@ -71,18 +71,20 @@ const duplicateContainerName: Rule = {
   explanation:
     'A container name identifies it in the Pod: in `kubectl logs -c`, `kubectl exec -c`, its status and its restarts. Names must be unique across `containers`, `initContainers` and `ephemeralContainers` together.',
   check(ctx, report) {
-    const seen = new Map<string, ContainerInfo>();
+    // Each container that shares its name is marked, the first as well as the others.
+    const byName = new Map<string, ContainerInfo[]>();
     for (const c of ctx.containers) {
-      if (!c.name) continue;
-      const first = seen.get(c.name);
-      if (!first) {
-        seen.set(c.name, c);
-        continue;
+      if (c.name) byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
+    }
+    for (const same of byName.values()) {
+      if (same.length < 2) continue;
+      for (const c of same) {
+        const other = same.find((o) => o !== c)!;
+        report({
+          path: [...c.path, 'name'],
+          message: `Another container (in \`${other.list}\`) is also named "${c.name}": rename one of them.`,
+        });
       }
-      report({
-        path: [...c.path, 'name'],
-        message: `Another container is already named "${c.name}" (in \`${first.list}\`).`,
-      });
     }
   },
 };

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { applyEdit } from '../../../shared/edits/apply-edit';
 import type { PodEdit } from '../../../shared/edits/types';
 import { parseManifest } from '../../../shared/manifest/parse';
+import { validateManifest } from '../../../shared/validation/validate';
 
 /**
  * Random Pods in random layouts, random edit sequences: every result parses, means exactly what
@@ -23,6 +24,10 @@ interface Container {
   ports?: { containerPort: number }[];
   volumeMounts?: Mount[];
   resources?: { limits: { cpu: string } };
+  env?: {
+    name: string;
+    valueFrom: { resourceFieldRef: { containerName: string; resource: string } };
+  }[];
 }
 interface Pod {
   apiVersion: string;
@@ -93,6 +98,14 @@ const podArb = fc
             .map((c, i) => (natives[i] ? { ...c, restartPolicy: 'Always' } : c));
         }
         pod.spec.containers = a.map(build('app'));
+        // The first app container reads the last container's CPU limit: a by-name reference.
+        const last = [...(pod.spec.initContainers ?? []), ...pod.spec.containers].at(-1)!;
+        pod.spec.containers[0]!.env = [
+          {
+            name: 'PEER_CPU',
+            valueFrom: { resourceFieldRef: { containerName: last.name, resource: 'limits.cpu' } },
+          },
+        ];
         if (volumes.length) pod.spec.volumes = volumes.map((name) => ({ name, emptyDir: {} }));
         if (restartPolicy) pod.spec.restartPolicy = restartPolicy;
         return pod;
@@ -171,7 +184,12 @@ const seedArb = fc.oneof(
     readOnly: fc.boolean(),
   }),
   fc.record({ t: fc.constant('removeMount'), pick: fc.nat(), mount: fc.nat() }),
-  fc.record({ t: fc.constant('setImage'), pick: fc.nat(), image }),
+  fc.record({
+    t: fc.constant('setImage'),
+    pick: fc.nat(),
+    // Strings that YAML 1.1, as kubectl reads it, takes for booleans and numbers.
+    image: fc.constantFrom('nginx:2', 'yes', 'No', 'on', 'OFF', 'y', '1_000', '0b101', '017'),
+  }),
   fc.record({ t: fc.constant('setCpu'), pick: fc.nat(), cpu: fc.constantFrom('100m', '1', '2.5') }),
   fc.record({ t: fc.constant('unsetCommand'), pick: fc.nat() }),
   fc.record({ t: fc.constant('unsetCpu'), pick: fc.nat() }),
@@ -246,6 +264,13 @@ function step(pod: Pod, seed: Seed): PodEdit | null {
       if (!target) return null;
       const old = target.c.name;
       target.c.name = `renamed-${++counter}`;
+      for (const { c } of containers) {
+        for (const e of Array.isArray(c.env) ? c.env : []) {
+          const ref = (e as Partial<NonNullable<Container['env']>[number]> | null)?.valueFrom
+            ?.resourceFieldRef;
+          if (ref?.containerName === old) ref.containerName = target.c.name;
+        }
+      }
       return { type: 'renameContainer', name: old, newName: target.c.name };
     }
     case 'addVolume': {
@@ -423,32 +448,105 @@ const EVERY_EDIT: [Pod, Style, Seed[]] = [
   ],
 ];
 
+/** Where the edited Pod sits in its file: after `before` and before `after` other documents. */
+const placementArb = fc.record({
+  before: fc.integer({ min: 0, max: 2 }),
+  after: fc.integer({ min: 0, max: 1 }),
+});
+type Placement = typeof placementArb extends fc.Arbitrary<infer T> ? T : never;
+
+/** Documents joined by `---`, each ending its last line. */
+function joinDocuments(parts: string[]): string {
+  return parts
+    .map((p, i) => (i < parts.length - 1 && !p.endsWith('\n') ? `${p}\n` : p))
+    .join('---\n');
+}
+
+/** The text of each document of a file. */
+function documentTexts(text: string): string[] {
+  return parseManifest(text).documents.map((d) => text.slice(d.range.from, d.range.to));
+}
+
+/** Every `resourceFieldRef.containerName` of the reference Pod that names no container. */
+function danglingReferences(pod: Pod): string[] {
+  const names = new Set(allContainers(pod).map((e) => e.c.name));
+  return allContainers(pod).flatMap(({ c }) =>
+    (Array.isArray(c.env) ? c.env : [])
+      .map((e) => e?.valueFrom?.resourceFieldRef?.containerName)
+      .filter((n): n is string => typeof n === 'string' && !names.has(n)),
+  );
+}
+
 describe('random edit sequences', () => {
   it(
     'always parse, mean what the reference says, and keep planted comments',
     () => {
       const applied = new Set<string>();
       fc.assert(
-        fc.property(podArb, styleArb, fc.array(seedArb, { maxLength: 8 }), (pod, style, seeds) => {
-          let text = render(pod, style);
-          const kindLine = `kind: ${style.kind} ${PLANTED[2]}\n`;
-          expect(parseDocument(text).toJS()).toEqual(wrap(pod, style.kind));
-          for (const seed of seeds) {
-            const podEdit = step(pod, seed as Seed);
-            if (!podEdit) continue;
-            applied.add(podEdit.type);
-            const result = applyEdit(text, podEdit);
-            if (!result.ok)
-              throw new Error(`${JSON.stringify(podEdit)} failed: ${result.error}\n${text}`);
-            text = result.text;
-            const parsed = parseManifest(text);
-            expect(parsed.status).toBe('ok');
-            expect(parseDocument(text).toJS()).toEqual(wrap(pod, style.kind));
-            for (const comment of PLANTED) expect(text).toContain(comment);
-            expect(text).toContain(kindLine);
-          }
-        }),
-        { numRuns: RUNS, examples: [EVERY_EDIT] },
+        fc.property(
+          podArb,
+          styleArb,
+          fc.array(seedArb, { maxLength: 8 }),
+          placementArb,
+          (pod, style, seeds, placement: Placement) => {
+            // The other documents are Pods of the same shape, with the same container names: an
+            // edit that landed in the wrong one would still apply, and be caught here.
+            const other = (n: number) =>
+              render(
+                { ...structuredClone(pod), metadata: { ...pod.metadata, name: `other-${n}` } },
+                style,
+              );
+            const before = Array.from({ length: placement.before }, (_, i) => other(i));
+            const after = Array.from({ length: placement.after }, (_, i) => other(9 + i));
+            const document = before.length;
+            let text = joinDocuments([...before, render(pod, style), ...after]);
+            const kindLine = `kind: ${style.kind} ${PLANTED[2]}\n`;
+            const othersOf = (t: string) => documentTexts(t).filter((_, i) => i !== document);
+            const others = othersOf(text);
+            let containersGone = false;
+            for (const seed of seeds) {
+              const expected = JSON.stringify(pod);
+              const podEdit = step(pod, seed as Seed);
+              if (!podEdit) continue;
+              const result = applyEdit(text, podEdit, { document });
+              if (JSON.stringify(pod) === expected) {
+                // An edit that changes nothing says why instead of returning ok.
+                expect(result.ok, JSON.stringify(podEdit)).toBe(false);
+                if (!result.ok) expect(result.error.length).toBeGreaterThan(10);
+                continue;
+              }
+              applied.add(podEdit.type);
+              if (!result.ok)
+                throw new Error(`${JSON.stringify(podEdit)} failed: ${result.error}\n${text}`);
+              expect(result.text).not.toBe(text);
+              text = result.text;
+              // Only the chosen document changed.
+              expect(othersOf(text)).toEqual(others);
+              const mine = documentTexts(text)[document]!;
+              expect(parseManifest(text, { document }).status).toBe('ok');
+              // Read as this app reads it (YAML 1.2) and as kubectl does (YAML 1.1): what the
+              // edits meant, every string still a string.
+              expect(parseDocument(mine).toJS()).toEqual(wrap(pod, style.kind));
+              expect(parseDocument(mine, { version: '1.1' }).toJS()).toEqual(wrap(pod, style.kind));
+              // Every document keeps its planted comments (the top one sits before a range),
+              // but the comment above `containers:` goes with the key once the list is gone.
+              containersGone ||= pod.spec.containers === undefined;
+              const count = placement.before + placement.after + 1;
+              for (const comment of PLANTED) {
+                const mineGone = comment === PLANTED[3] && containersGone;
+                expect(text.split(comment).length - 1).toBe(mineGone ? count - 1 : count);
+              }
+              expect(mine).toContain(kindLine);
+              // A reference left naming a removed container is reported where it stands.
+              const dangling = danglingReferences(pod);
+              const reported = validateManifest(text, { document }).filter(
+                (p) => p.ruleId === 'pod/unknown-container',
+              );
+              expect(reported.length).toBe(dangling.length);
+            }
+          },
+        ),
+        { numRuns: RUNS, examples: [[...EVERY_EDIT, { before: 1, after: 1 }]] },
       );
       // Every kind of edit was exercised.
       expect([...applied].sort()).toEqual([
@@ -481,7 +579,8 @@ describe('random edit sequences', () => {
             path: ['image'],
             value: first.image,
           });
-          expect(result).toEqual({ ok: true, text });
+          // That message comes only when the edited text is the original, byte for byte.
+          expect(result).toEqual({ ok: false, error: 'image already has this value.' });
         }),
         { numRuns: Math.ceil(RUNS / 2) },
       );
