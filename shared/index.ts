@@ -1,4 +1,8 @@
 /** The core's public face: what the renderer, the main process, tests and benchmarks call. */
+export { podDocument } from './document/pod-document';
+export type { PodDocument, ProblemSettings } from './document/pod-document';
+export type { TrackedResult } from './edits/apply-edit';
+export type { Splice } from './edits/editor-core';
 export { parseManifest } from './manifest/parse';
 export { applyEdit, applyEdits } from './edits/apply-edit';
 export { PLACEHOLDER_IMAGE } from './edits/containers';
@@ -11,7 +15,7 @@ export { LAYOUT } from './graph/layout';
 export type * from './manifest/types';
 export type * from './edits/types';
 export type * from './graph/types';
-export { HANDLE, nodeId, parseNodeId } from './graph/types';
+export { HANDLE, edgeId, nodeId, parseMountEdgeId, parseNodeId } from './graph/types';
 export type * from './host';
 export { MAX_MANIFEST_BYTES, MENU_COMMANDS } from './host';
 export { validateManifest, DISABLE_RULES_ANNOTATION } from './validation/validate';

@@ -9,6 +9,7 @@ import { setField } from './fields';
 import { addMount, removeMount } from './mounts';
 import { PodContext } from './pod-context';
 import { EditError, TextEditor } from './text-editor';
+import type { Splice } from './editor-core';
 import type { EditResult, PodEdit } from './types';
 import { addVolume, removeVolume, renameVolume, setVolumeSource } from './volumes';
 
@@ -101,11 +102,21 @@ function unchanged(pod: PodContext, edit: PodEdit): string {
   }
 }
 
+/** An edit's outcome with the splices that made it, for views that apply them as they are. */
+export type TrackedResult =
+  { ok: true; text: string; splices: Splice[] } | { ok: false; error: string };
+
 /**
- * Applies one edit to the manifest text, changing only the characters of the nodes it touches.
- * Returns the new text, or an error the user can read; never throws.
+ * One edit. An edit that leaves the text as it was is refused with the reason, unless it is one
+ * step of several (a palette item adds a volume, then sets the source it already has): then
+ * only the change as a whole must change something.
  */
-export function applyEdit(text: string, edit: PodEdit, options: ManifestOptions = {}): EditResult {
+function applyOne(
+  text: string,
+  edit: PodEdit,
+  options: ManifestOptions,
+  step = false,
+): TrackedResult {
   try {
     const editor = new TextEditor(text, options.document ?? firstPod);
     const index = editor.docIndex;
@@ -118,8 +129,8 @@ export function applyEdit(text: string, edit: PodEdit, options: ManifestOptions 
     const pod = new PodContext(editor);
     run(pod, edit);
     editor.verify();
-    if (editor.text === text) throw new EditError(unchanged(pod, edit));
-    return { ok: true, text: editor.text };
+    if (editor.text === text && !step) throw new EditError(unchanged(pod, edit));
+    return { ok: true, text: editor.text, splices: editor.splices };
   } catch (error) {
     if (error instanceof EditError) return { ok: false, error: error.message };
     const message = error instanceof Error ? error.message : String(error);
@@ -129,22 +140,47 @@ export function applyEdit(text: string, edit: PodEdit, options: ManifestOptions 
 
 /**
  * Applies several edits as one change (one undo step): all of them, or none when one fails, in
- * which case the error names the edit that failed.
+ * which case the error names the edit that failed. The splices come in the order they were made.
  */
-export function applyEdits(
+export function applyEditsTracked(
   text: string,
   edits: readonly PodEdit[],
   options: ManifestOptions = {},
-): EditResult {
+): TrackedResult {
+  if (edits.length === 1) return applyOne(text, edits[0]!, options);
   let current = text;
+  const splices: Splice[] = [];
   for (const [i, edit] of edits.entries()) {
-    const result = applyEdit(current, edit, options);
+    const result = applyOne(current, edit, options, true);
     if (!result.ok) {
       return edits.length > 1
         ? { ok: false, error: `Step ${i + 1} of ${edits.length}: ${result.error}` }
         : result;
     }
     current = result.text;
+    splices.push(...result.splices);
   }
-  return { ok: true, text: current };
+  if (current === text) return { ok: false, error: 'These changes leave the manifest as it was.' };
+  return { ok: true, text: current, splices };
+}
+
+/**
+ * Applies one edit to the manifest text, changing only the characters of the nodes it touches.
+ * Returns the new text, or an error the user can read; never throws.
+ */
+export function applyEdit(text: string, edit: PodEdit, options: ManifestOptions = {}): EditResult {
+  return withoutSplices(applyOne(text, edit, options));
+}
+
+/** `applyEditsTracked` without the splices. */
+export function applyEdits(
+  text: string,
+  edits: readonly PodEdit[],
+  options: ManifestOptions = {},
+): EditResult {
+  return withoutSplices(applyEditsTracked(text, edits, options));
+}
+
+function withoutSplices(result: TrackedResult): EditResult {
+  return result.ok ? { ok: true, text: result.text } : result;
 }

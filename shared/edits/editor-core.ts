@@ -9,6 +9,13 @@ import type { Layout } from './print';
 import type { Change } from './flow-splices';
 import { aliasUses, anchorsOf } from './anchors';
 
+/** One replacement of `[from, to)` by `insert`. */
+export interface Splice {
+  from: number;
+  to: number;
+  insert: string;
+}
+
 /** An edit that cannot apply; its message is shown to the user as is. */
 
 export class EditError extends Error {}
@@ -94,6 +101,12 @@ export class EditorCore {
   /** While set, splices are collected (positions in the text as it was) instead of applied. */
   protected pending: { from: number; to: number; insert: string }[] | null = null;
 
+  /**
+   * Every splice made so far, in order, each relative to the text the ones before it left: the
+   * editor view applies them as they are instead of comparing the old and the new text.
+   */
+  readonly splices: Splice[] = [];
+
   protected splice(from: number, to: number, insert: string): void {
     if (this.pending) this.pending.push({ from, to, insert });
     else this.spliceMany([{ from, to, insert }]);
@@ -102,9 +115,12 @@ export class EditorCore {
   /** Several non-overlapping splices at once, for changes no single splice can express. */
   protected spliceMany(changes: { from: number; to: number; insert: string }[]): void {
     let next = this.text;
+    const made: Splice[] = [];
+    // From the end backwards: each splice leaves the positions before it as they were.
     for (const { from, to, insert } of [...changes].sort((a, b) => b.from - a.from)) {
       const lines = this.crlf ? insert.replace(/\r?\n/g, '\r\n') : insert;
       next = next.slice(0, from) + lines + next.slice(to);
+      made.push({ from, to, insert: lines });
     }
     const docs = parseAllDocuments(next, PARSE_OPTIONS) as Document.Parsed[];
     const doc = Array.isArray(docs) ? docs[this.docIndex] : undefined;
@@ -114,6 +130,7 @@ export class EditorCore {
     }
     this.text = next;
     this.doc = doc;
+    this.splices.push(...made);
   }
 
   /** Walks the path through raw nodes; refuses to walk through an alias. */

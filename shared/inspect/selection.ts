@@ -1,22 +1,17 @@
+import { parseMountEdgeId, parseNodeId } from '../graph/ids';
 import type { InspectTarget } from './read-target';
 
 /**
- * What a canvas selection asks the inspector to show: one container, volume or mount link
- * (`mount:<container>:<index>`); the Pod when nothing or several things are selected.
+ * What a canvas selection asks the inspector to show: one container, volume or mount link; the
+ * Pod when nothing or several things are selected.
  */
 export function targetOfSelection(selection: readonly string[]): InspectTarget {
   if (selection.length !== 1) return { pod: true };
   const id = selection[0]!;
-  if (id.startsWith('container:')) return { container: id.slice('container:'.length) };
-  if (id.startsWith('volume:')) return { volume: id.slice('volume:'.length) };
-  if (id.startsWith('mount:')) {
-    // Container names hold no ':', so the last one separates the index.
-    const rest = id.slice('mount:'.length);
-    const at = rest.lastIndexOf(':');
-    const index = Number(rest.slice(at + 1));
-    if (at > 0 && Number.isInteger(index) && index >= 0) {
-      return { mount: { container: rest.slice(0, at), index } };
-    }
-  }
+  const node = parseNodeId(id);
+  if (node?.kind === 'container') return { container: node.name };
+  if (node?.kind === 'volume') return { volume: node.name };
+  const mount = parseMountEdgeId(id);
+  if (mount) return { mount: { container: mount.container.name, index: mount.index } };
   return { pod: true };
 }
