@@ -63,7 +63,33 @@ export default tseslint.config(
               group: ['../electron/*', '../../electron/*'],
               message: 'The renderer sees only the Host type in shared/.',
             },
+            {
+              // One reader and one writer of the Pod: its Pod document (shared/document).
+              group: [
+                'yaml',
+                '**/shared/edits/*',
+                '**/shared/manifest/parse',
+                '**/shared/manifest/load',
+                '**/shared/graph/derive-graph',
+                '**/shared/validation/validate',
+                '**/shared/inspect/read-target',
+              ],
+              message:
+                'The renderer reads and edits the Pod through its Pod document (podDocumentOf, store.edit), never the YAML itself.',
+            },
           ],
+          paths: ['../shared', '../../shared', '../../../shared'].map((name) => ({
+            name,
+            importNames: [
+              'applyEdit',
+              'applyEdits',
+              'parseManifest',
+              'validateManifest',
+              'deriveGraph',
+            ],
+            message:
+              'The renderer reads and edits the Pod through its Pod document (podDocumentOf, store.edit), never the YAML itself.',
+          })),
         },
       ],
     },

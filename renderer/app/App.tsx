@@ -3,7 +3,14 @@ import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import type { Host } from '../../shared';
-import { PodStoreProvider, usePod, usePodStoreApi, type PodStore } from '../store/pod-store';
+import {
+  goodModelOf,
+  PodStoreProvider,
+  podDocumentOf,
+  usePod,
+  usePodStoreApi,
+  type PodStore,
+} from '../store/pod-store';
 import { PodCanvas } from '../canvas/PodCanvas';
 import { FIT_VIEW } from '../canvas/fit-view';
 import { Palette } from '../palette/Palette';
@@ -19,7 +26,6 @@ import { Inspector } from '../inspector/Inspector';
 import { ProblemsDock } from './ProblemsDock';
 import { ExportConfirm, type Blocker } from './ExportConfirm';
 import { SettingsDialog } from './SettingsDialog';
-import { problemsOf } from '../store/problems';
 import { useSettings } from '../settings/settings-store';
 import { useDocument } from './use-document';
 import { TeachStoreProvider, useTeachMode, useTeachStoreApi } from '../teach/teach-store';
@@ -54,7 +60,7 @@ function Workspace({ host }: { host: Host }) {
   const { commands: file, templates } = useDocument(host, store);
   const flow = useReactFlow();
   const mode = useTeachMode();
-  const podName = usePod((s) => s.lastGood?.view.name ?? 'pod');
+  const podName = usePod((s) => goodModelOf(s)?.view.name ?? 'pod');
   const saveImage = useMemo(() => hostImageSave((r) => host.file.exportImage(r)), [host]);
   const showError = useCallback(
     (message: string) => store.getState().notify({ kind: 'error', message }),
@@ -70,21 +76,19 @@ function Workspace({ host }: { host: Host }) {
   const [blockers, setBlockers] = useState<Blocker[] | null>(null);
   const writeManifest = useCallback(async () => {
     setBlockers(null);
-    const { text, lastGood, notify } = store.getState();
-    const suggestedName = `${lastGood?.view.name ?? 'pod'}.yaml`;
+    const { text, notify } = store.getState();
+    const suggestedName = `${goodModelOf(store.getState())?.view.name ?? 'pod'}.yaml`;
     const result = await host.file.exportManifest({ suggestedName, text });
     if (!result.ok) notify({ kind: 'error', message: `Export failed: ${result.error}` });
     else if (result.value) notify({ kind: 'info', message: `Exported ${result.value.name}` });
   }, [host, store]);
 
   const exportManifest = useCallback(() => {
-    const { text, parsed } = store.getState();
+    const doc = podDocumentOf(store.getState());
     const errors: Blocker[] =
-      parsed.status === 'invalid-yaml'
-        ? parsed.diagnostics.filter((d) => d.severity === 'error')
-        : problemsOf(text, useSettings.getState(), parsed.selected).filter(
-            (p) => p.severity === 'error',
-          );
+      doc.parsed.status === 'invalid-yaml'
+        ? doc.parsed.diagnostics.filter((d) => d.severity === 'error')
+        : doc.problems(useSettings.getState()).filter((p) => p.severity === 'error');
     if (errors.length > 0) setBlockers(errors);
     else void writeManifest();
   }, [store, writeManifest]);

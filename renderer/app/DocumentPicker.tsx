@@ -1,4 +1,4 @@
-import { usePod } from '../store/pod-store';
+import { usePod, parsedOf } from '../store/pod-store';
 
 /**
  * In a file of several documents, which one the canvas edits. Documents that hold no Pod (a
@@ -6,8 +6,8 @@ import { usePod } from '../store/pod-store';
  */
 export function DocumentPicker() {
   const { documents, selected, chooseDocument } = usePod((s) => ({
-    documents: s.parsed.documents,
-    selected: s.parsed.selected,
+    documents: parsedOf(s).documents,
+    selected: parsedOf(s).selected,
     chooseDocument: s.chooseDocument,
   }));
   if (documents.length < 2) return null;

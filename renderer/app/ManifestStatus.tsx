@@ -1,4 +1,4 @@
-import { usePod, usePodStoreApi } from '../store/pod-store';
+import { usePod, usePodStoreApi, goodModelOf, parsedOf } from '../store/pod-store';
 
 /**
  * Under the editor: why the text is not a Pod (announced), or a one-line summary when it is. A
@@ -6,7 +6,7 @@ import { usePod, usePodStoreApi } from '../store/pod-store';
  */
 export function ManifestStatus() {
   const store = usePodStoreApi();
-  const { parsed, lastGood } = usePod((s) => ({ parsed: s.parsed, lastGood: s.lastGood }));
+  const { parsed, lastGood } = usePod((s) => ({ parsed: parsedOf(s), lastGood: goodModelOf(s) }));
 
   if (parsed.status === 'invalid-yaml') {
     const first = parsed.diagnostics.find((d) => d.severity === 'error');

@@ -27,7 +27,7 @@ import {
   type NodeChange,
 } from '@xyflow/react';
 import { laneDropEdit, parseNodeId } from '../../shared';
-import { usePod, usePodStoreApi } from '../store/pod-store';
+import { usePod, usePodStoreApi, goodModelOf } from '../store/pod-store';
 import { paletteItem, PALETTE_MIME } from '../palette/palette-items';
 import { ContainerNode } from './nodes/ContainerNode';
 import { VolumeNode } from './nodes/VolumeNode';
@@ -91,12 +91,14 @@ function mountOf(connection: Pick<Connection, 'source' | 'target'>) {
 /** `corner`: controls shown over the canvas's top-right corner (the diagram export). */
 export function PodCanvas({ corner }: { corner?: ReactNode }) {
   const store = usePodStoreApi();
-  const graph = usePod((s) => s.lastGood?.graph ?? null);
+  const graph = usePod((s) => goodModelOf(s)?.graph ?? null);
   const selection = usePod((s) => s.selection);
   const addItem = useAddItem();
   // A minimap helps to find one's way in a large Pod; for a small one it only hides the diagram.
   const showMinimap = usePod(
-    (s) => (s.lastGood?.view.containers.length ?? 0) + (s.lastGood?.view.volumes.length ?? 0) > 8,
+    (s) =>
+      (goodModelOf(s)?.view.containers.length ?? 0) + (goodModelOf(s)?.view.volumes.length ?? 0) >
+      8,
   );
 
   // Where the node being dragged is now: session state, dropped when the drag ends.
@@ -186,7 +188,8 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
     (event: MouseEvent | TouchEvent, node: Node) => {
       setDragging(null);
       const target = parseNodeId(node.id);
-      const { lastGood, edit, selection, select } = store.getState();
+      const { edit, selection, select } = store.getState();
+      const lastGood = goodModelOf(store.getState());
       if (!selection.includes(node.id)) {
         const adding = event.shiftKey || event.ctrlKey || event.metaKey;
         select(adding ? [...selection, node.id] : [node.id]);
@@ -279,9 +282,8 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
   }, []);
   const takenPaths = useMemo(
     () =>
-      store
-        .getState()
-        .lastGood?.view.containers.find((c) => c.name === pendingMount?.container)
+      goodModelOf(store.getState())
+        ?.view.containers.find((c) => c.name === pendingMount?.container)
         ?.mounts.map((m) => m.mountPath) ?? [],
     [store, pendingMount],
   );

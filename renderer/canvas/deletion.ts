@@ -1,5 +1,5 @@
 import { parseNodeId, type GraphNode, type PodEdit } from '../../shared';
-import type { PodStore } from '../store/pod-store';
+import { goodModelOf, type PodStore } from '../store/pod-store';
 
 /**
  * The edits that remove what the user deleted on the canvas. Mounts that go with a removed
@@ -98,8 +98,8 @@ export function deleteFromCanvas(
   nodeIds: readonly string[],
   edgeData: readonly (Record<string, unknown> | undefined)[] = [],
 ): void {
-  const { lastGood, editAll, select } = store.getState();
-  const next = nodeAfterDeletion(lastGood?.graph.nodes ?? [], nodeIds);
+  const { editAll, select } = store.getState();
+  const next = nodeAfterDeletion(goodModelOf(store.getState())?.graph.nodes ?? [], nodeIds);
   const edits = deletionEdits(nodeIds, edgeData);
   if (edits.length === 0 || !editAll(edits)) return;
   select([]);

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { nodeId, type PodView } from '../../shared';
-import { usePodStoreApi } from '../store/pod-store';
+import { usePodStoreApi, goodModelOf, parsedOf } from '../store/pod-store';
 import type { PaletteItem } from '../palette/palette-items';
 import { FIT_VIEW } from './fit-view';
 
@@ -24,10 +24,10 @@ export function useAddItem() {
   return useCallback(
     (item: PaletteItem) => {
       const state = store.getState();
-      const view = state.parsed.status === 'ok' ? state.parsed.view : null;
+      const view = parsedOf(state).status === 'ok' ? parsedOf(state).view : null;
       const before = ids(view ?? undefined);
       if (!state.editAll(item.edits(view))) return;
-      const added = [...ids(store.getState().lastGood?.view)].filter((id) => !before.has(id));
+      const added = [...ids(goodModelOf(store.getState())?.view)].filter((id) => !before.has(id));
       store.getState().select(added);
       // Two frames: the canvas draws the new nodes first.
       requestAnimationFrame(() =>

@@ -1,8 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import { useStoreApi } from '@xyflow/react';
 import { nodeId, parseNodeId, type ContainerRole, type NewContainerRole } from '../../shared';
-import { readTarget } from '../../shared/inspect';
-import { usePodStoreApi } from '../store/pod-store';
+import { goodModelOf, podDocumentOf, usePodStoreApi } from '../store/pod-store';
 import { pasteEdits } from './clipboard';
 import { deleteFromCanvas, refocusCanvas } from './deletion';
 import type { MenuItem } from './NodeMenu';
@@ -21,9 +20,9 @@ export function useContainerActions() {
 
   const copy = useCallback(
     (name: string) => {
-      const { text, parsed, lastGood } = store.getState();
-      const container = lastGood?.view.containers.find((c) => c.name === name);
-      const spec = parsed.status === 'ok' ? readTarget(text, parsed, { container: name }) : null;
+      const doc = podDocumentOf(store.getState());
+      const container = doc.view?.containers.find((c) => c.name === name);
+      const spec = doc.value({ container: name });
       if (!container || !spec) return;
       store.getState().copy({ role: container.role, spec });
       store.getState().notify({ kind: 'info', message: `Copied ${name}` });
@@ -32,7 +31,8 @@ export function useContainerActions() {
   );
 
   const paste = useCallback(() => {
-    const { clipboard, lastGood, editAll, select, notify } = store.getState();
+    const { clipboard, editAll, select, notify } = store.getState();
+    const lastGood = goodModelOf(store.getState());
     if (!clipboard || !lastGood) return;
     const { edits, name, dropped } = pasteEdits(lastGood.view, clipboard);
     if (!editAll(edits)) return;
@@ -47,9 +47,9 @@ export function useContainerActions() {
 
   const duplicate = useCallback(
     (name: string) => {
-      const before = new Set(store.getState().lastGood?.view.containers.map((c) => c.name));
+      const before = new Set(goodModelOf(store.getState())?.view.containers.map((c) => c.name));
       if (!store.getState().edit({ type: 'duplicateContainer', name })) return;
-      const added = store.getState().lastGood?.view.containers.find((c) => !before.has(c.name));
+      const added = goodModelOf(store.getState())?.view.containers.find((c) => !before.has(c.name));
       if (added) store.getState().select([nodeId.container(added.name)]);
     },
     [store],
@@ -64,7 +64,7 @@ export function useContainerActions() {
     (name: string, role: NewContainerRole) => {
       const edit =
         role === 'app' &&
-        store.getState().lastGood?.view.containers.find((c) => c.name === name)?.list ===
+        goodModelOf(store.getState())?.view.containers.find((c) => c.name === name)?.list ===
           'containers'
           ? ({ type: 'setMainContainer', name } as const)
           : ({ type: 'moveContainer', name, role } as const);
@@ -90,9 +90,9 @@ export function useContainerActions() {
         ];
       }
       if (target?.kind !== 'container') return [];
-      const container = store
-        .getState()
-        .lastGood?.view.containers.find((c) => c.name === target.name);
+      const container = goodModelOf(store.getState())?.view.containers.find(
+        (c) => c.name === target.name,
+      );
       if (!container) return [];
       return [
         ...ROLE_ACTIONS.filter((a) => a.from.includes(container.role)).map((a) => ({

@@ -1,8 +1,15 @@
 import { useEffect, useRef } from 'react';
 import type { Problem } from '../../shared';
-import { usePod } from '../store/pod-store';
+import {
+  goodModelOf,
+  parsedOf,
+  podDocumentOf,
+  usePod,
+  usePodStoreApi,
+  type LastEdit,
+} from '../store/pod-store';
 import { useProblems } from '../store/problems';
-import { Annotation, EditorState } from '@codemirror/state';
+import { Annotation, ChangeSet, EditorState, type ChangeSpec } from '@codemirror/state';
 import {
   EditorView,
   crosshairCursor,
@@ -27,7 +34,6 @@ import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
 import { lintGutter, setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
 import { yaml } from '@codemirror/lang-yaml';
 import type { Diagnostic } from '../../shared';
-import { usePodStoreApi } from '../store/pod-store';
 import { editorTheme, highlightStyle } from './editor-theme';
 import { highlightRange, nodeHighlight, revealRange } from './node-highlight';
 import { nodeAtOffset, rangeOfSelection } from './selection-sync';
@@ -62,11 +68,30 @@ function minimalChange(a: string, b: string): { from: number; to: number; insert
   return { from: start, to: endA, insert: b.slice(start, endB) };
 }
 
+/**
+ * The change that turns the editor's text into `next`: a structured edit's own splices when it
+ * made `next` from this text (they say exactly what changed, so the cursor and folds stay
+ * where they belong), else (undo, a file) the one span where the texts differ.
+ */
+function changesTo(
+  length: number,
+  current: string,
+  next: string,
+  edit: LastEdit | null,
+): ChangeSet | ChangeSpec {
+  if (edit?.after !== next || edit.before !== current) return minimalChange(current, next);
+  let changes = ChangeSet.empty(length);
+  for (const splice of edit.splices) {
+    changes = changes.compose(ChangeSet.of(splice, changes.newLength));
+  }
+  return changes;
+}
+
 export function YamlEditor() {
   const store = usePodStoreApi();
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<EditorView | null>(null);
-  const parsed = usePod((s) => s.parsed);
+  const parsed = usePod((s) => parsedOf(s));
   const problems = useProblems();
 
   useEffect(() => {
@@ -112,9 +137,9 @@ export function YamlEditor() {
             if (update.docChanged) store.getState().setText(update.state.doc.toString(), 'yaml');
             // Putting the cursor in a container's or volume's YAML selects its node.
             if (update.selectionSet && update.view.hasFocus) {
-              const { parsed } = store.getState();
-              if (parsed.status !== 'ok' || !parsed.view) return;
-              const id = nodeAtOffset(parsed.view, update.state.selection.main.head);
+              const view = podDocumentOf(store.getState()).view;
+              if (!view) return;
+              const id = nodeAtOffset(view, update.state.selection.main.head);
               store.getState().select(id ? [id] : [], 'yaml');
             }
           }),
@@ -132,7 +157,7 @@ export function YamlEditor() {
         const current = view.state.doc.toString();
         if (current !== state.text || opened) {
           view.dispatch({
-            changes: minimalChange(current, state.text),
+            changes: changesTo(view.state.doc.length, current, state.text, state.lastEdit),
             ...(opened && {
               selection: { anchor: 0 },
               effects: EditorView.scrollIntoView(0, { y: 'start' }),
@@ -152,7 +177,7 @@ export function YamlEditor() {
       }
       if (state.selection !== previous.selection) {
         const first = state.selection[0];
-        const pod = state.lastGood?.view;
+        const pod = goodModelOf(state)?.view;
         const range = first && pod ? rangeOfSelection(pod, first) : null;
         if (state.selectionOrigin !== 'yaml') revealRange(view, range);
         // The cursor made this selection inside an editor update: mark it once that is done.

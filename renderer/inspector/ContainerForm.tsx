@@ -1,4 +1,5 @@
 import type { ContainerRole, ContainerView, NewContainerRole, PodView } from '../../shared';
+import { nodeId } from '../../shared';
 import {
   asList,
   asMap,
@@ -106,7 +107,7 @@ export function ContainerForm({
           mono
           onCommit={(newName) => {
             const error = commit({ type: 'renameContainer', name: container.name, newName });
-            if (!error) select([`container:${newName}`]);
+            if (!error) select([nodeId.container(newName)]);
             return error;
           }}
         />

@@ -1,7 +1,8 @@
-import { useMemo, type ReactNode } from 'react';
-import type { ContainerView, PodView } from '../../shared';
-import { pickTarget, readDocuments, targetOfSelection, type PlainMap } from '../../shared/inspect';
-import { usePod } from '../store/pod-store';
+import type { ReactNode } from 'react';
+import type { ContainerView, PodDocument, PodView } from '../../shared';
+import { nodeId } from '../../shared';
+import { targetOfSelection, type InspectTarget, type PlainMap } from '../../shared/inspect';
+import { podDocumentOf, usePod } from '../store/pod-store';
 import { ContainerForm, ROLE_NAMES } from './ContainerForm';
 import { MountFields } from './MountFields';
 import { PodForm } from './PodForm';
@@ -15,22 +16,16 @@ import './inspector.css';
  * as an edit, so the canvas and the YAML follow.
  */
 export function Inspector() {
-  const { text, parsed, parsedText, selection } = usePod((s) => ({
-    text: s.text,
-    parsed: s.parsed,
-    parsedText: s.parsedText,
-    selection: s.selection,
-  }));
-  const documents = useMemo(() => readDocuments(text), [text]);
-  const view = parsed.status === 'ok' && parsedText === text ? parsed.view : null;
+  const { doc, selection } = usePod((s) => ({ doc: podDocumentOf(s), selection: s.selection }));
+  const { view } = doc;
 
   return (
     <aside className="inspector" role="region" aria-label="Inspector">
-      {view && parsed.selected != null ? (
-        <Body view={view} document={documents[parsed.selected]} selection={selection} />
+      {view ? (
+        <Body view={view} doc={doc} selection={selection} />
       ) : (
         <p className="inspector-empty inspector-empty--block">
-          {parsed.status === 'no-pod'
+          {doc.parsed.status === 'no-pod'
             ? 'This document holds no Pod to inspect.'
             : 'The YAML does not parse: fix it in the editor to use the inspector again.'}
         </p>
@@ -39,21 +34,34 @@ export function Inspector() {
   );
 }
 
-function Body({
-  view,
-  document,
-  selection,
-}: {
-  view: PodView;
-  document: unknown;
-  selection: string[];
-}) {
+function Body({ view, doc, selection }: { view: PodView; doc: PodDocument; selection: string[] }) {
   const select = useSelect();
   const target = targetOfSelection(selection);
-  const pick = (t: Parameters<typeof pickTarget>[2]) => pickTarget(document, view.specPath, t);
+  const pick = (t: InspectTarget) => doc.value(t);
   const containerNamed = (name: string): ContainerView | undefined =>
     view.containers.find((c) => c.name === name);
 
+  const shared =
+    'container' in target
+      ? view.containers.filter((c) => c.name === target.container)
+      : 'volume' in target
+        ? view.volumes.filter((v) => v.name === target.volume)
+        : [];
+  if (shared.length > 1) {
+    const what = 'container' in target ? 'container' : 'volume';
+    const name = shared[0]!.name;
+    return (
+      <Form
+        title={`${what === 'container' ? 'Container' : 'Volume'} ${name}`}
+        kicker="Duplicate name"
+      >
+        <p className="inspector-empty" role="status">
+          {shared.length} {what}s are named “{name}”. Rename one of them in the YAML editor: until
+          the names differ, a change made here could reach either one.
+        </p>
+      </Form>
+    );
+  }
   if ('container' in target) {
     const container = containerNamed(target.container);
     const plain = pick(target);
@@ -96,17 +104,13 @@ function Body({
       return (
         <Form title={`Mount of ${mount.volume} in ${container.name}`} kicker="Volume mount">
           <p className="inspector-links">
-            <button
-              type="button"
-              className="inspector-link"
-              onClick={() => select([`container:${container.name}`])}
-            >
+            <button type="button" className="inspector-link" onClick={() => select([container.id])}>
               Container {container.name}
             </button>
             <button
               type="button"
               className="inspector-link"
-              onClick={() => select([`volume:${mount.volume}`])}
+              onClick={() => select([nodeId.volume(mount.volume)])}
             >
               Volume {mount.volume}
             </button>
@@ -115,7 +119,7 @@ function Body({
             key={`${container.name}:${mount.index}`}
             container={container}
             mount={mount}
-            onRemoved={() => select([`container:${container.name}`])}
+            onRemoved={() => select([container.id])}
           />
         </Form>
       );

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ContainerView, MountView, PodView } from '../../shared';
+import { nodeId } from '../../shared';
 import { checkMountPath, checkSubPath, optionalText } from '../../shared/inspect';
 import { CheckboxField, DraftSelect } from './choice-fields';
 import { GroupMessage, TextField } from './fields';
@@ -88,7 +89,7 @@ export function ContainerMounts({ container, view }: { container: ContainerView;
             <button
               type="button"
               className="inspector-link"
-              onClick={() => select([`volume:${mount.volume}`])}
+              onClick={() => select([nodeId.volume(mount.volume)])}
             >
               {mount.volume}
             </button>

@@ -1,4 +1,5 @@
 import type { PodView, VolumeSource, VolumeSourceSpec, VolumeView } from '../../shared';
+import { edgeId, nodeId } from '../../shared';
 import {
   asMap,
   asText,
@@ -99,7 +100,7 @@ export function VolumeForm({
           mono
           onCommit={(newName) => {
             const error = commit({ type: 'renameVolume', name: volume.name, newName });
-            if (!error) select([`volume:${newName}`]);
+            if (!error) select([nodeId.volume(newName)]);
             return error;
           }}
         />
@@ -238,7 +239,7 @@ export function VolumeForm({
                 <button
                   type="button"
                   className="inspector-link"
-                  onClick={() => select([`mount:${container}:${mount.index}`])}
+                  onClick={() => select([edgeId.mount(nodeId.container(container), mount.index)])}
                 >
                   {container}
                 </button>{' '}

@@ -1,5 +1,4 @@
 import { useCallback } from 'react';
-import { applyEdit } from '../../shared';
 import type { PodEdit } from '../../shared';
 import { usePodStoreApi } from '../store/pod-store';
 
@@ -7,38 +6,20 @@ import { usePodStoreApi } from '../store/pod-store';
 export type Commit = (edit: PodEdit) => string | null;
 
 export function useCommit(): Commit {
-  const store = usePodStoreApi();
-  return useCallback(
-    (edit) => {
-      const state = store.getState();
-      if (state.edit(edit, 'inspector')) return null;
-      return store.getState().notice?.message ?? 'The change could not be applied.';
-    },
-    [store],
-  );
+  const commitAll = useCommitAll();
+  return useCallback((edit) => commitAll([edit]), [commitAll]);
 }
 
 /**
  * Applies several edits as one change (one undo step), such as renaming a label key: all of
- * them or none.
+ * them or none, in the document the user chose, as every other edit.
  */
 export function useCommitAll(): (edits: PodEdit[]) => string | null {
   const store = usePodStoreApi();
   return useCallback(
     (edits) => {
-      const state = store.getState();
-      let text = state.text;
-      for (const edit of edits) {
-        const result = applyEdit(text, edit);
-        if (!result.ok) {
-          state.notify({ kind: 'error', message: result.error });
-          return result.error;
-        }
-        text = result.text;
-      }
-      state.setText(text, 'inspector');
-      state.notify(null);
-      return null;
+      if (store.getState().editAll(edits, 'inspector')) return null;
+      return store.getState().notice?.message ?? 'The change could not be applied.';
     },
     [store],
   );

@@ -2,8 +2,16 @@ import { createContext, createElement, useContext, useState, type ReactNode } fr
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { temporal, type TemporalState } from 'zundo';
-import { applyEdits, deriveGraph, parseManifest } from '../../shared';
-import type { Diagnostic, Graph, ParsedManifest, PodEdit, PodView } from '../../shared';
+import { podDocument } from '../../shared';
+import type {
+  Diagnostic,
+  Graph,
+  ParsedManifest,
+  PodDocument,
+  PodEdit,
+  PodView,
+  Splice,
+} from '../../shared';
 import type { CopiedContainer } from '../canvas/clipboard';
 
 /**
@@ -20,15 +28,29 @@ export interface GoodModel {
   graph: Graph;
 }
 
+/** The last structured edit: the text it started from and the splices that made the new one. */
+export interface LastEdit {
+  before: string;
+  after: string;
+  splices: readonly Splice[];
+}
+
+/**
+ * The store holds the text and session state only. What is derived from the text (its parse,
+ * the Pod, the graph, the problems) comes from its Pod document: `podDocumentOf(state)`.
+ */
 export interface PodState {
   /** The manifest text: the single source of truth. */
   text: string;
-  /** Derived from `text` (see `createPodStore`); `parsedText` is the text it was derived from. */
-  parsed: ParsedManifest;
-  parsedText: string;
-  lastGood: GoodModel | null;
+  /**
+   * The last text that held a Pod in the chosen document (this text, or an earlier one while
+   * this one does not parse): the canvas keeps showing its Pod.
+   */
+  goodText: string | null;
   /** The document of a multi-document file the user chose to edit (null: the first editable). */
   document: number | null;
+  /** The last structured edit, for the editor view to apply as it was made. */
+  lastEdit: LastEdit | null;
   /** Session state, never written into the manifest. */
   selection: string[];
   /** Who made the selection: the editor follows the canvas's, the canvas follows the editor's. */
@@ -79,20 +101,30 @@ export type PodStore = StoreApi<PodState & PodActions> & {
 /** Typing within this many milliseconds of the last keystroke joins the same undo step. */
 const TYPING_PAUSE_MS = 800;
 
-function derive(
-  text: string,
-  previous: GoodModel | null,
-  document: number | null,
-): Pick<PodState, 'parsed' | 'parsedText' | 'lastGood'> {
-  const parsed = parseManifest(text, document === null ? {} : { document });
-  if (parsed.status === 'ok' && parsed.view) {
-    return {
-      parsed,
-      parsedText: text,
-      lastGood: { text, view: parsed.view, graph: deriveGraph(parsed.view) },
-    };
-  }
-  return { parsed, parsedText: text, lastGood: previous };
+/** The Pod document of the text as it stands: its parse, Pod, graph, problems and edits. */
+export function podDocumentOf(state: Pick<PodState, 'text' | 'document'>): PodDocument {
+  return podDocument(state.text, state.document);
+}
+
+/** The parse of the text as it stands. */
+export function parsedOf(state: Pick<PodState, 'text' | 'document'>): ParsedManifest {
+  return podDocumentOf(state).parsed;
+}
+
+/** The Pod document the canvas shows: the last that held a Pod, or null when none has yet. */
+export function goodDocumentOf(state: Pick<PodState, 'goodText' | 'document'>): PodDocument | null {
+  return state.goodText === null ? null : podDocument(state.goodText, state.document);
+}
+
+/** The last good Pod with its graph, for the canvas and the panels beside it. */
+export function goodModelOf(state: Pick<PodState, 'goodText' | 'document'>): GoodModel | null {
+  const doc = goodDocumentOf(state);
+  return doc?.view && doc.graph ? { text: doc.text, view: doc.view, graph: doc.graph } : null;
+}
+
+/** `text` when it holds a Pod in `document`, else the last text that did. */
+function goodTextOf(text: string, document: number | null, previous: string | null): string | null {
+  return podDocument(text, document).view ? text : previous;
 }
 
 export function createPodStore(initial: {
@@ -107,8 +139,9 @@ export function createPodStore(initial: {
     temporal<PodState & PodActions, [], [], History>(
       (set, get) => ({
         text: initial.text,
-        ...derive(initial.text, null, null),
+        goodText: goodTextOf(initial.text, null, null),
         document: null,
+        lastEdit: null,
         selection: [],
         selectionOrigin: 'canvas',
         fileName: initial.fileName,
@@ -135,12 +168,13 @@ export function createPodStore(initial: {
         },
 
         editAll(edits, origin = 'canvas') {
-          const document = get().parsed.selected;
-          const result = applyEdits(get().text, edits, document === null ? {} : { document });
+          const before = get().text;
+          const result = podDocumentOf(get()).apply(edits);
           if (!result.ok) {
             set({ notice: { kind: 'error', message: result.error } });
             return false;
           }
+          set({ lastEdit: { before, after: result.text, splices: result.splices } });
           get().setText(result.text, origin);
           set({ notice: null });
           return true;
@@ -148,7 +182,7 @@ export function createPodStore(initial: {
 
         chooseDocument(index) {
           const { text } = get();
-          set({ document: index, selection: [], ...derive(text, null, index) });
+          set({ document: index, selection: [], goodText: goodTextOf(text, index, null) });
         },
 
         select(ids, origin = 'canvas') {
@@ -158,12 +192,13 @@ export function createPodStore(initial: {
         },
 
         loadFile({ name, path, text }) {
-          // Derived here, not left to the text's subscriber: a file whose text is the same as
-          // the one open changes no text, and the canvas would be left without its Pod.
+          // Read here, not left to the text's subscriber: a file whose text is the same as the
+          // one open changes no text, and the canvas would be left without its Pod.
           set({
             text,
-            ...derive(text, null, null),
+            goodText: goodTextOf(text, null, null),
             document: null,
+            lastEdit: null,
             fileName: name,
             filePath: path,
             savedText: text,
@@ -216,10 +251,12 @@ export function createPodStore(initial: {
     ),
   ) as PodStore;
 
-  // Everything else is derived from the text, whoever changed it (an edit, typing, undo, a file).
-  store.subscribe((state) => {
-    if (state.parsedText === state.text) return;
-    store.setState(derive(state.text, state.lastGood, state.document));
+  // The canvas follows the text, whoever changed it (an edit, typing, undo, a file), as long as
+  // the text holds a Pod; while it does not, the last one that did stays on the canvas.
+  store.subscribe((state, previous) => {
+    if (state.text === previous.text) return;
+    const goodText = goodTextOf(state.text, state.document, state.goodText);
+    if (goodText !== state.goodText) store.setState({ goodText });
   });
 
   return store;

@@ -1,40 +1,8 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { validateManifest, type Problem, type Severity } from '../../shared';
+import type { Problem, Severity } from '../../shared';
 import { useSettings, type Settings } from '../settings/settings-store';
-import { usePod } from './pod-store';
-
-interface Checked {
-  text: string;
-  settings: Settings;
-  document: number | null;
-  problems: Problem[];
-}
-
-/** The last two texts checked: while the text does not parse, the last good one and the broken one. */
-let recent: Checked[] = [];
-
-/**
- * The manifest's problems, derived from its text and the settings. The canvas badges, the
- * editor's markers and the panel all ask at once for the same text: one validation serves them.
- */
-export function problemsOf(text: string, settings: Settings, document: number | null): Problem[] {
-  const hit = recent.find(
-    (c) =>
-      c.text === text &&
-      c.document === document &&
-      c.settings.kubernetesVersion === settings.kubernetesVersion &&
-      c.settings.disabledRules === settings.disabledRules,
-  );
-  if (hit) return hit.problems;
-  const problems = validateManifest(text, {
-    kubernetesVersion: settings.kubernetesVersion,
-    disabledRules: settings.disabledRules,
-    ...(document === null ? {} : { document }),
-  });
-  recent = [{ text, settings, document, problems }, ...recent.slice(0, 1)];
-  return problems;
-}
+import { goodDocumentOf, podDocumentOf, usePod } from './pod-store';
 
 export function useCurrentSettings(): Settings {
   return useSettings(
@@ -42,15 +10,15 @@ export function useCurrentSettings(): Settings {
   );
 }
 
-/** The problems of the last text that holds a Pod (a broken text shows its syntax error instead). */
+/**
+ * The problems of the last text that holds a Pod (a broken text shows its syntax error instead).
+ * The canvas badges, the editor's markers and the panel all ask the same Pod document: one
+ * validation serves them.
+ */
 export function useProblems(): Problem[] {
-  const text = usePod((s) => s.lastGood?.text ?? null);
-  const document = usePod((s) => s.parsed.selected);
+  const doc = usePod((s) => goodDocumentOf(s));
   const settings = useCurrentSettings();
-  return useMemo(
-    () => (text === null ? [] : problemsOf(text, settings, document)),
-    [text, settings, document],
-  );
+  return useMemo(() => doc?.problems(settings) ?? [], [doc, settings]);
 }
 
 /**
@@ -59,14 +27,13 @@ export function useProblems(): Problem[] {
  * the last good Pod, whose lines the text may no longer have), else as useProblems.
  */
 export function useTextProblems(): Problem[] {
-  const broken = usePod((s) => (s.parsed.status === 'ok' ? null : s.text));
-  const document = usePod((s) => s.parsed.selected);
+  const broken = usePod((s) => {
+    const doc = podDocumentOf(s);
+    return doc.view ? null : doc;
+  });
   const settings = useCurrentSettings();
   const good = useProblems();
-  return useMemo(
-    () => (broken === null ? good : problemsOf(broken, settings, document)),
-    [broken, good, settings, document],
-  );
+  return useMemo(() => broken?.problems(settings) ?? good, [broken, good, settings]);
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };

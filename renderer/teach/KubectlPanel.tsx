@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { kubectlCommands, type KubectlCommand } from '../../shared';
-import { usePod } from '../store/pod-store';
+import { usePod, goodModelOf } from '../store/pod-store';
 import './teach.css';
 
 /** How long "Copied" shows after a copy. */
@@ -12,10 +12,10 @@ const COPIED_MS = 1500;
  */
 export function KubectlPanel() {
   const { podName, namespace, fileName, containers } = usePod((s) => ({
-    podName: s.lastGood?.view.name ?? null,
-    namespace: s.lastGood?.view.namespace ?? null,
+    podName: goodModelOf(s)?.view.name ?? null,
+    namespace: goodModelOf(s)?.view.namespace ?? null,
     fileName: s.fileName,
-    containers: s.lastGood?.view.containers ?? null,
+    containers: goodModelOf(s)?.view.containers ?? null,
   }));
   const commands = useMemo(
     () =>

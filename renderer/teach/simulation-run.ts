@@ -1,6 +1,5 @@
-import { simPodFromSpec, simulate } from '../../shared';
-import type { ParsedManifest, Scenario, SimPod, Simulation } from '../../shared';
-import { readTarget } from '../../shared/inspect/read-target';
+import { podDocument, simulate } from '../../shared';
+import type { Scenario, SimPod, Simulation } from '../../shared';
 import { scenarioKey } from './scenarios';
 import { simulationEnd } from './live-status';
 
@@ -23,7 +22,7 @@ export interface SimulationRun {
  * of the document from its replacement by another file (see `documentReplaced` in teach-store).
  */
 export interface PodSource {
-  getState(): { parsed: ParsedManifest; parsedText: string; opened: number };
+  getState(): { text: string; document: number | null; opened: number };
   subscribe(listener: () => void): () => void;
 }
 
@@ -37,17 +36,17 @@ export function simulationRun(
   scenario: Scenario,
   previous: SimulationRun | null,
 ): SimulationRun | null {
-  const { parsed, parsedText } = source.getState();
-  if (parsed.status !== 'ok' || !parsed.view) {
+  const { text, document } = source.getState();
+  const doc = podDocument(text, document);
+  if (!doc.view || !doc.simPod) {
     if (!previous || scenarioKey(previous.scenario) === scenarioKey(scenario)) return previous;
     return run(scenario, previous.text, previous);
   }
-  if (previous?.key === `${scenarioKey(scenario)}\n${parsedText}`) return previous;
-  const podObject = readTarget(parsedText, parsed, { pod: true });
-  return run(scenario, parsedText, {
-    pod: simPodFromSpec(podObject?.spec),
-    podName: parsed.view.name ?? 'pod',
-    namespace: parsed.view.namespace,
+  if (previous?.key === `${scenarioKey(scenario)}\n${text}`) return previous;
+  return run(scenario, text, {
+    pod: doc.simPod,
+    podName: doc.view.name ?? 'pod',
+    namespace: doc.view.namespace,
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdit, parseManifest, validateManifest, type PodEdit } from '../../../shared';
+import { applyEdits, parseManifest, validateManifest } from '../../../shared';
 import { PALETTE_ITEMS } from '../../../renderer/palette/palette-items';
 import { template } from '../../support/templates';
 
@@ -7,11 +7,10 @@ const anatomy = template('pod-anatomy.yaml');
 
 function add(text: string, id: string): string {
   const item = PALETTE_ITEMS.find((i) => i.id === id)!;
-  return item.edits(parseManifest(text).view).reduce((current: string, edit: PodEdit) => {
-    const result = applyEdit(current, edit);
-    if (!result.ok) throw new Error(`${id}: ${result.error}`);
-    return result.text;
-  }, text);
+  // As the canvas applies them: one change, all or nothing.
+  const result = applyEdits(text, item.edits(parseManifest(text).view));
+  if (!result.ok) throw new Error(`${id}: ${result.error}`);
+  return result.text;
 }
 
 describe('palette items', () => {

@@ -15,9 +15,13 @@ configure({ defaultHidden: true });
 // into several fields can pass the default 5 s without anything being wrong.
 vi.setConfig({ testTimeout: 20_000 });
 
-/** Renders the inspector over a fresh store holding `text`, with `selection` selected. */
-export function renderInspector(selection: string[] = [], text = anatomy) {
+/**
+ * Renders the inspector over a fresh store holding `text`, with `selection` selected in
+ * `document` (of a multi-document file) when one is chosen.
+ */
+export function renderInspector(selection: string[] = [], text = anatomy, document?: number) {
   const store = createPodStore({ text, fileName: 'pod.yaml' });
+  if (document !== undefined) store.getState().chooseDocument(document);
   store.getState().select(selection);
   // No CSS is loaded in these tests, so checking pointer-events on every action finds nothing.
   const user = userEvent.setup({

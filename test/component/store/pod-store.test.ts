@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPodStore } from '../../../renderer/store/pod-store';
+import { createPodStore, goodModelOf, parsedOf } from '../../../renderer/store/pod-store';
 import { template } from '../../support/templates';
 
 const anatomy = template('pod-anatomy.yaml');
@@ -10,24 +10,24 @@ describe('the pod store', () => {
 
   it('derives the Pod from the text, and keeps the last good one while the text is broken', () => {
     const store = createPodStore({ text: anatomy, fileName: 'pod.yaml' });
-    expect(store.getState().lastGood?.view.name).toBe('api-server');
+    expect(goodModelOf(store.getState())?.view.name).toBe('api-server');
     store.getState().setText(anatomy.replace('name: api-server', 'name: web'), 'yaml');
-    expect(store.getState().lastGood?.view.name).toBe('web');
+    expect(goodModelOf(store.getState())?.view.name).toBe('web');
     const broken = `${anatomy}\n  volumes: [`;
     store.getState().setText(broken, 'yaml');
     expect(store.getState().text).toBe(broken);
-    expect(store.getState().parsed.status).toBe('invalid-yaml');
-    expect(store.getState().lastGood?.view.name).toBe('web');
+    expect(parsedOf(store.getState()).status).toBe('invalid-yaml');
+    expect(goodModelOf(store.getState())?.view.name).toBe('web');
   });
 
   it('opening a file derives its Pod, even when its text is the one already open', () => {
     const store = createPodStore({ text: anatomy, fileName: 'pod.yaml' });
     store.getState().loadFile({ name: 'same.yaml', path: '/tmp/same.yaml', text: anatomy });
-    expect(store.getState().parsed.status).toBe('ok');
-    expect(store.getState().lastGood?.view.name).toBe('api-server');
+    expect(parsedOf(store.getState()).status).toBe('ok');
+    expect(goodModelOf(store.getState())?.view.name).toBe('api-server');
     store.getState().loadFile({ name: 'broken.yaml', path: null, text: 'kind: Pod\nspec: [' });
     // Another file's last good Pod is none of this file's.
-    expect(store.getState().lastGood).toBeNull();
+    expect(goodModelOf(store.getState())).toBeNull();
   });
 
   it('joins keystrokes typed without a pause into one undo step', () => {
@@ -53,7 +53,7 @@ describe('the pod store', () => {
     expect(store.getState().edit({ type: 'addVolume' })).toBe(true);
     store.getState().undo();
     expect(store.getState().text).toBe(`${anatomy}# note\n`);
-    expect(store.getState().lastGood?.view.volumes.map((v) => v.name)).toEqual(['app-logs']);
+    expect(goodModelOf(store.getState())?.view.volumes.map((v) => v.name)).toEqual(['app-logs']);
   });
 
   it('applies several edits as one step, or none when one fails', () => {
@@ -106,13 +106,17 @@ spec:
 `;
     const text = [first, service, second].join('---\n');
     const store = createPodStore({ text, fileName: 'all.yaml' });
-    expect(store.getState().lastGood?.view.name).toBe('first');
-    expect(store.getState().parsed.documents.map((d) => d.editable)).toEqual([true, false, true]);
+    expect(goodModelOf(store.getState())?.view.name).toBe('first');
+    expect(parsedOf(store.getState()).documents.map((d) => d.editable)).toEqual([
+      true,
+      false,
+      true,
+    ]);
     store.getState().chooseDocument(2);
-    expect(store.getState().lastGood?.view.kind).toBe('Deployment');
+    expect(goodModelOf(store.getState())?.view.kind).toBe('Deployment');
     expect(store.getState().edit({ type: 'addVolume', name: 'cache' })).toBe(true);
     const after = store.getState().text;
     expect(after.startsWith([first, service].join('---\n'))).toBe(true);
-    expect(store.getState().lastGood?.view.volumes.map((v) => v.name)).toEqual(['cache']);
+    expect(goodModelOf(store.getState())?.view.volumes.map((v) => v.name)).toEqual(['cache']);
   });
 });
