@@ -5,6 +5,7 @@ import { applyEdit } from '../../../shared/edits/apply-edit';
 import type { PodEdit } from '../../../shared/edits/types';
 import { parseManifest } from '../../../shared/manifest/parse';
 import { validateManifest } from '../../../shared/validation/validate';
+import { podDocument } from '../../../shared/document/pod-document';
 
 /**
  * Random Pods in random layouts, random edit sequences: every result parses, means exactly what
@@ -508,7 +509,7 @@ describe('random edit sequences', () => {
               const expected = JSON.stringify(pod);
               const podEdit = step(pod, seed as Seed);
               if (!podEdit) continue;
-              const result = applyEdit(text, podEdit, { document });
+              const result = podDocument(text, document).apply([podEdit]);
               if (JSON.stringify(pod) === expected) {
                 // An edit that changes nothing says why instead of returning ok.
                 expect(result.ok, JSON.stringify(podEdit)).toBe(false);
@@ -519,6 +520,12 @@ describe('random edit sequences', () => {
               if (!result.ok)
                 throw new Error(`${JSON.stringify(podEdit)} failed: ${result.error}\n${text}`);
               expect(result.text).not.toBe(text);
+              // The splices it reports, applied in order, make the new text.
+              const spliced = result.splices.reduce(
+                (t, { from, to, insert }) => t.slice(0, from) + insert + t.slice(to),
+                text,
+              );
+              expect(spliced).toBe(result.text);
               text = result.text;
               // Only the chosen document changed.
               expect(othersOf(text)).toEqual(others);
