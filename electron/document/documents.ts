@@ -309,7 +309,7 @@ export class Documents {
   ): Promise<OpenedFile | null> {
     if (!(await this.#confirmDiscard())) return null;
     if (file.path !== null) await this.#used(file.path);
-    this.#file.track(file.path, identity);
+    this.#file.track(file.path, identity, file.text);
     this.context.session.replaced(file);
     return file;
   }

@@ -37,6 +37,8 @@ const SETTLE_MS = 100;
 export class OpenFile {
   #path: string | null = null;
   #known: FileIdentity | null = null;
+  /** The text of that version, when known: what the window shows while it has no changes. */
+  #text: string | null = null;
   #missingTold = false;
   #watcher: FSWatcher | null = null;
   #settle: ReturnType<typeof setTimeout> | null = null;
@@ -47,11 +49,15 @@ export class OpenFile {
     return this.#path;
   }
 
-  /** The window now shows `filePath` (null: a document with no file) as of version `identity`. */
-  track(filePath: string | null, identity: FileIdentity | null): void {
+  /**
+   * The window now shows `filePath` (null: a document with no file) as of version `identity`,
+   * whose text is `text`.
+   */
+  track(filePath: string | null, identity: FileIdentity | null, text: string | null = null): void {
     const moved = filePath !== this.#path;
     this.#path = filePath;
     this.#known = identity;
+    this.#text = text;
     this.#missingTold = false;
     if (moved) this.#watch();
   }
@@ -64,7 +70,7 @@ export class OpenFile {
 
   /** Pod Builder wrote `data` to `filePath`, which the document now belongs to. */
   async wrote(filePath: string, data: string): Promise<void> {
-    this.track(filePath, await identityAfterWrite(filePath, data));
+    this.track(filePath, await identityAfterWrite(filePath, data), data);
   }
 
   /** Whether Save may write to `target`, asking the user when it is read-only or changed. */
@@ -92,6 +98,11 @@ export class OpenFile {
     if (change.kind === 'missing') {
       if (this.#missingTold) return;
       this.#missingTold = true;
+      // Its text is now nowhere but in the window: closing asks, and a crash leaves a draft.
+      const { session } = this.context;
+      if (!session.state.dirty && this.#text !== null) {
+        session.update({ name, dirty: true, text: this.#text }, filePath);
+      }
       const choice = await this.context.dialogs.tellFileMissing(name, filePath);
       if (choice !== 'later')
         this.context.command(choice === 'save' ? 'file:save' : 'file:save-as');
@@ -113,7 +124,7 @@ export class OpenFile {
     try {
       const { file, identity } = await readManifestFile(filePath);
       this.context.session.replaced(file);
-      this.track(filePath, identity);
+      this.track(filePath, identity, file.text);
       this.context.deliver(file);
     } catch (error) {
       // Not a manifest any more (binary, too large): keep the open text, and do not ask again.

@@ -62,7 +62,7 @@ export async function reopenFile(context: RecoveryContext): Promise<OpenedFile |
   if (open === null) return null;
   try {
     const { file, identity } = await readManifestFile(open);
-    context.file.track(open, identity);
+    context.file.track(open, identity, file.text);
     await context.session.replaced(file);
     return file;
   } catch {

@@ -130,6 +130,19 @@ describe('the open file changed by another program', () => {
     expect(questions()).toHaveLength(1);
   });
 
+  it('keeps the text of a deleted file: closing asks to save it, and Save puts it back', async () => {
+    const filePath = await openFile('kind: Pod # only copy\n');
+    answer('&Not Now');
+    await fs.rm(filePath);
+    await vi.waitFor(() => expect(questions()).toHaveLength(1));
+    expect(app.session.state).toMatchObject({ dirty: true, text: 'kind: Pod # only copy\n' });
+
+    answer('&Save');
+    await expect(app.documents.confirmDiscard()).resolves.toBe(true);
+    expect(questions()[1]?.message).toBe('Do you want to save the changes you made to pod.yaml?');
+    expect(await fs.readFile(filePath, 'utf8')).toBe('kind: Pod # only copy\n');
+  });
+
   it('says so once when the file is moved away, and offers Save As', async () => {
     const filePath = await openFile();
     answer('Save &As…');

@@ -109,6 +109,29 @@ describe('a crash-recovery draft', () => {
     await expect((await restart()).drafts.setAside()).resolves.toEqual([]);
   });
 
+  it('from two crashes are both kept, offered newest first, one after the other', async () => {
+    await recover(first, escape);
+    // The second run crashes too, leaving its own draft.
+    const newer = { ...draft, name: 'newer.yaml', savedAt: '2026-11-26T09:00:00.000Z' };
+    await first.drafts.save(newer);
+
+    const second = await restart();
+    const earlier = await second.drafts.setAside();
+    expect(earlier.map((entry) => entry.draft.name)).toEqual(['newer.yaml', 'lost.yaml']);
+    electronFake.showMessageBox
+      .mockImplementationOnce(press('&Discard'))
+      .mockImplementationOnce(press('&Recover'));
+    await second.documents.offerRecovery(earlier);
+    const asked = electronFake.showMessageBox.mock.calls.map(
+      (call) => (call[0] as Question).message,
+    );
+    expect(asked.slice(-2)).toEqual([
+      'Pod Builder closed before your changes to newer.yaml were saved.',
+      'Pod Builder closed before your changes to lost.yaml were saved.',
+    ]);
+    expect(second.delivered.map((file) => file.name)).toEqual(['lost.yaml']);
+  });
+
   it('goes for good when the user discards it', async () => {
     await recover(first, press('&Discard'));
     await expect((await restart()).drafts.setAside()).resolves.toEqual([]);
