@@ -72,7 +72,8 @@ export class DocumentSession {
   /** The user saved or chose to discard: nothing to recover any more. */
   async settled(): Promise<void> {
     this.#cancelDraft();
-    this.#state = { ...this.#state, dirty: false, text: null };
+    const { name, path } = this.#state;
+    this.#state = { name, path, dirty: false, text: null };
     await this.#pendingDraft;
     await this.drafts.clear().catch(logDraftError);
   }

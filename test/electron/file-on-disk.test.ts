@@ -13,6 +13,8 @@ const { startDocuments } = await import('./support/documents-fixture');
  * the native questions answered through the faked dialog.
  */
 let app: DocumentsFixture;
+/** Change events come from the operating system; give a busy machine time. */
+const eventually = { timeout: 5000 };
 
 interface Question {
   message: string;
@@ -69,16 +71,18 @@ describe('the open file changed by another program', () => {
   it('reloads at once when there are no unsaved changes', async () => {
     const filePath = await openFile();
     await replaceOnDisk(filePath, 'kind: Pod\nmetadata: {name: theirs}\n');
-    await vi.waitFor(() =>
-      expect(app.delivered).toEqual([
-        { path: filePath, name: 'pod.yaml', text: 'kind: Pod\nmetadata: {name: theirs}\n' },
-      ]),
+    await vi.waitFor(
+      () =>
+        expect(app.delivered).toEqual([
+          { path: filePath, name: 'pod.yaml', text: 'kind: Pod\nmetadata: {name: theirs}\n' },
+        ]),
+      eventually,
     );
     expect(electronFake.showMessageBox).not.toHaveBeenCalled();
 
     // Written in place this time (as `echo >>` does): seen as well.
     await fs.appendFile(filePath, '# appended\n');
-    await vi.waitFor(() => expect(app.delivered).toHaveLength(2));
+    await vi.waitFor(() => expect(app.delivered).toHaveLength(2), eventually);
     expect(app.delivered[1]?.text).toBe('kind: Pod\nmetadata: {name: theirs}\n# appended\n');
   });
 
@@ -87,7 +91,7 @@ describe('the open file changed by another program', () => {
     app.documents.reportState({ name: 'pod.yaml', dirty: true, path: filePath, text: 'mine\n' });
     answer('&Keep My Changes');
     await replaceOnDisk(filePath, 'theirs\n');
-    await vi.waitFor(() => expect(questions()).toHaveLength(1));
+    await vi.waitFor(() => expect(questions()).toHaveLength(1), eventually);
     expect(questions()[0]?.message).toBe('pod.yaml was changed by another program.');
     expect(app.delivered).toEqual([]);
     expect(app.session.state).toMatchObject({ dirty: true, text: 'mine\n' });
@@ -103,16 +107,18 @@ describe('the open file changed by another program', () => {
     app.documents.reportState({ name: 'pod.yaml', dirty: true, path: filePath, text: 'mine\n' });
     escape();
     await replaceOnDisk(filePath, 'theirs\n');
-    await vi.waitFor(() => expect(questions()).toHaveLength(1));
+    await vi.waitFor(() => expect(questions()).toHaveLength(1), eventually);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(app.delivered).toEqual([]);
 
     answer('&Reload and Lose My Changes');
     await replaceOnDisk(filePath, 'theirs, again\n');
-    await vi.waitFor(() =>
-      expect(app.delivered).toEqual([
-        { path: filePath, name: 'pod.yaml', text: 'theirs, again\n' },
-      ]),
+    await vi.waitFor(
+      () =>
+        expect(app.delivered).toEqual([
+          { path: filePath, name: 'pod.yaml', text: 'theirs, again\n' },
+        ]),
+      eventually,
     );
     expect(app.session.state).toMatchObject({ dirty: false, text: null });
   });
@@ -121,7 +127,7 @@ describe('the open file changed by another program', () => {
     const filePath = await openFile();
     answer('&Save');
     await fs.rm(filePath);
-    await vi.waitFor(() => expect(questions()).toHaveLength(1));
+    await vi.waitFor(() => expect(questions()).toHaveLength(1), eventually);
     expect(questions()[0]?.message).toBe('pod.yaml was deleted or moved by another program.');
     expect(app.commands).toEqual(['file:save']);
     // The renderer's Save then writes it back, without a question about the missing file.
@@ -134,7 +140,7 @@ describe('the open file changed by another program', () => {
     const filePath = await openFile('kind: Pod # only copy\n');
     answer('&Not Now');
     await fs.rm(filePath);
-    await vi.waitFor(() => expect(questions()).toHaveLength(1));
+    await vi.waitFor(() => expect(questions()).toHaveLength(1), eventually);
     expect(app.session.state).toMatchObject({ dirty: true, text: 'kind: Pod # only copy\n' });
 
     answer('&Save');
@@ -147,7 +153,7 @@ describe('the open file changed by another program', () => {
     const filePath = await openFile();
     answer('Save &As…');
     await fs.rename(filePath, path.join(app.directory, 'moved.yaml'));
-    await vi.waitFor(() => expect(app.commands).toEqual(['file:save-as']));
+    await vi.waitFor(() => expect(app.commands).toEqual(['file:save-as']), eventually);
     await app.documents.checkOpenFile();
     expect(questions()).toHaveLength(1);
   });
