@@ -137,8 +137,13 @@ export class OpenFile {
     }
   }
 
-  /** Stops watching. */
+  /** Stops following the file: no more watching, and a check already queued finds nothing. */
   close(): void {
+    this.#path = null;
+    this.#unwatch();
+  }
+
+  #unwatch(): void {
     this.#watcher?.close();
     this.#watcher = null;
     if (this.#settle !== null) clearTimeout(this.#settle);
@@ -150,7 +155,7 @@ export class OpenFile {
    * another over it, which a watch on the file itself would not survive.
    */
   #watch(): void {
-    this.close();
+    this.#unwatch();
     const filePath = this.#path;
     if (filePath === null || !this.context.watch) return;
     const base = path.basename(filePath);
@@ -160,7 +165,7 @@ export class OpenFile {
       });
       // The folder itself went away: the file with it.
       watcher.on('error', () => {
-        this.close();
+        this.#unwatch();
         this.#soon();
       });
       this.#watcher = watcher;

@@ -101,6 +101,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  documents.close();
   await session.settled();
   await fs.rm(directory, { recursive: true, force: true });
 });
