@@ -67,6 +67,7 @@ function start(): void {
     drafts,
     templatesDirectory,
     deliver: (file: OpenedFile) => mainWindow?.webContents.send(Channels.documentOpened, file),
+    command: (command) => send(command),
     onRecentChanged: (files) => {
       recent = files;
       // The operating system's own list (Dock, jump list) follows ours.
@@ -101,6 +102,10 @@ function start(): void {
         withWindow(() => documents.openAndDeliver(() => documents.newDocument(id))),
       showAbout: () => void showAbout(mainWindow, iconPath),
       openExternal: openExternalIfSafe,
+      reload: () =>
+        withWindow(async (window) => {
+          if (await documents.confirmDiscard()) reloadPage(window);
+        }),
     });
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   }
@@ -141,13 +146,20 @@ function start(): void {
     window.webContents.on('render-process-gone', (_event, details) => {
       if (details.reason === 'clean-exit' || window.isDestroyed()) return;
       console.error(`[window] the page is gone (${details.reason}); reloading it`);
-      const { name, path: filePath, dirty, text } = documentSession.state;
-      windowReady = new Promise((resolve) => window.webContents.once('did-finish-load', resolve));
-      window.webContents.reload();
-      if (dirty && text !== null) {
-        const file: OpenedFile = { path: filePath, name, text, recovered: true };
-        void windowReady.then(() => window.webContents.send(Channels.documentOpened, file));
-      }
+      reloadPage(window);
+    });
+
+    // Back from another program (an editor, a terminal): has the open file changed meanwhile?
+    window.on('focus', () => void documents.checkOpenFile());
+  }
+
+  /** Loads the page again and gives it back the document it showed. */
+  function reloadPage(window: BrowserWindow): void {
+    windowReady = new Promise((resolve) => window.webContents.once('did-finish-load', resolve));
+    const restored = documents.restoreAfterReload();
+    window.webContents.reload();
+    void Promise.all([restored, windowReady]).then(([file]) => {
+      if (file && !window.isDestroyed()) window.webContents.send(Channels.documentOpened, file);
     });
   }
 
@@ -181,6 +193,8 @@ function start(): void {
     if (process.platform !== 'darwin' || quitting) app.quit();
   });
 
+  app.on('will-quit', () => documents.close());
+
   void app.whenReady().then(async () => {
     handleAppProtocol(rendererRoot);
     hardenSession(session.defaultSession, trustedOrigins);
@@ -195,17 +209,19 @@ function start(): void {
     });
     setAboutPanel(iconPath);
 
-    const [recentFiles, templateList, draft] = await Promise.all([
+    // Drafts of earlier runs are set aside before the page can report a clean state, so they
+    // stay until the user has answered for them.
+    const [recentFiles, templateList, earlierDrafts] = await Promise.all([
       documents.recentFiles().catch(() => []),
       documents.templates().catch(() => []),
-      drafts.read(),
+      drafts.setAside().catch(() => []),
     ]);
     recent = recentFiles;
     templates = templateList;
     refreshMenu();
     openMainWindow();
     await windowReady;
-    await documents.offerRecovery(draft);
+    await documents.offerRecovery(earlierDrafts);
     openPending();
 
     app.on('activate', () => {

@@ -6,7 +6,7 @@ import type {
   OpenDialogOptions,
   SaveDialogOptions,
 } from 'electron';
-import { unsavedChangesQuestion } from '../../shared/host';
+import { MAX_MANIFEST_BYTES, unsavedChangesQuestion } from '../../shared/host';
 import { MANIFEST_FILTERS, safeFileName } from '../files/file-names';
 
 export interface SaveDialogChoice {
@@ -17,6 +17,8 @@ export interface SaveDialogChoice {
 }
 
 export type UnsavedChoice = 'save' | 'discard' | 'cancel';
+
+export type RecoveryChoice = 'recover' | 'discard' | 'later';
 
 /** The native dialogs the shell shows, attached to the main window when there is one. */
 export class Dialogs {
@@ -83,39 +85,138 @@ export class Dialogs {
   }
 
   /** Save, don't save or cancel; without the text to save, only the last two. */
-  async askAboutUnsavedChanges(name: string, canSave: boolean): Promise<UnsavedChoice> {
-    const choices: UnsavedChoice[] = canSave
-      ? ['save', 'discard', 'cancel']
-      : ['discard', 'cancel'];
-    const labels = { save: '&Save', discard: "Do&n't Save", cancel: '&Cancel' };
-    const response = await this.#messageBox({
-      type: 'warning',
-      title: 'Unsaved changes',
-      message: unsavedChangesQuestion(name),
-      detail: "Your changes will be lost if you don't save them.",
-      buttons: choices.map((choice) => labels[choice]),
-      defaultId: 0,
-      cancelId: choices.length - 1,
-      noLink: true,
-      normalizeAccessKeys: true,
-    });
-    return choices[response] ?? 'cancel';
+  async askAboutUnsavedChanges(
+    name: string,
+    canSave: boolean,
+    tooLarge = false,
+  ): Promise<UnsavedChoice> {
+    const save = ['save', '&Save'] as const;
+    const rest = [
+      ['discard', "Do&n't Save"],
+      ['cancel', '&Cancel'],
+    ] as const;
+    return this.#choose(
+      {
+        type: 'warning',
+        title: 'Unsaved changes',
+        message: unsavedChangesQuestion(name),
+        detail: tooLarge
+          ? `The document is larger than ${MAX_MANIFEST_BYTES / (1024 * 1024)} MB, more than Pod Builder saves. Cancel to keep it open and make it smaller, or lose the changes.`
+          : "Your changes will be lost if you don't save them.",
+      },
+      canSave ? [save, ...rest] : rest,
+      'cancel',
+    );
   }
 
-  async askToRecover(name: string, savedAt: string): Promise<boolean> {
-    const when = new Date(savedAt).toLocaleString();
+  /**
+   * One button per choice, in order; the first is the default, and Escape (or closing the box)
+   * picks `onEscape`.
+   */
+  async #choose<T extends string>(
+    options: Pick<MessageBoxOptions, 'type' | 'title' | 'message' | 'detail'>,
+    choices: readonly (readonly [T, string])[],
+    onEscape: T,
+  ): Promise<T> {
     const response = await this.#messageBox({
-      type: 'question',
-      title: 'Recover unsaved changes',
-      message: `Pod Builder closed before your changes to ${name} were saved.`,
-      detail: `Recover the changes from ${when}? If you discard them, they are gone.`,
-      buttons: ['&Recover', '&Discard'],
+      ...options,
+      buttons: choices.map(([, label]) => label),
       defaultId: 0,
-      cancelId: 1,
+      cancelId: choices.findIndex(([choice]) => choice === onEscape),
       noLink: true,
       normalizeAccessKeys: true,
     });
-    return response === 0;
+    return choices[response]?.[0] ?? onEscape;
+  }
+
+  /** Escape means "ask me later": the draft stays for the next start. */
+  askToRecover(name: string, savedAt: string): Promise<RecoveryChoice> {
+    const when = new Date(savedAt).toLocaleString();
+    return this.#choose(
+      {
+        type: 'question',
+        title: 'Recover unsaved changes',
+        message: `Pod Builder closed before your changes to ${name} were saved.`,
+        detail: `Recover the changes from ${when}? If you discard them, they are gone. Ask Me Later keeps them until the next start.`,
+      },
+      [
+        ['recover', '&Recover'],
+        ['discard', '&Discard'],
+        ['later', 'Ask Me &Later'],
+      ],
+      'later',
+    );
+  }
+
+  /** The open file changed on disk while the window has unsaved changes to it. */
+  askToReloadChanged(name: string): Promise<'reload' | 'keep'> {
+    return this.#choose(
+      {
+        type: 'warning',
+        title: 'File changed on disk',
+        message: `${name} was changed by another program.`,
+        detail:
+          'Reload it to see that version and lose your unsaved changes, or keep your version: saving it will replace the other one.',
+      },
+      [
+        ['keep', '&Keep My Changes'],
+        ['reload', '&Reload and Lose My Changes'],
+      ],
+      'keep',
+    );
+  }
+
+  /** The open file was deleted or moved away. */
+  tellFileMissing(name: string, filePath: string): Promise<'save' | 'save-as' | 'later'> {
+    return this.#choose(
+      {
+        type: 'warning',
+        title: 'File deleted or moved',
+        message: `${name} was deleted or moved by another program.`,
+        detail: `Its text is still open here. Save writes it back to ${filePath}; Save As puts it somewhere else.`,
+      },
+      [
+        ['save', '&Save'],
+        ['save-as', 'Save &As…'],
+        ['later', '&Not Now'],
+      ],
+      'later',
+    );
+  }
+
+  /** Save would replace a version of the file that Pod Builder has not seen. */
+  askToOverwriteNewer(name: string): Promise<'overwrite' | 'save-as' | 'cancel'> {
+    return this.#choose(
+      {
+        type: 'warning',
+        title: 'File changed on disk',
+        message: `${name} was changed by another program since you opened it.`,
+        detail: 'Saving here replaces those changes with yours.',
+      },
+      [
+        ['save-as', 'Save &As…'],
+        ['overwrite', '&Replace Their Changes'],
+        ['cancel', '&Cancel'],
+      ],
+      'cancel',
+    );
+  }
+
+  /** Save found the file read-only. */
+  askToSaveReadOnlyAs(name: string): Promise<'save-as' | 'cancel'> {
+    return this.#choose(
+      {
+        type: 'warning',
+        title: 'File is read-only',
+        message: `${name} is read-only, so Pod Builder does not replace it.`,
+        detail: 'Save your changes as a new file instead?',
+      },
+      [
+        ['save-as', 'Save &As…'],
+        ['cancel', '&Cancel'],
+      ],
+      'cancel',
+    );
   }
 
   async showError(message: string, detail?: string): Promise<void> {

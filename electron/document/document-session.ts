@@ -1,5 +1,5 @@
-import type { DocumentState } from '../../shared/host';
 import type { DraftStore } from '../files/drafts';
+import type { DocumentReport } from '../ipc/window-handlers';
 
 export interface SessionState {
   name: string;
@@ -7,6 +7,8 @@ export interface SessionState {
   dirty: boolean;
   /** The latest text the renderer reported while dirty; null when unknown or saved. */
   text: string | null;
+  /** The unsaved text is larger than Pod Builder saves, so main holds none of it. */
+  tooLarge?: boolean;
 }
 
 /**
@@ -30,7 +32,7 @@ export class DocumentSession {
   }
 
   /** A state report from the renderer; `path` only when the caller has checked it. */
-  update(report: DocumentState, trustedPath: string | null | undefined): void {
+  update(report: DocumentReport, trustedPath: string | null | undefined): void {
     const path = trustedPath === undefined ? this.#state.path : trustedPath;
     if (!report.dirty) {
       this.#state = { name: report.name, path, dirty: false, text: null };
@@ -38,23 +40,40 @@ export class DocumentSession {
       this.#pendingDraft = this.drafts.clear().catch(logDraftError);
       return;
     }
+    if (report.textTooLarge) {
+      // The text held so far is older than what the window shows: never save or recover it.
+      this.#cancelDraft();
+      this.#state = { name: report.name, path, dirty: true, text: null, tooLarge: true };
+      return;
+    }
     const text = report.text ?? this.#state.text;
     this.#state = { name: report.name, path, dirty: true, text };
     if (report.text !== undefined) this.#scheduleDraft();
   }
 
-  /** A new document is in the window: saved, or (a recovered draft) with unsaved text. */
-  replaced(file: { name: string; path: string | null; text: string; recovered?: boolean }): void {
+  /**
+   * A new document is in the window: saved, or (a recovered draft) with unsaved text, whose draft
+   * is written at once. Resolves once the draft is written or removed.
+   */
+  replaced(file: {
+    name: string;
+    path: string | null;
+    text: string;
+    recovered?: boolean;
+  }): Promise<void> {
     const dirty = file.recovered === true;
     this.#state = { name: file.name, path: file.path, dirty, text: dirty ? file.text : null };
     this.#cancelDraft();
-    if (!dirty) this.#pendingDraft = this.drafts.clear().catch(logDraftError);
+    if (dirty) this.#writeDraft();
+    else this.#pendingDraft = this.drafts.clear().catch(logDraftError);
+    return this.#pendingDraft;
   }
 
   /** The user saved or chose to discard: nothing to recover any more. */
   async settled(): Promise<void> {
     this.#cancelDraft();
-    this.#state = { ...this.#state, dirty: false, text: null };
+    const { name, path } = this.#state;
+    this.#state = { name, path, dirty: false, text: null };
     await this.#pendingDraft;
     await this.drafts.clear().catch(logDraftError);
   }

@@ -1,24 +1,31 @@
 import path from 'node:path';
 import { BLANK_MANIFEST, UNTITLED_NAME } from '../../shared/host';
 import type {
-  DocumentState,
-  ImageFormat,
+  MenuCommand,
   OpenedFile,
   RecentFile,
   SavedFile,
   TemplateInfo,
 } from '../../shared/host';
-import { atomicWrite } from '../files/atomic-write';
-import type { Draft, DraftStore } from '../files/drafts';
+import { resolveDroppedPath } from '../files/dropped-path';
+import type { DraftStore, EarlierDraft } from '../files/drafts';
+import type { FileIdentity } from '../files/file-identity';
 import { hasManifestExtension, IMAGE_FILTERS, safeImageName } from '../files/file-names';
 import { Serial } from '../files/json-store';
 import type { PathGrants } from '../files/path-grants';
-import { ManifestReadError, readManifest } from '../files/read-manifest';
+import { isReadOnlyFile } from '../files/read-only';
+import { ManifestReadError, readManifestFile } from '../files/read-manifest';
 import type { RecentFiles } from '../files/recent-files';
 import { listTemplates, readTemplate } from '../files/templates';
+import { writeFile } from '../files/write-file';
+import type { DocumentReport } from '../ipc/window-handlers';
 import { UserFacingError } from '../user-facing-error';
 import type { Dialogs } from './dialogs';
 import type { DocumentSession } from './document-session';
+import { OpenFile } from './open-file';
+import type { ExportRequest, ImageExportRequest, SaveRequest } from './requests';
+import { offerDrafts, reopenFile } from './recovery';
+import type { RecoveryContext } from './recovery';
 
 export interface DocumentsContext {
   dialogs: Dialogs;
@@ -31,43 +38,10 @@ export interface DocumentsContext {
   deliver: (file: OpenedFile) => void;
   /** The recent list changed (the menu shows it). */
   onRecentChanged?: (files: RecentFile[]) => void;
-}
-
-export interface SaveRequest {
-  path: string | null;
-  suggestedName: string;
-  text: string;
-}
-
-export interface ExportRequest {
-  suggestedName: string;
-  text: string;
-}
-
-const WRITE_ERRORS: Readonly<Record<string, string>> = {
-  EACCES: 'you do not have permission to write there',
-  EPERM: 'you do not have permission to write there',
-  EROFS: 'the disk is read-only',
-  ENOSPC: 'the disk is full',
-  ENOENT: 'the folder does not exist any more',
-  EISDIR: 'a folder has that name',
-};
-
-export interface ImageExportRequest {
-  suggestedName: string;
-  format: ImageFormat;
-  data: Uint8Array;
-}
-
-/** Writes atomically, turning file-system errors into a sentence for the user. */
-export async function writeFile(target: string, data: string | Uint8Array): Promise<void> {
-  try {
-    await atomicWrite(target, data);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    const reason = WRITE_ERRORS[code] ?? (error instanceof Error ? error.message : String(error));
-    throw new UserFacingError(`Could not save ${path.basename(target)}: ${reason}.`);
-  }
+  /** Asks the renderer to run a menu command (Save after the file was deleted). */
+  command?: (command: MenuCommand) => void;
+  /** Watch the open file for changes by other programs (default true). */
+  watchFiles?: boolean;
 }
 
 /**
@@ -77,8 +51,19 @@ export async function writeFile(target: string, data: string | Uint8Array): Prom
 export class Documents {
   /** One dialog-driven operation at a time: a second Open waits for the first to finish. */
   readonly #serial = new Serial();
+  /** The open document's file, as Pod Builder last read or wrote it. */
+  readonly #file: OpenFile;
 
-  constructor(private readonly context: DocumentsContext) {}
+  constructor(private readonly context: DocumentsContext) {
+    this.#file = new OpenFile({
+      dialogs: context.dialogs,
+      session: context.session,
+      deliver: context.deliver,
+      command: (command) => context.command?.(command),
+      serial: (operation) => this.#serial.run(operation),
+      watch: context.watchFiles ?? true,
+    });
+  }
 
   // Opening and creating
 
@@ -87,22 +72,28 @@ export class Documents {
     return this.#serial.run(async () => {
       const chosen = await this.context.dialogs.chooseFileToOpen();
       if (chosen === null) return null;
-      return this.#replaceWith(await readManifest(chosen));
+      const { file, identity } = await readManifestFile(chosen);
+      return this.#replaceWith(file, identity);
     });
   }
 
-  /** Opens a path that came from the user outside the page: the recent list, a drop, the OS. */
+  /** Opens a path that came from the user outside the page: the command line, the OS. */
   openPath(filePath: string): Promise<OpenedFile | null> {
     return this.#serial.run(() => this.#openPath(filePath));
+  }
+
+  /** Opens a file dropped on the window; its path comes from the page, so it is checked first. */
+  openDropped(filePath: string): Promise<OpenedFile | null> {
+    return this.#serial.run(async () => this.#openPath(await resolveDroppedPath(filePath)));
   }
 
   async #openPath(filePath: string): Promise<OpenedFile | null> {
     if (!hasManifestExtension(filePath)) {
       throw new UserFacingError(`${path.basename(filePath)} is not a .yaml or .yml file.`);
     }
-    let file: OpenedFile;
+    let read: { file: OpenedFile; identity: FileIdentity };
     try {
-      file = await readManifest(filePath);
+      read = await readManifestFile(filePath);
     } catch (error) {
       if (error instanceof ManifestReadError && error.reason === 'missing') {
         await this.context.recent.remove(filePath);
@@ -110,7 +101,7 @@ export class Documents {
       }
       throw error;
     }
-    return this.#replaceWith(file);
+    return this.#replaceWith(read.file, read.identity);
   }
 
   /** Opens a path from the recent list; any other path is refused. */
@@ -167,13 +158,52 @@ export class Documents {
         `Pod Builder did not open ${path.basename(request.path)} in this window; use Save As to choose where to save.`,
       );
     }
-    const target =
-      request.path ??
-      (await this.context.dialogs.chooseFileToSave('Save manifest', request.suggestedName));
+    let target = request.path;
+    if (target !== null) {
+      const verdict = await this.#file.beforeOverwrite(target);
+      if (verdict === 'cancel') return null;
+      if (verdict === 'save-as') target = null;
+    }
+    target ??= await this.#chooseWritable('Save manifest', request.suggestedName);
     if (target === null) return null;
     await writeFile(target, request.text);
+    await this.#file.wrote(target, request.text);
     await this.#used(target);
     return { path: target, name: path.basename(target) };
+  }
+
+  /** A place to save chosen in the dialog; a read-only file there is refused with the reason. */
+  async #chooseWritable(title: string, suggestedName: string): Promise<string | null> {
+    const target = await this.context.dialogs.chooseFileToSave(title, suggestedName);
+    if (target !== null && (await isReadOnlyFile(target))) {
+      throw new UserFacingError(
+        `${path.basename(target)} is read-only, so Pod Builder does not replace it; choose another name.`,
+      );
+    }
+    return target;
+  }
+
+  /** Looks at the open file now (the window came to the front): changed, deleted, or the same. */
+  checkOpenFile(): Promise<void> {
+    return this.#serial.run(() => this.#file.check());
+  }
+
+  /**
+   * What the page should show again after it was reloaded (View → Reload, or a crash); see
+   * `reopenFile`.
+   */
+  restoreAfterReload(): Promise<OpenedFile | null> {
+    // Read now, before the new page's first (clean) report replaces it.
+    const { name, path: filePath, dirty, text } = this.context.session.state;
+    if (dirty && text !== null) {
+      return Promise.resolve({ path: filePath, name, text, recovered: true });
+    }
+    return this.#serial.run(() => reopenFile(this.#recovery()));
+  }
+
+  /** Stops watching the open file. */
+  close(): void {
+    this.#file.close();
   }
 
   exportManifest(request: ExportRequest): Promise<SavedFile | null> {
@@ -181,10 +211,7 @@ export class Documents {
   }
 
   async #export(request: ExportRequest): Promise<SavedFile | null> {
-    const target = await this.context.dialogs.chooseFileToSave(
-      'Export manifest',
-      request.suggestedName,
-    );
+    const target = await this.#chooseWritable('Export manifest', request.suggestedName);
     if (target === null) return null;
     await writeFile(target, request.text);
     this.context.grants.grant(target);
@@ -221,7 +248,7 @@ export class Documents {
   // Document state and the unsaved-changes question
 
   /** A state report from the renderer; a path it names counts only if the user chose it. */
-  reportState(state: DocumentState): void {
+  reportState(state: DocumentReport): void {
     const trusted =
       state.path === undefined || state.path === null || this.context.grants.has(state.path)
         ? state.path
@@ -243,6 +270,7 @@ export class Documents {
     const choice = await this.context.dialogs.askAboutUnsavedChanges(
       state.name,
       state.text !== null,
+      state.tooLarge === true,
     );
     if (choice === 'cancel') return false;
     if (choice === 'save') {
@@ -263,35 +291,25 @@ export class Documents {
   }
 
   /**
-   * Offers the draft a crash left behind, read before the window opened (the new page reports a
-   * clean document as soon as it starts, which clears the stored draft), and opens it when the
-   * user wants it back.
+   * Offers the drafts earlier runs left behind (set aside before the window opened, so the new
+   * page's first clean report cannot remove them); see `offerDrafts`.
    */
-  offerRecovery(draft: Draft | null): Promise<void> {
-    return this.#serial.run(() => this.#offerRecovery(draft));
+  offerRecovery(drafts: readonly EarlierDraft[]): Promise<void> {
+    return this.#serial.run(() => offerDrafts(this.#recovery(), drafts));
   }
 
-  async #offerRecovery(draft: Draft | null): Promise<void> {
-    if (!draft) return;
-    if (!(await this.context.dialogs.askToRecover(draft.name, draft.savedAt))) {
-      await this.context.drafts.clear();
-      return;
-    }
-    // The draft file is written only by this process, so its path was the user's choice.
-    if (draft.path !== null) this.context.grants.grant(draft.path);
-    const file: OpenedFile = {
-      path: draft.path,
-      name: draft.name,
-      text: draft.text,
-      recovered: true,
-    };
-    this.context.session.replaced(file);
-    this.context.deliver(file);
+  #recovery(): RecoveryContext {
+    const { dialogs, drafts, grants, session, deliver } = this.context;
+    return { dialogs, drafts, grants, session, deliver, file: this.#file };
   }
 
-  async #replaceWith(file: OpenedFile): Promise<OpenedFile | null> {
+  async #replaceWith(
+    file: OpenedFile,
+    identity: FileIdentity | null = null,
+  ): Promise<OpenedFile | null> {
     if (!(await this.#confirmDiscard())) return null;
     if (file.path !== null) await this.#used(file.path);
+    this.#file.track(file.path, identity, file.text);
     this.context.session.replaced(file);
     return file;
   }

@@ -8,6 +8,7 @@ export interface AtomicWriteFs {
   realpath: typeof nodeFs.realpath;
   stat: typeof nodeFs.stat;
   chmod: typeof nodeFs.chmod;
+  chown: typeof nodeFs.chown;
   rename: typeof nodeFs.rename;
   unlink: typeof nodeFs.unlink;
 }
@@ -26,13 +27,36 @@ async function resolveTarget(fs: AtomicWriteFs, target: string): Promise<string>
   }
 }
 
-async function existingMode(fs: AtomicWriteFs, target: string): Promise<number | null> {
+/** The mode and owner of the file being replaced; null when there is none yet. */
+async function existingFile(
+  fs: AtomicWriteFs,
+  target: string,
+): Promise<{ mode: number; uid: number; gid: number } | null> {
   try {
-    return (await fs.stat(target)).mode & 0o7777;
+    const stats = await fs.stat(target);
+    return { mode: stats.mode & 0o7777, uid: stats.uid, gid: stats.gid };
   } catch (error) {
     if (isMissing(error)) return null;
     throw error;
   }
+}
+
+/**
+ * Gives the new file the old one's owner and group. Only an administrator may give a file away,
+ * and only a member may pick the group, so a refusal leaves the file the user's own, as an editor
+ * saving it would; Windows has no owners here at all.
+ */
+async function keepOwner(
+  fs: AtomicWriteFs,
+  file: string,
+  owner: { uid: number; gid: number },
+): Promise<void> {
+  if (process.platform === 'win32') return;
+  const own = await fs.stat(file);
+  if (own.uid === owner.uid && own.gid === owner.gid) return;
+  await fs.chown(file, owner.uid, owner.gid).catch(async () => {
+    if (own.gid !== owner.gid) await fs.chown(file, own.uid, owner.gid).catch(() => undefined);
+  });
 }
 
 /** Makes the rename itself durable; directories cannot be opened this way on Windows. */
@@ -52,7 +76,7 @@ async function syncDirectory(fs: AtomicWriteFs, directory: string): Promise<void
 /**
  * Writes `data` to `target` so that the target holds either its old content or the new content,
  * never a mix: a temporary file beside it is written and flushed, then renamed over it. The old
- * file's permissions are kept. On any failure the temporary file is removed and the old file is
+ * file's permissions are kept, and its owner and group where the platform allows. On any failure the temporary file is removed and the old file is
  * left as it was.
  */
 export async function atomicWrite(
@@ -62,7 +86,8 @@ export async function atomicWrite(
 ): Promise<void> {
   const finalPath = await resolveTarget(fs, target);
   const directory = path.dirname(finalPath);
-  const mode = await existingMode(fs, finalPath);
+  const existing = await existingFile(fs, finalPath);
+  const mode = existing?.mode ?? null;
   const tempPath = path.join(
     directory,
     `.${path.basename(finalPath)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`,
@@ -79,7 +104,11 @@ export async function atomicWrite(
       await handle.close();
     }
     // open() applies the umask; chmod sets exactly the mode the old file had.
-    if (mode !== null) await fs.chmod(tempPath, mode);
+    if (existing) {
+      await keepOwner(fs, tempPath, existing);
+      // After chown, which clears set-user-ID and set-group-ID bits.
+      await fs.chmod(tempPath, existing.mode);
+    }
     await fs.rename(tempPath, finalPath);
     renamed = true;
   } finally {

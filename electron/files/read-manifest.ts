@@ -3,6 +3,8 @@ import path from 'node:path';
 import { checkManifestBytes, checkManifestSize, notUtf8Message } from '../../shared/host';
 import type { OpenedFile } from '../../shared/host';
 import { UserFacingError } from '../user-facing-error';
+import { identityOf } from './file-identity';
+import type { FileIdentity } from './file-identity';
 
 /** A refusal whose message is meant for the user as it stands. */
 export class ManifestReadError extends UserFacingError {
@@ -24,6 +26,14 @@ export async function readManifest(
   filePath: string,
   fs: Pick<typeof nodeFs, 'stat' | 'readFile'> = nodeFs,
 ): Promise<OpenedFile> {
+  return (await readManifestFile(filePath, fs)).file;
+}
+
+/** `readManifest`, with the identity of the version read (to notice later changes on disk). */
+export async function readManifestFile(
+  filePath: string,
+  fs: Pick<typeof nodeFs, 'stat' | 'readFile'> = nodeFs,
+): Promise<{ file: OpenedFile; identity: FileIdentity }> {
   const name = path.basename(filePath);
   let stats;
   try {
@@ -51,5 +61,5 @@ export async function readManifest(
   } catch {
     throw new ManifestReadError(notUtf8Message(name));
   }
-  return { path: path.resolve(filePath), name, text };
+  return { file: { path: path.resolve(filePath), name, text }, identity: identityOf(stats, bytes) };
 }

@@ -5,11 +5,17 @@ import type { RecentFile } from '../../shared/host';
 import { MAX_PATH_LENGTH } from '../ipc/validate';
 import { readJson, Serial, writeJson } from './json-store';
 
-async function isFile(filePath: string): Promise<boolean> {
+/**
+ * True only when the file is known to be gone: nothing at that path (or a folder now). Any other
+ * failure (a drive not mounted, a network share offline, no permission) may pass, so the file
+ * keeps its place.
+ */
+async function isGone(filePath: string): Promise<boolean> {
   try {
-    return (await fs.stat(filePath)).isFile();
-  } catch {
-    return false;
+    return !(await fs.stat(filePath)).isFile();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR';
   }
 }
 
@@ -33,21 +39,22 @@ function sanitize(value: unknown): string[] {
 
 /**
  * The recently opened and saved files, newest first, persisted as JSON in the user data folder.
- * Files that no longer exist are dropped when the list is read.
+ * Files that no longer exist are dropped when the list is read; files that cannot be reached just
+ * now stay.
  */
 export class RecentFiles {
   readonly #serial = new Serial();
 
   constructor(
     private readonly storePath: string,
-    private readonly exists: (filePath: string) => Promise<boolean> = isFile,
+    private readonly gone: (filePath: string) => Promise<boolean> = isGone,
   ) {}
 
   list(): Promise<RecentFile[]> {
     return this.#serial.run(async () => {
       const stored = sanitize(await readJson(this.storePath));
       const present: string[] = [];
-      for (const file of stored) if (await this.exists(file)) present.push(file);
+      for (const file of stored) if (!(await this.gone(file))) present.push(file);
       if (present.length !== stored.length) await this.#write(present);
       return present.map(toRecentFile);
     });

@@ -1,12 +1,8 @@
 import { IMAGE_FORMATS, isTemplateId, MAX_IMAGE_BYTES } from '../../shared/host';
 import type { ImageFormat } from '../../shared/host';
 import type { OpenedFile, RecentFile, SavedFile, TemplateInfo } from '../../shared/host';
-import type {
-  Documents,
-  ExportRequest,
-  ImageExportRequest,
-  SaveRequest,
-} from '../document/documents';
+import type { Documents } from '../document/documents';
+import type { ExportRequest, ImageExportRequest, SaveRequest } from '../document/requests';
 import { Channels } from './channels';
 import { handleIpc } from './handle-ipc';
 import {
@@ -72,12 +68,13 @@ export function registerFileHandlers(documents: Documents): void {
   handleIpc(Channels.fileOpenRecent, validatePathArgument, (filePath): Promise<OpenedFile | null> =>
     documents.openRecent(filePath),
   );
-  // The path of a dropped file comes from the preload (webUtils.getPathForFile); openPath takes
-  // only .yaml and .yml files and reads them with the usual checks.
+  // The path of a dropped file comes from the page (the preload's webUtils.getPathForFile), so
+  // openDropped checks it as untrusted: local, and a .yaml or .yml regular file once links are
+  // followed.
   handleIpc(
     Channels.fileOpenDropped,
     validatePathArgument,
-    (filePath): Promise<OpenedFile | null> => documents.openPath(filePath),
+    (filePath): Promise<OpenedFile | null> => documents.openDropped(filePath),
   );
   handleIpc(Channels.fileNew, validateNewRequest, (templateId): Promise<OpenedFile | null> =>
     documents.newDocument(templateId),

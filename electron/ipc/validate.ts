@@ -43,10 +43,15 @@ export function expectPath(value: unknown, what: string): string {
   return value;
 }
 
+/** More than the largest manifest Pod Builder reads or writes, counted in UTF-8 bytes. */
+export function isTooLargeForManifest(value: string): boolean {
+  // Cheap bound first: a UTF-8 encoding has at least as many bytes as UTF-16 code units / 1.
+  return value.length > MAX_MANIFEST_BYTES || Buffer.byteLength(value, 'utf8') > MAX_MANIFEST_BYTES;
+}
+
 export function expectManifestText(value: unknown, what: string): string {
   if (typeof value !== 'string') throw new ValidationError(`${what} must be a string.`);
-  // Cheap bound first: a UTF-8 encoding has at least as many bytes as UTF-16 code units / 1.
-  if (value.length > MAX_MANIFEST_BYTES || Buffer.byteLength(value, 'utf8') > MAX_MANIFEST_BYTES) {
+  if (isTooLargeForManifest(value)) {
     throw new ValidationError(`${what} is larger than ${MAX_MANIFEST_BYTES / (1024 * 1024)} MB.`);
   }
   return value;

@@ -10,20 +10,31 @@ import {
   expectName,
   expectPath,
   expectRecord,
+  isTooLargeForManifest,
   validator,
 } from './validate';
 
-export const validateDocumentState = validator<DocumentState>((args) => {
+/** A state report as main reads it: the text may have been too large to keep. */
+export interface DocumentReport extends DocumentState {
+  /** The document has text, but more than Pod Builder saves: what main held of it is stale. */
+  textTooLarge?: boolean;
+}
+
+export const validateDocumentState = validator<DocumentReport>((args) => {
   expectArgumentCount(args, 1);
   const state = expectRecord(args[0], 'The document state');
-  const result: DocumentState = {
+  const result: DocumentReport = {
     name: expectName(state.name, 'name'),
     dirty: expectBoolean(state.dirty, 'dirty'),
   };
   if (state.path !== undefined) {
     result.path = state.path === null ? null : expectPath(state.path, 'path');
   }
-  if (state.text !== undefined) result.text = expectManifestText(state.text, 'text');
+  // Too large a text still reports the rest: the title and the unsaved-changes question must
+  // follow a document past 5 MB, and the text kept for "Save" on closing must not be an old one.
+  if (typeof state.text === 'string' && isTooLargeForManifest(state.text))
+    result.textTooLarge = true;
+  else if (state.text !== undefined) result.text = expectManifestText(state.text, 'text');
   return result;
 });
 
@@ -35,7 +46,7 @@ export function applyDocumentState(window: BrowserWindow, state: DocumentState):
 
 export function registerWindowHandlers(context: {
   window: () => BrowserWindow | null;
-  onDocumentState: (state: DocumentState) => void;
+  onDocumentState: (state: DocumentReport) => void;
 }): void {
   onIpc(Channels.windowSetDocumentState, validateDocumentState, (state) => {
     const window = context.window();

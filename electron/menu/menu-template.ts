@@ -15,6 +15,8 @@ export interface MenuContext {
   newFromTemplate: (templateId: string) => void;
   showAbout: () => void;
   openExternal: (url: string) => void;
+  /** Reloads the page, asking first about unsaved changes (development builds). */
+  reload: () => void;
 }
 
 export const HELP_LINKS: readonly { label: string; url: string }[] = [
@@ -156,7 +158,13 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
         ? []
         : ([
             { type: 'separator' },
-            { role: 'reload' },
+            // Not the 'reload' role, which reloads without asking about unsaved changes.
+            {
+              id: 'view:reload',
+              label: '&Reload',
+              accelerator: 'CmdOrCtrl+R',
+              click: context.reload,
+            },
             { role: 'toggleDevTools' },
           ] satisfies MenuItemConstructorOptions[])),
     ],

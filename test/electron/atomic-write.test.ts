@@ -70,6 +70,31 @@ describe('atomicWrite', () => {
   );
 
   it.skipIf(process.platform === 'win32')(
+    'keeps the owner and group of the file it replaces',
+    async () => {
+      const target = path.join(directory, 'shared.yaml');
+      await fs.writeFile(target, 'old\n');
+      // As an administrator, a file of another user (as a shared checkout has); otherwise the
+      // only owner a user may give a file is themselves.
+      const owner =
+        process.getuid?.() === 0
+          ? { uid: 1234, gid: 2345 }
+          : { uid: process.getuid?.() ?? 0, gid: process.getgid?.() ?? 0 };
+      await fs.chown(target, owner.uid, owner.gid);
+      await fs.chmod(target, 0o640);
+      const before = await fs.stat(target);
+      await atomicWrite(target, 'new\n');
+      const after = await fs.stat(target);
+      expect(after.ino).not.toBe(before.ino);
+      expect({ uid: after.uid, gid: after.gid, mode: after.mode & 0o7777 }).toEqual({
+        ...owner,
+        mode: 0o640,
+      });
+      expect(await fs.readFile(target, 'utf8')).toBe('new\n');
+    },
+  );
+
+  it.skipIf(process.platform === 'win32')(
     'writes through a symbolic link, keeping the link',
     async () => {
       const real = path.join(directory, 'real.yaml');

@@ -101,6 +101,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  documents.close();
   await session.settled();
   await fs.rm(directory, { recursive: true, force: true });
 });
@@ -477,44 +478,7 @@ describe('window:set-document-state', () => {
   it('drops malformed states', () => {
     report({ name: 'pod.yaml', dirty: 'yes' });
     report({ name: 42, dirty: true });
-    report({ name: 'pod.yaml', dirty: true, text: 'a'.repeat(MAX_MANIFEST_BYTES + 1) });
     report('pod.yaml');
     expect(window.setTitle).not.toHaveBeenCalled();
-  });
-});
-
-describe('crash recovery', () => {
-  const draft = {
-    name: 'lost.yaml',
-    path: null,
-    text: 'kind: Pod\n',
-    savedAt: '2026-11-25T10:00:00.000Z',
-  };
-
-  it('offers the draft and hands it to the renderer as unsaved when the user recovers it', async () => {
-    electronFake.showMessageBox.mockResolvedValue({ response: 0 });
-    await documents.offerRecovery(draft);
-    const question = electronFake.showMessageBox.mock.calls[0]?.[0] as { message: string };
-    expect(question.message).toBe(
-      'Pod Builder closed before your changes to lost.yaml were saved.',
-    );
-    expect(delivered).toEqual([
-      { path: null, name: 'lost.yaml', text: 'kind: Pod\n', recovered: true },
-    ]);
-    expect(session.state).toMatchObject({ dirty: true, text: 'kind: Pod\n' });
-  });
-
-  it('forgets the draft when the user discards it', async () => {
-    const drafts = new DraftStore(path.join(directory, 'user', 'draft.json'));
-    await drafts.save(draft);
-    electronFake.showMessageBox.mockResolvedValue({ response: 1 });
-    await documents.offerRecovery(draft);
-    expect(delivered).toEqual([]);
-    await expect(drafts.read()).resolves.toBeNull();
-  });
-
-  it('asks nothing when there is no draft', async () => {
-    await documents.offerRecovery(null);
-    expect(electronFake.showMessageBox).not.toHaveBeenCalled();
   });
 });

@@ -35,7 +35,9 @@ vi.mock('electron', async () => {
     getURL() {
       return this.mainFrame.url;
     }
+    reloads = 0;
     reload() {
+      this.reloads += 1;
       queueMicrotask(() => this.emit('did-finish-load'));
     }
   }
@@ -140,6 +142,7 @@ type Window = InstanceType<typeof electron.BrowserWindow> & {
   destroyed: boolean;
   webContents: EventEmitter & {
     sent: unknown[][];
+    reloads: number;
     windowOpenHandler: (details: { url: string }) => { action: string };
   };
 };
@@ -264,6 +267,33 @@ describe('the main process', () => {
         ],
       ]),
     );
+  });
+
+  it('asks before View → Reload throws away unsaved changes', async () => {
+    const report = electronFake.listeners.get(Channels.windowSetDocumentState);
+    const event = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
+    report?.(event, { name: 'draft.yaml', dirty: true, text: 'kind: Pod # mine\n' });
+    const { template } = vi.mocked(electron.Menu.setApplicationMenu).mock
+      .lastCall?.[0] as unknown as {
+      template: { submenu?: { id?: string; click?: () => void }[] }[];
+    };
+    const reload = template
+      .flatMap((menu) => menu.submenu ?? [])
+      .find((i) => i.id === 'view:reload');
+    const reloads = window.webContents.reloads;
+    electronFake.showMessageBox.mockClear();
+
+    electronFake.showMessageBox.mockResolvedValueOnce({ response: 2 });
+    reload?.click?.();
+    await vi.waitFor(() => expect(electronFake.showMessageBox).toHaveBeenCalledTimes(1));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(window.webContents.reloads).toBe(reloads);
+
+    electronFake.showMessageBox.mockResolvedValueOnce({ response: 1 });
+    reload?.click?.();
+    await vi.waitFor(() => expect(window.webContents.reloads).toBe(reloads + 1));
+    expect(electronFake.showMessageBox).toHaveBeenCalledTimes(2);
+    electronFake.showMessageBox.mockClear();
   });
 
   it('puts the document state in the title and asks before closing with unsaved changes', async () => {

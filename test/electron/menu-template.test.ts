@@ -17,6 +17,7 @@ function context(overrides: Partial<MenuContext> = {}): MenuContext {
     newFromTemplate: vi.fn(),
     showAbout: vi.fn(),
     openExternal: vi.fn(),
+    reload: vi.fn(),
     ...overrides,
   };
 }
@@ -154,7 +155,21 @@ describe('the application menu', () => {
   it('offers reload and developer tools only in development', () => {
     const roles = (isPackaged: boolean) =>
       flatten(buildMenuTemplate(context({ isPackaged }))).map((item) => item.role);
+    const ids = (isPackaged: boolean) =>
+      flatten(buildMenuTemplate(context({ isPackaged }))).map((item) => item.id);
     expect(roles(true)).not.toContain('toggleDevTools');
-    expect(roles(false)).toEqual(expect.arrayContaining(['toggleDevTools', 'reload']));
+    expect(ids(true)).not.toContain('view:reload');
+    expect(roles(false)).toContain('toggleDevTools');
+    expect(ids(false)).toContain('view:reload');
+  });
+
+  it('reloads through the shell, which asks about unsaved changes, not the bare reload role', () => {
+    const reload = vi.fn();
+    const items = flatten(buildMenuTemplate(context({ isPackaged: false, reload })));
+    expect(items.map((item) => item.role)).not.toContain('reload');
+    const item = items.find((candidate) => candidate.id === 'view:reload');
+    expect(item?.accelerator).toBe('CmdOrCtrl+R');
+    (item?.click as () => void)();
+    expect(reload).toHaveBeenCalledTimes(1);
   });
 });

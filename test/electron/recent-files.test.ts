@@ -96,4 +96,22 @@ describe('RecentFiles', () => {
     await Promise.all(paths.map((filePath) => recent.add(filePath)));
     expect((await recent.list()).map((file) => file.path).sort()).toEqual([...paths].sort());
   });
+
+  it('keeps a file it cannot reach just now, and drops one that is gone', async () => {
+    const [kept, deleted] = await files(2);
+    // A link to itself: stat fails with ELOOP, not ENOENT, as an unmounted drive or an offline
+    // share fails with something other than "no such file".
+    const unreachable = path.join(directory, 'loop.yaml');
+    await fs.symlink(unreachable, unreachable);
+    await expect(fs.stat(unreachable)).rejects.toMatchObject({ code: 'ELOOP' });
+    const recent = new RecentFiles(store);
+    for (const filePath of [kept!, deleted!, unreachable]) await recent.add(filePath);
+    await fs.rm(deleted!);
+
+    const listed = (await new RecentFiles(store).list()).map((file) => file.path);
+    expect(listed).toEqual([unreachable, kept]);
+    // Stored too: a later start still has it once the drive is back.
+    const stored = JSON.parse(await fs.readFile(store, 'utf8')) as { files: string[] };
+    expect(stored.files).toEqual([unreachable, kept]);
+  });
 });
