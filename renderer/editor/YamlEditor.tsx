@@ -31,6 +31,7 @@ import { usePodStoreApi } from '../store/pod-store';
 import { editorTheme, highlightStyle } from './editor-theme';
 import { highlightRange, nodeHighlight, revealRange } from './node-highlight';
 import { nodeAtOffset, rangeOfSelection } from './selection-sync';
+import { kubernetesAssist } from './kubernetes-assist';
 
 /** Marks a transaction that mirrors a change made elsewhere (canvas, file), so it is not echoed. */
 const external = Annotation.define<boolean>();
@@ -107,6 +108,7 @@ export function YamlEditor() {
           EditorView.lineWrapping,
           EditorView.contentAttributes.of({ 'aria-label': 'Manifest YAML' }),
           nodeHighlight(),
+          kubernetesAssist(store),
           EditorView.updateListener.of((update) => {
             if (update.transactions.some((tr) => tr.annotation(external))) return;
             if (update.docChanged) store.getState().setText(update.state.doc.toString(), 'yaml');
