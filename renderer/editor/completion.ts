@@ -1,8 +1,9 @@
-import type {
-  Completion,
-  CompletionContext,
-  CompletionResult,
-  CompletionSource,
+import {
+  startCompletion,
+  type Completion,
+  type CompletionContext,
+  type CompletionResult,
+  type CompletionSource,
 } from '@codemirror/autocomplete';
 import { indentUnit } from '@codemirror/language';
 import type { EditorState } from '@codemirror/state';
@@ -62,6 +63,8 @@ function insertKey(name: string, t: string, docs: FieldDocs) {
       selection: { anchor: from + insert.length },
       userEvent: 'input.complete',
     });
+    // After `key: ` the values it takes (an enum, a name of the Pod) are the next question.
+    if (insert.endsWith(': ')) startCompletion(view);
   };
 }
 
