@@ -15,6 +15,7 @@ import {
   loadFieldDocs,
   typeAt,
   typeLabel,
+  valueMeaning,
   type FieldDoc,
   type FieldDocs,
 } from './field-docs';
@@ -119,7 +120,11 @@ function valueOptions(
   const { doc } = field;
   for (const [value, meaning] of doc.e ?? []) {
     if (value === '') continue;
-    options.push({ label: value, type: 'enum', ...(meaning && { info: meaning }) });
+    options.push({
+      label: value,
+      type: 'enum',
+      ...(meaning && { info: valueMeaning(value, meaning) }),
+    });
   }
   if (field.owner === 'v1/Container' && field.name === 'restartPolicy')
     options.push({ label: 'Always', type: 'enum', info: 'A native sidecar: it keeps running.' });

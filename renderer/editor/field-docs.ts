@@ -124,3 +124,8 @@ export function lessonNote(field: FoundField): string | null {
   const rule = id ? ruleInfo().find((r) => r.id === id) : undefined;
   return rule ? firstSentence(rule.explanation) : null;
 }
+
+/** An enum value with what it means: "Always means that kubelet…", "Directory: A directory…". */
+export function valueMeaning(value: string, meaning: string): string {
+  return /^[a-z]/.test(meaning) ? `${value} ${meaning}` : `${value}: ${meaning}`;
+}

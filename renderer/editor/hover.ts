@@ -8,6 +8,7 @@ import {
   lessonNote,
   loadFieldDocs,
   typeLabel,
+  valueMeaning,
   type FieldDocs,
   type FoundField,
 } from './field-docs';
@@ -52,6 +53,15 @@ function element(tag: string, className: string, text?: string): HTMLElement {
   return node;
 }
 
+/** A paragraph whose `backticked` words are set as code, as the rules write them. */
+function paragraph(className: string, text: string): HTMLElement {
+  const node = element('p', className);
+  text.split('`').forEach((part, i) => {
+    if (part) node.append(i % 2 === 1 ? element('code', 'cm-k8s-code', part) : part);
+  });
+  return node;
+}
+
 function fieldSection(found: NonNullable<ReturnType<typeof fieldUnder>>): HTMLElement {
   const { field, value } = found;
   const section = element('div', 'cm-k8s-doc');
@@ -61,17 +71,17 @@ function fieldSection(found: NonNullable<ReturnType<typeof fieldUnder>>): HTMLEl
   if (field.doc.r) head.append(element('span', 'cm-k8s-doc__required', 'required'));
   section.append(head);
   const meaning = value !== null ? field.doc.e?.find(([v]) => v === value)?.[1] : undefined;
-  if (meaning) section.append(element('p', 'cm-k8s-doc__value', `${value}: ${meaning}`));
+  if (meaning) section.append(element('p', 'cm-k8s-doc__value', valueMeaning(value!, meaning)));
   section.append(element('p', 'cm-k8s-doc__text', field.doc.d));
   const lesson = lessonNote(field);
-  if (lesson) section.append(element('p', 'cm-k8s-doc__lesson', lesson));
+  if (lesson) section.append(paragraph('cm-k8s-doc__lesson', lesson));
   return section;
 }
 
 function problemSection(view: EditorView, problem: Problem, source: HoverSource): HTMLElement {
   const section = element('div', `cm-k8s-problem cm-k8s-problem--${problem.severity}`);
-  section.append(element('p', 'cm-k8s-problem__message', problem.message));
-  section.append(element('p', 'cm-k8s-problem__why', firstSentence(problem.explanation)));
+  section.append(paragraph('cm-k8s-problem__message', problem.message));
+  section.append(paragraph('cm-k8s-problem__why', firstSentence(problem.explanation)));
   if (problem.fix) {
     const fix = element('button', 'cm-k8s-problem__fix', `Fix: ${problem.fix.title}`);
     (fix as HTMLButtonElement).type = 'button';

@@ -16,11 +16,21 @@ const assistTheme = EditorView.theme({
   },
   '.cm-completionDetail': { color: 'var(--text-muted)', fontStyle: 'normal', marginLeft: '1em' },
   '.cm-completionMatchedText': { textDecoration: 'none', fontWeight: '700' },
-  '.cm-completionInfo': { maxWidth: '28em', whiteSpace: 'pre-line', lineHeight: '1.4' },
-  '.cm-k8s-hover': { maxWidth: '32em', padding: '6px 10px', lineHeight: '1.45' },
+  '.cm-completionInfo': {
+    maxWidth: '28em',
+    whiteSpace: 'pre-line',
+    overflowWrap: 'anywhere',
+    lineHeight: '1.4',
+  },
+  '.cm-k8s-hover': {
+    maxWidth: '32em',
+    padding: '6px 10px',
+    lineHeight: '1.45',
+    overflowWrap: 'anywhere',
+  },
   '.cm-k8s-hover p': { margin: '4px 0' },
   '.cm-k8s-doc__head': { display: 'flex', gap: '8px', alignItems: 'baseline', flexWrap: 'wrap' },
-  '.cm-k8s-doc__name': { fontFamily: 'var(--mono)' },
+  '.cm-k8s-doc__name, .cm-k8s-code': { fontFamily: 'var(--mono)', fontStyle: 'normal' },
   '.cm-k8s-doc__type': { color: 'var(--text-muted)' },
   '.cm-k8s-doc__required': {
     color: 'var(--text)',
@@ -75,7 +85,12 @@ export function kubernetesAssist(store: PodStore): Extension {
     },
   };
   return [
-    autocompletion({ override: [kubernetesCompletion(source)], icons: false }),
+    autocompletion({
+      override: [kubernetesCompletion(source)],
+      icons: false,
+      // The source answers from memory in a few milliseconds: the list opens with the key.
+      activateOnTypingDelay: 0,
+    }),
     kubernetesHover(source),
     // The hover above shows a marker's problem with its explanation and fix instead.
     linter(null, { tooltipFilter: () => [] }),

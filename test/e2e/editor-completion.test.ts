@@ -157,7 +157,7 @@ describe('completion in the YAML editor', () => {
     await expect(hover.textContent()).resolves.toMatch(/^imagestring/);
     await expect(hover.textContent()).resolves.toContain('Container image name.');
     await expect(hover.textContent()).resolves.toContain(
-      'An image with no tag means `:latest`, which moves',
+      'An image with no tag means :latest, which moves',
     );
     await page.context().close();
   });

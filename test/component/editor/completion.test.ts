@@ -1,7 +1,8 @@
 import { EditorState } from '@codemirror/state';
 import { yaml } from '@codemirror/lang-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseManifest, type PodView } from '../../../shared';
+import { EditorView } from '@codemirror/view';
+import { parseManifest, type PodEdit, type PodView } from '../../../shared';
 import { completionsAt } from '../../../renderer/editor/completion';
 import { loadFieldDocs, type FieldDocs } from '../../../renderer/editor/field-docs';
 
@@ -41,20 +42,43 @@ spec:
         name: cfg
 `;
 
-/** The labels offered with the cursor at the `|` of `text` (the `|` is not part of it). */
-function offered(text: string, version = '1.34'): string[] {
+const edits: PodEdit[][] = [];
+
+/** The completions with the cursor at the `|` of `text` (the `|` is not part of it). */
+function complete(text: string, version = '1.34') {
   const at = text.indexOf('|');
   const doc = text.slice(0, at) + text.slice(at + 1);
   const state = EditorState.create({ doc, selection: { anchor: at }, extensions: [yaml()] });
-  const parsed = parseManifest(POD);
-  const pod: PodView | null = parsed.view;
+  const pod: PodView | null = parseManifest(POD).view;
   const result = completionsAt(state, at, docs, {
     pod: () => pod,
     kubernetesVersion: () => version,
+    edit: (e) => (edits.push([...e]), true),
   });
-  if (!result) return [];
-  const typed = doc.slice(result.from, at);
-  return result.options.map((o) => o.label).filter((l) => l.startsWith(typed));
+  const typed = result ? doc.slice(result.from, at) : '';
+  const options = (result?.options ?? []).filter((o) => o.label.startsWith(typed));
+  return { state, options, from: result?.from ?? at, to: result?.to ?? at };
+}
+
+/** The keys and values offered (snippets aside). */
+function offered(text: string, version = '1.34'): string[] {
+  return complete(text, version)
+    .options.filter((o) => o.type !== 'text')
+    .map((o) => o.label);
+}
+
+/** The text after taking the snippet `label` with the cursor at the `|` of `text`. */
+function takeSnippet(text: string, label: string): string {
+  const { state, options, from, to } = complete(text);
+  const option = options.find((o) => o.label === label);
+  if (!option)
+    throw new Error(`No snippet "${label}" in ${options.map((o) => o.label).join(', ')}`);
+  const view = new EditorView({ state });
+  if (typeof option.apply !== 'function') throw new Error('A snippet applies itself');
+  option.apply(view, option, from, to);
+  const result = view.state.doc.toString();
+  view.destroy();
+  return result;
 }
 
 const insert = (anchor: string, text: string) => POD.replace(anchor, `${anchor}${text}`);
@@ -131,5 +155,36 @@ describe('completion in the YAML editor', () => {
   it('leaves out what the cluster fills in', () => {
     expect(offered(insert('  name: web\n', '  |\n'))).not.toContain('uid');
     expect(offered(insert('  name: web\n', '  |\n'))).toContain('labels');
+  });
+
+  it('lays a probe snippet out in the indentation of the container, with its named port', () => {
+    const text = insert('      image: nginx:1.27\n', '      readi|\n');
+    expect(takeSnippet(text, 'readinessProbe: httpGet')).toContain(
+      '      image: nginx:1.27\n      readinessProbe:\n        httpGet:\n          path: /ready\n          port: http\n        periodSeconds: 5\n      ports:',
+    );
+  });
+
+  it('writes a new container in the list style of the text around it', () => {
+    const compact = `apiVersion: v1\nkind: Pod\nspec:\n  containers:\n  - name: a\n    image: busybox:1.36\n  - |\n`;
+    expect(takeSnippet(compact, 'container')).toContain(
+      '  - name: app\n    image: nginx:1.27\n    resources:\n      requests:\n        cpu: 100m\n',
+    );
+  });
+
+  it('adds a volume with its mount, and the sidecar patterns, through the edits the palette makes', () => {
+    edits.length = 0;
+    const mount = insert('      image: nginx:1.27\n', '      vol|\n');
+    expect(takeSnippet(mount, 'volume with its mount')).toBe(POD);
+    expect(edits[0]).toEqual([
+      { type: 'addVolume', name: 'data' },
+      { type: 'setVolumeSource', name: 'data', source: { kind: 'emptyDir' } },
+      { type: 'addMount', container: 'app', volume: 'data', mountPath: '/data', readOnly: false },
+    ]);
+    const pattern = insert('  volumes:\n', '  log|\n').replace(
+      '  volumes:\n  log|',
+      '  log|\n  volumes:',
+    );
+    const labels = complete(pattern).options.map((o) => o.label);
+    expect(labels).toContain('log shipper sidecar');
   });
 });
