@@ -6,6 +6,7 @@ import { ContainerForm, ROLE_NAMES } from './ContainerForm';
 import { MountFields } from './MountFields';
 import { PodForm } from './PodForm';
 import { VolumeForm } from './VolumeForm';
+import { FieldHintScope, type FormKind } from '../editor/field-hints';
 import { useSelect } from './use-commit';
 import './inspector.css';
 
@@ -63,6 +64,7 @@ function Body({
           title={`Container ${container.name}`}
           kicker={ROLE_NAMES[container.role]}
           tone={container.role}
+          fields="container"
         >
           <ContainerForm
             // Keyed by place, not name: a rename keeps the form, and the focus in it.
@@ -83,6 +85,7 @@ function Body({
         <Form
           title={`Volume ${volume.name}`}
           kicker={volume.source === 'other' ? 'Volume' : volume.source}
+          fields="volume"
         >
           <VolumeForm key={volume.index} volume={volume} plain={plain} view={view} />
         </Form>
@@ -94,7 +97,11 @@ function Body({
     const mount = container?.mounts.find((m) => m.index === target.mount.index);
     if (container && mount) {
       return (
-        <Form title={`Mount of ${mount.volume} in ${container.name}`} kicker="Volume mount">
+        <Form
+          title={`Mount of ${mount.volume} in ${container.name}`}
+          kicker="Volume mount"
+          fields="mount"
+        >
           <p className="inspector-links">
             <button
               type="button"
@@ -128,6 +135,7 @@ function Body({
     <Form
       title={view.kind === 'Pod' ? `Pod ${name}` : `${view.kind} ${name}`}
       kicker={view.kind === 'Pod' ? 'Pod' : 'Pod template'}
+      fields="pod"
     >
       <PodForm view={view} document={root} pod={pod} />
     </Form>
@@ -138,10 +146,13 @@ function Form({
   title,
   kicker,
   tone,
+  fields,
   children,
 }: {
   title: string;
   kicker: string;
+  /** Which form it is, for the API descriptions its fields show as hints. */
+  fields: FormKind;
   /** Colours the kicker as the canvas colours the thing. */
   tone?: string;
   children: ReactNode;
@@ -157,7 +168,7 @@ function Form({
         <p className={`inspector-kicker${tone ? ` inspector-kicker--${tone}` : ''}`}>{kicker}</p>
         <h2 className="inspector-title">{title}</h2>
       </header>
-      {children}
+      <FieldHintScope.Provider value={fields}>{children}</FieldHintScope.Provider>
     </form>
   );
 }
