@@ -48,8 +48,14 @@ const FIELDS: Record<FormKind, Record<string, string>> = {
   },
 };
 
+// The hints wait for an idle moment: start-up paints the canvas first, then loads the docs.
+const whenIdle: (run: () => void) => void =
+  typeof requestIdleCallback === 'function'
+    ? (run) => requestIdleCallback(run, { timeout: 2_000 })
+    : (run) => setTimeout(run, 200);
+
 const subscribe = (changed: () => void) => {
-  void loadFieldDocs().then(changed);
+  whenIdle(() => void loadFieldDocs().then(changed));
   return () => {};
 };
 

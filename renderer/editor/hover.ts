@@ -114,25 +114,28 @@ function problemsAt(state: EditorState, pos: number, source: HoverSource) {
  * shows the problem, why it matters, and its fix as a button.
  */
 export function kubernetesHover(source: HoverSource) {
-  return hoverTooltip(async (view, pos, side): Promise<Tooltip | null> => {
-    const docs = await loadFieldDocs();
-    const state = view.state;
-    if (pos > state.doc.length) return null;
-    const problems = problemsAt(state, pos, source);
-    const found = fieldUnder(state, side < 0 && pos > 0 ? pos - 1 : pos, docs);
-    if (!found && problems.length === 0) return null;
-    const from = Math.min(found?.from ?? pos, ...problems.map((p) => p.from));
-    const to = Math.max(found?.to ?? pos, ...problems.map((p) => p.to));
-    return {
-      pos: from,
-      end: to,
-      above: true,
-      create: () => {
-        const dom = element('div', 'cm-k8s-hover');
-        for (const { problem } of problems) dom.append(problemSection(view, problem, source));
-        if (found) dom.append(fieldSection(found));
-        return { dom };
-      },
-    };
-  });
+  return hoverTooltip(
+    async (view, pos, side): Promise<Tooltip | null> => {
+      const docs = await loadFieldDocs();
+      const state = view.state;
+      if (pos > state.doc.length) return null;
+      const problems = problemsAt(state, pos, source);
+      const found = fieldUnder(state, side < 0 && pos > 0 ? pos - 1 : pos, docs);
+      if (!found && problems.length === 0) return null;
+      const from = Math.min(found?.from ?? pos, ...problems.map((p) => p.from));
+      const to = Math.max(found?.to ?? pos, ...problems.map((p) => p.to));
+      return {
+        pos: from,
+        end: to,
+        above: true,
+        create: () => {
+          const dom = element('div', 'cm-k8s-hover');
+          for (const { problem } of problems) dom.append(problemSection(view, problem, source));
+          if (found) dom.append(fieldSection(found));
+          return { dom };
+        },
+      };
+    },
+    { hideOnChange: true },
+  );
 }
