@@ -145,6 +145,30 @@ describe('completion in the YAML editor', () => {
     await page.context().close();
   });
 
+  it('inserts snippets in the style of the text: a probe at the cursor, a pattern as the palette adds it', async () => {
+    const page = await openWeb();
+    await endOfLine(page, 'image: nginx:1.27');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('livenessP');
+    await pick(page, 'livenessProbe: httpGet');
+    // The snippet's first field, the path, is selected: typing replaces it (Tab goes to the port).
+    await page.keyboard.type('/livez');
+    await expect
+      .poll(() => yamlText(page))
+      .toContain(
+        '      image: nginx:1.27\n      livenessProbe:\n        httpGet:\n          path: /livez\n          port: http\n        periodSeconds: 10\n',
+      );
+    await endOfLine(page, 'containers:');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('log');
+    await pick(page, 'log shipper sidecar');
+    await node(page, 'Sidecar log-shipper').waitFor();
+    const text = await yamlText(page);
+    expect(text).toContain('    - name: log-shipper\n      image: grafana/promtail:2.9.0\n');
+    expect(text).not.toMatch(/^\s*log\s*$/m);
+    await page.context().close();
+  });
+
   it('hovering a key shows its type, its description and the lesson on it', async () => {
     const page = await openWeb();
     await page
