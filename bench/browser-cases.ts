@@ -1,15 +1,18 @@
 /**
  * The cases that run in Debian's Chromium against the built web renderer: dragging a node on
- * the large Pod's canvas, start-up against a blank page, and the size of the renderer's script.
+ * the large Pod's canvas, completion in its editor, start-up against a blank page, and the size
+ * of the renderer's script.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
-import { containerName, INIT_CONTAINERS, largePod } from './large-pod';
+import { node, pasteLargePod, waitForQuiet } from './browser-page';
+import { completion } from './completion-case';
+import { containerName, INIT_CONTAINERS } from './large-pod';
 import { median, p95 } from './stats';
 import type { CaseResult } from './results';
 
@@ -46,10 +49,6 @@ function step(message: string) {
 }
 
 const groupSelector = (label: string) => `[role="group"][aria-label="${label}"]`;
-
-function node(page: Page, label: string): Locator {
-  return page.getByRole('group', { name: label, exact: true });
-}
 
 /**
  * Runs in the page before its own scripts: notes the time (from navigation start) of the first
@@ -150,28 +149,6 @@ async function recordFrames(page: Page, during: () => Promise<void>): Promise<nu
   });
 }
 
-/** Waits until the page has run no task of 50 ms or more for `quietMs`. */
-async function waitForQuiet(page: Page, quietMs: number) {
-  await page.evaluate(
-    (quiet) =>
-      new Promise<void>((resolve) => {
-        let last = performance.now();
-        const observer = new PerformanceObserver(() => {
-          last = performance.now();
-        });
-        observer.observe({ type: 'longtask' });
-        const check = () => {
-          if (performance.now() - last >= quiet) {
-            observer.disconnect();
-            resolve();
-          } else setTimeout(check, 100);
-        };
-        setTimeout(check, 100);
-      }),
-    quietMs,
-  );
-}
-
 /** Runs in the page: the smallest step `performance.now()` takes. */
 function clockResolution(): number {
   let smallest = Infinity;
@@ -217,22 +194,7 @@ async function dragging(browser: Browser, appUrl: string, durationMs: number): P
     await page.goto(appUrl);
     await node(page, LESSON_NODE).waitFor();
     step('dragging: pasting the large Pod');
-    // The user pastes the large Pod over the lesson's: select all, then the paste event that
-    // Ctrl+V fires. (Typing it with keyboard.insertText, as the e2e tests' replaceYaml does,
-    // makes Chromium's contenteditable insert 5,000 lines natively: minutes, not a user's path.)
-    const editor = page.getByRole('textbox', { name: 'Manifest YAML' });
-    await editor.click();
-    await page.keyboard.press('ControlOrMeta+A');
-    await editor.evaluate((content, text) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', text);
-      const paste = new ClipboardEvent('paste', {
-        clipboardData: data,
-        bubbles: true,
-        cancelable: true,
-      });
-      content.dispatchEvent(paste);
-    }, largePod());
+    await pasteLargePod(page);
     const dragged = node(page, `Container ${containerName(INIT_CONTAINERS)}`);
     await dragged.waitFor();
     const box = await dragged.boundingBox();
@@ -316,6 +278,7 @@ export async function runBrowserCases(
   try {
     const results: CaseResult[] = [];
     if (only('dragging')) results.push(await dragging(browser, appUrl, 2_000));
+    if (only('completion')) results.push(await completion(browser, appUrl, quick ? 10 : 30));
     if (only('start-up')) results.push(await startUp(browser, appUrl, quick ? 5 : 20));
     if (only('script-size')) results.push(await scriptSize(outDir));
     return { browser: `Chromium ${browser.version()}`, results };

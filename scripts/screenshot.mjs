@@ -18,6 +18,37 @@ const ARGS = [
   '--no-first-run',
 ];
 
+/**
+ * The editor's completion and hover on the lesson's Pod, cropped to the editor and its popups.
+ * The keys are pressed as a person would, and each shot waits for what it shows.
+ */
+async function editorShots(browser, url, outDir) {
+  const page = await browser.newPage({
+    viewport: { width: 1440, height: 900 },
+    deviceScaleFactor: 1,
+  });
+  await page.goto(url);
+  await page.getByRole('group', { name: 'Container api-server', exact: true }).waitFor();
+  const line = (text) => page.locator('.cm-line').filter({ hasText: new RegExp(`^\\s*${text}$`) });
+  const clip = { x: 690, y: 420, width: 750, height: 480 };
+  await line('image: my-api:v2').last().click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('re', { delay: 120 });
+  await page
+    .getByRole('option', { name: /^readinessProbe/ })
+    .first()
+    .waitFor();
+  await page.locator('.cm-completionInfo').waitFor();
+  await page.screenshot({ path: `${outDir}/editor-completion.png`, clip });
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('ControlOrMeta+z');
+  await line('image: grafana/promtail:2.9.0').getByText('image', { exact: true }).hover();
+  await page.locator('.cm-k8s-hover').waitFor();
+  await page.screenshot({ path: `${outDir}/editor-hover.png`, clip });
+  await page.close();
+}
+
 const server = await preview({ logLevel: 'warn', preview: { port: 0, strictPort: false } });
 const url = server.resolvedUrls?.local[0];
 if (!url) throw new Error('no preview URL');
@@ -35,6 +66,7 @@ try {
     await page.screenshot({ path: `${outDir}/pod-builder-${colorScheme}.png` });
     await page.close();
   }
+  await editorShots(browser, url, outDir);
 } finally {
   await browser.close();
   await server.close();

@@ -37,6 +37,7 @@ import type { Diagnostic } from '../../shared';
 import { editorTheme, highlightStyle } from './editor-theme';
 import { highlightRange, nodeHighlight, revealRange } from './node-highlight';
 import { nodeAtOffset, rangeOfSelection } from './selection-sync';
+import { kubernetesAssist } from './kubernetes-assist';
 
 /** Marks a transaction that mirrors a change made elsewhere (canvas, file), so it is not echoed. */
 const external = Annotation.define<boolean>();
@@ -132,6 +133,7 @@ export function YamlEditor() {
           EditorView.lineWrapping,
           EditorView.contentAttributes.of({ 'aria-label': 'Manifest YAML' }),
           nodeHighlight(),
+          kubernetesAssist(store),
           EditorView.updateListener.of((update) => {
             if (update.transactions.some((tr) => tr.annotation(external))) return;
             if (update.docChanged) store.getState().setText(update.state.doc.toString(), 'yaml');

@@ -7,6 +7,7 @@ import { ContainerForm, ROLE_NAMES } from './ContainerForm';
 import { MountFields } from './MountFields';
 import { PodForm } from './PodForm';
 import { VolumeForm } from './VolumeForm';
+import { FieldHintScope, type FormKind } from '../editor/field-hints';
 import { useSelect } from './use-commit';
 import './inspector.css';
 
@@ -71,6 +72,7 @@ function Body({ view, doc, selection }: { view: PodView; doc: PodDocument; selec
           title={`Container ${container.name}`}
           kicker={ROLE_NAMES[container.role]}
           tone={container.role}
+          fields="container"
         >
           <ContainerForm
             // Keyed by place, not name: a rename keeps the form, and the focus in it.
@@ -91,6 +93,7 @@ function Body({ view, doc, selection }: { view: PodView; doc: PodDocument; selec
         <Form
           title={`Volume ${volume.name}`}
           kicker={volume.source === 'other' ? 'Volume' : volume.source}
+          fields="volume"
         >
           <VolumeForm key={volume.index} volume={volume} plain={plain} view={view} />
         </Form>
@@ -102,7 +105,11 @@ function Body({ view, doc, selection }: { view: PodView; doc: PodDocument; selec
     const mount = container?.mounts.find((m) => m.index === target.mount.index);
     if (container && mount) {
       return (
-        <Form title={`Mount of ${mount.volume} in ${container.name}`} kicker="Volume mount">
+        <Form
+          title={`Mount of ${mount.volume} in ${container.name}`}
+          kicker="Volume mount"
+          fields="mount"
+        >
           <p className="inspector-links">
             <button type="button" className="inspector-link" onClick={() => select([container.id])}>
               Container {container.name}
@@ -132,6 +139,7 @@ function Body({ view, doc, selection }: { view: PodView; doc: PodDocument; selec
     <Form
       title={view.kind === 'Pod' ? `Pod ${name}` : `${view.kind} ${name}`}
       kicker={view.kind === 'Pod' ? 'Pod' : 'Pod template'}
+      fields="pod"
     >
       <PodForm view={view} document={root} pod={pod} />
     </Form>
@@ -142,10 +150,13 @@ function Form({
   title,
   kicker,
   tone,
+  fields,
   children,
 }: {
   title: string;
   kicker: string;
+  /** Which form it is, for the API descriptions its fields show as hints. */
+  fields: FormKind;
   /** Colours the kicker as the canvas colours the thing. */
   tone?: string;
   children: ReactNode;
@@ -161,7 +172,7 @@ function Form({
         <p className={`inspector-kicker${tone ? ` inspector-kicker--${tone}` : ''}`}>{kicker}</p>
         <h2 className="inspector-title">{title}</h2>
       </header>
-      {children}
+      <FieldHintScope.Provider value={fields}>{children}</FieldHintScope.Provider>
     </form>
   );
 }

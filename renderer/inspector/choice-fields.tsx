@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useFieldHint } from '../editor/field-hints';
 import { describedBy, FieldNote, FieldShell } from './field-shell';
 
 /** A checkbox that commits when it changes. */
@@ -6,7 +7,7 @@ export function CheckboxField({
   label,
   checked,
   onCommit,
-  hint,
+  hint: own,
 }: {
   label: string;
   checked: boolean;
@@ -14,6 +15,7 @@ export function CheckboxField({
   hint?: string;
 }) {
   const id = useId();
+  const hint = useFieldHint(label, own);
   const [failure, setFailure] = useState<string | null>(null);
   return (
     <div className={`field field--check${failure ? ' field--invalid' : ''}`}>
@@ -49,7 +51,7 @@ export function SelectField({
   value,
   options,
   onCommit,
-  hint,
+  hint: own,
   className,
 }: {
   label: string;
@@ -61,6 +63,7 @@ export function SelectField({
   className?: string;
 }) {
   const id = useId();
+  const hint = useFieldHint(label, own);
   const [failure, setFailure] = useState<string | null>(null);
   const unknown = options.some((option) => option.value === value) ? null : value;
   const problem =

@@ -1,5 +1,6 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Check } from '../../shared/inspect';
+import { useFieldHint } from '../editor/field-hints';
 import { describedBy, FieldShell } from './field-shell';
 
 export interface TextFieldProps {
@@ -22,8 +23,9 @@ export interface TextFieldProps {
  * as it is typed; a value with a problem stays in the field, with the message, uncommitted.
  */
 export function TextField(props: TextFieldProps) {
-  const { label, shortLabel, value, onCommit, check, placeholder, hint, mono, numeric, className } =
+  const { label, shortLabel, value, onCommit, check, placeholder, mono, numeric, className } =
     props;
+  const hint = useFieldHint(label, props.hint);
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);

@@ -1,0 +1,17 @@
+/** One field of an API object type, as the generated `field-docs.ts` table describes it. */
+export interface FieldDoc {
+  /**
+   * The field's type: an object type of the table (`v1/Probe`), '[]' first for a list of it, or
+   * a scalar: `string`, `number`, `boolean`, `quantity`, `int-or-string`, `map` (free-form keys).
+   */
+  t: string;
+  /** The description from the Kubernetes API reference. */
+  d: string;
+  /** Present (1) when the API requires the field. */
+  r?: 1;
+  /** The values the field accepts, each with what it means ('' when the API says nothing). */
+  e?: [string, string][];
+}
+
+/** The fields of one object type, by name. */
+export type TypeDocs = Readonly<Record<string, FieldDoc>>;
