@@ -2,8 +2,7 @@ import { autocompletion } from '@codemirror/autocomplete';
 import { linter } from '@codemirror/lint';
 import type { Extension } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
-import type { PodStore } from '../store/pod-store';
-import { problemsOf } from '../store/problems';
+import { goodDocumentOf, type PodStore } from '../store/pod-store';
 import { useSettings } from '../settings/settings-store';
 import { kubernetesCompletion, type AssistSource } from './completion';
 import { kubernetesHover, type HoverSource } from './hover';
@@ -74,13 +73,10 @@ const assistTheme = EditorView.theme({
  */
 export function kubernetesAssist(store: PodStore): Extension {
   const source: AssistSource & HoverSource = {
-    pod: () => store.getState().lastGood?.view ?? null,
+    pod: () => goodDocumentOf(store.getState())?.view ?? null,
     kubernetesVersion: () => useSettings.getState().kubernetesVersion,
     edit: (edits) => store.getState().editAll(edits, 'yaml'),
-    problems: () => {
-      const { lastGood, parsed } = store.getState();
-      return lastGood ? problemsOf(lastGood.text, useSettings.getState(), parsed.selected) : [];
-    },
+    problems: () => goodDocumentOf(store.getState())?.problems(useSettings.getState()) ?? [],
     applyFix: (problem) => {
       if (problem.fix) store.getState().editAll(problem.fix.edits, 'inspector');
     },

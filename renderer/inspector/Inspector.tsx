@@ -55,6 +55,7 @@ function Body({ view, doc, selection }: { view: PodView; doc: PodDocument; selec
       <Form
         title={`${what === 'container' ? 'Container' : 'Volume'} ${name}`}
         kicker="Duplicate name"
+        fields="pod"
       >
         <p className="inspector-empty" role="status">
           {shared.length} {what}s are named “{name}”. Rename one of them in the YAML editor: until
