@@ -1,3 +1,4 @@
+import { VOLUME_SOURCES } from '../manifest/view';
 import type { PathKey } from '../manifest/nodes';
 import { dns1123LabelProblem, uniqueName } from '../manifest/names';
 import type { PodEdit } from './types';
@@ -73,20 +74,10 @@ export function renameVolume(pod: PodContext, edit: Edit<'renameVolume'>): void 
   pod.editor.setEach(names, edit.newName);
 }
 
-const SOURCE_KINDS = [
-  'emptyDir',
-  'configMap',
-  'secret',
-  'persistentVolumeClaim',
-  'hostPath',
-  'projected',
-  'downwardAPI',
-] as const;
-
 export function setVolumeSource(pod: PodContext, edit: Edit<'setVolumeSource'>): void {
   const volume = pod.volume(edit.name);
   const { kind, ...settings } = (edit.source ?? {}) as { kind?: string } & Record<string, unknown>;
-  if (!SOURCE_KINDS.some((k) => k === kind)) {
+  if (!VOLUME_SOURCES.some((k) => k === kind)) {
     throw new EditError(`"${String(kind)}" is not a volume source the editor knows.`);
   }
   const fields = Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined));

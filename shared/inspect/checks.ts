@@ -1,3 +1,4 @@
+import { isQuantity } from '../manifest/quantity';
 /**
  * Checks for the values the inspector takes, as the API server would make them. Each returns
  * a short message saying what is wrong and what is expected, or null when the value is fine.
@@ -69,18 +70,13 @@ export function checkInteger(min: number, max = Number.MAX_SAFE_INTEGER): Check 
   };
 }
 
-/** The syntax of resource.Quantity: a signed decimal, then a binary, decimal or exponent suffix. */
-const QUANTITY = /^[+-]?(\d+(\.\d*)?|\.\d+)(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?\d+)?$/;
-
-export function isQuantity(text: string): boolean {
-  return QUANTITY.test(text);
-}
+export { isQuantity };
 
 /** A resource amount for requests and limits: a quantity that is not negative. */
 export function checkQuantity(text: string): string | null {
   const value = text.trim();
   if (value === '') return 'a quantity cannot be empty';
-  if (!QUANTITY.test(value)) {
+  if (!isQuantity(value)) {
     return `${value} is not a quantity: use 250m, 1, 0.5, 512Mi, 1Gi…`;
   }
   if (value.startsWith('-')) return `${value} is negative: resources cannot be`;

@@ -1,3 +1,4 @@
+import { parseQuantity } from '../manifest/quantity';
 import type {
   ImagePullPolicy,
   ProbeHandler,
@@ -55,40 +56,10 @@ function readProbe(value: unknown, alwaysOneSuccess: boolean): SimProbe | null {
   };
 }
 
-const BINARY_SUFFIXES: Record<string, number> = {
-  Ki: 2 ** 10,
-  Mi: 2 ** 20,
-  Gi: 2 ** 30,
-  Ti: 2 ** 40,
-  Pi: 2 ** 50,
-  Ei: 2 ** 60,
-};
-const DECIMAL_SUFFIXES: Record<string, number> = {
-  m: 1e-3,
-  '': 1,
-  k: 1e3,
-  M: 1e6,
-  G: 1e9,
-  T: 1e12,
-  P: 1e15,
-  E: 1e18,
-};
-
 /** Bytes in a Kubernetes quantity (`512Mi`, `1G`, `1e9`, `134217728`), or null if unreadable. */
 export function quantityToBytes(quantity: unknown): number | null {
-  const text =
-    typeof quantity === 'number' ? String(quantity) : typeof quantity === 'string' ? quantity : '';
-  const match =
-    /^\s*([+-]?(?:\d+\.?\d*|\.\d+))(?:([eE][+-]?\d+)|(Ki|Mi|Gi|Ti|Pi|Ei|[mkMGTPE])?)\s*$/.exec(
-      text,
-    );
-  if (!match) return null;
-  const [, digits = '', exponent, suffix = ''] = match;
-  const base = Number(digits);
-  const bytes = exponent
-    ? Number(digits + exponent)
-    : base * (BINARY_SUFFIXES[suffix] ?? DECIMAL_SUFFIXES[suffix] ?? NaN);
-  return Number.isFinite(bytes) && bytes >= 0 ? Math.ceil(bytes) : null;
+  const bytes = parseQuantity(typeof quantity === 'string' ? quantity.trim() : quantity);
+  return bytes !== null && bytes >= 0 ? Math.ceil(bytes) : null;
 }
 
 /** The pull policy Kubernetes defaults to: Always for `:latest` or an untagged image. */

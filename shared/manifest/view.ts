@@ -19,7 +19,8 @@ import type {
 
 export const DEFAULT_CONTAINER_ANNOTATION = 'kubectl.kubernetes.io/default-container';
 
-const VOLUME_SOURCES: readonly VolumeSource[] = [
+/** The volume sources the app draws and edits by kind; any other is `other`. */
+export const VOLUME_SOURCES = [
   'emptyDir',
   'configMap',
   'secret',
@@ -27,7 +28,7 @@ const VOLUME_SOURCES: readonly VolumeSource[] = [
   'hostPath',
   'projected',
   'downwardAPI',
-];
+] as const satisfies readonly VolumeSource[];
 
 export function rangeOf(node: Node | null | undefined): TextRange | null {
   const range = node?.range;

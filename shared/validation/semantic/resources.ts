@@ -1,7 +1,7 @@
 import type { PathKey } from '../../manifest/nodes';
 import { asObject } from '../context';
 import type { Rule } from '../context';
-import { parseQuantity } from '../quantity';
+import { parseQuantity } from '../../manifest/quantity';
 
 const RESOURCE_LISTS = ['requests', 'limits'] as const;
 

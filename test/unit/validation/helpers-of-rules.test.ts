@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitImage } from '../../../shared/validation/lint/images';
 import { portNameProblem } from '../../../shared/validation/names';
-import { parseQuantity } from '../../../shared/validation/quantity';
+import { parseQuantity } from '../../../shared/manifest/quantity';
 import {
   DEFAULT_KUBERNETES_VERSION,
   isBefore,

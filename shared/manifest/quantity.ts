@@ -1,6 +1,7 @@
 /**
  * Kubernetes resource quantities (`250m`, `1`, `512Mi`, `1e3`, `1.5Gi`), as
- * k8s.io/apimachinery/pkg/api/resource parses them.
+ * k8s.io/apimachinery/pkg/api/resource parses them. The one reader of quantities: validation,
+ * the inspector's checks and the simulator all use it.
  */
 const QUANTITY = /^([+-]?(?:\d+\.?\d*|\.\d+))(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?\d+)?$/;
 
@@ -22,6 +23,11 @@ const SUFFIX: Record<string, number> = {
   Pi: 2 ** 50,
   Ei: 2 ** 60,
 };
+
+/** True when `text` is written as a quantity. */
+export function isQuantity(text: string): boolean {
+  return QUANTITY.test(text);
+}
 
 /** The quantity's value in base units, or null when it is not a quantity. */
 export function parseQuantity(value: unknown): number | null {
