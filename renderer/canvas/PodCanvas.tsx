@@ -20,7 +20,6 @@ import {
   useStore,
   useStoreApi,
   type Connection,
-  type Edge,
   type EdgeChange,
   type IsValidConnection,
   type Node,
@@ -42,7 +41,7 @@ import { revealProps, useLectureReveal, useTeachMode } from '../teach/teach-stor
 import { revealKindOf } from '../teach/lecture-steps';
 import { useAddItem } from './use-add-item';
 import { FIT_VIEW } from './fit-view';
-import { createFlowEdges, createFlowNodes } from './flow-items';
+import { createFlowEdges, createFlowNodes, type FlowEdge, type FlowNode } from './flow-items';
 
 const nodeTypes = {
   pod: PodNode,
@@ -69,9 +68,9 @@ const MINIMAP_COLORS: Record<string, string> = {
   kubelet: 'var(--border-strong)',
 };
 
-function minimapColor(node: Node): string {
+function minimapColor(node: FlowNode): string {
   if (node.type === 'container') {
-    const role = (node.data as { role?: string }).role;
+    const role = node.data.role;
     if (role === 'init') return 'var(--role-init)';
     if (role === 'sidecar') return 'var(--role-sidecar)';
     if (role === 'native-sidecar') return 'var(--role-native)';
@@ -171,12 +170,12 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
   );
 
   const onDelete = useCallback(
-    ({ nodes: removedNodes, edges: removedEdges }: { nodes: Node[]; edges: Edge[] }) =>
+    ({ nodes: removedNodes, edges: removedEdges }: { nodes: FlowNode[]; edges: FlowEdge[] }) =>
       deleteFromCanvas(
         store,
         flow.getState().domNode,
         removedNodes.map((n) => n.id),
-        removedEdges.map((e) => e.data as Record<string, unknown> | undefined),
+        removedEdges.map((e) => e.data),
       ),
     [store, flow],
   );

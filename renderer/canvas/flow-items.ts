@@ -1,6 +1,19 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { GraphEdge, GraphNode } from '../../shared';
 
+/** React Flow's node for each kind of graph node: the union reaches React Flow typed. */
+export type FlowNode = GraphNode extends infer G
+  ? G extends GraphNode
+    ? Node<G['data'], G['type']>
+    : never
+  : never;
+/** React Flow's edge for each kind of graph edge. */
+export type FlowEdge = GraphEdge extends infer G
+  ? G extends GraphEdge
+    ? Edge<G['data'], G['type']>
+    : never
+  : never;
+
 /**
  * How a node or edge is shown besides its derived data: session state that is not in the text.
  */
@@ -59,8 +72,8 @@ function keepUnchanged<Source extends { id: string }, Out>(
  * whose size really changes is caught by React Flow's own resize observer.
  */
 export function createFlowNodes(measured: (id: string) => Size | undefined) {
-  return keepUnchanged<GraphNode, Node>((source, show) => {
-    let node: Node = { ...source };
+  return keepUnchanged<GraphNode, FlowNode>((source, show) => {
+    let node: FlowNode = { ...source };
     const size = measured(source.id);
     if (size?.width !== undefined && size.height !== undefined) {
       node.measured = { width: size.width, height: size.height };
@@ -75,9 +88,11 @@ export function createFlowNodes(measured: (id: string) => Size | undefined) {
 export const LIFTED_EDGE = 'pb-edge-lifted';
 
 /** React Flow's edges; `extra` adds what an edge of its type needs (an arrowhead). */
-export function createFlowEdges(extra: (edge: GraphEdge) => Partial<Edge>) {
-  return keepUnchanged<GraphEdge, Edge>((source, show) => {
-    const edge: Edge = { ...source, ...extra(source), ...show.reveal };
+export function createFlowEdges(
+  extra: (edge: GraphEdge) => Omit<Partial<Edge>, 'id' | 'type' | 'data'>,
+) {
+  return keepUnchanged<GraphEdge, FlowEdge>((source, show) => {
+    const edge: FlowEdge = { ...source, ...extra(source), ...show.reveal };
     if (show.selected) edge.selected = true;
     if (show.lifted) edge.className = [edge.className, LIFTED_EDGE].filter(Boolean).join(' ');
     return edge;
