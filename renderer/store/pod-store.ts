@@ -116,10 +116,21 @@ export function goodDocumentOf(state: Pick<PodState, 'goodText' | 'document'>): 
   return state.goodText === null ? null : podDocument(state.goodText, state.document);
 }
 
-/** The last good Pod with its graph, for the canvas and the panels beside it. */
+const models = new WeakMap<PodDocument, GoodModel>();
+
+/**
+ * The last good Pod with its graph, for the canvas and the panels beside it: the same object
+ * for the same document, so that selectors returning it stay equal between renders.
+ */
 export function goodModelOf(state: Pick<PodState, 'goodText' | 'document'>): GoodModel | null {
   const doc = goodDocumentOf(state);
-  return doc?.view && doc.graph ? { text: doc.text, view: doc.view, graph: doc.graph } : null;
+  if (!doc?.view || !doc.graph) return null;
+  let model = models.get(doc);
+  if (!model) {
+    model = { text: doc.text, view: doc.view, graph: doc.graph };
+    models.set(doc, model);
+  }
+  return model;
 }
 
 /** `text` when it holds a Pod in `document`, else the last text that did. */
