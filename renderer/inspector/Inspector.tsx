@@ -57,7 +57,7 @@ function Body({ view, doc, selection }: { view: PodView; doc: PodDocument; selec
         kicker="Duplicate name"
         fields="pod"
       >
-        <p className="inspector-empty" role="status">
+        <p className="inspector-empty inspector-empty--block" role="status">
           {shared.length} {what}s are named “{name}”. Rename one of them in the YAML editor: until
           the names differ, a change made here could reach either one.
         </p>
