@@ -208,7 +208,7 @@ function Timeline({
 }) {
   const store = useTeachStoreApi();
   const frame = frameAt(run.simulation, second);
-  const table = kubectlGetPodsTable(run.podName, frame);
+  const table = kubectlGetPodsTable(run.podName, frame, run.namespace ?? 'default');
   const events = eventsUntil(run.simulation, second);
   const backOffs = frame.spec.flatMap((c) => {
     const status = containerLiveStatus(run.simulation, run.pod, c.name, second);

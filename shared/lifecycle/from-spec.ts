@@ -1,5 +1,7 @@
+import { parseQuantity } from '../validation/quantity';
 import type {
   ImagePullPolicy,
+  ResourceAmounts,
   ProbeHandler,
   RestartPolicy,
   SimContainer,
@@ -121,6 +123,7 @@ function readContainer(value: unknown, index: number, list: 'init' | 'app'): Sim
     typeof memory === 'string' ? memory : typeof memory === 'number' ? String(memory) : null;
   // Plain init containers run to completion: Kubernetes forbids probes on them.
   const probes = kind !== 'init';
+  const resources = asObject(c.resources);
   return {
     name,
     kind,
@@ -131,7 +134,34 @@ function readContainer(value: unknown, index: number, list: 'init' | 'app'): Sim
     readinessProbe: probes ? readProbe(c.readinessProbe, false) : null,
     memoryLimit,
     memoryLimitBytes: memoryLimit === null ? null : quantityToBytes(memoryLimit),
+    resources: {
+      requests: readAmounts(resources?.requests),
+      limits: readAmounts(resources?.limits),
+    },
+    preStopSeconds: readPreStop(asObject(c.lifecycle)?.preStop),
   };
+}
+
+/** CPU and memory of a `requests`/`limits`/`overhead` map; unreadable values are left out. */
+function readAmounts(value: unknown): ResourceAmounts {
+  const map = asObject(value);
+  const amounts: ResourceAmounts = {};
+  const cpu = parseQuantity(map?.cpu);
+  const memory = parseQuantity(map?.memory);
+  if (cpu !== null && cpu >= 0) amounts.cpu = cpu;
+  if (memory !== null && memory >= 0) amounts.memory = memory;
+  return amounts;
+}
+
+/** How long a preStop hook runs: its `sleep.seconds`, a `sleep N` it execs, else 1 s. */
+function readPreStop(value: unknown): number | null {
+  const hook = asObject(value);
+  if (!hook) return null;
+  const sleep = asObject(hook.sleep);
+  if (sleep) return wholeNumber(sleep.seconds, 1, 0);
+  const command = asArray(asObject(hook.exec)?.command).join(' ');
+  const slept = /\bsleep\s+(\d+)/.exec(command);
+  return slept ? Number(slept[1]) : 1;
 }
 
 /**
@@ -149,5 +179,7 @@ export function simPodFromSpec(spec: unknown): SimPod {
       ...asArray(s.containers).map((c, i) => readContainer(c, i, 'app')),
     ],
     restartPolicy,
+    terminationGracePeriodSeconds: wholeNumber(s.terminationGracePeriodSeconds, 30, 0),
+    overhead: readAmounts(s.overhead),
   };
 }

@@ -3,7 +3,16 @@ import type { ProbeKind } from './messages';
 import { runProbes } from './probes';
 import { newRunner, restartsOnExit, runnerStatus, type Runner } from './runner';
 import type { Outcome, Script } from './scenario';
+import { beginDeletion, stepDeletion, type Deletion } from './termination';
 import type { ContainerStatus, EventReason, EventType, SimEvent, SimPod } from './types';
+
+/** The components that record events other than the kubelet's. */
+const SOURCES: Partial<Record<EventReason, SimEvent['source']>> = {
+  Scheduled: 'default-scheduler',
+  FailedScheduling: 'default-scheduler',
+  NodeNotReady: 'node-controller',
+  TaintManagerEviction: 'taint-eviction-controller',
+};
 
 /** Seconds an image pull takes, and a failing one. */
 export const PULL_SECONDS = 2;
@@ -18,6 +27,8 @@ export class Kubelet {
   readonly events: SimEvent[] = [];
   initialized = false;
   terminal = false;
+  /** Set by `kubectl delete pod`: the kubelet then only stops containers. */
+  deletion: Deletion | null = null;
   private readonly pulled = new Set<string>();
   private readonly pullBackOff = new Map<string, BackOffEntry>();
   private readonly podRef: string;
@@ -46,13 +57,23 @@ export class Kubelet {
       reason,
       object: `pod/${this.podName}`,
       container,
-      source: reason === 'Scheduled' ? 'default-scheduler' : 'kubelet',
+      source: SOURCES[reason] ?? 'kubelet',
       message,
     });
   }
 
+  /** The Pod is being deleted from `t`, with `shutdown` seconds for an app to exit after SIGTERM. */
+  delete(t: number, shutdown: number | null): void {
+    this.deletion = beginDeletion(t, this.pod.terminationGracePeriodSeconds, shutdown);
+  }
+
   /** One second of the kubelet's work: pulls finish, processes exit, sync, probes. */
   tick(t: number): void {
+    if (this.deletion) {
+      // Nothing starts or restarts any more; no probe kills what is being stopped.
+      if (stepDeletion(this, this.deletion, t)) this.terminal = true;
+      return;
+    }
     for (const r of this.runners) {
       if (r.activity === 'pulling' && r.pullDoneAt <= t) this.finishPull(r, t);
     }
@@ -136,7 +157,7 @@ export class Kubelet {
     r.successes = 0;
   }
 
-  private exit(r: Runner, t: number, outcome: Omit<Outcome, 'after'>): void {
+  exit(r: Runner, t: number, outcome: Omit<Outcome, 'after'>): void {
     r.status = {
       state: 'terminated',
       reason: outcome.reason,

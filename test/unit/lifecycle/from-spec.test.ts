@@ -67,8 +67,15 @@ describe('simPodFromSpec on the templates', () => {
   });
 
   it('tolerates missing and odd fields', () => {
-    expect(simPodFromSpec(undefined)).toEqual({ containers: [], restartPolicy: 'Always' });
-    expect(simPodFromSpec('nonsense')).toEqual({ containers: [], restartPolicy: 'Always' });
+    // Kubernetes' defaults: restartPolicy Always, a 30-second grace period, no overhead.
+    const empty = {
+      containers: [],
+      restartPolicy: 'Always',
+      terminationGracePeriodSeconds: 30,
+      overhead: {},
+    };
+    expect(simPodFromSpec(undefined)).toEqual(empty);
+    expect(simPodFromSpec('nonsense')).toEqual(empty);
     const pod = simPodFromSpec({
       restartPolicy: 'Sometimes',
       initContainers: 'not a list',
