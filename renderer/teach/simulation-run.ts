@@ -1,5 +1,5 @@
 import { simPodFromSpec, simulate } from '../../shared';
-import type { ParsedManifest, Scenario, SimPod, Simulation } from '../../shared';
+import type { ParsedManifest, ResourceAmounts, Scenario, SimPod, Simulation } from '../../shared';
 import { readTarget } from '../../shared/inspect/read-target';
 import { scenarioKey } from './scenarios';
 import { simulationEnd } from './live-status';
@@ -8,6 +8,8 @@ import { simulationEnd } from './live-status';
 export interface SimulationRun {
   key: string;
   scenario: Scenario;
+  /** The Node's allocatable resources the scheduler checks; undefined: room for any Pod. */
+  node: ResourceAmounts | undefined;
   /** The Pod text simulated: the last one that held a Pod. */
   text: string;
   podName: string;
@@ -36,34 +38,43 @@ export function simulationRun(
   source: PodSource,
   scenario: Scenario,
   previous: SimulationRun | null,
+  node?: ResourceAmounts,
 ): SimulationRun | null {
   const { parsed, parsedText } = source.getState();
+  const setting = runKey(scenario, node);
   if (parsed.status !== 'ok' || !parsed.view) {
-    if (!previous || scenarioKey(previous.scenario) === scenarioKey(scenario)) return previous;
-    return run(scenario, previous.text, previous);
+    if (!previous || previous.key.startsWith(`${setting}\n`)) return previous;
+    return run(scenario, node, previous.text, previous);
   }
-  if (previous?.key === `${scenarioKey(scenario)}\n${parsedText}`) return previous;
+  if (previous?.key === `${setting}\n${parsedText}`) return previous;
   const podObject = readTarget(parsedText, parsed, { pod: true });
-  return run(scenario, parsedText, {
+  return run(scenario, node, parsedText, {
     pod: simPodFromSpec(podObject?.spec),
     podName: parsed.view.name ?? 'pod',
     namespace: parsed.view.namespace,
   });
 }
 
+/** What a simulation depends on besides the text: the scenario and the Node's size. */
+const runKey = (scenario: Scenario, node: ResourceAmounts | undefined) =>
+  `${scenarioKey(scenario)} ${JSON.stringify(node ?? null)}`;
+
 function run(
   scenario: Scenario,
+  node: ResourceAmounts | undefined,
   text: string,
   { pod, podName, namespace }: Pick<SimulationRun, 'pod' | 'podName' | 'namespace'>,
 ): SimulationRun {
   const simulation = simulate(pod, scenario, {
     podName,
     ...(namespace ? { namespace } : {}),
+    ...(node ? { node } : {}),
   });
-  const key = `${scenarioKey(scenario)}\n${text}`;
+  const key = `${runKey(scenario, node)}\n${text}`;
   return {
     key,
     scenario,
+    node,
     text,
     podName,
     namespace,
