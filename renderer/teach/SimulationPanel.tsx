@@ -22,6 +22,7 @@ import { containerLiveStatus, eventsUntil } from './live-status';
 import type { SimulationRun } from './simulation-run';
 import { EventList, PodPhaseAndConditions } from './PodStatusDetails';
 import { PodResources } from './PodResources';
+import { RolloutView } from './RolloutView';
 import { useAnimationFrames, useTeachKeys } from './use-teach-keys';
 import { textWidth, type TextFont } from '../canvas/text-fit';
 import './teach.css';
@@ -130,6 +131,7 @@ export function SimulationPanel() {
         )}
         {run && <p className="teach-muted">{scenarioHint(run.scenario, run.pod)}</p>}
         {run && <PodResources pod={run.pod} />}
+        {run && <RolloutView pod={run.pod} />}
         {run ? (
           <Timeline
             run={run}

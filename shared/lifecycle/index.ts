@@ -30,3 +30,5 @@ export { INIT_RUN_SECONDS, INIT_FAIL_SECONDS, scenarioTarget } from './scenario'
 export { restartsOnExit } from './runner';
 export type { BackOffEntry } from './backoff';
 export type * from './types';
+export { rolloutSpec, simulateRollout, rolloutStatus } from './rollout';
+export type { RolloutSpec, RolloutPod, RolloutFrame } from './rollout';
