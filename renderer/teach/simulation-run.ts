@@ -55,6 +55,16 @@ export function simulationRun(
   });
 }
 
+/** The scenarios that end in a back-off loop, and how long they are simulated. */
+const BACK_OFF_SCENARIOS: ReadonlySet<Scenario['kind']> = new Set([
+  'init-fails',
+  'app-crash',
+  'liveness-failure',
+  'oom-killed',
+  'image-pull-error',
+]);
+const CRASH_LOOP_SECONDS = 900;
+
 /** What a simulation depends on besides the text: the scenario and the Node's size. */
 const runKey = (scenario: Scenario, node: ResourceAmounts | undefined) =>
   `${scenarioKey(scenario)} ${JSON.stringify(node ?? null)}`;
@@ -67,6 +77,8 @@ function run(
 ): SimulationRun {
   const simulation = simulate(pod, scenario, {
     podName,
+    // Long enough for a crash loop to reach the back-off's 5-minute cap (10 + 20 + … + 300 s).
+    ...(BACK_OFF_SCENARIOS.has(scenario.kind) ? { durationSeconds: CRASH_LOOP_SECONDS } : {}),
     ...(namespace ? { namespace } : {}),
     ...(node ? { node } : {}),
   });

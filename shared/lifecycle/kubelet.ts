@@ -14,6 +14,9 @@ const SOURCES: Partial<Record<EventReason, SimEvent['source']>> = {
   TaintManagerEviction: 'taint-eviction-controller',
 };
 
+/** The kubelet never gives a container less than this to stop (kuberuntime's minimum). */
+const MINIMUM_GRACE_SECONDS = 2;
+
 /** Seconds an image pull takes, and a failing one. */
 export const PULL_SECONDS = 2;
 export const FAILED_PULL_SECONDS = 1;
@@ -79,12 +82,16 @@ export class Kubelet {
     }
     for (const r of this.runners) {
       if (r.activity !== 'running') continue;
+      if (r.killAt !== null) {
+        if (t >= r.killAt) this.exit(r, t, { exitCode: 137, reason: 'Error' });
+        continue;
+      }
       const outcome = this.script.outcome(r.spec, r.runs - 1);
       if (outcome && t - r.runStartedAt >= outcome.after) this.exit(r, t, outcome);
     }
     this.sync(t);
     for (const r of this.runners) {
-      if (r.activity !== 'running') continue;
+      if (r.activity !== 'running' || r.killAt !== null) continue;
       runProbes(r, t, this.script, {
         unhealthy: (message) => this.emit(t, 'Warning', 'Unhealthy', r.spec.name, message),
         kill: (kind) => this.kill(r, t, kind),
@@ -169,6 +176,7 @@ export class Kubelet {
     r.ready = false;
     r.started = false;
     r.restartAt = null;
+    r.killAt = null;
   }
 
   /** Move a container on: start it, retry its pull, or restart it after its back-off. */
@@ -267,12 +275,19 @@ export class Kubelet {
     this.terminal = true;
   }
 
-  /** A failed liveness or startup probe: the kubelet kills the container (SIGKILL: 137). */
+  /**
+   * A failed liveness or startup probe: the kubelet stops the container as it stops any, SIGTERM
+   * then SIGKILL once the grace period is over (the probe's own, else the Pod's, 2 s at least).
+   * The hung process does not answer SIGTERM, so it ends at SIGKILL: 137.
+   */
   private kill(r: Runner, t: number, kind: ProbeKind): void {
     const restarts = restartsOnExit(r.spec.kind, 137, this.pod.restartPolicy);
     const message = `Container ${r.spec.name} failed ${kind} probe${restarts ? ', will be restarted' : ''}`;
     this.emit(t, 'Normal', 'Killing', r.spec.name, message);
-    this.exit(r, t, { exitCode: 137, reason: 'Error' });
+    const probe = kind === 'startup' ? r.spec.startupProbe : r.spec.livenessProbe;
+    const grace = probe?.terminationGracePeriodSeconds ?? this.pod.terminationGracePeriodSeconds;
+    r.killAt = t + Math.max(MINIMUM_GRACE_SECONDS, grace);
+    r.ready = false;
   }
 
   /** Whether any app container has been started (the kubelet's HasAnyActiveRegularContainerStarted). */

@@ -20,6 +20,8 @@ export interface SimProbe {
   handler: ProbeHandler;
   /** `httpGet.port`, `tcpSocket.port` or `grpc.port`, as written (a number or a port name). */
   port: string | null;
+  /** The port's number: a name resolved against the container's ports, as the prober does. */
+  portNumber: string | null;
   /** `httpGet.path`. */
   path: string | null;
   /** `exec.command`. */
@@ -34,6 +36,8 @@ export interface SimProbe {
   failureThreshold: number;
   /** Default 1 (and always 1 for liveness and startup probes). */
   successThreshold: number;
+  /** The probe's own `terminationGracePeriodSeconds` for its kill, or null for the Pod's. */
+  terminationGracePeriodSeconds: number | null;
 }
 
 export interface SimContainer {
