@@ -35,7 +35,7 @@ const HANDLE_REACH = 5;
 const TITLE_RISE = 30;
 
 /** Every node's absolute box: the graph places children relative to their parent. */
-function absoluteBoxes(nodes: readonly GraphNode[]): Map<string, Box> {
+export function absoluteBoxes(nodes: readonly GraphNode[]): Map<string, Box> {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const boxes = new Map<string, Box>();
   const place = (node: GraphNode): Box => {
