@@ -73,7 +73,11 @@ describe('projector mode', () => {
       expect((await smallestVisibleText(page)).count, `step ${step}`).toBeGreaterThan(3);
       // The caption is a strip: the diagram has the rest of the screen.
       const caption = await teach.lecture(page).boundingBox();
-      expect(caption!.height).toBeLessThanOrEqual(180);
+      expect(caption!.height).toBeLessThanOrEqual(200);
+      // …and every sentence of the step fits in it, none cut off.
+      await expect(
+        teach.lecture(page).evaluate((el) => el.scrollHeight <= el.clientHeight),
+      ).resolves.toBe(true);
       if (step < 7) await teach.lecture(page).getByRole('button', { name: 'Next' }).click();
     }
     expect(new Set(titles).size).toBe(7);
