@@ -21,9 +21,11 @@ const ARGS = [
 /** Waits until the canvas has not moved for half a second (a step's fade and move are over). */
 async function still(page) {
   const read = () =>
-    page.locator('.react-flow__viewport').evaluate((el) => getComputedStyle(el).transform);
+    page
+      .locator('.react-flow__viewport')
+      .evaluate((el) => el.ownerDocument.defaultView.getComputedStyle(el).transform);
   let last = await read();
-  for (let same = 0; same < 3; ) {
+  for (let same = 0; same < 3;) {
     await page.waitForTimeout(250);
     const now = await read();
     same = now === last ? same + 1 : 0;
