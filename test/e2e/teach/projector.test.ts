@@ -108,7 +108,7 @@ describe('projector mode', () => {
           chosen = now;
           return same;
         },
-        { intervals: [300] },
+        { interval: 300 },
       )
       .toBe(true);
     await lecture.getByRole('button', { name: 'Next' }).click();
