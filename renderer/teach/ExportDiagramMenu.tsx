@@ -1,6 +1,6 @@
-import { useCallback, useMemo, useState } from 'react';
-import { useReactFlow, useStoreApi } from '@xyflow/react';
-import { exportDiagram, type DiagramFormat } from './export-diagram';
+import { useCallback, useId, useMemo, useState } from 'react';
+import { goodModelOf, usePodStoreApi } from '../store/pod-store';
+import { exportDiagram, pageTheme, type DiagramFormat, type DiagramTheme } from './export-diagram';
 import './teach.css';
 
 export type SaveBlob = (blob: Blob, suggestedName: string) => Promise<unknown> | void;
@@ -13,23 +13,23 @@ export interface DiagramExportOptions {
   onError?: (message: string) => void;
 }
 
-/** Exports the canvas's diagram (PNG at 2x, or SVG) and saves it; the buttons and the menu share it. */
+/**
+ * Exports the Pod's diagram (PNG at 2x, or SVG) in a theme and saves it; the buttons and the menu
+ * share it. The drawing comes from the last Pod that parsed, not from the screen.
+ */
 export function useDiagramExport({ save, baseName = 'pod', onError }: DiagramExportOptions) {
-  const flow = useReactFlow();
-  const flowStore = useStoreApi();
+  const store = usePodStoreApi();
   const [busy, setBusy] = useState<DiagramFormat | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const run = useCallback(
-    async (format: DiagramFormat) => {
-      const element = flowStore.getState().domNode;
+    async (format: DiagramFormat, theme: DiagramTheme = pageTheme()) => {
       setBusy(format);
       setError(null);
       try {
-        if (!element) throw new Error('There is no diagram to export.');
-        const nodes = flow.getNodes();
-        const bounds = nodes.length > 0 ? flow.getNodesBounds(nodes) : undefined;
-        const blob = await exportDiagram(element, format, bounds ? { bounds } : {});
+        const graph = goodModelOf(store.getState())?.graph;
+        if (!graph) throw new Error('There is no diagram to export.');
+        const blob = await exportDiagram(graph, format, { theme });
         await save(blob, `${baseName}.${format}`);
       } catch (cause) {
         const message = `Diagram export failed: ${cause instanceof Error ? cause.message : String(cause)}`;
@@ -39,25 +39,39 @@ export function useDiagramExport({ save, baseName = 'pod', onError }: DiagramExp
         setBusy(null);
       }
     },
-    [flow, flowStore, save, baseName, onError],
+    [store, save, baseName, onError],
   );
   return useMemo(() => ({ run, busy, error }), [run, busy, error]);
 }
 
 /**
- * "Export diagram as PNG" and "Export diagram as SVG", for slides. Must sit inside the
- * ReactFlowProvider of the canvas; `save` writes the file (the host's save, or a download).
+ * "Export diagram as PNG" and "Export diagram as SVG", for slides, with the diagram's colours
+ * (light or dark) to choose; `save` writes the file (the host's save, or a download).
  */
 export function ExportDiagramMenu(options: DiagramExportOptions) {
   const { run, busy, error } = useDiagramExport(options);
+  const [theme, setTheme] = useState<DiagramTheme>(pageTheme);
+  const themeId = useId();
 
   return (
     <div className="teach-export" role="group" aria-label="Export diagram">
+      <label className="teach-export__theme" htmlFor={themeId}>
+        Colours
+      </label>
+      <select
+        id={themeId}
+        className="teach-export__select"
+        value={theme}
+        onChange={(e) => setTheme(e.target.value as DiagramTheme)}
+      >
+        <option value="light">Light</option>
+        <option value="dark">Dark</option>
+      </select>
       <button
         type="button"
         className="button"
         disabled={busy !== null}
-        onClick={() => void run('png')}
+        onClick={() => void run('png', theme)}
       >
         Export diagram as PNG
       </button>
@@ -65,7 +79,7 @@ export function ExportDiagramMenu(options: DiagramExportOptions) {
         type="button"
         className="button"
         disabled={busy !== null}
-        onClick={() => void run('svg')}
+        onClick={() => void run('svg', theme)}
       >
         Export diagram as SVG
       </button>

@@ -24,7 +24,7 @@ export function KubectlPanel() {
             podName,
             namespace,
             fileName,
-            containers: containers.map((c) => ({ name: c.name, role: c.role })),
+            containers: containers.map((c) => ({ name: c.name, role: c.role, mounts: c.mounts })),
           })
         : [],
     [podName, namespace, fileName, containers],

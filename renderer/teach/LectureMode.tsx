@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { LAST_STEP, LECTURE_STEPS } from './lecture-steps';
 import { useTeach, useTeachStoreApi } from './teach-store';
 import { useTeachKeys } from './use-teach-keys';
+import { useProjectorFocus } from './projector';
 import './teach.css';
 
 /** Full screen for the lecture; a browser that refuses (no gesture, a policy) simply does not. */
@@ -40,6 +41,10 @@ export function LectureMode() {
   const region = useRef<HTMLElement>(null);
   const leave = useCallback(() => store.getState().setMode('edit'), [store]);
   useFullscreen(leave);
+  // Projector mode: the diagram fills the screen, the caption is a strip, each step's part is
+  // brought to the middle at a zoom that keeps the text legible.
+  const [projector, setProjector] = useState(false);
+  useProjectorFocus(projector, step);
 
   useEffect(() => {
     region.current?.focus();
@@ -78,7 +83,7 @@ export function LectureMode() {
   return (
     <section
       ref={region}
-      className="teach-lecture"
+      className={`teach-lecture${projector ? ' teach-lecture--projector' : ''}`}
       aria-label="Lecture"
       aria-roledescription="slides"
       tabIndex={-1}
@@ -125,6 +130,14 @@ export function LectureMode() {
           onClick={() => store.getState().nextSlide()}
         >
           Next
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={projector}
+          onClick={() => setProjector((on) => !on)}
+        >
+          Projector
         </button>
         <button type="button" className="button" aria-keyshortcuts="Escape" onClick={leave}>
           Leave lecture

@@ -21,6 +21,8 @@ import {
 import { containerLiveStatus, eventsUntil } from './live-status';
 import type { SimulationRun } from './simulation-run';
 import { EventList, PodPhaseAndConditions } from './PodStatusDetails';
+import { PodResources } from './PodResources';
+import { RolloutView } from './RolloutView';
 import { useAnimationFrames, useTeachKeys } from './use-teach-keys';
 import { textWidth, type TextFont } from '../canvas/text-fit';
 import './teach.css';
@@ -128,6 +130,8 @@ export function SimulationPanel() {
           />
         )}
         {run && <p className="teach-muted">{scenarioHint(run.scenario, run.pod)}</p>}
+        {run && <PodResources pod={run.pod} />}
+        {run && <RolloutView pod={run.pod} />}
         {run ? (
           <Timeline
             run={run}
@@ -208,7 +212,7 @@ function Timeline({
 }) {
   const store = useTeachStoreApi();
   const frame = frameAt(run.simulation, second);
-  const table = kubectlGetPodsTable(run.podName, frame);
+  const table = kubectlGetPodsTable(run.podName, frame, run.namespace ?? 'default');
   const events = eventsUntil(run.simulation, second);
   const backOffs = frame.spec.flatMap((c) => {
     const status = containerLiveStatus(run.simulation, run.pod, c.name, second);

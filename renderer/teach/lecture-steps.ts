@@ -32,7 +32,7 @@ export const LECTURE_STEPS: readonly LectureStep[] = [
     title: 'Init containers',
     text: [
       'Init containers run one at a time, in order, each to completion, before any app container starts: migrations, fetching secrets, waiting for dependencies.',
-      'Each must exit 0 before the next one starts. If one fails, kubectl describe pod shows which one and why, and the main container never starts.',
+      'Each must exit 0 before the next one starts. If one fails, the kubelet runs it again (with a growing back-off, unless restartPolicy is Never) and the app containers do not start until it succeeds; kubectl describe pod shows which one failed and why.',
     ],
   },
   {

@@ -30,7 +30,8 @@ export function simulationEnd(simulation: Simulation): number {
   const last = simulation.frames[simulation.frames.length - 1];
   if (!last) return 0;
   if (last.phase === 'Succeeded' || last.phase === 'Failed') return last.time;
-  return Math.min(SIMULATED_SECONDS, last.time + TAIL_SECONDS);
+  // A scenario that runs past the default run (a lost Node's eviction) is shown to its end.
+  return Math.min(Math.max(SIMULATED_SECONDS, last.time), last.time + TAIL_SECONDS);
 }
 
 function statusIn(frame: Frame, name: string): ContainerStatus | undefined {

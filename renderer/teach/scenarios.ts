@@ -16,6 +16,8 @@ export const SCENARIOS: readonly { kind: ScenarioKind; label: string }[] = [
   { kind: 'oom-killed', label: 'Out of memory (OOMKilled)' },
   { kind: 'image-pull-error', label: 'Image cannot be pulled' },
   { kind: 'job-completes', label: 'Work completes' },
+  { kind: 'deleted', label: 'Pod deleted (Terminating)' },
+  { kind: 'node-lost', label: 'Node lost' },
 ];
 
 /** The exit code of a process the kernel or kubelet kills with SIGKILL (128 + 9). */
@@ -98,6 +100,27 @@ export function scenarioHint(scenario: Scenario, pod: SimPod): string {
         `${target?.image || 'The image'} cannot be pulled: ErrImagePull, then ImagePullBackOff, ` +
         `retried after ${BACK_OFF}; no container that uses it is created.`
       );
+    case 'deleted': {
+      const grace = pod.terminationGracePeriodSeconds;
+      const hooks = pod.containers.filter((c) => c.preStopSeconds !== null).map((c) => c.name);
+      const sidecars = pod.containers.some((c) => c.kind === 'native-sidecar');
+      return (
+        `kubectl delete pod: the Pod is Terminating and leaves the Service’s endpoints; ` +
+        (hooks.length > 0 ? `the preStop hook of ${hooks.join(', ')} runs, then ` : '') +
+        `each app container gets SIGTERM, and SIGKILL if it still runs when the ` +
+        `${grace}-second grace period ends` +
+        (sidecars ? '; the native sidecars are stopped after the app containers, last first' : '') +
+        '. Then the Pod is removed.'
+      );
+    }
+    case 'node-lost':
+      return (
+        'The Node stops answering: the Pod keeps the status its kubelet last reported, since ' +
+        'nobody can obtain the real one (the Unknown phase says so, but Kubernetes no longer ' +
+        'sets it: the Node’s Ready condition becomes Unknown instead). After 50 s the Pod is ' +
+        'marked not Ready and leaves the endpoints; 300 s later it is evicted, and stays ' +
+        'Terminating until the Node comes back.'
+      );
     case 'job-completes': {
       const who = name ? `${name} exits 0` : 'Every app container exits 0';
       if (pod.restartPolicy === 'Always')
@@ -113,7 +136,7 @@ export function scenarioLabel(kind: ScenarioKind): string {
 
 /** Which containers a scenario can target, or null when it targets none. */
 export function targetRoles(kind: ScenarioKind): 'init' | 'app' | null {
-  if (kind === 'healthy') return null;
+  if (kind === 'healthy' || kind === 'deleted' || kind === 'node-lost') return null;
   return kind === 'init-fails' ? 'init' : 'app';
 }
 
@@ -152,6 +175,8 @@ const PARAMETERS: Partial<Record<ScenarioKind, ScenarioParameter>> = {
     defaultValue: 5,
     min: 1,
   },
+  deleted: { field: 'afterSeconds', label: 'Deleted after (s)', defaultValue: 20, min: 2 },
+  'node-lost': { field: 'afterSeconds', label: 'Node lost after (s)', defaultValue: 20, min: 2 },
 };
 
 export function scenarioParameter(kind: ScenarioKind): ScenarioParameter | null {

@@ -1,5 +1,5 @@
 import { podDocument, simulate } from '../../shared';
-import type { Scenario, SimPod, Simulation } from '../../shared';
+import type { ResourceAmounts, Scenario, SimPod, Simulation } from '../../shared';
 import { scenarioKey } from './scenarios';
 import { simulationEnd } from './live-status';
 
@@ -7,6 +7,8 @@ import { simulationEnd } from './live-status';
 export interface SimulationRun {
   key: string;
   scenario: Scenario;
+  /** The Node's allocatable resources the scheduler checks; undefined: room for any Pod. */
+  node: ResourceAmounts | undefined;
   /** The Pod text simulated: the last one that held a Pod. */
   text: string;
   podName: string;
@@ -35,34 +37,55 @@ export function simulationRun(
   source: PodSource,
   scenario: Scenario,
   previous: SimulationRun | null,
+  node?: ResourceAmounts,
 ): SimulationRun | null {
   const { text, document } = source.getState();
   const doc = podDocument(text, document);
+  const setting = runKey(scenario, node);
   if (!doc.view || !doc.simPod) {
-    if (!previous || scenarioKey(previous.scenario) === scenarioKey(scenario)) return previous;
-    return run(scenario, previous.text, previous);
+    if (!previous || previous.key.startsWith(`${setting}\n`)) return previous;
+    return run(scenario, node, previous.text, previous);
   }
-  if (previous?.key === `${scenarioKey(scenario)}\n${text}`) return previous;
-  return run(scenario, text, {
+  if (previous?.key === `${setting}\n${text}`) return previous;
+  return run(scenario, node, text, {
     pod: doc.simPod,
     podName: doc.view.name ?? 'pod',
     namespace: doc.view.namespace,
   });
 }
 
+/** The scenarios that end in a back-off loop, and how long they are simulated. */
+const BACK_OFF_SCENARIOS: ReadonlySet<Scenario['kind']> = new Set([
+  'init-fails',
+  'app-crash',
+  'liveness-failure',
+  'oom-killed',
+  'image-pull-error',
+]);
+const CRASH_LOOP_SECONDS = 900;
+
+/** What a simulation depends on besides the text: the scenario and the Node's size. */
+const runKey = (scenario: Scenario, node: ResourceAmounts | undefined) =>
+  `${scenarioKey(scenario)} ${JSON.stringify(node ?? null)}`;
+
 function run(
   scenario: Scenario,
+  node: ResourceAmounts | undefined,
   text: string,
   { pod, podName, namespace }: Pick<SimulationRun, 'pod' | 'podName' | 'namespace'>,
 ): SimulationRun {
   const simulation = simulate(pod, scenario, {
     podName,
+    // Long enough for a crash loop to reach the back-off's 5-minute cap (10 + 20 + … + 300 s).
+    ...(BACK_OFF_SCENARIOS.has(scenario.kind) ? { durationSeconds: CRASH_LOOP_SECONDS } : {}),
     ...(namespace ? { namespace } : {}),
+    ...(node ? { node } : {}),
   });
-  const key = `${scenarioKey(scenario)}\n${text}`;
+  const key = `${runKey(scenario, node)}\n${text}`;
   return {
     key,
     scenario,
+    node,
     text,
     podName,
     namespace,

@@ -14,6 +14,7 @@ import { usePodStoreApi } from '../store/pod-store';
 import { containerLiveStatus, type ContainerLiveStatus } from './live-status';
 import { LAST_STEP, revealKindOfEdge, stepOf, type RevealKind } from './lecture-steps';
 import { makeScenario } from './scenarios';
+import { nodeAllocatable, type NodeSizeId } from './node-sizes';
 import { simulationRun, type PodSource, type SimulationRun } from './simulation-run';
 
 /**
@@ -33,6 +34,8 @@ export interface TeachState {
   target: string | null;
   /** The scenario's tuning number (see `scenarioParameter`); null for its default. */
   parameter: number | null;
+  /** The Node the scheduler places the Pod on (`NODE_SIZES`). */
+  nodeSize: NodeSizeId;
   /** Simulated seconds since the Pod was created (fractions while playing). */
   time: number;
   playing: boolean;
@@ -47,6 +50,7 @@ export interface TeachActions {
   setScenario(kind: ScenarioKind, target?: string | null): void;
   setTarget(target: string | null): void;
   setParameter(value: number | null): void;
+  setNodeSize(size: NodeSizeId): void;
   setTime(time: number): void;
   play(): void;
   pause(): void;
@@ -85,13 +89,17 @@ export function createTeachStore(source: PodSource | null): TeachStore {
   let seen = source?.getState().opened;
   const store = createStore<TeachState & TeachActions>()((set, get) => {
     const derive = (
-      state: Pick<TeachState, 'mode' | 'scenarioKind' | 'target' | 'parameter' | 'run'>,
+      state: Pick<
+        TeachState,
+        'mode' | 'scenarioKind' | 'target' | 'parameter' | 'nodeSize' | 'run'
+      >,
     ) =>
       state.mode === 'simulate' && source
         ? simulationRun(
             source,
             makeScenario(state.scenarioKind, state.target, state.parameter),
             state.run,
+            nodeAllocatable(state.nodeSize),
           )
         : null;
     const rederive = (patch: Partial<TeachState>) => {
@@ -107,6 +115,7 @@ export function createTeachStore(source: PodSource | null): TeachStore {
     return {
       mode: 'edit',
       ...DEFAULT_SCENARIO,
+      nodeSize: 'any',
       time: 0,
       playing: false,
       speed: 1,
@@ -125,6 +134,9 @@ export function createTeachStore(source: PodSource | null): TeachStore {
       },
       setParameter(parameter) {
         rederive({ parameter, time: 0 });
+      },
+      setNodeSize(nodeSize) {
+        rederive({ nodeSize, time: 0 });
       },
       setTime(time) {
         set({ time: clamp(time, 0, get().run?.end ?? 0) });

@@ -6,7 +6,12 @@ export interface KubectlCommandInput {
   namespace?: string | null;
   /** The manifest's file name, for `kubectl apply -f`. */
   fileName: string;
-  containers: readonly { name: string; role: ContainerRole }[];
+  containers: readonly {
+    name: string;
+    role: ContainerRole;
+    /** Its volume mounts: `kubectl cp` copies from a path that exists in the Pod. */
+    mounts?: readonly { mountPath: string }[];
+  }[];
 }
 
 export interface KubectlCommand {
@@ -42,7 +47,8 @@ export function kubectlCommands(input: KubectlCommandInput): KubectlCommand[] {
     (c) => c.role === 'sidecar' || c.role === 'native-sidecar',
   );
   const inits = input.containers.filter((c) => c.role === 'init');
-  const copySource = shellQuote(`${ns ? `${ns}/` : ''}${input.podName}:/app/logs/error.log`);
+  const copy = copyFrom(input.containers);
+  const copySource = shellQuote(`${ns ? `${ns}/` : ''}${input.podName}:${copy.path}`);
 
   const commands: KubectlCommand[] = [
     {
@@ -92,6 +98,13 @@ export function kubectlCommands(input: KubectlCommandInput): KubectlCommand[] {
         'In CrashLoopBackOff the current container is waiting to restart: the crash is in the ' +
         'previous instance’s logs.',
     },
+    ...inits.map((c) => ({
+      title: `Logs of the ${c.name} init container’s previous run`,
+      command: join(['kubectl', 'logs', pod, '-c', shellQuote(c.name), '--previous', ...nsFlag]),
+      explanation:
+        'In Init:CrashLoopBackOff the init container waits to be retried: its last failure is ' +
+        'in the previous run’s logs.',
+    })),
     {
       title: 'Open a shell in the container',
       command: join(['kubectl', 'exec', '-it', pod, ...nsFlag, '--', '/bin/sh']),
@@ -100,19 +113,59 @@ export function kubectlCommands(input: KubectlCommandInput): KubectlCommand[] {
         'image must contain it (distroless images have no shell).',
     },
     {
-      title: 'Copy a file out of the Pod',
-      command: join(['kubectl', 'cp', copySource, './error.log']),
+      title: 'Copy files out of the Pod',
+      command: join([
+        'kubectl',
+        'cp',
+        copySource,
+        shellQuote(copy.target),
+        ...(copy.container ? ['-c', shellQuote(copy.container)] : []),
+      ]),
       explanation:
-        'Copies a file for offline inspection; the source is <namespace>/<pod>:<path>. It needs ' +
-        'tar in the container image.',
+        `Copies ${copy.what} for offline inspection; the source is <namespace>/<pod>:<path>, ` +
+        'and -c picks the container. It needs tar in the container image.',
+    },
+    {
+      title: 'List the events, oldest first',
+      command: join(['kubectl', 'get', 'events', ...nsFlag, "--sort-by='.lastTimestamp'"]),
+      explanation:
+        'Scheduled, Pulling, Pulled, Created, Started, Unhealthy, Killing, BackOff: the ' +
+        'scheduler’s and the kubelet’s story of the Pod.',
     },
     {
       title: 'Watch events as they happen',
-      command: join(['kubectl', 'get', 'events', ...nsFlag, "--sort-by='.lastTimestamp'", '-w']),
+      command: join(['kubectl', 'get', 'events', ...nsFlag, '--watch']),
       explanation:
-        'Scheduled, Pulling, Pulled, Created, Started, Unhealthy, Killing, BackOff: the ' +
-        'kubelet’s story of the Pod, oldest first. Useful during a deploy.',
+        'Prints each event as it arrives, during a deploy. (A watch is not sorted: --sort-by ' +
+        'applies to a list, not to a watch.)',
     },
   ];
   return commands;
+}
+
+/**
+ * What `kubectl cp` copies: a directory the Pod mounts (the main container's first mount, else
+ * a sidecar's, with `-c`), or `/etc/hosts`, which the kubelet writes into every container.
+ */
+function copyFrom(containers: KubectlCommandInput['containers']): {
+  path: string;
+  target: string;
+  container: string | null;
+  what: string;
+} {
+  const app = containers.filter((c) => c.role === 'main' || c.role === 'sidecar');
+  const owner = [...app]
+    .sort((a, b) => Number(b.role === 'main') - Number(a.role === 'main'))
+    .find((c) => (c.mounts ?? []).some((m) => m.mountPath.startsWith('/')));
+  const mount = owner?.mounts?.find((m) => m.mountPath.startsWith('/'));
+  if (!owner || !mount)
+    return { path: '/etc/hosts', target: './hosts', container: null, what: 'the Pod’s /etc/hosts' };
+  const path = mount.mountPath.replace(/\/+$/, '') || '/';
+  const base = path.slice(path.lastIndexOf('/') + 1) || 'root';
+  return {
+    path,
+    target: `./${base}`,
+    container: owner.role === 'main' ? null : owner.name,
+    what: `the ${path} volume mount of ${owner.name}`,
+  };
 }

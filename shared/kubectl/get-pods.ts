@@ -107,6 +107,9 @@ export function kubectlGetPodsRow(podName: string, frame: Frame): GetPodsRow {
     }
   }
 
+  // kubectl's printer: a Pod with a deletionTimestamp is "Terminating", whatever else it says.
+  if (frame.deleting) reason = 'Terminating';
+
   return {
     name: podName,
     ready: `${ready}/${total}`,
@@ -121,9 +124,12 @@ export function kubectlGetPodsRow(podName: string, frame: Frame): GetPodsRow {
 
 /**
  * The whole `kubectl get pods` output for the Pod: header and row, aligned as kubectl's tab
- * writer aligns them (columns at least 6 wide, 3 spaces of padding, the last one unpadded).
+ * writer aligns them (columns at least 6 wide, 3 spaces of padding, the last one unpadded); what
+ * kubectl says instead once the Pod has been deleted.
  */
-export function kubectlGetPodsTable(podName: string, frame: Frame): string {
+export function kubectlGetPodsTable(podName: string, frame: Frame, namespace = 'default'): string {
+  // Once the API object is gone, kubectl finds nothing to list.
+  if (frame.deleted) return `No resources found in ${namespace} namespace.`;
   const row = kubectlGetPodsRow(podName, frame);
   const header = ['NAME', 'READY', 'STATUS', 'RESTARTS', 'AGE'];
   const cells = [row.name, row.ready, row.status, row.restarts, row.age];

@@ -1,6 +1,7 @@
 import { parseQuantity } from '../manifest/quantity';
 import type {
   ImagePullPolicy,
+  ResourceAmounts,
   ProbeHandler,
   RestartPolicy,
   SimContainer,
@@ -35,16 +36,27 @@ const PROBE_HANDLERS: readonly Exclude<ProbeHandler, 'unknown'>[] = [
   'grpc',
 ];
 
-function readProbe(value: unknown, alwaysOneSuccess: boolean): SimProbe | null {
+function readProbe(
+  value: unknown,
+  alwaysOneSuccess: boolean,
+  namedPorts: ReadonlyMap<string, number>,
+): SimProbe | null {
   const probe = asObject(value);
   if (!probe) return null;
   const handler = PROBE_HANDLERS.find((h) => probe[h] !== undefined && probe[h] !== null);
   const action = handler ? asObject(probe[handler]) : null;
   const port = action?.port;
   const command = asArray(action?.command).filter((a) => typeof a === 'string');
+  const probeGrace = wholeNumber(probe.terminationGracePeriodSeconds, -1, 0);
   return {
     handler: handler ?? 'unknown',
     port: typeof port === 'number' || typeof port === 'string' ? String(port) : null,
+    portNumber:
+      typeof port === 'number'
+        ? String(port)
+        : typeof port === 'string'
+          ? String(namedPorts.get(port) ?? port)
+          : null,
     path: handler === 'httpGet' && typeof action?.path === 'string' ? action.path : null,
     command: handler === 'exec' ? command : null,
     initialDelaySeconds: wholeNumber(probe.initialDelaySeconds, 0, 0),
@@ -53,6 +65,7 @@ function readProbe(value: unknown, alwaysOneSuccess: boolean): SimProbe | null {
     failureThreshold: wholeNumber(probe.failureThreshold, 3, 1),
     // Kubernetes rejects anything but 1 for liveness and startup probes.
     successThreshold: alwaysOneSuccess ? 1 : wholeNumber(probe.successThreshold, 1, 1),
+    terminationGracePeriodSeconds: probeGrace >= 0 ? probeGrace : null,
   };
 }
 
@@ -92,17 +105,52 @@ function readContainer(value: unknown, index: number, list: 'init' | 'app'): Sim
     typeof memory === 'string' ? memory : typeof memory === 'number' ? String(memory) : null;
   // Plain init containers run to completion: Kubernetes forbids probes on them.
   const probes = kind !== 'init';
+  const resources = asObject(c.resources);
+  // A probe may name a port of its container; the prober looks the number up.
+  const namedPorts = new Map<string, number>();
+  for (const p of asArray(c.ports)) {
+    const entry = asObject(p);
+    if (typeof entry?.name === 'string' && typeof entry.containerPort === 'number')
+      namedPorts.set(entry.name, entry.containerPort);
+  }
   return {
     name,
     kind,
     image,
     imagePullPolicy: pullPolicy,
-    startupProbe: probes ? readProbe(c.startupProbe, true) : null,
-    livenessProbe: probes ? readProbe(c.livenessProbe, true) : null,
-    readinessProbe: probes ? readProbe(c.readinessProbe, false) : null,
+    startupProbe: probes ? readProbe(c.startupProbe, true, namedPorts) : null,
+    livenessProbe: probes ? readProbe(c.livenessProbe, true, namedPorts) : null,
+    readinessProbe: probes ? readProbe(c.readinessProbe, false, namedPorts) : null,
     memoryLimit,
     memoryLimitBytes: memoryLimit === null ? null : quantityToBytes(memoryLimit),
+    resources: {
+      requests: readAmounts(resources?.requests),
+      limits: readAmounts(resources?.limits),
+    },
+    preStopSeconds: readPreStop(asObject(c.lifecycle)?.preStop),
   };
+}
+
+/** CPU and memory of a `requests`/`limits`/`overhead` map; unreadable values are left out. */
+function readAmounts(value: unknown): ResourceAmounts {
+  const map = asObject(value);
+  const amounts: ResourceAmounts = {};
+  const cpu = parseQuantity(map?.cpu);
+  const memory = parseQuantity(map?.memory);
+  if (cpu !== null && cpu >= 0) amounts.cpu = cpu;
+  if (memory !== null && memory >= 0) amounts.memory = memory;
+  return amounts;
+}
+
+/** How long a preStop hook runs: its `sleep.seconds`, a `sleep N` it execs, else 1 s. */
+function readPreStop(value: unknown): number | null {
+  const hook = asObject(value);
+  if (!hook) return null;
+  const sleep = asObject(hook.sleep);
+  if (sleep) return wholeNumber(sleep.seconds, 1, 0);
+  const command = asArray(asObject(hook.exec)?.command).join(' ');
+  const slept = /\bsleep\s+(\d+)/.exec(command);
+  return slept ? Number(slept[1]) : 1;
 }
 
 /**
@@ -120,5 +168,7 @@ export function simPodFromSpec(spec: unknown): SimPod {
       ...asArray(s.containers).map((c, i) => readContainer(c, i, 'app')),
     ],
     restartPolicy,
+    terminationGracePeriodSeconds: wholeNumber(s.terminationGracePeriodSeconds, 30, 0),
+    overhead: readAmounts(s.overhead),
   };
 }

@@ -1,5 +1,21 @@
 /** The Pod lifecycle simulator: what the scheduler and the kubelet do with a Pod, second by second. */
-export { simulate, frameAt, SCHEDULED_AT, PULL_SECONDS, FAILED_PULL_SECONDS } from './simulate';
+export {
+  simulate,
+  frameAt,
+  SCHEDULED_AT,
+  PULL_SECONDS,
+  FAILED_PULL_SECONDS,
+  NODE_MONITOR_GRACE_SECONDS,
+  UNREACHABLE_TOLERATION_SECONDS,
+} from './simulate';
+export {
+  podQos,
+  effectiveRequests,
+  insufficient,
+  containerRequests,
+  formatQuantity,
+} from './resources';
+export type { QosClass, Qos, EffectiveRequests } from './resources';
 export { simPodFromSpec, quantityToBytes } from './from-spec';
 export {
   crashBackOffSeconds,
@@ -14,3 +30,5 @@ export { INIT_RUN_SECONDS, INIT_FAIL_SECONDS, scenarioTarget } from './scenario'
 export { restartsOnExit } from './runner';
 export type { BackOffEntry } from './backoff';
 export type * from './types';
+export { rolloutSpec, simulateRollout, rolloutStatus } from './rollout';
+export type { RolloutSpec, RolloutPod, RolloutFrame } from './rollout';

@@ -3,7 +3,19 @@ import type { ProbeKind } from './messages';
 import { runProbes } from './probes';
 import { newRunner, restartsOnExit, runnerStatus, type Runner } from './runner';
 import type { Outcome, Script } from './scenario';
+import { beginDeletion, stepDeletion, type Deletion } from './termination';
 import type { ContainerStatus, EventReason, EventType, SimEvent, SimPod } from './types';
+
+/** The components that record events other than the kubelet's. */
+const SOURCES: Partial<Record<EventReason, SimEvent['source']>> = {
+  Scheduled: 'default-scheduler',
+  FailedScheduling: 'default-scheduler',
+  NodeNotReady: 'node-controller',
+  TaintManagerEviction: 'taint-eviction-controller',
+};
+
+/** The kubelet never gives a container less than this to stop (kuberuntime's minimum). */
+const MINIMUM_GRACE_SECONDS = 2;
 
 /** Seconds an image pull takes, and a failing one. */
 export const PULL_SECONDS = 2;
@@ -18,6 +30,8 @@ export class Kubelet {
   readonly events: SimEvent[] = [];
   initialized = false;
   terminal = false;
+  /** Set by `kubectl delete pod`: the kubelet then only stops containers. */
+  deletion: Deletion | null = null;
   private readonly pulled = new Set<string>();
   private readonly pullBackOff = new Map<string, BackOffEntry>();
   private readonly podRef: string;
@@ -46,24 +60,38 @@ export class Kubelet {
       reason,
       object: `pod/${this.podName}`,
       container,
-      source: reason === 'Scheduled' ? 'default-scheduler' : 'kubelet',
+      source: SOURCES[reason] ?? 'kubelet',
       message,
     });
   }
 
+  /** The Pod is being deleted from `t`, with `shutdown` seconds for an app to exit after SIGTERM. */
+  delete(t: number, shutdown: number | null): void {
+    this.deletion = beginDeletion(t, this.pod.terminationGracePeriodSeconds, shutdown);
+  }
+
   /** One second of the kubelet's work: pulls finish, processes exit, sync, probes. */
   tick(t: number): void {
+    if (this.deletion) {
+      // Nothing starts or restarts any more; no probe kills what is being stopped.
+      if (stepDeletion(this, this.deletion, t)) this.terminal = true;
+      return;
+    }
     for (const r of this.runners) {
       if (r.activity === 'pulling' && r.pullDoneAt <= t) this.finishPull(r, t);
     }
     for (const r of this.runners) {
       if (r.activity !== 'running') continue;
+      if (r.killAt !== null) {
+        if (t >= r.killAt) this.exit(r, t, { exitCode: 137, reason: 'Error' });
+        continue;
+      }
       const outcome = this.script.outcome(r.spec, r.runs - 1);
       if (outcome && t - r.runStartedAt >= outcome.after) this.exit(r, t, outcome);
     }
     this.sync(t);
     for (const r of this.runners) {
-      if (r.activity !== 'running') continue;
+      if (r.activity !== 'running' || r.killAt !== null) continue;
       runProbes(r, t, this.script, {
         unhealthy: (message) => this.emit(t, 'Warning', 'Unhealthy', r.spec.name, message),
         kill: (kind) => this.kill(r, t, kind),
@@ -136,7 +164,7 @@ export class Kubelet {
     r.successes = 0;
   }
 
-  private exit(r: Runner, t: number, outcome: Omit<Outcome, 'after'>): void {
+  exit(r: Runner, t: number, outcome: Omit<Outcome, 'after'>): void {
     r.status = {
       state: 'terminated',
       reason: outcome.reason,
@@ -148,6 +176,7 @@ export class Kubelet {
     r.ready = false;
     r.started = false;
     r.restartAt = null;
+    r.killAt = null;
   }
 
   /** Move a container on: start it, retry its pull, or restart it after its back-off. */
@@ -246,12 +275,19 @@ export class Kubelet {
     this.terminal = true;
   }
 
-  /** A failed liveness or startup probe: the kubelet kills the container (SIGKILL: 137). */
+  /**
+   * A failed liveness or startup probe: the kubelet stops the container as it stops any, SIGTERM
+   * then SIGKILL once the grace period is over (the probe's own, else the Pod's, 2 s at least).
+   * The hung process does not answer SIGTERM, so it ends at SIGKILL: 137.
+   */
   private kill(r: Runner, t: number, kind: ProbeKind): void {
     const restarts = restartsOnExit(r.spec.kind, 137, this.pod.restartPolicy);
     const message = `Container ${r.spec.name} failed ${kind} probe${restarts ? ', will be restarted' : ''}`;
     this.emit(t, 'Normal', 'Killing', r.spec.name, message);
-    this.exit(r, t, { exitCode: 137, reason: 'Error' });
+    const probe = kind === 'startup' ? r.spec.startupProbe : r.spec.livenessProbe;
+    const grace = probe?.terminationGracePeriodSeconds ?? this.pod.terminationGracePeriodSeconds;
+    r.killAt = t + Math.max(MINIMUM_GRACE_SECONDS, grace);
+    r.ready = false;
   }
 
   /** Whether any app container has been started (the kubelet's HasAnyActiveRegularContainerStarted). */

@@ -41,7 +41,8 @@ export function describeProbe(probe: SimProbe): string {
  * probe times out), otherwise it answers "not OK" (HTTP 503, connection refused, exit 1).
  */
 export function probeFailure(kind: ProbeKind, probe: SimProbe, hung: boolean): string {
-  const port = probe.port ?? '80';
+  // The prober dials the number a named port stands for.
+  const port = probe.portNumber ?? '80';
   let detail: string;
   switch (probe.handler) {
     case 'httpGet':

@@ -27,6 +27,8 @@ export interface Runner {
   pullRetryAt: number;
   runStartedAt: number;
   restartAt: number | null;
+  /** When SIGKILL ends a run the kubelet is stopping (after a failed probe); null otherwise. */
+  killAt: number | null;
   restartWait: number;
   backOff: BackOffEntry | null;
   failures: Record<ProbeKind, number>;
@@ -52,6 +54,7 @@ export function newRunner(spec: SimContainer, podHasInit: boolean): Runner {
     pullRetryAt: 0,
     runStartedAt: 0,
     restartAt: null,
+    killAt: null,
     restartWait: 0,
     backOff: null,
     failures: { startup: 0, liveness: 0, readiness: 0 },

@@ -40,7 +40,8 @@ export function scenarioTarget(
   scenario: Scenario,
   notes: string[] = [],
 ): SimContainer | null {
-  if (scenario.kind === 'healthy') return null;
+  if (scenario.kind === 'healthy' || scenario.kind === 'deleted' || scenario.kind === 'node-lost')
+    return null;
   const wanted = 'container' in scenario ? scenario.container : undefined;
   if (wanted !== undefined) {
     const found = pod.containers.find((c) => c.name === wanted) ?? null;
@@ -167,6 +168,15 @@ export function compileScenario(pod: SimPod, scenario: Scenario): Script {
         );
       return { ...base, failingImage: target.image };
     }
+    case 'deleted':
+      if (scenario.shutdownSeconds === null)
+        notes.push(
+          'The app ignores SIGTERM: it runs on until the grace period ends and SIGKILL stops it ' +
+            '(exit code 137).',
+        );
+      return base;
+    case 'node-lost':
+      return base;
     case 'job-completes': {
       const after = whole(scenario.runSeconds, 5, 1);
       const finishing = target ? [target] : apps;

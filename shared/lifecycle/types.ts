@@ -20,6 +20,8 @@ export interface SimProbe {
   handler: ProbeHandler;
   /** `httpGet.port`, `tcpSocket.port` or `grpc.port`, as written (a number or a port name). */
   port: string | null;
+  /** The port's number: a name resolved against the container's ports, as the prober does. */
+  portNumber: string | null;
   /** `httpGet.path`. */
   path: string | null;
   /** `exec.command`. */
@@ -34,6 +36,8 @@ export interface SimProbe {
   failureThreshold: number;
   /** Default 1 (and always 1 for liveness and startup probes). */
   successThreshold: number;
+  /** The probe's own `terminationGracePeriodSeconds` for its kill, or null for the Pod's. */
+  terminationGracePeriodSeconds: number | null;
 }
 
 export interface SimContainer {
@@ -48,12 +52,34 @@ export interface SimContainer {
   memoryLimit: string | null;
   /** The same limit in bytes, or null when absent or unreadable. */
   memoryLimitBytes: number | null;
+  /** `resources.requests` and `.limits` of CPU (in cores) and memory (in bytes), as written. */
+  resources: SimResources;
+  /**
+   * Seconds the `lifecycle.preStop` hook runs before the kubelet sends SIGTERM (a `sleep`
+   * action's seconds, or `sleep N` in an exec command; else 1), or null without a hook.
+   */
+  preStopSeconds: number | null;
+}
+
+/** CPU in cores, memory in bytes; a resource not written (or unreadable) is absent. */
+export interface ResourceAmounts {
+  cpu?: number;
+  memory?: number;
+}
+
+export interface SimResources {
+  requests: ResourceAmounts;
+  limits: ResourceAmounts;
 }
 
 export interface SimPod {
   /** Init containers (plain and native sidecars) in spec order, then app containers. */
   containers: SimContainer[];
   restartPolicy: RestartPolicy;
+  /** `terminationGracePeriodSeconds`; Kubernetes' default is 30. */
+  terminationGracePeriodSeconds: number;
+  /** `spec.overhead` (set by a RuntimeClass): added to the Pod's effective requests. */
+  overhead: ResourceAmounts;
 }
 
 /**
@@ -103,6 +129,21 @@ export type Scenario =
     }
   | { kind: 'image-pull-error'; container?: string }
   | {
+      kind: 'deleted';
+      /** Seconds after creation at which `kubectl delete pod` is run. Default 20. */
+      afterSeconds?: number;
+      /**
+       * Seconds each app container takes to exit after SIGTERM (it exits 0); null when it
+       * ignores SIGTERM, so SIGKILL ends it at the end of the grace period. Default 3.
+       */
+      shutdownSeconds?: number | null;
+    }
+  | {
+      kind: 'node-lost';
+      /** Seconds after creation at which the Node stops answering. Default 20. */
+      afterSeconds?: number;
+    }
+  | {
       kind: 'job-completes';
       /** Only this app container exits; the others keep running. Default: every app container. */
       container?: string;
@@ -121,6 +162,11 @@ export interface SimOptions {
   nodeName?: string;
   /** Simulated seconds to run (the simulation also stops when the Pod is terminal). Default 300. */
   durationSeconds?: number;
+  /**
+   * What the Node can give Pods (its allocatable CPU in cores and memory in bytes), for the
+   * scheduler's fit check; by default the Node has room for any Pod.
+   */
+  node?: ResourceAmounts;
 }
 
 export type PodPhase = 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Unknown';
@@ -136,7 +182,10 @@ export type EventReason =
   | 'Killing'
   | 'BackOff'
   | 'Unhealthy'
-  | 'Failed';
+  | 'Failed'
+  | 'FailedScheduling'
+  | 'NodeNotReady'
+  | 'TaintManagerEviction';
 
 /** One line of `kubectl get events`. */
 export interface SimEvent {
@@ -147,8 +196,8 @@ export interface SimEvent {
   object: string;
   /** The container the event is about (its `fieldPath`), or null for the Pod itself. */
   container: string | null;
-  /** `default-scheduler` or `kubelet`. */
-  source: 'default-scheduler' | 'kubelet';
+  /** The component that recorded it. */
+  source: 'default-scheduler' | 'kubelet' | 'node-controller' | 'taint-eviction-controller';
   message: string;
 }
 
@@ -188,7 +237,8 @@ export interface ContainerStatus {
   restartCount: number;
 }
 
-export type PodConditionType = 'PodScheduled' | 'Initialized' | 'ContainersReady' | 'Ready';
+export type PodConditionType =
+  'PodScheduled' | 'Initialized' | 'ContainersReady' | 'Ready' | 'DisruptionTarget';
 
 export interface PodCondition {
   type: PodConditionType;
@@ -220,6 +270,12 @@ export interface Frame {
   containers: ContainerStatus[];
   /** Whether the Pod's IP is in the endpoints of the Services that select it (Ready=True). */
   inEndpoints: boolean;
+  /** `metadata.deletionTimestamp` is set: the Pod is being deleted (kubectl: Terminating). */
+  deleting?: boolean;
+  /** The API object is gone: `kubectl get pods` no longer lists it. */
+  deleted?: boolean;
+  /** The Node's Ready condition: Unknown once the node controller stops hearing from it. */
+  nodeReady?: 'True' | 'Unknown';
 }
 
 export interface Simulation {

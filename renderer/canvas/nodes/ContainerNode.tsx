@@ -9,7 +9,7 @@ import { CHIP, chipStyle, MoreChip } from './Chips';
 
 export type ContainerFlowNode = Node<ContainerNodeData, 'container'>;
 
-const ROLE_TEXT: Record<ContainerRole, string> = {
+export const ROLE_TEXT: Record<ContainerRole, string> = {
   init: 'initContainer',
   'native-sidecar': 'native sidecar',
   main: 'main container',
@@ -32,7 +32,7 @@ const CHIP_ROW = { ...CHIP, gap: 4 };
 
 type Port = ContainerNodeData['ports'][number];
 
-const portLabel = (p: Port) =>
+export const portLabel = (p: Port) =>
   `:${p.containerPort}${p.name ? ` ${p.name}` : ''}${p.protocol !== 'TCP' ? `/${p.protocol}` : ''}`;
 
 export function ContainerNode({ id, data, selected, width }: NodeProps<ContainerFlowNode>) {

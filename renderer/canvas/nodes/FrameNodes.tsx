@@ -24,7 +24,7 @@ export function PodNode({ data }: NodeProps<PodFlowNode>) {
 
 type BandPort = NetworkNodeData['ports'][number];
 
-const bandPortLabel = (p: BandPort) =>
+export const bandPortLabel = (p: BandPort) =>
   `:${p.port ?? '?'} ${p.container}${p.name ? ` (${p.name})` : ''}${p.clash ? ' — clash' : ''}`;
 
 /** The band's padding and dashed border, both sides: what its width leaves for the chips. */

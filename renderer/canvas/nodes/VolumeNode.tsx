@@ -9,13 +9,21 @@ import { CHIP } from './Chips';
 export type VolumeFlowNode = Node<VolumeNodeData, 'volume'>;
 
 /** The detail without the source's name, which the chip beside it already shows. */
-function detailBesideChip(data: VolumeNodeData): string {
+export function detailBesideChip(data: VolumeNodeData): string {
   const words = data.detail.split(' ');
   const first = words[0]?.replace(/:$/, '');
   return first === data.source || (first === 'claim' && data.source === 'persistentVolumeClaim')
     ? words.slice(1).join(' ')
     : data.detail;
 }
+
+/** Who mounts the volume, in words. */
+export const mountedByText = (data: VolumeNodeData): string =>
+  data.mountedBy.length === 0
+    ? 'not mounted'
+    : data.mountedBy.length === 1
+      ? `mounted by ${data.mountedBy[0]}`
+      : `shared by ${data.mountedBy.join(', ')}`;
 
 const NAME_FONT: TextFont = { size: 14, family: '--font', weight: 650 };
 const SMALL_FONT: TextFont = { size: 11, family: '--font', weight: 400 };
@@ -35,12 +43,7 @@ export function VolumeNode({ id, data, selected, width }: NodeProps<VolumeFlowNo
   const detailRoom = room - textWidth(data.source, CHIP.font) - CHIP_INSET;
   const cutDetail = detail ? fitText(detail, detailRoom, SMALL_FONT) : '';
   const shownDetail = cutDetail === detail || cutDetail.length > 4 ? cutDetail : '';
-  const shared =
-    data.mountedBy.length === 0
-      ? 'not mounted'
-      : data.mountedBy.length === 1
-        ? `mounted by ${data.mountedBy[0]}`
-        : `shared by ${data.mountedBy.join(', ')}`;
+  const shared = mountedByText(data);
   return (
     <div className={`pb-volume${selected ? ' is-selected' : ''}`}>
       <Handle type="source" position={Position.Top} id={HANDLE.top} className="pb-handle" />

@@ -22,8 +22,11 @@ describe('KubectlPanel', () => {
         'kubectl logs -f api-server -c log-shipper',
         'kubectl logs api-server -c init-migrate',
         'kubectl logs api-server --previous',
+        'kubectl logs api-server -c init-migrate --previous',
         'kubectl exec -it api-server -- /bin/sh',
-        "kubectl get events --sort-by='.lastTimestamp' -w",
+        'kubectl cp api-server:/var/log/app ./app',
+        "kubectl get events --sort-by='.lastTimestamp'",
+        'kubectl get events --watch',
       ]),
     );
     const sidecar = screen.getByRole('listitem', { name: 'Stream the log-shipper sidecar’s logs' });
@@ -43,7 +46,7 @@ describe('KubectlPanel', () => {
         ),
     );
     expect(lines()).toContain('kubectl logs -f api-server -c log-shipper -n production');
-    expect(lines()).toContain('kubectl cp production/api-server:/app/logs/error.log ./error.log');
+    expect(lines()).toContain('kubectl cp production/api-server:/var/log/app ./app');
   });
 
   it('copies a command and says so', async () => {

@@ -13,12 +13,20 @@ import {
 import { createPodStore, PodStoreProvider } from '../../../renderer/store/pod-store';
 import { deriveGraph, parseManifest } from '../../../shared';
 import { anatomy, renderTeach } from './helpers';
+import { ReactFlowProvider } from '@xyflow/react';
+
+/** As in the app, the lecture sits inside the canvas's React Flow provider (projector mode moves it). */
+const InFlow = () => (
+  <ReactFlowProvider>
+    <LectureMode />
+  </ReactFlowProvider>
+);
 
 const title = () => screen.getByRole('heading', { level: 2 }).textContent;
 
 describe('LectureMode', () => {
   it('shows the first step, Pod, with a counter and the lesson’s words', () => {
-    renderTeach(<LectureMode />, { mode: 'lecture' });
+    renderTeach(<InFlow />, { mode: 'lecture' });
     const lecture = screen.getByRole('region', { name: 'Lecture' });
     expect(lecture).toHaveTextContent('Step 1 of 7');
     expect(title()).toBe('The Pod');
@@ -27,7 +35,7 @@ describe('LectureMode', () => {
   });
 
   it('moves through the anatomy with the arrow keys, Space and the page keys', async () => {
-    const { user, teach } = renderTeach(<LectureMode />, { mode: 'lecture' });
+    const { user, teach } = renderTeach(<InFlow />, { mode: 'lecture' });
     await user.keyboard('{ArrowRight}');
     expect(title()).toBe('Shared network namespace');
     await user.keyboard(' ');
@@ -48,7 +56,7 @@ describe('LectureMode', () => {
   });
 
   it('moves with the buttons, and the keys still work after a click', async () => {
-    const { user } = renderTeach(<LectureMode />, { mode: 'lecture' });
+    const { user } = renderTeach(<InFlow />, { mode: 'lecture' });
     await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(title()).toBe('Shared network namespace');
     await user.keyboard('{ArrowRight}');
@@ -60,7 +68,7 @@ describe('LectureMode', () => {
   });
 
   it('leaves with Escape or the button', async () => {
-    const { user, teach } = renderTeach(<LectureMode />, { mode: 'lecture' });
+    const { user, teach } = renderTeach(<InFlow />, { mode: 'lecture' });
     await user.keyboard('{Escape}');
     expect(teach.getState().mode).toBe('edit');
     act(() => teach.getState().setMode('lecture'));
@@ -74,7 +82,7 @@ describe('LectureMode', () => {
     document.documentElement.requestFullscreen = request;
     document.exitFullscreen = exit;
     try {
-      const { view } = renderTeach(<LectureMode />, { mode: 'lecture' });
+      const { view } = renderTeach(<InFlow />, { mode: 'lecture' });
       expect(request).toHaveBeenCalledTimes(1);
       Object.defineProperty(document, 'fullscreenElement', {
         configurable: true,

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp } from '../support/app';
-import { anyNode } from './teach-page';
+import { launchBrowser, node, openApp } from '../support/app';
+import { scrubTo, teach } from './teach-page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -24,41 +24,54 @@ async function exportVia(page: Page, name: string) {
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
-describe('exporting the diagram for slides', () => {
-  it('writes a PNG at twice the resolution and an SVG of the whole Pod', async () => {
-    const page = await openApp(browser);
-    const pod = await anyNode(page, 'Pod api-server').boundingBox();
-    const zoomNow = () =>
-      page
-        .locator('.react-flow__viewport')
-        .evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
-    const zoom = await zoomNow();
+const svgSize = (svg: string) => {
+  const [, width, height] = /<svg[^>]*width="(\d+)" height="(\d+)"/.exec(svg) ?? [];
+  return [Number(width), Number(height)];
+};
 
+describe('exporting the diagram for slides', () => {
+  it('draws the Pod, not the screen: no selection, no simulation, whatever the canvas shows', async () => {
+    const page = await openApp(browser);
+    const plain = await exportVia(page, 'Export diagram as SVG');
+    expect(plain.name).toBe('api-server.svg');
+    const svg = plain.bytes.toString('utf8');
+    expect(svg).toContain('>init-migrate</text>');
+    expect(svg).toContain('>log-shipper</text>');
+
+    // A selected container, a scenario half-way through, the canvas zoomed: the same drawing.
+    await node(page, 'Container api-server').click();
+    await page.getByRole('button', { name: 'Zoom In' }).click();
+    await teach.simulateButton(page).click();
+    await scrubTo(page, 20);
+    await expect.poll(() => teach.kubectlLine(page).textContent()).toContain('Running');
+    const during = await exportVia(page, 'Export diagram as SVG');
+    expect(during.bytes.toString('utf8')).toBe(svg);
+
+    // The PNG is that drawing at twice its size.
     const png = await exportVia(page, 'Export diagram as PNG');
     expect(png.name).toBe('api-server.png');
     expect([...png.bytes.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
     expect(png.bytes.length).toBeGreaterThan(10_000);
     // IHDR: width and height, big-endian, right after the signature and the chunk header.
-    const width = png.bytes.readUInt32BE(16);
-    const podWidth = (pod?.width ?? 0) / zoom;
-    expect(width).toBeGreaterThanOrEqual(Math.floor(2 * podWidth));
-    // The Pod's name sits above its frame: the picture holds it too, down to the kubelet at the
-    // bottom, with the export's margin (24 px) on every side.
-    const title = await page.locator('.pb-pod__title').boundingBox();
-    const bottom = await page
-      .locator('.react-flow__node')
-      .evaluateAll((nodes) => Math.max(...nodes.map((n) => n.getBoundingClientRect().bottom)));
-    expect(title!.y).toBeLessThan((await anyNode(page, 'Pod api-server').boundingBox())!.y);
-    const drawnHeight = (bottom - title!.y) / (await zoomNow());
-    expect(png.bytes.readUInt32BE(20)).toBeGreaterThanOrEqual(Math.floor(2 * (drawnHeight + 48)));
+    const [width, height] = svgSize(svg);
+    expect([png.bytes.readUInt32BE(16), png.bytes.readUInt32BE(20)]).toEqual([
+      2 * width!,
+      2 * height!,
+    ]);
+    await page.context().close();
+  });
 
-    const svg = await exportVia(page, 'Export diagram as SVG');
-    expect(svg.name).toBe('api-server.svg');
-    const text = svg.bytes.toString('utf8');
-    expect(text.startsWith('<svg')).toBe(true);
-    expect(text).toContain('init-migrate');
-    expect(text).toContain('log-shipper');
-    expect(text).not.toContain('react-flow__minimap');
+  it('draws in light or dark as chosen, whatever the screen’s theme', async () => {
+    const page = await openApp(browser, { colorScheme: 'dark' });
+    const colours = page.getByRole('combobox', { name: 'Colours' });
+    await expect.poll(() => colours.inputValue()).toBe('dark');
+    const dark = (await exportVia(page, 'Export diagram as SVG')).bytes.toString('utf8');
+    await colours.selectOption('light');
+    const light = (await exportVia(page, 'Export diagram as SVG')).bytes.toString('utf8');
+    // The page colour is the first thing drawn.
+    expect(dark).toMatch(/<svg[^>]*><rect [^>]*fill="#0f141c"\/>/);
+    expect(light).toMatch(/<svg[^>]*><rect [^>]*fill="#f4f6fa"\/>/);
+    expect(light).not.toBe(dark);
     await page.context().close();
   });
 });

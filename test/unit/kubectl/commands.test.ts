@@ -21,9 +21,13 @@ describe('kubectlCommands for the anatomy Pod', () => {
       'kubectl logs -f api-server -c log-shipper',
       'kubectl logs api-server -c init-migrate',
       'kubectl logs api-server --previous',
+      'kubectl logs api-server -c init-migrate --previous',
       'kubectl exec -it api-server -- /bin/sh',
-      'kubectl cp api-server:/app/logs/error.log ./error.log',
-      "kubectl get events --sort-by='.lastTimestamp' -w",
+      // A path that exists in the Pod: the main container's mount of the shared volume.
+      'kubectl cp api-server:/var/log/app ./app',
+      "kubectl get events --sort-by='.lastTimestamp'",
+      // kubectl sorts a list, not a watch: the watch comes without --sort-by.
+      'kubectl get events --watch',
     ]);
     for (const c of commands) {
       expect(c.title).not.toBe('');
@@ -49,8 +53,10 @@ describe('kubectlCommands for the anatomy Pod', () => {
       'kubectl logs -f api-server -c log-shipper -n production',
       'kubectl logs api-server --previous -n production',
       'kubectl exec -it api-server -n production -- /bin/sh',
-      'kubectl cp production/api-server:/app/logs/error.log ./error.log',
-      "kubectl get events -n production --sort-by='.lastTimestamp' -w",
+      // No mounts given: /etc/hosts, which the kubelet writes into every container.
+      'kubectl cp production/api-server:/etc/hosts ./hosts',
+      "kubectl get events -n production --sort-by='.lastTimestamp'",
+      'kubectl get events -n production --watch',
     ]);
   });
 
@@ -76,7 +82,19 @@ describe('kubectlCommands for the anatomy Pod', () => {
     }).map((c) => c.command);
     expect(cmds[0]).toBe("kubectl apply -f 'my pod'\\''s.yaml'");
     expect(cmds[1]).toBe("kubectl get pods -n 'team a' -o wide");
-    expect(cmds).toContain("kubectl cp 'team a/p:/app/logs/error.log' ./error.log");
+    expect(cmds).toContain("kubectl cp 'team a/p:/etc/hosts' ./hosts");
+  });
+
+  it('copies from a sidecar’s mount with -c when the main container mounts nothing', () => {
+    const cmds = kubectlCommands({
+      podName: 'p',
+      fileName: 'p.yaml',
+      containers: [
+        { name: 'app', role: 'main', mounts: [] },
+        { name: 'shipper', role: 'sidecar', mounts: [{ mountPath: '/var/log/nginx/' }] },
+      ],
+    }).map((c) => c.command);
+    expect(cmds).toContain('kubectl cp p:/var/log/nginx ./nginx -c shipper');
   });
 });
 

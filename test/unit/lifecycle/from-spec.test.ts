@@ -22,6 +22,7 @@ describe('simPodFromSpec on the templates', () => {
     expect(api?.readinessProbe).toEqual({
       handler: 'httpGet',
       port: '8080',
+      portNumber: '8080',
       path: '/healthz/ready',
       command: null,
       initialDelaySeconds: 5,
@@ -29,6 +30,8 @@ describe('simPodFromSpec on the templates', () => {
       timeoutSeconds: 1,
       failureThreshold: 3,
       successThreshold: 1,
+      // Not set on the probe: a kill after it fails takes the Pod's grace period.
+      terminationGracePeriodSeconds: null,
     });
     expect(describeProbe(api!.livenessProbe!)).toBe(
       'http-get http://:8080/healthz/live delay=15s timeout=1s period=20s #success=1 #failure=3',
@@ -67,8 +70,15 @@ describe('simPodFromSpec on the templates', () => {
   });
 
   it('tolerates missing and odd fields', () => {
-    expect(simPodFromSpec(undefined)).toEqual({ containers: [], restartPolicy: 'Always' });
-    expect(simPodFromSpec('nonsense')).toEqual({ containers: [], restartPolicy: 'Always' });
+    // Kubernetes' defaults: restartPolicy Always, a 30-second grace period, no overhead.
+    const empty = {
+      containers: [],
+      restartPolicy: 'Always',
+      terminationGracePeriodSeconds: 30,
+      overhead: {},
+    };
+    expect(simPodFromSpec(undefined)).toEqual(empty);
+    expect(simPodFromSpec('nonsense')).toEqual(empty);
     const pod = simPodFromSpec({
       restartPolicy: 'Sometimes',
       initContainers: 'not a list',

@@ -17,7 +17,7 @@ const api = templateSimPod('pod-api.yaml');
 
 describe('liveness-failure scenario', () => {
   // The lesson's api-server: liveness every 20 s after 15 s, 3 failures; readiness every 10 s.
-  const sim = run(api, { kind: 'liveness-failure', afterSeconds: 40 }, { durationSeconds: 205 });
+  const sim = run(api, { kind: 'liveness-failure', afterSeconds: 40 }, { durationSeconds: 300 });
   const started = eventTimes(sim, 'Started', 'api-server');
 
   it('kills the container after failureThreshold failures in a row, then restarts it', () => {
@@ -38,13 +38,24 @@ describe('liveness-failure scenario', () => {
       type: 'Normal',
       message: 'Container api-server failed liveness probe, will be restarted',
     });
-    const killed = firstFrame(sim, (f) => f.time === kill?.time);
-    expect(container(killed, 'api-server').state).toMatchObject({
-      state: 'terminated',
-      exitCode: 137,
-      reason: 'Error',
-    });
-    expect(started[1]).toBe(start + 96);
+    // kubernetes.io/docs/tasks/configure-pod-container/configure-liveness-readiness-startup-probes:
+    // "Prior to release 1.21, the pod-level terminationGracePeriodSeconds was used for
+    // terminating a container that failed its liveness or startup probe." Without a probe-level
+    // one it still is: SIGTERM, which the hung process ignores, then SIGKILL 30 s later (the
+    // default grace period), and only then the restart.
+    expect(
+      container(
+        firstFrame(sim, (f) => f.time === kill?.time),
+        'api-server',
+      ).state.state,
+    ).toBe('running');
+    const killed = firstFrame(
+      sim,
+      (f) => f.time > kill!.time && container(f, 'api-server').state.state === 'terminated',
+    );
+    expect(killed.time).toBe(kill!.time + 30);
+    expect(container(killed, 'api-server').state).toMatchObject({ exitCode: 137, reason: 'Error' });
+    expect(started[1]).toBe(start + 95 + 30 + 1);
   });
 
   it('marks the Pod unready before the kill, as readiness fails too', () => {
@@ -68,8 +79,9 @@ describe('liveness-failure scenario', () => {
       'Running',
       'Error',
       'CrashLoopBackOff',
+      'Running',
     ]);
-    expect(kubectlGetPodsRow('api-server', lastFrame(sim)).restarts).toMatch(/^1 \(/);
+    expect(kubectlGetPodsRow('api-server', lastFrame(sim)).restarts).toMatch(/^2 \(/);
   });
 
   it('never restarts a hung container that has no liveness probe', () => {
@@ -200,5 +212,59 @@ describe('startup probe', () => {
     });
     // Not started: never ready, never in the endpoints.
     expect(sim.frames.some((f) => f.inEndpoints)).toBe(false);
+  });
+});
+
+describe('a probe’s own grace period', () => {
+  // configure-liveness-readiness-startup-probes: "In 1.21 and beyond, when the feature gate
+  // ProbeTerminationGracePeriod is enabled, users can specify a probe-level
+  // terminationGracePeriodSeconds as part of the probe specification."
+  it('stops the container that much after the failed probe, whatever the Pod’s', () => {
+    const pod = spec({
+      terminationGracePeriodSeconds: 120,
+      containers: [
+        {
+          name: 'slow',
+          image: 'app:1',
+          startupProbe: {
+            tcpSocket: { port: 8080 },
+            periodSeconds: 5,
+            failureThreshold: 2,
+            terminationGracePeriodSeconds: 5,
+          },
+        },
+      ],
+    });
+    const sim = run(pod, { kind: 'liveness-failure', afterSeconds: 0 }, { durationSeconds: 40 });
+    const [kill] = eventTimes(sim, 'Killing', 'slow');
+    const ended = firstFrame(
+      sim,
+      (f) => f.containers.length > 0 && container(f, 'slow').state.state === 'terminated',
+    );
+    expect(ended.time - kill!).toBe(5);
+  });
+});
+
+describe('a probe on a named port', () => {
+  // configure-liveness-readiness-startup-probes: "you can use a named port for HTTP and TCP
+  // probes"; the kubelet's prober looks the name up among the container's ports and dials the
+  // number, which its failure message shows.
+  it('dials the number the name stands for', () => {
+    const pod = spec({
+      containers: [
+        {
+          name: 'web',
+          image: 'web:1',
+          ports: [{ name: 'liveness-port', containerPort: 8081 }],
+          livenessProbe: { httpGet: { path: '/healthz', port: 'liveness-port' } },
+        },
+      ],
+    });
+    const sim = run(pod, { kind: 'liveness-failure', afterSeconds: 5 }, { durationSeconds: 60 });
+    const [failure] = sim.frames.flatMap((f) => f.events.filter((e) => e.reason === 'Unhealthy'));
+    expect(failure?.message).toBe(
+      'Liveness probe failed: Get "http://10.244.1.7:8081/healthz": context deadline exceeded (Client.Timeout exceeded while awaiting headers)',
+    );
+    expect(pod.containers[0]?.livenessProbe?.port).toBe('liveness-port');
   });
 });

@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openApp } from '../support/app';
+import { teach } from './teach-page';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const zoomOf = (page: Page) =>
+  page
+    .locator('.react-flow__viewport')
+    .evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
+
+/**
+ * The smallest text drawn on the canvas inside the visible pane, as the eye sees it: each text
+ * node's computed font size times the canvas's zoom, in CSS pixels; with how many were measured.
+ */
+function smallestVisibleText(page: Page) {
+  return page.locator('.react-flow').evaluate((flow) => {
+    const pane = flow.getBoundingClientRect();
+    const viewport = flow.querySelector('.react-flow__viewport')!;
+    const zoom = new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a;
+    const walker = document.createTreeWalker(
+      flow.querySelector('.react-flow__nodes')!,
+      NodeFilter.SHOW_TEXT,
+    );
+    let smallest = Infinity;
+    let count = 0;
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      const element = text.parentElement;
+      if (!element || !text.textContent?.trim()) continue;
+      const style = getComputedStyle(element);
+      if (style.visibility === 'hidden' || style.display === 'none') continue;
+      const r = element.getBoundingClientRect();
+      if (r.width === 0 || r.right < pane.left || r.left > pane.right) continue;
+      if (r.bottom < pane.top || r.top > pane.bottom) continue;
+      smallest = Math.min(smallest, parseFloat(style.fontSize) * zoom);
+      count++;
+    }
+    return { smallest, count };
+  });
+}
+
+const centre = (b: { x: number; width: number } | null) => (b ? b.x + b.width / 2 : NaN);
+
+/** How far a node's centre is from the canvas's, across. */
+async function offCentre(page: Page, label: string): Promise<number> {
+  const node = await page.getByRole('group', { name: label, exact: true }).boundingBox();
+  const pane = await page.locator('.react-flow').boundingBox();
+  return Math.abs(centre(node) - centre(pane));
+}
+
+describe('projector mode', () => {
+  it('draws every visible word of the canvas at 18 px or more at 1280 × 720, step after step', async () => {
+    const page = await openApp(browser, { viewport: { width: 1280, height: 720 } });
+    await teach.lectureButton(page).click();
+    const projector = teach.lecture(page).getByRole('button', { name: 'Projector' });
+    await projector.click();
+    await expect(projector.getAttribute('aria-pressed')).resolves.toBe('true');
+    const heading = teach.lecture(page).getByRole('heading', { level: 2 });
+    const titles: string[] = [];
+    for (let step = 1; step <= 7; step++) {
+      titles.push((await heading.textContent()) ?? '');
+      // Each step moves the canvas: wait for the words to reach their size, then check them all.
+      await expect
+        .poll(async () => (await smallestVisibleText(page)).smallest, { timeout: 10_000 })
+        .toBeGreaterThanOrEqual(18);
+      expect((await smallestVisibleText(page)).count, `step ${step}`).toBeGreaterThan(3);
+      // The caption is a strip: the diagram has the rest of the screen.
+      const caption = await teach.lecture(page).boundingBox();
+      expect(caption!.height).toBeLessThanOrEqual(200);
+      // …and every sentence of the step fits in it, none cut off.
+      await expect(
+        teach.lecture(page).evaluate((el) => el.scrollHeight <= el.clientHeight),
+      ).resolves.toBe(true);
+      if (step < 7) await teach.lecture(page).getByRole('button', { name: 'Next' }).click();
+    }
+    expect(new Set(titles).size).toBe(7);
+    await page.context().close();
+  });
+
+  it('brings each step’s part into view, and keeps the zoom the instructor chose', async () => {
+    const page = await openApp(browser, { viewport: { width: 1280, height: 720 } });
+    await teach.lectureButton(page).click();
+    const lecture = teach.lecture(page);
+    await lecture.getByRole('button', { name: 'Projector' }).click();
+    await lecture.getByRole('button', { name: 'Step 3: Init containers' }).click();
+    // The init container comes to the middle of the canvas.
+    await expect
+      .poll(() => offCentre(page, 'Init container init-migrate'), { timeout: 10_000 })
+      .toBeLessThan(40);
+
+    const before = await zoomOf(page);
+    await page.getByRole('button', { name: 'Zoom In' }).click();
+    await expect.poll(() => zoomOf(page)).toBeGreaterThan(before * 1.1);
+    // Wait for the zoom's own animation to end: two equal readings.
+    let chosen = 0;
+    await expect
+      .poll(
+        async () => {
+          const now = await zoomOf(page);
+          const same = now === chosen;
+          chosen = now;
+          return same;
+        },
+        { interval: 300 },
+      )
+      .toBe(true);
+    await lecture.getByRole('button', { name: 'Next' }).click();
+    await expect
+      .poll(() => offCentre(page, 'Container api-server'), { timeout: 10_000 })
+      .toBeLessThan(40);
+    // Not back to the projector’s own zoom (1.85): the one chosen, give or take its animation.
+    expect(await zoomOf(page)).toBeCloseTo(chosen, 1);
+    await page.context().close();
+  });
+});
