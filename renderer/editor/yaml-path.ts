@@ -98,10 +98,12 @@ function anchorAbove(
 
 /**
  * The syntax tree as far as `pos`. The editor parses in slices of time; the line being typed
- * is on screen, so it is almost always parsed already, and otherwise a few milliseconds finish it.
+ * is on screen, so it is almost always parsed already. When it is not (a text just opened, a
+ * busy machine), the parse is finished here: a partial tree would give the cursor a wrong path,
+ * and so wrong or no keys. A few milliseconds usually; the limit only guards a huge text.
  */
 export function treeUpTo(state: EditorState, pos: number) {
-  return ensureSyntaxTree(state, state.doc.lineAt(pos).to, 25) ?? syntaxTree(state);
+  return ensureSyntaxTree(state, state.doc.lineAt(pos).to, 1000) ?? syntaxTree(state);
 }
 
 /** Where the cursor at `pos` is, for completion; null where no key or value is being written. */
