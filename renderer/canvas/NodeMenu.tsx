@@ -157,39 +157,34 @@ export function NodeMenu({
     >
       {items.map((item, index) => {
         const ids = `${id}-${index}`;
-        // With a description, the label alone names the item and the description describes it.
-        const described = item.description
-          ? {
-              'aria-labelledby': `${ids}-label${item.shortcut ? ` ${ids}-shortcut` : ''}`,
-              'aria-describedby': `${ids}-description`,
-            }
-          : {};
-        return (
+        const button = (
           <button
             key={item.label}
             type="button"
             role="menuitem"
             tabIndex={-1}
             className={`node-menu__item${item.danger ? ' is-danger' : ''}${item.description ? ' has-description' : ''}`}
-            {...described}
+            aria-describedby={item.description ? `${ids}-description` : undefined}
             onClick={() => {
               returnFocus();
               onClose();
               item.run();
             }}
           >
-            <span className="node-menu__text">
-              <span id={`${ids}-label`} className="node-menu__label">
-                {item.label}
-              </span>
-              {item.description && (
-                <span id={`${ids}-description`} className="node-menu__description">
-                  {item.description}
-                </span>
-              )}
-            </span>
-            {item.shortcut && <kbd id={`${ids}-shortcut`}>{item.shortcut}</kbd>}
+            <span className="node-menu__label">{item.label}</span>
+            {item.shortcut && <kbd>{item.shortcut}</kbd>}
           </button>
+        );
+        if (!item.description) return button;
+        // The description is drawn inside the item but kept out of its button: the label alone
+        // names the item (what a voice user says to choose it) and the description describes it.
+        return (
+          <div key={item.label} role="none" className="node-menu__entry">
+            {button}
+            <span id={`${ids}-description`} className="node-menu__description">
+              {item.description}
+            </span>
+          </div>
         );
       })}
     </div>

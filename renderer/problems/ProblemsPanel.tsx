@@ -130,7 +130,7 @@ export function ProblemsPanel({ problems, onSelect, onFix }: ProblemsPanelProps)
                   <button
                     type="button"
                     className="problems__select"
-                    aria-label={`${SEVERITY_NAME[problem.severity]}: ${withoutBackticks(problem.message)} (${problem.ruleId}, line ${problem.line}, column ${problem.col})`}
+                    aria-label={`${SEVERITY_NAME[problem.severity]}: ${withoutBackticks(problem.message)} ${problem.ruleId}, line ${problem.line}, column ${problem.col}`}
                     aria-describedby={explanationId}
                     onClick={() => onSelect(problem)}
                   >
@@ -143,7 +143,7 @@ export function ProblemsPanel({ problems, onSelect, onFix }: ProblemsPanelProps)
                         <code className="problems__rule">{problem.ruleId}</code>
                         <span className="problems__position">
                           {' '}
-                          {problem.line}:{problem.col}
+                          line {problem.line}, column {problem.col}
                         </span>
                       </span>
                     </span>
