@@ -8,6 +8,7 @@ import { PodCanvas } from '../canvas/PodCanvas';
 import { FIT_VIEW } from '../canvas/fit-view';
 import { Palette } from '../palette/Palette';
 import { YamlEditor } from '../editor/YamlEditor';
+import { EDITOR_KEYS_HINT_ID } from '../editor/editor-a11y';
 import { useAddItem } from '../canvas/use-add-item';
 import { ManifestStatus } from './ManifestStatus';
 import { DocumentPicker } from './DocumentPicker';
@@ -224,6 +225,9 @@ function Workspace({ host }: { host: Host }) {
           <section className="editor-pane" aria-label="Manifest">
             <div className="pane-header">
               <h2 className="pane-title">Manifest YAML</h2>
+              <span className="pane-hint" id={EDITOR_KEYS_HINT_ID}>
+                Tab indents; Esc then Tab leaves the editor
+              </span>
               <DocumentPicker />
             </div>
             <YamlEditor />

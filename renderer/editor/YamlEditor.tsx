@@ -31,6 +31,7 @@ import { usePodStoreApi } from '../store/pod-store';
 import { editorTheme, highlightStyle } from './editor-theme';
 import { highlightRange, nodeHighlight, revealRange } from './node-highlight';
 import { nodeAtOffset, rangeOfSelection } from './selection-sync';
+import { editorAccessibility } from './editor-a11y';
 
 /** Marks a transaction that mirrors a change made elsewhere (canvas, file), so it is not echoed. */
 const external = Annotation.define<boolean>();
@@ -106,6 +107,7 @@ export function YamlEditor() {
           editorTheme,
           EditorView.lineWrapping,
           EditorView.contentAttributes.of({ 'aria-label': 'Manifest YAML' }),
+          editorAccessibility,
           nodeHighlight(),
           EditorView.updateListener.of((update) => {
             if (update.transactions.some((tr) => tr.annotation(external))) return;

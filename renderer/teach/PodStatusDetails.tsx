@@ -37,7 +37,8 @@ export function EventList({ events, now }: { events: readonly SimEvent[]; now: n
       {events.length === 0 ? (
         <p className="teach-muted">No events yet.</p>
       ) : (
-        <div className="teach-events">
+        // Focusable, so that a keyboard user can scroll the events that overflow.
+        <div className="teach-events" tabIndex={0} role="group" aria-label="Events so far">
           <table>
             <thead>
               <tr>

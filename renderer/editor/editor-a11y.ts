@@ -1,0 +1,13 @@
+import { EditorView } from '@codemirror/view';
+
+/** The id of the sentence that says how to leave the editor (Tab indents in it). */
+export const EDITOR_KEYS_HINT_ID = 'manifest-editor-keys';
+
+/**
+ * The editor's text area in the keyboard's order, described by how to leave it: Tab indents
+ * there, and CodeMirror lets Escape then Tab move the focus on.
+ */
+export const editorAccessibility = EditorView.contentAttributes.of({
+  tabindex: '0',
+  'aria-describedby': EDITOR_KEYS_HINT_ID,
+});
