@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'r
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import type { Host } from '../../shared';
+import { visibleText, type Host } from '../../shared';
 import { PodStoreProvider, usePod, usePodStoreApi, type PodStore } from '../store/pod-store';
 import { PodCanvas } from '../canvas/PodCanvas';
 import { FIT_VIEW } from '../canvas/fit-view';
@@ -55,7 +55,8 @@ function Workspace({ host }: { host: Host }) {
   const { commands: file, templates } = useDocument(host, store);
   const flow = useReactFlow();
   const mode = useTeachMode();
-  const podName = usePod((s) => s.lastGood?.view.name ?? 'pod');
+  // A file name is user text too: its hidden characters are spelled out, not obeyed.
+  const podName = usePod((s) => visibleText(s.lastGood?.view.name ?? 'pod'));
   const saveImage = useMemo(() => hostImageSave((r) => host.file.exportImage(r)), [host]);
   const showError = useCallback(
     (message: string) => store.getState().notify({ kind: 'error', message }),
@@ -72,7 +73,7 @@ function Workspace({ host }: { host: Host }) {
   const writeManifest = useCallback(async () => {
     setBlockers(null);
     const { text, lastGood, notify } = store.getState();
-    const suggestedName = `${lastGood?.view.name ?? 'pod'}.yaml`;
+    const suggestedName = `${visibleText(lastGood?.view.name ?? 'pod')}.yaml`;
     const result = await host.file.exportManifest({ suggestedName, text });
     if (!result.ok) notify({ kind: 'error', message: `Export failed: ${result.error}` });
     else if (result.value) notify({ kind: 'info', message: `Exported ${result.value.name}` });

@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { visibleText } from '../../shared';
+import { UserText } from '../ui/UserText';
 
 export interface PendingMount {
   container: string;
@@ -52,7 +54,7 @@ export function MountPrompt({
     <form
       className="mount-prompt"
       role="dialog"
-      aria-label={`Mount ${pending.volume} in ${pending.container}`}
+      aria-label={`Mount ${visibleText(pending.volume)} in ${visibleText(pending.container)}`}
       style={pending.at ? { left: pending.at.x, top: pending.at.y } : undefined}
       onSubmit={submit}
       onKeyDown={(event) => {
@@ -63,7 +65,14 @@ export function MountPrompt({
       }}
     >
       <div className="mount-prompt__title">
-        Mount <strong>{pending.volume}</strong> in <strong>{pending.container}</strong>
+        Mount{' '}
+        <strong>
+          <UserText text={pending.volume} />
+        </strong>{' '}
+        in{' '}
+        <strong>
+          <UserText text={pending.container} />
+        </strong>
       </div>
       <label htmlFor={`${id}-path`}>Mount path</label>
       <input

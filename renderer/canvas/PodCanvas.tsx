@@ -26,7 +26,7 @@ import {
   type Node,
   type NodeChange,
 } from '@xyflow/react';
-import { laneDropEdit, parseNodeId } from '../../shared';
+import { laneDropEdit, parseNodeId, visibleText } from '../../shared';
 import { usePod, usePodStoreApi } from '../store/pod-store';
 import { paletteItem, PALETTE_MIME } from '../palette/palette-items';
 import { ContainerNode } from './nodes/ContainerNode';
@@ -342,7 +342,7 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
       <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_VIEW} />
       {menu && (
         <NodeMenu
-          label={`Actions for ${menu.id.replace(':', ' ')}`}
+          label={`Actions for ${visibleText(menu.id.replace(':', ' '))}`}
           at={menu.at}
           items={actions.menuItems(menu.id)}
           onClose={closeMenu}

@@ -10,7 +10,6 @@ import {
   dropCursor,
   highlightActiveLine,
   highlightActiveLineGutter,
-  highlightSpecialChars,
   keymap,
   lineNumbers,
   rectangularSelection,
@@ -31,7 +30,7 @@ import { usePodStoreApi } from '../store/pod-store';
 import { editorTheme, highlightStyle } from './editor-theme';
 import { highlightRange, nodeHighlight, revealRange } from './node-highlight';
 import { nodeAtOffset, rangeOfSelection } from './selection-sync';
-import { editorAccessibility } from './editor-a11y';
+import { editorAccessibility, hiddenCharacterMarks } from './editor-a11y';
 
 /** Marks a transaction that mirrors a change made elsewhere (canvas, file), so it is not echoed. */
 const external = Annotation.define<boolean>();
@@ -80,7 +79,7 @@ export function YamlEditor() {
         extensions: [
           lineNumbers(),
           highlightActiveLineGutter(),
-          highlightSpecialChars(),
+          hiddenCharacterMarks,
           foldGutter(),
           drawSelection(),
           dropCursor(),

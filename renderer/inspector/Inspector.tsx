@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import type { ContainerView, PodView } from '../../shared';
+import { visibleText, type ContainerView, type PodView } from '../../shared';
 import { pickTarget, readDocuments, targetOfSelection, type PlainMap } from '../../shared/inspect';
 import { usePod } from '../store/pod-store';
 import { ContainerForm, ROLE_NAMES } from './ContainerForm';
@@ -7,6 +7,7 @@ import { MountFields } from './MountFields';
 import { PodForm } from './PodForm';
 import { VolumeForm } from './VolumeForm';
 import { useSelect } from './use-commit';
+import { UserText } from '../ui/UserText';
 import './inspector.css';
 
 /**
@@ -60,7 +61,7 @@ function Body({
     if (container && plain) {
       return (
         <Form
-          title={`Container ${container.name}`}
+          title={['Container ', container.name]}
           kicker={ROLE_NAMES[container.role]}
           tone={container.role}
         >
@@ -81,7 +82,7 @@ function Body({
     if (volume && plain) {
       return (
         <Form
-          title={`Volume ${volume.name}`}
+          title={['Volume ', volume.name]}
           kicker={volume.source === 'other' ? 'Volume' : volume.source}
         >
           <VolumeForm key={volume.index} volume={volume} plain={plain} view={view} />
@@ -94,7 +95,7 @@ function Body({
     const mount = container?.mounts.find((m) => m.index === target.mount.index);
     if (container && mount) {
       return (
-        <Form title={`Mount of ${mount.volume} in ${container.name}`} kicker="Volume mount">
+        <Form title={['Mount of ', mount.volume, ' in ', container.name]} kicker="Volume mount">
           <p className="inspector-links">
             <button
               type="button"
@@ -125,10 +126,7 @@ function Body({
   const root = pick({ document: true });
   const name = view.name ?? 'unnamed';
   return (
-    <Form
-      title={view.kind === 'Pod' ? `Pod ${name}` : `${view.kind} ${name}`}
-      kicker={view.kind === 'Pod' ? 'Pod' : 'Pod template'}
-    >
+    <Form title={[`${view.kind} `, name]} kicker={view.kind === 'Pod' ? 'Pod' : 'Pod template'}>
       <PodForm view={view} document={root} pod={pod} />
     </Form>
   );
@@ -140,7 +138,8 @@ function Form({
   tone,
   children,
 }: {
-  title: string;
+  /** The app's words and the manifest's names, alternately: `['Container ', name]`. */
+  title: readonly string[];
   kicker: string;
   /** Colours the kicker as the canvas colours the thing. */
   tone?: string;
@@ -149,13 +148,15 @@ function Form({
   return (
     <form
       className="inspector-form"
-      aria-label={title}
+      aria-label={title.map((part, i) => (i % 2 === 1 ? visibleText(part) : part)).join('')}
       noValidate
       onSubmit={(event) => event.preventDefault()}
     >
       <header className="inspector-header">
         <p className={`inspector-kicker${tone ? ` inspector-kicker--${tone}` : ''}`}>{kicker}</p>
-        <h2 className="inspector-title">{title}</h2>
+        <h2 className="inspector-title">
+          {title.map((part, i) => (i % 2 === 1 ? <UserText key={i} text={part} /> : part))}
+        </h2>
       </header>
       {children}
     </form>

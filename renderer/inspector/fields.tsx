@@ -1,6 +1,8 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Check } from '../../shared/inspect';
+import { hasHiddenCharacters, visibleText } from '../../shared';
 import { describedBy, FieldShell } from './field-shell';
+import { UserText } from '../ui/UserText';
 
 export interface TextFieldProps {
   label: string;
@@ -63,7 +65,7 @@ export function TextField(props: TextFieldProps) {
     >
       <input
         id={id}
-        aria-label={shortLabel ? label : undefined}
+        aria-label={shortLabel ? visibleText(label) : undefined}
         className={`field__input${mono ? ' field__input--mono' : ''}`}
         type="text"
         inputMode={numeric ? 'numeric' : undefined}
@@ -80,6 +82,12 @@ export function TextField(props: TextFieldProps) {
         onBlur={commit}
         onKeyDown={onKeyDown}
       />
+      {/* An input cannot show what its hidden characters do: the line under it spells them. */}
+      {hasHiddenCharacters(draft ?? value) && (
+        <p className="field__hidden">
+          With its hidden characters: <UserText text={draft ?? value} />
+        </p>
+      )}
     </FieldShell>
   );
 }
@@ -120,7 +128,7 @@ export function DraftInput({
     >
       <input
         id={id}
-        aria-label={shortLabel ? label : undefined}
+        aria-label={shortLabel ? visibleText(label) : undefined}
         className={`field__input${mono ? ' field__input--mono' : ''}`}
         type="text"
         inputMode={numeric ? 'numeric' : undefined}
@@ -172,8 +180,8 @@ export function RemoveButton({ label, onClick }: { label: string; onClick(): voi
     <button
       type="button"
       className="inspector-remove"
-      aria-label={label}
-      title={label}
+      aria-label={visibleText(label)}
+      title={visibleText(label)}
       onClick={onClick}
     >
       ×

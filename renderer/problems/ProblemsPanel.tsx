@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import { countBySeverity } from '../../shared';
+import { countBySeverity, visibleText } from '../../shared';
 import type { Problem, Severity } from '../../shared';
 import { CodeText, withoutBackticks } from './CodeText';
 import './problems.css';
@@ -164,7 +164,7 @@ export function ProblemsPanel({ problems, onSelect, onFix }: ProblemsPanelProps)
                         className="problems__fix"
                         onClick={() => onFix(problem)}
                       >
-                        Fix: {problem.fix.title}
+                        Fix: {visibleText(problem.fix.title)}
                       </button>
                     )}
                   </div>

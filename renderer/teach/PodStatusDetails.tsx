@@ -1,4 +1,4 @@
-import { humanDuration } from '../../shared';
+import { humanDuration, visibleText } from '../../shared';
 import type { Frame, SimEvent } from '../../shared';
 
 /** The Pod's phase, its conditions and whether Services send it traffic, at one frame. */
@@ -55,8 +55,8 @@ export function EventList({ events, now }: { events: readonly SimEvent[]; now: n
                   <td>{humanDuration(now - e.time)}</td>
                   <td>{e.type}</td>
                   <td>{e.reason}</td>
-                  <td>{e.object}</td>
-                  <td>{e.message}</td>
+                  <td>{visibleText(e.object)}</td>
+                  <td>{visibleText(e.message)}</td>
                 </tr>
               ))}
             </tbody>
