@@ -1,5 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef, type RefObject } from 'react';
-import { useReturnFocus } from '../app/use-return-focus';
+import { useReturnFocus } from '../ui/use-return-focus';
 
 export interface MenuItem {
   label: string;
@@ -130,11 +130,14 @@ export function NodeMenu({
     return () => window.removeEventListener('pointerdown', close, true);
   }, [onClose, opener]);
 
+  const entries = () => [...(menu.current?.querySelectorAll<HTMLElement>('[role=menuitem]') ?? [])];
   const move = (step: number) => {
-    const entries = [...(menu.current?.querySelectorAll<HTMLElement>('[role=menuitem]') ?? [])];
-    const index = entries.indexOf(document.activeElement as HTMLElement);
-    entries[(index + step + entries.length) % entries.length]?.focus();
+    const all = entries();
+    const index = all.indexOf(document.activeElement as HTMLElement);
+    all[(index + step + all.length) % all.length]?.focus();
   };
+  /** The item at `index`, counted from the end when negative (Home, End). */
+  const moveTo = (index: number) => entries().at(index)?.focus();
 
   return (
     <div
@@ -145,6 +148,8 @@ export function NodeMenu({
       onKeyDown={(event) => {
         if (event.key === 'ArrowDown') move(1);
         else if (event.key === 'ArrowUp') move(-1);
+        else if (event.key === 'Home') moveTo(0);
+        else if (event.key === 'End') moveTo(-1);
         else if (event.key === 'Escape' || event.key === 'Tab') {
           returnFocus();
           onClose();

@@ -26,7 +26,7 @@ import {
   type Node,
   type NodeChange,
 } from '@xyflow/react';
-import { laneDropEdit, parseNodeId, visibleText } from '../../shared';
+import { laneDropEdit, nodeId, parseNodeId, visibleText } from '../../shared';
 import { usePod, usePodStoreApi } from '../store/pod-store';
 import { paletteItem, PALETTE_MIME } from '../palette/palette-items';
 import { ContainerNode } from './nodes/ContainerNode';
@@ -34,10 +34,11 @@ import { VolumeNode } from './nodes/VolumeNode';
 import { KubeletNode, LaneNode, NetworkNode, PodNode } from './nodes/FrameNodes';
 import { MountEdge } from './edges/MountEdge';
 import { SequenceEdge } from './edges/SequenceEdge';
-import { deleteFromCanvas } from './deletion';
+import { deleteFromCanvas, refocusCanvas } from './deletion';
 import { MountPrompt, type PendingMount } from './MountPrompt';
 import { NodeMenu } from './NodeMenu';
 import { useContainerActions } from './use-container-actions';
+import { useReorderKeys } from './use-reorder-keys';
 import { revealProps, useLectureReveal, useTeachMode } from '../teach/teach-store';
 import { revealKindOf } from '../teach/lecture-steps';
 import { useAddItem } from './use-add-item';
@@ -203,6 +204,7 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
   );
 
   const actions = useContainerActions();
+  useReorderKeys(actions.reorder);
   const [menu, setMenu] = useState<{ id: string; at: { x: number; y: number } } | null>(null);
   const closeMenu = useCallback(() => setMenu(null), []);
 
@@ -352,9 +354,14 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
         <MountPrompt
           pending={pendingMount}
           takenPaths={takenPaths}
-          onCancel={() => setPendingMount(null)}
+          onCancel={() => {
+            setPendingMount(null);
+            // The focus goes to the container the volume was to be mounted in, not to the body.
+            refocusCanvas(flow.getState().domNode, nodeId.container(pendingMount.container));
+          }}
           onMount={({ mountPath, readOnly }) => {
             setPendingMount(null);
+            refocusCanvas(flow.getState().domNode, nodeId.container(pendingMount.container));
             store.getState().edit({
               type: 'addMount',
               container: pendingMount.container,

@@ -53,19 +53,20 @@ export function ExportDiagramMenu(options: DiagramExportOptions) {
 
   return (
     <div className="teach-export" role="group" aria-label="Export diagram">
+      {/* aria-disabled, not disabled: a disabled button drops the focus to the page's body. */}
       <button
         type="button"
         className="button"
-        disabled={busy !== null}
-        onClick={() => void run('png')}
+        aria-disabled={busy !== null}
+        onClick={() => busy === null && void run('png')}
       >
         Export diagram as PNG
       </button>
       <button
         type="button"
         className="button"
-        disabled={busy !== null}
-        onClick={() => void run('svg')}
+        aria-disabled={busy !== null}
+        onClick={() => busy === null && void run('svg')}
       >
         Export diagram as SVG
       </button>

@@ -3,6 +3,7 @@ import { LAST_STEP, LECTURE_STEPS } from './lecture-steps';
 import { useTeach, useTeachStoreApi } from './teach-store';
 import { useTeachKeys } from './use-teach-keys';
 import './teach.css';
+import { useReturnFocus } from '../ui/use-return-focus';
 
 /** Full screen for the lecture; a browser that refuses (no gesture, a policy) simply does not. */
 function useFullscreen(onLeft: () => void): void {
@@ -41,9 +42,12 @@ export function LectureMode() {
   const leave = useCallback(() => store.getState().setMode('edit'), [store]);
   useFullscreen(leave);
 
+  // Leaving gives the focus back to what started the lecture (its button), not to the page.
+  const returnFocus = useReturnFocus();
   useEffect(() => {
     region.current?.focus();
-  }, []);
+    return returnFocus;
+  }, [returnFocus]);
 
   const onKey = useCallback(
     (key: string) => {
