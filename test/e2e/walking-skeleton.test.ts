@@ -82,7 +82,7 @@ describe('two-way sync', () => {
     await replaceYaml(page, broken);
     await expect
       .poll(() => page.getByRole('alert').textContent())
-      .toMatch(/^YAML error: Flow sequence/);
+      .toMatch(/^YAML error: Nested mappings are not allowed/);
     const status = page.getByRole('group', { name: 'YAML error' });
     await expect(status.textContent()).resolves.toMatch(/line \d+, column \d+/);
     expect(await canvasNodeLabels(page)).toEqual(
