@@ -169,12 +169,6 @@ export function NodeMenu({
             role="menuitem"
             tabIndex={-1}
             className={`node-menu__item${item.danger ? ' is-danger' : ''}${item.description ? ' has-description' : ''}`}
-            // The label and the shortcut, as two words (their text runs together).
-            aria-labelledby={
-              item.description
-                ? `${ids}-label${item.shortcut ? ` ${ids}-shortcut` : ''}`
-                : undefined
-            }
             aria-describedby={item.description ? `${ids}-description` : undefined}
             onClick={() => {
               returnFocus();
@@ -182,10 +176,14 @@ export function NodeMenu({
               item.run();
             }}
           >
-            <span id={`${ids}-label`} className="node-menu__label">
-              {item.label}
-            </span>
-            {item.shortcut && <kbd id={`${ids}-shortcut`}>{item.shortcut}</kbd>}
+            <span className="node-menu__label">{item.label}</span>
+            {/* A space, so that the name reads "Save Ctrl+S", not "SaveCtrl+S". */}
+            {item.shortcut && (
+              <>
+                {' '}
+                <kbd>{item.shortcut}</kbd>
+              </>
+            )}
           </button>
         );
         if (!item.description) return button;

@@ -91,11 +91,11 @@ describe('menus from the keyboard', () => {
     await button('File').focus();
     await page.keyboard.press('ArrowDown');
     await page.getByRole('menu', { name: 'File' }).waitFor();
-    expect(await focused()).toBe('Open…Ctrl+O');
+    expect(await focused()).toBe('Open… Ctrl+O');
     await page.keyboard.press('End');
-    expect(await focused()).toBe('Save as…Ctrl+Shift+S');
+    expect(await focused()).toBe('Save as… Ctrl+Shift+S');
     await page.keyboard.press('Home');
-    expect(await focused()).toBe('Open…Ctrl+O');
+    expect(await focused()).toBe('Open… Ctrl+O');
     await page.keyboard.press('Escape');
     expect(await focused()).toBe('File');
   });
