@@ -20,6 +20,7 @@ export type * from './host';
 export { MAX_MANIFEST_BYTES, MENU_COMMANDS } from './host';
 export { validateManifest, DISABLE_RULES_ANNOTATION } from './validation/validate';
 export { ruleInfo } from './validation/registry';
+export * from './text/hidden-characters';
 export { DEFAULT_KUBERNETES_VERSION } from './validation/version';
 export type * from './validation/types';
 export * from './lifecycle';

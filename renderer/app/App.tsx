@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'r
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
-import type { Host } from '../../shared';
+import { visibleText, type Host } from '../../shared';
 import {
   goodModelOf,
   PodStoreProvider,
@@ -15,6 +15,7 @@ import { PodCanvas } from '../canvas/PodCanvas';
 import { FIT_VIEW } from '../canvas/fit-view';
 import { Palette } from '../palette/Palette';
 import { YamlEditor } from '../editor/YamlEditor';
+import { EDITOR_KEYS_HINT_ID } from '../editor/editor-a11y';
 import { useAddItem } from '../canvas/use-add-item';
 import { ManifestStatus } from './ManifestStatus';
 import { DocumentPicker } from './DocumentPicker';
@@ -60,7 +61,8 @@ function Workspace({ host }: { host: Host }) {
   const { commands: file, templates } = useDocument(host, store);
   const flow = useReactFlow();
   const mode = useTeachMode();
-  const podName = usePod((s) => goodModelOf(s)?.view.name ?? 'pod');
+  // A file name is user text too: its hidden characters are spelled out, not obeyed.
+  const podName = usePod((s) => visibleText(goodModelOf(s)?.view.name ?? 'pod'));
   const saveImage = useMemo(() => hostImageSave((r) => host.file.exportImage(r)), [host]);
   const showError = useCallback(
     (message: string) => store.getState().notify({ kind: 'error', message }),
@@ -77,7 +79,7 @@ function Workspace({ host }: { host: Host }) {
   const writeManifest = useCallback(async () => {
     setBlockers(null);
     const { text, notify } = store.getState();
-    const suggestedName = `${goodModelOf(store.getState())?.view.name ?? 'pod'}.yaml`;
+    const suggestedName = `${visibleText(goodModelOf(store.getState())?.view.name ?? 'pod')}.yaml`;
     const result = await host.file.exportManifest({ suggestedName, text });
     if (!result.ok) notify({ kind: 'error', message: `Export failed: ${result.error}` });
     else if (result.value) notify({ kind: 'info', message: `Exported ${result.value.name}` });
@@ -228,6 +230,9 @@ function Workspace({ host }: { host: Host }) {
           <section className="editor-pane" aria-label="Manifest">
             <div className="pane-header">
               <h2 className="pane-title">Manifest YAML</h2>
+              <span className="pane-hint" id={EDITOR_KEYS_HINT_ID}>
+                Tab indents; Esc then Tab leaves the editor
+              </span>
               <DocumentPicker />
             </div>
             <YamlEditor />

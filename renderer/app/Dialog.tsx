@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
-import { useReturnFocus } from './use-return-focus';
+import { useReturnFocus } from '../ui/use-return-focus';
 
 /**
  * A modal dialog (the platform's `<dialog>`: focus kept inside, Escape closes). When it goes,
@@ -23,6 +23,11 @@ export function Dialog({
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
+    // The browser focuses the first focusable element, which can be the scrolling body (a
+    // region with no name): start on the first control instead.
+    if (!document.activeElement?.matches('input, select, textarea, button')) {
+      element?.querySelector<HTMLElement>('input, select, textarea, button')?.focus();
+    }
     return () => {
       element?.close();
       returnFocus();

@@ -1,4 +1,5 @@
-import { usePod, parsedOf } from '../store/pod-store';
+import { parsedOf, usePod } from '../store/pod-store';
+import { visibleText } from '../../shared';
 
 /**
  * In a file of several documents, which one the canvas edits. Documents that hold no Pod (a
@@ -20,7 +21,7 @@ export function DocumentPicker() {
       >
         {documents.map((d) => (
           <option key={d.index} value={d.index} disabled={!d.editable}>
-            {d.index + 1}. {d.kind ?? 'unknown kind'} {d.name ?? ''}
+            {d.index + 1}. {d.kind ?? 'unknown kind'} {visibleText(d.name ?? '')}
             {d.editable ? '' : ' (not editable here)'}
           </option>
         ))}

@@ -1,3 +1,4 @@
+import { visibleText } from '../../shared';
 import { Dialog } from './Dialog';
 
 /** An error that keeps kubectl from taking the manifest: a problem or a syntax error. */
@@ -40,7 +41,7 @@ export function ExportConfirm({
             <span className="export-confirm__where">
               line {p.line}, column {p.col}
             </span>{' '}
-            {p.message}
+            {visibleText(p.message)}
           </li>
         ))}
       </ul>

@@ -1,17 +1,41 @@
-import { usePod, usePodStoreApi, goodModelOf, parsedOf } from '../store/pod-store';
+import type { ReactNode } from 'react';
+import { goodModelOf, parsedOf, usePod, usePodStoreApi } from '../store/pod-store';
+import { UserText } from '../ui/UserText';
 
 /**
- * Under the editor: why the text is not a Pod (announced), or a one-line summary when it is. A
- * syntax error's position takes the cursor there.
+ * Under the editor: why the text is not a Pod, or a one-line summary when it is. A syntax
+ * error's position takes the cursor there.
+ *
+ * A syntax error is announced once, when it appears: the alert region stays in the page and says
+ * only the error's message, which stays the same while the user types on (its position moves
+ * with every keystroke, and would be announced again each time).
  */
 export function ManifestStatus() {
+  const parsed = usePod((s) => parsedOf(s));
+  const first =
+    parsed.status === 'invalid-yaml'
+      ? parsed.diagnostics.find((d) => d.severity === 'error')
+      : undefined;
+  return (
+    <>
+      <div role="alert" className="visually-hidden">
+        {parsed.status === 'invalid-yaml'
+          ? `YAML error: ${first?.message ?? 'the text does not parse'}`
+          : ''}
+      </div>
+      <StatusLine />
+    </>
+  );
+}
+
+function StatusLine(): ReactNode {
   const store = usePodStoreApi();
   const { parsed, lastGood } = usePod((s) => ({ parsed: parsedOf(s), lastGood: goodModelOf(s) }));
 
   if (parsed.status === 'invalid-yaml') {
     const first = parsed.diagnostics.find((d) => d.severity === 'error');
     return (
-      <div className="manifest-status manifest-status--error" role="alert">
+      <div className="manifest-status manifest-status--error" role="group" aria-label="YAML error">
         <strong>
           YAML error
           {first && (
@@ -53,8 +77,12 @@ export function ManifestStatus() {
   const app = view.containers.length - init;
   return (
     <div className="manifest-status manifest-status--ok" role="status">
-      {view.kind} <strong>{view.name ?? 'unnamed'}</strong> · {plural(init, 'init container')} ·{' '}
-      {plural(app, 'container')} · {plural(view.volumes.length, 'volume')}
+      {view.kind}{' '}
+      <strong>
+        <UserText text={view.name ?? 'unnamed'} />
+      </strong>{' '}
+      · {plural(init, 'init container')} · {plural(app, 'container')} ·{' '}
+      {plural(view.volumes.length, 'volume')}
     </div>
   );
 }

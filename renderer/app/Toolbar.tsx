@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { TemplateInfo } from '../../shared';
 import type { FileCommands } from './use-document';
 import { NodeMenu, type MenuItem } from '../canvas/NodeMenu';
@@ -31,6 +31,12 @@ export function Toolbar({
   teach: ReactNode;
 }) {
   const [menu, setMenu] = useState<'new' | 'file' | null>(null);
+  // A menu button opens its menu with the arrow keys too, as the platform's menu buttons do.
+  const openWithArrows = (which: 'new' | 'file') => (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    event.preventDefault();
+    setMenu(which);
+  };
   const newButton = useRef<HTMLButtonElement>(null);
   const fileButton = useRef<HTMLButtonElement>(null);
   // Each template says what it shows, as the native menu's tooltips do: newcomers pick by that.
@@ -71,6 +77,7 @@ export function Toolbar({
           aria-haspopup="menu"
           aria-expanded={menu === 'new'}
           onClick={() => setMenu(menu === 'new' ? null : 'new')}
+          onKeyDown={openWithArrows('new')}
         >
           New
         </button>
@@ -90,6 +97,7 @@ export function Toolbar({
           aria-haspopup="menu"
           aria-expanded={menu === 'file'}
           onClick={() => setMenu(menu === 'file' ? null : 'file')}
+          onKeyDown={openWithArrows('file')}
         >
           File
         </button>

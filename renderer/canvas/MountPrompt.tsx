@@ -1,4 +1,6 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { visibleText } from '../../shared';
+import { UserText } from '../ui/UserText';
 
 export interface PendingMount {
   container: string;
@@ -13,6 +15,22 @@ export function mountPathProblem(path: string, taken: readonly string[]): string
   if (path.includes(':')) return 'A mount path cannot contain ":".';
   if (taken.includes(path)) return 'This container already mounts a volume at this path.';
   return null;
+}
+
+/** A modal dialog keeps Tab among its own controls: from the last it goes to the first. */
+function keepTabInside(event: KeyboardEvent<HTMLElement>) {
+  const controls = [
+    ...event.currentTarget.querySelectorAll<HTMLElement>('input, button, select, textarea'),
+  ].filter((control) => !control.hasAttribute('disabled'));
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  if (!first || !last) return;
+  const wrapTo = event.shiftKey
+    ? document.activeElement === first && last
+    : document.activeElement === last && first;
+  if (!wrapTo) return;
+  event.preventDefault();
+  wrapTo.focus();
 }
 
 /**
@@ -52,18 +70,26 @@ export function MountPrompt({
     <form
       className="mount-prompt"
       role="dialog"
-      aria-label={`Mount ${pending.volume} in ${pending.container}`}
+      aria-modal="true"
+      aria-label={`Mount ${visibleText(pending.volume)} in ${visibleText(pending.container)}`}
       style={pending.at ? { left: pending.at.x, top: pending.at.y } : undefined}
       onSubmit={submit}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.stopPropagation();
           onCancel();
-        }
+        } else if (event.key === 'Tab') keepTabInside(event);
       }}
     >
       <div className="mount-prompt__title">
-        Mount <strong>{pending.volume}</strong> in <strong>{pending.container}</strong>
+        Mount{' '}
+        <strong>
+          <UserText text={pending.volume} />
+        </strong>{' '}
+        in{' '}
+        <strong>
+          <UserText text={pending.container} />
+        </strong>
       </div>
       <label htmlFor={`${id}-path`}>Mount path</label>
       <input

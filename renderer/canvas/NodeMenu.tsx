@@ -1,5 +1,5 @@
 import { useEffect, useId, useLayoutEffect, useRef, type RefObject } from 'react';
-import { useReturnFocus } from '../app/use-return-focus';
+import { useReturnFocus } from '../ui/use-return-focus';
 
 export interface MenuItem {
   label: string;
@@ -130,11 +130,14 @@ export function NodeMenu({
     return () => window.removeEventListener('pointerdown', close, true);
   }, [onClose, opener]);
 
+  const entries = () => [...(menu.current?.querySelectorAll<HTMLElement>('[role=menuitem]') ?? [])];
   const move = (step: number) => {
-    const entries = [...(menu.current?.querySelectorAll<HTMLElement>('[role=menuitem]') ?? [])];
-    const index = entries.indexOf(document.activeElement as HTMLElement);
-    entries[(index + step + entries.length) % entries.length]?.focus();
+    const all = entries();
+    const index = all.indexOf(document.activeElement as HTMLElement);
+    all[(index + step + all.length) % all.length]?.focus();
   };
+  /** The item at `index`, counted from the end when negative (Home, End). */
+  const moveTo = (index: number) => entries().at(index)?.focus();
 
   return (
     <div
@@ -145,6 +148,8 @@ export function NodeMenu({
       onKeyDown={(event) => {
         if (event.key === 'ArrowDown') move(1);
         else if (event.key === 'ArrowUp') move(-1);
+        else if (event.key === 'Home') moveTo(0);
+        else if (event.key === 'End') moveTo(-1);
         else if (event.key === 'Escape' || event.key === 'Tab') {
           returnFocus();
           onClose();
@@ -157,39 +162,40 @@ export function NodeMenu({
     >
       {items.map((item, index) => {
         const ids = `${id}-${index}`;
-        // With a description, the label alone names the item and the description describes it.
-        const described = item.description
-          ? {
-              'aria-labelledby': `${ids}-label${item.shortcut ? ` ${ids}-shortcut` : ''}`,
-              'aria-describedby': `${ids}-description`,
-            }
-          : {};
-        return (
+        const button = (
           <button
             key={item.label}
             type="button"
             role="menuitem"
             tabIndex={-1}
             className={`node-menu__item${item.danger ? ' is-danger' : ''}${item.description ? ' has-description' : ''}`}
-            {...described}
+            aria-describedby={item.description ? `${ids}-description` : undefined}
             onClick={() => {
               returnFocus();
               onClose();
               item.run();
             }}
           >
-            <span className="node-menu__text">
-              <span id={`${ids}-label`} className="node-menu__label">
-                {item.label}
-              </span>
-              {item.description && (
-                <span id={`${ids}-description`} className="node-menu__description">
-                  {item.description}
-                </span>
-              )}
-            </span>
-            {item.shortcut && <kbd id={`${ids}-shortcut`}>{item.shortcut}</kbd>}
+            <span className="node-menu__label">{item.label}</span>
+            {/* A space, so that the name reads "Save Ctrl+S", not "SaveCtrl+S". */}
+            {item.shortcut && (
+              <>
+                {' '}
+                <kbd>{item.shortcut}</kbd>
+              </>
+            )}
           </button>
+        );
+        if (!item.description) return button;
+        // The description is drawn inside the item but kept out of its button: the label alone
+        // names the item (what a voice user says to choose it) and the description describes it.
+        return (
+          <div key={item.label} role="none" className="node-menu__entry">
+            {button}
+            <span id={`${ids}-description`} className="node-menu__description">
+              {item.description}
+            </span>
+          </div>
         );
       })}
     </div>

@@ -25,18 +25,19 @@ import {
   type Node,
   type NodeChange,
 } from '@xyflow/react';
-import { laneDropEdit, parseNodeId } from '../../shared';
-import { usePod, usePodStoreApi, goodModelOf } from '../store/pod-store';
+import { laneDropEdit, nodeId, parseNodeId, visibleText } from '../../shared';
+import { goodModelOf, usePod, usePodStoreApi } from '../store/pod-store';
 import { paletteItem, PALETTE_MIME } from '../palette/palette-items';
 import { ContainerNode } from './nodes/ContainerNode';
 import { VolumeNode } from './nodes/VolumeNode';
 import { KubeletNode, LaneNode, NetworkNode, PodNode } from './nodes/FrameNodes';
 import { MountEdge } from './edges/MountEdge';
 import { SequenceEdge } from './edges/SequenceEdge';
-import { deleteFromCanvas } from './deletion';
+import { deleteFromCanvas, refocusCanvas } from './deletion';
 import { MountPrompt, type PendingMount } from './MountPrompt';
 import { NodeMenu } from './NodeMenu';
 import { useContainerActions } from './use-container-actions';
+import { useReorderKeys } from './use-reorder-keys';
 import { revealProps, useLectureReveal, useTeachMode } from '../teach/teach-store';
 import { revealKindOf } from '../teach/lecture-steps';
 import { useAddItem } from './use-add-item';
@@ -205,6 +206,7 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
   );
 
   const actions = useContainerActions();
+  useReorderKeys(actions.reorder);
   const [menu, setMenu] = useState<{ id: string; at: { x: number; y: number } } | null>(null);
   const closeMenu = useCallback(() => setMenu(null), []);
 
@@ -343,7 +345,7 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
       <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_VIEW} />
       {menu && (
         <NodeMenu
-          label={`Actions for ${menu.id.replace(':', ' ')}`}
+          label={`Actions for ${visibleText(menu.id.replace(':', ' '))}`}
           at={menu.at}
           items={actions.menuItems(menu.id)}
           onClose={closeMenu}
@@ -353,9 +355,14 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
         <MountPrompt
           pending={pendingMount}
           takenPaths={takenPaths}
-          onCancel={() => setPendingMount(null)}
+          onCancel={() => {
+            setPendingMount(null);
+            // The focus goes to the container the volume was to be mounted in, not to the body.
+            refocusCanvas(flow.getState().domNode, nodeId.container(pendingMount.container));
+          }}
           onMount={({ mountPath, readOnly }) => {
             setPendingMount(null);
+            refocusCanvas(flow.getState().domNode, nodeId.container(pendingMount.container));
             store.getState().edit({
               type: 'addMount',
               container: pendingMount.container,

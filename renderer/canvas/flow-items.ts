@@ -1,5 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
-import type { GraphEdge, GraphNode } from '../../shared';
+import { visibleText, type GraphEdge, type GraphNode } from '../../shared';
 
 /** React Flow's node for each kind of graph node: the union reaches React Flow typed. */
 export type FlowNode = GraphNode extends infer G
@@ -74,6 +74,11 @@ function keepUnchanged<Source extends { id: string }, Out>(
 export function createFlowNodes(measured: (id: string) => Size | undefined) {
   return keepUnchanged<GraphNode, FlowNode>((source, show) => {
     let node: FlowNode = { ...source };
+    // A screen reader hears names as the canvas shows them: `app` and `app` + U+200B differ.
+    if (source.ariaLabel) node.ariaLabel = visibleText(source.ariaLabel);
+    // The frames (the Pod, the network band, the kubelet) are not focusable, and React Flow
+    // gives only focusable nodes a role: without one, their labels name nothing.
+    if (source.focusable === false && source.ariaLabel) node.ariaRole = 'group';
     const size = measured(source.id);
     if (size?.width !== undefined && size.height !== undefined) {
       node.measured = { width: size.width, height: size.height };
@@ -93,6 +98,7 @@ export function createFlowEdges(
 ) {
   return keepUnchanged<GraphEdge, FlowEdge>((source, show) => {
     const edge: FlowEdge = { ...source, ...extra(source), ...show.reveal };
+    if (source.ariaLabel) edge.ariaLabel = visibleText(source.ariaLabel);
     if (show.selected) edge.selected = true;
     if (show.lifted) edge.className = [edge.className, LIFTED_EDGE].filter(Boolean).join(' ');
     return edge;

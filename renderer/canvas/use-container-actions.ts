@@ -75,7 +75,26 @@ export function useContainerActions() {
     [store, flow],
   );
 
-  /** The context menu of a node: role changes, duplicate, copy, delete. */
+  /**
+   * Moves an init container one place earlier (-1) or later (+1) in `initContainers`, the order
+   * the kubelet runs them in. The focus stays on its node, which moves with it.
+   */
+  const reorder = useCallback(
+    (name: string, step: -1 | 1) => {
+      const { edit } = store.getState();
+      const lastGood = goodModelOf(store.getState());
+      const container = lastGood?.view.containers.find((c) => c.name === name);
+      const count = lastGood?.view.containers.filter((c) => c.list === 'initContainers').length;
+      if (container?.list !== 'initContainers' || count === undefined) return;
+      const index = container.index + step;
+      if (index < 0 || index >= count) return;
+      if (edit({ type: 'reorderInitContainer', name, index }))
+        refocusCanvas(flow.getState().domNode, nodeId.container(name));
+    },
+    [store, flow],
+  );
+
+  /** The context menu of a node: role changes, order, duplicate, copy, delete. */
   const menuItems = useCallback(
     (id: string): MenuItem[] => {
       const target = parseNodeId(id);
@@ -94,7 +113,22 @@ export function useContainerActions() {
         (c) => c.name === target.name,
       );
       if (!container) return [];
+      const inits = goodModelOf(store.getState())?.view.containers.filter(
+        (c) => c.list === 'initContainers',
+      ).length;
+      const order: MenuItem[] =
+        container.list !== 'initContainers'
+          ? []
+          : [
+              ...(container.index > 0
+                ? [{ label: 'Move up', shortcut: 'Alt+↑', run: () => reorder(container.name, -1) }]
+                : []),
+              ...(container.index < (inits ?? 0) - 1
+                ? [{ label: 'Move down', shortcut: 'Alt+↓', run: () => reorder(container.name, 1) }]
+                : []),
+            ];
       return [
+        ...order,
         ...ROLE_ACTIONS.filter((a) => a.from.includes(container.role)).map((a) => ({
           label: a.label,
           run: () => setRole(container.name, a.role),
@@ -104,11 +138,11 @@ export function useContainerActions() {
         { label: 'Delete', shortcut: 'Del', danger: true, run: () => remove([id]) },
       ];
     },
-    [store, copy, duplicate, remove, setRole],
+    [store, copy, duplicate, remove, setRole, reorder],
   );
 
   return useMemo(
-    () => ({ copy, paste, duplicate, remove, setRole, menuItems }),
-    [copy, paste, duplicate, remove, setRole, menuItems],
+    () => ({ copy, paste, duplicate, remove, setRole, reorder, menuItems }),
+    [copy, paste, duplicate, remove, setRole, reorder, menuItems],
   );
 }

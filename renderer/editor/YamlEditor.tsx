@@ -17,7 +17,6 @@ import {
   dropCursor,
   highlightActiveLine,
   highlightActiveLineGutter,
-  highlightSpecialChars,
   keymap,
   lineNumbers,
   rectangularSelection,
@@ -38,6 +37,7 @@ import { editorTheme, highlightStyle } from './editor-theme';
 import { highlightRange, nodeHighlight, revealRange } from './node-highlight';
 import { nodeAtOffset, rangeOfSelection } from './selection-sync';
 import { kubernetesAssist } from './kubernetes-assist';
+import { editorAccessibility, hiddenCharacterMarks } from './editor-a11y';
 
 /** Marks a transaction that mirrors a change made elsewhere (canvas, file), so it is not echoed. */
 const external = Annotation.define<boolean>();
@@ -105,7 +105,7 @@ export function YamlEditor() {
         extensions: [
           lineNumbers(),
           highlightActiveLineGutter(),
-          highlightSpecialChars(),
+          hiddenCharacterMarks,
           foldGutter(),
           drawSelection(),
           dropCursor(),
@@ -132,6 +132,7 @@ export function YamlEditor() {
           editorTheme,
           EditorView.lineWrapping,
           EditorView.contentAttributes.of({ 'aria-label': 'Manifest YAML' }),
+          editorAccessibility,
           nodeHighlight(),
           kubernetesAssist(store),
           EditorView.updateListener.of((update) => {

@@ -1,6 +1,11 @@
 import type { ReactNode } from 'react';
-import type { ContainerView, PodDocument, PodView } from '../../shared';
-import { nodeId } from '../../shared';
+import {
+  nodeId,
+  visibleText,
+  type ContainerView,
+  type PodDocument,
+  type PodView,
+} from '../../shared';
 import { targetOfSelection, type InspectTarget, type PlainMap } from '../../shared/inspect';
 import { podDocumentOf, usePod } from '../store/pod-store';
 import { ContainerForm, ROLE_NAMES } from './ContainerForm';
@@ -9,6 +14,7 @@ import { PodForm } from './PodForm';
 import { VolumeForm } from './VolumeForm';
 import { FieldHintScope, type FormKind } from '../editor/field-hints';
 import { useSelect } from './use-commit';
+import { UserText } from '../ui/UserText';
 import './inspector.css';
 
 /**
@@ -53,13 +59,13 @@ function Body({ view, doc, selection }: { view: PodView; doc: PodDocument; selec
     const name = shared[0]!.name;
     return (
       <Form
-        title={`${what === 'container' ? 'Container' : 'Volume'} ${name}`}
+        title={[what === 'container' ? 'Container ' : 'Volume ', name]}
         kicker="Duplicate name"
         fields="pod"
       >
         <p className="inspector-empty inspector-empty--block" role="status">
-          {shared.length} {what}s are named “{name}”. Rename one of them in the YAML editor: until
-          the names differ, a change made here could reach either one.
+          {shared.length} {what}s are named “<bdi>{visibleText(name)}</bdi>”. Rename one of them in
+          the YAML editor: until the names differ, a change made here could reach either one.
         </p>
       </Form>
     );
@@ -70,7 +76,7 @@ function Body({ view, doc, selection }: { view: PodView; doc: PodDocument; selec
     if (container && plain) {
       return (
         <Form
-          title={`Container ${container.name}`}
+          title={['Container ', container.name]}
           kicker={ROLE_NAMES[container.role]}
           tone={container.role}
           fields="container"
@@ -92,7 +98,7 @@ function Body({ view, doc, selection }: { view: PodView; doc: PodDocument; selec
     if (volume && plain) {
       return (
         <Form
-          title={`Volume ${volume.name}`}
+          title={['Volume ', volume.name]}
           kicker={volume.source === 'other' ? 'Volume' : volume.source}
           fields="volume"
         >
@@ -107,7 +113,7 @@ function Body({ view, doc, selection }: { view: PodView; doc: PodDocument; selec
     if (container && mount) {
       return (
         <Form
-          title={`Mount of ${mount.volume} in ${container.name}`}
+          title={['Mount of ', mount.volume, ' in ', container.name]}
           kicker="Volume mount"
           fields="mount"
         >
@@ -138,7 +144,7 @@ function Body({ view, doc, selection }: { view: PodView; doc: PodDocument; selec
   const name = view.name ?? 'unnamed';
   return (
     <Form
-      title={view.kind === 'Pod' ? `Pod ${name}` : `${view.kind} ${name}`}
+      title={[`${view.kind} `, name]}
       kicker={view.kind === 'Pod' ? 'Pod' : 'Pod template'}
       fields="pod"
     >
@@ -154,7 +160,8 @@ function Form({
   fields,
   children,
 }: {
-  title: string;
+  /** The app's words and the manifest's names, alternately: `['Container ', name]`. */
+  title: readonly string[];
   kicker: string;
   /** Which form it is, for the API descriptions its fields show as hints. */
   fields: FormKind;
@@ -165,13 +172,15 @@ function Form({
   return (
     <form
       className="inspector-form"
-      aria-label={title}
+      aria-label={title.map((part, i) => (i % 2 === 1 ? visibleText(part) : part)).join('')}
       noValidate
       onSubmit={(event) => event.preventDefault()}
     >
       <header className="inspector-header">
         <p className={`inspector-kicker${tone ? ` inspector-kicker--${tone}` : ''}`}>{kicker}</p>
-        <h2 className="inspector-title">{title}</h2>
+        <h2 className="inspector-title">
+          {title.map((part, i) => (i % 2 === 1 ? <UserText key={i} text={part} /> : part))}
+        </h2>
       </header>
       <FieldHintScope.Provider value={fields}>{children}</FieldHintScope.Provider>
     </form>

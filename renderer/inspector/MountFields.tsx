@@ -1,3 +1,5 @@
+import { visibleText } from '../../shared';
+import { UserText } from '../ui/UserText';
 import { useState } from 'react';
 import type { ContainerView, MountView, PodView } from '../../shared';
 import { nodeId } from '../../shared';
@@ -12,7 +14,7 @@ function checkPathIn(container: ContainerView, index: number) {
   return (text: string) =>
     checkMountPath(text) ??
     (container.mounts.some((m) => m.index !== index && m.mountPath === text)
-      ? `${text} is already a mount path of ${container.name}`
+      ? `${visibleText(text)} is already a mount path of ${visibleText(container.name)}`
       : null);
 }
 
@@ -64,7 +66,7 @@ export function MountFields({
           if (!error) onRemoved?.();
         }}
       >
-        Unmount {mount.volume} from {container.name}
+        Unmount <UserText text={mount.volume} /> from <UserText text={container.name} />
       </button>
       <GroupMessage message={failure} />
     </div>

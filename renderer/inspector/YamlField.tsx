@@ -1,3 +1,4 @@
+import { visibleText } from '../../shared';
 import { useId, useState } from 'react';
 import { parseYamlValue, yamlText } from '../../shared/inspect';
 import { describedBy, FieldShell } from './field-shell';
@@ -47,7 +48,7 @@ export function YamlField({
     <FieldShell id={id} label={label} shortLabel={shortLabel} problem={problem} hint={help}>
       <textarea
         id={id}
-        aria-label={shortLabel ? label : undefined}
+        aria-label={shortLabel ? visibleText(label) : undefined}
         className="field__input field__input--mono field__yaml"
         rows={Math.max(rows, Math.min(shown.split('\n').length + 1, 14))}
         spellCheck={false}

@@ -1,3 +1,4 @@
+import { visibleText } from '../../shared';
 import { useId, useState } from 'react';
 import { useFieldHint } from '../editor/field-hints';
 import { describedBy, FieldNote, FieldShell } from './field-shell';
@@ -79,7 +80,7 @@ export function SelectField({
     >
       <select
         id={id}
-        aria-label={shortLabel ? label : undefined}
+        aria-label={shortLabel ? visibleText(label) : undefined}
         className="field__input"
         value={value}
         aria-describedby={describedBy(id, problem, hint)}
@@ -121,7 +122,7 @@ export function DraftSelect({
     <FieldShell id={id} label={label} shortLabel={shortLabel} problem={null} className={className}>
       <select
         id={id}
-        aria-label={shortLabel ? label : undefined}
+        aria-label={shortLabel ? visibleText(label) : undefined}
         className="field__input"
         value={value}
         onChange={(event) => onChange(event.target.value)}

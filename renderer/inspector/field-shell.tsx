@@ -1,3 +1,4 @@
+import { visibleText } from '../../shared';
 import type { ReactNode } from 'react';
 
 /** A label, its control, and the message that belongs to it. */
@@ -22,7 +23,7 @@ export function FieldShell({
   return (
     <div className={`field${problem ? ' field--invalid' : ''}${className ? ` ${className}` : ''}`}>
       <label className="field__label" htmlFor={id}>
-        {shortLabel ?? label}
+        {visibleText(shortLabel ?? label)}
       </label>
       {children}
       <FieldNote id={id} problem={problem} hint={hint} />
@@ -42,7 +43,8 @@ export function FieldNote({
 }) {
   if (problem)
     return (
-      <p className="field__message" id={`${id}-message`}>
+      // An alert: a screen reader hears the problem as it appears, not only an "invalid" state.
+      <p className="field__message" id={`${id}-message`} role="alert">
         {problem}
       </p>
     );

@@ -1,7 +1,9 @@
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Check } from '../../shared/inspect';
+import { hasHiddenCharacters, visibleText } from '../../shared';
 import { useFieldHint } from '../editor/field-hints';
 import { describedBy, FieldShell } from './field-shell';
+import { UserText } from '../ui/UserText';
 
 export interface TextFieldProps {
   label: string;
@@ -65,7 +67,7 @@ export function TextField(props: TextFieldProps) {
     >
       <input
         id={id}
-        aria-label={shortLabel ? label : undefined}
+        aria-label={shortLabel ? visibleText(label) : undefined}
         className={`field__input${mono ? ' field__input--mono' : ''}`}
         type="text"
         inputMode={numeric ? 'numeric' : undefined}
@@ -82,6 +84,12 @@ export function TextField(props: TextFieldProps) {
         onBlur={commit}
         onKeyDown={onKeyDown}
       />
+      {/* An input cannot show what its hidden characters do: the line under it spells them. */}
+      {hasHiddenCharacters(draft ?? value) && (
+        <p className="field__hidden">
+          With its hidden characters: <UserText text={draft ?? value} />
+        </p>
+      )}
     </FieldShell>
   );
 }
@@ -122,7 +130,7 @@ export function DraftInput({
     >
       <input
         id={id}
-        aria-label={shortLabel ? label : undefined}
+        aria-label={shortLabel ? visibleText(label) : undefined}
         className={`field__input${mono ? ' field__input--mono' : ''}`}
         type="text"
         inputMode={numeric ? 'numeric' : undefined}
@@ -174,8 +182,8 @@ export function RemoveButton({ label, onClick }: { label: string; onClick(): voi
     <button
       type="button"
       className="inspector-remove"
-      aria-label={label}
-      title={label}
+      aria-label={visibleText(label)}
+      title={visibleText(label)}
       onClick={onClick}
     >
       ×

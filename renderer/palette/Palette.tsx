@@ -13,27 +13,28 @@ export function Palette({ onAdd }: { onAdd: (item: PaletteItem) => void }) {
           <h2 className="pane-title">{group}</h2>
           <ul>
             {PALETTE_ITEMS.filter((item) => item.group === group).map((item) => (
-              <li key={item.id}>
-                <button
-                  type="button"
-                  className={`palette-item palette-item--${item.id}`}
-                  draggable
-                  aria-label={item.label}
-                  aria-describedby={`palette-hint-${item.id}`}
-                  onDragStart={(event) => {
-                    event.dataTransfer.setData(PALETTE_MIME, item.id);
-                    event.dataTransfer.effectAllowed = 'copy';
-                  }}
-                  onClick={() => onAdd(item)}
-                >
-                  <span className="palette-item__swatch" aria-hidden="true" />
-                  <span className="palette-item__text">
-                    <span className="palette-item__label">{breakable(item.label)}</span>
-                    <span className="palette-item__hint" id={`palette-hint-${item.id}`}>
-                      {item.hint}
-                    </span>
+              // The hint is drawn inside the item but kept out of its button, so the label alone
+              // names it (what a voice user says to press it); the button covers the whole item.
+              <li key={item.id} className={`palette-item palette-item--${item.id}`}>
+                <span className="palette-item__swatch" aria-hidden="true" />
+                <span className="palette-item__text">
+                  <button
+                    type="button"
+                    className="palette-item__button"
+                    draggable
+                    aria-describedby={`palette-hint-${item.id}`}
+                    onDragStart={(event) => {
+                      event.dataTransfer.setData(PALETTE_MIME, item.id);
+                      event.dataTransfer.effectAllowed = 'copy';
+                    }}
+                    onClick={() => onAdd(item)}
+                  >
+                    {breakable(item.label)}
+                  </button>
+                  <span className="palette-item__hint" id={`palette-hint-${item.id}`}>
+                    {item.hint}
                   </span>
-                </button>
+                </span>
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
-import { countBySeverity } from '../../shared';
+import { countBySeverity, visibleText } from '../../shared';
 import type { Problem, Severity } from '../../shared';
 import { CodeText, withoutBackticks } from './CodeText';
 import './problems.css';
@@ -130,7 +130,7 @@ export function ProblemsPanel({ problems, onSelect, onFix }: ProblemsPanelProps)
                   <button
                     type="button"
                     className="problems__select"
-                    aria-label={`${SEVERITY_NAME[problem.severity]}: ${withoutBackticks(problem.message)} (${problem.ruleId}, line ${problem.line}, column ${problem.col})`}
+                    aria-label={`${SEVERITY_NAME[problem.severity]}: ${withoutBackticks(problem.message)} ${problem.ruleId}, line ${problem.line}, column ${problem.col}`}
                     aria-describedby={explanationId}
                     onClick={() => onSelect(problem)}
                   >
@@ -143,7 +143,7 @@ export function ProblemsPanel({ problems, onSelect, onFix }: ProblemsPanelProps)
                         <code className="problems__rule">{problem.ruleId}</code>
                         <span className="problems__position">
                           {' '}
-                          {problem.line}:{problem.col}
+                          line {problem.line}, column {problem.col}
                         </span>
                       </span>
                     </span>
@@ -164,7 +164,7 @@ export function ProblemsPanel({ problems, onSelect, onFix }: ProblemsPanelProps)
                         className="problems__fix"
                         onClick={() => onFix(problem)}
                       >
-                        Fix: {problem.fix.title}
+                        Fix: {visibleText(problem.fix.title)}
                       </button>
                     )}
                   </div>

@@ -67,19 +67,20 @@ export function ExportDiagramMenu(options: DiagramExportOptions) {
         <option value="light">Light</option>
         <option value="dark">Dark</option>
       </select>
+      {/* aria-disabled, not disabled: a disabled button drops the focus to the page's body. */}
       <button
         type="button"
         className="button"
-        disabled={busy !== null}
-        onClick={() => void run('png', theme)}
+        aria-disabled={busy !== null}
+        onClick={() => busy === null && void run('png', theme)}
       >
         Export diagram as PNG
       </button>
       <button
         type="button"
         className="button"
-        disabled={busy !== null}
-        onClick={() => void run('svg', theme)}
+        aria-disabled={busy !== null}
+        onClick={() => busy === null && void run('svg', theme)}
       >
         Export diagram as SVG
       </button>

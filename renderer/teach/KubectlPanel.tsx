@@ -1,7 +1,8 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { kubectlCommands, type KubectlCommand } from '../../shared';
-import { usePod, goodModelOf } from '../store/pod-store';
+import { kubectlCommands, visibleText, type KubectlCommand } from '../../shared';
+import { goodModelOf, usePod } from '../store/pod-store';
 import './teach.css';
+import { UserText } from '../ui/UserText';
 
 /** How long "Copied" shows after a copy. */
 const COPIED_MS = 1500;
@@ -69,9 +70,9 @@ function CommandItem({ command }: { command: KubectlCommand }) {
   };
 
   return (
-    <li className="teach-command" aria-label={command.title}>
+    <li className="teach-command" aria-label={visibleText(command.title)}>
       <div className="teach-command__head">
-        <h3 className="teach-subtitle">{command.title}</h3>
+        <h3 className="teach-subtitle">{visibleText(command.title)}</h3>
         <button
           type="button"
           className="button teach-button--small"
@@ -83,9 +84,9 @@ function CommandItem({ command }: { command: KubectlCommand }) {
         </button>
       </div>
       <code id={lineId} className="teach-mono teach-command__line">
-        {command.command}
+        <UserText text={command.command} />
       </code>
-      <p className="teach-muted">{command.explanation}</p>
+      <p className="teach-muted">{visibleText(command.explanation)}</p>
     </li>
   );
 }

@@ -4,6 +4,7 @@ import { useTeach, useTeachStoreApi } from './teach-store';
 import { useTeachKeys } from './use-teach-keys';
 import { useProjectorFocus } from './projector';
 import './teach.css';
+import { useReturnFocus } from '../ui/use-return-focus';
 
 /** Full screen for the lecture; a browser that refuses (no gesture, a policy) simply does not. */
 function useFullscreen(onLeft: () => void): void {
@@ -46,9 +47,12 @@ export function LectureMode() {
   const [projector, setProjector] = useState(false);
   useProjectorFocus(projector, step);
 
+  // Leaving gives the focus back to what started the lecture (its button), not to the page.
+  const returnFocus = useReturnFocus();
   useEffect(() => {
     region.current?.focus();
-  }, []);
+    return returnFocus;
+  }, [returnFocus]);
 
   const onKey = useCallback(
     (key: string) => {

@@ -1,4 +1,4 @@
-import { humanDuration } from '../../shared';
+import { humanDuration, visibleText } from '../../shared';
 import type { Frame, SimEvent } from '../../shared';
 
 /** The Pod's phase, its conditions and whether Services send it traffic, at one frame. */
@@ -37,7 +37,8 @@ export function EventList({ events, now }: { events: readonly SimEvent[]; now: n
       {events.length === 0 ? (
         <p className="teach-muted">No events yet.</p>
       ) : (
-        <div className="teach-events">
+        // Focusable, so that a keyboard user can scroll the events that overflow.
+        <div className="teach-events" tabIndex={0} role="group" aria-label="Events so far">
           <table>
             <thead>
               <tr>
@@ -54,8 +55,8 @@ export function EventList({ events, now }: { events: readonly SimEvent[]; now: n
                   <td>{humanDuration(now - e.time)}</td>
                   <td>{e.type}</td>
                   <td>{e.reason}</td>
-                  <td>{e.object}</td>
-                  <td>{e.message}</td>
+                  <td>{visibleText(e.object)}</td>
+                  <td>{visibleText(e.message)}</td>
                 </tr>
               ))}
             </tbody>

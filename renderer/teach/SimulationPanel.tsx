@@ -7,7 +7,7 @@ import {
   useState,
   type CSSProperties,
 } from 'react';
-import { frameAt, kubectlGetPodsTable, scenarioTarget } from '../../shared';
+import { frameAt, kubectlGetPodsTable, scenarioTarget, visibleText } from '../../shared';
 import type { ScenarioKind } from '../../shared';
 import { SPEEDS, useTeach, useTeachStoreApi, type PlaybackSpeed } from './teach-store';
 import {
@@ -110,11 +110,11 @@ export function SimulationPanel() {
               onChange={(e) => store.getState().setTarget(e.target.value || null)}
             >
               <option value="">
-                {defaultTarget ? `Default (${defaultTarget.name})` : 'Default'}
+                {defaultTarget ? `Default (${visibleText(defaultTarget.name)})` : 'Default'}
               </option>
               {targets.map((c) => (
                 <option key={c.name} value={c.name}>
-                  {c.name}
+                  {visibleText(c.name)}
                 </option>
               ))}
             </select>
@@ -274,7 +274,8 @@ function Timeline({
       </div>
       {backOffs.map((b) => (
         <p key={b.name} className="teach-backoff">
-          {b.reason}: {b.name} {b.reason === 'CrashLoopBackOff' ? 'restarts' : 'retries'} in{' '}
+          {b.reason}: {visibleText(b.name)}{' '}
+          {b.reason === 'CrashLoopBackOff' ? 'restarts' : 'retries'} in{' '}
           <strong>{b.countdown} s</strong>
         </p>
       ))}
@@ -289,7 +290,7 @@ function Timeline({
           className="teach-mono"
           style={lineEm(table)}
         >
-          {table}
+          {visibleText(table)}
         </pre>
       </div>
       <PodPhaseAndConditions frame={frame} />
@@ -299,7 +300,7 @@ function Timeline({
           <h3 className="teach-subtitle">Notes</h3>
           <ul className="teach-notes">
             {run.simulation.notes.map((note, i) => (
-              <li key={i}>{note}</li>
+              <li key={i}>{visibleText(note)}</li>
             ))}
           </ul>
         </section>

@@ -1,6 +1,6 @@
 import type { Document } from 'yaml';
 import type { PathKey } from '../manifest/nodes';
-import type { ContainerRole, Severity, WorkloadKind } from '../manifest/types';
+import type { ContainerRole, Severity, TextRange, WorkloadKind } from '../manifest/types';
 import { nodeId } from '../graph/types';
 import type { QuickFix, RuleInfo } from './types';
 import type { KubeVersion } from './version';
@@ -48,6 +48,8 @@ export interface Report {
   message: string;
   /** Document path of the offending field. */
   path: readonly PathKey[];
+  /** The exact text to underline, when it is finer than a field (one character). */
+  range?: TextRange;
   /** Point at the field's key (for unknown fields) rather than its value. */
   at?: 'key' | 'value';
   /** Defaults to the container or volume the path runs through, else the Pod. */

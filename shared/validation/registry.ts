@@ -1,4 +1,5 @@
 import type { Rule } from './context';
+import { HIDDEN_CHARACTER_RULES } from './hidden-characters';
 import { IMAGE_RULES } from './lint/images';
 import { PROBE_RULES } from './lint/probes';
 import { RESOURCE_RULES } from './lint/resources';
@@ -28,6 +29,7 @@ export function allRules(): readonly Rule[] {
     ...SECURITY_RULES,
     ...VOLUME_RULES,
     ...VERSION_RULES,
+    ...HIDDEN_CHARACTER_RULES,
   ];
   return all;
 }

@@ -194,7 +194,7 @@ function validate(text: string, options: ValidateOptions): Problem[] {
   for (const rule of allRules()) {
     if (!enabled(rule.id)) continue;
     const report = (r: Report) => {
-      const range = locatePath(doc, r.path, text, r.at);
+      const range = r.range ?? locatePath(doc, r.path, text, r.at);
       const pos = loaded.lineCounter.linePos(range.from);
       const problem: Problem = {
         ruleId: rule.id,

@@ -7,7 +7,7 @@ import { PALETTE_MIME } from '../../renderer/palette/palette-items';
 const buttonNames = (region: HTMLElement) =>
   within(region)
     .getAllByRole('button')
-    .map((b) => b.getAttribute('aria-label'));
+    .map((b) => b.textContent);
 
 describe('Palette', () => {
   it('offers containers, volume kinds and the lesson sidecar patterns, by name', () => {

@@ -36,7 +36,10 @@ describe("the toolbar's New and File menus", () => {
     await user.click(button('New'));
     const anatomy = screen.getByRole('menuitem', { name: 'Pod anatomy' });
     expect(anatomy).toHaveAccessibleDescription("The lesson's diagram.");
-    expect(anatomy).toHaveTextContent("Pod anatomyThe lesson's diagram.");
+    // The description is drawn in the item, under its title, outside the name.
+    expect(anatomy.closest('.node-menu__entry')).toHaveTextContent(
+      "Pod anatomyThe lesson's diagram.",
+    );
     expect(screen.getByRole('menuitem', { name: 'Blank Pod Ctrl+N' })).toHaveAccessibleDescription(
       'A Pod still waiting for its first container.',
     );

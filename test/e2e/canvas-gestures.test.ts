@@ -238,9 +238,9 @@ describe('context menu, copy, paste and duplicate', () => {
         'Make main container',
         'Make sidecar',
         'Make native sidecar',
-        'DuplicateCtrl+D',
-        'CopyCtrl+C',
-        'DeleteDel',
+        'Duplicate Ctrl+D',
+        'Copy Ctrl+C',
+        'Delete Del',
       ]);
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');

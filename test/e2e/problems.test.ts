@@ -93,7 +93,7 @@ describe('a text that does not parse', () => {
     const at = lines.findIndex((l) => l.includes('image: grafana/promtail'));
     lines[at] = '\t' + lines[at]!.trimStart();
     await replaceYaml(page, lines.join('\n'));
-    const banner = page.getByRole('alert').filter({ hasText: 'YAML error' });
+    const banner = page.getByRole('group', { name: 'YAML error' });
     await banner.waitFor();
 
     // The canvas keeps the last good Pod; the panel says what is wrong with the text.

@@ -80,9 +80,11 @@ describe('two-way sync', () => {
     const page = await openApp(browser);
     const broken = (await yamlText(page)).replace('  containers:', '  containers: [');
     await replaceYaml(page, broken);
-    const alert = page.getByRole('alert');
-    await alert.waitFor();
-    await expect(alert.textContent()).resolves.toMatch(/line \d+, column \d+/);
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toMatch(/^YAML error: Nested mappings are not allowed/);
+    const status = page.getByRole('group', { name: 'YAML error' });
+    await expect(status.textContent()).resolves.toMatch(/line \d+, column \d+/);
     expect(await canvasNodeLabels(page)).toEqual(
       expect.arrayContaining(['Container api-server', 'Sidecar log-shipper', 'Volume app-logs']),
     );

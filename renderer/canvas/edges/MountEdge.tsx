@@ -1,5 +1,5 @@
 import { BaseEdge, getBezierPath, type Edge, type EdgeProps } from '@xyflow/react';
-import { LAYOUT, type MountEdgeData } from '../../../shared';
+import { LAYOUT, visibleText, type MountEdgeData } from '../../../shared';
 import { EdgeTag } from './EdgeTag';
 
 export type MountFlowEdge = Edge<MountEdgeData, 'mount'>;
@@ -29,7 +29,7 @@ export function MountEdge(props: EdgeProps<MountFlowEdge>) {
           x={targetX}
           y={targetY + LAYOUT.mountTagTop + data.index * LAYOUT.mountTagStep}
           anchor="top"
-          text={data.mountPath}
+          text={visibleText(data.mountPath)}
           badge={data.readOnly ? 'ro' : undefined}
           className={`pb-edge-tag--mount${state}`}
         />

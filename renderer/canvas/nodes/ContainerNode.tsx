@@ -1,6 +1,6 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { ContainerNodeData, ContainerRole } from '../../../shared';
-import { HANDLE } from '../../../shared';
+import { HANDLE, visibleText } from '../../../shared';
 import { ProblemBadge } from './ProblemBadge';
 import { useContainerStatus } from '../../teach/teach-store';
 import { ContainerStatusBadge, containerStatusClass } from '../../teach/ContainerStatusBadge';
@@ -33,13 +33,16 @@ const CHIP_ROW = { ...CHIP, gap: 4 };
 type Port = ContainerNodeData['ports'][number];
 
 export const portLabel = (p: Port) =>
-  `:${p.containerPort}${p.name ? ` ${p.name}` : ''}${p.protocol !== 'TCP' ? `/${p.protocol}` : ''}`;
+  `:${p.containerPort}${p.name ? ` ${visibleText(p.name)}` : ''}${p.protocol !== 'TCP' ? `/${p.protocol}` : ''}`;
 
 export function ContainerNode({ id, data, selected, width }: NodeProps<ContainerFlowNode>) {
   const ports = data.ports.filter((p) => p.containerPort !== null).map(portLabel);
   const status = useContainerStatus(data.name);
   const room = width !== undefined ? width - INSET : Infinity;
   const chips = fitChips(ports, room, CHIP_ROW);
+  // Hidden and bidirectional characters are shown, not obeyed (see shared/text).
+  const name = visibleText(data.name);
+  const image = data.image === null ? null : visibleText(data.image);
   return (
     <div
       className={`pb-container role-${data.role}${selected ? ' is-selected' : ''} ${containerStatusClass(status)}`}
@@ -53,15 +56,11 @@ export function ContainerNode({ id, data, selected, width }: NodeProps<Container
         {data.role === 'native-sidecar' && <span className="pb-mark">keeps running</span>}
         <ProblemBadge id={id} />
       </header>
-      <div className="pb-container__name" title={data.name} style={fontStyle(NAME_FONT)}>
-        {fitMiddle(data.name, room, NAME_FONT)}
+      <div className="pb-container__name" title={name} style={fontStyle(NAME_FONT)}>
+        {fitMiddle(name, room, NAME_FONT)}
       </div>
-      <div
-        className="pb-container__image"
-        title={data.image ?? undefined}
-        style={fontStyle(IMAGE_FONT)}
-      >
-        {data.image ? fitMiddle(data.image, room, IMAGE_FONT) : <em>no image</em>}
+      <div className="pb-container__image" title={image ?? undefined} style={fontStyle(IMAGE_FONT)}>
+        {image ? fitMiddle(image, room, IMAGE_FONT) : <em>no image</em>}
       </div>
       {ports.length > 0 && (
         <ul className="pb-ports" aria-label="Ports" title={ports.join(', ')}>

@@ -1,6 +1,7 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { KubeletNodeData, LaneNodeData, NetworkNodeData, PodNodeData } from '../../../shared';
-import { HANDLE } from '../../../shared';
+import { HANDLE, visibleText } from '../../../shared';
+import { UserText } from '../../ui/UserText';
 import { fitChips, fitWords, fontStyle, type TextFont } from '../text-fit';
 import { CHIP, chipStyle, MoreChip } from './Chips';
 
@@ -14,7 +15,9 @@ export function PodNode({ data }: NodeProps<PodFlowNode>) {
     <div className="pb-pod">
       <div className="pb-pod__title">
         <span className="pb-pod__kind">Pod</span>
-        <span className="pb-pod__name">{data.name}</span>
+        <span className="pb-pod__name">
+          <UserText text={data.name} />
+        </span>
         <span className="pb-pod__ip">IP: {data.ip}</span>
         {data.kind !== 'Pod' && <span className="pb-chip">template of a {data.kind}</span>}
       </div>
@@ -25,7 +28,7 @@ export function PodNode({ data }: NodeProps<PodFlowNode>) {
 type BandPort = NetworkNodeData['ports'][number];
 
 export const bandPortLabel = (p: BandPort) =>
-  `:${p.port ?? '?'} ${p.container}${p.name ? ` (${p.name})` : ''}${p.clash ? ' — clash' : ''}`;
+  `:${p.port ?? '?'} ${visibleText(p.container)}${p.name ? ` (${visibleText(p.name)})` : ''}${p.clash ? ' — clash' : ''}`;
 
 /** The band's padding and dashed border, both sides: what its width leaves for the chips. */
 const BAND_INSET = 2 * 14 + 2 * 1.5;
@@ -58,8 +61,13 @@ export function NetworkNode({ data, width }: NodeProps<NetworkFlowNode>) {
             title={p.clash ? `Port ${p.port} is bound by more than one container` : undefined}
             style={chipStyle}
           >
-            <strong>:{p.port ?? '?'}</strong> {p.container}
-            {p.name ? ` (${p.name})` : ''}
+            <strong>:{p.port ?? '?'}</strong> <UserText text={p.container} />
+            {p.name && (
+              <>
+                {' ('}
+                <UserText text={p.name} />)
+              </>
+            )}
             {p.clash ? ' — clash' : ''}
           </li>
         ))}

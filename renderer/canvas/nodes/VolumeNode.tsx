@@ -1,6 +1,6 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { VolumeNodeData } from '../../../shared';
-import { HANDLE } from '../../../shared';
+import { HANDLE, visibleText } from '../../../shared';
 import { ProblemBadge } from './ProblemBadge';
 import { useNodeBadge } from '../../store/problems';
 import { fitMiddle, fitText, fontStyle, textWidth, type TextFont } from '../text-fit';
@@ -22,8 +22,8 @@ export const mountedByText = (data: VolumeNodeData): string =>
   data.mountedBy.length === 0
     ? 'not mounted'
     : data.mountedBy.length === 1
-      ? `mounted by ${data.mountedBy[0]}`
-      : `shared by ${data.mountedBy.join(', ')}`;
+      ? `mounted by ${visibleText(data.mountedBy[0] ?? '')}`
+      : `shared by ${data.mountedBy.map(visibleText).join(', ')}`;
 
 const NAME_FONT: TextFont = { size: 14, family: '--font', weight: 650 };
 const SMALL_FONT: TextFont = { size: 11, family: '--font', weight: 400 };
@@ -36,7 +36,9 @@ const BADGE_FONT: TextFont = { size: 10.5, family: '--font', weight: 700 };
 const badgeRoom = (count: number) => Math.max(18, textWidth(String(count), BADGE_FONT) + 10) + 6;
 
 export function VolumeNode({ id, data, selected, width }: NodeProps<VolumeFlowNode>) {
-  const detail = detailBesideChip(data);
+  // Hidden and bidirectional characters are shown, not obeyed (see shared/text).
+  const detail = visibleText(detailBesideChip(data));
+  const name = visibleText(data.name);
   const room = width !== undefined ? width - INSET : Infinity;
   const badge = useNodeBadge(id);
   // Beside a long source's chip a detail may have no room left: then the chip's tooltip has it.
@@ -73,16 +75,20 @@ export function VolumeNode({ id, data, selected, width }: NodeProps<VolumeFlowNo
         </svg>
       </div>
       <div className="pb-volume__body">
-        <div className="pb-volume__name" title={data.name} style={fontStyle(NAME_FONT)}>
-          {fitMiddle(data.name, room - (badge ? badgeRoom(badge.count) : 0), NAME_FONT)}
+        <div className="pb-volume__name" title={name} style={fontStyle(NAME_FONT)}>
+          {fitMiddle(name, room - (badge ? badgeRoom(badge.count) : 0), NAME_FONT)}
           <ProblemBadge id={id} />
         </div>
         <div className="pb-volume__source">
-          <span className="pb-chip pb-chip--source" title={data.detail || undefined}>
+          <span className="pb-chip pb-chip--source" title={visibleText(data.detail) || undefined}>
             {data.source}
           </span>
           {shownDetail && (
-            <span className="pb-volume__detail" title={data.detail} style={fontStyle(SMALL_FONT)}>
+            <span
+              className="pb-volume__detail"
+              title={visibleText(data.detail)}
+              style={fontStyle(SMALL_FONT)}
+            >
               {shownDetail}
             </span>
           )}

@@ -42,3 +42,26 @@ describe('Inspector: keyboard and labels', () => {
     expect(screen.getByLabelText('Image pull policy')).toHaveFocus();
   });
 });
+
+describe('Inspector: what a screen reader hears', () => {
+  it("a field's problem is an alert, so it is announced as it appears", async () => {
+    const { user } = renderInspector(['container:api-server']);
+    const image = screen.getByLabelText('Image');
+    await user.clear(image);
+    await user.type(image, 'My Api');
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      '"My Api" holds a space: an image reference has none',
+    );
+    expect(image).toHaveAccessibleDescription(screen.getByRole('alert').textContent ?? '');
+  });
+
+  it('a value with hidden characters is spelled out under its field', async () => {
+    const { user } = renderInspector(['container:api-server']);
+    const image = screen.getByLabelText('Image');
+    await user.clear(image);
+    await user.type(image, 'my-api:v2\u200B');
+    expect(screen.getByText(/^With its hidden characters:/)).toHaveTextContent(
+      'With its hidden characters: my-api:v2⟨U+200B⟩',
+    );
+  });
+});

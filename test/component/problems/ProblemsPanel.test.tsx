@@ -56,9 +56,9 @@ describe('ProblemsPanel', () => {
   it('lists each problem with its severity, message, rule id and position', () => {
     setup();
     const row = screen.getByRole('button', { name: /imagePullPolicy/ });
-    expect(row).toHaveTextContent('schema/enum 11:24');
+    expect(row).toHaveTextContent('schema/enum line 11, column 24');
     expect(row).toHaveAccessibleName(
-      'Error: spec.containers[0].imagePullPolicy must be one of Always, IfNotPresent, Never, not the string "Sometimes". (schema/enum, line 11, column 24)',
+      'Error: spec.containers[0].imagePullPolicy must be one of Always, IfNotPresent, Never, not the string "Sometimes". schema/enum, line 11, column 24',
     );
     // The field the message quotes is set as code, without its backticks.
     expect(within(row).getByText('spec.containers[0].imagePullPolicy').tagName).toBe('CODE');

@@ -478,4 +478,9 @@ export const RULE_CASES: Record<string, RuleCase> = {
     at: 'Always',
     clean: pod({ initContainers: [helper('agent', { restartPolicy: 'Always' })] }),
   },
+  'manifest/hidden-character': {
+    triggers: pod({ containers: [container('app', { image: 'nginx:1.27\u200B' })] }),
+    at: '\u200B',
+    clean: pod({ containers: [container('app', { image: 'nginx:1.27' })] }),
+  },
 };
