@@ -47,7 +47,7 @@ describe('the diagram as a vector drawing', () => {
     // The main container's box: its border (1.5) drawn inside the node's 210 × 104.
     const main = graph.nodes.find((n) => n.id === 'container:api-server')!;
     expect(svg).toContain(
-      `<rect x="${main.position.x + 0.75}" y="${main.position.y + 0.75}" width="208.5" height="102.5" rx="9.25" fill="#ffffff" stroke="#326ce5" stroke-width="1.5"/>`,
+      `<rect x="${main.position.x + 0.75}" y="${main.position.y + 0.75}" width="208.5" height="102.5" rx="9.25" fill="#ffffff" stroke="#2d63d8" stroke-width="1.5"/>`,
     );
     for (const name of ['api-server', 'init-migrate', 'log-shipper', 'app-logs'])
       expect(svg).toContain(`>${name}</text>`);
