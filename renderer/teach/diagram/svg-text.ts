@@ -1,3 +1,4 @@
+import { visibleText } from '../../../shared';
 import { paint } from './palette';
 
 /**
@@ -39,15 +40,22 @@ export const measureText: Measure = (text, font) => {
 
 const ELLIPSIS = '…';
 
-/** `text`, or its start and an ellipsis, in `room` pixels. */
-export function fitEnd(text: string, room: number, font: Font, measure: Measure): string {
+/**
+ * `text`, or its start and an ellipsis, in `room` pixels. Hidden characters are spelled out
+ * (⟨U+202E⟩) before the text is measured, as they will be drawn.
+ */
+export function fitEnd(raw: string, room: number, font: Font, measure: Measure): string {
+  const text = visibleText(raw);
   if (measure(text, font) <= room) return text;
   let kept = text.length;
   while (kept > 0 && measure(text.slice(0, kept).trimEnd() + ELLIPSIS, font) > room) kept--;
   return text.slice(0, kept).trimEnd() + ELLIPSIS;
 }
 
-const escape = (s: string) =>
+/** Text for the drawing: a hidden or bidirectional character is drawn as its marker, never obeyed. */
+const escape = (raw: string) => escapeMarkup(visibleText(raw));
+
+const escapeMarkup = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 type Attrs = Record<string, string | number | undefined>;
