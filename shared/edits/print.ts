@@ -18,13 +18,7 @@ export interface Layout {
 export function detectLayout(text: string, doc: Document): Layout {
   let step: number | null = null;
   let indentSeq: boolean | null = null;
-  let quote: Quote | null = null;
   visit(doc, {
-    Scalar(_, scalar) {
-      if (quote === null && (scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE')) {
-        quote = scalar.type;
-      }
-    },
     Pair(_, pair) {
       const key = pair.key as Node | null;
       const value = pair.value as Node | null;
@@ -43,10 +37,35 @@ export function detectLayout(text: string, doc: Document): Layout {
         const dash = first?.range ? dashBefore(text, first.range[0]) : -1;
         if (dash > key.range[0]) indentSeq = column(text, dash) > keyCol;
       }
-      return step !== null && indentSeq !== null && quote !== null ? visit.BREAK : undefined;
+      return step !== null && indentSeq !== null ? visit.BREAK : undefined;
     },
   });
-  return { step: step ?? 2, indentSeq: indentSeq ?? true, quote: quote ?? 'QUOTE_DOUBLE' };
+  let quote: Quote | null = null;
+  return {
+    step: step ?? 2,
+    indentSeq: indentSeq ?? true,
+    // Looked for only when a string must be quoted: most edits never ask, and a document
+    // without quotes would be walked to its end.
+    get quote(): Quote {
+      quote ??= quoteStyleOf(doc);
+      return quote;
+    },
+  };
+}
+
+/** The quotes of the document's first quoted string; double quotes when it has none. */
+function quoteStyleOf(doc: Document): Quote {
+  let found: Quote = 'QUOTE_DOUBLE';
+  visit(doc, {
+    Scalar(_, scalar) {
+      if (scalar.type === 'QUOTE_DOUBLE' || scalar.type === 'QUOTE_SINGLE') {
+        found = scalar.type;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /**
@@ -56,13 +75,12 @@ export function detectLayout(text: string, doc: Document): Layout {
  */
 function dump(value: unknown, layout: Layout, extra: Record<string, unknown> = {}): string {
   const doc = new Document(value, { aliasDuplicateObjects: false });
-  const forced = (extra.defaultStringType as Quote | undefined) ?? layout.quote;
   visit(doc, {
     Scalar(_, scalar) {
       const text = scalar.value;
       // A multi-line string is printed as a block or quoted anyway: always a string.
       if (typeof text === 'string' && !text.includes('\n') && !readsAsString(text)) {
-        scalar.type = forced;
+        scalar.type = (extra.defaultStringType as Quote | undefined) ?? layout.quote;
       }
     },
   });
