@@ -10,7 +10,7 @@ export { isDns1123Label, dns1123LabelProblem, uniqueName } from './manifest/name
 export { POD_SPEC_PATHS } from './manifest/locate';
 export { DEFAULT_CONTAINER_ANNOTATION } from './manifest/view';
 export { deriveGraph } from './graph/derive-graph';
-export { laneDropEdit } from './graph/lane-drop';
+export { laneAt, laneDropEdit, paletteDropEdits } from './graph/lane-drop';
 export { LAYOUT } from './graph/layout';
 export type * from './manifest/types';
 export type * from './edits/types';

@@ -19,13 +19,13 @@ import {
   useReactFlow,
   useStore,
   useStoreApi,
-  type Connection,
+  type FinalConnectionState,
   type EdgeChange,
   type IsValidConnection,
   type Node,
   type NodeChange,
 } from '@xyflow/react';
-import { laneDropEdit, nodeId, parseNodeId, visibleText } from '../../shared';
+import { laneAt, laneDropEdit, nodeId, parseNodeId, visibleText } from '../../shared';
 import { goodModelOf, usePod, usePodStoreApi } from '../store/pod-store';
 import { paletteItem, PALETTE_MIME } from '../palette/palette-items';
 import { ContainerNode } from './nodes/ContainerNode';
@@ -33,16 +33,19 @@ import { VolumeNode } from './nodes/VolumeNode';
 import { KubeletNode, LaneNode, NetworkNode, PodNode } from './nodes/FrameNodes';
 import { MountEdge } from './edges/MountEdge';
 import { SequenceEdge } from './edges/SequenceEdge';
-import { deleteFromCanvas, refocusCanvas } from './deletion';
+import { refocusCanvas } from './deletion';
 import { MountPrompt, type PendingMount } from './MountPrompt';
+import { connectionDrop, mountOf, nodeAt, whyNoMount } from './mount-drop';
 import { NodeMenu } from './NodeMenu';
 import { useContainerActions } from './use-container-actions';
 import { useReorderKeys } from './use-reorder-keys';
+import { useCanvasKeys } from './use-canvas-keys';
 import { revealProps, useLectureReveal, useTeachMode } from '../teach/teach-store';
 import { revealKindOf } from '../teach/lecture-steps';
 import { useAddItem } from './use-add-item';
-import { FIT_VIEW } from './fit-view';
-import { createFlowEdges, createFlowNodes, type FlowEdge, type FlowNode } from './flow-items';
+import { FIT_VIEW, MIN_ZOOM } from './fit-view';
+import { useAutoFit } from './use-auto-fit';
+import { createFlowEdges, createFlowNodes, type FlowNode } from './flow-items';
 
 const nodeTypes = {
   pod: PodNode,
@@ -80,12 +83,25 @@ function minimapColor(node: FlowNode): string {
   return MINIMAP_COLORS[node.type ?? ''] ?? 'var(--border)';
 }
 
-/** The container and volume a connection joins, whichever end the user started from. */
-function mountOf(connection: Pick<Connection, 'source' | 'target'>) {
-  const ends = [parseNodeId(connection.source), parseNodeId(connection.target)];
-  const container = ends.find((end) => end?.kind === 'container');
-  const volume = ends.find((end) => end?.kind === 'volume');
-  return container && volume ? { container: container.name, volume: volume.name } : null;
+/** A node's centre, in the Pod's coordinates. */
+const centre = (node: Node) => ({
+  x: node.position.x + (node.width ?? 0) / 2,
+  y: node.position.y + (node.height ?? 0) / 2,
+});
+
+/** Where a pointer event happened, in the canvas pane's coordinates (where prompts are placed). */
+function paneAt(event: globalThis.MouseEvent | TouchEvent | { clientX: number; clientY: number }) {
+  const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+  const pane = document.querySelector('.canvas-pane')?.getBoundingClientRect();
+  return point && pane ? { x: point.clientX - pane.left, y: point.clientY - pane.top } : null;
+}
+
+/** Where a prompt or menu for node `id` is placed: at its left, near its bottom edge. */
+function nodeAnchor(id: string) {
+  const element = document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+  const box = element?.getBoundingClientRect();
+  const pane = element?.closest('.canvas-pane')?.getBoundingClientRect();
+  return box && pane ? { x: box.left + 24 - pane.left, y: box.bottom - 8 - pane.top } : null;
 }
 
 /** `corner`: controls shown over the canvas's top-right corner (the diagram export). */
@@ -112,7 +128,7 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
   const reveal = useLectureReveal();
   const mode = useTeachMode();
   const editing = mode === 'edit';
-  const { fitView } = useReactFlow();
+  const { fitView, screenToFlowPosition, getIntersectingNodes } = useReactFlow();
   // The canvas changes size when lecture mode starts or ends, and while it lasts (full screen).
   const paneSize = useStore((state) => `${state.width}x${state.height}`);
   const lectureSize = mode === 'lecture' ? paneSize : '';
@@ -125,6 +141,7 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
   }, [mode, lectureSize, fitView]);
 
   const flow = useStoreApi();
+  useAutoFit();
   const [flowNodes] = useState(() =>
     createFlowNodes((id) => flow.getState().nodeLookup.get(id)?.measured),
   );
@@ -170,16 +187,7 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
     [store],
   );
 
-  const onDelete = useCallback(
-    ({ nodes: removedNodes, edges: removedEdges }: { nodes: FlowNode[]; edges: FlowEdge[] }) =>
-      deleteFromCanvas(
-        store,
-        flow.getState().domNode,
-        removedNodes.map((n) => n.id),
-        removedEdges.map((e) => e.data),
-      ),
-    [store, flow],
-  );
+  const [pendingMount, setPendingMount] = useState<PendingMount | null>(null);
 
   // A drag selects its node when it ends, not when it starts: selecting shows the node in the
   // inspector and scrolls the YAML to it, work that would stall the first frames of the drag.
@@ -194,18 +202,36 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
         const adding = event.shiftKey || event.ctrlKey || event.metaKey;
         select(adding ? [...selection, node.id] : [node.id]);
       }
+      if (target?.kind === 'volume' && 'clientX' in event) {
+        // The pointer, not the DOM: the dragged node is drawn over whatever it is dropped on.
+        const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+        const over =
+          getIntersectingNodes({ ...point, width: 1, height: 1 }).find(
+            (n) => n.type === 'container',
+          )?.id ?? null;
+        const mount = mountOf({ source: node.id, target: over });
+        if (mount) setPendingMount({ ...mount, at: paneAt(event) });
+        else if (
+          over !== null ||
+          (lastGood && laneAt(lastGood.graph, centre(node)) !== 'volume-lane')
+        )
+          store.getState().notify({ kind: 'info', message: whyNoMount(node.id, over) });
+        return;
+      }
       if (target?.kind !== 'container' || !lastGood) return;
-      const at = {
-        x: node.position.x + (node.width ?? 0) / 2,
-        y: node.position.y + (node.height ?? 0) / 2,
-      };
-      const change = laneDropEdit(lastGood.graph, lastGood.view, target.name, at);
+      const change = laneDropEdit(lastGood.graph, lastGood.view, target.name, centre(node));
       if (change) edit(change);
     },
-    [store],
+    [store, screenToFlowPosition, getIntersectingNodes],
   );
 
-  const actions = useContainerActions();
+  // A mount chosen from a volume's menu asks for its path below the volume's node.
+  const askMount = useCallback(
+    (mount: PendingMount) =>
+      setPendingMount({ ...mount, at: mount.at ?? nodeAnchor(nodeId.volume(mount.volume)) }),
+    [],
+  );
+  const actions = useContainerActions(askMount);
   useReorderKeys(actions.reorder);
   const [menu, setMenu] = useState<{ id: string; at: { x: number; y: number } } | null>(null);
   const closeMenu = useCallback(() => setMenu(null), []);
@@ -232,55 +258,32 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
     [openMenu],
   );
 
-  // Canvas shortcuts act when the focus is on the canvas (or nowhere), never in the editor.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const focus = document.activeElement;
-      const onCanvas = !focus || focus === document.body || focus.closest('.react-flow') !== null;
-      if (!onCanvas || event.defaultPrevented || focus?.closest('input, textarea, [role=menu]'))
-        return;
-      const mod = event.ctrlKey || event.metaKey;
-      const selected = store.getState().selection;
-      const container = selected.map(parseNodeId).find((t) => t?.kind === 'container');
-      const key = event.key.toLowerCase();
-      if (mod && key === 'c' && container) actions.copy(container.name);
-      else if (mod && key === 'v') actions.paste();
-      else if (mod && key === 'd' && container) actions.duplicate(container.name);
-      else if (
-        (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) &&
-        selected[0]
-      ) {
-        const element = document.querySelector(`[data-id="${CSS.escape(selected[0])}"]`);
-        const box = element?.getBoundingClientRect();
-        if (box)
-          openMenu(
-            selected[0],
-            { x: box.left + 24, y: box.bottom - 8 },
-            element!.closest('.canvas-pane'),
-          );
-      } else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [actions, openMenu, store]);
+  // The menu of a node opened from the keyboard appears at the node, below its header.
+  const openMenuAt = useCallback(
+    (id: string) => {
+      const at = nodeAnchor(id);
+      if (!at || actions.menuItems(id).length === 0) return;
+      store.getState().select([id]);
+      setMenu({ id, at });
+    },
+    [actions, store],
+  );
+  useCanvasKeys(actions, openMenuAt, editing);
 
-  // A connection asks for the mount path first; the mount is added when the user confirms.
-  const [pendingMount, setPendingMount] = useState<PendingMount | null>(null);
-  const onConnect = useCallback((connection: Connection) => {
-    const mount = mountOf(connection);
-    if (mount) setPendingMount({ ...mount, at: null });
-  }, []);
-  const onConnectEnd = useCallback((event: globalThis.MouseEvent | TouchEvent) => {
-    const point = 'clientX' in event ? event : event.changedTouches[0];
-    const pane = (event.target as Element | null)?.closest('.canvas-pane');
-    if (!point || !pane) return;
-    const box = pane.getBoundingClientRect();
-    setPendingMount(
-      (pending) =>
-        pending && { ...pending, at: { x: point.clientX - box.left, y: point.clientY - box.top } },
-    );
-  }, []);
+  // A connection asks for the mount path first; the mount is added when the user confirms. It
+  // may be let go anywhere on the card of the node it joins, not only on its handle.
+  const onConnectEnd = useCallback(
+    (event: globalThis.MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      const drop = connectionDrop(event, state);
+      if (!drop) return;
+      if ('why' in drop) {
+        store.getState().notify({ kind: 'info', message: drop.why });
+        return;
+      }
+      setPendingMount({ ...drop.mount, at: paneAt(event) });
+    },
+    [store],
+  );
   const takenPaths = useMemo(
     () =>
       goodModelOf(store.getState())
@@ -300,14 +303,22 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
     event.dataTransfer.dropEffect = 'copy';
   }, []);
 
+  // A palette item goes where it is dropped: a container into the lane and place it lands in; a
+  // volume dropped on a container is mounted there too (its path asked for).
   const onDrop = useCallback(
     (event: DragEvent) => {
       const item = paletteItem(event.dataTransfer.getData(PALETTE_MIME));
       if (!item) return;
       event.preventDefault();
-      addItem(item);
+      const over = parseNodeId(nodeAt(event) ?? '');
+      const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      const added = addItem(item, item.group === 'Containers' ? at : undefined);
+      const volume = parseNodeId(added.find((id) => parseNodeId(id)?.kind === 'volume') ?? '');
+      if (item.group === 'Volumes' && over?.kind === 'container' && volume) {
+        setPendingMount({ container: over.name, volume: volume.name, at: paneAt(event) });
+      }
     },
-    [addItem],
+    [addItem, screenToFlowPosition],
   );
 
   return (
@@ -318,31 +329,34 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
       edgeTypes={edgeTypes}
       onNodesChange={onSelectionChanges}
       onEdgesChange={onSelectionChanges}
-      onDelete={onDelete}
       onNodeDragStop={onNodeDragStop}
       selectNodesOnDrag={false}
       onNodeContextMenu={onNodeContextMenu}
-      onConnect={onConnect}
       onConnectEnd={onConnectEnd}
       isValidConnection={isValidConnection}
       connectionMode={ConnectionMode.Loose}
       nodesDraggable={editing}
       nodesConnectable={editing}
       elementsSelectable={editing}
-      deleteKeyCode={editing ? ['Delete', 'Backspace'] : null}
+      deleteKeyCode={null}
       onDragOver={onDragOver}
       onDrop={onDrop}
       multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
       fitView
       fitViewOptions={FIT_VIEW}
-      minZoom={0.1}
+      minZoom={MIN_ZOOM}
       maxZoom={2.5}
       proOptions={{ hideAttribution: true }}
       aria-label="Pod canvas"
     >
       {corner && mode !== 'lecture' && <Panel position="top-right">{corner}</Panel>}
       <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
-      <Controls position="bottom-left" showInteractive={false} fitViewOptions={FIT_VIEW} />
+      <Controls
+        position="top-left"
+        orientation="horizontal"
+        showInteractive={false}
+        fitViewOptions={FIT_VIEW}
+      />
       {menu && (
         <NodeMenu
           label={`Actions for ${visibleText(menu.id.replace(':', ' '))}`}

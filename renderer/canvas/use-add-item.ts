@@ -1,9 +1,14 @@
 import { useCallback } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
-import { nodeId, type PodView } from '../../shared';
-import { usePodStoreApi, goodModelOf, parsedOf } from '../store/pod-store';
+import { nodeId, paletteDropEdits, parseNodeId, type PodEdit, type PodView } from '../../shared';
+import {
+  usePodStoreApi,
+  goodModelOf,
+  parsedOf,
+  podDocumentOf,
+  type PodState,
+} from '../store/pod-store';
 import type { PaletteItem } from '../palette/palette-items';
-import { FIT_VIEW } from './fit-view';
 
 function ids(view: PodView | undefined) {
   return new Set([
@@ -13,7 +18,28 @@ function ids(view: PodView | undefined) {
 }
 
 /**
- * Adds a palette item to the Pod (one undo step) and selects what it added. When what was added
+ * Where a container the palette adds with `edits` goes when it was dropped at `at` (in the Pod's
+ * coordinates): the edits that move it to the lane and place it was dropped in. Worked out on
+ * the Pod as it will be, so that the drop and its placement are one change.
+ */
+function placement(state: PodState, edits: PodEdit[], at: { x: number; y: number }): PodEdit[] {
+  const adds = edits.find((e) => e.type === 'addContainer');
+  if (!adds) return [];
+  const trial = podDocumentOf(state).apply(edits);
+  if (!trial.ok) return [];
+  const next = podDocumentOf({ text: trial.text, document: state.document });
+  const before = new Set(podDocumentOf(state).view?.containers.map((c) => c.name));
+  const added = next.view?.containers.find((c) => !before.has(c.name));
+  return next.view && next.graph && added
+    ? paletteDropEdits(next.graph, next.view, added.name, at)
+    : [];
+}
+
+/**
+ * Adds a palette item to the Pod (one undo step) and selects what it added; `at`, where it was
+ * dropped, places a container in the lane and at the place it was dropped in. A fitted view
+ * follows the Pod as it grows (use-auto-fit.ts); a view the user zoomed moves to show what was
+ * added, at their zoom. When what was added
  * lands outside the view (a new column widens the Pod), the whole Pod is fitted again, so that
  * the user sees it.
  */
@@ -22,31 +48,44 @@ export function useAddItem() {
   const flow = useReactFlow();
   const canvas = useStoreApi();
   return useCallback(
-    (item: PaletteItem) => {
+    (item: PaletteItem, at?: { x: number; y: number }): string[] => {
       const state = store.getState();
       const view = parsedOf(state).status === 'ok' ? parsedOf(state).view : null;
       const before = ids(view ?? undefined);
-      if (!state.editAll(item.edits(view))) return;
+      const edits = item.edits(view);
+      if (!state.editAll(at ? [...edits, ...placement(state, edits, at)] : edits)) return [];
       const added = [...ids(goodModelOf(store.getState())?.view)].filter((id) => !before.has(id));
-      store.getState().select(added);
+      // A pattern adds a sidecar with its volumes: the sidecar is what the user asked for.
+      const primary = added.find((id) => parseNodeId(id)?.kind === 'container') ?? added[0];
+      store.getState().select(primary ? [primary] : []);
       // Two frames: the canvas draws the new nodes first.
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {
           const { width, height, transform } = canvas.getState();
           const [x, y, zoom] = transform;
-          const hidden = added.some((id) => {
-            const node = flow.getInternalNode(id);
-            if (!node) return false;
-            const at = node.internals.positionAbsolute;
-            const left = at.x * zoom + x;
-            const top = at.y * zoom + y;
-            const right = left + (node.measured.width ?? node.width ?? 0) * zoom;
-            const bottom = top + (node.measured.height ?? node.height ?? 0) * zoom;
-            return left < 0 || top < 0 || right > width || bottom > height;
-          });
-          if (hidden) void flow.fitView({ ...FIT_VIEW, duration: 300 });
+          const hidden = added
+            .map((id) => flow.getInternalNode(id))
+            .find((node) => {
+              if (!node) return false;
+              const at = node.internals.positionAbsolute;
+              const left = at.x * zoom + x;
+              const top = at.y * zoom + y;
+              const right = left + (node.measured.width ?? node.width ?? 0) * zoom;
+              const bottom = top + (node.measured.height ?? node.height ?? 0) * zoom;
+              return left < 0 || top < 0 || right > width || bottom > height;
+            });
+          // The zoom the user chose stays: the view moves to what was added.
+          if (hidden) {
+            const at = hidden.internals.positionAbsolute;
+            void flow.setCenter(
+              at.x + (hidden.measured.width ?? 0) / 2,
+              at.y + (hidden.measured.height ?? 0) / 2,
+              { zoom, duration: 300 },
+            );
+          }
         }),
       );
+      return added;
     },
     [store, flow, canvas],
   );

@@ -1,10 +1,17 @@
 import { useCallback, useMemo } from 'react';
 import { useStoreApi } from '@xyflow/react';
-import { nodeId, parseNodeId, type ContainerRole, type NewContainerRole } from '../../shared';
+import {
+  nodeId,
+  parseNodeId,
+  visibleText,
+  type ContainerRole,
+  type NewContainerRole,
+} from '../../shared';
 import { goodModelOf, podDocumentOf, usePodStoreApi } from '../store/pod-store';
 import { pasteEdits } from './clipboard';
 import { deleteFromCanvas, refocusCanvas } from './deletion';
 import type { MenuItem } from './NodeMenu';
+import type { PendingMount } from './MountPrompt';
 
 const ROLE_ACTIONS: { role: NewContainerRole; label: string; from: ContainerRole[] }[] = [
   { role: 'app', label: 'Make main container', from: ['sidecar', 'init', 'native-sidecar'] },
@@ -13,8 +20,11 @@ const ROLE_ACTIONS: { role: NewContainerRole; label: string; from: ContainerRole
   { role: 'native-sidecar', label: 'Make native sidecar', from: ['main', 'sidecar', 'init'] },
 ];
 
-/** What the user can do to containers from the canvas: menus and shortcuts share these. */
-export function useContainerActions() {
+/**
+ * What the user can do to containers and volumes from the canvas: menus and shortcuts share
+ * these. `askMount` asks for the path of a mount the user chose from a volume's menu.
+ */
+export function useContainerActions(askMount: (mount: PendingMount) => void) {
   const store = usePodStoreApi();
   const flow = useStoreApi();
 
@@ -99,7 +109,12 @@ export function useContainerActions() {
     (id: string): MenuItem[] => {
       const target = parseNodeId(id);
       if (target?.kind === 'volume') {
+        const containers = goodModelOf(store.getState())?.view.containers ?? [];
         return [
+          ...containers.map((c) => ({
+            label: `Mount in ${visibleText(c.name)}…`,
+            run: () => askMount({ container: c.name, volume: target.name, at: null }),
+          })),
           {
             label: 'Delete volume and its mounts',
             shortcut: 'Del',
@@ -138,7 +153,7 @@ export function useContainerActions() {
         { label: 'Delete', shortcut: 'Del', danger: true, run: () => remove([id]) },
       ];
     },
-    [store, copy, duplicate, remove, setRole, reorder],
+    [store, copy, duplicate, remove, setRole, reorder, askMount],
   );
 
   return useMemo(

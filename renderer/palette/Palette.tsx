@@ -41,8 +41,8 @@ export function Palette({ onAdd }: { onAdd: (item: PaletteItem) => void }) {
         </section>
       ))}
       <p className="palette__tip">
-        Drag an item onto the canvas, or focus it and press Enter. Connect a volume to a container
-        to mount it; right-click a node for more.
+        Drag an item onto the canvas, or focus it and press Enter. Drop a volume on a container to
+        mount it; right-click a node for more.
       </p>
     </nav>
   );

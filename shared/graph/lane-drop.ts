@@ -20,6 +20,56 @@ const contains = (node: GraphNode | undefined, p: Point): boolean =>
   p.y >= node.position.y &&
   p.y <= node.position.y + node.height;
 
+/** The lane of the Pod at `at` (in the Pod's coordinates), or `null` outside every lane. */
+export function laneAt(graph: Graph, at: Point): 'init-lane' | 'app-lane' | 'volume-lane' | null {
+  const lane = graph.nodes.find((n) => n.type === 'lane' && contains(n, at));
+  return (lane?.id as 'init-lane' | 'app-lane' | 'volume-lane' | undefined) ?? null;
+}
+
+/**
+ * How many of the app lane's `apps` (in the order they are drawn: rows of columns) come before
+ * the point `at`: the place a node dropped there takes.
+ */
+function placeAmong(apps: readonly GraphNode[], at: Point): number {
+  const rowTolerance = (apps[0]?.height ?? 0) / 2;
+  return apps.filter((n) => {
+    const c = center(n);
+    return c.y < at.y - rowTolerance || (Math.abs(c.y - at.y) <= rowTolerance && c.x < at.x);
+  }).length;
+}
+
+/**
+ * Where a container just added from the palette goes when it was dropped at `at`: the lane
+ * and the place it was dropped in. In the init lane, its place in the run order (or, for an
+ * app container, becoming an init container there); in the app lane, first place makes it the
+ * main container, any other a sidecar before the one drawn after it. Elsewhere it stays where
+ * the palette put it (no edits).
+ */
+export function paletteDropEdits(graph: Graph, view: PodView, name: string, at: Point): PodEdit[] {
+  const lane = laneAt(graph, at);
+  const container = view.containers.find((c) => c.name === name);
+  if (!container || (lane !== 'init-lane' && lane !== 'app-lane')) return [];
+  const apps = graph.nodes.filter(
+    (n) => n.type === 'container' && n.data.order === null && n.id !== nodeId.container(name),
+  );
+  const before = placeAmong(apps, at);
+  if (lane === 'init-lane' || before === 0) {
+    const edit = laneDropEdit(graph, view, name, at);
+    return edit ? [edit] : [];
+  }
+  // A sidecar: before the app container drawn after the drop, or last.
+  const next = apps[before];
+  const index =
+    next?.type === 'container'
+      ? view.containers.find((c) => c.name === next.data.name && c.list === 'containers')?.index
+      : undefined;
+  if (container.list !== 'containers')
+    return [{ type: 'moveContainer', name, role: 'sidecar', index }];
+  return index === undefined || index > container.index
+    ? []
+    : [{ type: 'moveContainer', name, role: 'sidecar', index }];
+}
+
 /**
  * What dropping a dragged container at `at` (its centre, in the Pod's coordinates) means:
  * - in the init lane, a place in the execution order (`reorderInitContainer`), or, for an app
@@ -46,11 +96,7 @@ export function laneDropEdit(graph: Graph, view: PodView, name: string, at: Poin
 
   if (contains(lanes.get('app-lane'), at)) {
     const apps = others.filter((n) => n.type === 'container' && n.data.order === null);
-    const rowTolerance = (apps[0]?.height ?? 0) / 2;
-    const before = apps.filter((n) => {
-      const c = center(n);
-      return c.y < at.y - rowTolerance || (Math.abs(c.y - at.y) <= rowTolerance && c.x < at.x);
-    }).length;
+    const before = placeAmong(apps, at);
     const role = before === 0 ? 'app' : 'sidecar';
     if (container.list === 'containers') {
       // App containers start together, in no order: only being the main one changes anything.

@@ -1,0 +1,67 @@
+import { useEffect, useRef } from 'react';
+import {
+  getViewportForBounds,
+  useReactFlow,
+  useStore,
+  useStoreApi,
+  type Viewport,
+} from '@xyflow/react';
+import type { Graph } from '../../shared';
+import { goodModelOf, usePod } from '../store/pod-store';
+import { FIT_VIEW, MIN_ZOOM } from './fit-view';
+
+/** The box around what the canvas draws: the nodes that stand alone (the Pod, the kubelet…). */
+export function graphBounds(graph: Graph | undefined) {
+  const tops = graph?.nodes.filter((n) => n.parentId === undefined) ?? [];
+  if (tops.length === 0) return null;
+  const x = Math.min(...tops.map((n) => n.position.x));
+  const y = Math.min(...tops.map((n) => n.position.y));
+  const right = Math.max(...tops.map((n) => n.position.x + n.width));
+  const bottom = Math.max(...tops.map((n) => n.position.y + n.height));
+  return { x, y, width: right - x, height: bottom - y };
+}
+
+const sameView = (a: Viewport, b: Viewport) =>
+  Math.abs(a.zoom - b.zoom) < 1e-3 && Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1;
+
+/**
+ * Keeps the whole Pod in view: fitted again when a file or template is opened, and, while the
+ * view is the fitted one, when the Pod grows or shrinks and when the canvas changes size. A
+ * view the user chose (zoomed, panned) is theirs: it stays until they fit again or open
+ * another document. The fit is instant, so that a change arriving mid-animation is never taken
+ * for the user's own zoom.
+ */
+export function useAutoFit(): void {
+  const bounds = usePod((s) => {
+    const box = graphBounds(goodModelOf(s)?.graph);
+    return box && `${box.x} ${box.y} ${box.width} ${box.height}`;
+  });
+  const opened = usePod((s) => s.opened);
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
+  const flow = useReactFlow();
+  const canvas = useStoreApi();
+  // The fitted view of the canvas as it was at the last change, and the document it was for.
+  const last = useRef<{ fit: Viewport; opened: number } | null>(null);
+
+  useEffect(() => {
+    if (!bounds || width === 0 || height === 0) return;
+    const [x, y, w, h] = bounds.split(' ').map(Number) as [number, number, number, number];
+    const fit = getViewportForBounds(
+      { x, y, width: w, height: h },
+      width,
+      height,
+      MIN_ZOOM,
+      FIT_VIEW.maxZoom,
+      FIT_VIEW.padding,
+    );
+    const [vx, vy, zoom] = canvas.getState().transform;
+    const previous = last.current;
+    const fitted =
+      previous === null ||
+      previous.opened !== opened ||
+      sameView({ x: vx, y: vy, zoom }, previous.fit);
+    last.current = { fit, opened };
+    if (fitted && !sameView({ x: vx, y: vy, zoom }, fit)) void flow.setViewport(fit);
+  }, [bounds, opened, width, height, flow, canvas]);
+}

@@ -1,0 +1,70 @@
+import { useEffect } from 'react';
+import { useStoreApi } from '@xyflow/react';
+import { parseNodeId } from '../../shared';
+import { usePodStoreApi } from '../store/pod-store';
+import { deleteFromCanvas } from './deletion';
+import type { useContainerActions } from './use-container-actions';
+
+/** The node or edge of the canvas that has the keyboard focus, or `null`. */
+export function focusedItem(): string | null {
+  const focused = document.activeElement?.closest('.react-flow__node, .react-flow__edge');
+  return focused?.getAttribute('data-id') ?? null;
+}
+
+/**
+ * What the canvas's keys act on: the node or edge that has the keyboard focus (the whole
+ * selection when it is part of it), else the selection. Keys follow the focus ring the user
+ * sees, never a selection made earlier somewhere else.
+ */
+export function keyTargets(selection: readonly string[]): string[] {
+  const focused = focusedItem();
+  return focused === null || selection.includes(focused) ? [...selection] : [focused];
+}
+
+/**
+ * The canvas's shortcuts: Delete and Backspace, Ctrl+C, Ctrl+V, Ctrl+D, and Shift+F10 or the
+ * menu key for the node's menu. They act when the focus is on the canvas (or nowhere), never
+ * in the editor, a field or a menu; and, while simulating or lecturing, not at all.
+ */
+export function useCanvasKeys(
+  actions: ReturnType<typeof useContainerActions>,
+  openMenuAt: (id: string) => void,
+  editing: boolean,
+): void {
+  const store = usePodStoreApi();
+  const flow = useStoreApi();
+  useEffect(() => {
+    if (!editing) return;
+    const onKey = (event: KeyboardEvent) => {
+      const focus = document.activeElement;
+      const onCanvas = !focus || focus === document.body || focus.closest('.react-flow') !== null;
+      if (!onCanvas || event.defaultPrevented || focus?.closest('input, textarea, [role=menu]'))
+        return;
+      const mod = event.ctrlKey || event.metaKey;
+      const targets = keyTargets(store.getState().selection);
+      const container = targets.map(parseNodeId).find((t) => t?.kind === 'container');
+      const key = event.key.toLowerCase();
+      if ((event.key === 'Delete' || event.key === 'Backspace') && !mod && targets.length > 0) {
+        const { edgeLookup, domNode } = flow.getState();
+        const edges = targets.filter((id) => edgeLookup.has(id));
+        deleteFromCanvas(
+          store,
+          domNode,
+          targets.filter((id) => !edgeLookup.has(id)),
+          edges.map((id) => edgeLookup.get(id)?.data),
+        );
+      } else if (mod && key === 'c' && container) actions.copy(container.name);
+      else if (mod && key === 'v') actions.paste();
+      else if (mod && key === 'd' && container) actions.duplicate(container.name);
+      else if (
+        (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) &&
+        targets[0]
+      )
+        openMenuAt(targets[0]);
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [actions, openMenuAt, editing, store, flow]);
+}

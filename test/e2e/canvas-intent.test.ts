@@ -1,0 +1,205 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { launchBrowser, node, openApp, paletteItem, yamlText } from './support/app';
+
+/** What a user means by each gesture on the canvas, checked on the canvas and in the YAML. */
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Container {
+  name: string;
+  restartPolicy?: string;
+  volumeMounts?: { name: string; mountPath: string; readOnly?: boolean }[];
+}
+interface Spec {
+  spec: { initContainers?: Container[]; containers: Container[]; volumes?: { name: string }[] };
+  metadata: { annotations?: Record<string, string> };
+}
+const manifest = async (page: Page) => parse(await yamlText(page)) as Spec;
+const names = (list: { name: string }[] | undefined) => (list ?? []).map((c) => c.name);
+
+async function centre(locator: Locator) {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('not visible');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+async function newBlankPod(page: Page) {
+  await page.getByRole('button', { name: 'New', exact: true }).click();
+  await page
+    .getByRole('menu', { name: 'New' })
+    .getByRole('menuitem', { name: /Blank Pod/ })
+    .click();
+  await node(page, 'Container api-server').waitFor({ state: 'detached' });
+}
+
+/** Drags a palette item with the mouse and lets go at `to` (HTML drag and drop, as a hand does). */
+async function dropPaletteItem(page: Page, name: string, to: { x: number; y: number }) {
+  await paletteItem(page, name).scrollIntoViewIfNeeded();
+  const from = await centre(paletteItem(page, name));
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 20, from.y, { steps: 4 });
+  await page.mouse.move(to.x, to.y, { steps: 12 });
+  await page.mouse.up();
+}
+
+/** Drags from `from` to `to` with the mouse, in steps, as a person would. */
+async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 14 });
+  await page.mouse.up();
+}
+
+const status = (page: Page) => page.locator('.notice');
+
+describe('keys act on what has the keyboard focus', () => {
+  it('Delete and Shift+F10 act on the focused node, not on the one selected before', async () => {
+    const page = await openApp(browser);
+    await newBlankPod(page);
+    await paletteItem(page, 'Container').focus();
+    await page.keyboard.press('Enter');
+    await node(page, 'Container container-1').waitFor();
+    await paletteItem(page, 'Volume').focus();
+    await page.keyboard.press('Enter');
+    await node(page, 'Volume volume-1').waitFor();
+    // The volume, just added, is selected; the keyboard now moves to the container's node.
+    await node(page, 'Container container-1').focus();
+    await page.keyboard.press('Shift+F10');
+    const menu = page.getByRole('menu', { name: 'Actions for container container-1' });
+    await menu.waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => menu.count()).toBe(0);
+    await node(page, 'Container container-1').focus();
+    await page.keyboard.press('Delete');
+    await node(page, 'Container container-1').waitFor({ state: 'detached' });
+    expect(await node(page, 'Volume volume-1').count()).toBe(1);
+    const doc = await manifest(page);
+    expect(names(doc.spec.containers)).toEqual([]);
+    expect(names(doc.spec.volumes)).toEqual(['volume-1']);
+    await page.context().close();
+  });
+});
+
+describe('a volume mounts wherever it is let go on a container', () => {
+  it("a connection released on the container's card, away from its handle, asks for the path", async () => {
+    const page = await openApp(browser);
+    await paletteItem(page, 'Volume').click();
+    const handle = node(page, 'Volume volume-1').locator('.react-flow__handle');
+    const card = node(page, 'Sidecar log-shipper').locator('.pb-container__name');
+    await drag(page, await centre(handle), await centre(card));
+    const prompt = page.getByRole('dialog', { name: 'Mount volume-1 in log-shipper' });
+    await prompt.getByLabel('Mount path').fill('/data');
+    await prompt.getByRole('button', { name: 'Mount' }).click();
+    await page.getByRole('group', { name: 'Mount of volume-1 in log-shipper at /data' }).waitFor();
+    expect((await manifest(page)).spec.containers[1]!.volumeMounts).toContainEqual({
+      name: 'volume-1',
+      mountPath: '/data',
+    });
+    await page.context().close();
+  });
+
+  it('a connection let go on empty canvas says why nothing was mounted', async () => {
+    const page = await openApp(browser);
+    const before = await yamlText(page);
+    const handle = node(page, 'Volume app-logs').locator('.react-flow__handle');
+    const pod = (await page.locator('.pb-pod').boundingBox())!;
+    await drag(page, await centre(handle), { x: pod.x + pod.width + 30, y: pod.y + 40 });
+    await expect.poll(() => status(page).textContent()).toMatch(/release it on a container/);
+    expect(await yamlText(page)).toBe(before);
+    await page.context().close();
+  });
+
+  it('dragging the volume node itself onto a container mounts it there', async () => {
+    const page = await openApp(browser);
+    await paletteItem(page, 'Volume').click();
+    await drag(
+      page,
+      await centre(node(page, 'Volume volume-1').locator('.pb-volume__name')),
+      await centre(node(page, 'Init container init-migrate')),
+    );
+    const prompt = page.getByRole('dialog', { name: 'Mount volume-1 in init-migrate' });
+    await prompt.getByLabel('Mount path').fill('/seed');
+    await page.keyboard.press('Enter');
+    await page.getByRole('group', { name: 'Mount of volume-1 in init-migrate at /seed' }).waitFor();
+    await page.context().close();
+  });
+
+  it('a volume\'s menu offers "Mount in…" each container', async () => {
+    const page = await openApp(browser);
+    await node(page, 'Volume app-logs').click({ button: 'right' });
+    const menu = page.getByRole('menu', { name: 'Actions for volume app-logs' });
+    await menu.getByRole('menuitem', { name: 'Mount in init-migrate…' }).click();
+    const prompt = page.getByRole('dialog', { name: 'Mount app-logs in init-migrate' });
+    await prompt.getByLabel('Mount path').fill('/logs');
+    await page.keyboard.press('Enter');
+    await page.getByRole('group', { name: 'Mount of app-logs in init-migrate at /logs' }).waitFor();
+    await page.context().close();
+  });
+});
+
+describe('palette items go where they are dropped', () => {
+  it('a container dropped in the init lane, above the first, runs first', async () => {
+    const page = await openApp(browser);
+    const first = (await node(page, 'Init container init-migrate').boundingBox())!;
+    await dropPaletteItem(page, 'Container', { x: first.x + first.width / 2, y: first.y + 8 });
+    await node(page, 'Init container container-1').waitFor();
+    expect(names((await manifest(page)).spec.initContainers)).toEqual([
+      'container-1',
+      'init-migrate',
+    ]);
+    // One drop is one change: one undo takes it all back.
+    await page.keyboard.press('ControlOrMeta+z');
+    await node(page, 'Init container container-1').waitFor({ state: 'detached' });
+    await page.context().close();
+  });
+
+  it('an init container dropped after the main container becomes a sidecar between', async () => {
+    const page = await openApp(browser);
+    const main = (await node(page, 'Container api-server').boundingBox())!;
+    const shipper = (await node(page, 'Sidecar log-shipper').boundingBox())!;
+    await dropPaletteItem(page, 'Init container', {
+      x: (main.x + main.width + shipper.x) / 2,
+      y: main.y + main.height / 2,
+    });
+    await node(page, 'Sidecar init-1').waitFor();
+    const doc = await manifest(page);
+    expect(names(doc.spec.containers)).toEqual(['api-server', 'init-1', 'log-shipper']);
+    expect(names(doc.spec.initContainers)).toEqual(['init-migrate']);
+    await page.context().close();
+  });
+
+  it('a volume dropped on a container is added and mounted there', async () => {
+    const page = await openApp(browser);
+    await dropPaletteItem(page, 'Memory volume', await centre(node(page, 'Sidecar log-shipper')));
+    const prompt = page.getByRole('dialog', { name: /^Mount .* in log-shipper$/ });
+    await prompt.getByLabel('Mount path').fill('/cache');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(async () => (await manifest(page)).spec.containers[1]!.volumeMounts?.length)
+      .toBe(2);
+    await page.context().close();
+  });
+
+  it('a sidecar pattern dropped selects and inspects the new sidecar alone', async () => {
+    const page = await openApp(browser);
+    await dropPaletteItem(page, 'Proxy', await centre(page.locator('.pb-lane--app-lane')));
+    const added = page.locator('.react-flow__node.selected');
+    await expect.poll(() => added.count()).toBe(1);
+    const label = await added.getAttribute('aria-label');
+    expect(label).toMatch(/^Sidecar /);
+    const name = label!.replace(/^Sidecar /, '');
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Inspector' }).textContent())
+      .toContain(name);
+    await page.context().close();
+  });
+});
