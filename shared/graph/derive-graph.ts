@@ -34,11 +34,11 @@ export function sampleIp(name: string): string {
 const HANDLE_REACH = 5;
 /**
  * What the hand-off label between two init containers needs below the first one's mount tags:
- * the tags' last one ends 2 units past `tagRoom` (a tag is 18 high, they step by 21, from the
- * handle's point), then 6 clear, then the label (18 high) centred `sequenceLabelLift` above the
+ * the tags' last one ends 2 units past `tagRoom` (a tag is 20 high, they step by 23, from the
+ * handle's point), then 6 clear, then the label (20 high) centred `sequenceLabelLift` above the
  * next container's top handle.
  */
-const HAND_OFF_ROOM = HANDLE_REACH - 3 + 6 + 9 + L.sequenceLabelLift + HANDLE_REACH;
+const HAND_OFF_ROOM = HANDLE_REACH - 3 + 6 + 10 + L.sequenceLabelLift + HANDLE_REACH;
 
 const frame = {
   selectable: false,
@@ -62,14 +62,19 @@ export function deriveGraph(view: PodView): Graph {
   const volumeNames = new Set(view.volumes.map((v) => v.name));
   const tags = (c: ContainerView) => tagRoom(c, volumeNames);
   // Each init container's offset in its lane: below one, its mount tags, then the label of the
-  // hand-off to the next. One free slot follows the last: room to drop another one after it.
+  // hand-off to the next. The lane ends below the last one's tags; an empty lane keeps room for
+  // a container to be dropped in.
   const initTops: number[] = [];
   let initColumnHeight = 0;
-  for (const container of initContainers) {
+  initContainers.forEach((container, i) => {
     initTops.push(initColumnHeight);
-    initColumnHeight += L.containerHeight + Math.max(L.initGap, tags(container) + HAND_OFF_ROOM);
-  }
-  initColumnHeight += L.containerHeight;
+    initColumnHeight +=
+      L.containerHeight +
+      (i < initContainers.length - 1
+        ? Math.max(L.initGap, tags(container) + HAND_OFF_ROOM)
+        : tags(container));
+  });
+  if (initContainers.length === 0) initColumnHeight = L.containerHeight;
 
   const appColumns = Math.max(1, Math.min(appContainers.length, L.maxAppColumns));
   const appRows = Math.max(1, Math.ceil(appContainers.length / L.maxAppColumns));
@@ -81,8 +86,7 @@ export function deriveGraph(view: PodView): Graph {
     if (row > 0) appColumnHeight += L.gap;
     appRowTops.push(appColumnHeight);
     const inRow = appContainers.slice(row * L.maxAppColumns, (row + 1) * L.maxAppColumns);
-    appColumnHeight += L.containerHeight;
-    if (row < appRows - 1) appColumnHeight += Math.max(0, ...inRow.map(tags));
+    appColumnHeight += L.containerHeight + Math.max(0, ...inRow.map(tags));
   }
 
   const laneHeight = L.laneHeader + Math.max(initColumnHeight, appColumnHeight) + L.lanePadding;
@@ -96,8 +100,10 @@ export function deriveGraph(view: PodView): Graph {
     Math.floor((innerWidth - 2 * L.lanePadding + L.gap) / (L.volumeWidth + L.gap)),
   );
   const volumeRows = Math.max(1, Math.ceil(view.volumes.length / volumeColumns));
+  // The volumes' caption is under them: the mount edges come down to the volumes from above,
+  // and would cross it there.
   const volumesHeight =
-    L.laneHeader + volumeRows * L.volumeHeight + (volumeRows - 1) * L.gap + L.lanePadding;
+    L.lanePadding + volumeRows * L.volumeHeight + (volumeRows - 1) * L.gap + L.laneHeader;
 
   const podWidth = innerWidth + 2 * L.padding;
   const podHeight = volumesTop + volumesHeight + L.padding;
@@ -222,7 +228,7 @@ export function deriveGraph(view: PodView): Graph {
       parentId: nodeId.pod,
       position: {
         x: L.padding + L.lanePadding + column * (L.volumeWidth + L.gap),
-        y: volumesTop + L.laneHeader + row * (L.volumeHeight + L.gap),
+        y: volumesTop + L.lanePadding + row * (L.volumeHeight + L.gap),
       },
       width: L.volumeWidth,
       height: L.volumeHeight,
@@ -234,7 +240,8 @@ export function deriveGraph(view: PodView): Graph {
         range: volume.range,
       },
       ariaLabel: `Volume ${volume.name}`,
-      draggable: false,
+      // Dragged onto a container, a volume is mounted there; anywhere else it returns.
+      draggable: true,
     };
     nodes.push(node);
   });

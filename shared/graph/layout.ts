@@ -2,16 +2,16 @@
 export const LAYOUT = {
   padding: 20,
   gap: 24,
-  laneGap: 72,
+  laneGap: 80,
   lanePadding: 16,
   laneHeader: 52,
   bandHeight: 76,
-  containerWidth: 210,
+  containerWidth: 192,
   containerHeight: 104,
   initGap: 44,
   maxAppColumns: 4,
-  volumeGap: 72,
-  volumeWidth: 250,
+  volumeGap: 48,
+  volumeWidth: 264,
   volumeHeight: 68,
   kubeletGap: 16,
   kubeletHeight: 56,
@@ -20,7 +20,7 @@ export const LAYOUT = {
    * below it, one every `mountTagStep`. The gap under a container grows to hold them.
    */
   mountTagTop: 8,
-  mountTagStep: 21,
+  mountTagStep: 23,
   /**
    * An init container's "exits 0 →" to the next one is drawn with its centre this far above the
    * next container, clear of the tags above it and of the arrowhead below.

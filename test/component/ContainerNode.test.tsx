@@ -48,7 +48,7 @@ describe('ContainerNode', () => {
 
   it('numbers init containers by their place in the execution order', () => {
     renderNode({ name: 'init-migrate', role: 'init', order: 2 });
-    expect(screen.getByText('initContainer')).toHaveTextContent('2initContainer');
+    expect(screen.getByText('init container')).toHaveTextContent('2init container');
     expect(screen.getByTitle('runs to completion, then the next one starts')).toBeInTheDocument();
   });
 

@@ -10,7 +10,7 @@ function renderVolume(data: Partial<VolumeNodeData>) {
   const props = {
     id: 'volume:x',
     type: 'volume',
-    width: 250,
+    width: 280,
     data: {
       name: 'app-logs',
       source: 'emptyDir',

@@ -44,7 +44,7 @@ describe('texts on the canvas stay inside their boxes', () => {
     const sidecar = node(page, 'Native sidecar log-shipper').locator('.pb-container');
     await sidecar.locator('.pb-badge').waitFor();
     const header = await insets(sidecar, '.pb-container__head > *');
-    expect(header.map((h) => h.text)).toEqual(['1native sidecar', 'keeps running', '1']);
+    expect(header.map((h) => h.text)).toEqual(['1native sidecar', '↻keeps running', '1']);
     for (const part of header) expect(part.right).toBeGreaterThanOrEqual(-0.5);
     await page.context().close();
   });

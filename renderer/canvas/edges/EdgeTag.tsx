@@ -10,10 +10,10 @@ import { fontStyle, textWidth, type TextFont } from '../text-fit';
  */
 
 const PAD_X = 7;
-const HEIGHT = 18;
+const HEIGHT = 20;
 const BADGE_GAP = 6;
 const BADGE_PAD_X = 4;
-const BADGE_HEIGHT = 13;
+const BADGE_HEIGHT = 16;
 
 export interface EdgeTagProps {
   /** Where the tag goes: its top centre (`top`) or its centre (`center`). */
@@ -28,10 +28,10 @@ export interface EdgeTagProps {
   className: string;
 }
 
-const BADGE_FONT: TextFont = { size: 9.5, family: '--font', weight: 700 };
+const BADGE_FONT: TextFont = { size: 12.5, family: '--font', weight: 700 };
 
 export function EdgeTag({ x, y, anchor, text, badge, strong, className }: EdgeTagProps) {
-  const font: TextFont = { size: 11, family: '--mono', weight: strong ? 600 : 400 };
+  const font: TextFont = { size: 12.5, family: '--mono', weight: strong ? 600 : 400 };
   const textWidthPx = textWidth(text, font);
   const badgeText = badge?.toUpperCase();
   const badgeWidth = badgeText ? textWidth(badgeText, BADGE_FONT) + 2 * BADGE_PAD_X : 0;

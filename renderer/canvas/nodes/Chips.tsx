@@ -1,6 +1,6 @@
 import { fontStyle, type TextFont } from '../text-fit';
 
-const CHIP_FONT: TextFont = { size: 11, family: '--mono', weight: 400 };
+const CHIP_FONT: TextFont = { size: 12.5, family: '--mono', weight: 400 };
 
 /** A `.pb-chip`'s font, and its padding and border on both sides (app.css): what `fitChips` needs. */
 export const CHIP = { font: CHIP_FONT, inset: 2 * 7 + 2 * 1 } as const;

@@ -10,7 +10,7 @@ import { CHIP, chipStyle, MoreChip } from './Chips';
 export type ContainerFlowNode = Node<ContainerNodeData, 'container'>;
 
 export const ROLE_TEXT: Record<ContainerRole, string> = {
-  init: 'initContainer',
+  init: 'init container',
   'native-sidecar': 'native sidecar',
   main: 'main container',
   sidecar: 'sidecar',
@@ -24,7 +24,7 @@ const ROLE_HINT: Record<ContainerRole, string> = {
 };
 
 const NAME_FONT: TextFont = { size: 15, family: '--font', weight: 650 };
-const IMAGE_FONT: TextFont = { size: 11.5, family: '--mono', weight: 400 };
+const IMAGE_FONT: TextFont = { size: 12.5, family: '--mono', weight: 400 };
 /** The node's padding and border, both sides: what its width leaves for text. */
 const INSET = 2 * 12 + 2 * 1.5;
 /** The ports' chips, with the gap between them (app.css). */
@@ -53,7 +53,14 @@ export function ContainerNode({ id, data, selected, width }: NodeProps<Container
           {data.order !== null && <span className="pb-order">{data.order}</span>}
           {ROLE_TEXT[data.role]}
         </span>
-        {data.role === 'native-sidecar' && <span className="pb-mark">keeps running</span>}
+        {/* A sign, not words: the header has no room for both at a legible size. The node's
+            tooltip and a screen reader say it in words. */}
+        {data.role === 'native-sidecar' && (
+          <span className="pb-mark" title="keeps running (restartPolicy: Always)">
+            <span aria-hidden="true">↻</span>
+            <span className="visually-hidden">keeps running</span>
+          </span>
+        )}
         <ProblemBadge id={id} />
       </header>
       <div className="pb-container__name" title={name} style={fontStyle(NAME_FONT)}>

@@ -1,6 +1,6 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { KubeletNodeData, LaneNodeData, NetworkNodeData, PodNodeData } from '../../../shared';
-import { HANDLE, visibleText } from '../../../shared';
+import { HANDLE, LAYOUT, visibleText } from '../../../shared';
 import { UserText } from '../../ui/UserText';
 import { fitChips, fitWords, fontStyle, type TextFont } from '../text-fit';
 import { CHIP, chipStyle, MoreChip } from './Chips';
@@ -81,7 +81,7 @@ export function NetworkNode({ data, width }: NodeProps<NetworkFlowNode>) {
   );
 }
 
-const HINT_FONT: TextFont = { size: 11.5, family: '--font', weight: 400 };
+const HINT_FONT: TextFont = { size: 12.5, family: '--font', weight: 400 };
 /** The lane title's padding and the lane's border, both sides: what its width leaves for text. */
 const LANE_INSET = 2 * 14 + 2 * 1;
 
@@ -99,12 +99,14 @@ export function LaneNode({ id, data, width }: NodeProps<LaneFlowNode>) {
           {fitWords(data.subtitle, room, HINT_FONT)}
         </span>
       </div>
+      {/* The init containers' hand-off arrives level with the lane's first row. */}
       <Handle
         type="target"
         position={Position.Left}
         id={HANDLE.left}
         className="pb-handle pb-handle--hidden"
         isConnectable={false}
+        style={{ top: LAYOUT.laneHeader + LAYOUT.containerHeight / 2 }}
       />
     </div>
   );

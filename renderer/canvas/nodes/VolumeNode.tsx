@@ -26,12 +26,12 @@ export const mountedByText = (data: VolumeNodeData): string =>
       : `shared by ${data.mountedBy.map(visibleText).join(', ')}`;
 
 const NAME_FONT: TextFont = { size: 14, family: '--font', weight: 650 };
-const SMALL_FONT: TextFont = { size: 11, family: '--font', weight: 400 };
+const SMALL_FONT: TextFont = { size: 12.5, family: '--font', weight: 400 };
 /** What the node's width leaves for text: padding, border, the icon and the gap after it. */
 const INSET = 2 * 12 + 2 * 1.5 + 34 + 10;
 /** The source chip's padding and border, and the gap after it (app.css). */
 const CHIP_INSET = CHIP.inset + 6;
-const BADGE_FONT: TextFont = { size: 10.5, family: '--font', weight: 700 };
+const BADGE_FONT: TextFont = { size: 12.5, family: '--font', weight: 700 };
 /** The problem badge beside the name, with its margin (app.css: 18 px at least, 5 px padding). */
 const badgeRoom = (count: number) => Math.max(18, textWidth(String(count), BADGE_FONT) + 10) + 6;
 

@@ -6,6 +6,7 @@ import type {
   PodNode,
   VolumeNode,
 } from '../../../shared';
+import { LAYOUT } from '../../../shared';
 import { bandPortLabel } from '../../canvas/nodes/FrameNodes';
 import { portLabel, ROLE_TEXT } from '../../canvas/nodes/ContainerNode';
 import { detailBesideChip, mountedByText } from '../../canvas/nodes/VolumeNode';
@@ -101,6 +102,8 @@ export function laneSvg(pen: Pen, { node, x, y }: At<LaneNode>): string {
   const p = pen.palette;
   const title: Font = { size: 12.5, bold: true, mono: true };
   const hint: Font = { size: 11.5 };
+  // The volumes' caption is drawn under them, as on the canvas.
+  const top = node.id === 'volume-lane' ? y + node.height - LAYOUT.laneHeader + 4 : y;
   return (
     frame(
       { node, x, y },
@@ -111,8 +114,11 @@ export function laneSvg(pen: Pen, { node, x, y }: At<LaneNode>): string {
         radius: 12,
       },
     ) +
-    text(x + 15, baseline(y + 11, 12.5), title, { text: node.data.title, color: p['text-muted'] }) +
-    text(x + 15, baseline(y + 27.5, 11.5), hint, {
+    text(x + 15, baseline(top + 11, 12.5), title, {
+      text: node.data.title,
+      color: p['text-muted'],
+    }) +
+    text(x + 15, baseline(top + 27.5, 11.5), hint, {
       text: fitEnd(node.data.subtitle, node.width - 30, hint, pen.measure),
       color: p['text-faint'],
     })
@@ -148,7 +154,7 @@ export function containerSvg(pen: Pen, { node, x, y }: At<ContainerNode>): strin
     );
     roleX += 21;
   }
-  const roleText = ROLE_TEXT[data.role].toUpperCase();
+  const roleText = ROLE_TEXT[data.role];
   head += text(roleX, centred(y + 21, 10.5), roleFont, { text: roleText, color: role });
   if (data.role === 'native-sidecar') {
     const mark = 'keeps running';

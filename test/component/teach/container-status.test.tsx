@@ -18,6 +18,7 @@ import {
 } from '../../../renderer/teach/teach-store';
 import { createPodStore, PodStoreProvider } from '../../../renderer/store/pod-store';
 import { anatomy } from './helpers';
+import { LAYOUT } from '../../../shared';
 import podApi from '../../../assets/templates/pod-api.yaml?raw';
 
 const base: ContainerLiveStatus = {
@@ -152,8 +153,8 @@ describe('statusLines', () => {
   });
 
   it('gives the words the node’s width, less its padding and the badge’s dot', () => {
-    expect(STATUS_ROOM).toBeGreaterThan(150);
-    expect(STATUS_ROOM).toBeLessThan(210 - 2 * 12);
+    expect(STATUS_ROOM).toBeGreaterThan(LAYOUT.containerWidth - 2 * 12 - 30);
+    expect(STATUS_ROOM).toBeLessThan(LAYOUT.containerWidth - 2 * 12);
   });
 });
 

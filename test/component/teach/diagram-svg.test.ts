@@ -44,10 +44,10 @@ describe('the diagram as a vector drawing', () => {
     expect(height).toBe(30 + kubelet.position.y + kubelet.height + 48);
     expect(svg).toContain(`viewBox="0 0 ${width} ${height}"`);
     expect(svg).toContain('transform="translate(24 54)"');
-    // The main container's box: its border (1.5) drawn inside the node's 210 × 104.
+    // The main container's box: its border (1.5) drawn inside the node's 192 × 104.
     const main = graph.nodes.find((n) => n.id === 'container:api-server')!;
     expect(svg).toContain(
-      `<rect x="${main.position.x + 0.75}" y="${main.position.y + 0.75}" width="208.5" height="102.5" rx="9.25" fill="#ffffff" stroke="#2d63d8" stroke-width="1.5"/>`,
+      `<rect x="${main.position.x + 0.75}" y="${main.position.y + 0.75}" width="190.5" height="102.5" rx="9.25" fill="#ffffff" stroke="#2d63d8" stroke-width="1.5"/>`,
     );
     for (const name of ['api-server', 'init-migrate', 'log-shipper', 'app-logs'])
       expect(svg).toContain(`>${name}</text>`);
@@ -71,10 +71,10 @@ describe('the diagram as a vector drawing', () => {
       .replace('image: my-api:v2', 'image: "registry/<api>&more-than-fits-in-the-box:v2"')
       .replace(/log-shipper/g, 'log-shipper-with-a-name-far-too-long-for-its-box');
     const { svg } = diagramSvg(graphOf(text), { theme: 'light', measure });
-    // A container's text has 183 px (210 less padding and border): 26 characters here.
-    expect(svg).toContain('>registry/&lt;api&gt;&amp;more-than-…</text>');
+    // A container's text has 165 px (192 less padding and border): 23 characters here.
+    expect(svg).toContain('>registry/&lt;api&gt;&amp;more-th…</text>');
     expect(svg).not.toContain('<api>');
-    expect(svg).toContain('>log-shipper-with-a-name-f…</text>');
+    expect(svg).toContain('>log-shipper-with-a-nam…</text>');
   });
 
   it('refuses an empty graph', () => {
