@@ -57,8 +57,10 @@ const NODE_INSET = 2 * 12 + 2 * 1.5;
 const BADGE_INSET = 2 * 6 + 7 + 5;
 /** The gap before each restart or probe mark (`.pb-status__mark`). */
 const MARK_GAP = 5;
+/** How far the badge reaches into the node's padding on each side (`.pb-sim > .pb-status`). */
+const REACH = 8;
 /** The width a line of the badge's words has: container nodes are all as wide. */
-export const STATUS_ROOM = LAYOUT.containerWidth - NODE_INSET - BADGE_INSET;
+export const STATUS_ROOM = LAYOUT.containerWidth - NODE_INSET + 2 * REACH - BADGE_INSET;
 
 /**
  * The badge's words on one line, or on two when they do not fit: the first line takes as many
