@@ -66,6 +66,17 @@ try {
     await page.screenshot({ path: `${outDir}/pod-builder-${colorScheme}.png` });
     await page.close();
   }
+  // Small screens: the lesson's Pod whole, its text legible.
+  for (const [width, height] of [
+    [1280, 720],
+    [1024, 700],
+  ]) {
+    const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
+    await page.goto(url);
+    await page.getByRole('group', { name: 'Container api-server', exact: true }).waitFor();
+    await page.screenshot({ path: `${outDir}/pod-builder-${width}x${height}.png` });
+    await page.close();
+  }
   await editorShots(browser, url, outDir);
 } finally {
   await browser.close();
