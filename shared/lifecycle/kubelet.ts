@@ -1,4 +1,4 @@
-import { nextBackOff, restartDelay, type BackOffEntry } from './backoff';
+import { goDuration, nextBackOff, restartDelay, type BackOffEntry } from './backoff';
 import type { ProbeKind } from './messages';
 import { runProbes } from './probes';
 import { newRunner, restartsOnExit, runnerStatus, type Runner } from './runner';
@@ -214,7 +214,7 @@ export class Kubelet {
       r.status = {
         state: 'waiting',
         reason: 'CrashLoopBackOff',
-        message: `back-off ${r.restartWait}s restarting failed container=${name} pod=${this.podRef}`,
+        message: `back-off ${goDuration(r.restartWait)} restarting failed container=${name} pod=${this.podRef}`,
       };
       this.emit(
         t,

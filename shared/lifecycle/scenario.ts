@@ -11,6 +11,8 @@ export interface Outcome {
 export const INIT_RUN_SECONDS = 3;
 /** Seconds a failing init container runs before exiting non-zero. */
 export const INIT_FAIL_SECONDS = 2;
+/** The long run of a crash loop that recovers for a while: 11 minutes, past the back-off's reset. */
+export const STEADY_RUN_SECONDS = 660;
 
 /** The scenario, resolved against a Pod: its target and what each run of a container does. */
 export interface Script {
@@ -108,6 +110,10 @@ export function compileScenario(pod: SimPod, scenario: Scenario): Script {
       const oom = scenario.kind === 'oom-killed';
       const after = whole(oom ? scenario.afterSeconds : scenario.runSeconds, oom ? 5 : 3, 1);
       const exitCode = oom ? 137 : whole(scenario.exitCode, 1, 1);
+      const steady =
+        !oom && scenario.steadyAfterCrashes != null
+          ? whole(scenario.steadyAfterCrashes, -1, 0)
+          : -1;
       if (oom && target && target.memoryLimitBytes === null)
         notes.push(
           `${target.name} has no memory limit (unless a LimitRange in its namespace sets a ` +
@@ -119,7 +125,11 @@ export function compileScenario(pod: SimPod, scenario: Scenario): Script {
         ...base,
         outcome: (c, run) =>
           isTarget(c)
-            ? { after, exitCode, reason: oom ? 'OOMKilled' : 'Error' }
+            ? {
+                after: run === steady ? STEADY_RUN_SECONDS : after,
+                exitCode,
+                reason: oom ? 'OOMKilled' : 'Error',
+              }
             : base.outcome(c, run),
       };
     }

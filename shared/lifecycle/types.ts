@@ -103,6 +103,11 @@ export type Scenario =
       runSeconds?: number;
       /** Default 1. */
       exitCode?: number;
+      /**
+       * After this many crashes one run lasts `STEADY_RUN_SECONDS` (past the 10 minutes after
+       * which the kubelet forgets the back-off), then the crashes start again. Default: never.
+       */
+      steadyAfterCrashes?: number | null;
     }
   | {
       kind: 'liveness-failure';
