@@ -23,6 +23,7 @@ import type { SimulationRun } from './simulation-run';
 import { EventList, PodPhaseAndConditions } from './PodStatusDetails';
 import { PodResources } from './PodResources';
 import { RolloutView } from './RolloutView';
+import { TimelineMoments } from './TimelineMoments';
 import { useAnimationFrames, useTeachKeys } from './use-teach-keys';
 import { textWidth, type TextFont } from '../canvas/text-fit';
 import './teach.css';
@@ -272,6 +273,7 @@ function Timeline({
           {second} s / {run.end} s
         </output>
       </div>
+      <TimelineMoments simulation={run.simulation} />
       {backOffs.map((b) => (
         <p key={b.name} className="teach-backoff">
           {b.reason}: {visibleText(b.name)}{' '}

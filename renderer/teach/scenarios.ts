@@ -1,8 +1,10 @@
 import {
   BACKOFF_INITIAL_SECONDS,
   BACKOFF_MAX_SECONDS,
+  BACKOFF_RESET_SECONDS,
   restartsOnExit,
   scenarioTarget,
+  STEADY_RUN_SECONDS,
 } from '../../shared';
 import type { Scenario, ScenarioKind, SimContainer, SimPod } from '../../shared';
 
@@ -19,6 +21,12 @@ export const SCENARIOS: readonly { kind: ScenarioKind; label: string }[] = [
   { kind: 'deleted', label: 'Pod deleted (Terminating)' },
   { kind: 'node-lost', label: 'Node lost' },
 ];
+
+/**
+ * The panel's crash loop: after this many crashes (the back-off has waited its 5-minute cap
+ * twice) the process stays up for 11 minutes, so the timeline shows the back-off's reset too.
+ */
+export const CRASHES_BEFORE_STEADY = 8;
 
 /** The exit code of a process the kernel or kubelet kills with SIGKILL (128 + 9). */
 const SIGKILL_EXIT = 137;
@@ -66,8 +74,17 @@ export function scenarioHint(scenario: Scenario, pod: SimPod): string {
       if (scenario.failures === 0) return `${subject} exits 0 at its first run: nothing fails.`;
       return `${subject} exits non-zero. ${afterExit(target, 1, pod, 'Error')}`;
     }
-    case 'app-crash':
-      return `${name ?? 'The container'}’s process exits with an error soon after each start. ${afterExit(target, 1, pod, 'Error')}`;
+    case 'app-crash': {
+      const crash = `${name ?? 'The container'}’s process exits with an error soon after each start. ${afterExit(target, 1, pod, 'Error')}`;
+      const crashes = scenario.steadyAfterCrashes;
+      if (crashes == null || !restartsOnExit(target?.kind ?? 'app', 1, pod.restartPolicy))
+        return crash;
+      return (
+        `${crash} After ${crashes} crashes it stays up ${STEADY_RUN_SECONDS / 60} minutes: ` +
+        `a container that ran ${BACKOFF_RESET_SECONDS / 60} minutes has its back-off reset, so ` +
+        `its next crash is restarted at once, then after ${BACKOFF_INITIAL_SECONDS} s again.`
+      );
+    }
     case 'liveness-failure': {
       const subject = name ?? 'The container';
       if (target && !target.livenessProbe)
@@ -194,6 +211,7 @@ export function makeScenario(
 ): Scenario {
   const scenario: Record<string, unknown> = { kind };
   if (kind !== 'healthy' && container !== null) scenario.container = container;
+  if (kind === 'app-crash') scenario.steadyAfterCrashes = CRASHES_BEFORE_STEADY;
   const parameter = scenarioParameter(kind);
   if (parameter && value !== null && Number.isFinite(value) && value >= parameter.min)
     scenario[parameter.field] = Math.floor(value);
