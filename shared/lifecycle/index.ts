@@ -40,3 +40,4 @@ export type { BackOffEntry } from './backoff';
 export type * from './types';
 export { rolloutSpec, simulateRollout, rolloutStatus } from './rollout';
 export type { RolloutSpec, RolloutPod, RolloutFrame } from './rollout';
+export type { SidecarExit } from './termination';

@@ -1,3 +1,4 @@
+import type { SidecarExit } from './termination';
 import type { Scenario, SimContainer, SimPod } from './types';
 
 /** How one run of a container ends, or null when it runs until stopped. */
@@ -30,6 +31,8 @@ export interface Script {
   hung(container: SimContainer, age: number): boolean;
   /** The image that cannot be pulled, or null. */
   failingImage: string | null;
+  /** How native sidecars end when the kubelet stops them at the Pod's end. */
+  sidecarExit: SidecarExit;
 }
 
 /**
@@ -77,6 +80,7 @@ export function compileScenario(pod: SimPod, scenario: Scenario): Script {
     target,
     notes,
     failingImage: null,
+    sidecarExit: 'zero',
     outcome: (c) =>
       c.kind === 'init' ? { after: INIT_RUN_SECONDS, exitCode: 0, reason: 'Completed' } : null,
     answers: () => true,
@@ -204,6 +208,7 @@ export function compileScenario(pod: SimPod, scenario: Scenario): Script {
         );
       return {
         ...base,
+        sidecarExit: scenario.sidecarExit ?? 'zero',
         outcome: (c, run) =>
           finishing.includes(c)
             ? { after, exitCode: 0, reason: 'Completed' }

@@ -154,6 +154,12 @@ export type Scenario =
       container?: string;
       /** Seconds the work takes. Default 5. */
       runSeconds?: number;
+      /**
+       * How the native sidecars end when the kubelet stops them after the work: exit 0, killed
+       * by SIGTERM (143), or SIGTERM ignored and SIGKILL at the grace period's end (137).
+       * Default `zero`.
+       */
+      sidecarExit?: 'zero' | 'sigterm' | 'sigkill';
     };
 
 export type ScenarioKind = Scenario['kind'];
