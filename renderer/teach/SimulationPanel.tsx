@@ -24,6 +24,7 @@ import { EventList, PodPhaseAndConditions } from './PodStatusDetails';
 import { PodResources } from './PodResources';
 import { RolloutView } from './RolloutView';
 import { TimelineMoments } from './TimelineMoments';
+import { SidecarExitField } from './SidecarExitField';
 import { useAnimationFrames, useTeachKeys } from './use-teach-keys';
 import { textWidth, type TextFont } from '../canvas/text-fit';
 import './teach.css';
@@ -130,6 +131,7 @@ export function SimulationPanel() {
             onChange={(value) => store.getState().setParameter(value)}
           />
         )}
+        {run && scenarioKind === 'job-completes' && <SidecarExitField pod={run.pod} />}
         {run && <p className="teach-muted">{scenarioHint(run.scenario, run.pod)}</p>}
         {run && <PodResources pod={run.pod} />}
         {run && <RolloutView pod={run.pod} />}

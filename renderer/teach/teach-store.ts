@@ -9,7 +9,7 @@ import {
 } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import type { GraphEdge, ScenarioKind } from '../../shared';
+import type { GraphEdge, ScenarioKind, SidecarExit } from '../../shared';
 import { usePodStoreApi } from '../store/pod-store';
 import { containerLiveStatus, type ContainerLiveStatus } from './live-status';
 import { LAST_STEP, revealKindOfEdge, stepOf, type RevealKind } from './lecture-steps';
@@ -34,6 +34,8 @@ export interface TeachState {
   target: string | null;
   /** The scenario's tuning number (see `scenarioParameter`); null for its default. */
   parameter: number | null;
+  /** How native sidecars end when the work is done (`job-completes`). */
+  sidecarExit: SidecarExit;
   /** The Node the scheduler places the Pod on (`NODE_SIZES`). */
   nodeSize: NodeSizeId;
   /** Simulated seconds since the Pod was created (fractions while playing). */
@@ -50,6 +52,7 @@ export interface TeachActions {
   setScenario(kind: ScenarioKind, target?: string | null): void;
   setTarget(target: string | null): void;
   setParameter(value: number | null): void;
+  setSidecarExit(exit: SidecarExit): void;
   setNodeSize(size: NodeSizeId): void;
   setTime(time: number): void;
   play(): void;
@@ -77,11 +80,13 @@ export type TeachStore = StoreApi<TeachState & TeachActions>;
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
 /** The scenario the panel opens with, and goes back to when another document is opened. */
-const DEFAULT_SCENARIO: Pick<TeachState, 'scenarioKind' | 'target' | 'parameter'> = {
-  scenarioKind: 'healthy',
-  target: null,
-  parameter: null,
-};
+const DEFAULT_SCENARIO: Pick<TeachState, 'scenarioKind' | 'target' | 'parameter' | 'sidecarExit'> =
+  {
+    scenarioKind: 'healthy',
+    target: null,
+    parameter: null,
+    sidecarExit: 'zero',
+  };
 
 export function createTeachStore(source: PodSource | null): TeachStore {
   // The scenario belongs to the document: it is kept while the document is edited, and goes
@@ -91,13 +96,13 @@ export function createTeachStore(source: PodSource | null): TeachStore {
     const derive = (
       state: Pick<
         TeachState,
-        'mode' | 'scenarioKind' | 'target' | 'parameter' | 'nodeSize' | 'run'
+        'mode' | 'scenarioKind' | 'target' | 'parameter' | 'sidecarExit' | 'nodeSize' | 'run'
       >,
     ) =>
       state.mode === 'simulate' && source
         ? simulationRun(
             source,
-            makeScenario(state.scenarioKind, state.target, state.parameter),
+            makeScenario(state.scenarioKind, state.target, state.parameter, state.sidecarExit),
             state.run,
             nodeAllocatable(state.nodeSize),
           )
@@ -134,6 +139,9 @@ export function createTeachStore(source: PodSource | null): TeachStore {
       },
       setParameter(parameter) {
         rederive({ parameter, time: 0 });
+      },
+      setSidecarExit(sidecarExit) {
+        rederive({ sidecarExit, time: 0 });
       },
       setNodeSize(nodeSize) {
         rederive({ nodeSize, time: 0 });
