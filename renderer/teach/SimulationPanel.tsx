@@ -25,6 +25,7 @@ import { PodResources } from './PodResources';
 import { RolloutView } from './RolloutView';
 import { TimelineMoments } from './TimelineMoments';
 import { SidecarExitField } from './SidecarExitField';
+import { PlaybackButtons } from './PlaybackButtons';
 import { useAnimationFrames, useTeachKeys } from './use-teach-keys';
 import { textWidth, type TextFont } from '../canvas/text-fit';
 import './teach.css';
@@ -214,6 +215,7 @@ function Timeline({
   speedId: string;
 }) {
   const store = useTeachStoreApi();
+  const projector = useTeach((s) => s.projector);
   const frame = frameAt(run.simulation, second);
   const table = kubectlGetPodsTable(run.podName, frame, run.namespace ?? 'default');
   const events = eventsUntil(run.simulation, second);
@@ -224,25 +226,14 @@ function Timeline({
 
   return (
     <>
-      <div className="teach-controls" role="group" aria-label="Playback">
-        <button
-          type="button"
-          className="button button--primary"
-          aria-keyshortcuts="Space"
-          onClick={() => store.getState().togglePlay()}
-        >
-          {playing ? 'Pause' : 'Play'}
-        </button>
+      <PlaybackButtons className="teach-controls">
         <button
           type="button"
           className="button"
-          aria-keyshortcuts="ArrowRight"
-          onClick={() => store.getState().step()}
+          aria-pressed={projector}
+          onClick={() => store.getState().setProjector(!projector)}
         >
-          Step
-        </button>
-        <button type="button" className="button" onClick={() => store.getState().restart()}>
-          Restart
+          Projector
         </button>
         <label htmlFor={speedId} className="teach-speed-label">
           Speed
@@ -258,7 +249,7 @@ function Timeline({
             </option>
           ))}
         </select>
-      </div>
+      </PlaybackButtons>
       <div className="teach-row teach-time">
         <label htmlFor={timeId}>Time</label>
         <input

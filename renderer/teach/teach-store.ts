@@ -43,6 +43,8 @@ export interface TeachState {
   playing: boolean;
   speed: PlaybackSpeed;
   lectureStep: number;
+  /** Simulate in projector mode: the canvas fills the screen, the controls are a strip. */
+  projector: boolean;
   /** Derived from the Pod text and the scenario while simulating; null otherwise. */
   run: SimulationRun | null;
 }
@@ -66,6 +68,7 @@ export interface TeachActions {
   /** Moves time on by `ms` of wall-clock time at the chosen speed; stops at the end. */
   advance(ms: number): void;
   setLectureStep(step: number): void;
+  setProjector(on: boolean): void;
   nextSlide(): void;
   previousSlide(): void;
   /**
@@ -125,11 +128,17 @@ export function createTeachStore(source: PodSource | null): TeachStore {
       playing: false,
       speed: 1,
       lectureStep: 0,
+      projector: false,
       run: null,
 
       setMode(mode) {
         if (mode === get().mode) return;
-        rederive({ mode, playing: false, ...(mode === 'lecture' ? { lectureStep: 0 } : {}) });
+        rederive({
+          mode,
+          playing: false,
+          projector: false,
+          ...(mode === 'lecture' ? { lectureStep: 0 } : {}),
+        });
       },
       setScenario(kind, target = null) {
         rederive({ scenarioKind: kind, target, parameter: null, time: 0 });
@@ -182,6 +191,9 @@ export function createTeachStore(source: PodSource | null): TeachStore {
       },
       setLectureStep(step) {
         set({ lectureStep: clamp(Math.round(step), 0, LAST_STEP) });
+      },
+      setProjector(projector) {
+        set({ projector: projector && get().mode === 'simulate' });
       },
       nextSlide() {
         get().setLectureStep(get().lectureStep + 1);
