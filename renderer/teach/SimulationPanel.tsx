@@ -235,20 +235,22 @@ function Timeline({
         >
           Projector
         </button>
-        <label htmlFor={speedId} className="teach-speed-label">
-          Speed
-        </label>
-        <select
-          id={speedId}
-          value={speed}
-          onChange={(e) => store.getState().setSpeed(Number(e.target.value) as PlaybackSpeed)}
-        >
-          {SPEEDS.map((s) => (
-            <option key={s} value={s}>
-              {s}×
-            </option>
-          ))}
-        </select>
+        <span className="teach-speed">
+          <label htmlFor={speedId} className="teach-speed-label">
+            Speed
+          </label>
+          <select
+            id={speedId}
+            value={speed}
+            onChange={(e) => store.getState().setSpeed(Number(e.target.value) as PlaybackSpeed)}
+          >
+            {SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {s}×
+              </option>
+            ))}
+          </select>
+        </span>
       </PlaybackButtons>
       <div className="teach-row teach-time">
         <label htmlFor={timeId}>Time</label>
