@@ -40,7 +40,9 @@ function smallestStripText(page: Page) {
   });
 }
 
-describe('Simulate in projector mode at 1280 × 720', () => {
+// Each step waits for the canvas's fit and move (about a second): on a busy machine a test needs
+// more than the suite's 30 s.
+describe('Simulate in projector mode at 1280 × 720', { timeout: 60_000 }, () => {
   it('gives the canvas the screen, with every word at 18 px or more, step after step', async () => {
     const page = await openApp(browser, { viewport: { width: 1280, height: 720 } });
     await teach.simulateButton(page).click();
