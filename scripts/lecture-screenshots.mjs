@@ -1,6 +1,6 @@
 /**
  * Takes the README's teaching pictures at 1280 × 720 (a common projector) in Debian's Chromium:
- * each lecture step, one step in projector mode, and a simulation.
+ * each lecture step, one step in projector mode, and a simulation, in the panel and on a projector.
  *   npx vite build && node scripts/lecture-screenshots.mjs [outDir]
  */
 import { mkdir } from 'node:fs/promises';
@@ -65,6 +65,16 @@ try {
   await page.getByRole('slider', { name: 'Time' }).fill('14');
   await still(page);
   await page.screenshot({ path: `${outDir}/simulation.png` });
+
+  // A crash loop at its 5-minute back-off, in projector mode.
+  await simulation
+    .getByRole('combobox', { name: 'Scenario' })
+    .selectOption({ label: 'App crashes (CrashLoopBackOff)' });
+  await simulation.getByRole('button', { name: /back-off at its 5-minute cap/ }).click();
+  await simulation.getByRole('button', { name: 'Projector', exact: true }).click();
+  await page.waitForTimeout(800);
+  await still(page);
+  await page.screenshot({ path: `${outDir}/simulation-projector.png` });
   await page.close();
 } finally {
   await browser.close();

@@ -29,11 +29,12 @@ import { ExportConfirm, type Blocker } from './ExportConfirm';
 import { SettingsDialog } from './SettingsDialog';
 import { useSettings } from '../settings/settings-store';
 import { useDocument } from './use-document';
-import { TeachStoreProvider, useTeachMode, useTeachStoreApi } from '../teach/teach-store';
+import { TeachStoreProvider, useTeach, useTeachMode, useTeachStoreApi } from '../teach/teach-store';
 import { TeachModeButtons } from '../teach/TeachModeButtons';
 import { SimulationPanel } from '../teach/SimulationPanel';
 import { KubectlPanel } from '../teach/KubectlPanel';
 import { LectureMode } from '../teach/LectureMode';
+import { SimulationStrip } from '../teach/SimulationStrip';
 import { ExportDiagramMenu, useDiagramExport } from '../teach/ExportDiagramMenu';
 import { hostImageSave } from '../teach/download';
 
@@ -61,6 +62,7 @@ function Workspace({ host }: { host: Host }) {
   const { commands: file, templates } = useDocument(host, store);
   const flow = useReactFlow();
   const mode = useTeachMode();
+  const projector = useTeach((s) => s.projector);
   // A file name is user text too: its hidden characters are spelled out, not obeyed.
   const podName = usePod((s) => visibleText(goodModelOf(s)?.view.name ?? 'pod'));
   const saveImage = useMemo(() => hostImageSave((r) => host.file.exportImage(r)), [host]);
@@ -200,7 +202,13 @@ function Workspace({ host }: { host: Host }) {
           <PodCanvas
             corner={<ExportDiagramMenu save={saveImage} baseName={podName} onError={showError} />}
           />
-          {mode === 'lecture' ? <LectureMode /> : <ProblemsDock />}
+          {mode === 'lecture' ? (
+            <LectureMode />
+          ) : projector ? (
+            <SimulationStrip />
+          ) : (
+            <ProblemsDock />
+          )}
         </section>
         <Splitter
           orientation="vertical"

@@ -23,6 +23,9 @@ import type { SimulationRun } from './simulation-run';
 import { EventList, PodPhaseAndConditions } from './PodStatusDetails';
 import { PodResources } from './PodResources';
 import { RolloutView } from './RolloutView';
+import { TimelineMoments } from './TimelineMoments';
+import { SidecarExitField } from './SidecarExitField';
+import { PlaybackButtons } from './PlaybackButtons';
 import { useAnimationFrames, useTeachKeys } from './use-teach-keys';
 import { textWidth, type TextFont } from '../canvas/text-fit';
 import './teach.css';
@@ -129,6 +132,7 @@ export function SimulationPanel() {
             onChange={(value) => store.getState().setParameter(value)}
           />
         )}
+        {run && scenarioKind === 'job-completes' && <SidecarExitField pod={run.pod} />}
         {run && <p className="teach-muted">{scenarioHint(run.scenario, run.pod)}</p>}
         {run && <PodResources pod={run.pod} />}
         {run && <RolloutView pod={run.pod} />}
@@ -211,6 +215,7 @@ function Timeline({
   speedId: string;
 }) {
   const store = useTeachStoreApi();
+  const projector = useTeach((s) => s.projector);
   const frame = frameAt(run.simulation, second);
   const table = kubectlGetPodsTable(run.podName, frame, run.namespace ?? 'default');
   const events = eventsUntil(run.simulation, second);
@@ -221,41 +226,32 @@ function Timeline({
 
   return (
     <>
-      <div className="teach-controls" role="group" aria-label="Playback">
-        <button
-          type="button"
-          className="button button--primary"
-          aria-keyshortcuts="Space"
-          onClick={() => store.getState().togglePlay()}
-        >
-          {playing ? 'Pause' : 'Play'}
-        </button>
+      <PlaybackButtons className="teach-controls">
         <button
           type="button"
           className="button"
-          aria-keyshortcuts="ArrowRight"
-          onClick={() => store.getState().step()}
+          aria-pressed={projector}
+          onClick={() => store.getState().setProjector(!projector)}
         >
-          Step
+          Projector
         </button>
-        <button type="button" className="button" onClick={() => store.getState().restart()}>
-          Restart
-        </button>
-        <label htmlFor={speedId} className="teach-speed-label">
-          Speed
-        </label>
-        <select
-          id={speedId}
-          value={speed}
-          onChange={(e) => store.getState().setSpeed(Number(e.target.value) as PlaybackSpeed)}
-        >
-          {SPEEDS.map((s) => (
-            <option key={s} value={s}>
-              {s}×
-            </option>
-          ))}
-        </select>
-      </div>
+        <span className="teach-speed">
+          <label htmlFor={speedId} className="teach-speed-label">
+            Speed
+          </label>
+          <select
+            id={speedId}
+            value={speed}
+            onChange={(e) => store.getState().setSpeed(Number(e.target.value) as PlaybackSpeed)}
+          >
+            {SPEEDS.map((s) => (
+              <option key={s} value={s}>
+                {s}×
+              </option>
+            ))}
+          </select>
+        </span>
+      </PlaybackButtons>
       <div className="teach-row teach-time">
         <label htmlFor={timeId}>Time</label>
         <input
@@ -272,6 +268,7 @@ function Timeline({
           {second} s / {run.end} s
         </output>
       </div>
+      <TimelineMoments simulation={run.simulation} />
       {backOffs.map((b) => (
         <p key={b.name} className="teach-backoff">
           {b.reason}: {visibleText(b.name)}{' '}

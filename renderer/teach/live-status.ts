@@ -1,4 +1,4 @@
-import { frameAt } from '../../shared';
+import { backOffMessageSeconds, frameAt } from '../../shared';
 import type { ContainerStatus, Frame, SimPod, SimProbe, Simulation } from '../../shared';
 
 /** Seconds of steady state shown after the last change of a Pod that keeps running. */
@@ -53,13 +53,13 @@ function backOffCountdown(
     if (!next || next.state.state !== 'waiting' || !BACK_OFF_REASONS.has(next.state.reason))
       return Math.max(0, Math.ceil(frame.time - time));
   }
-  // Beyond the simulated run: read the delay the kubelet announced (`back-off 40s restarting…`).
+  // Beyond the simulated run: read the delay the kubelet announced (`back-off 1m20s restarting…`).
   const status = statusIn(frameAt(simulation, time), name);
   const message = status?.state.state === 'waiting' ? (status.state.message ?? '') : '';
-  const delay = /back-off (\d+)s/.exec(message);
+  const delay = backOffMessageSeconds(message);
   const since = status?.lastState?.finishedAt;
-  if (reason === 'CrashLoopBackOff' && delay && since !== undefined)
-    return Math.max(0, Math.ceil(since + Number(delay[1]) - time));
+  if (reason === 'CrashLoopBackOff' && delay !== null && since !== undefined)
+    return Math.max(0, Math.ceil(since + delay - time));
   return undefined;
 }
 

@@ -30,6 +30,11 @@ export function stepFocus(graph: Graph, step: number): Box | null {
   const parts = graph.nodes
     .filter((n) => n.type !== 'lane' && revealKindOf(n) === kind)
     .map((n) => boxes.get(n.id)!);
+  return unionBox(parts);
+}
+
+/** The smallest box around `parts`; null for none. */
+export function unionBox(parts: readonly Box[]): Box | null {
   if (parts.length === 0) return null;
   const x = Math.min(...parts.map((b) => b.x));
   const y = Math.min(...parts.map((b) => b.y));
@@ -47,29 +52,56 @@ export function stepFocus(graph: Graph, step: number): Box | null {
  */
 const AFTER_FIT_MS = 700;
 
+/** Whether `box` lies inside the part of the flow shown, with a margin of `pad` screen pixels. */
+function inView(
+  box: Box,
+  view: { x: number; y: number; zoom: number },
+  size: { width: number; height: number },
+  pad = 24,
+): boolean {
+  const left = (pad - view.x) / view.zoom;
+  const top = (pad - view.y) / view.zoom;
+  const right = (size.width - pad - view.x) / view.zoom;
+  const bottom = (size.height - pad - view.y) / view.zoom;
+  return (
+    box.x >= left && box.y >= top && box.x + box.width <= right && box.y + box.height <= bottom
+  );
+}
+
 /**
- * In projector mode each step brings its part of the diagram to the middle of the screen. The
- * zoom the instructor chose holds from step to step; it is raised only where the text would be
- * drawn under 18 px.
+ * In projector mode the camera brings `focus` (a part of the diagram, in flow coordinates) to the
+ * middle of the screen. The zoom the instructor chose holds; it is raised only where the text
+ * would be drawn under 18 px. With `always` false the camera moves only when it must: the focus
+ * is out of view, or drawn too small. It looks again at each `step`.
  */
-export function useProjectorFocus(on: boolean, step: number): void {
+export function useProjectorCamera(
+  on: boolean,
+  focus: Box | null,
+  always: boolean,
+  step: number,
+): void {
   const flow = useReactFlow();
-  const graph = usePod((s) => goodModelOf(s)?.graph ?? null);
-  const size = useStore((s) => `${s.width}x${s.height}`);
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
+  const size = `${width}x${height}`;
   const lastSize = useRef(size);
   // The first move after projector mode is turned on waits for the canvas's fit, too.
   const first = useRef(true);
+  // The box as a key: a new object with the same place is not a new step.
+  const key = focus ? [focus.x, focus.y, focus.width, focus.height].join(',') : '';
   useEffect(() => {
     if (!on) first.current = true;
-    if (!on || !graph) return;
-    const focus = stepFocus(graph, step);
-    if (!focus) return;
+    if (!on || !key) return;
+    const [x = 0, y = 0, w = 0, h = 0] = key.split(',').map(Number);
+    const box = { x, y, width: w, height: h };
     const resized = lastSize.current !== size;
     lastSize.current = size;
     const move = () => {
-      const zoom = Math.max(flow.getZoom(), PROJECTOR_ZOOM);
-      void flow.setCenter(focus.x + focus.width / 2, focus.y + focus.height / 2, {
-        zoom,
+      const view = flow.getViewport();
+      const fine = view.zoom >= PROJECTOR_ZOOM && inView(box, view, { width, height });
+      if (!always && fine) return;
+      void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, {
+        zoom: Math.max(view.zoom, PROJECTOR_ZOOM),
         duration: 300,
       });
     };
@@ -77,5 +109,12 @@ export function useProjectorFocus(on: boolean, step: number): void {
     const timer = window.setTimeout(move, resized || first.current ? AFTER_FIT_MS : 0);
     first.current = false;
     return () => window.clearTimeout(timer);
-  }, [on, step, graph, flow, size]);
+  }, [on, key, step, flow, size, width, height, always]);
+}
+
+/** Projector mode in the lecture: each step's part of the diagram comes to the middle. */
+export function useProjectorFocus(on: boolean, step: number): void {
+  const graph = usePod((s) => goodModelOf(s)?.graph ?? null);
+  const focus = graph ? stepFocus(graph, step) : null;
+  useProjectorCamera(on, focus, true, step);
 }

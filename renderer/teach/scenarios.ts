@@ -1,10 +1,12 @@
 import {
   BACKOFF_INITIAL_SECONDS,
   BACKOFF_MAX_SECONDS,
+  BACKOFF_RESET_SECONDS,
   restartsOnExit,
   scenarioTarget,
+  STEADY_RUN_SECONDS,
 } from '../../shared';
-import type { Scenario, ScenarioKind, SimContainer, SimPod } from '../../shared';
+import type { Scenario, ScenarioKind, SidecarExit, SimContainer, SimPod } from '../../shared';
 
 /** The scenarios the simulation panel offers, in the order a lecture tells them. */
 export const SCENARIOS: readonly { kind: ScenarioKind; label: string }[] = [
@@ -19,6 +21,12 @@ export const SCENARIOS: readonly { kind: ScenarioKind; label: string }[] = [
   { kind: 'deleted', label: 'Pod deleted (Terminating)' },
   { kind: 'node-lost', label: 'Node lost' },
 ];
+
+/**
+ * The panel's crash loop: after this many crashes (the back-off has waited its 5-minute cap
+ * twice) the process stays up for 11 minutes, so the timeline shows the back-off's reset too.
+ */
+export const CRASHES_BEFORE_STEADY = 8;
 
 /** The exit code of a process the kernel or kubelet kills with SIGKILL (128 + 9). */
 const SIGKILL_EXIT = 137;
@@ -66,8 +74,17 @@ export function scenarioHint(scenario: Scenario, pod: SimPod): string {
       if (scenario.failures === 0) return `${subject} exits 0 at its first run: nothing fails.`;
       return `${subject} exits non-zero. ${afterExit(target, 1, pod, 'Error')}`;
     }
-    case 'app-crash':
-      return `${name ?? 'The container'}’s process exits with an error soon after each start. ${afterExit(target, 1, pod, 'Error')}`;
+    case 'app-crash': {
+      const crash = `${name ?? 'The container'}’s process exits with an error soon after each start. ${afterExit(target, 1, pod, 'Error')}`;
+      const crashes = scenario.steadyAfterCrashes;
+      if (crashes == null || !restartsOnExit(target?.kind ?? 'app', 1, pod.restartPolicy))
+        return crash;
+      return (
+        `${crash} After ${crashes} crashes it stays up ${STEADY_RUN_SECONDS / 60} minutes: ` +
+        `a container that ran ${BACKOFF_RESET_SECONDS / 60} minutes has its back-off reset, so ` +
+        `its next crash is restarted at once, then after ${BACKOFF_INITIAL_SECONDS} s again.`
+      );
+    }
     case 'liveness-failure': {
       const subject = name ?? 'The container';
       if (target && !target.livenessProbe)
@@ -125,10 +142,28 @@ export function scenarioHint(scenario: Scenario, pod: SimPod): string {
       const who = name ? `${name} exits 0` : 'Every app container exits 0';
       if (pod.restartPolicy === 'Always')
         return `${who}, but restartPolicy Always starts ${name ? 'it' : 'them'} again: the Pod never Succeeds.`;
-      return `${who}: with restartPolicy ${pod.restartPolicy} it is not restarted, and the Pod Succeeds once every app container has exited 0.`;
+      const done = `${who}: with restartPolicy ${pod.restartPolicy} it is not restarted, and the Pod Succeeds once every app container has exited 0.`;
+      if (!pod.containers.some((c) => c.kind === 'native-sidecar')) return done;
+      return `${done} ${SIDECAR_ENDS[scenario.sidecarExit ?? 'zero']}`;
     }
   }
 }
+
+/** What the native sidecars do once the work is done, by how they answer SIGTERM. */
+const SIDECAR_ENDS: Record<SidecarExit, string> = {
+  zero: 'Then kubelet stops the native sidecars, last one first: SIGTERM, and each exits 0.',
+  sigterm:
+    'Then kubelet stops the native sidecars, last one first: SIGTERM ends each with exit code 143 (Error). Their exit codes do not count: the Pod still Succeeds.',
+  sigkill:
+    'Then kubelet stops the native sidecars, last one first, but they ignore SIGTERM: SIGKILL ends them when terminationGracePeriodSeconds have passed (exit code 137). Until then the Pod is Running; then it Succeeds, their exit codes ignored.',
+};
+
+/** The choices for how the native sidecars answer SIGTERM, in the panel's words. */
+export const SIDECAR_EXITS: readonly { value: SidecarExit; label: string }[] = [
+  { value: 'zero', label: 'Exit 0' },
+  { value: 'sigterm', label: 'Killed by SIGTERM (143)' },
+  { value: 'sigkill', label: 'Ignore it: SIGKILL at the grace period’s end (137)' },
+];
 
 export function scenarioLabel(kind: ScenarioKind): string {
   return SCENARIOS.find((s) => s.kind === kind)?.label ?? kind;
@@ -191,9 +226,12 @@ export function makeScenario(
   kind: ScenarioKind,
   container: string | null,
   value: number | null = null,
+  sidecarExit: SidecarExit = 'zero',
 ): Scenario {
   const scenario: Record<string, unknown> = { kind };
   if (kind !== 'healthy' && container !== null) scenario.container = container;
+  if (kind === 'app-crash') scenario.steadyAfterCrashes = CRASHES_BEFORE_STEADY;
+  if (kind === 'job-completes' && sidecarExit !== 'zero') scenario.sidecarExit = sidecarExit;
   const parameter = scenarioParameter(kind);
   if (parameter && value !== null && Number.isFinite(value) && value >= parameter.min)
     scenario[parameter.field] = Math.floor(value);

@@ -1,4 +1,4 @@
-import { podDocument, simulate } from '../../shared';
+import { crashBackOffSeconds, podDocument, simulate, STEADY_RUN_SECONDS } from '../../shared';
 import type { ResourceAmounts, Scenario, SimPod, Simulation } from '../../shared';
 import { scenarioKey } from './scenarios';
 import { simulationEnd } from './live-status';
@@ -64,6 +64,20 @@ const BACK_OFF_SCENARIOS: ReadonlySet<Scenario['kind']> = new Set([
 ]);
 const CRASH_LOOP_SECONDS = 900;
 
+/**
+ * A crash loop with a steady run (see `CRASHES_BEFORE_STEADY`) is simulated through the crashes,
+ * the 11 minutes up, and a couple of minutes after, where the reset back-off shows.
+ */
+function crashLoopSeconds(scenario: Scenario): number {
+  if (scenario.kind !== 'app-crash' || scenario.steadyAfterCrashes == null)
+    return CRASH_LOOP_SECONDS;
+  const crashes = scenario.steadyAfterCrashes;
+  const runs = crashes * (scenario.runSeconds ?? 3);
+  let waits = 0;
+  for (let n = 1; n <= crashes; n++) waits += crashBackOffSeconds(n);
+  return Math.max(CRASH_LOOP_SECONDS, runs + waits + STEADY_RUN_SECONDS + 120);
+}
+
 /** What a simulation depends on besides the text: the scenario and the Node's size. */
 const runKey = (scenario: Scenario, node: ResourceAmounts | undefined) =>
   `${scenarioKey(scenario)} ${JSON.stringify(node ?? null)}`;
@@ -77,7 +91,9 @@ function run(
   const simulation = simulate(pod, scenario, {
     podName,
     // Long enough for a crash loop to reach the back-off's 5-minute cap (10 + 20 + … + 300 s).
-    ...(BACK_OFF_SCENARIOS.has(scenario.kind) ? { durationSeconds: CRASH_LOOP_SECONDS } : {}),
+    ...(BACK_OFF_SCENARIOS.has(scenario.kind)
+      ? { durationSeconds: crashLoopSeconds(scenario) }
+      : {}),
     ...(namespace ? { namespace } : {}),
     ...(node ? { node } : {}),
   });

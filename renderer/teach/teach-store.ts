@@ -9,7 +9,7 @@ import {
 } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import type { GraphEdge, ScenarioKind } from '../../shared';
+import type { GraphEdge, ScenarioKind, SidecarExit } from '../../shared';
 import { usePodStoreApi } from '../store/pod-store';
 import { containerLiveStatus, type ContainerLiveStatus } from './live-status';
 import { LAST_STEP, revealKindOfEdge, stepOf, type RevealKind } from './lecture-steps';
@@ -34,6 +34,8 @@ export interface TeachState {
   target: string | null;
   /** The scenario's tuning number (see `scenarioParameter`); null for its default. */
   parameter: number | null;
+  /** How native sidecars end when the work is done (`job-completes`). */
+  sidecarExit: SidecarExit;
   /** The Node the scheduler places the Pod on (`NODE_SIZES`). */
   nodeSize: NodeSizeId;
   /** Simulated seconds since the Pod was created (fractions while playing). */
@@ -41,6 +43,8 @@ export interface TeachState {
   playing: boolean;
   speed: PlaybackSpeed;
   lectureStep: number;
+  /** Simulate in projector mode: the canvas fills the screen, the controls are a strip. */
+  projector: boolean;
   /** Derived from the Pod text and the scenario while simulating; null otherwise. */
   run: SimulationRun | null;
 }
@@ -50,6 +54,7 @@ export interface TeachActions {
   setScenario(kind: ScenarioKind, target?: string | null): void;
   setTarget(target: string | null): void;
   setParameter(value: number | null): void;
+  setSidecarExit(exit: SidecarExit): void;
   setNodeSize(size: NodeSizeId): void;
   setTime(time: number): void;
   play(): void;
@@ -63,6 +68,7 @@ export interface TeachActions {
   /** Moves time on by `ms` of wall-clock time at the chosen speed; stops at the end. */
   advance(ms: number): void;
   setLectureStep(step: number): void;
+  setProjector(on: boolean): void;
   nextSlide(): void;
   previousSlide(): void;
   /**
@@ -77,11 +83,13 @@ export type TeachStore = StoreApi<TeachState & TeachActions>;
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
 /** The scenario the panel opens with, and goes back to when another document is opened. */
-const DEFAULT_SCENARIO: Pick<TeachState, 'scenarioKind' | 'target' | 'parameter'> = {
-  scenarioKind: 'healthy',
-  target: null,
-  parameter: null,
-};
+const DEFAULT_SCENARIO: Pick<TeachState, 'scenarioKind' | 'target' | 'parameter' | 'sidecarExit'> =
+  {
+    scenarioKind: 'healthy',
+    target: null,
+    parameter: null,
+    sidecarExit: 'zero',
+  };
 
 export function createTeachStore(source: PodSource | null): TeachStore {
   // The scenario belongs to the document: it is kept while the document is edited, and goes
@@ -91,13 +99,13 @@ export function createTeachStore(source: PodSource | null): TeachStore {
     const derive = (
       state: Pick<
         TeachState,
-        'mode' | 'scenarioKind' | 'target' | 'parameter' | 'nodeSize' | 'run'
+        'mode' | 'scenarioKind' | 'target' | 'parameter' | 'sidecarExit' | 'nodeSize' | 'run'
       >,
     ) =>
       state.mode === 'simulate' && source
         ? simulationRun(
             source,
-            makeScenario(state.scenarioKind, state.target, state.parameter),
+            makeScenario(state.scenarioKind, state.target, state.parameter, state.sidecarExit),
             state.run,
             nodeAllocatable(state.nodeSize),
           )
@@ -120,11 +128,17 @@ export function createTeachStore(source: PodSource | null): TeachStore {
       playing: false,
       speed: 1,
       lectureStep: 0,
+      projector: false,
       run: null,
 
       setMode(mode) {
         if (mode === get().mode) return;
-        rederive({ mode, playing: false, ...(mode === 'lecture' ? { lectureStep: 0 } : {}) });
+        rederive({
+          mode,
+          playing: false,
+          projector: false,
+          ...(mode === 'lecture' ? { lectureStep: 0 } : {}),
+        });
       },
       setScenario(kind, target = null) {
         rederive({ scenarioKind: kind, target, parameter: null, time: 0 });
@@ -134,6 +148,9 @@ export function createTeachStore(source: PodSource | null): TeachStore {
       },
       setParameter(parameter) {
         rederive({ parameter, time: 0 });
+      },
+      setSidecarExit(sidecarExit) {
+        rederive({ sidecarExit, time: 0 });
       },
       setNodeSize(nodeSize) {
         rederive({ nodeSize, time: 0 });
@@ -174,6 +191,9 @@ export function createTeachStore(source: PodSource | null): TeachStore {
       },
       setLectureStep(step) {
         set({ lectureStep: clamp(Math.round(step), 0, LAST_STEP) });
+      },
+      setProjector(projector) {
+        set({ projector: projector && get().mode === 'simulate' });
       },
       nextSlide() {
         get().setLectureStep(get().lectureStep + 1);

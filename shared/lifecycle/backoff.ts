@@ -5,6 +5,13 @@
  */
 export const BACKOFF_INITIAL_SECONDS = 10;
 export const BACKOFF_MAX_SECONDS = 300;
+/**
+ * A container that ran this long before it exited has its back-off forgotten: client-go's
+ * `hasExpired` ("consider stable if it's ok for twice the maxDuration"), and the docs' "Once a
+ * container has executed for 10 minutes without any problems, the kubelet resets the restart
+ * backoff timer for that container" (kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle).
+ */
+export const BACKOFF_RESET_SECONDS = 2 * BACKOFF_MAX_SECONDS;
 
 export interface BackOffEntry {
   /** The current delay in seconds. */
@@ -14,7 +21,7 @@ export interface BackOffEntry {
 }
 
 function expired(entry: BackOffEntry, at: number): boolean {
-  return at - entry.updatedAt > 2 * BACKOFF_MAX_SECONDS;
+  return at - entry.updatedAt > BACKOFF_RESET_SECONDS;
 }
 
 /**
@@ -43,4 +50,24 @@ export function restartDelay(entry: BackOffEntry | null, finishedAt: number): nu
 export function crashBackOffSeconds(restart: number): number {
   if (restart <= 1) return 0;
   return Math.min(BACKOFF_INITIAL_SECONDS * 2 ** (restart - 2), BACKOFF_MAX_SECONDS);
+}
+
+/**
+ * Seconds as Go prints a `time.Duration` with `%s`, which is how the kubelet writes the delay
+ * into `back-off 5m0s restarting failed container=…`: `10s`, `1m20s`, `5m0s`, `1h0m0s`.
+ */
+export function goDuration(seconds: number): string {
+  const s = Math.max(0, Math.floor(seconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  if (h > 0) return `${h}h${m}m${s % 60}s`;
+  return m > 0 ? `${m}m${s % 60}s` : `${s}s`;
+}
+
+/** The seconds of the delay in a kubelet back-off message (`back-off 2m40s …`), or null. */
+export function backOffMessageSeconds(message: string): number | null {
+  const found = /back-off (?:(\d+)h)?(?:(\d+)m)?(\d+)s/.exec(message);
+  if (!found) return null;
+  const [, h = '0', m = '0', s = '0'] = found;
+  return Number(h) * 3600 + Number(m) * 60 + Number(s);
 }

@@ -23,12 +23,21 @@ export {
   restartDelay,
   BACKOFF_INITIAL_SECONDS,
   BACKOFF_MAX_SECONDS,
+  BACKOFF_RESET_SECONDS,
+  goDuration,
+  backOffMessageSeconds,
 } from './backoff';
 export { podPhase, podConditions } from './pod-status';
 export { describeProbe, probeFailure, SAMPLE_POD_IP } from './messages';
-export { INIT_RUN_SECONDS, INIT_FAIL_SECONDS, scenarioTarget } from './scenario';
+export {
+  INIT_RUN_SECONDS,
+  INIT_FAIL_SECONDS,
+  STEADY_RUN_SECONDS,
+  scenarioTarget,
+} from './scenario';
 export { restartsOnExit } from './runner';
 export type { BackOffEntry } from './backoff';
 export type * from './types';
 export { rolloutSpec, simulateRollout, rolloutStatus } from './rollout';
 export type { RolloutSpec, RolloutPod, RolloutFrame } from './rollout';
+export type { SidecarExit } from './termination';

@@ -1,4 +1,4 @@
-import { nextBackOff, restartDelay, type BackOffEntry } from './backoff';
+import { goDuration, nextBackOff, restartDelay, type BackOffEntry } from './backoff';
 import type { ProbeKind } from './messages';
 import { runProbes } from './probes';
 import { newRunner, restartsOnExit, runnerStatus, type Runner } from './runner';
@@ -214,7 +214,7 @@ export class Kubelet {
       r.status = {
         state: 'waiting',
         reason: 'CrashLoopBackOff',
-        message: `back-off ${r.restartWait}s restarting failed container=${name} pod=${this.podRef}`,
+        message: `back-off ${goDuration(r.restartWait)} restarting failed container=${name} pod=${this.podRef}`,
       };
       this.emit(
         t,
@@ -265,14 +265,22 @@ export class Kubelet {
     if (apps.length > 0 && done) this.finish(t);
   }
 
-  /** The Pod is done: stop the native sidecars, last started first, and run nothing more. */
+  /**
+   * The Pod is done: nothing more starts. Native sidecars still running are stopped as in a
+   * deletion (last started first, SIGKILL at the grace period's end); the Pod is terminal once
+   * they have. How they exit is the script's `sidecarExit`; their exit codes do not count.
+   */
   private finish(t: number): void {
-    for (const r of [...this.runners].reverse()) {
-      if (r.spec.kind !== 'native-sidecar' || r.activity !== 'running') continue;
-      this.emit(t, 'Normal', 'Killing', r.spec.name, `Stopping container ${r.spec.name}`);
-      this.exit(r, t, { exitCode: 0, reason: 'Completed' });
+    const sidecars = this.runners.some(
+      (r) => r.spec.kind === 'native-sidecar' && r.activity === 'running',
+    );
+    if (!sidecars) {
+      this.terminal = true;
+      return;
     }
-    this.terminal = true;
+    const grace = this.pod.terminationGracePeriodSeconds;
+    this.deletion = beginDeletion(t, grace, null, this.script.sidecarExit);
+    if (stepDeletion(this, this.deletion, t)) this.terminal = true;
   }
 
   /**

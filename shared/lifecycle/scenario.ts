@@ -1,3 +1,4 @@
+import type { SidecarExit } from './termination';
 import type { Scenario, SimContainer, SimPod } from './types';
 
 /** How one run of a container ends, or null when it runs until stopped. */
@@ -11,6 +12,8 @@ export interface Outcome {
 export const INIT_RUN_SECONDS = 3;
 /** Seconds a failing init container runs before exiting non-zero. */
 export const INIT_FAIL_SECONDS = 2;
+/** The long run of a crash loop that recovers for a while: 11 minutes, past the back-off's reset. */
+export const STEADY_RUN_SECONDS = 660;
 
 /** The scenario, resolved against a Pod: its target and what each run of a container does. */
 export interface Script {
@@ -28,6 +31,8 @@ export interface Script {
   hung(container: SimContainer, age: number): boolean;
   /** The image that cannot be pulled, or null. */
   failingImage: string | null;
+  /** How native sidecars end when the kubelet stops them at the Pod's end. */
+  sidecarExit: SidecarExit;
 }
 
 /**
@@ -75,6 +80,7 @@ export function compileScenario(pod: SimPod, scenario: Scenario): Script {
     target,
     notes,
     failingImage: null,
+    sidecarExit: 'zero',
     outcome: (c) =>
       c.kind === 'init' ? { after: INIT_RUN_SECONDS, exitCode: 0, reason: 'Completed' } : null,
     answers: () => true,
@@ -108,6 +114,10 @@ export function compileScenario(pod: SimPod, scenario: Scenario): Script {
       const oom = scenario.kind === 'oom-killed';
       const after = whole(oom ? scenario.afterSeconds : scenario.runSeconds, oom ? 5 : 3, 1);
       const exitCode = oom ? 137 : whole(scenario.exitCode, 1, 1);
+      const steady =
+        !oom && scenario.steadyAfterCrashes != null
+          ? whole(scenario.steadyAfterCrashes, -1, 0)
+          : -1;
       if (oom && target && target.memoryLimitBytes === null)
         notes.push(
           `${target.name} has no memory limit (unless a LimitRange in its namespace sets a ` +
@@ -119,7 +129,11 @@ export function compileScenario(pod: SimPod, scenario: Scenario): Script {
         ...base,
         outcome: (c, run) =>
           isTarget(c)
-            ? { after, exitCode, reason: oom ? 'OOMKilled' : 'Error' }
+            ? {
+                after: run === steady ? STEADY_RUN_SECONDS : after,
+                exitCode,
+                reason: oom ? 'OOMKilled' : 'Error',
+              }
             : base.outcome(c, run),
       };
     }
@@ -194,6 +208,7 @@ export function compileScenario(pod: SimPod, scenario: Scenario): Script {
         );
       return {
         ...base,
+        sidecarExit: scenario.sidecarExit ?? 'zero',
         outcome: (c, run) =>
           finishing.includes(c)
             ? { after, exitCode: 0, reason: 'Completed' }

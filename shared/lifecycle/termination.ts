@@ -10,6 +10,15 @@ import type { Runner } from './runner';
 
 /** Seconds a native sidecar takes to exit after SIGTERM. */
 export const SIDECAR_SHUTDOWN_SECONDS = 1;
+/** The exit code of a process that SIGTERM ends (128 + 15). */
+export const SIGTERM_EXIT = 143;
+
+/**
+ * How a native sidecar ends when it is stopped: it exits 0; SIGTERM kills it (143); or it
+ * ignores SIGTERM (a `tail -F` or `sleep` as PID 1 does) and SIGKILL ends it when the grace
+ * period is over (137).
+ */
+export type SidecarExit = 'zero' | 'sigterm' | 'sigkill';
 /** "the kubelet requests a small, one-off grace period extension of 2 seconds" */
 export const PRESTOP_EXTENSION_SECONDS = 2;
 
@@ -27,11 +36,17 @@ export interface Deletion {
   deadline: number;
   /** Seconds an app container takes to exit after SIGTERM; null when it ignores SIGTERM. */
   shutdown: number | null;
+  sidecarExit: SidecarExit;
   stops: Map<Runner, Stop>;
 }
 
-export function beginDeletion(at: number, grace: number, shutdown: number | null): Deletion {
-  return { at, deadline: at + grace, shutdown, stops: new Map() };
+export function beginDeletion(
+  at: number,
+  grace: number,
+  shutdown: number | null,
+  sidecarExit: SidecarExit = 'zero',
+): Deletion {
+  return { at, deadline: at + grace, shutdown, sidecarExit, stops: new Map() };
 }
 
 const running = (r: Runner) => r.activity === 'running';
@@ -57,9 +72,11 @@ export function stepDeletion(kubelet: Kubelet, d: Deletion, t: number): boolean 
   for (const r of runners.filter(running)) {
     const s = d.stops.get(r);
     if (!s) continue;
-    if (s.exitAt !== null && t >= s.exitAt && t < killAt(d, s))
-      kubelet.exit(r, t, { exitCode: 0, reason: 'Completed' });
-    else if (t >= killAt(d, s)) kubelet.exit(r, t, { exitCode: 137, reason: 'Error' });
+    if (s.exitAt !== null && t >= s.exitAt && t < killAt(d, s)) {
+      const code =
+        r.spec.kind === 'native-sidecar' && d.sidecarExit === 'sigterm' ? SIGTERM_EXIT : 0;
+      kubelet.exit(r, t, { exitCode: code, reason: code === 0 ? 'Completed' : 'Error' });
+    } else if (t >= killAt(d, s)) kubelet.exit(r, t, { exitCode: 137, reason: 'Error' });
   }
 
   // Sidecars keep serving until the last app container has stopped, then go last first.
@@ -70,7 +87,8 @@ export function stepDeletion(kubelet: Kubelet, d: Deletion, t: number): boolean 
       for (const r of sidecars) kubelet.exit(r, t, { exitCode: 137, reason: 'Error' });
     } else {
       const last = sidecars[sidecars.length - 1]!;
-      if (!d.stops.has(last)) stop(kubelet, d, last, t, SIDECAR_SHUTDOWN_SECONDS);
+      const shutdown = d.sidecarExit === 'sigkill' ? null : SIDECAR_SHUTDOWN_SECONDS;
+      if (!d.stops.has(last)) stop(kubelet, d, last, t, shutdown);
     }
   }
   return !runners.some(running);

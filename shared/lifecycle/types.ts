@@ -103,6 +103,11 @@ export type Scenario =
       runSeconds?: number;
       /** Default 1. */
       exitCode?: number;
+      /**
+       * After this many crashes one run lasts `STEADY_RUN_SECONDS` (past the 10 minutes after
+       * which the kubelet forgets the back-off), then the crashes start again. Default: never.
+       */
+      steadyAfterCrashes?: number | null;
     }
   | {
       kind: 'liveness-failure';
@@ -149,6 +154,12 @@ export type Scenario =
       container?: string;
       /** Seconds the work takes. Default 5. */
       runSeconds?: number;
+      /**
+       * How the native sidecars end when the kubelet stops them after the work: exit 0, killed
+       * by SIGTERM (143), or SIGTERM ignored and SIGKILL at the grace period's end (137).
+       * Default `zero`.
+       */
+      sidecarExit?: 'zero' | 'sigterm' | 'sigkill';
     };
 
 export type ScenarioKind = Scenario['kind'];

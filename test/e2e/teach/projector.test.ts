@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp } from '../support/app';
-import { teach } from './teach-page';
+import { settledZoom, smallestVisibleText, teach, zoomOf } from './teach-page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,41 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const zoomOf = (page: Page) =>
-  page
-    .locator('.react-flow__viewport')
-    .evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
-
-/**
- * The smallest text drawn on the canvas inside the visible pane, as the eye sees it: each text
- * node's computed font size times the canvas's zoom, in CSS pixels; with how many were measured.
- */
-function smallestVisibleText(page: Page) {
-  return page.locator('.react-flow').evaluate((flow) => {
-    const pane = flow.getBoundingClientRect();
-    const viewport = flow.querySelector('.react-flow__viewport')!;
-    const zoom = new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a;
-    const walker = document.createTreeWalker(
-      flow.querySelector('.react-flow__nodes')!,
-      NodeFilter.SHOW_TEXT,
-    );
-    let smallest = Infinity;
-    let count = 0;
-    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-      const element = text.parentElement;
-      if (!element || !text.textContent?.trim()) continue;
-      const style = getComputedStyle(element);
-      if (style.visibility === 'hidden' || style.display === 'none') continue;
-      const r = element.getBoundingClientRect();
-      if (r.width === 0 || r.right < pane.left || r.left > pane.right) continue;
-      if (r.bottom < pane.top || r.top > pane.bottom) continue;
-      smallest = Math.min(smallest, parseFloat(style.fontSize) * zoom);
-      count++;
-    }
-    return { smallest, count };
-  });
-}
 
 const centre = (b: { x: number; width: number } | null) => (b ? b.x + b.width / 2 : NaN);
 
@@ -99,18 +64,7 @@ describe('projector mode', () => {
     await page.getByRole('button', { name: 'Zoom In' }).click();
     await expect.poll(() => zoomOf(page)).toBeGreaterThan(before * 1.1);
     // Wait for the zoom's own animation to end: two equal readings.
-    let chosen = 0;
-    await expect
-      .poll(
-        async () => {
-          const now = await zoomOf(page);
-          const same = now === chosen;
-          chosen = now;
-          return same;
-        },
-        { interval: 300 },
-      )
-      .toBe(true);
+    const chosen = await settledZoom(page);
     await lecture.getByRole('button', { name: 'Next' }).click();
     await expect
       .poll(() => offCentre(page, 'Container api-server'), { timeout: 10_000 })

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { node } from '../support/app';
 
@@ -92,4 +93,57 @@ export async function statusOverlaps(page: Page, label: string): Promise<string[
     }
     return found;
   });
+}
+
+/** The canvas's zoom, read from its transform. */
+export const zoomOf = (page: Page) =>
+  page
+    .locator('.react-flow__viewport')
+    .evaluate((el) => new DOMMatrixReadOnly(getComputedStyle(el).transform).a);
+
+/**
+ * The smallest text drawn on the canvas inside the visible pane, as the eye sees it: each text
+ * node's computed font size times the canvas's zoom, in CSS pixels; with how many were measured.
+ */
+export function smallestVisibleText(page: Page) {
+  return page.locator('.react-flow').evaluate((flow) => {
+    const pane = flow.getBoundingClientRect();
+    const viewport = flow.querySelector('.react-flow__viewport')!;
+    const zoom = new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a;
+    const walker = document.createTreeWalker(
+      flow.querySelector('.react-flow__nodes')!,
+      NodeFilter.SHOW_TEXT,
+    );
+    let smallest = Infinity;
+    let count = 0;
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      const element = text.parentElement;
+      if (!element || !text.textContent?.trim()) continue;
+      const style = getComputedStyle(element);
+      if (style.visibility === 'hidden' || style.display === 'none') continue;
+      const r = element.getBoundingClientRect();
+      if (r.width === 0 || r.right < pane.left || r.left > pane.right) continue;
+      if (r.bottom < pane.top || r.top > pane.bottom) continue;
+      smallest = Math.min(smallest, parseFloat(style.fontSize) * zoom);
+      count++;
+    }
+    return { smallest, count };
+  });
+}
+
+/** The canvas's zoom once its animation is over: two equal readings 300 ms apart. */
+export async function settledZoom(page: Page): Promise<number> {
+  let last = 0;
+  await expect
+    .poll(
+      async () => {
+        const now = await zoomOf(page);
+        const same = now === last;
+        last = now;
+        return same;
+      },
+      { interval: 300 },
+    )
+    .toBe(true);
+  return last;
 }

@@ -79,7 +79,7 @@ describe('job-completes scenario', () => {
     const sim = run(pod, { kind: 'job-completes' });
     const end = lastFrame(sim);
     expect(end.phase).toBe('Succeeded');
-    expect(end.events).toContainEqual(
+    expect(sim.frames.flatMap((f) => f.events)).toContainEqual(
       expect.objectContaining({
         reason: 'Killing',
         container: 'shipper',
