@@ -90,20 +90,19 @@ class Lines {
   }
 }
 
-/** The key a line sets (`name` in `- name: web`), if it sets one. */
-function keyOfLine(line: string): string | null {
-  return /^\s*(?:-\s+)*([^\s#:'"[\]{},][^:#]*?):(?:\s|$)/.exec(line)?.[1] ?? null;
-}
-
 function quoteCode(text: string): string {
   const short = text.length > 40 ? `${text.slice(0, 39)}…` : text;
   return `\`${short.replace(/`/g, "'")}\``;
 }
 
-/** Where a line's key or `-` starts, 1-based, and the key. */
+/** The key a line sets (`name` in `- name: web`) and its 1-based column, if it sets one. */
 function keyColumn(line: string): { col: number; key: string } | null {
-  const match = /^(\s*(?:-\s+)*)([^\s#:][^:#]*?):(?:\s|$)/.exec(line);
+  const match = /^(\s*(?:-\s+)*)([^\s#:'"[\]{},][^:#]*?):(?:\s|$)/.exec(line);
   return match ? { col: match[1]!.length + 1, key: match[2]! } : null;
+}
+
+function keyOfLine(line: string): string | null {
+  return keyColumn(line)?.key ?? null;
 }
 
 /** A line one or two columns off the key above it: name both, as either may be the slip. */
