@@ -83,6 +83,7 @@ export type MenuCommand =
   | 'view:zoom-out'
   | 'view:toggle-inspector'
   | 'view:toggle-yaml'
+  | 'view:toggle-problem-badges'
   | 'view:simulate'
   | 'view:lecture';
 
@@ -101,6 +102,7 @@ export const MENU_COMMANDS: readonly MenuCommand[] = [
   'view:zoom-out',
   'view:toggle-inspector',
   'view:toggle-yaml',
+  'view:toggle-problem-badges',
   'view:simulate',
   'view:lecture',
 ];

@@ -149,6 +149,12 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
       { type: 'separator' },
       command('Show or Hide &Inspector', 'view:toggle-inspector', 'CmdOrCtrl+Alt+I', context),
       command('Show or Hide &YAML', 'view:toggle-yaml', 'CmdOrCtrl+Alt+Y', context),
+      command(
+        'Show or Hide Problem &Badges',
+        'view:toggle-problem-badges',
+        'CmdOrCtrl+Alt+B',
+        context,
+      ),
       { type: 'separator' },
       command('&Simulate Lifecycle', 'view:simulate', null, context),
       command('&Lecture Mode', 'view:lecture', 'F5', context),

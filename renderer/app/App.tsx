@@ -28,6 +28,7 @@ import { ProblemsDock } from './ProblemsDock';
 import { ExportConfirm, type Blocker } from './ExportConfirm';
 import { SettingsDialog } from './SettingsDialog';
 import { useSettings } from '../settings/settings-store';
+import { useViewPrefs } from '../ui/view-prefs';
 import { useDocument } from './use-document';
 import { TeachStoreProvider, useTeach, useTeachMode, useTeachStoreApi } from '../teach/teach-store';
 import { TeachModeButtons } from '../teach/TeachModeButtons';
@@ -75,6 +76,7 @@ function Workspace({ host }: { host: Host }) {
   // The View menu shows or hides the side pane's two parts (session state, not the file's).
   const [showTop, setShowTop] = useState(true);
   const [showYaml, setShowYaml] = useState(true);
+  const toggleBadges = useViewPrefs((s) => s.toggleProblemBadges);
 
   // A manifest kubectl would refuse is exported only when the user says so; warnings pass.
   const [blockers, setBlockers] = useState<Blocker[] | null>(null);
@@ -125,6 +127,7 @@ function Workspace({ host }: { host: Host }) {
         if (command === 'file:export-diagram-svg') void diagram.run('svg');
         if (command === 'view:toggle-inspector') setShowTop((shown) => !shown);
         if (command === 'view:toggle-yaml') setShowYaml((shown) => !shown);
+        if (command === 'view:toggle-problem-badges') toggleBadges();
         if (command === 'view:simulate') teach.getState().setMode('simulate');
         if (command === 'view:lecture') teach.getState().setMode('lecture');
         if (command === 'view:fit') void flow.fitView({ ...FIT_VIEW, duration: 200 });
@@ -133,7 +136,7 @@ function Workspace({ host }: { host: Host }) {
         if (command === 'view:zoom-in') void flow.zoomIn();
         if (command === 'view:zoom-out') void flow.zoomOut();
       }),
-    [host, exportManifest, undo, redo, flow, diagram, teach],
+    [host, exportManifest, undo, redo, flow, diagram, teach, toggleBadges],
   );
 
   useShortcuts(
@@ -147,8 +150,12 @@ function Workspace({ host }: { host: Host }) {
         { key: 'z', mod: true, run: undo },
         { key: 'z', mod: true, shift: true, run: redo },
         { key: 'y', mod: true, run: redo },
+        // The desktop window has it on the View menu, whose accelerator takes the key first.
+        ...(host.platform === 'browser'
+          ? [{ key: 'b', mod: true, alt: true, run: toggleBadges }]
+          : []),
       ],
-      [exportManifest, undo, redo, file],
+      [exportManifest, undo, redo, file, host, toggleBadges],
     ),
   );
 

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { goodModelOf, parsedOf, usePod, usePodStoreApi } from '../store/pod-store';
+import { CodeText, withoutBackticks } from '../problems/CodeText';
 import { UserText } from '../ui/UserText';
 
 /**
@@ -20,7 +21,7 @@ export function ManifestStatus() {
     <>
       <div role="alert" className="visually-hidden">
         {parsed.status === 'invalid-yaml'
-          ? `YAML error: ${first?.message ?? 'the text does not parse'}`
+          ? `YAML error: ${withoutBackticks(first?.message ?? 'the text does not parse')}`
           : ''}
       </div>
       <StatusLine />
@@ -53,7 +54,7 @@ function StatusLine(): ReactNode {
           )}
           :
         </strong>{' '}
-        {first?.message ?? 'the text does not parse'}
+        <CodeText text={first?.message ?? 'the text does not parse'} />
         {lastGood && (
           <div className="manifest-status__hint">The canvas shows the last valid Pod.</div>
         )}

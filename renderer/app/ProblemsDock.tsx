@@ -1,8 +1,10 @@
 import { useCallback, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import type { Problem, Severity } from '../../shared';
 import { ProblemsPanel } from '../problems/ProblemsPanel';
 import { usePodStoreApi } from '../store/pod-store';
 import { useTextProblems } from '../store/problems';
+import { useViewPrefs } from '../ui/view-prefs';
 
 const COUNTED: { severity: Severity; word: string }[] = [
   { severity: 'error', word: 'error' },
@@ -33,30 +35,59 @@ export function ProblemsDock() {
 
   return (
     <div className={`problems-dock${open ? ' is-open' : ''}`}>
-      <button
-        type="button"
-        className="problems-dock__toggle"
-        aria-expanded={open}
-        onClick={() => setOpen(!open)}
-      >
-        <span className="problems-dock__chevron" aria-hidden="true">
-          ▸
-        </span>
-        <strong>Problems</strong>
-        {COUNTED.map(({ severity, word }) => {
-          const count = problems.filter((p) => p.severity === severity).length;
-          return (
-            <span
-              key={severity}
-              className={count ? `problems-dock__count--${severity}` : undefined}
-            >
-              {count} {word}
-              {count === 1 ? '' : 's'}
-            </span>
-          );
-        })}
-      </button>
+      <div className="problems-dock__bar">
+        <button
+          type="button"
+          className="problems-dock__toggle"
+          aria-expanded={open}
+          onClick={() => setOpen(!open)}
+        >
+          <span className="problems-dock__chevron" aria-hidden="true">
+            ▸
+          </span>
+          <strong>Problems</strong>
+          {COUNTED.map(({ severity, word }) => {
+            const count = problems.filter((p) => p.severity === severity).length;
+            return (
+              <span
+                key={severity}
+                className={count ? `problems-dock__count--${severity}` : undefined}
+              >
+                {count} {word}
+                {count === 1 ? '' : 's'}
+              </span>
+            );
+          })}
+        </button>
+        <BadgesToggle />
+      </div>
       {open && <ProblemsPanel problems={problems} onSelect={onSelect} onFix={onFix} />}
     </div>
+  );
+}
+
+/**
+ * Shows or hides the count badges on the canvas nodes (the View menu does too), for showing the
+ * Pod's anatomy to a class without them; the counts beside it stay, one click from the list.
+ */
+function BadgesToggle() {
+  const { shown, toggle } = useViewPrefs(
+    useShallow((s) => ({ shown: s.problemBadges, toggle: s.toggleProblemBadges })),
+  );
+  return (
+    <button
+      type="button"
+      className="problems-dock__badges"
+      aria-pressed={shown}
+      aria-label="Problem badges on the canvas"
+      aria-keyshortcuts="Control+Alt+B"
+      title="Show or hide the problem badges on the canvas (Ctrl+Alt+B)"
+      onClick={toggle}
+    >
+      <span className="problems-dock__switch" aria-hidden="true" />
+      {/* A narrow canvas pane shows the short label, so the counts keep their room. */}
+      <span className="problems-dock__badges-long">Problem badges on the canvas</span>
+      <span className="problems-dock__badges-short">Badges</span>
+    </button>
   );
 }

@@ -5,6 +5,7 @@ export interface Shortcut {
   key: string;
   mod?: boolean;
   shift?: boolean;
+  alt?: boolean;
   run: () => void;
 }
 
@@ -26,9 +27,13 @@ export function useShortcuts(shortcuts: readonly Shortcut[]) {
       const mod = event.ctrlKey || event.metaKey;
       const shortcut = shortcuts.find(
         (s) =>
-          s.key.toLowerCase() === event.key.toLowerCase() &&
+          // With Alt (Option on macOS) held, `key` is another character (⌥B is ∫): match the key.
+          (s.alt
+            ? event.code === `Key${s.key.toUpperCase()}`
+            : s.key.toLowerCase() === event.key.toLowerCase()) &&
           Boolean(s.mod) === mod &&
-          Boolean(s.shift) === event.shiftKey,
+          Boolean(s.shift) === event.shiftKey &&
+          Boolean(s.alt) === event.altKey,
       );
       if (!shortcut) return;
       event.preventDefault();

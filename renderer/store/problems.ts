@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Problem, Severity } from '../../shared';
 import { useSettings, type Settings } from '../settings/settings-store';
+import { useViewPrefs } from '../ui/view-prefs';
 import { goodDocumentOf, podDocumentOf, usePod } from './pod-store';
 
 export function useCurrentSettings(): Settings {
@@ -52,7 +53,9 @@ export function badgeOf(
   return { severity, count: mine.length };
 }
 
+/** A node's badge, unless the user hid the badges (View → problem badges on the canvas). */
 export function useNodeBadge(id: string) {
   const problems = useProblems();
-  return useMemo(() => badgeOf(problems, id), [problems, id]);
+  const shown = useViewPrefs((s) => s.problemBadges);
+  return useMemo(() => (shown ? badgeOf(problems, id) : null), [problems, id, shown]);
 }

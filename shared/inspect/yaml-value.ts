@@ -1,5 +1,7 @@
 import { parseDocument, stringify } from 'yaml';
-import { MAX_ALIAS_COUNT, PARSE_OPTIONS, yamlErrorMessage } from '../manifest/load';
+import { lineAndCol, MAX_ALIAS_COUNT, PARSE_OPTIONS, yamlErrorMessage } from '../manifest/load';
+import { syntaxFaults } from '../manifest/syntax-fault';
+import { findUnclosed } from '../manifest/unclosed';
 
 export type YamlValueResult = { ok: true; value: unknown } | { ok: false; error: string };
 
@@ -13,11 +15,10 @@ export function parseYamlValue(text: string, expect?: 'map' | 'list'): YamlValue
   try {
     // Read as the manifest is, so that what the field takes, the manifest takes too.
     const doc = parseDocument(text, PARSE_OPTIONS);
-    const error = doc.errors[0];
-    if (error) {
-      const line = error.linePos?.[0]?.line;
-      const message = yamlErrorMessage(error);
-      return { ok: false, error: `Not valid YAML${line ? ` (line ${line})` : ''}: ${message}` };
+    if (doc.errors.length > 0) {
+      const fault = syntaxFaults(text, doc.errors, findUnclosed(text), yamlErrorMessage)[0]!;
+      const { line } = lineAndCol(text, fault.from);
+      return { ok: false, error: `Not valid YAML (line ${line}): ${fault.message}` };
     }
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {

@@ -2,7 +2,9 @@ import { isScalar, LineCounter, parseAllDocuments, visit } from 'yaml';
 import type { Document, ScalarTag, Tags, YAMLError } from 'yaml';
 import { MAX_MANIFEST_BYTES } from '../host';
 import { isMergeKey } from './nodes';
+import { parserLost, syntaxFaults } from './syntax-fault';
 import type { Diagnostic, Severity } from './types';
+import { findUnclosed, type Unclosed } from './unclosed';
 
 /** Aliases one document may expand to: enough for real manifests, too few for an alias bomb. */
 export const MAX_ALIAS_COUNT = 1000;
@@ -80,13 +82,6 @@ export function diagnosticAt(
   return { severity, code, message, line: pos.line, col: pos.col, range: { from, to } };
 }
 
-function codeOf(error: YAMLError): string {
-  if (error.code === 'DUPLICATE_KEY') return 'duplicate-key';
-  if (error.code === 'TAB_AS_INDENT') return 'tab-indent';
-  if (error.code === 'NON_STRING_KEY') return 'non-string-key';
-  return 'yaml-syntax';
-}
-
 /** The first line of yaml's message, without its own "at line …" suffix (we add ours). */
 export function yamlErrorMessage(error: YAMLError): string {
   if (error.code === 'NON_STRING_KEY') {
@@ -136,13 +131,20 @@ export function loadText(text: unknown): LoadedText {
   const diagnostics: Diagnostic[] = [];
   let failed = false;
   const hasAliases = text.includes('*');
+  let unclosed: Unclosed[] | null = null;
   for (const doc of docs) {
-    for (const error of doc.errors) {
+    if (doc.errors.length > 0) {
       failed = true;
-      const [from, to] = error.pos;
-      diagnostics.push(
-        diagnosticAt(lineCounter, from, to, 'error', codeOf(error), yamlErrorMessage(error)),
-      );
+      unclosed ??= findUnclosed(text);
+      const [start, , end] = doc.range;
+      const inDoc = unclosed.filter((u) => u.offset >= start && u.offset <= end);
+      for (const fault of syntaxFaults(text, doc.errors, inDoc, yamlErrorMessage)) {
+        diagnostics.push(
+          diagnosticAt(lineCounter, fault.from, fault.to, 'error', fault.code, fault.message),
+        );
+      }
+      // Past a slip the parser lost its way: the rest of what it read says nothing reliable.
+      if (parserLost(doc.errors)) continue;
     }
     // An alias is written with `*`: a text without one has none to check.
     if (hasAliases)

@@ -46,9 +46,9 @@ describe('announcements', () => {
     }
     await expect
       .poll(() => page.getByRole('group', { name: 'YAML error' }).textContent())
-      .toContain('column 17');
+      .toContain('column 13');
     expect(await heard()).toEqual([
-      'YAML error: Flow sequence in block collection must be sufficiently indented and end with a ]',
+      'YAML error: This [ starts a list that is never closed: end the list with ], or delete the [.',
     ]);
 
     // Mended, then broken again: a new error, announced again.

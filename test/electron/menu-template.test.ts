@@ -87,6 +87,7 @@ describe('the application menu', () => {
       'view:zoom-out': 'CmdOrCtrl+-',
       'view:toggle-inspector': 'CmdOrCtrl+Alt+I',
       'view:toggle-yaml': 'CmdOrCtrl+Alt+Y',
+      'view:toggle-problem-badges': 'CmdOrCtrl+Alt+B',
       'view:simulate': undefined,
       'view:lecture': 'F5',
     });

@@ -53,7 +53,7 @@ describe('a canvas edit keeps everything outside the edited node byte-for-byte',
 describe('applyEdit', () => {
   it('refuses text that does not parse, with its position', () => {
     expect(editError('kind: Pod\nspec: [\n', { type: 'addVolume' })).toMatch(
-      /does not parse \(line 3, column 1/,
+      /does not parse \(line 2, column 7: This `\[` starts a list/,
     );
   });
 

@@ -123,10 +123,14 @@ describe('YAML fields', () => {
     expect(parseYamlValue('', 'map')).toEqual({ ok: true, value: undefined });
     const broken = parseYamlValue('a: [1', 'map');
     expect(broken.ok).toBe(false);
-    expect(!broken.ok && broken.error).toMatch(/^Not valid YAML/);
+    expect(!broken.ok && broken.error).toMatch(
+      /^Not valid YAML \(line 1\): This `\[` starts a list that is never closed/,
+    );
     // A key the manifest would refuse is refused here, in the same words.
     const listKey = parseYamlValue('? [a]\n: b', 'map');
-    expect(!listKey.ok && listKey.error).toMatch(/^Not valid YAML: Write this key out as text/);
+    expect(!listKey.ok && listKey.error).toMatch(
+      /^Not valid YAML \(line 1\): Write this key out as text/,
+    );
     expect(parseYamlValue('a: 1', 'list')).toEqual({
       ok: false,
       error: 'Expected a list (lines starting with "- ").',
