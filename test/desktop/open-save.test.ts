@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { node, paletteItem, yamlText } from '../e2e/support/app';
 import { desktopSuite } from './harness/desktop-suite';
+import { CACHE, SHOP } from './harness/manifests';
 import { dropFile } from './harness/user';
 
 /**
@@ -10,28 +11,6 @@ import { dropFile } from './harness/user';
  * opening and saving real files in a temporary folder.
  */
 const desktop = desktopSuite();
-
-export const SHOP = `# The shop's Pod, as the team runs it
-apiVersion: v1
-kind: Pod
-metadata:
-  name: shop # keep this name: dashboards use it
-spec:
-  containers:
-    # the storefront itself
-    - name: storefront
-      image: nginx:1.27
-`;
-
-const CACHE = `apiVersion: v1
-kind: Pod
-metadata:
-  name: cache
-spec:
-  containers:
-    - name: redis # the only one
-      image: redis:7
-`;
 
 describe('opening and saving in the desktop app', () => {
   it('opens the manifest named on the command line and saves a canvas edit with Ctrl+S', async () => {

@@ -37,6 +37,11 @@ type RequestAnswer =
   { cancel: true } | { status: number; headers: Record<string, string>; body: Uint8Array };
 
 /**
+ * Lets the answers to dialogs the test gave just before go out first: a user answers, then acts.
+ */
+const answersSent = () => new Promise((resolve) => setImmediate(resolve));
+
+/**
  * The real main process (a child Node process on the stand-in `electron`) and its windows, each a
  * page of one browser context: what the user would see and do, and what only the operating system
  * would (kill it, crash its page, change its files).
@@ -138,21 +143,25 @@ export class DesktopApp {
 
   /** Clicks a menu item, found by id or by its labels (`View > Lecture Mode`). */
   async clickMenu(item: string): Promise<void> {
+    await answersSent();
     await this.#rpc.call('menu.click', menuPath(this.menu ?? [], item));
   }
 
   /** The user presses the window's close button. */
   async closeWindow(): Promise<void> {
+    await answersSent();
     await this.#rpc.call('window.userClose', this.#mainWindow().id);
   }
 
   /** The window comes to the front (back from another program). */
-  focusWindow(): void {
+  async focusWindow(): Promise<void> {
+    await answersSent();
     this.#rpc.notify('window.event', this.#mainWindow().id, 'window', 'focus');
   }
 
   /** Raises an app event: `second-instance`, `before-quit`, `window-all-closed`, `open-file`… */
-  raise(name: string, ...args: unknown[]): Promise<unknown> {
+  async raise(name: string, ...args: unknown[]): Promise<unknown> {
+    await answersSent();
     return this.#rpc.call('app.event', name, args);
   }
 

@@ -3,11 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
-import { launchBrowser } from '../../e2e/support/app';
+import { launchBrowser, node } from '../../e2e/support/app';
 import { buildDesktopApp } from './build';
 import type { DesktopBuild } from './build';
 import { DesktopApp } from './desktop-app';
 import type { StartOptions } from './desktop-app';
+import { SHOP } from './manifests';
 
 /**
  * One browser and one build per test file; per test, a fresh folder holding the user's files
@@ -53,6 +54,13 @@ export function desktopSuite() {
       const filePath = path.join(folder, 'work', name);
       await writeFile(filePath, text);
       return filePath;
+    },
+    /** `pod-builder shop.yaml`, once the canvas shows its Pod. */
+    async startOnShop(): Promise<{ app: DesktopApp; file: string }> {
+      const file = await this.file('shop.yaml', SHOP);
+      const app = await this.start(['shop.yaml']);
+      await node(app.page, 'Container storefront').waitFor();
+      return { app, file };
     },
     /** Starts Pod Builder as `pod-builder <args>` from `work/`. */
     async start(args: string[] = [], options: Partial<StartOptions> = {}): Promise<DesktopApp> {

@@ -1,6 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { paletteItem, yamlText } from '../../e2e/support/app';
+import type { DesktopApp } from './desktop-app';
 
 /**
  * Drops a file from the computer on the window. The drag itself comes from the operating system,
@@ -37,4 +40,16 @@ export async function draftFiles(userData: string): Promise<string[]> {
     ...current.filter((name) => name.endsWith('.json')),
     ...earlier.map((n) => `earlier/${n}`),
   ];
+}
+
+/**
+ * Adds a volume on the canvas, and waits until the main process knows of the unsaved change (the
+ * title's •). Returns the text the window shows.
+ */
+export async function changeOnCanvas(app: DesktopApp): Promise<string> {
+  const before = await yamlText(app.page);
+  await paletteItem(app.page, 'Volume').click();
+  await expect.poll(() => yamlText(app.page)).not.toBe(before);
+  await expect.poll(() => app.title).toMatch(/• — Pod Builder$/);
+  return yamlText(app.page);
 }

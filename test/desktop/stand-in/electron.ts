@@ -302,4 +302,6 @@ const rpc = new Rpc((message) => process.send?.(message), {
   'app.event': (name: string, args: unknown[]) => app.emit(name, new ElectronEvent(), ...args),
   'app.quit': () => app.quit(),
 });
-process.on('message', (message) => void rpc.receive(message as Message));
+// One message per turn of the event loop, as the operating system's events come: what one started
+// (a dialog's answer resolving its promises) is done before the next arrives.
+process.on('message', (message) => setImmediate(() => void rpc.receive(message as Message)));

@@ -1,0 +1,64 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { unsavedChangesQuestion } from '../../shared/host';
+import { node, yamlText } from '../e2e/support/app';
+import { desktopSuite } from './harness/desktop-suite';
+import { SHOP } from './harness/manifests';
+import { changeOnCanvas, draftFiles } from './harness/user';
+
+/** Closing the window of the real main process with unsaved changes (test/desktop/harness). */
+const desktop = desktopSuite();
+
+describe('closing the desktop window with unsaved changes', () => {
+  it("asks; Cancel keeps the window and the changes, Don't Save closes and forgets them", async () => {
+    const { app, file } = await desktop.startOnShop();
+    const changed = await changeOnCanvas(app);
+
+    await app.closeWindow();
+    const question = await app.nextDialog();
+    expect(question.message).toBe(unsavedChangesQuestion('shop.yaml'));
+    expect(question.buttons).toEqual(['Save', "Don't Save", 'Cancel']);
+    question.press('Cancel');
+
+    // Still there, still changed: closing again asks again.
+    await app.closeWindow();
+    const again = await app.nextDialog();
+    expect(app.running).toBe(true);
+    expect(await yamlText(app.page)).toBe(changed);
+    expect(app.title).toBe('shop.yaml• — Pod Builder');
+    again.press("Don't Save");
+
+    expect(await app.exited).toEqual({ code: 0, signal: null });
+    expect(await readFile(file, 'utf8')).toBe(SHOP);
+    expect(await draftFiles(desktop.userData)).toEqual([]);
+  });
+
+  it('asks; Save writes the changes to the file, then closes', async () => {
+    const { app, file } = await desktop.startOnShop();
+    const changed = await changeOnCanvas(app);
+
+    await app.closeWindow();
+    (await app.nextDialog()).press('Save');
+
+    expect(await app.exited).toEqual({ code: 0, signal: null });
+    expect(await readFile(file, 'utf8')).toBe(changed);
+    expect(await draftFiles(desktop.userData)).toEqual([]);
+  });
+
+  it('asks where to save a new document, and stays open when that is cancelled', async () => {
+    const app = await desktop.start();
+    await app.clickMenu('File > New from Template > Pod anatomy');
+    await node(app.page, 'Container api-server').waitFor();
+    await changeOnCanvas(app);
+
+    await app.closeWindow();
+    (await app.nextDialog()).press('Save');
+    const where = await app.nextDialog();
+    expect(where.kind).toBe('save');
+    where.cancel();
+
+    await app.closeWindow();
+    expect((await app.nextDialog()).message).toBe(unsavedChangesQuestion('pod-anatomy.yaml'));
+    expect(app.running).toBe(true);
+  });
+});
