@@ -253,6 +253,12 @@ export class Documents {
       state.path === undefined || state.path === null || this.context.grants.has(state.path)
         ? state.path
         : null;
+    // Undoing the last change leaves the window as the deleted file was: still its only copy.
+    const orphaned = this.#file.orphanedText;
+    if (!state.dirty && orphaned !== null) {
+      this.context.session.update({ name: state.name, dirty: true, text: orphaned }, trusted);
+      return;
+    }
     this.context.session.update(state, trusted);
   }
 

@@ -89,3 +89,23 @@ describe('the desktop app and the world around it', () => {
     expect(await teach.lecture(page).textContent()).toContain('Step 1 of 7');
   });
 });
+
+describe('a deleted open file in the desktop app', () => {
+  it('is not forgotten when a change to its text is undone', async () => {
+    const { app, file } = await desktop.startOnShop();
+    await rm(file);
+    (await app.nextDialog()).press('Not Now');
+
+    await changeOnCanvas(app);
+    await app.page.keyboard.press('Control+Z');
+    await expect.poll(() => yamlText(app.page)).toBe(SHOP);
+
+    // Its text is still nowhere but in the window: closing must ask.
+    await app.closeWindow();
+    const question = await app.nextDialog();
+    expect(question.message).toBe('Do you want to save the changes you made to shop.yaml?');
+    question.press('Save');
+    expect(await app.exited).toEqual({ code: 0, signal: null });
+    expect(await readFile(file, 'utf8')).toBe(SHOP);
+  });
+});
