@@ -33,11 +33,11 @@ describe('closing the desktop window with unsaved changes', () => {
     expect(await draftFiles(desktop.userData)).toEqual([]);
   });
 
-  it('asks; Save writes the changes to the file, then closes', async () => {
+  it('asks on File > Exit too; Save writes the changes to the file, then quits', async () => {
     const { app, file } = await desktop.startOnShop();
     const changed = await changeOnCanvas(app);
 
-    await app.closeWindow();
+    await app.clickMenu('File > Exit');
     (await app.nextDialog()).press('Save');
 
     expect(await app.exited).toEqual({ code: 0, signal: null });

@@ -66,6 +66,14 @@ describe('opening and saving in the desktop app', () => {
     await node(page, 'Container storefront').waitFor();
     expect(app.title).toBe('shop.yaml — Pod Builder');
 
+    // Not a manifest: said so, and the open document stays.
+    await dropFile(page, await desktop.file('notes.txt', 'groceries\n'));
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'notes.txt is not a .yaml or .yml file.' })
+      .waitFor();
+    expect(app.title).toBe('shop.yaml — Pod Builder');
+
     await dropFile(page, cache);
     await node(page, 'Container redis').waitFor();
     expect(await yamlText(page)).toBe(CACHE);
