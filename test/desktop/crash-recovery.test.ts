@@ -30,6 +30,25 @@ describe('unsaved work in the desktop app survives', () => {
     expect(await readFile(file, 'utf8')).toBe(changed);
   });
 
+  it('a crash of the page, then of the whole app: the next start still offers the changes', async () => {
+    const { app } = await desktop.startOnShop();
+    const changed = await changeOnCanvas(app);
+    await expect.poll(() => draftFiles(desktop.userData)).toEqual(['current.json']);
+
+    const reloaded = app.nextLoad();
+    await app.crashPage();
+    await reloaded;
+    await expect.poll(() => yamlText(app.page)).toBe(changed);
+    await app.kill();
+
+    const next = await desktop.start();
+    const offer = await next.nextDialog();
+    expect(offer.message).toBe('Pod Builder closed before your changes to shop.yaml were saved.');
+    offer.press('Recover');
+    await expect.poll(() => yamlText(next.page)).toBe(changed);
+    // Two starts of the app.
+  }, 60_000);
+
   it('a killed app: the next start offers the changes, even after a second kill while it asks', async () => {
     const { app: first, file } = await desktop.startOnShop();
     const changed = await changeOnCanvas(first);
@@ -55,5 +74,6 @@ describe('unsaved work in the desktop app survives', () => {
     await third.page.keyboard.press('Control+S');
     await expect.poll(() => readFile(file, 'utf8')).toBe(changed);
     await expect.poll(() => draftFiles(desktop.userData)).toEqual([]);
-  });
+    // Three starts of the app: more than one start's time on a busy machine.
+  }, 60_000);
 });
