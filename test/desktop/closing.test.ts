@@ -10,7 +10,7 @@ import { changeOnCanvas, draftFiles } from './harness/user';
 const desktop = desktopSuite();
 
 describe('closing the desktop window with unsaved changes', () => {
-  it("asks; Cancel keeps the window and the changes, Don't Save closes and forgets them", async () => {
+  it("asks; Cancel keeps the window and the changes, Don't Save goes on without them", async () => {
     const { app, file } = await desktop.startOnShop();
     const changed = await changeOnCanvas(app);
 
@@ -19,14 +19,28 @@ describe('closing the desktop window with unsaved changes', () => {
     expect(question.message).toBe(unsavedChangesQuestion('shop.yaml'));
     expect(question.buttons).toEqual(['Save', "Don't Save", 'Cancel']);
     question.press('Cancel');
+    await app.clickMenu('File > New from Template > Pod anatomy');
 
-    // Still there, still changed: closing again asks again.
-    await app.closeWindow();
+    // Still there, still changed: replacing the document asks too.
     const again = await app.nextDialog();
-    expect(app.running).toBe(true);
+    expect(again.message).toBe(unsavedChangesQuestion('shop.yaml'));
     expect(await yamlText(app.page)).toBe(changed);
     expect(app.title).toBe('shop.yaml• — Pod Builder');
     again.press("Don't Save");
+    await node(app.page, 'Container api-server').waitFor();
+    expect(await readFile(file, 'utf8')).toBe(SHOP);
+
+    // A new document: Save asks where, and cancelling that keeps the window open.
+    await changeOnCanvas(app);
+    await app.closeWindow();
+    (await app.nextDialog()).press('Save');
+    const where = await app.nextDialog();
+    expect(where.kind).toBe('save');
+    where.cancel();
+    await app.closeWindow();
+    const last = await app.nextDialog();
+    expect(last.message).toBe(unsavedChangesQuestion('pod-anatomy.yaml'));
+    last.press("Don't Save");
 
     expect(await app.exited).toEqual({ code: 0, signal: null });
     expect(await readFile(file, 'utf8')).toBe(SHOP);
@@ -43,22 +57,5 @@ describe('closing the desktop window with unsaved changes', () => {
     expect(await app.exited).toEqual({ code: 0, signal: null });
     expect(await readFile(file, 'utf8')).toBe(changed);
     expect(await draftFiles(desktop.userData)).toEqual([]);
-  });
-
-  it('asks where to save a new document, and stays open when that is cancelled', async () => {
-    const app = await desktop.start();
-    await app.clickMenu('File > New from Template > Pod anatomy');
-    await node(app.page, 'Container api-server').waitFor();
-    await changeOnCanvas(app);
-
-    await app.closeWindow();
-    (await app.nextDialog()).press('Save');
-    const where = await app.nextDialog();
-    expect(where.kind).toBe('save');
-    where.cancel();
-
-    await app.closeWindow();
-    expect((await app.nextDialog()).message).toBe(unsavedChangesQuestion('pod-anatomy.yaml'));
-    expect(app.running).toBe(true);
   });
 });

@@ -12,9 +12,10 @@ import { changeOnCanvas, draftFiles } from './harness/user';
 const desktop = desktopSuite();
 
 describe('unsaved work in the desktop app survives', () => {
-  it('a crash of the page: the window comes back with the unsaved text, still saved to its file', async () => {
+  it('a crash of the page: the window comes back with the unsaved text, whose draft stays', async () => {
     const { app, file } = await desktop.startOnShop();
     const changed = await changeOnCanvas(app);
+    await expect.poll(() => draftFiles(desktop.userData)).toEqual(['current.json']);
     const crashed = app.page;
 
     const reloaded = app.nextLoad();
@@ -25,28 +26,14 @@ describe('unsaved work in the desktop app survives', () => {
     expect(app.title).toBe('shop.yaml• — Pod Builder');
     expect(await readFile(file, 'utf8')).toBe(SHOP);
 
-    await app.page.keyboard.press('Control+S');
-    await expect.poll(() => app.title).toBe('shop.yaml — Pod Builder');
-    expect(await readFile(file, 'utf8')).toBe(changed);
-  });
-
-  it('a crash of the page, then of the whole app: the next start still offers the changes', async () => {
-    const { app } = await desktop.startOnShop();
-    const changed = await changeOnCanvas(app);
-    await expect.poll(() => draftFiles(desktop.userData)).toEqual(['current.json']);
-
-    const reloaded = app.nextLoad();
-    await app.crashPage();
-    await reloaded;
-    await expect.poll(() => yamlText(app.page)).toBe(changed);
+    // Should the whole app die now, the next start still has the changes to offer.
     await app.kill();
-
     const next = await desktop.start();
     const offer = await next.nextDialog();
     expect(offer.message).toBe('Pod Builder closed before your changes to shop.yaml were saved.');
     offer.press('Recover');
     await expect.poll(() => yamlText(next.page)).toBe(changed);
-    // Two starts of the app.
+    // Two starts of the app: more than one start's time on a busy machine.
   }, 60_000);
 
   it('a killed app: the next start offers the changes, even after a second kill while it asks', async () => {

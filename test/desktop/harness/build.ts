@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,7 +39,6 @@ export async function buildDesktopApp(): Promise<DesktopBuild> {
     target: 'node20',
     logLevel: 'warning',
   });
-  await mkdir(path.join(folder, 'node_modules', 'electron'), { recursive: true });
   await symlink(path.join(root, 'dist', 'renderer'), path.join(folder, 'renderer'), 'dir');
   const { version } = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as {
     version: string;

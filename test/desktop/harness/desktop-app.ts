@@ -153,12 +153,6 @@ export class DesktopApp {
     await this.#rpc.call('window.userClose', this.#mainWindow().id);
   }
 
-  /** The window comes to the front (back from another program). */
-  async focusWindow(): Promise<void> {
-    await answersSent();
-    this.#rpc.notify('window.event', this.#mainWindow().id, 'window', 'focus');
-  }
-
   /** Raises an app event: `second-instance`, `before-quit`, `window-all-closed`, `open-file`… */
   async raise(name: string, ...args: unknown[]): Promise<unknown> {
     await answersSent();

@@ -199,9 +199,6 @@ class IpcMain extends EventEmitter {
     }
     this.handlers.set(channel, handler);
   }
-  removeHandler(channel: string): void {
-    this.handlers.delete(channel);
-  }
 }
 
 export const ipcMain = new IpcMain();
