@@ -30,7 +30,6 @@ export interface StartOptions {
   cwd: string;
   userData: string;
   documents: string;
-  singleInstanceLock?: boolean;
 }
 
 type RequestAnswer =
@@ -42,7 +41,7 @@ type RequestAnswer =
 const answersSent = () => new Promise((resolve) => setImmediate(resolve));
 
 /**
- * The real main process (a child Node process on the stand-in `electron`) and its windows, each a
+ * TEST HARNESS ONLY. The real main process (a child Node process on the stand-in `electron`) and its windows, each a
  * page of one browser context: what the user would see and do, and what only the operating system
  * would (kill it, crash its page, change its files).
  */
@@ -72,7 +71,7 @@ export class DesktopApp {
       paths: { userData: options.userData, documents: options.documents },
       name: 'Pod Builder',
       version: build.version,
-      singleInstanceLock: options.singleInstanceLock ?? true,
+      singleInstanceLock: true,
     };
     const env: NodeJS.ProcessEnv = { ...process.env, POD_BUILDER_STAND_IN: JSON.stringify(config) };
     delete env.POD_BUILDER_DEV_URL;
