@@ -26,7 +26,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
-          include: ['test/e2e/**/*.test.ts'],
+          // test/desktop: the real main process and preload, on a stand-in for Electron.
+          include: ['test/e2e/**/*.test.ts', 'test/desktop/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 30_000,

@@ -53,6 +53,11 @@ export class Documents {
   readonly #serial = new Serial();
   /** The open document's file, as Pod Builder last read or wrote it. */
   readonly #file: OpenFile;
+  /**
+   * A reloaded page is being given back its unsaved document. Until it shows it, it reports the
+   * empty document it starts with, which must not drop the unsaved text or its draft.
+   */
+  #restoring = false;
 
   constructor(private readonly context: DocumentsContext) {
     this.#file = new OpenFile({
@@ -196,6 +201,7 @@ export class Documents {
     // Read now, before the new page's first (clean) report replaces it.
     const { name, path: filePath, dirty, text } = this.context.session.state;
     if (dirty && text !== null) {
+      this.#restoring = true;
       return Promise.resolve({ path: filePath, name, text, recovered: true });
     }
     return this.#serial.run(() => reopenFile(this.#recovery()));
@@ -249,10 +255,21 @@ export class Documents {
 
   /** A state report from the renderer; a path it names counts only if the user chose it. */
   reportState(state: DocumentReport): void {
+    if (this.#restoring) {
+      // A restored document always shows as unsaved: the first such report is of it.
+      if (!state.dirty) return;
+      this.#restoring = false;
+    }
     const trusted =
       state.path === undefined || state.path === null || this.context.grants.has(state.path)
         ? state.path
         : null;
+    // Undoing the last change leaves the window as the deleted file was: still its only copy.
+    const orphaned = this.#file.orphanedText;
+    if (!state.dirty && orphaned !== null) {
+      this.context.session.update({ name: state.name, dirty: true, text: orphaned }, trusted);
+      return;
+    }
     this.context.session.update(state, trusted);
   }
 

@@ -50,6 +50,14 @@ export class OpenFile {
   }
 
   /**
+   * The text the window shows when it has no changes, while the file it came from is gone from
+   * disk: then that text is nowhere else, so it counts as unsaved. Null otherwise.
+   */
+  get orphanedText(): string | null {
+    return this.#missingTold ? this.#text : null;
+  }
+
+  /**
    * The window now shows `filePath` (null: a document with no file) as of version `identity`,
    * whose text is `text`.
    */
