@@ -27,3 +27,7 @@ export * from './lifecycle';
 export * from './kubectl';
 export { countBySeverity, problemsByNode } from './validation/summary';
 export type { NodeProblems, SeverityCounts } from './validation/summary';
+export { findClusterRecord } from './manifest/cluster/find';
+export type { ClusterRecord, Removal, RemovalGroup } from './manifest/cluster/find';
+export { cleanUpClusterRecord } from './manifest/cluster/clean-up';
+export { podTemplateDeployment } from './manifest/cluster/pod-template';
