@@ -36,6 +36,7 @@ import { KubectlPanel } from '../teach/KubectlPanel';
 import { LectureMode } from '../teach/LectureMode';
 import { ExportDiagramMenu, useDiagramExport } from '../teach/ExportDiagramMenu';
 import { hostImageSave } from '../teach/download';
+import { ClusterBanner } from '../cluster/ClusterBanner';
 
 export function App({ store, host }: { store: PodStore; host: Host }) {
   return (
@@ -197,6 +198,7 @@ function Workspace({ host }: { host: Host }) {
               </button>
             </div>
           )}
+          {mode !== 'lecture' && <ClusterBanner />}
           <PodCanvas
             corner={<ExportDiagramMenu save={saveImage} baseName={podName} onError={showError} />}
           />
