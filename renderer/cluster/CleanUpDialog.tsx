@@ -76,7 +76,7 @@ export function CleanUpDialog({
       onClose={onClose}
       actions={
         <>
-          <button type="button" className="button" onClick={onClose}>
+          <button type="button" className="button" onClick={onClose} autoFocus>
             Cancel
           </button>
           <button type="button" className="button button--primary" onClick={apply}>
