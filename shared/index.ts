@@ -35,3 +35,5 @@ export { podLinks } from './links/links';
 export type { PodLinks, PodNeed } from './links/links';
 export type { FileObject } from './links/objects';
 export type { ObjectReference, LinkedKind } from './links/references';
+export { deriveNeighbours, NEIGHBOUR } from './graph/neighbours';
+export type { NeighbourNodeData, Neighbours } from './graph/neighbours';

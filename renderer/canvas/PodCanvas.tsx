@@ -43,6 +43,8 @@ import { revealKindOf } from '../teach/lecture-steps';
 import { useAddItem } from './use-add-item';
 import { FIT_VIEW } from './fit-view';
 import { createFlowEdges, createFlowNodes, type FlowEdge, type FlowNode } from './flow-items';
+import { NeighbourNode } from './nodes/NeighbourNode';
+import { useNeighbours } from './nodes/use-neighbours';
 
 const nodeTypes = {
   pod: PodNode,
@@ -51,6 +53,7 @@ const nodeTypes = {
   container: ContainerNode,
   volume: VolumeNode,
   kubelet: KubeletNode,
+  neighbour: NeighbourNode,
 };
 const edgeTypes = { mount: MountEdge, sequence: SequenceEdge };
 
@@ -140,6 +143,13 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
     }));
   }, [graph, selection, dragging, reveal, flowNodes]);
 
+  // The objects the Pod needs, outside its box: never selected, dragged or deleted.
+  const neighbours = useNeighbours(mode === 'lecture' ? null : graph);
+  const withNeighbours = useMemo(
+    () => [...nodes, ...(neighbours.nodes as unknown as FlowNode[])],
+    [nodes, neighbours],
+  );
+
   const draggedId = dragging?.id;
   const edges = useMemo(() => {
     const selected = new Set(selection);
@@ -149,6 +159,11 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
       lifted: draggedId !== undefined && (edge.source === draggedId || edge.target === draggedId),
     }));
   }, [graph, selection, reveal, flowEdges, draggedId]);
+
+  const withNeighbourEdges = useMemo(
+    () => [...edges, ...(neighbours.edges as unknown as FlowEdge[])],
+    [edges, neighbours],
+  );
 
   // Nodes are derived from the manifest: of React Flow's changes only selection and the drag in
   // progress are session state; a drop becomes an edit of the text.
@@ -312,8 +327,8 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
 
   return (
     <ReactFlow
-      nodes={nodes}
-      edges={edges}
+      nodes={withNeighbours}
+      edges={withNeighbourEdges}
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
       onNodesChange={onSelectionChanges}

@@ -1,7 +1,7 @@
 import { podLinks, type PodLinks, type PodNeed } from '../../shared';
 import { goodDocumentOf, usePod } from '../store/pod-store';
 
-const NONE: PodLinks = { needs: [], objects: [], namespace: null };
+const NONE: PodLinks = { needs: [], objects: [], namespace: null, services: [] };
 
 /**
  * The objects the Pod on the canvas needs and which of them its file holds: read from the last

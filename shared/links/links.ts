@@ -1,6 +1,6 @@
 import { MAX_ALIAS_COUNT, readText } from '../manifest/load';
-import { locatePod } from '../manifest/locate';
-import { asMap } from '../manifest/references';
+import { locatePod, podMetadataPath } from '../manifest/locate';
+import { asMap, at } from '../manifest/references';
 import { fileObjects, type FileObject } from './objects';
 import { objectReferences, type LinkedKind, type ObjectReference } from './references';
 
@@ -23,9 +23,11 @@ export interface PodLinks {
   objects: FileObject[];
   /** The Pod's namespace, which its objects share. */
   namespace: string | null;
+  /** The Services of the file whose selector picks the Pod's labels. */
+  services: FileObject[];
 }
 
-const EMPTY: PodLinks = { needs: [], objects: [], namespace: null };
+const EMPTY: PodLinks = { needs: [], objects: [], namespace: null, services: [] };
 
 /** Objects in the same namespace: one written without a namespace goes where the Pod goes. */
 function sameNamespace(object: FileObject, namespace: string | null): boolean {
@@ -72,7 +74,17 @@ function read(text: string, document: number): PodLinks {
       need.missingKeys = need.keys.filter((k) => !need.object!.keys.includes(k));
     }
   }
-  return { needs, objects, namespace: ns };
+  const labels = asMap(at(root, [...podMetadataPath(location.specPath), 'labels'])) ?? {};
+  const services = objects.filter((o) => {
+    const selector = Object.entries(o.selector ?? {});
+    return (
+      o.kind === 'Service' &&
+      sameNamespace(o, ns) &&
+      selector.length > 0 &&
+      selector.every(([key, value]) => labels[key] === value)
+    );
+  });
+  return { needs, objects, namespace: ns, services };
 }
 
 let last: { text: string; document: number; links: PodLinks } | null = null;

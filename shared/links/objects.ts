@@ -1,6 +1,6 @@
 import { isMap } from 'yaml';
 import { MAX_ALIAS_COUNT, readText } from '../manifest/load';
-import { asMap } from '../manifest/references';
+import { asList, asMap } from '../manifest/references';
 import type { TextRange } from '../manifest/types';
 import type { LinkedKind } from './references';
 
@@ -16,10 +16,24 @@ export interface FileObject {
   range: TextRange;
   /** Where its `metadata.name` value is, to rename it. */
   nameRange: TextRange | null;
+  /** A Service's selector and the container ports it forwards to (`targetPort`, else `port`). */
+  selector?: Record<string, unknown>;
+  targetPorts?: (string | number)[];
 }
 
 const KINDS = new Set(['ConfigMap', 'Secret', 'PersistentVolumeClaim', 'Service']);
 const DATA = ['data', 'binaryData', 'stringData'];
+
+function service(
+  spec: Record<string, unknown> | null,
+): Pick<FileObject, 'selector' | 'targetPorts'> {
+  const targetPorts = asList(spec?.ports).flatMap((raw) => {
+    const port = asMap(raw);
+    const target = port?.targetPort ?? port?.port;
+    return typeof target === 'string' || typeof target === 'number' ? [target] : [];
+  });
+  return { selector: asMap(spec?.selector) ?? {}, targetPorts };
+}
 
 /** The ConfigMaps, Secrets, claims and Services among the file's documents. */
 export function fileObjects(text: string): FileObject[] {
@@ -48,6 +62,7 @@ export function fileObjects(text: string): FileObject[] {
       keys,
       range: { from: range[0], to: range[1] },
       nameRange: nameNode?.range ? { from: nameNode.range[0]!, to: nameNode.range[1]! } : null,
+      ...(kind === 'Service' ? service(asMap(root?.spec)) : {}),
     });
   });
   return out;
