@@ -18,7 +18,8 @@ export function LinkMark({ volume, nodeId }: { volume: string; nodeId: string })
     <button
       type="button"
       className={`pb-link-mark nodrag${object ? ' is-linked' : ' is-missing'}`}
-      aria-label={object ? `${what}: in this file, show it` : `${what}: not in this file`}
+      // The name holds the words shown, as a speech user would say them.
+      aria-label={object ? `${what} in file: show it` : `${what} not in file`}
       title={
         object
           ? `${what} is document ${object.index + 1} of this file`
@@ -30,7 +31,13 @@ export function LinkMark({ volume, nodeId }: { volume: string; nodeId: string })
         else store.getState().select([nodeId]);
       }}
     >
-      {object ? '⇄ in file' : 'not in file'}
+      {object ? (
+        <>
+          <span aria-hidden="true">⇄ </span>in file
+        </>
+      ) : (
+        'not in file'
+      )}
     </button>
   );
 }

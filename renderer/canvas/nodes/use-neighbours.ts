@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Edge } from '@xyflow/react';
-import { deriveNeighbours, type Graph } from '../../../shared';
+import { deriveNeighbours, visibleText, type Graph } from '../../../shared';
 import { usePodLinks } from '../../links/use-links';
 import type { NeighbourFlowNode } from './NeighbourNode';
 
@@ -13,7 +13,12 @@ export function useNeighbours(graph: Graph | null): {
   return useMemo(() => {
     const derived = deriveNeighbours(graph, links);
     return {
-      nodes: derived.nodes.map((n) => ({ ...n, selectable: false })),
+      // A screen reader hears names as the canvas shows them (hidden characters as markers).
+      nodes: derived.nodes.map((n) => ({
+        ...n,
+        ariaLabel: visibleText(n.ariaLabel),
+        selectable: false,
+      })),
       edges: derived.edges,
     };
   }, [graph, links]);
