@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   cleanUpClusterRecord,
   podTemplateDeployment,
@@ -54,6 +54,14 @@ export function CleanUpDialog({
   onClose: () => void;
 }) {
   const [withOptional, setWithOptional] = useState(false);
+  // The dialog opens on its first control, the namespace's checkbox below the list: start on
+  // Cancel instead, with the list read from its top.
+  const cancel = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    cancel.current?.focus();
+    const body = cancel.current?.closest('dialog')?.querySelector('.dialog__body');
+    if (body) body.scrollTop = 0;
+  }, []);
   const sure = record.removals.filter((r) => !r.optional);
   const optional = record.removals.filter((r) => r.optional);
   const count = sure.length + (withOptional ? optional.length : 0);
@@ -76,7 +84,7 @@ export function CleanUpDialog({
       onClose={onClose}
       actions={
         <>
-          <button type="button" className="button" onClick={onClose} autoFocus>
+          <button type="button" className="button" onClick={onClose} ref={cancel}>
             Cancel
           </button>
           <button type="button" className="button button--primary" onClick={apply}>
