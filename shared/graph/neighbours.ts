@@ -2,6 +2,7 @@ import type { PodLinks } from '../links/links';
 import type { FileObject } from '../links/objects';
 import type { ContainerNodeData, Graph, GraphNode } from './types';
 import { nodeId } from './ids';
+import { HANDLE } from './types';
 
 /**
  * The objects a Pod needs, drawn outside its box as the lesson's diagram draws them: each
@@ -63,7 +64,7 @@ export const NEIGHBOUR = {
   gap: 20,
   /** From the Pod box's right edge to the objects' column. */
   offset: 96,
-  /** The handle each object's links leave from, and the one volumes take them at. */
+  /** The handle each object's links leave from. */
   handle: 'neighbour',
 } as const;
 
@@ -135,7 +136,9 @@ export function deriveNeighbours(graph: Graph | null, links: PodLinks): Neighbou
   for (const need of links.needs) {
     const targets = need.references.flatMap((r): Wanted['targets'] => {
       if (r.volume !== undefined) {
-        return [{ id: nodeId.volume(r.volume), handle: NEIGHBOUR.handle }];
+        // The volume's one handle (the canvas connects in loose mode): a second one would make
+        // the handle a person drags to mount it ambiguous.
+        return [{ id: nodeId.volume(r.volume), handle: HANDLE.top }];
       }
       if (r.container === undefined) return [];
       const variable = r.path.includes('envFrom') ? 'envFrom' : 'env';

@@ -1,6 +1,6 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { VolumeNodeData } from '../../../shared';
-import { HANDLE, NEIGHBOUR, visibleText } from '../../../shared';
+import { HANDLE, visibleText } from '../../../shared';
 import { ProblemBadge } from './ProblemBadge';
 import { useNodeBadge } from '../../store/problems';
 import { fitMiddle, fitText, fontStyle, textWidth, type TextFont } from '../text-fit';
@@ -51,13 +51,6 @@ export function VolumeNode({ id, data, selected, width }: NodeProps<VolumeFlowNo
     <div className={`pb-volume${selected ? ' is-selected' : ''}`}>
       <Handle type="source" position={Position.Top} id={HANDLE.top} className="pb-handle" />
       <LinkMark volume={data.name} nodeId={id} />
-      <Handle
-        type="target"
-        position={Position.Bottom}
-        id={NEIGHBOUR.handle}
-        className="pb-handle pb-handle--hidden"
-        isConnectable={false}
-      />
       <div className="pb-volume__icon" aria-hidden="true">
         <svg viewBox="0 0 24 24" width="22" height="22" overflow="visible">
           <ellipse
