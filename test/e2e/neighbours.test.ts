@@ -57,13 +57,16 @@ describe('the objects a Pod needs', () => {
     await node(page, 'ConfigMap web-config, document 1').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
 
-    await page.getByRole('button', { name: 'Add ConfigMap web-env to the file' }).click();
+    // From the keyboard: the canvas may still be moving the new nodes into view.
+    await page.getByRole('button', { name: 'Add ConfigMap web-env to the file' }).focus();
+    await page.keyboard.press('Enter');
     await node(page, 'ConfigMap web-env, document 5').waitFor();
     expect(await yamlText(page)).toContain(
       '---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web-env\n',
     );
 
-    await page.getByRole('button', { name: 'Show ConfigMap web-config in the editor' }).click();
+    await page.getByRole('button', { name: 'Show ConfigMap web-config in the editor' }).focus();
+    await page.keyboard.press('Enter');
     await expect
       .poll(() => page.locator('.cm-activeLine').textContent())
       .toContain('name: web-config');
