@@ -38,6 +38,7 @@ import { LectureMode } from '../teach/LectureMode';
 import { SimulationStrip } from '../teach/SimulationStrip';
 import { ExportDiagramMenu, useDiagramExport } from '../teach/ExportDiagramMenu';
 import { hostImageSave } from '../teach/download';
+import { ClusterBanner } from '../cluster/ClusterBanner';
 
 export function App({ store, host }: { store: PodStore; host: Host }) {
   return (
@@ -206,6 +207,7 @@ function Workspace({ host }: { host: Host }) {
               </button>
             </div>
           )}
+          {mode !== 'lecture' && <ClusterBanner />}
           <PodCanvas
             corner={<ExportDiagramMenu save={saveImage} baseName={podName} onError={showError} />}
           />

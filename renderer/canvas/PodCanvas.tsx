@@ -45,7 +45,9 @@ import { revealKindOf } from '../teach/lecture-steps';
 import { useAddItem } from './use-add-item';
 import { FIT_VIEW, MIN_ZOOM } from './fit-view';
 import { useAutoFit } from './use-auto-fit';
-import { createFlowEdges, createFlowNodes, type FlowNode } from './flow-items';
+import { createFlowEdges, createFlowNodes, type FlowEdge, type FlowNode } from './flow-items';
+import { NeighbourNode } from './nodes/NeighbourNode';
+import { useNeighbours } from './nodes/use-neighbours';
 
 const nodeTypes = {
   pod: PodNode,
@@ -54,6 +56,7 @@ const nodeTypes = {
   container: ContainerNode,
   volume: VolumeNode,
   kubelet: KubeletNode,
+  neighbour: NeighbourNode,
 };
 const edgeTypes = { mount: MountEdge, sequence: SequenceEdge };
 
@@ -141,7 +144,6 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
   }, [mode, lectureSize, fitView]);
 
   const flow = useStoreApi();
-  useAutoFit();
   const [flowNodes] = useState(() =>
     createFlowNodes((id) => flow.getState().nodeLookup.get(id)?.measured),
   );
@@ -157,6 +159,14 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
     }));
   }, [graph, selection, dragging, reveal, flowNodes]);
 
+  // The objects the Pod needs, outside its box: never selected, dragged or deleted.
+  const neighbours = useNeighbours(mode === 'lecture' ? null : graph);
+  const withNeighbours = useMemo(
+    () => [...nodes, ...(neighbours.nodes as unknown as FlowNode[])],
+    [nodes, neighbours],
+  );
+  useAutoFit(neighbours.nodes);
+
   const draggedId = dragging?.id;
   const edges = useMemo(() => {
     const selected = new Set(selection);
@@ -166,6 +176,11 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
       lifted: draggedId !== undefined && (edge.source === draggedId || edge.target === draggedId),
     }));
   }, [graph, selection, reveal, flowEdges, draggedId]);
+
+  const withNeighbourEdges = useMemo(
+    () => [...edges, ...(neighbours.edges as unknown as FlowEdge[])],
+    [edges, neighbours],
+  );
 
   // Nodes are derived from the manifest: of React Flow's changes only selection and the drag in
   // progress are session state; a drop becomes an edit of the text.
@@ -323,8 +338,8 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
 
   return (
     <ReactFlow
-      nodes={nodes}
-      edges={edges}
+      nodes={withNeighbours}
+      edges={withNeighbourEdges}
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
       onNodesChange={onSelectionChanges}

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import {
   getViewportForBounds,
   useReactFlow,
@@ -6,18 +6,27 @@ import {
   useStoreApi,
   type Viewport,
 } from '@xyflow/react';
-import type { Graph } from '../../shared';
 import { goodModelOf, usePod } from '../store/pod-store';
 import { FIT_VIEW, MIN_ZOOM } from './fit-view';
 
-/** The box around what the canvas draws: the nodes that stand alone (the Pod, the kubelet…). */
-export function graphBounds(graph: Graph | undefined) {
-  const tops = graph?.nodes.filter((n) => n.parentId === undefined) ?? [];
+interface Placed {
+  position: { x: number; y: number };
+  width?: number;
+  height?: number;
+  parentId?: string;
+}
+
+/**
+ * The box around what the canvas draws: the nodes that stand alone (the Pod, the kubelet, the
+ * objects the Pod needs beside it).
+ */
+export function graphBounds(nodes: readonly Placed[]) {
+  const tops = nodes.filter((n) => n.parentId === undefined);
   if (tops.length === 0) return null;
   const x = Math.min(...tops.map((n) => n.position.x));
   const y = Math.min(...tops.map((n) => n.position.y));
-  const right = Math.max(...tops.map((n) => n.position.x + n.width));
-  const bottom = Math.max(...tops.map((n) => n.position.y + n.height));
+  const right = Math.max(...tops.map((n) => n.position.x + (n.width ?? 0)));
+  const bottom = Math.max(...tops.map((n) => n.position.y + (n.height ?? 0)));
   return { x, y, width: right - x, height: bottom - y };
 }
 
@@ -31,11 +40,12 @@ const sameView = (a: Viewport, b: Viewport) =>
  * another document. The fit is instant, so that a change arriving mid-animation is never taken
  * for the user's own zoom.
  */
-export function useAutoFit(): void {
-  const bounds = usePod((s) => {
-    const box = graphBounds(goodModelOf(s)?.graph);
+export function useAutoFit(beside: readonly Placed[]): void {
+  const graph = usePod((s) => goodModelOf(s)?.graph);
+  const bounds = useMemo(() => {
+    const box = graphBounds([...(graph?.nodes ?? []), ...beside]);
     return box && `${box.x} ${box.y} ${box.width} ${box.height}`;
-  });
+  }, [graph, beside]);
   const opened = usePod((s) => s.opened);
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);

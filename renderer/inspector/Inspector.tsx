@@ -12,6 +12,7 @@ import { ContainerForm, ROLE_NAMES } from './ContainerForm';
 import { MountFields } from './MountFields';
 import { PodForm } from './PodForm';
 import { VolumeForm } from './VolumeForm';
+import { NeedsOf, NeedsOfPod } from '../links/NeededObjects';
 import { FieldHintScope, type FormKind } from '../editor/field-hints';
 import { useSelect } from './use-commit';
 import { UserText } from '../ui/UserText';
@@ -88,6 +89,7 @@ function Body({ view, doc, selection }: { view: PodView; doc: PodDocument; selec
             plain={plain}
             view={view}
           />
+          <NeedsOf container={container.name} />
         </Form>
       );
     }
@@ -103,6 +105,7 @@ function Body({ view, doc, selection }: { view: PodView; doc: PodDocument; selec
           fields="volume"
         >
           <VolumeForm key={volume.index} volume={volume} plain={plain} view={view} />
+          <NeedsOf volume={volume.name} />
         </Form>
       );
     }
@@ -149,6 +152,7 @@ function Body({ view, doc, selection }: { view: PodView; doc: PodDocument; selec
       fields="pod"
     >
       <PodForm view={view} document={root} pod={pod} />
+      <NeedsOfPod />
     </Form>
   );
 }

@@ -12,6 +12,7 @@ import { EditError, TextEditor } from './text-editor';
 import type { Splice } from './editor-core';
 import type { EditResult, PodEdit } from './types';
 import { addVolume, removeVolume, renameVolume, setVolumeSource } from './volumes';
+import { addNeededObject, addService, renameNeededObject } from './documents';
 
 /** The document an edit applies to, unless one is chosen: the first that holds a Pod. */
 function firstPod(docs: Document.Parsed[]): number {
@@ -58,6 +59,12 @@ function run(pod: PodContext, edit: PodEdit): void {
       return addPort(pod, edit);
     case 'removePort':
       return removePort(pod, edit);
+    case 'addNeededObject':
+      return addNeededObject(pod, edit);
+    case 'renameNeededObject':
+      return renameNeededObject(pod, edit);
+    case 'addService':
+      return addService(pod, edit);
     default: {
       const unknown: { type?: unknown } = edit;
       throw new EditError(`Unknown edit "${String(unknown.type)}".`);
@@ -77,6 +84,7 @@ function unchanged(pod: PodContext, edit: PodEdit): string {
   switch (edit.type) {
     case 'renameContainer':
     case 'renameVolume':
+    case 'renameNeededObject':
       return `It is already named "${edit.newName}".`;
     case 'setMainContainer':
       return `"${edit.name}" is already the main container.`;

@@ -133,6 +133,42 @@ export class EditorCore {
     this.splices.push(...made);
   }
 
+  /**
+   * Adds a document after the last one. The document being edited stays as it was; the new one
+   * is read back and must hold `value`.
+   */
+  appendDocument(body: string, value: unknown): void {
+    const end = this.text.length;
+    const lead = end === 0 || this.text.endsWith('\n') ? '' : '\n';
+    this.spliceMany([{ from: end, to: end, insert: `${lead}---\n${body}` }]);
+    const docs = parseAllDocuments(this.text, PARSE_OPTIONS) as Document.Parsed[];
+    const added = docs[docs.length - 1];
+    if (!added || added.errors.length > 0 || !deepEqual(added.toJS(), value)) {
+      throw new EditError('The new document could not be written as intended.');
+    }
+  }
+
+  /**
+   * Sets scalars of another document of the file (a ConfigMap's name, when the Pod's references
+   * to it are renamed): only their characters change, and that document is read back and must
+   * hold the new value. The document being edited stays as it was.
+   */
+  setInOtherDocument(index: number, paths: readonly (readonly PathKey[])[], value: unknown): void {
+    if (index === this.docIndex) throw new EditError('This is the document being edited.');
+    const other = new (this.constructor as new (text: string, document: number) => EditorCore)(
+      this.text,
+      index,
+    );
+    other.setScalars(paths, value);
+    other.verify();
+    for (const splice of other.splices) this.spliceMany([splice]);
+  }
+
+  /** Overridden where scalars can be set (StructureEditor.setEach). */
+  protected setScalars(_paths: readonly (readonly PathKey[])[], _value: unknown): void {
+    throw new EditError('This editor cannot set values.');
+  }
+
   /** Walks the path through raw nodes; refuses to walk through an alias. */
   protected locate(path: readonly PathKey[]): Located {
     const steps: Step[] = [];

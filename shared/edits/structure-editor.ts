@@ -111,6 +111,10 @@ export class StructureEditor extends EditorCore {
     for (const path of rest) this.set(path, value);
   }
 
+  protected override setScalars(paths: readonly (readonly PathKey[])[], value: unknown): void {
+    this.setEach(paths, value);
+  }
+
   /** Sets `path` to `value`, creating the keys that are missing. */
   set(path: readonly PathKey[], value: unknown): void {
     if (value === undefined) throw new EditError('Use delete to remove a value.');

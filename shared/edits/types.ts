@@ -127,6 +127,22 @@ export type FieldEdit =
       name?: string;
       protocol?: 'TCP' | 'UDP' | 'SCTP';
     }
-  | { type: 'removePort'; container: string; index: number };
+  | { type: 'removePort'; container: string; index: number }
+  | DocumentEdit;
+
+/** The kinds of object a Pod names beside it, which the file may hold as documents of their own. */
+export type NeededKind = 'ConfigMap' | 'Secret' | 'PersistentVolumeClaim';
+
+/** Edits that reach the file's other documents: the objects the Pod needs, a Service for it. */
+export type DocumentEdit =
+  /** Adds the ConfigMap, Secret or claim the Pod names as a new document, with the keys it reads. */
+  | { type: 'addNeededObject'; kind: NeededKind; name: string }
+  /**
+   * Renames a ConfigMap, Secret or claim: every reference of the Pod to it, and its own document
+   * when the file holds it. Either side alone is renamed when the other already has the new name.
+   */
+  | { type: 'renameNeededObject'; kind: NeededKind; name: string; newName: string }
+  /** Adds a Service selecting the Pod by its labels, with a port per named container port. */
+  | { type: 'addService'; name?: string };
 
 export type EditResult = { ok: true; text: string } | { ok: false; error: string };

@@ -22,17 +22,17 @@ export const CONTAINER_ANNOTATIONS = [
 
 type Plain = Record<string, unknown>;
 
-function asMap(value: unknown): Plain | null {
+export function asMap(value: unknown): Plain | null {
   return value != null && typeof value === 'object' && !Array.isArray(value)
     ? (value as Plain)
     : null;
 }
 
-function asList(value: unknown): unknown[] {
+export function asList(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
-function at(root: unknown, path: readonly PathKey[]): unknown {
+export function at(root: unknown, path: readonly PathKey[]): unknown {
   let value = root;
   for (const key of path) {
     if (value == null || typeof value !== 'object') return undefined;

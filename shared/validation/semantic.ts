@@ -5,6 +5,7 @@ import { PORT_RULES } from './semantic/ports';
 import { REFERENCE_RULES } from './semantic/references';
 import { RESOURCE_RULES } from './semantic/resources';
 import { WORKLOAD_RULES } from './semantic/workload';
+import { LINK_RULES } from '../links/rule';
 
 /** What the API server checks beyond the schema: the Pod rules of DESIGN.md, as `pod/…`. */
 export const SEMANTIC_RULES: readonly Rule[] = [
@@ -14,4 +15,5 @@ export const SEMANTIC_RULES: readonly Rule[] = [
   ...RESOURCE_RULES,
   ...WORKLOAD_RULES,
   ...REFERENCE_RULES,
+  ...LINK_RULES,
 ];

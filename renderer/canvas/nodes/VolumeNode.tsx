@@ -5,6 +5,7 @@ import { ProblemBadge } from './ProblemBadge';
 import { useNodeBadge } from '../../store/problems';
 import { fitMiddle, fitText, fontStyle, textWidth, type TextFont } from '../text-fit';
 import { CHIP } from './Chips';
+import { LinkMark } from './LinkMark';
 
 export type VolumeFlowNode = Node<VolumeNodeData, 'volume'>;
 
@@ -49,6 +50,7 @@ export function VolumeNode({ id, data, selected, width }: NodeProps<VolumeFlowNo
   return (
     <div className={`pb-volume${selected ? ' is-selected' : ''}`}>
       <Handle type="source" position={Position.Top} id={HANDLE.top} className="pb-handle" />
+      <LinkMark volume={data.name} nodeId={id} />
       <div className="pb-volume__icon" aria-hidden="true">
         <svg viewBox="0 0 24 24" width="22" height="22" overflow="visible">
           <ellipse

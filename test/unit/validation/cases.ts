@@ -49,6 +49,17 @@ function yaml11Pod(label: string, readOnly: string): string {
 
 /** One case per rule: what triggers it, and the nearest manifest that does not. */
 export const RULE_CASES: Record<string, RuleCase> = {
+  'pod/object-not-in-file': {
+    triggers: [
+      'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: web}\n',
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  containers: [{name: app, image: nginx:1.27, envFrom: [{secretRef: {name: web}}]}]\n',
+    ].join('---\n'),
+    at: 'web',
+    clean: [
+      'apiVersion: v1\nkind: Secret\nmetadata: {name: web}\n',
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  containers: [{name: app, image: nginx:1.27, envFrom: [{secretRef: {name: web}}]}]\n',
+    ].join('---\n'),
+  },
   'schema/unknown-field': {
     triggers: pod({ containers: [container('app', { volumemounts: [] })] }),
     at: 'volumemounts',

@@ -1,0 +1,145 @@
+import { fileObjects, type FileObject } from '../links/objects';
+import { objectReferences } from '../links/references';
+import { asList, asMap } from '../manifest/references';
+import { printBlock } from './print';
+import type { PodContext } from './pod-context';
+import { EditError } from './text-editor';
+import type { NeededKind, PodEdit } from './types';
+
+type Edit<T extends PodEdit['type']> = Extract<PodEdit, { type: T }>;
+
+/** DNS-1123 subdomain: what a ConfigMap, Secret, claim or Service may be named. */
+const SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
+function checkObjectName(kind: string, name: string): void {
+  if (name.length === 0 || name.length > 253 || !SUBDOMAIN.test(name)) {
+    throw new EditError(
+      `"${name}" cannot name a ${kind}: use lower-case letters, digits, '-' and '.', starting and ending with a letter or digit.`,
+    );
+  }
+}
+
+function podNamespace(pod: PodContext): string | null {
+  const ns = pod.editor.valueAt(['metadata', 'namespace']);
+  return typeof ns === 'string' ? ns : null;
+}
+
+/** The file's object of this kind and name, in the Pod's namespace. */
+function objectNamed(pod: PodContext, kind: string, name: string): FileObject | undefined {
+  const ns = podNamespace(pod);
+  return fileObjects(pod.editor.text).find(
+    (o) =>
+      o.index !== pod.editor.docIndex &&
+      o.kind === kind &&
+      o.name === name &&
+      (o.namespace === null || ns === null || o.namespace === ns),
+  );
+}
+
+function referencesTo(pod: PodContext, kind: NeededKind, name: string) {
+  return objectReferences(pod.editor.valueAt([]), pod.specPath).filter(
+    (r) => r.kind === kind && r.name === name,
+  );
+}
+
+function metadata(pod: PodContext, name: string): Record<string, unknown> {
+  const ns = podNamespace(pod);
+  return ns === null ? { name } : { name, namespace: ns };
+}
+
+function append(pod: PodContext, value: Record<string, unknown>): void {
+  pod.editor.appendDocument(printBlock(value, 0, pod.editor.layout) + '\n', value);
+}
+
+const ARTICLE: Record<NeededKind, string> = {
+  ConfigMap: 'a ConfigMap',
+  Secret: 'a Secret',
+  PersistentVolumeClaim: 'a PersistentVolumeClaim',
+};
+
+export function addNeededObject(pod: PodContext, edit: Edit<'addNeededObject'>): void {
+  checkObjectName(edit.kind, edit.name);
+  if (objectNamed(pod, edit.kind, edit.name)) {
+    throw new EditError(`The ${edit.kind} "${edit.name}" is already in this file.`);
+  }
+  const references = referencesTo(pod, edit.kind, edit.name);
+  if (references.length === 0) {
+    throw new EditError(`The Pod does not use ${ARTICLE[edit.kind]} named "${edit.name}".`);
+  }
+  const keys = [...new Set(references.flatMap((r) => r.keys))];
+  // Empty values to fill in: the Pod shows which keys it reads, not what they hold.
+  const data = Object.fromEntries(keys.map((k) => [k, '']));
+  const head = { apiVersion: 'v1', kind: edit.kind, metadata: metadata(pod, edit.name) };
+  if (edit.kind === 'ConfigMap') append(pod, { ...head, data });
+  else if (edit.kind === 'Secret') append(pod, { ...head, type: 'Opaque', stringData: data });
+  else {
+    const spec = { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } };
+    append(pod, { ...head, spec });
+  }
+}
+
+export function renameNeededObject(pod: PodContext, edit: Edit<'renameNeededObject'>): void {
+  checkObjectName(edit.kind, edit.newName);
+  if (edit.newName === edit.name) return;
+  const object = objectNamed(pod, edit.kind, edit.name);
+  const taken = objectNamed(pod, edit.kind, edit.newName);
+  if (object && taken) {
+    throw new EditError(`The ${edit.kind} "${edit.newName}" is already in this file.`);
+  }
+  const references = referencesTo(pod, edit.kind, edit.name);
+  if (!object && references.length === 0) {
+    throw new EditError(
+      `Neither the Pod nor this file has ${ARTICLE[edit.kind]} named "${edit.name}".`,
+    );
+  }
+  if (references.length > 0)
+    pod.editor.setEach(
+      references.map((r) => r.path),
+      edit.newName,
+    );
+  if (object) pod.editor.setInOtherDocument(object.index, [['metadata', 'name']], edit.newName);
+}
+
+/** The container ports a Service forwards to: the named ones, else every one. */
+function servicePorts(pod: PodContext): Record<string, unknown>[] {
+  const ports = pod
+    .containers()
+    .filter((c) => c.list === 'containers')
+    .flatMap((c) => asList(asMap(pod.editor.valueAt([...pod.specPath, c.list, c.index]))?.ports));
+  const all = ports.map(asMap).filter((p) => typeof p?.containerPort === 'number') as Record<
+    string,
+    unknown
+  >[];
+  const named = all.filter((p) => typeof p.name === 'string');
+  return (named.length > 0 ? named : all).map((p) => ({
+    ...(typeof p.name === 'string' ? { name: p.name } : {}),
+    ...(typeof p.protocol === 'string' && p.protocol !== 'TCP' ? { protocol: p.protocol } : {}),
+    port: p.containerPort,
+    targetPort: typeof p.name === 'string' ? p.name : p.containerPort,
+  }));
+}
+
+export function addService(pod: PodContext, edit: Edit<'addService'>): void {
+  const own = pod.editor.valueAt(['metadata', 'name']);
+  const name = edit.name ?? (typeof own === 'string' ? own : '');
+  checkObjectName('Service', name);
+  if (objectNamed(pod, 'Service', name)) {
+    throw new EditError(`The Service "${name}" is already in this file.`);
+  }
+  const labels = asMap(pod.editor.valueAt([...pod.metadataPath, 'labels']));
+  if (!labels || Object.keys(labels).length === 0) {
+    throw new EditError('The Pod has no labels for a Service to select it by: add a label first.');
+  }
+  const ports = servicePorts(pod);
+  if (ports.length === 0) {
+    throw new EditError(
+      'The Pod has no container ports for a Service to forward to: add a port first.',
+    );
+  }
+  append(pod, {
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: metadata(pod, name),
+    spec: { selector: labels, ports },
+  });
+}

@@ -1,0 +1,98 @@
+import { MAX_ALIAS_COUNT, readText } from '../manifest/load';
+import { locatePod, podMetadataPath } from '../manifest/locate';
+import { asMap, at } from '../manifest/references';
+import { fileObjects, type FileObject } from './objects';
+import { objectReferences, type LinkedKind, type ObjectReference } from './references';
+
+/** One object the Pod needs, with every place that names it and where it is in the file. */
+export interface PodNeed {
+  kind: LinkedKind;
+  name: string;
+  /** Its document in the same file, or null when the file does not hold it. */
+  object: FileObject | null;
+  references: ObjectReference[];
+  /** The keys the Pod reads from it. */
+  keys: string[];
+  /** The keys the Pod reads that the object in the file does not have. */
+  missingKeys: string[];
+}
+
+export interface PodLinks {
+  needs: PodNeed[];
+  /** The file's other objects, linked or not (a Service among them). */
+  objects: FileObject[];
+  /** The Pod's namespace, which its objects share. */
+  namespace: string | null;
+  /** The Services of the file whose selector picks the Pod's labels. */
+  services: FileObject[];
+}
+
+const EMPTY: PodLinks = { needs: [], objects: [], namespace: null, services: [] };
+
+/** Objects in the same namespace: one written without a namespace goes where the Pod goes. */
+function sameNamespace(object: FileObject, namespace: string | null): boolean {
+  return object.namespace === null || namespace === null || object.namespace === namespace;
+}
+
+function read(text: string, document: number): PodLinks {
+  const loaded = readText(text);
+  const doc = loaded.failed ? undefined : loaded.docs[document];
+  const location = doc ? locatePod(doc) : null;
+  if (!doc || !location) return EMPTY;
+  let root: unknown;
+  try {
+    root = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    return EMPTY;
+  }
+  const namespace = asMap(asMap(root)?.metadata)?.namespace;
+  const ns = typeof namespace === 'string' ? namespace : null;
+  const objects = fileObjects(text).filter((o) => o.index !== document);
+  const needs: PodNeed[] = [];
+  for (const reference of objectReferences(root, location.specPath)) {
+    let need = needs.find((n) => n.kind === reference.kind && n.name === reference.name);
+    if (!need) {
+      const object =
+        objects.find(
+          (o) => o.kind === reference.kind && o.name === reference.name && sameNamespace(o, ns),
+        ) ?? null;
+      need = {
+        kind: reference.kind,
+        name: reference.name,
+        object,
+        references: [],
+        keys: [],
+        missingKeys: [],
+      };
+      needs.push(need);
+    }
+    need.references.push(reference);
+    for (const key of reference.keys) if (!need.keys.includes(key)) need.keys.push(key);
+  }
+  for (const need of needs) {
+    if (need.object && need.kind !== 'PersistentVolumeClaim') {
+      need.missingKeys = need.keys.filter((k) => !need.object!.keys.includes(k));
+    }
+  }
+  const labels = asMap(at(root, [...podMetadataPath(location.specPath), 'labels'])) ?? {};
+  const services = objects.filter((o) => {
+    const selector = Object.entries(o.selector ?? {});
+    return (
+      o.kind === 'Service' &&
+      sameNamespace(o, ns) &&
+      selector.length > 0 &&
+      selector.every(([key, value]) => labels[key] === value)
+    );
+  });
+  return { needs, objects, namespace: ns, services };
+}
+
+let last: { text: string; document: number; links: PodLinks } | null = null;
+
+/** The objects the Pod in `document` needs, and which of them the file holds. Memoised on the text. */
+export function podLinks(text: string, document: number): PodLinks {
+  if (last?.text !== text || last.document !== document) {
+    last = { text, document, links: read(text, document) };
+  }
+  return last.links;
+}

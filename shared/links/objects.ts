@@ -1,0 +1,69 @@
+import { isMap } from 'yaml';
+import { MAX_ALIAS_COUNT, readText } from '../manifest/load';
+import { asList, asMap } from '../manifest/references';
+import type { TextRange } from '../manifest/types';
+import type { LinkedKind } from './references';
+
+/** An object of the file the Pod can name: a ConfigMap, a Secret, a claim, a Service. */
+export interface FileObject {
+  index: number;
+  kind: LinkedKind | 'Service';
+  name: string;
+  namespace: string | null;
+  /** Its data keys (a ConfigMap's `data` and `binaryData`, a Secret's `data` and `stringData`). */
+  keys: string[];
+  /** The document's text, to show it in the editor. */
+  range: TextRange;
+  /** Where its `metadata.name` value is, to rename it. */
+  nameRange: TextRange | null;
+  /** A Service's selector and the container ports it forwards to (`targetPort`, else `port`). */
+  selector?: Record<string, unknown>;
+  targetPorts?: (string | number)[];
+}
+
+const KINDS = new Set(['ConfigMap', 'Secret', 'PersistentVolumeClaim', 'Service']);
+const DATA = ['data', 'binaryData', 'stringData'];
+
+function service(
+  spec: Record<string, unknown> | null,
+): Pick<FileObject, 'selector' | 'targetPorts'> {
+  const targetPorts = asList(spec?.ports).flatMap((raw) => {
+    const port = asMap(raw);
+    const target = port?.targetPort ?? port?.port;
+    return typeof target === 'string' || typeof target === 'number' ? [target] : [];
+  });
+  return { selector: asMap(spec?.selector) ?? {}, targetPorts };
+}
+
+/** The ConfigMaps, Secrets, claims and Services among the file's documents. */
+export function fileObjects(text: string): FileObject[] {
+  const loaded = readText(text);
+  if (loaded.failed) return [];
+  const out: FileObject[] = [];
+  loaded.docs.forEach((doc, index) => {
+    if (!isMap(doc.contents)) return;
+    let root: Record<string, unknown> | null;
+    try {
+      root = asMap(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
+    } catch {
+      return;
+    }
+    const kind = root?.kind;
+    const meta = asMap(root?.metadata);
+    if (typeof kind !== 'string' || !KINDS.has(kind) || typeof meta?.name !== 'string') return;
+    const keys = DATA.flatMap((key) => Object.keys(asMap(root?.[key]) ?? {}));
+    const nameNode = doc.getIn(['metadata', 'name'], true) as { range?: number[] } | undefined;
+    const range = doc.range ?? [0, 0, 0];
+    out.push({
+      index,
+      kind: kind as FileObject['kind'],
+      name: meta.name,
+      namespace: typeof meta.namespace === 'string' ? meta.namespace : null,
+      keys,
+      range: { from: range[0], to: range[1] },
+      nameRange: nameNode?.range ? { from: nameNode.range[0]!, to: nameNode.range[1]! } : null,
+      ...(kind === 'Service' ? service(asMap(root?.spec)) : {}),
+    });
+  });
+  return out;
+}

@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, node, openApp, replaceYaml, yamlText } from './support/app';
+import { seriousViolations } from './support/axe';
+
+const fixture = (path: string) =>
+  readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
+
+const SERVICE = `---
+apiVersion: v1
+kind: Service
+metadata:
+  name: web
+spec:
+  selector:
+    app: web
+  ports:
+    - name: http
+      port: 80
+      targetPort: http
+`;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a Pod copied from a cluster', () => {
+  it('is reported, its clean-up listed before it is made, and the result is the hand-written Pod', async () => {
+    const page = await openApp(browser);
+    await replaceYaml(page, fixture('cluster/deployment-pod.yaml'));
+    const banner = page.getByRole('group', { name: 'Copied from a cluster' });
+    await banner.getByRole('button', { name: 'Clean up…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Clean up the Pod copied from a cluster' });
+    await dialog.getByText('spec.containers[nginx].terminationMessagePath').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await dialog.getByRole('checkbox').check();
+    await dialog.getByRole('button', { name: 'Remove 29 fields' }).click();
+    await expect
+      .poll(async () => parse(await yamlText(page)) as unknown)
+      .toEqual(parse(fixture('cluster/deployment-pod.written.yaml')));
+    await expect.poll(() => banner.count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('the objects a Pod needs', () => {
+  it('are drawn outside the Pod; a missing one is added, one in the file is shown', async () => {
+    const page = await openApp(browser);
+    await replaceYaml(page, fixture('manifests/multi-pod-with-needs.yaml') + SERVICE);
+    await node(page, 'Service web, document 4').waitFor();
+    await node(page, 'ConfigMap web-config, document 1').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // From the keyboard: the canvas may still be moving the new nodes into view.
+    await page.getByRole('button', { name: 'Add ConfigMap web-env to the file' }).focus();
+    await page.keyboard.press('Enter');
+    await node(page, 'ConfigMap web-env, document 5').waitFor();
+    expect(await yamlText(page)).toContain(
+      '---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web-env\n',
+    );
+
+    await page.getByRole('button', { name: 'Show ConfigMap web-config in the editor' }).focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.locator('.cm-activeLine').textContent())
+      .toContain('name: web-config');
+    await page.context().close();
+  });
+
+  it('renames a linked ConfigMap and the Pod’s references to it from the volume’s inspector', async () => {
+    const page = await openApp(browser);
+    const text = fixture('manifests/multi-pod-with-needs.yaml');
+    await replaceYaml(page, text);
+    await node(page, 'Volume config').click();
+    const field = page.getByRole('textbox', {
+      name: "Rename the ConfigMap and the Pod's references",
+    });
+    await field.fill('site-config');
+    await field.press('Enter');
+    await node(page, 'ConfigMap site-config, document 1').waitFor();
+    expect(await yamlText(page)).toBe(
+      text
+        .replace('  name: web-config\n', '  name: site-config\n')
+        .replace('        name: web-config\n', '        name: site-config\n'),
+    );
+    await page.context().close();
+  });
+});

@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { deriveNeighbours, podDocument } from '../../../shared';
+import { podLinks } from '../../../shared/links/links';
+
+const service =
+  '---\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web\n  ports:\n    - name: http\n      port: 80\n      targetPort: http\n';
+const text =
+  readFileSync(
+    new URL('../../fixtures/manifests/multi-pod-with-needs.yaml', import.meta.url),
+    'utf8',
+  ) + service;
+
+function neighbours(source = text) {
+  return deriveNeighbours(podDocument(source, 2).graph, podLinks(source, 2));
+}
+
+describe('the objects a Pod needs, outside its box', () => {
+  it('draws each one once, right of the Pod, in or out of the file', () => {
+    const { nodes } = neighbours();
+    const pod = podDocument(text, 2).graph!.nodes.find((n) => n.type === 'pod')!;
+    expect(nodes.map((n) => n.ariaLabel).sort()).toEqual([
+      'ConfigMap web-config, document 1',
+      'ConfigMap web-env, not in this file',
+      'ConfigMap web-pages, not in this file',
+      'PersistentVolumeClaim web-data, not in this file',
+      'Secret db-credentials, not in this file',
+      'Secret web-tls, document 2',
+      'Service web, document 4',
+    ]);
+    for (const node of nodes) expect(node.position.x).toBeGreaterThan(pod.position.x + pod.width);
+    const tops = nodes.map((n) => n.position.y).sort((a, b) => a - b);
+    tops
+      .slice(1)
+      .forEach((top, i) => expect(top - tops[i]!).toBeGreaterThanOrEqual(nodes[0]!.height));
+  });
+
+  it('joins each to the volumes and containers that use it', () => {
+    const joined = neighbours().edges.map(
+      (e) => `${e.source} -> ${e.target}${e.label ? ` (${e.label})` : ''}`,
+    );
+    expect(joined.sort()).toEqual([
+      'neighbour:ConfigMap/web-config -> volume:config',
+      'neighbour:ConfigMap/web-env -> container:nginx (envFrom)',
+      'neighbour:ConfigMap/web-pages -> volume:pages',
+      'neighbour:PersistentVolumeClaim/web-data -> volume:data',
+      'neighbour:Secret/db-credentials -> container:nginx (env)',
+      'neighbour:Secret/web-tls -> volume:tls',
+      'neighbour:Service/web -> container:nginx',
+    ]);
+  });
+
+  it('draws no Service whose selector does not pick the Pod', () => {
+    const other = text.replace('    app: web\n  ports:', '    app: api\n  ports:');
+    expect(neighbours(other).nodes.some((n) => n.data.kind === 'Service')).toBe(false);
+  });
+});
