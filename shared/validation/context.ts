@@ -2,7 +2,7 @@ import type { Document } from 'yaml';
 import type { PathKey } from '../manifest/nodes';
 import type { ContainerRole, Severity, TextRange, WorkloadKind } from '../manifest/types';
 import { nodeId } from '../graph/types';
-import type { QuickFix, RuleInfo } from './types';
+import type { QuickFix, Refusal, RuleInfo } from './types';
 import type { KubeVersion } from './version';
 
 export type JsonObject = Record<string, unknown>;
@@ -56,6 +56,8 @@ export interface Report {
   nodeId?: string | null;
   /** Defaults to the rule's severity. */
   severity?: Severity;
+  /** Defaults to the rule's. */
+  refusedBy?: Refusal;
   fix?: QuickFix;
 }
 
@@ -78,8 +80,16 @@ export interface RuleContext {
   memo<T>(key: string, compute: () => T): T;
 }
 
-export interface Rule extends RuleInfo {
+export interface Rule extends Omit<RuleInfo, 'refusedBy'> {
+  /** Default: the API server for `schema/…` rules, nobody for the others. */
+  refusedBy?: Refusal;
   check(ctx: RuleContext, report: (report: Report) => void): void;
+}
+
+/** Who refuses a manifest with a problem of `rule`. */
+export function refusalOf(rule: Rule): Refusal {
+  if (rule.refusedBy !== undefined) return rule.refusedBy;
+  return rule.id.startsWith('schema/') ? 'api-server' : null;
 }
 
 /** The canvas node a document path runs through: a container, a volume, else the Pod. */

@@ -1,4 +1,4 @@
-import type { Rule } from './context';
+import { refusalOf, type Rule } from './context';
 import { HIDDEN_CHARACTER_RULES } from './hidden-characters';
 import { IMAGE_RULES } from './lint/images';
 import { PROBE_RULES } from './lint/probes';
@@ -38,6 +38,7 @@ export function allRules(): readonly Rule[] {
 export const MANIFEST_RULE: RuleInfo = {
   id: 'manifest/yaml',
   severity: 'error',
+  refusedBy: 'api-server',
   title: 'YAML that does not parse',
   explanation:
     'The manifest must be valid YAML before anything else can be checked: indentation is structure, a tab cannot indent, and a key appears once per mapping.',
@@ -45,10 +46,11 @@ export const MANIFEST_RULE: RuleInfo = {
 
 /** The rules, as settings and the problems panel list them. */
 export function ruleInfo(): RuleInfo[] {
-  return allRules().map(({ id, severity, title, explanation }) => ({
-    id,
-    severity,
-    title,
-    explanation,
+  return allRules().map((rule) => ({
+    id: rule.id,
+    severity: rule.severity,
+    title: rule.title,
+    explanation: rule.explanation,
+    refusedBy: refusalOf(rule),
   }));
 }

@@ -4,7 +4,7 @@ import { plainOf } from '../manifest/nodes';
 import { DEFAULT_CONTAINER_ANNOTATION } from '../manifest/view';
 import type { ContainerRole, Severity } from '../manifest/types';
 import { nodeId, occurrences } from '../graph/ids';
-import { asArray, asObject, asString, nodeIdForPath } from './context';
+import { asArray, asObject, asString, nodeIdForPath, refusalOf } from './context';
 import type {
   ContainerInfo,
   ContainerListName,
@@ -101,6 +101,7 @@ export function validateManifest(text: string, options: ValidateOptions = {}): P
         line: 1,
         col: 1,
         nodeId: null,
+        refusedBy: null,
       },
     ];
   }
@@ -117,6 +118,8 @@ function validate(text: string, options: ValidateOptions): Problem[] {
     line: d.line,
     col: d.col,
     nodeId: null,
+    // kubectl cannot read what does not parse; a warning (a duplicate key…) it reads.
+    refusedBy: d.severity === 'error' ? 'api-server' : null,
   }));
   if (loaded.failed) return problems;
   const index = options.document ?? loaded.docs.findIndex((d) => locatePod(d) != null);
@@ -193,6 +196,7 @@ function validate(text: string, options: ValidateOptions): Problem[] {
   ]);
   for (const rule of allRules()) {
     if (!enabled(rule.id)) continue;
+    const refusedBy = refusalOf(rule);
     const report = (r: Report) => {
       const range = r.range ?? locatePath(doc, r.path, text, r.at);
       const pos = loaded.lineCounter.linePos(range.from);
@@ -205,6 +209,7 @@ function validate(text: string, options: ValidateOptions): Problem[] {
         line: pos.line,
         col: pos.col,
         nodeId: r.nodeId !== undefined ? r.nodeId : nodeIdForPath(ctx, r.path),
+        refusedBy: r.refusedBy !== undefined ? r.refusedBy : refusedBy,
       };
       if (r.fix) problem.fix = r.fix;
       problems.push(problem);

@@ -5,6 +5,7 @@ import type { Rule } from '../context';
 const unknownVolume: Rule = {
   id: 'pod/unknown-volume',
   severity: 'error',
+  refusedBy: 'api-server',
   title: 'Mount of a missing volume',
   explanation:
     "A `volumeMounts` entry names one of the Pod's `volumes`: the volume is declared once at Pod level, and each container that needs it mounts it by name. A mount of an undeclared volume is rejected.",
@@ -43,6 +44,7 @@ const unknownVolume: Rule = {
 const duplicateMountPath: Rule = {
   id: 'pod/duplicate-mount-path',
   severity: 'error',
+  refusedBy: 'api-server',
   title: 'Two mounts at the same path',
   explanation:
     'Within one container each `mountPath` can hold only one volume: a second mount at the same path is rejected ("must be unique").',

@@ -4,6 +4,7 @@ import type { ContainerInfo, Rule } from '../context';
 const invalidName: Rule = {
   id: 'pod/invalid-name',
   severity: 'error',
+  refusedBy: 'api-server',
   title: 'Invalid container or volume name',
   explanation:
     'Container and volume names are DNS-1123 labels: at most 63 lower-case letters, digits and "-", starting and ending with a letter or digit. They end up in DNS names, log paths and `kubectl logs -c <name>`.',
@@ -26,6 +27,7 @@ const invalidName: Rule = {
 const noContainers: Rule = {
   id: 'pod/no-containers',
   severity: 'error',
+  refusedBy: 'api-server',
   title: 'Pod without containers',
   explanation:
     'A Pod exists to run containers: `spec.containers` must list at least one app container (init containers alone are not enough, they only run before the app containers). The API server rejects a Pod whose `containers` is empty.',
@@ -48,6 +50,7 @@ const noContainers: Rule = {
 const missingImage: Rule = {
   id: 'pod/missing-image',
   severity: 'error',
+  refusedBy: 'api-server',
   title: 'Container without an image',
   explanation:
     'A container is an image run with a command: without `image` there is nothing for the kubelet to pull and start, and the API server rejects the Pod.',
@@ -59,6 +62,8 @@ const missingImage: Rule = {
       report({
         path: image === undefined ? c.path : [...c.path, 'image'],
         message: `Container "${c.name}" has no image.`,
+        // A workload's template may leave the image to tooling; the Pods it makes cannot start.
+        refusedBy: ctx.kind === 'Pod' ? 'api-server' : null,
       });
     }
   },
@@ -67,6 +72,7 @@ const missingImage: Rule = {
 const duplicateContainerName: Rule = {
   id: 'pod/duplicate-container-name',
   severity: 'error',
+  refusedBy: 'api-server',
   title: 'Duplicate container name',
   explanation:
     'A container name identifies it in the Pod: in `kubectl logs -c`, `kubectl exec -c`, its status and its restarts. Names must be unique across `containers`, `initContainers` and `ephemeralContainers` together.',
@@ -92,6 +98,7 @@ const duplicateContainerName: Rule = {
 const duplicateVolumeName: Rule = {
   id: 'pod/duplicate-volume-name',
   severity: 'error',
+  refusedBy: 'api-server',
   title: 'Duplicate volume name',
   explanation:
     'Mounts refer to volumes by name, so each volume of a Pod needs its own name; the API server rejects a second volume with the same one.',

@@ -22,6 +22,7 @@ export function portsOf(c: ContainerInfo): PortEntry[] {
 const invalidPortName: Rule = {
   id: 'pod/invalid-port-name',
   severity: 'error',
+  refusedBy: 'api-server',
   title: 'Invalid port name',
   explanation:
     'A port name (an IANA service name) lets probes and Services refer to the port by meaning rather than number: at most 15 lower-case letters, digits and "-", with at least one letter and no "--".',
@@ -40,6 +41,7 @@ const invalidPortName: Rule = {
 const duplicatePortName: Rule = {
   id: 'pod/duplicate-port-name',
   severity: 'error',
+  refusedBy: 'api-server',
   title: 'Duplicate port name',
   explanation:
     "Probes and Services find a port by its name, so the names of a container's ports must be unique.",
@@ -64,6 +66,7 @@ const duplicatePortName: Rule = {
 const portOutOfRange: Rule = {
   id: 'pod/port-out-of-range',
   severity: 'error',
+  refusedBy: 'api-server',
   title: 'Port number out of range',
   explanation:
     'TCP and UDP ports are numbered 1 to 65535: `containerPort` must be in that range (`hostPort` too, when it is set).',

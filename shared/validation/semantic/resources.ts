@@ -8,6 +8,7 @@ const RESOURCE_LISTS = ['requests', 'limits'] as const;
 const invalidQuantity: Rule = {
   id: 'pod/invalid-quantity',
   severity: 'error',
+  refusedBy: 'api-server',
   title: 'Invalid resource quantity',
   explanation:
     'Resource amounts are quantities: CPU in cores or millicores (`1`, `0.5`, `250m`), memory in bytes with a suffix (`512Mi`, `1Gi`, `128M`; `Mi` is 2^20, `M` is 10^6). A unit the API does not know, such as `512MB` or `1 cpu`, is rejected.',
@@ -49,6 +50,7 @@ const invalidQuantity: Rule = {
 const requestsExceedLimits: Rule = {
   id: 'pod/requests-exceed-limits',
   severity: 'error',
+  refusedBy: 'api-server',
   title: 'Request above limit',
   explanation:
     'A request is what the scheduler reserves; a limit is the ceiling cgroups enforce. A request larger than the limit can never be honoured, so the API server rejects it ("must be less than or equal to limit").',

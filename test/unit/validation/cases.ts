@@ -1,4 +1,5 @@
 import type { ValidateOptions } from '../../../shared';
+import { API_RULE_CASES } from './cases-api';
 import { container, helper, pod, workload } from './helpers';
 
 export interface RuleCase {
@@ -483,4 +484,5 @@ export const RULE_CASES: Record<string, RuleCase> = {
     at: '\u200B',
     clean: pod({ containers: [container('app', { image: 'nginx:1.27' })] }),
   },
+  ...API_RULE_CASES,
 };
