@@ -59,6 +59,7 @@ export interface Report {
   /** Defaults to the rule's. */
   refusedBy?: Refusal;
   fix?: QuickFix;
+  moreFixes?: QuickFix[];
 }
 
 /** Everything a rule reads, computed once per validation. */

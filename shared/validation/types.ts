@@ -38,7 +38,10 @@ export interface Problem {
   /** The canvas node to select (`nodeId.container(name)`, `nodeId.volume(name)`, `nodeId.pod`). */
   nodeId: string | null;
   refusedBy: Refusal;
+  /** The best repair, when there is one. */
   fix?: QuickFix;
+  /** Other repairs, after `fix`, for the user to choose from. */
+  moreFixes?: QuickFix[];
 }
 
 export interface ValidateOptions {

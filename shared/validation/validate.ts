@@ -15,7 +15,8 @@ import type {
 } from './context';
 import { locatePath } from './locate';
 import { allRules, MANIFEST_RULE } from './registry';
-import type { Problem, ValidateOptions } from './types';
+import { appliesAlone } from './fixes';
+import type { Problem, QuickFix, ValidateOptions } from './types';
 import { parseKubeVersion } from './version';
 
 /**
@@ -211,7 +212,11 @@ function validate(text: string, options: ValidateOptions): Problem[] {
         nodeId: r.nodeId !== undefined ? r.nodeId : nodeIdForPath(ctx, r.path),
         refusedBy: r.refusedBy !== undefined ? r.refusedBy : refusedBy,
       };
-      if (r.fix) problem.fix = r.fix;
+      const fixes = [r.fix, ...(r.moreFixes ?? [])].filter(
+        (fix): fix is QuickFix => fix !== undefined && appliesAlone(doc, fix),
+      );
+      if (fixes[0]) problem.fix = fixes[0];
+      if (fixes.length > 1) problem.moreFixes = fixes.slice(1);
       problems.push(problem);
     };
     rule.check(ctx, report);

@@ -215,6 +215,31 @@ const probePortNotDeclared: Rule = {
   },
 };
 
+const nonRootConflict: Rule = {
+  id: 'pod/non-root-conflict',
+  severity: 'error',
+  title: 'runAsNonRoot with user 0',
+  explanation:
+    '`runAsNonRoot: true` asks the kubelet to check, before it starts a container, that its user is not root; `runAsUser: 0` is root. The API server accepts both, and then the container never starts: its status stays CreateContainerConfigError ("container\'s runAsUser breaks non-root policy"). Choose a non-root user, or drop runAsNonRoot.',
+  check(ctx, report) {
+    const pod = asObject(ctx.spec.securityContext);
+    for (const c of ctx.containers) {
+      const own = asObject(c.data.securityContext);
+      const nonRoot = own?.runAsNonRoot ?? pod?.runAsNonRoot;
+      const user = own?.runAsUser ?? pod?.runAsUser;
+      if (nonRoot !== true || user !== 0) continue;
+      const ownUser = own?.runAsUser === 0;
+      report({
+        path: ownUser
+          ? [...c.path, 'securityContext', 'runAsUser']
+          : [...ctx.specPath, 'securityContext', 'runAsUser'],
+        nodeId: c.nodeId,
+        message: `Container "${c.name}" runs as user 0 with runAsNonRoot: true: the kubelet will refuse to start it.`,
+      });
+    }
+  },
+};
+
 export const CONTAINER_RULES: readonly Rule[] = [
   containerRestartPolicy,
   duplicateEnvName,
@@ -222,4 +247,5 @@ export const CONTAINER_RULES: readonly Rule[] = [
   probeHandler,
   probeSuccessThreshold,
   probePortNotDeclared,
+  nonRootConflict,
 ];

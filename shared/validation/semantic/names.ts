@@ -1,5 +1,14 @@
-import { dns1123LabelProblem } from '../../manifest/names';
+import { dns1123LabelProblem, uniqueName } from '../../manifest/names';
+import { setAt } from '../fixes';
+import { nearestDnsName } from '../names';
 import type { ContainerInfo, Rule } from '../context';
+
+/** The nearest valid name that no sibling has, or null when nothing of `name` is usable. */
+function validUnique(name: string, taken: readonly string[]): string | null {
+  const near = nearestDnsName(name);
+  if (!near) return null;
+  return taken.includes(near) ? uniqueName(near, taken) : near;
+}
 
 const invalidName: Rule = {
   id: 'pod/invalid-name',
@@ -9,17 +18,31 @@ const invalidName: Rule = {
   explanation:
     'Container and volume names are DNS-1123 labels: at most 63 lower-case letters, digits and "-", starting and ending with a letter or digit. They end up in DNS names, log paths and `kubectl logs -c <name>`.',
   check(ctx, report) {
-    for (const c of ctx.containers) {
-      const name = c.data.name;
-      if (typeof name !== 'string') continue;
-      const problem = dns1123LabelProblem(name);
-      if (problem) report({ path: [...c.path, 'name'], message: `Container name: ${problem}.` });
-    }
-    for (const v of ctx.volumes) {
-      const name = v.data.name;
-      if (typeof name !== 'string') continue;
-      const problem = dns1123LabelProblem(name);
-      if (problem) report({ path: [...v.path, 'name'], message: `Volume name: ${problem}.` });
+    const groups = [
+      { what: 'Container', items: ctx.containers, rename: 'renameContainer' as const },
+      { what: 'Volume', items: ctx.volumes, rename: 'renameVolume' as const },
+    ];
+    for (const { what, items, rename } of groups) {
+      const names = items.map((item) => item.name);
+      for (const item of items) {
+        const name = item.data.name;
+        if (typeof name !== 'string') continue;
+        const problem = dns1123LabelProblem(name);
+        if (!problem) continue;
+        const fixed = validUnique(name, names);
+        const title = `Rename to "${fixed}"`;
+        // A name that is its own follows into every reference; a shared one is renamed in place.
+        const alone = names.filter((n) => n === name).length === 1;
+        report({
+          path: [...item.path, 'name'],
+          message: `${what} name: ${problem}.`,
+          fix: !fixed
+            ? undefined
+            : alone
+              ? { title, edits: [{ type: rename, name, newName: fixed }] }
+              : setAt([...item.path, 'name'], fixed, title),
+        });
+      }
     }
   },
 };
@@ -82,13 +105,18 @@ const duplicateContainerName: Rule = {
     for (const c of ctx.containers) {
       if (c.name) byName.set(c.name, [...(byName.get(c.name) ?? []), c]);
     }
+    const taken = ctx.containers.map((c) => c.name);
     for (const same of byName.values()) {
       if (same.length < 2) continue;
-      for (const c of same) {
+      for (const [i, c] of same.entries()) {
         const other = same.find((o) => o !== c)!;
+        // The first keeps its name (and whatever refers to it); the others get new ones.
+        const fresh = i > 0 ? uniqueName(c.name, taken) : null;
+        if (fresh) taken.push(fresh);
         report({
           path: [...c.path, 'name'],
           message: `Another container (in \`${other.list}\`) is also named "${c.name}": rename one of them.`,
+          fix: fresh ? setAt([...c.path, 'name'], fresh, `Rename this one "${fresh}"`) : undefined,
         });
       }
     }
@@ -104,12 +132,16 @@ const duplicateVolumeName: Rule = {
     'Mounts refer to volumes by name, so each volume of a Pod needs its own name; the API server rejects a second volume with the same one.',
   check(ctx, report) {
     const seen = new Set<string>();
+    const taken = ctx.volumes.map((v) => v.name);
     for (const v of ctx.volumes) {
       if (!v.name) continue;
       if (seen.has(v.name)) {
+        const fresh = uniqueName(v.name, taken);
+        taken.push(fresh);
         report({
           path: [...v.path, 'name'],
           message: `Another volume is already named "${v.name}".`,
+          fix: setAt([...v.path, 'name'], fresh, `Rename this one "${fresh}"`),
         });
       }
       seen.add(v.name);

@@ -1,6 +1,7 @@
 import type { PathKey } from '../../manifest/nodes';
 import { asArray, asObject, asString } from '../context';
 import type { ContainerInfo, Rule } from '../context';
+import { setAt } from '../fixes';
 import { portNameProblem } from '../names';
 
 interface PortEntry {
@@ -17,6 +18,16 @@ export function portsOf(c: ContainerInfo): PortEntry[] {
     if (data) entries.push({ container: c, index, data, path: [...c.path, 'ports', index] });
   });
   return entries;
+}
+
+/** `http-2`, `http-3`…: a free port name within the 15 characters, or null. */
+function uniquePortName(base: string, taken: readonly string[]): string | null {
+  for (let n = 2; n < 100; n++) {
+    const suffix = `-${n}`;
+    const candidate = `${base.slice(0, 15 - suffix.length).replace(/-+$/, '')}${suffix}`;
+    if (!taken.includes(candidate) && portNameProblem(candidate) === null) return candidate;
+  }
+  return null;
 }
 
 const invalidPortName: Rule = {
@@ -52,9 +63,17 @@ const duplicatePortName: Rule = {
         const name = asString(port.data.name);
         if (!name) continue;
         if (seen.has(name)) {
+          const fresh = uniquePortName(name, [
+            ...seen,
+            ...portsOf(c).map((p) => String(p.data.name)),
+          ]);
+          seen.add(fresh ?? name);
           report({
             path: [...port.path, 'name'],
             message: `Container "${c.name}" already has a port named "${name}".`,
+            fix: fresh
+              ? setAt([...port.path, 'name'], fresh, `Rename this one "${fresh}"`)
+              : undefined,
           });
         }
         seen.add(name);

@@ -148,4 +148,14 @@ export const API_RULE_CASES: Record<string, RuleCase> = {
       ],
     }),
   },
+  'pod/non-root-conflict': {
+    triggers: pod({ securityContext: { runAsNonRoot: true, runAsUser: 0 } }),
+    at: '0',
+    clean: pod({ securityContext: { runAsNonRoot: true, runAsUser: 1000 } }),
+  },
+  'lint/image-placeholder-tag': {
+    triggers: pod({ containers: [container('app', { image: 'nginx:set-a-version' })] }),
+    at: 'nginx:set-a-version',
+    clean: pod({ containers: [container('app', { image: 'nginx:1.27' })] }),
+  },
 };
