@@ -1,5 +1,7 @@
 import { useCallback, useState } from 'react';
-import type { Problem, Severity } from '../../shared';
+import { visibleText } from '../../shared';
+import type { Problem, QuickFix, Severity } from '../../shared';
+import { Dialog } from './Dialog';
 import { ProblemsPanel } from '../problems/ProblemsPanel';
 import { usePodStoreApi } from '../store/pod-store';
 import { useTextProblems } from '../store/problems';
@@ -24,11 +26,18 @@ export function ProblemsDock() {
     },
     [store],
   );
-  const onFix = useCallback(
-    (problem: Problem) => {
-      if (problem.fix) store.getState().editAll(problem.fix.edits, 'inspector');
-    },
+  // A fix that changes what happens at run time waits for a yes.
+  const [asking, setAsking] = useState<QuickFix | null>(null);
+  const apply = useCallback(
+    (fix: QuickFix) => store.getState().editAll(fix.edits, 'inspector'),
     [store],
+  );
+  const onFix = useCallback(
+    (_problem: Problem, fix: QuickFix) => {
+      if (fix.confirm) setAsking(fix);
+      else apply(fix);
+    },
+    [apply],
   );
 
   return (
@@ -57,6 +66,32 @@ export function ProblemsDock() {
         })}
       </button>
       {open && <ProblemsPanel problems={problems} onSelect={onSelect} onFix={onFix} />}
+      {asking && (
+        <Dialog
+          title={`${visibleText(asking.title)}?`}
+          role="alertdialog"
+          onClose={() => setAsking(null)}
+          actions={
+            <>
+              <button type="button" className="button" onClick={() => setAsking(null)} autoFocus>
+                Cancel
+              </button>
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => {
+                  setAsking(null);
+                  apply(asking);
+                }}
+              >
+                Apply
+              </button>
+            </>
+          }
+        >
+          <p>{asking.confirm}</p>
+        </Dialog>
+      )}
     </div>
   );
 }

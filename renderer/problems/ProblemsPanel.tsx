@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { countBySeverity, visibleText } from '../../shared';
-import type { Problem, Severity } from '../../shared';
+import type { Problem, QuickFix, Severity } from '../../shared';
 import { CodeText, withoutBackticks } from './CodeText';
 import './problems.css';
 
@@ -9,8 +9,8 @@ export interface ProblemsPanelProps {
   problems: readonly Problem[];
   /** A problem was chosen: select its node and move the editor to its line. */
   onSelect: (problem: Problem) => void;
-  /** Its quick fix was chosen: apply `problem.fix.edits`. */
-  onFix: (problem: Problem) => void;
+  /** One of its quick fixes was chosen: apply `fix.edits` (asking first when `fix.confirm`). */
+  onFix: (problem: Problem, fix: QuickFix) => void;
 }
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -64,6 +64,10 @@ function SeverityIcon({ severity }: { severity: Severity }) {
   );
 }
 
+function fixesOf(problem: Problem): QuickFix[] {
+  return problem.fix ? [problem.fix, ...(problem.moreFixes ?? [])] : [];
+}
+
 function problemKey(problem: Problem, index: number): string {
   return `${problem.ruleId}@${problem.range.from}-${problem.range.to}#${index}`;
 }
@@ -71,7 +75,7 @@ function problemKey(problem: Problem, index: number): string {
 /**
  * The problems of the manifest: counts by severity, then one row per problem with its message,
  * rule and position. Choosing a row selects it (`onSelect`); "Why?" shows the rule's explanation;
- * "Fix: …" applies its quick fix (`onFix`). Up and Down move between rows.
+ * "Fix: …" applies one of its quick fixes (`onFix`), the best first. Up and Down move between rows.
  */
 export function ProblemsPanel({ problems, onSelect, onFix }: ProblemsPanelProps) {
   const baseId = useId();
@@ -158,15 +162,18 @@ export function ProblemsPanel({ problems, onSelect, onFix }: ProblemsPanelProps)
                     >
                       Why?
                     </button>
-                    {problem.fix && (
+                    {fixesOf(problem).map((fix, i) => (
                       <button
+                        key={i}
                         type="button"
                         className="problems__fix"
-                        onClick={() => onFix(problem)}
+                        onClick={() => onFix(problem, fix)}
                       >
-                        Fix: {visibleText(problem.fix.title)}
+                        Fix: {visibleText(fix.title)}
+                        {/* The ellipsis says a question comes before the change. */}
+                        {fix.confirm ? '…' : ''}
                       </button>
-                    )}
+                    ))}
                   </div>
                 </div>
                 <p className="problems__explanation" id={explanationId} hidden={!open}>

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import { validateManifest } from '../../../shared';
 import { ExportConfirm } from '../../../renderer/app/ExportConfirm';
+import '../support/dialog';
 
 const pod = (name: string, secondPort: number) => `apiVersion: v1
 kind: Pod
@@ -16,14 +17,6 @@ spec:
       image: envoyproxy/envoy:v1.31.0
       ports: [{containerPort: ${secondPort}}]
 `;
-
-// jsdom has <dialog> without its modal methods; the browser tests drive the real one.
-HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-  this.open = true;
-};
-HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-  this.open = false;
-};
 
 function showErrors(text: string) {
   const errors = validateManifest(text).filter((p) => p.severity === 'error');
