@@ -27,3 +27,5 @@ export * from './lifecycle';
 export * from './kubectl';
 export { countBySeverity, problemsByNode } from './validation/summary';
 export type { NodeProblems, SeverityCounts } from './validation/summary';
+export { podSecurityOf } from './validation/pss/rules';
+export type { PodSecurityAssessment } from './validation/pss/rules';

@@ -2,7 +2,7 @@ import type { Document } from 'yaml';
 import type { PathKey } from '../manifest/nodes';
 import type { ContainerRole, Severity, TextRange, WorkloadKind } from '../manifest/types';
 import { nodeId } from '../graph/types';
-import type { QuickFix, Refusal, RuleInfo } from './types';
+import type { PodSecurityLevel, QuickFix, Refusal, RuleInfo } from './types';
 import type { KubeVersion } from './version';
 
 export type JsonObject = Record<string, unknown>;
@@ -77,6 +77,8 @@ export interface RuleContext {
   containers: ContainerInfo[];
   volumes: VolumeInfo[];
   version: KubeVersion;
+  /** The Pod Security Standards level the namespace enforces. */
+  podSecurity: PodSecurityLevel;
   /** A value computed once and shared by the rules that need it. */
   memo<T>(key: string, compute: () => T): T;
 }

@@ -4,6 +4,7 @@ import { IMAGE_RULES } from './lint/images';
 import { PROBE_RULES } from './lint/probes';
 import { RESOURCE_RULES } from './lint/resources';
 import { SECURITY_RULES } from './lint/security';
+import { enforcedAt, POD_SECURITY_RULES, RESTRICTED_LINT_RULES } from './pss/rules';
 import { VERSION_RULES } from './lint/versions';
 import { VOLUME_RULES } from './lint/volumes';
 import { SCHEMA_RULES } from './schema';
@@ -26,7 +27,10 @@ export function allRules(): readonly Rule[] {
     ...RESOURCE_RULES,
     ...IMAGE_RULES,
     ...PROBE_RULES,
-    ...SECURITY_RULES,
+    ...SECURITY_RULES.map((rule) =>
+      rule.id in RESTRICTED_LINT_RULES ? enforcedAt(rule, 'restricted', rule.severity) : rule,
+    ),
+    ...POD_SECURITY_RULES,
     ...VOLUME_RULES,
     ...VERSION_RULES,
     ...HIDDEN_CHARACTER_RULES,

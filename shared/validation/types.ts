@@ -52,8 +52,8 @@ export interface ValidateOptions {
   /** Rule ids (or `family/*`) to skip, on top of those the manifest's annotation turns off. */
   disabledRules?: readonly string[];
   /**
-   * The Pod Security Standards level the namespace enforces (default `baseline`): a control of
-   * that level or below is an error, the next level's are warnings.
+   * The Pod Security Standards level the namespace enforces (default `privileged`, as a namespace
+   * without a label): a control of that level or below is an error, refused by the admission.
    */
   podSecurityLevel?: PodSecurityLevel;
 }

@@ -185,6 +185,7 @@ function validate(text: string, options: ValidateOptions): Problem[] {
     containers,
     volumes,
     version: parseKubeVersion(options.kubernetesVersion),
+    podSecurity: options.podSecurityLevel ?? 'privileged',
     memo<T>(key: string, compute: () => T): T {
       if (!memos.has(key)) memos.set(key, compute());
       return memos.get(key) as T;

@@ -160,29 +160,9 @@ const readOnlyRootFilesystem: Rule = {
   },
 };
 
-const hostPathVolume: Rule = {
-  id: 'lint/host-path-volume',
-  severity: 'warning',
-  title: 'hostPath volume',
-  explanation:
-    "Volumes are scoped to the Pod's lifetime, except hostPath: it mounts a directory of the Node itself. The data depends on which Node the Pod lands on, and write access to the host filesystem is a classic way out of a container. Prefer emptyDir, a ConfigMap, a Secret or a PersistentVolumeClaim.",
-  check(ctx, report) {
-    for (const v of ctx.volumes) {
-      if (v.data.hostPath === undefined) continue;
-      const path = asString(asObject(v.data.hostPath)?.path);
-      report({
-        path: [...v.path, 'hostPath'],
-        at: 'key',
-        message: `Volume "${v.name}" mounts the Node's ${path ?? 'filesystem'} (hostPath).`,
-      });
-    }
-  },
-};
-
 export const SECURITY_RULES: readonly Rule[] = [
   secretEnv,
   runAsNonRoot,
   allowPrivilegeEscalation,
   readOnlyRootFilesystem,
-  hostPathVolume,
 ];
