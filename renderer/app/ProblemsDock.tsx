@@ -3,6 +3,7 @@ import { visibleText } from '../../shared';
 import type { Problem, QuickFix, Severity } from '../../shared';
 import { Dialog } from './Dialog';
 import { ProblemsPanel } from '../problems/ProblemsPanel';
+import { usePodSecurity } from '../problems/pod-security';
 import { usePodStoreApi } from '../store/pod-store';
 import { useTextProblems } from '../store/problems';
 
@@ -16,6 +17,7 @@ const COUNTED: { severity: Severity; word: string }[] = [
 export function ProblemsDock() {
   const store = usePodStoreApi();
   const problems = useTextProblems();
+  const podSecurity = usePodSecurity();
   const [open, setOpen] = useState(false);
 
   const onSelect = useCallback(
@@ -65,7 +67,14 @@ export function ProblemsDock() {
           );
         })}
       </button>
-      {open && <ProblemsPanel problems={problems} onSelect={onSelect} onFix={onFix} />}
+      {open && (
+        <ProblemsPanel
+          problems={problems}
+          onSelect={onSelect}
+          onFix={onFix}
+          podSecurity={podSecurity}
+        />
+      )}
       {asking && (
         <Dialog
           title={`${visibleText(asking.title)}?`}

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { countBySeverity, visibleText } from '../../shared';
-import type { Problem, QuickFix, Severity } from '../../shared';
+import type { PodSecurityAssessment, Problem, QuickFix, Severity } from '../../shared';
+import { blockersText, LEVEL_NAME } from './pod-security';
 import { CodeText, withoutBackticks } from './CodeText';
 import './problems.css';
 
@@ -11,6 +12,8 @@ export interface ProblemsPanelProps {
   onSelect: (problem: Problem) => void;
   /** One of its quick fixes was chosen: apply `fix.edits` (asking first when `fix.confirm`). */
   onFix: (problem: Problem, fix: QuickFix) => void;
+  /** The Pod Security Standards level the Pod meets, and what keeps it from the next. */
+  podSecurity?: PodSecurityAssessment | null;
 }
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -77,7 +80,7 @@ function problemKey(problem: Problem, index: number): string {
  * rule and position. Choosing a row selects it (`onSelect`); "Why?" shows the rule's explanation;
  * "Fix: …" applies one of its quick fixes (`onFix`), the best first. Up and Down move between rows.
  */
-export function ProblemsPanel({ problems, onSelect, onFix }: ProblemsPanelProps) {
+export function ProblemsPanel({ problems, onSelect, onFix, podSecurity }: ProblemsPanelProps) {
   const baseId = useId();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const listRef = useRef<HTMLUListElement>(null);
@@ -118,6 +121,12 @@ export function ProblemsPanel({ problems, onSelect, onFix }: ProblemsPanelProps)
           ))}
         </ul>
       </header>
+      {podSecurity && (
+        <p className={`problems__pss problems__pss--${podSecurity.level}`}>
+          <strong>Pod Security: {LEVEL_NAME[podSecurity.level]}.</strong>{' '}
+          <CodeText text={blockersText(podSecurity)} />
+        </p>
+      )}
       {problems.length === 0 ? (
         <p className="problems__empty">
           No problems: the manifest follows the rules and the lesson.

@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ProblemsDock } from '../../../renderer/app/ProblemsDock';
 import { createPodStore, PodStoreProvider } from '../../../renderer/store/pod-store';
 import '../support/dialog';
+
+// The dock validates the Pod on first render: on a busy two-core machine that passes 5 s.
+vi.setConfig({ testTimeout: 20_000 });
 
 const rootPod = `apiVersion: v1
 kind: Pod
@@ -26,6 +29,15 @@ function renderDock(text: string) {
   );
   return { store, user: userEvent.setup() };
 }
+
+describe('Problems dock: the Pod Security level', () => {
+  it('says the level the Pod meets and what keeps it from the next', async () => {
+    const { user } = renderDock(rootPod);
+    await user.click(screen.getByRole('button', { name: /^Problems/ }));
+    const region = screen.getByRole('region', { name: 'Problems' });
+    expect(region).toHaveTextContent(/Pod Security: Baseline\. For Restricted: .*runs as user 0/);
+  });
+});
 
 describe('Problems dock: a fix that changes how the Pod runs', () => {
   it('asks first, says why, and changes nothing on Cancel', async () => {
