@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { countBySeverity, visibleText } from '../../shared';
 import type { PodSecurityAssessment, Problem, QuickFix, Severity } from '../../shared';
-import { blockersText, LEVEL_NAME } from './pod-security';
+import { PodSecurityLine } from './PodSecurityLine';
 import { CodeText, withoutBackticks } from './CodeText';
 import './problems.css';
 
@@ -121,12 +121,7 @@ export function ProblemsPanel({ problems, onSelect, onFix, podSecurity }: Proble
           ))}
         </ul>
       </header>
-      {podSecurity && (
-        <p className={`problems__pss problems__pss--${podSecurity.level}`}>
-          <strong>Pod Security: {LEVEL_NAME[podSecurity.level]}.</strong>{' '}
-          <CodeText text={blockersText(podSecurity)} />
-        </p>
-      )}
+      {podSecurity && <PodSecurityLine assessment={podSecurity} />}
       {problems.length === 0 ? (
         <p className="problems__empty">
           No problems: the manifest follows the rules and the lesson.

@@ -54,7 +54,7 @@ function nonRootFix(
   const roots = rootUserPaths(ctx, containers);
   if (roots.length === 0) return fix;
   return {
-    title: `${title} and runAsUser: ${NON_ROOT_USER}`,
+    title: `Set runAsNonRoot and runAsUser: ${NON_ROOT_USER}`,
     edits: [...fix.edits, ...roots.flatMap((path) => setAt(path, NON_ROOT_USER, '').edits)],
     confirm: `This Pod runs as root (runAsUser: 0). With runAsNonRoot alone the kubelet would refuse to start it, so this also sets runAsUser: ${NON_ROOT_USER}. The image must work as that user (files it writes, ports below 1024). Apply?`,
   };

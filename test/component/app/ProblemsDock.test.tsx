@@ -35,7 +35,10 @@ describe('Problems dock: the Pod Security level', () => {
     const { user } = renderDock(rootPod);
     await user.click(screen.getByRole('button', { name: /^Problems/ }));
     const region = screen.getByRole('region', { name: 'Problems' });
-    expect(region).toHaveTextContent(/Pod Security: Baseline\. For Restricted: .*runs as user 0/);
+    const summary = screen.getByText(/keep it from/, { selector: 'summary' });
+    expect(summary).toHaveTextContent('Pod Security: Baseline — 5 things keep it from Restricted');
+    await user.click(summary);
+    expect(region).toHaveTextContent(/The Pod runs as user 0 \(root\)\./);
   });
 });
 
@@ -44,7 +47,7 @@ describe('Problems dock: a fix that changes how the Pod runs', () => {
     const { store, user } = renderDock(rootPod);
     await user.click(screen.getByRole('button', { name: /^Problems/ }));
     const fix = screen.getByRole('button', {
-      name: 'Fix: Set runAsNonRoot: true for the Pod and runAsUser: 1000…',
+      name: 'Fix: Set runAsNonRoot and runAsUser: 1000…',
     });
     await user.click(fix);
     const dialog = screen.getByRole('alertdialog');

@@ -110,7 +110,7 @@ spec:
     expect(onFix).toHaveBeenCalledWith(problem, problem.moreFixes![0]);
     expect(
       screen.getByRole('button', {
-        name: 'Fix: Set runAsNonRoot: true for the Pod and runAsUser: 1000…',
+        name: 'Fix: Set runAsNonRoot and runAsUser: 1000…',
       }),
     ).toBeVisible();
   });
