@@ -37,3 +37,5 @@ export type { FileObject } from './links/objects';
 export type { ObjectReference, LinkedKind } from './links/references';
 export { deriveNeighbours, NEIGHBOUR } from './graph/neighbours';
 export type { NeighbourNodeData, Neighbours } from './graph/neighbours';
+export { podSecurityOf } from './validation/pss/rules';
+export type { PodSecurityAssessment } from './validation/pss/rules';

@@ -94,7 +94,9 @@ function Workspace({ host }: { host: Host }) {
     const doc = podDocumentOf(store.getState());
     const errors: Blocker[] =
       doc.parsed.status === 'invalid-yaml'
-        ? doc.parsed.diagnostics.filter((d) => d.severity === 'error')
+        ? doc.parsed.diagnostics
+            .filter((d) => d.severity === 'error')
+            .map((d) => ({ ...d, refusedBy: 'api-server' as const }))
         : doc.problems(useSettings.getState()).filter((p) => p.severity === 'error');
     if (errors.length > 0) setBlockers(errors);
     else void writeManifest();

@@ -1,12 +1,27 @@
 import { visibleText } from '../../shared';
+import type { Refusal } from '../../shared';
 import { Dialog } from './Dialog';
 
-/** An error that keeps kubectl from taking the manifest: a problem or a syntax error. */
+/** An error found in the manifest: a problem or a syntax error, and who refuses it. */
 export interface Blocker {
   line: number;
   col: number;
   message: string;
+  refusedBy: Refusal;
 }
+
+/** Who refuses each group, said only of the errors that are really theirs. */
+const GROUPS: { refusedBy: Refusal; lead: string }[] = [
+  { refusedBy: 'api-server', lead: 'kubectl apply will refuse this manifest:' },
+  {
+    refusedBy: 'pod-security',
+    lead: "The namespace's Pod Security admission, at the level set in Settings, will refuse it:",
+  },
+  {
+    refusedBy: null,
+    lead: 'The API server accepts these, but the Pod will not work as written:',
+  },
+];
 
 /** Exporting a manifest with errors asks first and lists them; warnings do not ask. */
 export function ExportConfirm({
@@ -34,17 +49,25 @@ export function ExportConfirm({
         </>
       }
     >
-      <p>kubectl apply will refuse this manifest:</p>
-      <ul className="export-confirm__list">
-        {errors.map((p, i) => (
-          <li key={i}>
-            <span className="export-confirm__where">
-              line {p.line}, column {p.col}
-            </span>{' '}
-            {visibleText(p.message)}
-          </li>
-        ))}
-      </ul>
+      {GROUPS.map(({ refusedBy, lead }) => {
+        const group = errors.filter((p) => p.refusedBy === refusedBy);
+        if (group.length === 0) return null;
+        return (
+          <section key={String(refusedBy)} className="export-confirm__group">
+            <p>{lead}</p>
+            <ul className="export-confirm__list">
+              {group.map((p, i) => (
+                <li key={i}>
+                  <span className="export-confirm__where">
+                    line {p.line}, column {p.col}
+                  </span>{' '}
+                  {visibleText(p.message)}
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
     </Dialog>
   );
 }

@@ -1,7 +1,10 @@
 import { useCallback, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { Problem, Severity } from '../../shared';
+import { visibleText } from '../../shared';
+import type { Problem, QuickFix, Severity } from '../../shared';
+import { Dialog } from './Dialog';
 import { ProblemsPanel } from '../problems/ProblemsPanel';
+import { usePodSecurity } from '../problems/pod-security';
 import { usePodStoreApi } from '../store/pod-store';
 import { useTextProblems } from '../store/problems';
 import { useViewPrefs } from '../ui/view-prefs';
@@ -16,6 +19,7 @@ const COUNTED: { severity: Severity; word: string }[] = [
 export function ProblemsDock() {
   const store = usePodStoreApi();
   const problems = useTextProblems();
+  const podSecurity = usePodSecurity();
   const [open, setOpen] = useState(false);
 
   const onSelect = useCallback(
@@ -26,11 +30,18 @@ export function ProblemsDock() {
     },
     [store],
   );
-  const onFix = useCallback(
-    (problem: Problem) => {
-      if (problem.fix) store.getState().editAll(problem.fix.edits, 'inspector');
-    },
+  // A fix that changes what happens at run time waits for a yes.
+  const [asking, setAsking] = useState<QuickFix | null>(null);
+  const apply = useCallback(
+    (fix: QuickFix) => store.getState().editAll(fix.edits, 'inspector'),
     [store],
+  );
+  const onFix = useCallback(
+    (_problem: Problem, fix: QuickFix) => {
+      if (fix.confirm) setAsking(fix);
+      else apply(fix);
+    },
+    [apply],
   );
 
   return (
@@ -61,7 +72,40 @@ export function ProblemsDock() {
         </button>
         <BadgesToggle />
       </div>
-      {open && <ProblemsPanel problems={problems} onSelect={onSelect} onFix={onFix} />}
+      {open && (
+        <ProblemsPanel
+          problems={problems}
+          onSelect={onSelect}
+          onFix={onFix}
+          podSecurity={podSecurity}
+        />
+      )}
+      {asking && (
+        <Dialog
+          title={`${visibleText(asking.title)}?`}
+          role="alertdialog"
+          onClose={() => setAsking(null)}
+          actions={
+            <>
+              <button type="button" className="button" onClick={() => setAsking(null)} autoFocus>
+                Cancel
+              </button>
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => {
+                  setAsking(null);
+                  apply(asking);
+                }}
+              >
+                Apply
+              </button>
+            </>
+          }
+        >
+          <p>{asking.confirm}</p>
+        </Dialog>
+      )}
     </div>
   );
 }

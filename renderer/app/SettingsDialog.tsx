@@ -1,11 +1,18 @@
 import { useMemo } from 'react';
 import { ruleInfo } from '../../shared';
-import { KUBERNETES_VERSIONS, useSettings } from '../settings/settings-store';
+import { KUBERNETES_VERSIONS, POD_SECURITY_LEVELS, useSettings } from '../settings/settings-store';
 import { Dialog } from './Dialog';
 
 /** The target Kubernetes version and the rules to check. */
 export function SettingsDialog({ onClose }: { onClose: () => void }) {
-  const { kubernetesVersion, disabledRules, setKubernetesVersion, setRuleEnabled } = useSettings();
+  const {
+    kubernetesVersion,
+    disabledRules,
+    podSecurityLevel,
+    setKubernetesVersion,
+    setRuleEnabled,
+    setPodSecurityLevel,
+  } = useSettings();
   const rules = useMemo(() => ruleInfo(), []);
   return (
     <Dialog
@@ -27,6 +34,27 @@ export function SettingsDialog({ onClose }: { onClose: () => void }) {
           ))}
         </select>
       </label>
+      <label className="settings__field">
+        Pod Security level enforced
+        <select
+          value={podSecurityLevel}
+          onChange={(e) =>
+            setPodSecurityLevel(
+              POD_SECURITY_LEVELS.find((l) => l.level === e.target.value)?.level ?? 'privileged',
+            )
+          }
+        >
+          {POD_SECURITY_LEVELS.map(({ level, label }) => (
+            <option key={level} value={level}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="settings__hint">
+        What the namespace&apos;s <code>pod-security.kubernetes.io/enforce</code> label says: a
+        control of that level is an error, as the admission refuses the Pod.
+      </p>
       <fieldset className="settings__rules">
         <legend>Rules</legend>
         <p className="settings__hint">

@@ -82,7 +82,8 @@ function problemSection(view: EditorView, problem: Problem, source: HoverSource)
   const section = element('div', `cm-k8s-problem cm-k8s-problem--${problem.severity}`);
   section.append(paragraph('cm-k8s-problem__message', problem.message));
   section.append(paragraph('cm-k8s-problem__why', firstSentence(problem.explanation)));
-  if (problem.fix) {
+  // A fix that must be agreed to first is offered in the Problems panel, which asks.
+  if (problem.fix && !problem.fix.confirm) {
     const fix = element('button', 'cm-k8s-problem__fix', `Fix: ${problem.fix.title}`);
     (fix as HTMLButtonElement).type = 'button';
     fix.addEventListener('click', () => {

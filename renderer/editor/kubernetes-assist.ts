@@ -78,7 +78,9 @@ export function kubernetesAssist(store: PodStore): Extension {
     edit: (edits) => store.getState().editAll(edits, 'yaml'),
     problems: () => goodDocumentOf(store.getState())?.problems(useSettings.getState()) ?? [],
     applyFix: (problem) => {
-      if (problem.fix) store.getState().editAll(problem.fix.edits, 'inspector');
+      if (problem.fix && !problem.fix.confirm) {
+        store.getState().editAll(problem.fix.edits, 'inspector');
+      }
     },
   };
   return [

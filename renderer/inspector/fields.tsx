@@ -31,7 +31,9 @@ export function TextField(props: TextFieldProps) {
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const problem = draft === null ? null : (check?.(draft) ?? failure);
+  // A stored value is checked too, so the field says what the Problems panel says of it.
+  const problem =
+    draft === null ? (value === '' ? null : (check?.(value) ?? null)) : (check?.(draft) ?? failure);
 
   function commit() {
     if (draft === null) return;

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { countBySeverity, visibleText } from '../../shared';
-import type { Problem, Severity } from '../../shared';
+import type { PodSecurityAssessment, Problem, QuickFix, Severity } from '../../shared';
+import { PodSecurityLine } from './PodSecurityLine';
 import { CodeText, withoutBackticks } from './CodeText';
 import './problems.css';
 
@@ -9,8 +10,10 @@ export interface ProblemsPanelProps {
   problems: readonly Problem[];
   /** A problem was chosen: select its node and move the editor to its line. */
   onSelect: (problem: Problem) => void;
-  /** Its quick fix was chosen: apply `problem.fix.edits`. */
-  onFix: (problem: Problem) => void;
+  /** One of its quick fixes was chosen: apply `fix.edits` (asking first when `fix.confirm`). */
+  onFix: (problem: Problem, fix: QuickFix) => void;
+  /** The Pod Security Standards level the Pod meets, and what keeps it from the next. */
+  podSecurity?: PodSecurityAssessment | null;
 }
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -64,6 +67,10 @@ function SeverityIcon({ severity }: { severity: Severity }) {
   );
 }
 
+function fixesOf(problem: Problem): QuickFix[] {
+  return problem.fix ? [problem.fix, ...(problem.moreFixes ?? [])] : [];
+}
+
 function problemKey(problem: Problem, index: number): string {
   return `${problem.ruleId}@${problem.range.from}-${problem.range.to}#${index}`;
 }
@@ -71,9 +78,9 @@ function problemKey(problem: Problem, index: number): string {
 /**
  * The problems of the manifest: counts by severity, then one row per problem with its message,
  * rule and position. Choosing a row selects it (`onSelect`); "Why?" shows the rule's explanation;
- * "Fix: …" applies its quick fix (`onFix`). Up and Down move between rows.
+ * "Fix: …" applies one of its quick fixes (`onFix`), the best first. Up and Down move between rows.
  */
-export function ProblemsPanel({ problems, onSelect, onFix }: ProblemsPanelProps) {
+export function ProblemsPanel({ problems, onSelect, onFix, podSecurity }: ProblemsPanelProps) {
   const baseId = useId();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const listRef = useRef<HTMLUListElement>(null);
@@ -114,6 +121,7 @@ export function ProblemsPanel({ problems, onSelect, onFix }: ProblemsPanelProps)
           ))}
         </ul>
       </header>
+      {podSecurity && <PodSecurityLine assessment={podSecurity} />}
       {problems.length === 0 ? (
         <p className="problems__empty">
           No problems: the manifest follows the rules and the lesson.
@@ -158,15 +166,18 @@ export function ProblemsPanel({ problems, onSelect, onFix }: ProblemsPanelProps)
                     >
                       Why?
                     </button>
-                    {problem.fix && (
+                    {fixesOf(problem).map((fix, i) => (
                       <button
+                        key={i}
                         type="button"
                         className="problems__fix"
-                        onClick={() => onFix(problem)}
+                        onClick={() => onFix(problem, fix)}
                       >
-                        Fix: {visibleText(problem.fix.title)}
+                        Fix: {visibleText(fix.title)}
+                        {/* The ellipsis says a question comes before the change. */}
+                        {fix.confirm ? '…' : ''}
                       </button>
-                    )}
+                    ))}
                   </div>
                 </div>
                 <p className="problems__explanation" id={explanationId} hidden={!open}>

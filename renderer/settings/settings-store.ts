@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { DEFAULT_KUBERNETES_VERSION } from '../../shared';
+import type { PodSecurityLevel } from '../../shared';
 
 /** Preferences of this installation (not of a file): kept in localStorage. */
 export interface Settings {
@@ -8,12 +9,21 @@ export interface Settings {
   kubernetesVersion: string;
   /** Rule ids turned off here (a file can turn off more with its annotation). */
   disabledRules: string[];
+  /** The Pod Security Standards level the team's namespaces enforce: below it is an error. */
+  podSecurityLevel: PodSecurityLevel;
 }
 
 interface SettingsActions {
   setKubernetesVersion(version: string): void;
   setRuleEnabled(ruleId: string, enabled: boolean): void;
+  setPodSecurityLevel(level: PodSecurityLevel): void;
 }
+
+export const POD_SECURITY_LEVELS: { level: PodSecurityLevel; label: string }[] = [
+  { level: 'privileged', label: 'Privileged (nothing enforced)' },
+  { level: 'baseline', label: 'Baseline' },
+  { level: 'restricted', label: 'Restricted' },
+];
 
 export const KUBERNETES_VERSIONS = ['1.34', '1.33', '1.32', '1.31', '1.30', '1.29', '1.28', '1.27'];
 
@@ -22,6 +32,8 @@ export const useSettings = create<Settings & SettingsActions>()(
     (set, get) => ({
       kubernetesVersion: DEFAULT_KUBERNETES_VERSION,
       disabledRules: [],
+      podSecurityLevel: 'privileged',
+      setPodSecurityLevel: (podSecurityLevel) => set({ podSecurityLevel }),
       setKubernetesVersion: (kubernetesVersion) => set({ kubernetesVersion }),
       setRuleEnabled: (ruleId, enabled) => {
         const others = get().disabledRules.filter((id) => id !== ruleId);

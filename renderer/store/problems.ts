@@ -7,7 +7,11 @@ import { goodDocumentOf, podDocumentOf, usePod } from './pod-store';
 
 export function useCurrentSettings(): Settings {
   return useSettings(
-    useShallow((s) => ({ kubernetesVersion: s.kubernetesVersion, disabledRules: s.disabledRules })),
+    useShallow((s) => ({
+      kubernetesVersion: s.kubernetesVersion,
+      disabledRules: s.disabledRules,
+      podSecurityLevel: s.podSecurityLevel,
+    })),
   );
 }
 

@@ -8,13 +8,15 @@ import { simPodFromSpec } from '../lifecycle/from-spec';
 import type { SimPod } from '../lifecycle/types';
 import { parseManifest } from '../manifest/parse';
 import type { ParsedManifest, PodView } from '../manifest/types';
-import type { Problem } from '../validation/types';
+import type { PodSecurityLevel, Problem } from '../validation/types';
 import { validateManifest } from '../validation/validate';
 
 /** The settings the problems depend on. */
 export interface ProblemSettings {
   kubernetesVersion: string;
   disabledRules: readonly string[];
+  /** The Pod Security Standards level the namespace enforces (default: none, privileged). */
+  podSecurityLevel?: PodSecurityLevel;
 }
 
 /**
@@ -76,13 +78,15 @@ class Reading implements PodDocument {
     const hit = this.checked.find(
       (c) =>
         c.settings.kubernetesVersion === settings.kubernetesVersion &&
-        c.settings.disabledRules === settings.disabledRules,
+        c.settings.disabledRules === settings.disabledRules &&
+        c.settings.podSecurityLevel === settings.podSecurityLevel,
     );
     if (hit) return hit.problems;
     const { selected } = this.parsed;
     const problems = validateManifest(this.text, {
       kubernetesVersion: settings.kubernetesVersion,
       disabledRules: settings.disabledRules,
+      podSecurityLevel: settings.podSecurityLevel,
       ...(selected === null ? {} : { document: selected }),
     });
     this.checked = [{ settings, problems }, ...this.checked.slice(0, 1)];

@@ -1,6 +1,7 @@
 import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
 import type { Node, Scalar } from 'yaml';
 import { column, dashBefore } from './geometry';
+import { HIDDEN_CHARACTERS, hasHiddenCharacters } from '../text/hidden-characters';
 import { readsAsString } from './yaml11';
 
 type Quote = 'QUOTE_DOUBLE' | 'QUOTE_SINGLE';
@@ -75,12 +76,18 @@ function quoteStyleOf(doc: Document): Quote {
  */
 function dump(value: unknown, layout: Layout, extra: Record<string, unknown> = {}): string {
   const doc = new Document(value, { aliasDuplicateObjects: false });
+  let hidden = false;
   visit(doc, {
     Scalar(_, scalar) {
       const text = scalar.value;
       // A multi-line string is printed as a block or quoted anyway: always a string.
       if (typeof text === 'string' && !text.includes('\n') && !readsAsString(text)) {
         scalar.type = (extra.defaultStringType as Quote | undefined) ?? layout.quote;
+      }
+      // Hidden characters are written as escapes, the only place they stay visible.
+      if (typeof text === 'string' && hasHiddenCharacters(text)) {
+        scalar.type = 'QUOTE_DOUBLE';
+        hidden = true;
       }
     },
   });
@@ -91,7 +98,16 @@ function dump(value: unknown, layout: Layout, extra: Record<string, unknown> = {
     minContentWidth: 0,
     ...extra,
   });
-  return out.endsWith('\n') ? out.slice(0, -1) : out;
+  // Every scalar that holds one is double-quoted (above), where `\uXXXX` means the character.
+  const escaped = hidden ? out.replace(HIDDEN_CHARACTERS, escapeCharacter) : out;
+  return escaped.endsWith('\n') ? escaped.slice(0, -1) : escaped;
+}
+
+function escapeCharacter(char: string): string {
+  const code = char.codePointAt(0) ?? 0;
+  return code > 0xffff
+    ? `\\U${code.toString(16).toUpperCase().padStart(8, '0')}`
+    : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 /** Prefixes every line after the first with `col` spaces (blank lines stay empty). */

@@ -2,7 +2,7 @@ import type { Document } from 'yaml';
 import type { PathKey } from '../manifest/nodes';
 import type { ContainerRole, Severity, TextRange, WorkloadKind } from '../manifest/types';
 import { nodeId } from '../graph/types';
-import type { QuickFix, RuleInfo } from './types';
+import type { PodSecurityLevel, QuickFix, Refusal, RuleInfo } from './types';
 import type { KubeVersion } from './version';
 
 export type JsonObject = Record<string, unknown>;
@@ -56,7 +56,10 @@ export interface Report {
   nodeId?: string | null;
   /** Defaults to the rule's severity. */
   severity?: Severity;
+  /** Defaults to the rule's. */
+  refusedBy?: Refusal;
   fix?: QuickFix;
+  moreFixes?: QuickFix[];
 }
 
 /** Everything a rule reads, computed once per validation. */
@@ -74,12 +77,22 @@ export interface RuleContext {
   containers: ContainerInfo[];
   volumes: VolumeInfo[];
   version: KubeVersion;
+  /** The Pod Security Standards level the namespace enforces. */
+  podSecurity: PodSecurityLevel;
   /** A value computed once and shared by the rules that need it. */
   memo<T>(key: string, compute: () => T): T;
 }
 
-export interface Rule extends RuleInfo {
+export interface Rule extends Omit<RuleInfo, 'refusedBy'> {
+  /** Default: the API server for `schema/…` rules, nobody for the others. */
+  refusedBy?: Refusal;
   check(ctx: RuleContext, report: (report: Report) => void): void;
+}
+
+/** Who refuses a manifest with a problem of `rule`. */
+export function refusalOf(rule: Rule): Refusal {
+  if (rule.refusedBy !== undefined) return rule.refusedBy;
+  return rule.id.startsWith('schema/') ? 'api-server' : null;
 }
 
 /** The canvas node a document path runs through: a container, a volume, else the Pod. */

@@ -1,9 +1,10 @@
-import type { Rule } from './context';
+import { refusalOf, type Rule } from './context';
 import { HIDDEN_CHARACTER_RULES } from './hidden-characters';
 import { IMAGE_RULES } from './lint/images';
 import { PROBE_RULES } from './lint/probes';
 import { RESOURCE_RULES } from './lint/resources';
 import { SECURITY_RULES } from './lint/security';
+import { enforcedAt, POD_SECURITY_RULES, RESTRICTED_LINT_RULES } from './pss/rules';
 import { VERSION_RULES } from './lint/versions';
 import { VOLUME_RULES } from './lint/volumes';
 import { SCHEMA_RULES } from './schema';
@@ -26,7 +27,10 @@ export function allRules(): readonly Rule[] {
     ...RESOURCE_RULES,
     ...IMAGE_RULES,
     ...PROBE_RULES,
-    ...SECURITY_RULES,
+    ...SECURITY_RULES.map((rule) =>
+      rule.id in RESTRICTED_LINT_RULES ? enforcedAt(rule, 'restricted', rule.severity) : rule,
+    ),
+    ...POD_SECURITY_RULES,
     ...VOLUME_RULES,
     ...VERSION_RULES,
     ...HIDDEN_CHARACTER_RULES,
@@ -38,6 +42,7 @@ export function allRules(): readonly Rule[] {
 export const MANIFEST_RULE: RuleInfo = {
   id: 'manifest/yaml',
   severity: 'error',
+  refusedBy: 'api-server',
   title: 'YAML that does not parse',
   explanation:
     'The manifest must be valid YAML before anything else can be checked: indentation is structure, a tab cannot indent, and a key appears once per mapping.',
@@ -45,10 +50,11 @@ export const MANIFEST_RULE: RuleInfo = {
 
 /** The rules, as settings and the problems panel list them. */
 export function ruleInfo(): RuleInfo[] {
-  return allRules().map(({ id, severity, title, explanation }) => ({
-    id,
-    severity,
-    title,
-    explanation,
+  return allRules().map((rule) => ({
+    id: rule.id,
+    severity: rule.severity,
+    title: rule.title,
+    explanation: rule.explanation,
+    refusedBy: refusalOf(rule),
   }));
 }

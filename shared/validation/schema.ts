@@ -1,5 +1,6 @@
 import type { PathKey } from '../manifest/nodes';
 import type { Rule } from './context';
+import { setAt } from './fixes';
 import { fieldName } from './schema/field-name';
 import { apiVersionOf } from './schema/models';
 import type { SchemaError } from './schema/models';
@@ -53,6 +54,31 @@ function typeMessage(errors: SchemaError[], path: PathKey[], root: unknown): str
   }
   const other = errors.find((e) => !['required', 'enum', 'oneOf', 'anyOf'].includes(e.keyword));
   if (other) return `\`${name}\` is not valid (${other.keyword}): ${got}.`;
+  return null;
+}
+
+/** The value converted to the one type the field wants, when that loses nothing. */
+function converted(errors: SchemaError[], value: unknown): { value: unknown } | null {
+  const types = new Set(
+    errors.filter((e) => e.keyword === 'type').map((e) => String(e.params.type)),
+  );
+  if (types.size !== 1) return null;
+  if (types.has('integer') && typeof value === 'string' && /^-?\d{1,15}$/.test(value.trim())) {
+    return { value: Number(value.trim()) };
+  }
+  if (
+    types.has('number') &&
+    typeof value === 'string' &&
+    value.trim() !== '' &&
+    Number.isFinite(Number(value))
+  ) {
+    return { value: Number(value) };
+  }
+  if (types.has('boolean') && (value === 'true' || value === 'false'))
+    return { value: value === 'true' };
+  if (types.has('string') && (typeof value === 'number' || typeof value === 'boolean')) {
+    return { value: String(value) };
+  }
   return null;
 }
 
@@ -112,7 +138,15 @@ const wrongType: Rule = {
         path,
         ctx.root,
       );
-      if (message) report({ path, message });
+      if (!message) continue;
+      const fixed = converted(errors, valueAt(ctx.root, path));
+      const shown =
+        fixed && (typeof fixed.value === 'string' ? `"${fixed.value}"` : String(fixed.value));
+      report({
+        path,
+        message,
+        fix: fixed ? setAt(path, fixed.value, `Write it as ${shown}`) : undefined,
+      });
     }
   },
 };

@@ -1,6 +1,9 @@
 import type { Rule } from './context';
+import { CONTAINER_RULES } from './semantic/containers';
+import { METADATA_RULES } from './semantic/metadata';
 import { MOUNT_RULES } from './semantic/mounts';
 import { NAME_RULES } from './semantic/names';
+import { POD_SPEC_RULES } from './semantic/pod-spec';
 import { PORT_RULES } from './semantic/ports';
 import { REFERENCE_RULES } from './semantic/references';
 import { RESOURCE_RULES } from './semantic/resources';
@@ -16,4 +19,7 @@ export const SEMANTIC_RULES: readonly Rule[] = [
   ...WORKLOAD_RULES,
   ...REFERENCE_RULES,
   ...LINK_RULES,
+  ...METADATA_RULES,
+  ...CONTAINER_RULES,
+  ...POD_SPEC_RULES,
 ];

@@ -8,7 +8,20 @@ import type { Severity, TextRange } from '../manifest/types';
 export interface QuickFix {
   title: string;
   edits: PodEdit[];
+  /**
+   * Set when the fix is right for the manifest but changes what happens at run time in a way the
+   * user must agree to (the kubelet will refuse to start a container that runs as root): the
+   * sentence to show before applying.
+   */
+  confirm?: string;
 }
+
+/**
+ * Who turns the manifest away while the problem stands: the API server (`kubectl apply` fails),
+ * the namespace's Pod Security admission (at the level the team enforces), or nobody (the Pod is
+ * created and fails later, or the problem is a practice).
+ */
+export type Refusal = 'api-server' | 'pod-security' | null;
 
 export interface Problem {
   /** Stable id, `family/name`: `schema/unknown-field`, `pod/duplicate-container-name`, … */
@@ -24,7 +37,11 @@ export interface Problem {
   col: number;
   /** The canvas node to select (`nodeId.container(name)`, `nodeId.volume(name)`, `nodeId.pod`). */
   nodeId: string | null;
+  refusedBy: Refusal;
+  /** The best repair, when there is one. */
   fix?: QuickFix;
+  /** Other repairs, after `fix`, for the user to choose from. */
+  moreFixes?: QuickFix[];
 }
 
 export interface ValidateOptions {
@@ -34,7 +51,14 @@ export interface ValidateOptions {
   kubernetesVersion?: string;
   /** Rule ids (or `family/*`) to skip, on top of those the manifest's annotation turns off. */
   disabledRules?: readonly string[];
+  /**
+   * The Pod Security Standards level the namespace enforces (default `privileged`, as a namespace
+   * without a label): a control of that level or below is an error, refused by the admission.
+   */
+  podSecurityLevel?: PodSecurityLevel;
 }
+
+export type PodSecurityLevel = 'privileged' | 'baseline' | 'restricted';
 
 /** What the registry knows about a rule, for settings screens and the problems panel. */
 export interface RuleInfo {
@@ -44,4 +68,6 @@ export interface RuleInfo {
   /** A short name for settings: "Limits without requests". */
   title: string;
   explanation: string;
+  /** Who refuses a manifest with this problem (a report can say otherwise for one problem). */
+  refusedBy: Refusal;
 }

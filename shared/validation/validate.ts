@@ -4,7 +4,7 @@ import { plainOf } from '../manifest/nodes';
 import { DEFAULT_CONTAINER_ANNOTATION } from '../manifest/view';
 import type { ContainerRole, Severity } from '../manifest/types';
 import { nodeId, occurrences } from '../graph/ids';
-import { asArray, asObject, asString, nodeIdForPath } from './context';
+import { asArray, asObject, asString, nodeIdForPath, refusalOf } from './context';
 import type {
   ContainerInfo,
   ContainerListName,
@@ -15,7 +15,8 @@ import type {
 } from './context';
 import { locatePath } from './locate';
 import { allRules, MANIFEST_RULE } from './registry';
-import type { Problem, ValidateOptions } from './types';
+import { appliesAlone } from './fixes';
+import type { Problem, QuickFix, ValidateOptions } from './types';
 import { parseKubeVersion } from './version';
 
 /**
@@ -101,6 +102,7 @@ export function validateManifest(text: string, options: ValidateOptions = {}): P
         line: 1,
         col: 1,
         nodeId: null,
+        refusedBy: null,
       },
     ];
   }
@@ -117,6 +119,8 @@ function validate(text: string, options: ValidateOptions): Problem[] {
     line: d.line,
     col: d.col,
     nodeId: null,
+    // kubectl cannot read what does not parse; a warning (a duplicate key…) it reads.
+    refusedBy: d.severity === 'error' ? 'api-server' : null,
   }));
   if (loaded.failed) return problems;
   const index = options.document ?? loaded.docs.findIndex((d) => locatePod(d) != null);
@@ -181,6 +185,7 @@ function validate(text: string, options: ValidateOptions): Problem[] {
     containers,
     volumes,
     version: parseKubeVersion(options.kubernetesVersion),
+    podSecurity: options.podSecurityLevel ?? 'privileged',
     memo<T>(key: string, compute: () => T): T {
       if (!memos.has(key)) memos.set(key, compute());
       return memos.get(key) as T;
@@ -193,6 +198,7 @@ function validate(text: string, options: ValidateOptions): Problem[] {
   ]);
   for (const rule of allRules()) {
     if (!enabled(rule.id)) continue;
+    const refusedBy = refusalOf(rule);
     const report = (r: Report) => {
       const range = r.range ?? locatePath(doc, r.path, text, r.at);
       const pos = loaded.lineCounter.linePos(range.from);
@@ -205,8 +211,13 @@ function validate(text: string, options: ValidateOptions): Problem[] {
         line: pos.line,
         col: pos.col,
         nodeId: r.nodeId !== undefined ? r.nodeId : nodeIdForPath(ctx, r.path),
+        refusedBy: r.refusedBy !== undefined ? r.refusedBy : refusedBy,
       };
-      if (r.fix) problem.fix = r.fix;
+      const fixes = [r.fix, ...(r.moreFixes ?? [])].filter(
+        (fix): fix is QuickFix => fix !== undefined && appliesAlone(doc, fix),
+      );
+      if (fixes[0]) problem.fix = fixes[0];
+      if (fixes.length > 1) problem.moreFixes = fixes.slice(1);
       problems.push(problem);
     };
     rule.check(ctx, report);

@@ -1,6 +1,7 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { KubeletNodeData, LaneNodeData, NetworkNodeData, PodNodeData } from '../../../shared';
 import { HANDLE, LAYOUT, visibleText } from '../../../shared';
+import { PodSecurityBadge } from '../../problems/PodSecurityBadge';
 import { UserText } from '../../ui/UserText';
 import { fitChips, fitWords, fontStyle, type TextFont } from '../text-fit';
 import { CHIP, chipStyle, MoreChip } from './Chips';
@@ -19,6 +20,7 @@ export function PodNode({ data }: NodeProps<PodFlowNode>) {
           <UserText text={data.name} />
         </span>
         <span className="pb-pod__ip">IP: {data.ip}</span>
+        <PodSecurityBadge />
         {data.kind !== 'Pod' && <span className="pb-chip">template of a {data.kind}</span>}
       </div>
     </div>

@@ -32,6 +32,7 @@ const unpinnedImage: Rule = {
       const image = asString(c.data.image)?.trim();
       if (!image) continue;
       const { repository, tag, digest } = splitImage(image);
+      // A placeholder is a tag; placeholderTag says it is still no version.
       if (digest || (tag !== null && tag !== 'latest')) continue;
       report({
         path: [...c.path, 'image'],
@@ -55,4 +56,21 @@ const unpinnedImage: Rule = {
   },
 };
 
-export const IMAGE_RULES: readonly Rule[] = [unpinnedImage];
+const placeholderTag: Rule = {
+  id: 'lint/image-placeholder-tag',
+  severity: 'warning',
+  title: 'Image tag still a placeholder',
+  explanation: `The quick fix for an unpinned image writes the tag \`:${TAG_PLACEHOLDER}\`, for the author to replace with the version to run. Until then no registry has that tag: the kubelet fails to pull the image (ErrImagePull, then ImagePullBackOff) and the container never starts.`,
+  check(ctx, report) {
+    for (const c of designed(ctx)) {
+      const image = asString(c.data.image)?.trim();
+      if (!image || splitImage(image).tag !== TAG_PLACEHOLDER) continue;
+      report({
+        path: [...c.path, 'image'],
+        message: `Container "${c.name}" has the placeholder tag :${TAG_PLACEHOLDER}: replace it with the version to run.`,
+      });
+    }
+  },
+};
+
+export const IMAGE_RULES: readonly Rule[] = [unpinnedImage, placeholderTag];

@@ -1,6 +1,9 @@
 import { asArray, asObject, asString } from '../context';
-import type { ContainerInfo, Rule } from '../context';
-import { designed } from './shared';
+import type { ContainerInfo, Rule, RuleContext } from '../context';
+import type { PathKey } from '../../manifest/nodes';
+import { setAt } from '../fixes';
+import type { QuickFix } from '../types';
+import { designed, rootUserPaths } from './shared';
 
 const secretEnv: Rule = {
   id: 'lint/secret-in-env',
@@ -33,6 +36,30 @@ const secretEnv: Rule = {
   },
 };
 
+/** A user that is not root, for a Pod that ran as root and must not. */
+const NON_ROOT_USER = 1000;
+
+/**
+ * Sets runAsNonRoot at `at` (a securityContext path). When one of `containers` runs as user 0,
+ * runAsNonRoot alone would make the kubelet refuse to start it, so the fix also gives each such
+ * place a non-root user, and asks first: the image must work as that user.
+ */
+function nonRootFix(
+  ctx: RuleContext,
+  containers: readonly ContainerInfo[],
+  at: PathKey[],
+  title: string,
+): QuickFix {
+  const fix = setAt([...at, 'runAsNonRoot'], true, title);
+  const roots = rootUserPaths(ctx, containers);
+  if (roots.length === 0) return fix;
+  return {
+    title: `Set runAsNonRoot and runAsUser: ${NON_ROOT_USER}`,
+    edits: [...fix.edits, ...roots.flatMap((path) => setAt(path, NON_ROOT_USER, '').edits)],
+    confirm: `This Pod runs as root (runAsUser: 0). With runAsNonRoot alone the kubelet would refuse to start it, so this also sets runAsUser: ${NON_ROOT_USER}. The image must work as that user (files it writes, ports below 1024). Apply?`,
+  };
+}
+
 const runAsNonRoot: Rule = {
   id: 'lint/run-as-non-root',
   severity: 'warning',
@@ -45,25 +72,16 @@ const runAsNonRoot: Rule = {
     // A container's own setting wins over the Pod's.
     const own = (c: ContainerInfo) => asObject(c.data.securityContext)?.runAsNonRoot;
     for (const c of designed(ctx)) {
-      if (own(c) !== false || podValue !== true) continue;
+      if (own(c) !== false) continue;
       report({
         path: [...c.path, 'securityContext', 'runAsNonRoot'],
         message: `Container "${c.name}" turns runAsNonRoot off: it may run as root.`,
-        fix: {
-          title: 'Set runAsNonRoot: true',
-          edits: [
-            {
-              type: 'setField',
-              target: { container: c.name },
-              path: ['securityContext', 'runAsNonRoot'],
-              value: true,
-            },
-          ],
-        },
+        fix: nonRootFix(ctx, [c], [...c.path, 'securityContext'], 'Set runAsNonRoot: true'),
       });
     }
     if (podValue === true) return;
-    const lacking = designed(ctx).filter((c) => own(c) !== true);
+    // A container that turns it off is reported above: the Pod's setting would not change it.
+    const lacking = designed(ctx).filter((c) => own(c) === undefined);
     if (lacking.length === 0) return;
     report({
       path: pod ? [...ctx.specPath, 'securityContext'] : [...ctx.specPath],
@@ -72,17 +90,12 @@ const runAsNonRoot: Rule = {
         lacking.length === 1
           ? `runAsNonRoot is not set for container "${lacking[0]!.name}": it may run as root.`
           : `runAsNonRoot is not set for ${lacking.length} containers: they may run as root.`,
-      fix: {
-        title: 'Set runAsNonRoot: true for the Pod',
-        edits: [
-          {
-            type: 'setField',
-            target: { pod: true },
-            path: ['spec', 'securityContext', 'runAsNonRoot'],
-            value: true,
-          },
-        ],
-      },
+      fix: nonRootFix(
+        ctx,
+        lacking,
+        [...ctx.specPath, 'securityContext'],
+        'Set runAsNonRoot: true for the Pod',
+      ),
     });
   },
 };
@@ -147,29 +160,9 @@ const readOnlyRootFilesystem: Rule = {
   },
 };
 
-const hostPathVolume: Rule = {
-  id: 'lint/host-path-volume',
-  severity: 'warning',
-  title: 'hostPath volume',
-  explanation:
-    "Volumes are scoped to the Pod's lifetime, except hostPath: it mounts a directory of the Node itself. The data depends on which Node the Pod lands on, and write access to the host filesystem is a classic way out of a container. Prefer emptyDir, a ConfigMap, a Secret or a PersistentVolumeClaim.",
-  check(ctx, report) {
-    for (const v of ctx.volumes) {
-      if (v.data.hostPath === undefined) continue;
-      const path = asString(asObject(v.data.hostPath)?.path);
-      report({
-        path: [...v.path, 'hostPath'],
-        at: 'key',
-        message: `Volume "${v.name}" mounts the Node's ${path ?? 'filesystem'} (hostPath).`,
-      });
-    }
-  },
-};
-
 export const SECURITY_RULES: readonly Rule[] = [
   secretEnv,
   runAsNonRoot,
   allowPrivilegeEscalation,
   readOnlyRootFilesystem,
-  hostPathVolume,
 ];

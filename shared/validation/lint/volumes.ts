@@ -1,5 +1,6 @@
 import { asArray, asObject, asString } from '../context';
 import type { ContainerInfo, Rule } from '../context';
+import { setAt } from '../fixes';
 import { designed } from './shared';
 
 interface MountRef {
@@ -40,17 +41,11 @@ const writableSharedMount: Rule = {
         report({
           path: [...m.container.path, 'volumeMounts', m.index],
           message: `Sidecar "${m.container.name}" mounts "${volume ?? '?'}" writable, as does "${main.container.name}"; if the sidecar only reads it, mount it read-only.`,
-          fix: {
-            title: 'Mount it read-only',
-            edits: [
-              {
-                type: 'setField',
-                target: { container: m.container.name },
-                path: ['volumeMounts', m.index, 'readOnly'],
-                value: true,
-              },
-            ],
-          },
+          fix: setAt(
+            [...m.container.path, 'volumeMounts', m.index, 'readOnly'],
+            true,
+            'Mount it read-only',
+          ),
         });
       }
     }

@@ -1,13 +1,15 @@
-import { isMap, isSeq } from 'yaml';
+import { isMap, isNode, isSeq } from 'yaml';
 import type { Document, Node } from 'yaml';
 import { deref, isMergePair, keyText } from '../../manifest/nodes';
 import type { PathKey } from '../../manifest/nodes';
+import { MAX_ALIAS_COUNT } from '../../manifest/load';
 import type { Report, Rule } from '../context';
+import { setAt } from '../fixes';
 import { fieldName } from './field-name';
 import { KNOWN_FIELDS, ROOT_TYPES } from './known-fields';
 
 /** The closest known field, for a misspelt one (case or a letter or two off). */
-function suggestion(key: string, known: readonly string[]): string | null {
+export function suggestion(key: string, known: readonly string[]): string | null {
   const lower = key.toLowerCase();
   const exact = known.find((k) => k.toLowerCase() === lower);
   if (exact) return exact;
@@ -66,6 +68,11 @@ function itemTypeOf(listType: string): string {
   return type;
 }
 
+function plainValue(value: unknown, doc: Document): unknown {
+  const node = deref(value as Node | null, doc);
+  return isNode(node) ? node.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT }) : (node ?? null);
+}
+
 function checkUnknownFields(
   node: Node | null,
   type: string,
@@ -91,10 +98,21 @@ function checkUnknownFields(
       const known = Object.keys(fields);
       const guess = suggestion(key, known);
       const where = fieldName(path);
+      // Renaming moves the value under the right key, unless that key is there already.
+      const free = guess !== null && !node.items.some((p) => keyText(p) === guess);
       report({
         path: [...path, key],
         at: 'key',
         message: `Unknown field \`${key}\` in \`${where}\`${guess ? `: did you mean \`${guess}\`?` : '.'}`,
+        fix: free
+          ? {
+              title: `Rename to ${guess}`,
+              edits: [
+                ...setAt([...path, guess], plainValue(pair.value, doc), '').edits,
+                ...setAt([...path, key], undefined, '').edits,
+              ],
+            }
+          : undefined,
       });
       continue;
     }

@@ -1,10 +1,14 @@
 import type { PodEdit } from '../../edits/types';
 import { asArray, asObject, asString } from '../context';
 import type { Rule } from '../context';
+import { setAt } from '../fixes';
+import { suggestion } from '../schema/unknown-fields';
+import type { QuickFix } from '../types';
 
 const unknownVolume: Rule = {
   id: 'pod/unknown-volume',
   severity: 'error',
+  refusedBy: 'api-server',
   title: 'Mount of a missing volume',
   explanation:
     "A `volumeMounts` entry names one of the Pod's `volumes`: the volume is declared once at Pod level, and each container that needs it mounts it by name. A mount of an undeclared volume is rejected.",
@@ -19,21 +23,32 @@ const unknownVolume: Rule = {
     }
     const added = new Set<string>();
     for (const c of ctx.containers) {
+      // The volumes this container does not mount yet: the likely meaning of a misnamed mount.
+      const mounted = new Set(asArray(c.data.volumeMounts).map((m) => asString(asObject(m)?.name)));
+      const free = ctx.volumes.map((v) => v.name).filter((n) => n && !mounted.has(n));
       asArray(c.data.volumeMounts).forEach((raw, index) => {
         const mount = asObject(raw);
         const name = asString(mount?.name);
         if (!name || names.has(name)) return;
-        const fix = added.has(name)
-          ? undefined
-          : {
-              title: `Add an emptyDir volume "${name}"`,
-              edits: [{ type: 'addVolume', name } satisfies PodEdit],
-            };
+        const path = [...c.path, 'volumeMounts', index, 'name'];
+        const fixes: QuickFix[] = [];
+        const existing =
+          suggestion(name, free) ??
+          free.find((n) => n.includes(name) || name.includes(n)) ??
+          (free.length === 1 ? free[0]! : null);
+        if (existing) fixes.push(setAt(path, existing, `Mount the volume "${existing}" instead`));
+        if (!added.has(name)) {
+          fixes.push({
+            title: `Add an emptyDir volume "${name}"`,
+            edits: [{ type: 'addVolume', name } satisfies PodEdit],
+          });
+        }
         added.add(name);
         report({
-          path: [...c.path, 'volumeMounts', index, 'name'],
+          path,
           message: `Container "${c.name}" mounts "${name}", but the Pod has no volume of that name.`,
-          fix,
+          fix: fixes[0],
+          moreFixes: fixes.slice(1),
         });
       });
     }
@@ -43,6 +58,7 @@ const unknownVolume: Rule = {
 const duplicateMountPath: Rule = {
   id: 'pod/duplicate-mount-path',
   severity: 'error',
+  refusedBy: 'api-server',
   title: 'Two mounts at the same path',
   explanation:
     'Within one container each `mountPath` can hold only one volume: a second mount at the same path is rejected ("must be unique").',

@@ -1,6 +1,7 @@
 import type { PathKey } from '../../manifest/nodes';
 import { asArray, asObject, asString } from '../context';
 import type { ContainerInfo, Rule } from '../context';
+import { setAt } from '../fixes';
 import { portNameProblem } from '../names';
 
 interface PortEntry {
@@ -19,9 +20,20 @@ export function portsOf(c: ContainerInfo): PortEntry[] {
   return entries;
 }
 
+/** `http-2`, `http-3`…: a free port name within the 15 characters, or null. */
+function uniquePortName(base: string, taken: readonly string[]): string | null {
+  for (let n = 2; n < 100; n++) {
+    const suffix = `-${n}`;
+    const candidate = `${base.slice(0, 15 - suffix.length).replace(/-+$/, '')}${suffix}`;
+    if (!taken.includes(candidate) && portNameProblem(candidate) === null) return candidate;
+  }
+  return null;
+}
+
 const invalidPortName: Rule = {
   id: 'pod/invalid-port-name',
   severity: 'error',
+  refusedBy: 'api-server',
   title: 'Invalid port name',
   explanation:
     'A port name (an IANA service name) lets probes and Services refer to the port by meaning rather than number: at most 15 lower-case letters, digits and "-", with at least one letter and no "--".',
@@ -40,6 +52,7 @@ const invalidPortName: Rule = {
 const duplicatePortName: Rule = {
   id: 'pod/duplicate-port-name',
   severity: 'error',
+  refusedBy: 'api-server',
   title: 'Duplicate port name',
   explanation:
     "Probes and Services find a port by its name, so the names of a container's ports must be unique.",
@@ -50,9 +63,17 @@ const duplicatePortName: Rule = {
         const name = asString(port.data.name);
         if (!name) continue;
         if (seen.has(name)) {
+          const fresh = uniquePortName(name, [
+            ...seen,
+            ...portsOf(c).map((p) => String(p.data.name)),
+          ]);
+          seen.add(fresh ?? name);
           report({
             path: [...port.path, 'name'],
             message: `Container "${c.name}" already has a port named "${name}".`,
+            fix: fresh
+              ? setAt([...port.path, 'name'], fresh, `Rename this one "${fresh}"`)
+              : undefined,
           });
         }
         seen.add(name);
@@ -64,6 +85,7 @@ const duplicatePortName: Rule = {
 const portOutOfRange: Rule = {
   id: 'pod/port-out-of-range',
   severity: 'error',
+  refusedBy: 'api-server',
   title: 'Port number out of range',
   explanation:
     'TCP and UDP ports are numbered 1 to 65535: `containerPort` must be in that range (`hostPort` too, when it is set).',

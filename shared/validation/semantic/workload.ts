@@ -8,6 +8,7 @@ const JOB_KINDS = new Set(['Job', 'CronJob']);
 const restartPolicyForWorkload: Rule = {
   id: 'pod/restart-policy-for-workload',
   severity: 'error',
+  refusedBy: 'api-server',
   title: 'restartPolicy does not fit the workload',
   explanation:
     "`restartPolicy` is Always for long-running services (the default), OnFailure or Never for jobs. A Job's Pods must finish, so a Job or CronJob requires OnFailure or Never; a Deployment, ReplicaSet, StatefulSet or DaemonSet keeps its Pods running and accepts only Always.",
@@ -79,6 +80,7 @@ const unknownProbePort: Rule = {
 const initContainerProbe: Rule = {
   id: 'pod/init-container-probe',
   severity: 'error',
+  refusedBy: 'api-server',
   title: 'Probe on an init container',
   explanation:
     'A plain init container runs once, to completion, before the app containers start: there is nothing to probe, and the API server rejects liveness, readiness and startup probes on it. Only a native sidecar (an init container with `restartPolicy: Always`) may have probes.',

@@ -79,7 +79,40 @@ describe('ProblemsPanel', () => {
       'Fix: Set readOnlyRootFilesystem: true',
     ]);
     await user.click(screen.getByRole('button', { name: 'Fix: Set readOnlyRootFilesystem: true' }));
-    expect(onFix).toHaveBeenCalledWith(problems[2]);
+    expect(onFix).toHaveBeenCalledWith(problems[2], problems[2]!.fix);
+  });
+
+  it('offers every fix of a problem, the best first, and marks the ones that ask first', async () => {
+    const text = `apiVersion: v1
+kind: Pod
+metadata: {name: web}
+spec:
+  securityContext: {runAsUser: 0}
+  containers:
+    - name: app
+      image: nginx:1.27
+      volumeMounts: [{name: config, mountPath: /etc/app}]
+  volumes: [{name: app-config, configMap: {name: app}}]
+`;
+    const list = validateManifest(text);
+    const { onFix, user } = setup(list);
+    const mount = screen.getByRole('button', { name: /mounts "config"/ }).closest('li')!;
+    expect(
+      within(mount)
+        .getAllByRole('button', { name: /^Fix: / })
+        .map((b) => b.textContent),
+    ).toEqual([
+      'Fix: Mount the volume "app-config" instead',
+      'Fix: Add an emptyDir volume "config"',
+    ]);
+    await user.click(within(mount).getByRole('button', { name: /Add an emptyDir/ }));
+    const problem = list.find((p) => p.ruleId === 'pod/unknown-volume')!;
+    expect(onFix).toHaveBeenCalledWith(problem, problem.moreFixes![0]);
+    expect(
+      screen.getByRole('button', {
+        name: 'Fix: Set runAsNonRoot and runAsUser: 1000…',
+      }),
+    ).toBeVisible();
   });
 
   it('shows the explanation on demand, and gives it as the description of the row', async () => {

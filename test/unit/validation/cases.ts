@@ -1,4 +1,6 @@
 import type { ValidateOptions } from '../../../shared';
+import { API_RULE_CASES } from './cases-api';
+import { PSS_RULE_CASES } from './cases-pss';
 import { container, helper, pod, workload } from './helpers';
 
 export interface RuleCase {
@@ -444,7 +446,7 @@ export const RULE_CASES: Record<string, RuleCase> = {
     triggers: pod({ containers: [container('app', { securityContext: undefined })] }),
     clean: pod(),
   },
-  'lint/host-path-volume': {
+  'pss/host-path': {
     triggers: pod({ volumes: [{ name: 'cache', hostPath: { path: '/var/cache' } }] }),
     at: 'hostPath',
     clean: pod({ volumes: [{ name: 'cache', persistentVolumeClaim: { claimName: 'cache' } }] }),
@@ -494,4 +496,6 @@ export const RULE_CASES: Record<string, RuleCase> = {
     at: '\u200B',
     clean: pod({ containers: [container('app', { image: 'nginx:1.27' })] }),
   },
+  ...API_RULE_CASES,
+  ...PSS_RULE_CASES,
 };

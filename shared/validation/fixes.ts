@@ -1,0 +1,45 @@
+import { isAlias, isMap, isSeq } from 'yaml';
+import type { Document } from 'yaml';
+import { findPair, isMergePair } from '../manifest/nodes';
+import type { PathKey } from '../manifest/nodes';
+import type { QuickFix } from './types';
+
+/**
+ * A fix that sets (or, with `undefined`, removes) the field at a document path. Rules find
+ * problems by path, so a path is what they can name even when two containers share a name.
+ */
+export function setAt(path: readonly PathKey[], value: unknown, title: string): QuickFix {
+  return {
+    title,
+    edits: [{ type: 'setField', target: { document: true }, path: [...path], value }],
+  };
+}
+
+/**
+ * Whether the field at `path` is shared with other places of the document: reached through an
+ * alias, or supplied by a `<<` merge key. An edit there would change the other places too, so
+ * the editor refuses it, and a fix that needs it is not offered.
+ */
+export function isShared(doc: Document, path: readonly PathKey[]): boolean {
+  let node: unknown = doc.contents;
+  for (const key of path) {
+    if (isAlias(node)) return true;
+    if (typeof key === 'number') {
+      if (!isSeq(node)) return false;
+      node = node.items[key];
+    } else {
+      if (!isMap(node)) return false;
+      const pair = findPair(node, key);
+      if (!pair) return node.items.some((p) => isMergePair(p));
+      node = pair.value;
+    }
+  }
+  return isAlias(node);
+}
+
+/** A fix whose every path-addressed edit leaves shared parts of the document alone. */
+export function appliesAlone(doc: Document, fix: QuickFix): boolean {
+  return fix.edits.every(
+    (edit) => edit.type !== 'setField' || !('document' in edit.target) || !isShared(doc, edit.path),
+  );
+}

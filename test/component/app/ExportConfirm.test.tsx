@@ -1,0 +1,46 @@
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import { validateManifest } from '../../../shared';
+import { ExportConfirm } from '../../../renderer/app/ExportConfirm';
+import '../support/dialog';
+
+const pod = (name: string, secondPort: number) => `apiVersion: v1
+kind: Pod
+metadata:
+  name: ${name}
+spec:
+  containers:
+    - name: app
+      image: nginx:1.27
+      ports: [{containerPort: 8080}]
+    - name: proxy
+      image: envoyproxy/envoy:v1.31.0
+      ports: [{containerPort: ${secondPort}}]
+`;
+
+function showErrors(text: string) {
+  const errors = validateManifest(text).filter((p) => p.severity === 'error');
+  render(<ExportConfirm errors={errors} onExport={vi.fn()} onCancel={vi.fn()} />);
+  return errors;
+}
+
+describe('Export with errors', () => {
+  it('does not say kubectl apply will refuse what the API server accepts', () => {
+    // Two containers on one port: accepted, and then the second one cannot start.
+    const errors = showErrors(pod('web', 8080));
+    expect(errors.map((e) => e.ruleId)).toEqual(['pod/port-conflict']);
+    const dialog = screen.getByRole('alertdialog', { name: 'Export with 1 error?' });
+    expect(within(dialog).queryByText(/kubectl apply will refuse/)).toBeNull();
+    expect(within(dialog).getByText(/The API server accepts these/)).toBeVisible();
+    expect(within(dialog).getByText(/both bind port 8080/)).toBeVisible();
+  });
+
+  it('says kubectl apply will refuse, of the findings the API server refuses only', () => {
+    showErrors(pod('My_Web.Pod', 8080));
+    const dialog = screen.getByRole('alertdialog', { name: 'Export with 2 errors?' });
+    const refused = within(dialog).getByText('kubectl apply will refuse this manifest:');
+    const refusedList = refused.nextElementSibling as HTMLElement;
+    expect(within(refusedList).getByText(/Pod name: "My_Web.Pod"/)).toBeVisible();
+    expect(within(refusedList).queryByText(/both bind port 8080/)).toBeNull();
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it, vi } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ProblemsDock } from '../../../renderer/app/ProblemsDock';
+import { createPodStore, PodStoreProvider } from '../../../renderer/store/pod-store';
+import '../support/dialog';
+
+// The dock validates the Pod on first render: on a busy two-core machine that passes 5 s.
+vi.setConfig({ testTimeout: 20_000 });
+
+const rootPod = `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  securityContext:
+    runAsUser: 0
+  containers:
+    - name: app
+      image: nginx:1.27
+`;
+
+function renderDock(text: string) {
+  const store = createPodStore({ text, fileName: 'pod.yaml' });
+  render(
+    <PodStoreProvider store={store}>
+      <ProblemsDock />
+    </PodStoreProvider>,
+  );
+  return { store, user: userEvent.setup() };
+}
+
+describe('Problems dock: the Pod Security level', () => {
+  it('says the level the Pod meets and what keeps it from the next', async () => {
+    const { user } = renderDock(rootPod);
+    await user.click(screen.getByRole('button', { name: /^Problems/ }));
+    const region = screen.getByRole('region', { name: 'Problems' });
+    const summary = screen.getByText(/keep it from/, { selector: 'summary' });
+    expect(summary).toHaveTextContent('Pod Security: Baseline — 5 things keep it from Restricted');
+    await user.click(summary);
+    expect(region).toHaveTextContent(/The Pod runs as user 0 \(root\)\./);
+  });
+});
+
+describe('Problems dock: a fix that changes how the Pod runs', () => {
+  it('asks first, says why, and changes nothing on Cancel', async () => {
+    const { store, user } = renderDock(rootPod);
+    await user.click(screen.getByRole('button', { name: /^Problems/ }));
+    const fix = screen.getByRole('button', {
+      name: 'Fix: Set runAsNonRoot and runAsUser: 1000…',
+    });
+    await user.click(fix);
+    const dialog = screen.getByRole('alertdialog');
+    expect(dialog).toHaveTextContent(/runs as root.*kubelet would refuse to start it/);
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(store.getState().text).toBe(rootPod);
+    expect(fix).toHaveFocus();
+  });
+
+  it('applies on Apply, and the Pod then runs as a user the kubelet starts', async () => {
+    const { store, user } = renderDock(rootPod);
+    await user.click(screen.getByRole('button', { name: /^Problems/ }));
+    await user.click(screen.getByRole('button', { name: /Fix: Set runAsNonRoot/ }));
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    expect(store.getState().text).toContain('runAsUser: 1000');
+    expect(store.getState().text).toContain('runAsNonRoot: true');
+  });
+});

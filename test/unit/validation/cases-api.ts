@@ -1,0 +1,161 @@
+import type { RuleCase } from './cases';
+import { container, helper, pod, workload } from './helpers';
+
+const withProbe = (probe: Record<string, unknown>) =>
+  pod({ containers: [container('app', { livenessProbe: probe })] });
+
+const selecting = (labels: Record<string, string>) => ({
+  ...(workload('Deployment', 'apps/v1') as Record<string, unknown>),
+  spec: {
+    selector: { matchLabels: { app: 'web' } },
+    template: {
+      metadata: { labels },
+      spec: (pod() as { spec: unknown }).spec,
+    },
+  },
+});
+
+/** The rules the API server applies to a Pod beyond names, ports, mounts and quantities. */
+export const API_RULE_CASES: Record<string, RuleCase> = {
+  'pod/invalid-object-name': {
+    triggers: pod({}, { name: 'My_Web.Pod' }),
+    at: 'My_Web.Pod',
+    clean: pod({}, { name: 'my-web.pod' }),
+  },
+  'pod/invalid-label': {
+    triggers: pod({}, { labels: { 'app/name/x': 'web', tier: 'front end' } }),
+    count: 2,
+    at: 'app/name/x',
+    clean: pod({}, { labels: { 'app.kubernetes.io/name': 'web', tier: 'front-end' } }),
+  },
+  'pod/selector-mismatch': {
+    triggers: selecting({ app: 'api' }),
+    at: 'selector',
+    clean: selecting({ app: 'web', tier: 'front' }),
+  },
+  'pod/container-restart-policy': {
+    triggers: pod({ containers: [container('app', { restartPolicy: 'Always' })] }),
+    at: 'restartPolicy',
+    clean: pod({
+      initContainers: [helper('proxy', { restartPolicy: 'Always' })],
+      containers: [container('app')],
+    }),
+  },
+  'pod/duplicate-env-name': {
+    triggers: pod({
+      containers: [
+        container('app', {
+          env: [
+            { name: 'MODE', value: 'a' },
+            { name: 'MODE', value: 'b' },
+          ],
+        }),
+      ],
+    }),
+    at: 'MODE',
+    clean: pod({
+      containers: [
+        container('app', {
+          env: [
+            { name: 'MODE', value: 'a' },
+            { name: 'LEVEL', value: 'b' },
+          ],
+        }),
+      ],
+    }),
+  },
+  'pod/invalid-env-name': {
+    triggers: pod({ containers: [container('app', { env: [{ name: '1st.mode', value: 'a' }] })] }),
+    options: { kubernetesVersion: '1.31' },
+    at: '1st.mode',
+    clean: pod({ containers: [container('app', { env: [{ name: '1st.mode', value: 'a' }] })] }),
+    cleanOptions: { kubernetesVersion: '1.32' },
+  },
+  'pod/probe-handler': {
+    triggers: withProbe({ httpGet: { path: '/', port: 'http' }, tcpSocket: { port: 'http' } }),
+    at: 'tcpSocket',
+    clean: withProbe({ tcpSocket: { port: 'http' } }),
+  },
+  'pod/probe-success-threshold': {
+    triggers: withProbe({ tcpSocket: { port: 'http' }, successThreshold: 2 }),
+    at: '2',
+    clean: withProbe({ tcpSocket: { port: 'http' }, successThreshold: 1 }),
+  },
+  'pod/probe-port-not-declared': {
+    triggers: withProbe({ tcpSocket: { port: 9090 } }),
+    at: '9090',
+    clean: withProbe({ tcpSocket: { port: 8080 } }),
+  },
+  'pod/host-network-port': {
+    triggers: pod({
+      hostNetwork: true,
+      containers: [
+        container('app', { ports: [{ containerPort: 8080, hostPort: 80, name: 'http' }] }),
+      ],
+    }),
+    at: '80',
+    clean: pod({
+      hostNetwork: true,
+      containers: [
+        container('app', { ports: [{ containerPort: 8080, hostPort: 8080, name: 'http' }] }),
+      ],
+    }),
+  },
+  'pod/dns-config': {
+    triggers: pod({ dnsPolicy: 'None' }),
+    at: 'None',
+    clean: pod({ dnsPolicy: 'None', dnsConfig: { nameservers: ['10.0.0.10'] } }),
+  },
+  'pod/invalid-toleration': {
+    triggers: pod({
+      tolerations: [{ key: 'gpu', operator: 'Exists', value: 'yes', effect: 'NoSchedule' }],
+    }),
+    at: 'yes',
+    clean: pod({ tolerations: [{ key: 'gpu', operator: 'Exists', effect: 'NoSchedule' }] }),
+  },
+  'pod/invalid-hostname': {
+    triggers: pod({ hostname: 'Web_1' }),
+    at: 'Web_1',
+    clean: pod({ hostname: 'web-1' }),
+  },
+  'pod/seccomp-localhost': {
+    triggers: pod({
+      securityContext: { runAsNonRoot: true, seccompProfile: { type: 'Localhost' } },
+    }),
+    at: 'seccompProfile',
+    clean: pod({
+      securityContext: {
+        runAsNonRoot: true,
+        seccompProfile: { type: 'Localhost', localhostProfile: 'profiles/audit.json' },
+      },
+    }),
+  },
+  'pod/volume-sources': {
+    triggers: pod({ volumes: [{ name: 'cache', emptyDir: {}, configMap: { name: 'c' } }] }),
+    at: 'configMap',
+    clean: pod({ volumes: [{ name: 'cache', configMap: { name: 'c' } }] }),
+  },
+  'pod/invalid-sub-path': {
+    triggers: pod({
+      containers: [
+        container('app', { volumeMounts: [{ name: 'cache', mountPath: '/c', subPath: '../etc' }] }),
+      ],
+    }),
+    at: '../etc',
+    clean: pod({
+      containers: [
+        container('app', { volumeMounts: [{ name: 'cache', mountPath: '/c', subPath: 'etc' }] }),
+      ],
+    }),
+  },
+  'pod/non-root-conflict': {
+    triggers: pod({ securityContext: { runAsNonRoot: true, runAsUser: 0 } }),
+    at: '0',
+    clean: pod({ securityContext: { runAsNonRoot: true, runAsUser: 1000 } }),
+  },
+  'lint/image-placeholder-tag': {
+    triggers: pod({ containers: [container('app', { image: 'nginx:set-a-version' })] }),
+    at: 'nginx:set-a-version',
+    clean: pod({ containers: [container('app', { image: 'nginx:1.27' })] }),
+  },
+};

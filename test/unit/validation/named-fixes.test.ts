@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { applyFix, check, container, only, pod, yamlOf } from './helpers';
+
+type Json = Record<string, unknown>;
+const specOf = (text: string) => (parse(text) as { spec: Json }).spec;
+const firstContainer = (text: string) => (specOf(text).containers as Json[])[0]!;
+
+describe('quick fixes', () => {
+  it('mount the volume that exists under another name first, then offer a new emptyDir', () => {
+    const text = yamlOf(
+      pod({
+        containers: [
+          container('app', { volumeMounts: [{ name: 'config', mountPath: '/etc/app' }] }),
+        ],
+        volumes: [{ name: 'app-config', configMap: { name: 'app' } }],
+      }),
+    );
+    const [problem] = only('pod/unknown-volume', text);
+    expect(problem!.fix!.title).toBe('Mount the volume "app-config" instead');
+    expect(problem!.moreFixes?.map((f) => f.title)).toEqual(['Add an emptyDir volume "config"']);
+    const fixed = applyFix(text, problem!);
+    expect(firstContainer(fixed).volumeMounts).toEqual([
+      { name: 'app-config', mountPath: '/etc/app' },
+    ]);
+  });
+
+  it('ask before making a root Pod non-root, and give it a user the kubelet will start', () => {
+    const text = yamlOf(pod({ securityContext: { runAsUser: 0 } }));
+    const [problem] = only('lint/run-as-non-root', text);
+    expect(problem!.fix!.confirm).toMatch(/runs as root.*kubelet would refuse to start it/);
+    const fixed = applyFix(text, problem!);
+    expect(specOf(fixed).securityContext).toEqual({ runAsUser: 1000, runAsNonRoot: true });
+    expect(check(fixed).filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
+  it('do not ask when nothing runs as root', () => {
+    const text = yamlOf(pod({ securityContext: {} }));
+    expect(only('lint/run-as-non-root', text)[0]!.fix!.confirm).toBeUndefined();
+  });
+
+  it('leave a placeholder tag still a problem', () => {
+    const text = yamlOf(pod({ containers: [container('app', { image: 'nginx' })] }));
+    const fixed = applyFix(text, only('lint/image-not-pinned', text)[0]!);
+    expect(firstContainer(fixed).image).toBe('nginx:set-a-version');
+    expect(only('lint/image-placeholder-tag', fixed)).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      'volumeMount → volumeMounts',
+      { volumeMount: [{ name: 'cache', mountPath: '/c' }] },
+      'schema/unknown-field',
+      { volumeMounts: [{ name: 'cache', mountPath: '/c' }] },
+    ],
+    [
+      '"8080" → 8080',
+      { ports: [{ containerPort: '8080', name: 'http' }] },
+      'schema/type',
+      { ports: [{ containerPort: 8080, name: 'http' }] },
+    ],
+    [
+      '512mb → 512Mi',
+      { resources: { requests: { memory: '512mb' } } },
+      'pod/invalid-quantity',
+      { resources: { requests: { memory: '512Mi' } } },
+    ],
+    [
+      '1 cpu → 1',
+      { resources: { requests: { cpu: '1 cpu' } } },
+      'pod/invalid-quantity',
+      { resources: { requests: { cpu: '1' } } },
+    ],
+    ['Web_Server → web-server', { name: 'Web_Server' }, 'pod/invalid-name', { name: 'web-server' }],
+  ])('%s', (_, field, ruleId, expected) => {
+    const base = container('app');
+    delete base.volumeMounts;
+    const text = yamlOf(pod({ containers: [{ ...base, ...field }] }));
+    const fixed = applyFix(text, only(ruleId, text)[0]!);
+    expect(firstContainer(fixed)).toMatchObject(expected);
+    expect(only(ruleId, fixed)).toEqual([]);
+  });
+
+  it('give the second of two same-named containers a unique name', () => {
+    const text = yamlOf(pod({ containers: [container('app'), container('app')] }));
+    const withFix = only('pod/duplicate-container-name', text).find((p) => p.fix)!;
+    const fixed = applyFix(text, withFix);
+    expect((specOf(fixed).containers as Json[]).map((c) => c.name)).toEqual(['app', 'app-1']);
+  });
+});
