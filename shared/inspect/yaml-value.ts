@@ -1,4 +1,5 @@
 import { parseDocument, stringify } from 'yaml';
+import { reportDuplicateKeys } from '../manifest/duplicate-keys';
 import { MAX_ALIAS_COUNT, PARSE_OPTIONS, yamlErrorMessage } from '../manifest/load';
 
 export type YamlValueResult = { ok: true; value: unknown } | { ok: false; error: string };
@@ -13,6 +14,7 @@ export function parseYamlValue(text: string, expect?: 'map' | 'list'): YamlValue
   try {
     // Read as the manifest is, so that what the field takes, the manifest takes too.
     const doc = parseDocument(text, PARSE_OPTIONS);
+    reportDuplicateKeys(doc);
     const error = doc.errors[0];
     if (error) {
       const line = error.linePos?.[0]?.line;
