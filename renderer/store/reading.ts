@@ -1,0 +1,65 @@
+import type { StoreApi } from 'zustand';
+import { podDocument } from '../../shared';
+import { useSettings } from '../settings/settings-store';
+import { afterPaint } from './after-paint';
+
+/** What the store holds of the text and its reading (see PodState). */
+interface Reading {
+  text: string;
+  shownText: string;
+  goodText: string | null;
+  checkedText: string | null;
+  document: number | null;
+}
+
+/** `text` when it holds a Pod in `document`, else the last text that did. */
+function goodTextOf(text: string, document: number | null, previous: string | null): string | null {
+  return podDocument(text, document).view ? text : previous;
+}
+
+/** Checks the problems of `text`, so that the views find them done. */
+function check(text: string | null, document: number | null): string | null {
+  if (text !== null) podDocument(text, document).problems(useSettings.getState());
+  return text;
+}
+
+/** The state of a text read at once: shown, on the canvas if it holds a Pod, and checked. */
+export function readNow(text: string, document: number | null) {
+  const goodText = goodTextOf(text, document, null);
+  return { shownText: text, goodText, checkedText: check(goodText, document) };
+}
+
+/**
+ * Keeps the views following the text, whoever changed it (an edit, typing, undo, a file); the
+ * canvas keeps the last text that held a Pod. While `typing()`, the text is read once the key's
+ * echo is painted (a burst of keys, once), anything else at once; the problems of a new good
+ * text are checked once the canvas showing it is painted.
+ */
+export function followText(store: StoreApi<Reading>, typing: () => boolean): void {
+  const pending: { read?: () => void; check?: () => void } = {};
+
+  const checkLater = () => {
+    pending.check?.();
+    pending.check = afterPaint(() => {
+      pending.check = undefined;
+      const { goodText, document } = store.getState();
+      store.setState({ checkedText: check(goodText, document) });
+    });
+  };
+
+  const read = () => {
+    pending.read?.();
+    pending.read = undefined;
+    const { text, shownText, goodText, document } = store.getState();
+    if (text === shownText) return;
+    const good = goodTextOf(text, document, goodText);
+    store.setState({ shownText: text, goodText: good });
+    if (good !== goodText) checkLater();
+  };
+
+  store.subscribe((state, previous) => {
+    if (state.text === previous.text || state.text === state.shownText) return;
+    if (!typing()) read();
+    else pending.read ??= afterPaint(read);
+  });
+}
