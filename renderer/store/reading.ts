@@ -30,22 +30,22 @@ export function readNow(text: string, document: number | null) {
 }
 
 /**
- * A reading this short (a Pod of a few dozen lines) is done in the keystroke's own task: the
- * echo's frame has room for it, and the canvas is painted in that frame too.
+ * A text this short (a Pod of some 200 lines) reads in a few milliseconds: it is read in the
+ * keystroke's own task, where the echo's frame has room for it, and the canvas is painted in that
+ * frame too. (By size, not by timing the last reading: after Backspace the text before the key
+ * is still read, and takes no time at all.)
  */
-const READ_AT_ONCE_MS = 4;
+const READ_AT_ONCE_CHARS = 6_000;
 
 /**
  * Keeps the views following the text, whoever changed it (an edit, typing, undo, a file); the
- * canvas keeps the last text that held a Pod. While `typing()`, a text whose last reading took
- * longer than READ_AT_ONCE_MS is read once the key's echo is painted (a burst of keys, once),
+ * canvas keeps the last text that held a Pod. While `typing()`, a text longer than
+ * READ_AT_ONCE_CHARS is read once the key's echo is painted (a burst of keys, once),
  * anything else at once. The problems of a new good text are checked once the canvas showing
  * it is painted.
  */
 export function followText(store: StoreApi<Reading>, typing: () => boolean): void {
   const pending: { read?: () => void; check?: () => void } = {};
-  // How long the last reading took: one that fits beside the echo in its frame is done at once.
-  let lastReadMs = Infinity;
 
   const checkLater = () => {
     pending.check?.();
@@ -61,16 +61,14 @@ export function followText(store: StoreApi<Reading>, typing: () => boolean): voi
     pending.read = undefined;
     const { text, shownText, goodText, document } = store.getState();
     if (text === shownText) return;
-    const started = performance.now();
     const good = goodTextOf(text, document, goodText);
-    lastReadMs = performance.now() - started;
     store.setState({ shownText: text, goodText: good });
     if (good !== goodText) checkLater();
   };
 
   store.subscribe((state, previous) => {
     if (state.text === previous.text || state.text === state.shownText) return;
-    if (!typing() || lastReadMs <= READ_AT_ONCE_MS) read();
+    if (!typing() || state.text.length <= READ_AT_ONCE_CHARS) read();
     else pending.read ??= afterPaint(read);
   });
 }
