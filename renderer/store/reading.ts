@@ -23,10 +23,13 @@ function check(text: string | null, document: number | null): string | null {
   return text;
 }
 
-/** The state of a text read at once: shown, on the canvas if it holds a Pod, and checked. */
+/**
+ * The state of a file's text, read at once: shown, on the canvas if it holds a Pod, and to be
+ * checked by the first view that shows its problems (a view that shows none costs no check).
+ */
 export function readNow(text: string, document: number | null) {
   const goodText = goodTextOf(text, document, null);
-  return { shownText: text, goodText, checkedText: check(goodText, document) };
+  return { shownText: text, goodText, checkedText: goodText };
 }
 
 /**
