@@ -120,7 +120,31 @@ function paired(
   };
 }
 
-export const NODE_CASES = ['text-to-canvas-lesson', 'text-to-canvas-large', 'canvas-to-text'];
+/** A file of 48,000 annotation keys (1.08 MB, under the 5 MB limit) read as a manifest. */
+function manyKeys(options: PairOptions): CaseResult {
+  const keys = Array.from({ length: 48_000 }, (_, i) => `    key-${i}: "${i}"\n`).join('');
+  const text = `apiVersion: v1\nkind: Pod\nmetadata:\n  name: many\n  annotations:\n${keys}spec:\n  containers:\n    - name: app\n      image: app:1\n`;
+  // A new text each run: the app keeps the last text it read.
+  const sampled = samplePair(
+    (i) => parseManifest(`${text}# ${i}\n`),
+    (i) => parseAllDocuments(`${text}# ${i}\n`, PARSE_OPTIONS),
+    { ...options, warmupRuns: 1, warmupMs: 0, minSamples: 5, maxSamples: 10, minSampleMs: 0 },
+  );
+  return paired(
+    'many-keys',
+    'Parse, 48,000 annotation keys (CPU time)',
+    sampled,
+    'yaml parse',
+    1.5,
+  );
+}
+
+export const NODE_CASES = [
+  'text-to-canvas-lesson',
+  'text-to-canvas-large',
+  'canvas-to-text',
+  'many-keys',
+];
 
 export function runNodeCases(
   lessonPod: string,
@@ -155,5 +179,6 @@ export function runNodeCases(
     results.push(textToCanvas('text-to-canvas-large', 'large Pod', large, options, 1.5));
   }
   if (only('canvas-to-text')) results.push(canvasToText(options, 2));
+  if (only('many-keys')) results.push(manyKeys(options));
   return results;
 }

@@ -34,11 +34,12 @@ describe('duplicate keys', () => {
     expect(ours(text)).toEqual(yamlsOwn(text));
   });
 
-  it('are found in a mapping of 48,000 annotations, at the repeated key', () => {
-    const text = many(48_000, 123);
+  it('are found in a mapping of thousands of annotations, at the repeated key', () => {
+    // (How long the 48,000-key file takes is measured in `npm run bench`, not here.)
+    const text = many(5_000, 123);
     const parsed = parseManifest(text);
     expect(parsed.diagnostics).toEqual([
-      expect.objectContaining({ code: 'duplicate-key', line: 48_003, col: 5 }),
+      expect.objectContaining({ code: 'duplicate-key', line: 5_003, col: 5 }),
     ]);
   });
 });
