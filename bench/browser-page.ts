@@ -1,6 +1,6 @@
 /** What the browser cases do on the app's page, as a user would. */
-import type { Locator, Page } from 'playwright-core';
-import { largePod } from './large-pod';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { containerName, INIT_CONTAINERS, largePod } from './large-pod';
 
 /** A canvas node, by its role-and-name label. */
 export function node(page: Page, label: string): Locator {
@@ -47,4 +47,50 @@ export async function waitForQuiet(page: Page, quietMs: number) {
       }),
     quietMs,
   );
+}
+
+/**
+ * Puts the editor's cursor at the end of the first line that contains `search` after `after`,
+ * and focuses it, as a click there would.
+ */
+export async function cursorAtEndOf(page: Page, search: string, after = ''): Promise<void> {
+  await page.getByRole('textbox', { name: 'Manifest YAML' }).evaluate(
+    (el, { search, after }) => {
+      // `cmTile` links CodeMirror's DOM to its view (as EditorView.findFromDOM reads it).
+      type View = {
+        state: { doc: { toString(): string } };
+        dispatch(spec: object): void;
+        focus(): void;
+      };
+      const view = (el as unknown as { cmTile?: { root?: { view?: View } } }).cmTile?.root?.view;
+      if (!view) throw new Error('No CodeMirror view behind the editor');
+      const text = view.state.doc.toString();
+      const at = text.indexOf(search, text.indexOf(after));
+      if (at < 0) throw new Error(`The editor has no ${search}`);
+      const end = text.indexOf('\n', at);
+      view.dispatch({ selection: { anchor: end < 0 ? text.length : end }, scrollIntoView: true });
+      view.focus();
+    },
+    { search, after },
+  );
+}
+
+/** The app in a fresh context at 1440 x 900, once the lesson's Pod is on the canvas. */
+export async function openApp(
+  browser: Browser,
+  appUrl: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(30_000);
+  await page.goto(appUrl);
+  await node(page, 'Container api-server').waitFor();
+  return { context, page };
+}
+
+/** Pastes the large Pod and waits until its canvas is drawn and the page has done its work. */
+export async function loadLargePod(page: Page): Promise<void> {
+  await pasteLargePod(page);
+  await node(page, `Container ${containerName(INIT_CONTAINERS)}`).waitFor();
+  await waitForQuiet(page, 1_000);
 }

@@ -3,7 +3,7 @@
  * the list of keys. Floor: the same key press echoed where nothing completes (a comment).
  */
 import type { Browser, Page } from 'playwright-core';
-import { node, pasteLargePod, waitForQuiet } from './browser-page';
+import { cursorAtEndOf, loadLargePod, openApp, waitForQuiet } from './browser-page';
 import { containerName, INIT_CONTAINERS } from './large-pod';
 import { median, p95 } from './stats';
 import type { CaseResult } from './results';
@@ -52,24 +52,9 @@ async function keyToShown(page: Page, key: string, what: 'list' | 'echo'): Promi
   return ms;
 }
 
-/** Puts the cursor on a new line of the container's mapping, as a click and Enter would. */
+/** Puts the cursor on a new line of the container's mapping, after its image. */
 async function newLineIn(page: Page, container: string) {
-  await page.getByRole('textbox', { name: 'Manifest YAML' }).evaluate((el, name) => {
-    // `cmTile` links CodeMirror's DOM to its view (as EditorView.findFromDOM reads it).
-    type View = {
-      state: { doc: { toString(): string } };
-      dispatch(spec: object): void;
-      focus(): void;
-    };
-    const view = (el as unknown as { cmTile?: { root?: { view?: View } } }).cmTile?.root?.view;
-    if (!view) throw new Error('No CodeMirror view behind the editor');
-    const text = view.state.doc.toString();
-    // The end of the line after the container's name (its image).
-    const at = text.indexOf(`- name: ${name}\n`) + `- name: ${name}\n`.length;
-    const end = text.indexOf('\n', at);
-    view.dispatch({ selection: { anchor: end }, scrollIntoView: true });
-    view.focus();
-  }, container);
+  await cursorAtEndOf(page, 'image:', `- name: ${container}\n`);
   await page.keyboard.press('Enter');
 }
 
@@ -78,21 +63,15 @@ export async function completion(
   appUrl: string,
   samples: number,
 ): Promise<CaseResult> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const { context, page } = await openApp(browser, appUrl);
   try {
-    const page = await context.newPage();
-    page.setDefaultTimeout(30_000);
-    await page.goto(appUrl);
-    await node(page, 'Container api-server').waitFor();
     // The lesson's Pod first: the same path on 36 lines, for what the keystroke costs beside it.
     await newLineIn(page, 'api-server');
     // Once untimed: the first completion loads the API reference's field docs.
     await keyToShown(page, 's', 'list');
     const lesson: number[] = [];
     for (let s = 0; s < samples; s++) lesson.push(await keyToShown(page, 's', 'list'));
-    await pasteLargePod(page);
-    await node(page, `Container ${containerName(INIT_CONTAINERS)}`).waitFor();
-    await waitForQuiet(page, 1_000);
+    await loadLargePod(page);
     await newLineIn(page, CONTAINER);
     await keyToShown(page, 's', 'list');
     await waitForQuiet(page, 500);

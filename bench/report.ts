@@ -11,13 +11,16 @@ export function table(results: readonly CaseResult[]): string {
   const rows = results.map((r) => [
     r.title,
     figure(r.median, r.unit),
+    r.spread
+      ? `${figure(r.spread[0], r.unit).replace(` ${r.unit}`, '')}–${figure(r.spread[1], r.unit)}`
+      : '',
     figure(r.p95, r.unit),
     r.floor ? `${figure(r.floor.median, r.unit)} (${r.floor.label})` : '',
     r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}×`,
     r.target?.text ?? '',
     r.target ? (r.target.met ? 'met' : 'MISSED') : '',
   ]);
-  const header = ['Case', 'Median', 'p95', 'Floor (median)', 'Ratio', 'Target', ''];
+  const header = ['Case', 'Median', 'Middle half', 'p95', 'Floor (median)', 'Ratio', 'Target', ''];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   const line = (cells: string[]) =>
     `| ${cells.map((cell, i) => cell.padEnd(widths[i]!)).join(' | ')} |`;

@@ -5,6 +5,8 @@ export interface CaseResult {
   unit: 'ms' | 'kB';
   median: number;
   p95?: number;
+  /** The middle half of the samples (first to third quartile), beside the median. */
+  spread?: [number, number];
   floor?: { label: string; median: number; p95?: number };
   /** The case's figure over the floor's (medians; p95s where the target is on the p95). */
   ratio?: number;

@@ -11,6 +11,22 @@ export function quantile(samples: readonly number[], q: number): number {
 
 export const median = (samples: readonly number[]) => quantile(samples, 0.5);
 export const p95 = (samples: readonly number[]) => quantile(samples, 0.95);
+/** A benchmark row's own figures from its samples, in milliseconds. */
+export const figures = (id: string, title: string, samples: readonly number[]) => ({
+  id,
+  title,
+  unit: 'ms' as const,
+  median: median(samples),
+  p95: p95(samples),
+  spread: spread(samples),
+  samples: samples.length,
+});
+
+/** The middle half of the samples: their first and third quartiles. */
+export const spread = (samples: readonly number[]): [number, number] => [
+  quantile(samples, 0.25),
+  quantile(samples, 0.75),
+];
 
 /**
  * Samples are on-CPU time (the process's user + system time): what the work costs, however

@@ -27,7 +27,7 @@ function placement(state: PodState, edits: PodEdit[], at: { x: number; y: number
   if (!adds) return [];
   const trial = podDocumentOf(state).apply(edits);
   if (!trial.ok) return [];
-  const next = podDocumentOf({ text: trial.text, document: state.document });
+  const next = podDocumentOf({ shownText: trial.text, document: state.document });
   const before = new Set(podDocumentOf(state).view?.containers.map((c) => c.name));
   const added = next.view?.containers.find((c) => !before.has(c.name));
   return next.view && next.graph && added

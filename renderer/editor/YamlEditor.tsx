@@ -9,6 +9,7 @@ import {
   type LastEdit,
 } from '../store/pod-store';
 import { useProblems } from '../store/problems';
+import { patchBetween } from '../store/text-patch';
 import { Annotation, ChangeSet, EditorState, type ChangeSpec } from '@codemirror/state';
 import {
   EditorView,
@@ -55,20 +56,6 @@ function toCodeMirror(
   }));
 }
 
-/** The smallest replacement that turns `a` into `b`, so the cursor and scroll stay put. */
-function minimalChange(a: string, b: string): { from: number; to: number; insert: string } {
-  let start = 0;
-  const max = Math.min(a.length, b.length);
-  while (start < max && a.charCodeAt(start) === b.charCodeAt(start)) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a.charCodeAt(endA - 1) === b.charCodeAt(endB - 1)) {
-    endA--;
-    endB--;
-  }
-  return { from: start, to: endA, insert: b.slice(start, endB) };
-}
-
 /**
  * The change that turns the editor's text into `next`: a structured edit's own splices when it
  * made `next` from this text (they say exactly what changed, so the cursor and folds stay
@@ -80,7 +67,7 @@ function changesTo(
   next: string,
   edit: LastEdit | null,
 ): ChangeSet | ChangeSpec {
-  if (edit?.after !== next || edit.before !== current) return minimalChange(current, next);
+  if (edit?.after !== next || edit.before !== current) return patchBetween(current, next);
   let changes = ChangeSet.empty(length);
   for (const splice of edit.splices) {
     changes = changes.compose(ChangeSet.of(splice, changes.newLength));

@@ -3,6 +3,8 @@ import { createStore, useStore, type StoreApi } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { temporal, type TemporalState } from 'zundo';
 import { podDocument } from '../../shared';
+import { followText, readNow } from './reading';
+import { patchHistory, withTextPatches, type History } from './text-history';
 import type {
   Diagnostic,
   Graph,
@@ -43,10 +45,21 @@ export interface PodState {
   /** The manifest text: the single source of truth. */
   text: string;
   /**
-   * The last text that held a Pod in the chosen document (this text, or an earlier one while
-   * this one does not parse): the canvas keeps showing its Pod.
+   * The text the views show: `text` once its reading has caught up. Typing changes `text` at
+   * once, so the editor echoes the key; the parse and graph of the new text follow after that
+   * echo is painted (every other change is read at once).
+   */
+  shownText: string;
+  /**
+   * The last shown text that held a Pod in the chosen document (the shown one, or an earlier
+   * one while it does not parse): the canvas keeps showing its Pod.
    */
   goodText: string | null;
+  /**
+   * The good text whose problems have been checked: checking follows the canvas's paint, so the
+   * problems of the text before it stay on screen meanwhile.
+   */
+  checkedText: string | null;
   /** The document of a multi-document file the user chose to edit (null: the first editable). */
   document: number | null;
   /** The last structured edit, for the editor view to apply as it was made. */
@@ -91,9 +104,6 @@ export interface PodActions {
   redo(): void;
 }
 
-/** The undo history holds texts only: it covers canvas, inspector and editor changes alike. */
-type History = Pick<PodState, 'text'>;
-
 export type PodStore = StoreApi<PodState & PodActions> & {
   temporal: StoreApi<TemporalState<History>>;
 };
@@ -101,13 +111,13 @@ export type PodStore = StoreApi<PodState & PodActions> & {
 /** Typing within this many milliseconds of the last keystroke joins the same undo step. */
 const TYPING_PAUSE_MS = 800;
 
-/** The Pod document of the text as it stands: its parse, Pod, graph, problems and edits. */
-export function podDocumentOf(state: Pick<PodState, 'text' | 'document'>): PodDocument {
-  return podDocument(state.text, state.document);
+/** The Pod document of the text shown: its parse, Pod, graph, problems and edits. */
+export function podDocumentOf(state: Pick<PodState, 'shownText' | 'document'>): PodDocument {
+  return podDocument(state.shownText, state.document);
 }
 
-/** The parse of the text as it stands. */
-export function parsedOf(state: Pick<PodState, 'text' | 'document'>): ParsedManifest {
+/** The parse of the text shown. */
+export function parsedOf(state: Pick<PodState, 'shownText' | 'document'>): ParsedManifest {
   return podDocumentOf(state).parsed;
 }
 
@@ -133,11 +143,6 @@ export function goodModelOf(state: Pick<PodState, 'goodText' | 'document'>): Goo
   return model;
 }
 
-/** `text` when it holds a Pod in `document`, else the last text that did. */
-function goodTextOf(text: string, document: number | null, previous: string | null): string | null {
-  return podDocument(text, document).view ? text : previous;
-}
-
 export function createPodStore(initial: {
   text: string;
   fileName: string;
@@ -147,128 +152,119 @@ export function createPodStore(initial: {
   let coalesce = false;
 
   const store = createStore<PodState & PodActions>()(
-    temporal<PodState & PodActions, [], [], History>(
-      (set, get) => ({
-        text: initial.text,
-        goodText: goodTextOf(initial.text, null, null),
-        document: null,
-        lastEdit: null,
-        selection: [],
-        selectionOrigin: 'canvas',
-        fileName: initial.fileName,
-        filePath: initial.filePath ?? null,
-        savedText: initial.text,
-        opened: 0,
-        notice: null,
-        clipboard: null,
-        jump: null,
+    withTextPatches(
+      temporal<PodState & PodActions, [], [], History>(
+        (set, get) => ({
+          text: initial.text,
+          ...readNow(initial.text, null),
+          document: null,
+          lastEdit: null,
+          selection: [],
+          selectionOrigin: 'canvas',
+          fileName: initial.fileName,
+          filePath: initial.filePath ?? null,
+          savedText: initial.text,
+          opened: 0,
+          notice: null,
+          clipboard: null,
+          jump: null,
 
-        setText(text, origin) {
-          if (text === get().text) return;
-          const now = Date.now();
-          coalesce =
-            origin === 'yaml' &&
-            lastChange.origin === 'yaml' &&
-            now - lastChange.at < TYPING_PAUSE_MS;
-          lastChange = { origin, at: now };
-          set({ text });
-        },
+          setText(text, origin) {
+            if (text === get().text) return;
+            const now = Date.now();
+            coalesce =
+              origin === 'yaml' &&
+              lastChange.origin === 'yaml' &&
+              now - lastChange.at < TYPING_PAUSE_MS;
+            lastChange = { origin, at: now };
+            set({ text });
+          },
 
-        edit(edit, origin = 'canvas') {
-          return get().editAll([edit], origin);
-        },
+          edit(edit, origin = 'canvas') {
+            return get().editAll([edit], origin);
+          },
 
-        editAll(edits, origin = 'canvas') {
-          const before = get().text;
-          const result = podDocumentOf(get()).apply(edits);
-          if (!result.ok) {
-            set({ notice: { kind: 'error', message: result.error } });
-            return false;
-          }
-          set({ lastEdit: { before, after: result.text, splices: result.splices } });
-          get().setText(result.text, origin);
-          set({ notice: null });
-          return true;
-        },
+          editAll(edits, origin = 'canvas') {
+            const { text: before, document } = get();
+            // The text as it stands, typed keys included, even before the views have read it.
+            const result = podDocument(before, document).apply(edits);
+            if (!result.ok) {
+              set({ notice: { kind: 'error', message: result.error } });
+              return false;
+            }
+            set({ lastEdit: { before, after: result.text, splices: result.splices } });
+            get().setText(result.text, origin);
+            set({ notice: null });
+            return true;
+          },
 
-        chooseDocument(index) {
-          const { text } = get();
-          set({ document: index, selection: [], goodText: goodTextOf(text, index, null) });
-        },
+          chooseDocument(index) {
+            const { text } = get();
+            set({ document: index, selection: [], ...readNow(text, index) });
+          },
 
-        select(ids, origin = 'canvas') {
-          const current = get().selection;
-          if (ids.length === current.length && ids.every((id, i) => id === current[i])) return;
-          set({ selection: ids, selectionOrigin: origin });
-        },
+          select(ids, origin = 'canvas') {
+            const current = get().selection;
+            if (ids.length === current.length && ids.every((id, i) => id === current[i])) return;
+            set({ selection: ids, selectionOrigin: origin });
+          },
 
-        loadFile({ name, path, text }) {
-          // Read here, not left to the text's subscriber: a file whose text is the same as the
-          // one open changes no text, and the canvas would be left without its Pod.
-          set({
-            text,
-            goodText: goodTextOf(text, null, null),
-            document: null,
-            lastEdit: null,
-            fileName: name,
-            filePath: path,
-            savedText: text,
-            opened: get().opened + 1,
-            selection: [],
-            notice: null,
-          });
-          (store as PodStore).temporal.getState().clear();
-        },
+          loadFile({ name, path, text }) {
+            // Read here, not left to the text's subscriber: a file whose text is the same as the
+            // one open changes no text, and the canvas would be left without its Pod.
+            set({
+              text,
+              ...readNow(text, null),
+              document: null,
+              lastEdit: null,
+              fileName: name,
+              filePath: path,
+              savedText: text,
+              opened: get().opened + 1,
+              selection: [],
+              notice: null,
+            });
+            (store as PodStore).temporal.getState().clear();
+          },
 
-        markSaved({ name, path, text }) {
-          set({ fileName: name, filePath: path, savedText: text });
-        },
+          markSaved({ name, path, text }) {
+            set({ fileName: name, filePath: path, savedText: text });
+          },
 
-        notify(notice) {
-          set({ notice });
-        },
+          notify(notice) {
+            set({ notice });
+          },
 
-        copy(container) {
-          set({ clipboard: container });
-        },
+          copy(container) {
+            set({ clipboard: container });
+          },
 
-        jumpTo(offset) {
-          set({ jump: { offset } });
-        },
+          jumpTo(offset) {
+            set({ jump: { offset } });
+          },
 
-        undo() {
-          lastChange = { origin: 'history', at: 0 };
-          (store as PodStore).temporal.getState().undo();
-        },
+          undo() {
+            lastChange = { origin: 'history', at: 0 };
+            (store as PodStore).temporal.getState().undo();
+          },
 
-        redo() {
-          lastChange = { origin: 'history', at: 0 };
-          (store as PodStore).temporal.getState().redo();
-        },
-      }),
-      {
-        partialize: (state): History => ({ text: state.text }),
-        equality: (past, current) => past.text === current.text,
-        limit: 500,
-        // A burst of typing is one step: only its first keystroke records the text before it.
-        // (zundo types the wrapped function as `setState`; it is its four-argument `_handleSet`.)
-        handleSet: (handleSet) => {
-          const record = handleSet as unknown as (...args: unknown[]) => void;
-          return (...args) => {
-            if (!coalesce) record(...args);
-          };
-        },
-      },
+          redo() {
+            lastChange = { origin: 'history', at: 0 };
+            (store as PodStore).temporal.getState().redo();
+          },
+        }),
+        // A burst of typing is one step.
+        patchHistory(
+          () => (store as PodStore).temporal,
+          () => coalesce,
+          () => store.getState().lastEdit,
+        ),
+      ),
     ),
   ) as PodStore;
 
-  // The canvas follows the text, whoever changed it (an edit, typing, undo, a file), as long as
-  // the text holds a Pod; while it does not, the last one that did stays on the canvas.
-  store.subscribe((state, previous) => {
-    if (state.text === previous.text) return;
-    const goodText = goodTextOf(state.text, state.document, state.goodText);
-    if (goodText !== state.goodText) store.setState({ goodText });
-  });
+  // The views follow the text, whoever changed it; a typed key once its echo is painted.
+  followText(store, () => lastChange.origin === 'yaml');
 
   return store;
 }

@@ -3,7 +3,8 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Problem, Severity } from '../../shared';
 import { useSettings, type Settings } from '../settings/settings-store';
 import { useViewPrefs } from '../ui/view-prefs';
-import { goodDocumentOf, podDocumentOf, usePod } from './pod-store';
+import { podDocument } from '../../shared';
+import { podDocumentOf, usePod } from './pod-store';
 
 export function useCurrentSettings(): Settings {
   return useSettings(
@@ -16,12 +17,14 @@ export function useCurrentSettings(): Settings {
 }
 
 /**
- * The problems of the last text that holds a Pod (a broken text shows its syntax error instead).
- * The canvas badges, the editor's markers and the panel all ask the same Pod document: one
- * validation serves them.
+ * The problems of the last text that holds a Pod, as last checked (a broken text shows its syntax
+ * error instead). The canvas badges, the editor's markers and the panel all ask the same Pod
+ * document: one validation serves them, run by the store after the canvas is painted, not here.
  */
 export function useProblems(): Problem[] {
-  const doc = usePod((s) => goodDocumentOf(s));
+  const doc = usePod((s) =>
+    s.checkedText === null ? null : podDocument(s.checkedText, s.document),
+  );
   const settings = useCurrentSettings();
   return useMemo(() => doc?.problems(settings) ?? [], [doc, settings]);
 }
@@ -57,9 +60,33 @@ export function badgeOf(
   return { severity, count: mine.length };
 }
 
-/** A node's badge, unless the user hid the badges (View → problem badges on the canvas). */
-export function useNodeBadge(id: string) {
-  const problems = useProblems();
+type Badge = NonNullable<ReturnType<typeof badgeOf>>;
+const badgesByProblems = new WeakMap<readonly Problem[], Map<string, Badge>>();
+
+/** Every node's badge, worked out once per list of problems. */
+function badgesOf(problems: readonly Problem[]): Map<string, Badge> {
+  let badges = badgesByProblems.get(problems);
+  if (!badges) {
+    badges = new Map();
+    for (const id of new Set(problems.map((p) => p.nodeId))) {
+      if (id !== null) badges.set(id, badgeOf(problems, id)!);
+    }
+    badgesByProblems.set(problems, badges);
+  }
+  return badges;
+}
+
+/**
+ * A node's badge, unless the user hid the badges (View → problem badges on the canvas). A node
+ * is drawn again only when its own badge changes, not whenever the problems of another node do
+ * (the selector's result is compared by its fields).
+ */
+export function useNodeBadge(id: string): Badge | null {
+  const settings = useCurrentSettings();
   const shown = useViewPrefs((s) => s.problemBadges);
-  return useMemo(() => (shown ? badgeOf(problems, id) : null), [problems, id, shown]);
+  return usePod((s) => {
+    if (s.checkedText === null || !shown) return null;
+    const badge = badgesOf(podDocument(s.checkedText, s.document).problems(settings)).get(id);
+    return badge ? { severity: badge.severity, count: badge.count } : null;
+  });
 }

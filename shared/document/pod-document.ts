@@ -1,6 +1,7 @@
 import { applyEditsTracked, type TrackedResult } from '../edits/apply-edit';
 import type { PodEdit } from '../edits/types';
 import { deriveGraph } from '../graph/derive-graph';
+import { shareGraph } from '../graph/share-graph';
 import type { Graph } from '../graph/types';
 import { pickTarget, readDocuments, type InspectTarget } from '../inspect/read-target';
 import type { PlainMap } from '../inspect/plain';
@@ -44,6 +45,9 @@ export interface PodDocument {
   apply(edits: readonly PodEdit[]): TrackedResult;
 }
 
+/** The graph asked for last (the one on the canvas): the next keeps its unchanged items. */
+let lastGraph: Graph | null = null;
+
 class Reading implements PodDocument {
   readonly parsed: ParsedManifest;
   private derived: { graph?: Graph | null; simPod?: SimPod | null; documents?: unknown[] } = {};
@@ -62,8 +66,9 @@ class Reading implements PodDocument {
 
   get graph(): Graph | null {
     if (this.derived.graph === undefined) {
-      this.derived.graph = this.view ? deriveGraph(this.view) : null;
+      this.derived.graph = this.view ? shareGraph(deriveGraph(this.view), lastGraph) : null;
     }
+    if (this.derived.graph) lastGraph = this.derived.graph;
     return this.derived.graph;
   }
 

@@ -1,6 +1,6 @@
-import { isAlias, isMap, isSeq, parseAllDocuments } from 'yaml';
+import { isAlias, isMap, isSeq } from 'yaml';
 import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
-import { MAX_ALIAS_COUNT, PARSE_OPTIONS, loadText } from '../manifest/load';
+import { MAX_ALIAS_COUNT, loadText, parseYaml } from '../manifest/load';
 import { findPair } from '../manifest/nodes';
 import type { PathKey } from '../manifest/nodes';
 import { clone, deepEqual, getIn } from './model';
@@ -122,8 +122,7 @@ export class EditorCore {
       next = next.slice(0, from) + lines + next.slice(to);
       made.push({ from, to, insert: lines });
     }
-    const docs = parseAllDocuments(next, PARSE_OPTIONS) as Document.Parsed[];
-    const doc = Array.isArray(docs) ? docs[this.docIndex] : undefined;
+    const doc = parseYaml(next)[this.docIndex];
     if (!doc || doc.errors.length > 0) {
       const message = doc?.errors[0]?.message.split('\n')[0] ?? 'the document disappeared';
       throw new EditError(`The edit could not be written into this layout (${message}).`);
@@ -141,7 +140,7 @@ export class EditorCore {
     const end = this.text.length;
     const lead = end === 0 || this.text.endsWith('\n') ? '' : '\n';
     this.spliceMany([{ from: end, to: end, insert: `${lead}---\n${body}` }]);
-    const docs = parseAllDocuments(this.text, PARSE_OPTIONS) as Document.Parsed[];
+    const docs = parseYaml(this.text);
     const added = docs[docs.length - 1];
     if (!added || added.errors.length > 0 || !deepEqual(added.toJS(), value)) {
       throw new EditError('The new document could not be written as intended.');

@@ -237,7 +237,6 @@ export function deriveGraph(view: PodView): Graph {
         source: volume.source,
         detail: volume.detail,
         mountedBy: mounters.get(volume.name) ?? [],
-        range: volume.range,
       },
       ariaLabel: `Volume ${volume.name}`,
       // Dragged onto a container, a volume is mounted there; anywhere else it returns.
@@ -322,7 +321,6 @@ function containerNode(
       role: container.role,
       order,
       ports: container.ports,
-      range: container.range,
     },
     ariaLabel: containerLabel(container),
     // Dragging a container to another lane changes its role; within the init lane, its order.

@@ -1,4 +1,4 @@
-import type { ContainerRole, PortView, TextRange, VolumeSource } from '../manifest/types';
+import type { ContainerRole, PortView, VolumeSource } from '../manifest/types';
 
 /**
  * The canvas, as plain data: React Flow renders these directly (its `Node` and `Edge` shapes),
@@ -36,6 +36,10 @@ export interface LaneNodeData {
   [key: string]: unknown;
 }
 
+/**
+ * A node's data holds what the node shows, and not its place in the text (the Pod view has that):
+ * a place moves with every keystroke above it, and each node would be drawn again.
+ */
 export interface ContainerNodeData {
   name: string;
   image: string | null;
@@ -43,7 +47,6 @@ export interface ContainerNodeData {
   /** Position in the init lane (1-based) for init containers and native sidecars. */
   order: number | null;
   ports: PortView[];
-  range: TextRange | null;
   [key: string]: unknown;
 }
 
@@ -53,7 +56,6 @@ export interface VolumeNodeData {
   detail: string;
   /** Names of the containers that mount it. */
   mountedBy: string[];
-  range: TextRange | null;
   [key: string]: unknown;
 }
 

@@ -1,4 +1,5 @@
 import { parseDocument, stringify } from 'yaml';
+import { reportDuplicateKeys } from '../manifest/duplicate-keys';
 import { lineAndCol, MAX_ALIAS_COUNT, PARSE_OPTIONS, yamlErrorMessage } from '../manifest/load';
 import { syntaxFaults } from '../manifest/syntax-fault';
 import { findUnclosed } from '../manifest/unclosed';
@@ -15,6 +16,7 @@ export function parseYamlValue(text: string, expect?: 'map' | 'list'): YamlValue
   try {
     // Read as the manifest is, so that what the field takes, the manifest takes too.
     const doc = parseDocument(text, PARSE_OPTIONS);
+    reportDuplicateKeys(doc);
     if (doc.errors.length > 0) {
       const fault = syntaxFaults(text, doc.errors, findUnclosed(text), yamlErrorMessage)[0]!;
       const { line } = lineAndCol(text, fault.from);

@@ -1,8 +1,8 @@
-import { isScalar, LineCounter, parseAllDocuments, visit } from 'yaml';
+import { LineCounter, parseAllDocuments, visit } from 'yaml';
 import type { Document, ScalarTag, Tags, YAMLError } from 'yaml';
 import { MAX_MANIFEST_BYTES } from '../host';
-import { isMergeKey } from './nodes';
 import { parserLost, syntaxFaults } from './syntax-fault';
+import { reportDuplicateKeys } from './duplicate-keys';
 import type { Diagnostic, Severity } from './types';
 import { findUnclosed, type Unclosed } from './unclosed';
 
@@ -23,19 +23,10 @@ const PLAIN_STRING: ScalarTag = {
   resolve: (text) => text,
 };
 
-/**
- * Two keys are the same if their values are, as yaml compares them, except merge keys: a mapping
- * may merge several times (`<<: *a` then `<<: *b`), as Kubernetes' YAML reader allows.
- */
-function sameKey(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (!isScalar(a) || !isScalar(b) || a.value !== b.value) return false;
-  return !(isMergeKey(a) && isMergeKey(b));
-}
-
 export const PARSE_OPTIONS = {
   prettyErrors: false,
-  uniqueKeys: sameKey,
+  // Duplicate keys are found by `parseYaml`, in linear time (see duplicate-keys.ts).
+  uniqueKeys: false,
   // Kubernetes' YAML reader honours `<<` merge keys.
   merge: true,
   // Kubernetes reads every key as a string (`1:` is "1") and refuses a list or a mapping as one;
@@ -44,6 +35,14 @@ export const PARSE_OPTIONS = {
   stringKeys: true,
   customTags: (tags: Tags) => [PLAIN_STRING, ...tags],
 } as const;
+
+/** The documents of `text`, read as a manifest is: with `PARSE_OPTIONS`, duplicate keys reported. */
+export function parseYaml(text: string, lineCounter?: LineCounter): Document.Parsed[] {
+  const docs = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter }) as Document.Parsed[];
+  if (!Array.isArray(docs)) return [];
+  for (const doc of docs) reportDuplicateKeys(doc);
+  return docs;
+}
 
 export interface LoadedText {
   /** The parsed documents; empty when the text was refused before parsing. */
@@ -123,8 +122,7 @@ export function loadText(text: unknown): LoadedText {
   }
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter }) as Document.Parsed[];
-    if (!Array.isArray(docs)) docs = [];
+    docs = parseYaml(text, lineCounter);
   } catch (error) {
     return refuse('yaml-syntax', `The text could not be read as YAML: ${String(error)}`);
   }

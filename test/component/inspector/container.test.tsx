@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { act, within } from '@testing-library/react';
+import { act, waitFor, within } from '@testing-library/react';
 import { anatomy, renderInspector, replaced, screen } from './helpers';
 
 describe('Inspector: a container', () => {
@@ -166,14 +166,14 @@ describe('Inspector: a container', () => {
     );
   });
 
-  it('follows the text when it changes underneath', () => {
+  it('follows the text when it changes underneath', async () => {
     const { store } = renderInspector(['container:api-server']);
     act(() =>
       store
         .getState()
         .setText(anatomy.replace('my-api:v2\n      ports', 'my-api:v9\n      ports'), 'yaml'),
     );
-    expect(screen.getByLabelText('Image')).toHaveValue('my-api:v9');
+    await waitFor(() => expect(screen.getByLabelText('Image')).toHaveValue('my-api:v9'));
   });
 
   it('changes the role: a sidecar becomes a native sidecar', async () => {

@@ -20,6 +20,18 @@ describe('the pod store', () => {
     expect(goodModelOf(store.getState())?.view.name).toBe('web');
   });
 
+  it('reads a key typed in a long text once its echo is painted', () => {
+    const notes = '# a note on the Pod, kept as written\n'.repeat(200);
+    const store = createPodStore({ text: `${notes}${anatomy}`, fileName: 'long.yaml' });
+    const web = `${notes}${anatomy.replace('name: api-server', 'name: web')}`;
+    store.getState().setText(web, 'yaml');
+    // The key is the editor's at once, and the views still show the text before it.
+    expect(store.getState().text).toBe(web);
+    expect(goodModelOf(store.getState())?.view.name).toBe('api-server');
+    vi.advanceTimersByTime(100);
+    expect(goodModelOf(store.getState())?.view.name).toBe('web');
+  });
+
   it('opening a file derives its Pod, even when its text is the one already open', () => {
     const store = createPodStore({ text: anatomy, fileName: 'pod.yaml' });
     store.getState().loadFile({ name: 'same.yaml', path: '/tmp/same.yaml', text: anatomy });
@@ -44,6 +56,44 @@ describe('the pod store', () => {
     expect(store.getState().text).toBe('a');
     store.getState().redo();
     expect(store.getState().text).toBe('abcd');
+  });
+
+  it('reads a canvas edit at once, and checks its problems once the canvas is painted', () => {
+    const store = createPodStore({ text: anatomy, fileName: 'pod.yaml' });
+    expect(store.getState().edit({ type: 'addVolume', name: 'cache' })).toBe(true);
+    expect(goodModelOf(store.getState())?.view.volumes.map((v) => v.name)).toContain('cache');
+    expect(store.getState().checkedText).toBe(anatomy);
+    vi.advanceTimersByTime(100);
+    expect(store.getState().checkedText).toBe(store.getState().text);
+  });
+
+  it('keeps undo steps as the changes they made, not as copies of the text', () => {
+    // A long file: a copy of its text per step would be kilobytes. Its notes lie between the
+    // mounts of a volume and the volume, so that a rename changes places far apart.
+    const notes = '  # a note on the Pod, kept as written\n'.repeat(500);
+    const text = anatomy.replace('\n  volumes:', `\n${notes}  volumes:`);
+    const store = createPodStore({ text, fileName: 'long.yaml' });
+    const texts = [text];
+    let logs = 'app-logs';
+    for (let i = 0; i < 5; i++) {
+      const edit =
+        i % 2 === 0
+          ? ({ type: 'addVolume', name: `extra-${i}` } as const)
+          : ({ type: 'renameVolume', name: logs, newName: `logs-${i}` } as const);
+      expect(store.getState().edit(edit)).toBe(true);
+      if (edit.type === 'renameVolume') logs = edit.newName;
+      texts.push(store.getState().text);
+    }
+    const kept = JSON.stringify(store.temporal.getState().pastStates).length;
+    expect(kept).toBeLessThan(text.length / 10);
+    expect(texts[2]).toContain('logs-1');
+    for (let i = 4; i >= 0; i--) {
+      store.getState().undo();
+      expect(store.getState().text).toBe(texts[i]);
+    }
+    store.getState().redo();
+    store.getState().redo();
+    expect(store.getState().text).toBe(texts[2]);
   });
 
   it('keeps a canvas edit as its own step, even right after typing', () => {

@@ -35,6 +35,8 @@ describe('ExportDiagramMenu', () => {
     const save = vi.fn();
     const { pod, user } = renderTeach(<ExportDiagramMenu save={save} />);
     pod.getState().setText(pod.getState().text.replace(/log-shipper/g, 'promtail'), 'yaml');
+    // The canvas shows the typed text once the key's echo is painted.
+    await waitFor(() => expect(pod.getState().goodText).toBe(pod.getState().text));
     await user.click(screen.getByRole('button', { name: 'Export diagram as SVG' }));
     await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
     const svg = await readText(save.mock.calls[0]![0] as Blob);

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { KubectlPanel } from '../../../renderer/teach/KubectlPanel';
 import { anatomy, renderTeach } from './helpers';
 
@@ -35,7 +35,7 @@ describe('KubectlPanel', () => {
     ).toBeVisible();
   });
 
-  it('adds the namespace when the Pod has one, and follows the manifest', () => {
+  it('adds the namespace when the Pod has one, and follows the manifest', async () => {
     const { pod } = renderTeach(<KubectlPanel />);
     act(() =>
       pod
@@ -45,7 +45,9 @@ describe('KubectlPanel', () => {
           'yaml',
         ),
     );
-    expect(lines()).toContain('kubectl logs -f api-server -c log-shipper -n production');
+    await waitFor(() =>
+      expect(lines()).toContain('kubectl logs -f api-server -c log-shipper -n production'),
+    );
     expect(lines()).toContain('kubectl cp production/api-server:/var/log/app ./app');
   });
 

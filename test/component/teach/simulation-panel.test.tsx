@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { SimulationPanel } from '../../../renderer/teach/SimulationPanel';
 import { renderTeach } from './helpers';
 import { parsedOf } from '../../../renderer/store/pod-store';
@@ -220,7 +220,7 @@ describe('SimulationPanel’s scenario', () => {
   it('plays a scenario chosen while the manifest does not parse on the last good Pod', async () => {
     const { pod, user } = renderTeach(<SimulationPanel />, { mode: 'simulate' });
     act(() => pod.getState().setText(`${pod.getState().text}\n  : [`, 'yaml'));
-    expect(parsedOf(pod.getState()).status).not.toBe('ok');
+    await waitFor(() => expect(parsedOf(pod.getState()).status).not.toBe('ok'));
     await user.selectOptions(scenarioBox(), 'App crashes (CrashLoopBackOff)');
     expect(hint(/^api-server’s process exits/)).toBeInTheDocument();
     scrubTo(14);

@@ -1,0 +1,32 @@
+/**
+ * Runs `task` once the frame in progress has been painted: a keystroke's echo reaches the screen
+ * before the work it starts (parse, graph, checks). A hidden window paints no frames, so a timer
+ * stands in after `latestMs`. Returns a function that cancels the task.
+ */
+export function afterPaint(task: () => void, latestMs = 100): () => void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(timer);
+    task();
+  };
+  const timer = setTimeout(run, latestMs);
+  if (typeof requestAnimationFrame === 'function' && typeof MessageChannel === 'function') {
+    // A frame's callbacks run before its paint; a message posted from one is handled after it.
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        run();
+      };
+      channel.port2.postMessage(null);
+    });
+  } else {
+    setTimeout(run, 0);
+  }
+  return () => {
+    done = true;
+    clearTimeout(timer);
+  };
+}

@@ -1,0 +1,81 @@
+import type { StateCreator, StoreApi, StoreMutatorIdentifier } from 'zustand';
+import type { TemporalState, ZundoOptions } from 'zundo';
+import { applyPatches, invertPatches, patchBetween, type TextPatch } from './text-patch';
+
+/**
+ * An undo step: the patches that turn the text after it back into the text before it. A step
+ * costs memory in proportion to its change, not to the text (a full copy of the large Pod's
+ * text was 128 KB a step, 66 MB at the limit of 500).
+ */
+export interface History {
+  text?: string;
+  patches?: TextPatch[];
+}
+
+/** How many steps the history keeps. */
+const LIMIT = 500;
+
+/**
+ * zundo's options for a history of text patches. zundo stores what `diff` returns and, to undo
+ * a step, sets it on the store: `withTextPatches` turns a set patch into the patched text.
+ * `join()` says whether this change joins the step before it (a burst of typing is one step);
+ * `made()` gives the splices of the last structured edit, which say what it changed more
+ * closely than one span from its first change to its last (a rename in 30 places).
+ */
+export function patchHistory<S extends { text: string }>(
+  temporalOf: () => StoreApi<TemporalState<History>>,
+  join: () => boolean,
+  made: () => { before: string; after: string; splices: readonly TextPatch[] } | null,
+): ZundoOptions<S, History> {
+  return {
+    partialize: (state) => ({ text: state.text }),
+    limit: LIMIT,
+    // From the state after a change (or, on undo and redo, after the patch) back to `past`.
+    diff: (past, current) => {
+      if (past.text === undefined) return null;
+      if (current.patches) return { patches: invertPatches(past.text, current.patches) };
+      if (current.text === undefined || current.text === past.text) return null;
+      const edit = made();
+      if (edit?.before === past.text && edit.after === current.text) {
+        return { patches: invertPatches(past.text, edit.splices) };
+      }
+      return { patches: [patchBetween(current.text, past.text)] };
+    },
+    // (zundo types the wrapped function as `setState`; it is its four-argument `_handleSet`.)
+    handleSet: (handleSet) => {
+      const record = handleSet as unknown as (...args: unknown[]) => void;
+      return (past, replace, current, delta) => {
+        const steps = temporalOf().getState().pastStates;
+        const last = steps[steps.length - 1];
+        const before = (past as History).text;
+        if (!join() || !last?.patches || before === undefined || current.text === undefined) {
+          record(past, replace, current, delta);
+          return;
+        }
+        // The step's patch now starts from the text as it is: the burst's start is unchanged.
+        const start = applyPatches(before, last.patches);
+        steps[steps.length - 1] = { patches: [patchBetween(current.text, start)] };
+      };
+    },
+  };
+}
+
+/** Lets zundo set `{ patches }` on the store: they become the patched text. */
+export function withTextPatches<
+  S extends { text: string },
+  M extends [StoreMutatorIdentifier, unknown][],
+>(creator: StateCreator<S, [], M>): StateCreator<S, [], M> {
+  return (set, get, api) => {
+    const patched = ((partial: unknown, replace?: boolean) => {
+      if (typeof partial === 'object' && partial !== null && 'patches' in partial) {
+        const { patches, ...rest } = partial as { patches: TextPatch[] };
+        return (set as (p: unknown, r?: boolean) => void)(
+          { ...rest, text: applyPatches(get().text, patches) },
+          replace,
+        );
+      }
+      return (set as (p: unknown, r?: boolean) => void)(partial, replace);
+    }) as typeof set;
+    return creator(patched, get, api);
+  };
+}

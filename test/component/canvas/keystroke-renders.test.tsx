@@ -1,0 +1,48 @@
+import { describe, expect, it, vi } from 'vitest';
+import { act, screen, waitFor } from '@testing-library/react';
+import { ReactFlowProvider } from '@xyflow/react';
+import { PodCanvas } from '../../../renderer/canvas/PodCanvas';
+import { anatomy, renderTeach } from '../teach/helpers';
+
+/** How many times each node was drawn, by its id. */
+const renders = vi.hoisted(() => new Map<string, number>());
+/** A node module whose component `name` counts its renders. */
+const counting = vi.hoisted(
+  () => (name: string) => async (original: () => Promise<Record<string, unknown>>) => {
+    const real = await original();
+    const Component = real[name] as (props: { id: string }) => unknown;
+    return {
+      ...real,
+      [name]: (props: { id: string }) => {
+        renders.set(props.id, (renders.get(props.id) ?? 0) + 1);
+        return Component(props);
+      },
+    };
+  },
+);
+
+vi.mock('../../../renderer/canvas/nodes/ContainerNode', counting('ContainerNode'));
+vi.mock('../../../renderer/canvas/nodes/VolumeNode', counting('VolumeNode'));
+
+describe('a keystroke on the canvas', () => {
+  it('draws again only the node whose content it changed', async () => {
+    const { pod } = renderTeach(
+      <ReactFlowProvider>
+        <PodCanvas />
+      </ReactFlowProvider>,
+    );
+    await screen.findByText('log-shipper');
+    const drawn = new Map(renders);
+    expect(drawn.get('container:api-server')).toBeGreaterThan(0);
+
+    // One keystroke in the editor: the log shipper's image, and a comment that moves every line.
+    act(() => pod.getState().setText(anatomy.replace('promtail:2.9.0', 'promtail:2.9.1'), 'yaml'));
+    await screen.findByText('grafana/promtail:2.9.1');
+    act(() => pod.getState().setText(`# note\n${pod.getState().text}`, 'yaml'));
+    await waitFor(() => expect(pod.getState().goodText).toBe(pod.getState().text));
+
+    const again = [...renders].filter(([id, n]) => n !== drawn.get(id)).map(([id]) => id);
+    expect(again).toEqual(['container:log-shipper']);
+    expect(renders.get('container:log-shipper')).toBe(drawn.get('container:log-shipper')! + 1);
+  });
+});
