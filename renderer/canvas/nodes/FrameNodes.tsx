@@ -101,14 +101,15 @@ export function LaneNode({ id, data, width }: NodeProps<LaneFlowNode>) {
           {fitWords(data.subtitle, room, HINT_FONT)}
         </span>
       </div>
-      {/* The init containers' hand-off arrives level with the lane's first row. */}
+      {/* The init containers' hand-off arrives level with the lane's first row, its arrow's
+          tip on the lane's border. */}
       <Handle
         type="target"
         position={Position.Left}
         id={HANDLE.left}
         className="pb-handle pb-handle--hidden"
         isConnectable={false}
-        style={{ top: LAYOUT.laneHeader + LAYOUT.containerHeight / 2 }}
+        style={{ top: LAYOUT.laneHeader + LAYOUT.containerHeight / 2, marginLeft: 0 }}
       />
     </div>
   );

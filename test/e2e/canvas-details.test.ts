@@ -1,0 +1,86 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, node, openApp, replaceYaml } from './support/app';
+import { template } from '../support/templates';
+
+/** The diagram's details read as the lesson draws them: words, arrows and edges in place. */
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * Where the mount edges' lines run over the volumes' caption: points along each line, in screen
+ * pixels, tested against its box.
+ */
+function crossings(page: Page) {
+  return page.evaluate(() => {
+    const caption = document
+      .querySelector('.pb-lane--volume-lane .pb-lane__title')!
+      .getBoundingClientRect();
+    const boxes = [{ owner: null, what: 'volumes caption', box: caption }];
+    const found: string[] = [];
+    for (const edge of document.querySelectorAll('.react-flow__edge-mount')) {
+      const path = edge.querySelector<SVGPathElement>('path.react-flow__edge-path')!;
+      const matrix = path.getScreenCTM()!;
+      const length = path.getTotalLength();
+      for (let at = 0; at <= length; at += 2) {
+        const p = new DOMPoint(path.getPointAtLength(at).x, path.getPointAtLength(at).y);
+        const { x, y } = p.matrixTransform(matrix);
+        for (const { what, box } of boxes) {
+          if (x > box.left + 1 && x < box.right - 1 && y > box.top + 1 && y < box.bottom - 1) {
+            found.push(`${edge.getAttribute('data-id')} over ${what}`);
+          }
+        }
+      }
+    }
+    return [...new Set(found)];
+  });
+}
+
+describe('the details of the diagram', () => {
+  it('names roles in plain words, as the lesson does', async () => {
+    const page = await openApp(browser);
+    const role = node(page, 'Init container init-migrate').locator('.pb-role');
+    expect(await role.textContent()).toBe('1init container');
+    expect(await role.evaluate((el) => getComputedStyle(el).textTransform)).toBe('none');
+    await page.context().close();
+  });
+
+  it('ends the init containers\' "exits 0 →" at the app lane, level with its first row', async () => {
+    const page = await openApp(browser);
+    const lane = (await page.locator('.pb-lane--app-lane').boundingBox())!;
+    const main = (await node(page, 'Container api-server').boundingBox())!;
+    const end = await page
+      .locator('.pb-sequence-edge')
+      .last()
+      .evaluate((path) => {
+        const svg = path as SVGPathElement;
+        const point = svg.getPointAtLength(svg.getTotalLength());
+        return new DOMPoint(point.x, point.y).matrixTransform(svg.getScreenCTM()!);
+      });
+    expect(Math.abs(end.x - lane.x)).toBeLessThan(4);
+    expect(Math.abs(end.y - (main.y + main.height / 2))).toBeLessThan(4);
+    await page.context().close();
+  });
+
+  it('draws no mount edge over the volumes caption, in each template', async () => {
+    const page = await openApp(browser);
+    for (const file of [
+      'pod-anatomy.yaml',
+      'api-with-sidecar.yaml',
+      'native-sidecar.yaml',
+      'vault-agent.yaml',
+      'envoy-proxy.yaml',
+    ]) {
+      await replaceYaml(page, template(file));
+      await page.locator('.react-flow__edge-mount').first().waitFor();
+      await expect.poll(() => crossings(page)).toEqual([]);
+    }
+    await page.context().close();
+  }, 60_000);
+});
