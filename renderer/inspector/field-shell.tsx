@@ -45,7 +45,8 @@ export function FieldNote({
     return (
       // An alert: a screen reader hears the problem as it appears, not only an "invalid" state.
       <p className="field__message" id={`${id}-message`} role="alert">
-        {problem}
+        {/* A message may quote the value: its hidden characters are shown, not obeyed. */}
+        {visibleText(problem)}
       </p>
     );
   if (hint)

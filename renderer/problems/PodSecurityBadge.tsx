@@ -1,3 +1,4 @@
+import { visibleText } from '../../shared';
 import { blockersText, LEVEL_NAME, usePodSecurity } from './pod-security';
 
 /**
@@ -8,7 +9,8 @@ export function PodSecurityBadge() {
   const assessment = usePodSecurity();
   if (!assessment) return null;
   const name = LEVEL_NAME[assessment.level];
-  const label = `Pod Security: meets ${name}. ${blockersText(assessment)}`;
+  // The reasons name containers: their hidden characters are shown, not obeyed.
+  const label = visibleText(`Pod Security: meets ${name}. ${blockersText(assessment)}`);
   return (
     <span
       className={`pb-chip pb-pss pb-pss--${assessment.level}`}

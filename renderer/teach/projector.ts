@@ -68,6 +68,9 @@ function inView(
   );
 }
 
+/** How long the camera takes to move to the next part. */
+const FLIGHT_MS = 300;
+
 /**
  * In projector mode the camera brings `focus` (a part of the diagram, in flow coordinates) to the
  * middle of the screen. The zoom the instructor chose holds; it is raised only where the text
@@ -87,6 +90,8 @@ export function useProjectorCamera(
   const lastSize = useRef(size);
   // The first move after projector mode is turned on waits for the canvas's fit, too.
   const first = useRef(true);
+  // The camera's move in progress: where its zoom is going, and until when.
+  const flight = useRef<{ zoom: number; until: number } | null>(null);
   // The box as a key: a new object with the same place is not a new step.
   const key = focus ? [focus.x, focus.y, focus.width, focus.height].join(',') : '';
   useEffect(() => {
@@ -98,11 +103,16 @@ export function useProjectorCamera(
     lastSize.current = size;
     const move = () => {
       const view = flow.getViewport();
-      const fine = view.zoom >= PROJECTOR_ZOOM && inView(box, view, { width, height });
-      if (!always && fine) return;
+      // Mid-flight, d3's transition has zoomed out on its way: the zoom is the flight's target.
+      const flying = flight.current !== null && performance.now() < flight.current.until;
+      const zoom = flying ? flight.current!.zoom : view.zoom;
+      const fine = zoom >= PROJECTOR_ZOOM && inView(box, { ...view, zoom }, { width, height });
+      if (!always && fine && !flying) return;
+      const target = Math.max(zoom, PROJECTOR_ZOOM);
+      flight.current = { zoom: target, until: performance.now() + FLIGHT_MS };
       void flow.setCenter(box.x + box.width / 2, box.y + box.height / 2, {
-        zoom: Math.max(view.zoom, PROJECTOR_ZOOM),
-        duration: 300,
+        zoom: target,
+        duration: FLIGHT_MS,
       });
     };
     // On a step of its own the move starts at once; the first one waits for the canvas's fit.
