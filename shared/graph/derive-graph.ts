@@ -245,10 +245,16 @@ export function deriveGraph(view: PodView): Graph {
     nodes.push(node);
   });
 
+  // Each volume's edges run along the bus at a height of their own, so that two volumes' runs
+  // do not merge into one line.
+  const busOf = new Map(
+    view.volumes.map((v, i) => [v.name, volumesTop - L.volumeGap / 2 + ((i % 5) - 2) * 5]),
+  );
   for (const container of view.containers) {
-    for (const mount of container.mounts) {
-      // A mount of a volume the Pod does not declare has nothing to link to; validation reports it.
-      if (!volumeNames.has(mount.volume)) continue;
+    // A mount of a volume the Pod does not declare has nothing to link to; validation reports it.
+    const drawn = container.mounts.filter((m) => volumeNames.has(m.volume));
+    const column = drawn.map(({ index, mountPath, readOnly }) => ({ index, mountPath, readOnly }));
+    for (const mount of drawn) {
       edges.push({
         id: edgeId.mount(container.id, mount.index),
         type: 'mount',
@@ -262,6 +268,8 @@ export function deriveGraph(view: PodView): Graph {
           mountPath: mount.mountPath,
           readOnly: mount.readOnly,
           index: mount.index,
+          column,
+          busY: busOf.get(mount.volume)!,
         },
         ariaLabel: `Mount of ${mount.volume} in ${container.name} at ${mount.mountPath}${mount.readOnly ? ', read-only' : ''}`,
       });

@@ -27,3 +27,18 @@ export const LAYOUT = {
    */
   sequenceLabelLift: 22,
 } as const;
+
+/**
+ * Where the label of an init container's hand-off goes, given the middle of its edge. Down to
+ * the next init container: just above it, since the first one's mount tags hang below it where
+ * the middle would be. Across to the app lane: in the middle of the gap between the lanes, clear
+ * of the init lane's edge, where mount edges rise past the init containers.
+ */
+export function handOffLabel(
+  down: boolean,
+  middle: { x: number; y: number },
+  target: { x: number; y: number },
+): { x: number; y: number } {
+  if (down) return { x: middle.x, y: target.y - LAYOUT.sequenceLabelLift };
+  return { x: target.x - LAYOUT.laneGap / 2, y: middle.y };
+}

@@ -102,9 +102,19 @@ export interface MountEdgeData {
   volume: string;
   mountPath: string;
   readOnly: boolean;
-  /** Index of the mount in the container's `volumeMounts`. */
+  /** Index of the mount in the container's `volumeMounts`: its row in the column of tags. */
   index: number;
+  /** The container's drawn mounts, whose tags share one column (shared/graph/mount-route.ts). */
+  column: readonly MountTag[];
+  /** Where the edge runs along, between the container lanes and the volumes. */
+  busY: number;
   [key: string]: unknown;
+}
+
+export interface MountTag {
+  index: number;
+  mountPath: string;
+  readOnly: boolean;
 }
 
 export type SequenceEdge = {

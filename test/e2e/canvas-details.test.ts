@@ -17,12 +17,21 @@ afterAll(async () => {
  * Where the mount edges' lines run over the volumes' caption: points along each line, in screen
  * pixels, tested against its box.
  */
+/** Each mount edge's line over the volumes' caption or over any edge's tag, its own included. */
 function crossings(page: Page) {
   return page.evaluate(() => {
     const caption = document
       .querySelector('.pb-lane--volume-lane .pb-lane__title')!
       .getBoundingClientRect();
-    const boxes = [{ owner: null, what: 'volumes caption', box: caption }];
+    const boxes = [{ what: 'volumes caption', box: caption }];
+    for (const edge of document.querySelectorAll('.react-flow__edge')) {
+      const tag = edge.querySelector('.pb-edge-tag__box');
+      if (!tag) continue;
+      boxes.push({
+        what: `the tag of ${edge.getAttribute('data-id')}`,
+        box: tag.getBoundingClientRect(),
+      });
+    }
     const found: string[] = [];
     for (const edge of document.querySelectorAll('.react-flow__edge-mount')) {
       const path = edge.querySelector<SVGPathElement>('path.react-flow__edge-path')!;
@@ -68,7 +77,7 @@ describe('the details of the diagram', () => {
     await page.context().close();
   });
 
-  it('draws no mount edge over the volumes caption, in each template', async () => {
+  it("draws no mount edge over the volumes caption or an edge's tag, in each template", async () => {
     const page = await openApp(browser);
     for (const file of [
       'pod-anatomy.yaml',

@@ -25,21 +25,45 @@ export interface EdgeTagProps {
   badge?: string;
   /** Semi-bold text. */
   strong?: boolean;
+  /** The box's width when wider than its text needs: the tags of a column share one. */
+  width?: number;
   className: string;
 }
 
 const BADGE_FONT: TextFont = { size: 12.5, family: '--font', weight: 700 };
 
-export function EdgeTag({ x, y, anchor, text, badge, strong, className }: EdgeTagProps) {
-  const font: TextFont = { size: 12.5, family: '--mono', weight: strong ? 600 : 400 };
-  const textWidthPx = textWidth(text, font);
+/** How wide a tag draws itself for `text` and its badge. */
+export function edgeTagWidth(text: string, badge?: string, strong?: boolean): number {
+  const textWidthPx = textWidth(text, tagFont(strong));
+  const badgeWidth = badge ? textWidth(badge.toUpperCase(), BADGE_FONT) + 2 * BADGE_PAD_X : 0;
+  return PAD_X * 2 + textWidthPx + (badge ? BADGE_GAP + badgeWidth : 0);
+}
+
+const tagFont = (strong?: boolean): TextFont => ({
+  size: 12.5,
+  family: '--mono',
+  weight: strong ? 600 : 400,
+});
+
+export function EdgeTag({
+  x,
+  y,
+  anchor,
+  text,
+  badge,
+  strong,
+  width: wanted,
+  className,
+}: EdgeTagProps) {
+  const font = tagFont(strong);
   const badgeText = badge?.toUpperCase();
   const badgeWidth = badgeText ? textWidth(badgeText, BADGE_FONT) + 2 * BADGE_PAD_X : 0;
-  const width = PAD_X * 2 + textWidthPx + (badgeText ? BADGE_GAP + badgeWidth : 0);
+  const width = Math.max(wanted ?? 0, edgeTagWidth(text, badge, strong));
   const left = x - width / 2;
   const top = anchor === 'top' ? y : y - HEIGHT / 2;
   const middle = top + HEIGHT / 2;
-  const badgeLeft = left + PAD_X + textWidthPx + BADGE_GAP;
+  // A badge keeps to the right end of a widened box, as a column of tags aligns them.
+  const badgeLeft = left + width - PAD_X - badgeWidth;
   return (
     <g className={`pb-edge-tag ${className}`}>
       <rect className="pb-edge-tag__box" x={left} y={top} width={width} height={HEIGHT} rx={6} />

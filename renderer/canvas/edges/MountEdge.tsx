@@ -1,39 +1,53 @@
-import { BaseEdge, getBezierPath, type Edge, type EdgeProps } from '@xyflow/react';
-import { LAYOUT, visibleText, type MountEdgeData } from '../../../shared';
-import { EdgeTag } from './EdgeTag';
+import { BaseEdge, type Edge, type EdgeProps } from '@xyflow/react';
+import { mountRoute, visibleText, type MountEdgeData } from '../../../shared';
+import { EdgeTag, edgeTagWidth } from './EdgeTag';
 
 export type MountFlowEdge = Edge<MountEdgeData, 'mount'>;
 
+/** The width of a container's column of mount tags: its widest tag's. */
+export function columnWidth(column: MountEdgeData['column']): number {
+  return Math.max(
+    0,
+    ...column.map((tag) =>
+      edgeTagWidth(visibleText(tag.mountPath), tag.readOnly ? 'ro' : undefined),
+    ),
+  );
+}
+
 /**
- * A volume mounted in a container; its tag sits by the container, where the path applies. A
- * container's mounts all end at one handle: their tags stack below it, in the YAML's order, in
- * the room the layout leaves there (shared/graph/layout.ts).
+ * A volume mounted in a container. Its tag, the mount's path, hangs in a column below the
+ * container, in the YAML's order, in the room the layout leaves there (shared/graph/layout.ts);
+ * the edge runs from the volume into its tag's side (shared/graph/mount-route.ts).
  */
 export function MountEdge(props: EdgeProps<MountFlowEdge>) {
-  const { id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected } =
-    props;
-  const [path] = getBezierPath({
+  const { id, sourceX, sourceY, targetX, targetY, data, selected } = props;
+  const state = selected ? ' is-selected' : '';
+  if (!data) return null;
+  const width = columnWidth(data.column);
+  const indexes = data.column.map((tag) => tag.index);
+  const route = mountRoute({
     sourceX,
     sourceY,
-    sourcePosition,
     targetX,
     targetY,
-    targetPosition,
+    index: data.index,
+    first: Math.min(...indexes),
+    last: Math.max(...indexes),
+    columnWidth: width,
+    busY: data.busY,
   });
-  const state = selected ? ' is-selected' : '';
   return (
     <>
-      <BaseEdge id={id} path={path} className={`pb-mount-edge${state}`} />
-      {data && (
-        <EdgeTag
-          x={targetX}
-          y={targetY + LAYOUT.mountTagTop + data.index * LAYOUT.mountTagStep}
-          anchor="top"
-          text={visibleText(data.mountPath)}
-          badge={data.readOnly ? 'ro' : undefined}
-          className={`pb-edge-tag--mount${state}`}
-        />
-      )}
+      <BaseEdge id={id} path={route.path} className={`pb-mount-edge${state}`} />
+      <EdgeTag
+        x={route.tagX}
+        y={route.tagY}
+        anchor="top"
+        width={width}
+        text={visibleText(data.mountPath)}
+        badge={data.readOnly ? 'ro' : undefined}
+        className={`pb-edge-tag--mount${state}`}
+      />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { BaseEdge, getSmoothStepPath, Position, type Edge, type EdgeProps } from '@xyflow/react';
-import { LAYOUT, parseNodeId, type SequenceEdgeData } from '../../../shared';
+import { handOffLabel, parseNodeId, type SequenceEdgeData } from '../../../shared';
 import { useContainerStatus } from '../../teach/teach-store';
 import { handOffClass } from '../../teach/ContainerStatusBadge';
 import { EdgeTag } from './EdgeTag';
@@ -29,9 +29,8 @@ export function SequenceEdge(props: EdgeProps<SequenceFlowEdge>) {
     targetY,
     targetPosition,
   });
-  // From one init container down to the next, the label sits just above the next one: the
-  // mount tags of the first hang below it, where the middle of the edge would put the label.
   const down = sourcePosition === Position.Bottom && targetPosition === Position.Top;
+  const label = handOffLabel(down, { x: labelX, y: labelY }, { x: targetX, y: targetY });
   return (
     <>
       <BaseEdge
@@ -42,8 +41,8 @@ export function SequenceEdge(props: EdgeProps<SequenceFlowEdge>) {
       />
       {data && (
         <EdgeTag
-          x={labelX}
-          y={down ? targetY - LAYOUT.sequenceLabelLift : labelY}
+          x={label.x}
+          y={label.y}
           anchor="center"
           text={data.label}
           strong

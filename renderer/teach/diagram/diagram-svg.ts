@@ -1,5 +1,12 @@
-import { getBezierPath, getSmoothStepPath, Position } from '@xyflow/react';
-import { LAYOUT, type Box, type Graph, type GraphEdge, type GraphNode } from '../../../shared';
+import { getSmoothStepPath, Position } from '@xyflow/react';
+import {
+  handOffLabel,
+  mountRoute,
+  type Box,
+  type Graph,
+  type GraphEdge,
+  type GraphNode,
+} from '../../../shared';
 import { PALETTES, type DiagramTheme } from './palette';
 import {
   box,
@@ -81,6 +88,7 @@ function tag(
   top: number,
   label: { text: string; bold: boolean; badge?: string },
   colours: { fill: string; stroke?: string; text: string },
+  minWidth?: number,
 ): { svg: string; box: Box } {
   const font = { ...TAG_FONT, bold: label.bold };
   const runs = [{ text: label.text, color: colours.text }];
@@ -91,6 +99,7 @@ function tag(
     radius: 6,
     padX: 7,
     trailing: label.badge ? 6 + badgeW : 0,
+    minWidth,
   };
   const left = centreX - pillWidth(runs, font, style, pen.measure) / 2;
   const drawn = pill(left, top, runs, font, style, pen.measure);
@@ -150,22 +159,35 @@ function edgeSvg(
   };
   const p = pen.palette;
   if (edge.type === 'mount') {
-    const [d] = getBezierPath(ends);
-    const top = t.y + LAYOUT.mountTagTop + edge.data.index * LAYOUT.mountTagStep;
+    const colours = { fill: p['volume-soft'], stroke: p.volume, text: p.volume };
+    const label = (m: { mountPath: string; readOnly: boolean }) => ({
+      text: m.mountPath,
+      bold: false,
+      badge: m.readOnly ? 'RO' : undefined,
+    });
+    const columnWidth = Math.max(
+      ...edge.data.column.map((m) => tag(pen, 0, 0, label(m), colours).box.width),
+    );
+    const indexes = edge.data.column.map((m) => m.index);
+    const route = mountRoute({
+      sourceX: s.x,
+      sourceY: s.y,
+      targetX: t.x,
+      targetY: t.y,
+      index: edge.data.index,
+      first: Math.min(...indexes),
+      last: Math.max(...indexes),
+      columnWidth,
+      busY: edge.data.busY,
+    });
     return {
-      path: element('path', { d, fill: 'none', stroke: p.volume, 'stroke-width': 2 }),
-      tag: tag(
-        pen,
-        t.x,
-        top,
-        { text: edge.data.mountPath, bold: false, badge: edge.data.readOnly ? 'RO' : undefined },
-        { fill: p['volume-soft'], stroke: p.volume, text: p.volume },
-      ),
+      path: element('path', { d: route.path, fill: 'none', stroke: p.volume, 'stroke-width': 2 }),
+      tag: tag(pen, route.tagX, route.tagY, label(edge.data), colours, columnWidth),
     };
   }
   const [d, labelX, labelY] = getSmoothStepPath(ends);
   const down = s.side === Position.Bottom && t.side === Position.Top;
-  const middle = down ? t.y - LAYOUT.sequenceLabelLift : labelY;
+  const label = handOffLabel(down, { x: labelX, y: labelY }, t);
   return {
     path:
       element('path', {
@@ -178,8 +200,8 @@ function edgeSvg(
       }) + arrowhead(t.x, t.y, t.side, p['role-init']),
     tag: tag(
       pen,
-      labelX,
-      middle - TAG_HEIGHT / 2,
+      label.x,
+      label.y - TAG_HEIGHT / 2,
       { text: edge.data.label, bold: true },
       { fill: p['role-init-soft'], text: p['role-init'] },
     ),

@@ -165,6 +165,8 @@ export interface PillStyle {
   padX: number;
   /** Room after the text for what the caller draws there (a mount tag's "RO"). */
   trailing?: number;
+  /** The least width: the mount tags of one column share their widest's. */
+  minWidth?: number;
 }
 
 const runsWidth = (runs: Run[], font: Font, measure: Measure) =>
@@ -172,7 +174,10 @@ const runsWidth = (runs: Run[], font: Font, measure: Measure) =>
 
 /** How wide a pill of these runs is drawn. */
 export const pillWidth = (runs: Run[], font: Font, style: PillStyle, measure: Measure) =>
-  runsWidth(runs, font, measure) + 2 * style.padX + (style.trailing ?? 0);
+  Math.max(
+    style.minWidth ?? 0,
+    runsWidth(runs, font, measure) + 2 * style.padX + (style.trailing ?? 0),
+  );
 
 /** A rounded box of text from `left`: a port's chip, a volume's source, an edge's tag. */
 export function pill(
