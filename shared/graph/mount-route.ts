@@ -6,9 +6,9 @@ import { LAYOUT } from './layout';
  * A container's mount tags hang in a column below it. An edge that ended at the container itself
  * would pass through every tag below the first, whatever its curve: two mounts of one volume in
  * two containers (a log shipper beside its app) drew one container's line across the other's
- * path. So each edge runs orthogonally instead: up from the volume to the bus between the
- * container lanes and the volumes, along it, up beside the container and its column, and into its
- * own tag's side.
+ * path. So each edge runs orthogonally instead: up from the volume (by the gutter beside it, from
+ * a lower row of volumes) to the bus between the container lanes and the volumes, along it, up
+ * beside the container and its column, and into its own tag's side.
  * The column's tags are one width, so their sides line up; the edge of a higher tag runs further
  * out, so it never crosses the way of a lower one.
  */
@@ -59,13 +59,22 @@ export function mountRoute(input: MountRouteInput): MountRoute {
   const clear = Math.max(columnWidth, LAYOUT.containerWidth) / 2;
   const beside = targetX + toward * (clear + OUT + STEP * (last - index));
   const stem = `M${targetX},${targetY}V${tagTop(targetY, first)}`;
-  const edge = rounded([
-    [sourceX, sourceY],
-    [sourceX, busY],
-    [beside, busY],
-    [beside, middle],
-    [side, middle],
-  ]);
+  // A volume below the first row leaves by the gutter beside it, not up through the volume above.
+  const below = sourceY - busY > LAYOUT.volumeHeight;
+  const gutterX = sourceX - LAYOUT.volumeWidth / 2 - LAYOUT.gap / 2;
+  const gutterY = sourceY - LAYOUT.gap / 2;
+  const start: [number, number][] = below
+    ? [
+        [sourceX, sourceY],
+        [sourceX, gutterY],
+        [gutterX, gutterY],
+        [gutterX, busY],
+      ]
+    : [
+        [sourceX, sourceY],
+        [sourceX, busY],
+      ];
+  const edge = rounded([...start, [beside, busY], [beside, middle], [side, middle]]);
   return { path: `${stem}${edge}`, tagX: targetX, tagY: top };
 }
 
