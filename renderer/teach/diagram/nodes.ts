@@ -157,8 +157,11 @@ export function containerSvg(pen: Pen, { node, x, y }: At<ContainerNode>): strin
   const roleText = ROLE_TEXT[data.role];
   head += text(roleX, centred(y + 21, 10.5), roleFont, { text: roleText, color: role });
   if (data.role === 'native-sidecar') {
-    const mark = 'keeps running';
-    const markWidth = pen.measure(mark, { size: 10.5, bold: true }) + 12;
+    // "keeps running" where it fits beside the role, else the canvas's ↻.
+    const room = (mark: string) => pen.measure(mark, roleFont) + 12;
+    const free = x + width - 13.5 - (roleX + pen.measure(roleText, roleFont) + 8);
+    const mark = room('keeps running') <= free ? 'keeps running' : '↻';
+    const markWidth = room(mark);
     const markX = x + width - 13.5 - markWidth;
     head +=
       box(markX, y + 13, markWidth, 16, { fill: p['role-native-soft'], radius: 7 }) +

@@ -77,6 +77,20 @@ describe('the diagram as a vector drawing', () => {
     expect(svg).toContain('>log-shipper-with-a-nam…</text>');
   });
 
+  it('draws a native sidecar’s “keeps running” only where it fits beside its role', () => {
+    const native = readFileSync(
+      join(process.cwd(), 'assets/templates/native-sidecar.yaml'),
+      'utf8',
+    );
+    const { svg } = diagramSvg(graphOf(native), { theme: 'light', measure });
+    // 192 wide: "native sidecar" leaves no room for the words, so the canvas's ↻ stands in.
+    expect(svg).toContain('>native sidecar</text>');
+    expect(svg).toContain('>↻</text>');
+    expect(svg).not.toContain('keeps running');
+    const roomy = diagramSvg(graphOf(native), { theme: 'light', measure: (t) => t.length * 3 });
+    expect(roomy.svg).toContain('>keeps running</text>');
+  });
+
   it('refuses an empty graph', () => {
     expect(() => diagramSvg({ nodes: [], edges: [] }, { theme: 'light' })).toThrow(
       'The diagram is empty',
