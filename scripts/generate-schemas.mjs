@@ -14,16 +14,16 @@
  * Run: `node scripts/generate-schemas.mjs` (it formats what it writes with Prettier).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readEnums } from './schema-enums.mjs';
+import { PACKAGE, readModel, tarball, typeOf } from './schema-models.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = join(ROOT, 'node_modules', '.cache', 'kubernetes-schemas');
 const OUT = join(ROOT, 'shared', 'validation', 'schema');
-const PACKAGE = '@kubernetes/client-node';
 
 /** Kubernetes minor → the release of the package that ships its OpenAPI models. */
 const SOURCES = [
@@ -70,71 +70,6 @@ const QUANTITIES = new Set([
   'v1/ResourceFieldSelector.divisor',
 ]);
 
-function tarball(version) {
-  const file = join(CACHE, `kubernetes-client-node-${version}.tgz`);
-  if (!existsSync(file)) {
-    mkdirSync(CACHE, { recursive: true });
-    execFileSync('npm', ['pack', `${PACKAGE}@${version}`, '--pack-destination', CACHE], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-  }
-  const dir = join(CACHE, version);
-  if (!existsSync(dir)) {
-    mkdirSync(dir, { recursive: true });
-    execFileSync('tar', ['-xzf', file, '-C', dir]);
-  }
-  for (const models of ['package/dist/gen/models', 'package/dist/gen/model']) {
-    if (existsSync(join(dir, models))) return join(dir, models);
-  }
-  throw new Error(`${PACKAGE}@${version} has no generated models`);
-}
-
-const unescape = (text) => text.replace(/\\(['"\\])/g, '$1');
-
-/** One model: its fields (from the attribute map) with type, requiredness and description. */
-function readModel(dir, files, name) {
-  const base = files.get(name.toLowerCase());
-  if (!base) throw new Error(`No model ${name} in ${dir}`);
-  const js = readFileSync(join(dir, `${base}.js`), 'utf8');
-  const at = js.indexOf('.attributeTypeMap = [');
-  const list = JSON.parse(js.slice(js.indexOf('[', at), js.indexOf('];', at) + 1));
-  const dts = readFileSync(join(dir, `${base}.d.ts`), 'utf8');
-  const declared = new Map();
-  const property = /(?:\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*)?'([^']+)'(\??):/g;
-  for (const match of dts.matchAll(property)) {
-    const text = (match[1] ?? '')
-      .split('\n')
-      .map((line) => line.replace(/^\s*\*\s?/, ''))
-      .join('\n')
-      .trim();
-    declared.set(match[2], { required: match[3] !== '?', description: unescape(text) });
-  }
-  const header =
-    /(?:OpenAPI spec version|version of the OpenAPI document): v?(?:release-)?(\d+\.\d+)/;
-  return {
-    openapi: header.exec(dts)?.[1],
-    fields: list.map((f) => ({ name: f.baseName, type: f.type, ...declared.get(f.name) })),
-  };
-}
-
-/** `Array<V1Probe>` → { list, model: 'V1Probe' }; a scalar names its kind instead. */
-function typeOf(type) {
-  const list = /^Array<(.+)>$/.exec(type);
-  const inner = list ? list[1] : type;
-  const scalars = {
-    string: 'string',
-    number: 'number',
-    boolean: 'boolean',
-    Date: 'string',
-    IntOrString: 'int-or-string',
-    object: 'object',
-    any: 'object',
-  };
-  if (scalars[inner]) return { list: !!list, scalar: scalars[inner] };
-  if (inner.startsWith('{')) return { list: !!list, scalar: 'map' };
-  return { list: !!list, model: inner };
-}
-
 const bareName = (model) => model.replace(/^(?:Core)?V\d+(?:(?:alpha|beta)\d+)?/, '');
 
 function keyOf(model, parentGroup) {
@@ -146,7 +81,7 @@ function keyOf(model, parentGroup) {
 
 /** Every object type the workload kinds reach in one version, with its fields. */
 function readVersion(kube, release) {
-  const dir = tarball(release);
+  const dir = tarball(CACHE, release);
   const files = new Map(
     readdirSync(dir)
       .filter((f) => f.endsWith('.d.ts'))
