@@ -47,7 +47,7 @@ const targetVersion = () => useSettings.getState().kubernetesVersion;
 
 /**
  * The API reference's field docs for a Kubernetes version (by default the target chosen in
- * Settings). A separate chunk: start-up does not wait for its 170 kB.
+ * Settings). A separate chunk: start-up does not wait for its 150 kB.
  */
 export function loadFieldDocs(version: string = targetVersion()): Promise<FieldDocs> {
   loading ??= import('../../shared/validation/schema/field-docs').then((module) => {

@@ -44,8 +44,8 @@ function walk(
 
 /**
  * The required fields the document lacks, by the target version's schema: the API's list of
- * required fields changes between versions (a Job's `onPodConditions[].status` is required up to
- * 1.34 and defaults to True after), so the validators of one version cannot say.
+ * required fields changes between versions (a StatefulSet's `serviceName` is required up to 1.32
+ * and optional from 1.33 on), so the validators of one version cannot say.
  */
 export function missingRequiredFields(ctx: RuleContext): MissingField[] {
   const type = ROOT_TYPES[ctx.kind];
