@@ -30,7 +30,20 @@ export function tarball(cache, version) {
 
 const unescape = (text) => text.replace(/\\(['"\\])/g, '$1');
 
-/** One model: its fields (from the attribute map) with type, requiredness and description. */
+/** The text of a `/** … *\/` comment's body, without its stars. */
+const commentText = (body) =>
+  unescape(
+    (body ?? '')
+      .split('\n')
+      .map((line) => line.replace(/^\s*\*\s?/, ''))
+      .join('\n')
+      .trim(),
+  );
+
+/**
+ * One model: its description and its fields (from the attribute map) with type, requiredness
+ * and description (none for a field of an object type: the generator leaves those out).
+ */
 export function readModel(dir, files, name) {
   const base = files.get(name.toLowerCase());
   if (!base) throw new Error(`No model ${name} in ${dir}`);
@@ -41,17 +54,15 @@ export function readModel(dir, files, name) {
   const declared = new Map();
   const property = /(?:\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*)?'([^']+)'(\??):/g;
   for (const match of dts.matchAll(property)) {
-    const text = (match[1] ?? '')
-      .split('\n')
-      .map((line) => line.replace(/^\s*\*\s?/, ''))
-      .join('\n')
-      .trim();
-    declared.set(match[2], { required: match[3] !== '?', description: unescape(text) });
+    declared.set(match[2], { required: match[3] !== '?', description: commentText(match[1]) });
   }
+  const type = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*export (?:declare )?class/.exec(dts);
   const header =
     /(?:OpenAPI spec version|version of the OpenAPI document): v?(?:release-)?(\d+\.\d+)/;
   return {
     openapi: header.exec(dts)?.[1],
+    /** What the type is, which stands in for a field's description where the model has none. */
+    description: commentText(type?.[1]),
     fields: list.map((f) => ({ name: f.baseName, type: f.type, ...declared.get(f.name) })),
   };
 }

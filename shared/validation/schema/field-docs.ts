@@ -7,7 +7,8 @@
 //   Kubernetes 1.33: @kubernetes/client-node 1.3.0
 //   Kubernetes 1.34: @kubernetes/client-node 1.4.0
 //   Kubernetes 1.36: @kubernetes/client-node 2.0.1
-// and enum values from the declarations of kubernetes-models 4.5.1.
+// and enum values (and the descriptions of fields of object types, which those models leave
+// out) from the declarations of kubernetes-models 4.5.1.
 // Do not edit by hand.
 //
 // Each field's description (from the newest version that has it), its type when it is a
@@ -29,8 +30,12 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       t: 'string',
       e: [['DaemonSet', '']],
     },
-    metadata: { d: '' },
-    spec: { d: '' },
+    metadata: {
+      d: "Standard object's metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata",
+    },
+    spec: {
+      d: 'The desired behavior of this daemon set. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status',
+    },
   },
   'apps/v1/DaemonSetSpec': {
     minReadySeconds: {
@@ -41,12 +46,16 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       d: 'The number of old history to retain to allow rollback. This is a pointer to distinguish between explicit zero and not specified. Defaults to 10.',
       t: 'number',
     },
-    selector: { d: '' },
-    template: { d: '' },
-    updateStrategy: { d: '' },
+    selector: {
+      d: "A label query over pods that are managed by the daemon set. Must match in order to be controlled. It must match the pod template's labels. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#label-selectors",
+    },
+    template: {
+      d: 'An object that describes the pod that will be created. The DaemonSet will create exactly one copy of this pod on every node that matches the template\'s node selector (or on every node if no node selector is specified). The only allowed template.spec.restartPolicy value is "Always". More info: https://kubernetes.io/docs/concepts/workloads/controllers/replicationcontroller#pod-template',
+    },
+    updateStrategy: { d: 'An update strategy to replace existing DaemonSet pods with new pods.' },
   },
   'apps/v1/DaemonSetUpdateStrategy': {
-    rollingUpdate: { d: '' },
+    rollingUpdate: { d: 'Rolling update config params. Present only if type = "RollingUpdate".' },
     type: {
       d: 'Type of daemon set update. Can be "RollingUpdate" or "OnDelete". Default is RollingUpdate.',
       t: 'string',
@@ -70,8 +79,10 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       t: 'string',
       e: [['Deployment', '']],
     },
-    metadata: { d: '' },
-    spec: { d: '' },
+    metadata: {
+      d: "Standard object's metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata",
+    },
+    spec: { d: 'Specification of the desired behavior of the Deployment.' },
   },
   'apps/v1/DeploymentSpec': {
     minReadySeconds: {
@@ -91,12 +102,18 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       d: 'The number of old ReplicaSets to retain to allow rollback. This is a pointer to distinguish between explicit zero and not specified. Defaults to 10.',
       t: 'number',
     },
-    selector: { d: '' },
-    strategy: { d: '' },
-    template: { d: '' },
+    selector: {
+      d: "Label selector for pods. Existing ReplicaSets whose pods are selected by this will be the ones affected by this deployment. It must match the pod template's labels.",
+    },
+    strategy: { d: 'The deployment strategy to use to replace existing pods with new ones.' },
+    template: {
+      d: 'Template describes the pods that will be created. The only allowed template.spec.restartPolicy value is "Always".',
+    },
   },
   'apps/v1/DeploymentStrategy': {
-    rollingUpdate: { d: '' },
+    rollingUpdate: {
+      d: 'Rolling update config params. Present only if DeploymentStrategyType = RollingUpdate.',
+    },
     type: {
       d: 'Type of deployment. Can be "Recreate" or "RollingUpdate". Default is RollingUpdate.',
       t: 'string',
@@ -120,8 +137,12 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       t: 'string',
       e: [['ReplicaSet', '']],
     },
-    metadata: { d: '' },
-    spec: { d: '' },
+    metadata: {
+      d: "If the Labels of a ReplicaSet are empty, they are defaulted to be the same as the Pod(s) that the ReplicaSet manages. Standard object's metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata",
+    },
+    spec: {
+      d: 'Spec defines the specification of the desired behavior of the ReplicaSet. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status',
+    },
   },
   'apps/v1/ReplicaSetSpec': {
     minReadySeconds: {
@@ -132,8 +153,12 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       d: 'Replicas is the number of desired pods. This is a pointer to distinguish between explicit zero and unspecified. Defaults to 1. More info: https://kubernetes.io/docs/concepts/workloads/controllers/replicaset',
       t: 'number',
     },
-    selector: { d: '' },
-    template: { d: '' },
+    selector: {
+      d: "Selector is a label query over pods that should match the replica count. Label keys and values that must match in order to be controlled by this replica set. It must match the pod template's labels. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#label-selectors",
+    },
+    template: {
+      d: 'Template is the object that describes the pod that will be created if insufficient replicas are detected. More info: https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/#pod-template',
+    },
   },
   'apps/v1/RollingUpdateDaemonSet': {
     maxSurge: {
@@ -176,8 +201,10 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       t: 'string',
       e: [['StatefulSet', '']],
     },
-    metadata: { d: '' },
-    spec: { d: '' },
+    metadata: {
+      d: "Standard object's metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata",
+    },
+    spec: { d: 'Spec defines the desired identities of pods in this set.' },
   },
   'apps/v1/StatefulSetOrdinals': {
     start: {
@@ -200,8 +227,12 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       d: 'Minimum number of seconds for which a newly created pod should be ready without any of its container crashing for it to be considered available. Defaults to 0 (pod will be considered available as soon as it is ready)',
       t: 'number',
     },
-    ordinals: { d: '' },
-    persistentVolumeClaimRetentionPolicy: { d: '' },
+    ordinals: {
+      d: 'ordinals controls the numbering of replica indices in a StatefulSet. The default ordinals behavior assigns a "0" index to the first replica and increments the index by one for each additional replica requested.',
+    },
+    persistentVolumeClaimRetentionPolicy: {
+      d: 'persistentVolumeClaimRetentionPolicy describes the lifecycle of persistent volume claims created from volumeClaimTemplates. By default, all persistent volume claims are created as needed and retained until manually deleted. This policy allows the lifecycle to be altered, for example by deleting persistent volume claims when their stateful set is deleted, or when their pod is scaled down.',
+    },
     podManagementPolicy: {
       d: 'podManagementPolicy controls how pods are created during initial scale up, when replacing pods on nodes, or when scaling down. The default policy is `OrderedReady`, where pods are created in increasing order (pod-0, then pod-1, etc) and the controller will wait until each pod is ready before continuing. When scaling down, the pods are removed in the opposite order. The alternative policy is `Parallel` which will create pods in parallel to match the desired scale without waiting, and on scale down will delete all pods at once.',
       t: 'string',
@@ -224,19 +255,27 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       d: "revisionHistoryLimit is the maximum number of revisions that will be maintained in the StatefulSet's revision history. The revision history consists of all revisions not represented by a currently applied StatefulSetSpec version. The default value is 10.",
       t: 'number',
     },
-    selector: { d: '' },
+    selector: {
+      d: "selector is a label query over pods that should match the replica count. It must match the pod template's labels. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#label-selectors",
+    },
     serviceName: {
       d: 'serviceName is the name of the service that governs this StatefulSet. This service must exist before the StatefulSet, and is responsible for the network identity of the set. Pods get DNS/hostnames that follow the pattern: pod-specific-string.serviceName.default.svc.cluster.local where "pod-specific-string" is managed by the StatefulSet controller.',
       t: 'string',
     },
-    template: { d: '' },
-    updateStrategy: { d: '' },
+    template: {
+      d: 'template is the object that describes the pod that will be created if insufficient replicas are detected. Each pod stamped out by the StatefulSet will fulfill this Template, but have a unique identity from the rest of the StatefulSet. Each pod will be named with the format <statefulsetname>-<podindex>. For example, a pod in a StatefulSet named "web" with index number "3" would be named "web-3". The only allowed template.spec.restartPolicy value is "Always".',
+    },
+    updateStrategy: {
+      d: 'updateStrategy indicates the StatefulSetUpdateStrategy that will be employed to update Pods in the StatefulSet when a revision is made to Template.',
+    },
     volumeClaimTemplates: {
       d: 'volumeClaimTemplates is a list of claims that pods are allowed to reference. The StatefulSet controller is responsible for mapping network identities to claims in a way that maintains the identity of a pod. Every claim in this list must have at least one matching (by name) volumeMount in one container in the template. A claim in this list takes precedence over any volumes in the template, with the same name.',
     },
   },
   'apps/v1/StatefulSetUpdateStrategy': {
-    rollingUpdate: { d: '' },
+    rollingUpdate: {
+      d: 'RollingUpdate is used to communicate parameters when Type is RollingUpdateStatefulSetStrategyType.',
+    },
     type: {
       d: 'Type indicates the type of the StatefulSetUpdateStrategy. Default is RollingUpdate.',
       t: 'string',
@@ -263,8 +302,12 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       t: 'string',
       e: [['CronJob', '']],
     },
-    metadata: { d: '' },
-    spec: { d: '' },
+    metadata: {
+      d: "Standard object's metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata",
+    },
+    spec: {
+      d: 'Specification of the desired behavior of a cron job, including the schedule. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status',
+    },
   },
   'batch/v1/CronJobSpec': {
     concurrencyPolicy: {
@@ -280,7 +323,7 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       d: 'The number of failed finished jobs to retain. Value must be non-negative integer. Defaults to 1.',
       t: 'number',
     },
-    jobTemplate: { d: '' },
+    jobTemplate: { d: 'Specifies the job that will be created when executing a CronJob.' },
     schedule: {
       d: 'The schedule in Cron format, see https://en.wikipedia.org/wiki/Cron.',
       t: 'string',
@@ -313,8 +356,12 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       t: 'string',
       e: [['Job', '']],
     },
-    metadata: { d: '' },
-    spec: { d: '' },
+    metadata: {
+      d: "Standard object's metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata",
+    },
+    spec: {
+      d: 'Specification of the desired behavior of a job. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status',
+    },
   },
   'batch/v1/JobSpec': {
     activeDeadlineSeconds: {
@@ -363,7 +410,9 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       d: 'Specifies the maximum desired number of pods the job should run at any given time. The actual number of pods running in steady state will be less than this number when ((.spec.completions - .status.successful) < .spec.parallelism), i.e. when the work left to do is less than max parallelism. More info: https://kubernetes.io/docs/concepts/workloads/controllers/jobs-run-to-completion/',
       t: 'number',
     },
-    podFailurePolicy: { d: '' },
+    podFailurePolicy: {
+      d: "Specifies the policy of handling failed pods. In particular, it allows to specify the set of actions and conditions which need to be satisfied to take the associated action. If empty, the default behaviour applies - the counter of failed pods, represented by the jobs's .status.failed field, is incremented and it is checked against the backoffLimit. This field cannot be used in combination with restartPolicy=OnFailure.",
+    },
     podReplacementPolicy: {
       d: 'podReplacementPolicy specifies when to create replacement Pods. Possible values are: - TerminatingOrFailed means that we recreate pods   when they are terminating (has a metadata.deletionTimestamp) or failed. - Failed means to wait until a previously created Pod is fully terminated (has phase   Failed or Succeeded) before creating a replacement Pod.  When using podFailurePolicy, Failed is the the only allowed value. TerminatingOrFailed and Failed are allowed values when podFailurePolicy is not in use.',
       t: 'string',
@@ -378,19 +427,32 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
         ],
       ],
     },
-    selector: { d: '' },
-    successPolicy: { d: '' },
+    selector: {
+      d: 'A label query over pods that should match the pod count. Normally, the system sets this field for you. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#label-selectors',
+    },
+    successPolicy: {
+      d: 'successPolicy specifies the policy when the Job can be declared as succeeded. If empty, the default behavior applies - the Job is declared as succeeded only when the number of succeeded pods equals to the completions. When the field is specified, it must be immutable and works only for the Indexed Jobs. Once the Job meets the SuccessPolicy, the lingering pods are terminated.',
+    },
     suspend: {
       d: 'suspend specifies whether the Job controller should create Pods or not. If a Job is created with suspend set to true, no Pods are created by the Job controller. If a Job is suspended after creation (i.e. the flag goes from false to true), the Job controller will delete all active Pods associated with this Job. Users must design their workload to gracefully handle this. Suspending a Job will reset the StartTime field of the Job, effectively resetting the ActiveDeadlineSeconds timer too. Defaults to false.',
       t: 'boolean',
     },
-    template: { d: '' },
+    template: {
+      d: 'Describes the pod that will be created when executing a job. The only allowed template.spec.restartPolicy values are "Never" or "OnFailure". More info: https://kubernetes.io/docs/concepts/workloads/controllers/jobs-run-to-completion/',
+    },
     ttlSecondsAfterFinished: {
       d: "ttlSecondsAfterFinished limits the lifetime of a Job that has finished execution (either Complete or Failed). If this field is set, ttlSecondsAfterFinished after the Job finishes, it is eligible to be automatically deleted. When the Job is being deleted, its lifecycle guarantees (e.g. finalizers) will be honored. If this field is unset, the Job won't be automatically deleted. If this field is set to zero, the Job becomes eligible to be deleted immediately after it finishes.",
       t: 'number',
     },
   },
-  'batch/v1/JobTemplateSpec': { metadata: { d: '' }, spec: { d: '' } },
+  'batch/v1/JobTemplateSpec': {
+    metadata: {
+      d: "Standard object's metadata of the jobs created from this template. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata",
+    },
+    spec: {
+      d: 'Specification of the desired behavior of the job. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status',
+    },
+  },
   'batch/v1/PodFailurePolicy': {
     rules: {
       d: 'A list of pod failure policy rules. The rules are evaluated in order. Once a rule matches a Pod failure, the remaining of the rules are ignored. When no rule matches the Pod failure, the default handling applies - the counter of pod failures is incremented and it is checked against the backoffLimit. At most 20 elements are allowed.',
@@ -447,7 +509,7 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
         ],
       ],
     },
-    onExitCodes: { d: '' },
+    onExitCodes: { d: 'Represents the requirement on the container exit codes.' },
     onPodConditions: {
       d: 'Represents the requirement on the pod conditions. The requirement is represented as a list of pod condition patterns. The requirement is satisfied if at least one pattern matches an actual pod condition. At most 20 elements are allowed.',
     },
@@ -612,7 +674,15 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       t: 'string',
     },
   },
-  'v1/Affinity': { nodeAffinity: { d: '' }, podAffinity: { d: '' }, podAntiAffinity: { d: '' } },
+  'v1/Affinity': {
+    nodeAffinity: { d: 'Describes node affinity scheduling rules for the pod.' },
+    podAffinity: {
+      d: 'Describes pod affinity scheduling rules (e.g. co-locate this pod in the same node, zone, etc. as some other pod(s)).',
+    },
+    podAntiAffinity: {
+      d: 'Describes pod anti-affinity scheduling rules (e.g. avoid putting this pod in the same node, zone, etc. as some other pod(s)).',
+    },
+  },
   'v1/AppArmorProfile': {
     localhostProfile: {
       d: 'localhostProfile indicates a profile loaded on the node that should be used. The profile must be preconfigured on the node to work. Must match the loaded name of the profile. Must be set if and only if type is "Localhost".',
@@ -681,7 +751,9 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       d: 'fsType to mount. Ex. "ext4", "xfs", "ntfs". If not provided, the empty value is passed to the associated CSI driver which will determine the default filesystem to apply.',
       t: 'string',
     },
-    nodePublishSecretRef: { d: '' },
+    nodePublishSecretRef: {
+      d: 'nodePublishSecretRef is a reference to the secret object containing sensitive information to pass to the CSI driver to complete the CSI NodePublishVolume and NodeUnpublishVolume calls. This field is optional, and  may be empty if no secret is required. If the secret object contains more than one secret, all secret references are passed.',
+    },
     readOnly: {
       d: 'readOnly specifies a read-only configuration for the volume. Defaults to false (read/write).',
       t: 'boolean',
@@ -712,7 +784,9 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       d: 'secretFile is Optional: SecretFile is the path to key ring for User, default is /etc/ceph/user.secret More info: https://examples.k8s.io/volumes/cephfs/README.md#how-to-use-it',
       t: 'string',
     },
-    secretRef: { d: '' },
+    secretRef: {
+      d: 'secretRef is Optional: SecretRef is reference to the authentication secret for User, default is empty. More info: https://examples.k8s.io/volumes/cephfs/README.md#how-to-use-it',
+    },
     user: {
       d: 'user is optional: User is the rados user name, default is admin More info: https://examples.k8s.io/volumes/cephfs/README.md#how-to-use-it',
       t: 'string',
@@ -727,7 +801,9 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       d: 'readOnly defaults to false (read/write). ReadOnly here will force the ReadOnly setting in VolumeMounts. More info: https://examples.k8s.io/mysql-cinder-pd/README.md',
       t: 'boolean',
     },
-    secretRef: { d: '' },
+    secretRef: {
+      d: 'secretRef is optional: points to a secret object containing parameters used to connect to OpenStack.',
+    },
     volumeID: {
       d: 'volumeID used to identify the volume in cinder. More info: https://examples.k8s.io/mysql-cinder-pd/README.md',
       t: 'string',
@@ -744,7 +820,9 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
     },
   },
   'v1/ClusterTrustBundleProjection': {
-    labelSelector: { d: '' },
+    labelSelector: {
+      d: 'Select all ClusterTrustBundles that match this label selector.  Only has effect if signerName is set.  Mutually-exclusive with name.  If unset, interpreted as "match nothing".  If set but empty, interpreted as "match everything".',
+    },
     name: {
       d: 'Select a single ClusterTrustBundle by object name.  Mutually-exclusive with signerName and labelSelector.',
       t: 'string',
@@ -839,8 +917,12 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
         ],
       ],
     },
-    lifecycle: { d: '' },
-    livenessProbe: { d: '' },
+    lifecycle: {
+      d: 'Actions that the management system should take in response to container lifecycle events. Cannot be updated.',
+    },
+    livenessProbe: {
+      d: 'Periodic probe of container liveness. Container will be restarted if the probe fails. Cannot be updated. More info: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle#container-probes',
+    },
     name: {
       d: 'Name of the container specified as a DNS_LABEL. Each container in a pod must have a unique name (DNS_LABEL). Cannot be updated.',
       t: 'string',
@@ -848,11 +930,15 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
     ports: {
       d: 'List of ports to expose from the container. Not specifying a port here DOES NOT prevent that port from being exposed. Any port which is listening on the default "0.0.0.0" address inside a container will be accessible from the network. Modifying this array with strategic merge patch may corrupt the data. For more information See https://github.com/kubernetes/kubernetes/issues/108255. Cannot be updated.',
     },
-    readinessProbe: { d: '' },
+    readinessProbe: {
+      d: 'Periodic probe of container service readiness. Container will be removed from service endpoints if the probe fails. Cannot be updated. More info: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle#container-probes',
+    },
     resizePolicy: {
       d: 'Resources resize policy for the container. This field cannot be set on ephemeral containers.',
     },
-    resources: { d: '' },
+    resources: {
+      d: 'Compute Resources required by this container. Cannot be updated. More info: https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/',
+    },
     restartPolicy: {
       d: 'RestartPolicy defines the restart behavior of individual containers in a pod. This overrides the pod-level restart policy. When this field is not specified, the restart behavior is defined by the Pod\'s restart policy and the container type. Additionally, setting the RestartPolicy as "Always" for the init container will have the following effect: this init container will be continually restarted on exit until all regular containers have terminated. Once all regular containers have completed, all init containers with restartPolicy "Always" will be shut down. This lifecycle differs from normal init containers and is often referred to as a "sidecar" container. Although this init container still starts in the init container sequence, it does not wait for the container to complete before proceeding to the next init container. Instead, the next init container starts immediately after this init container is started, or after any startupProbe has successfully completed.',
       t: 'string',
@@ -860,8 +946,12 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
     restartPolicyRules: {
       d: "Represents a list of rules to be checked to determine if the container should be restarted on exit. The rules are evaluated in order. Once a rule matches a container exit condition, the remaining rules are ignored. If no rule matches the container exit condition, the Container-level restart policy determines the whether the container is restarted or not. Constraints on the rules: - At most 20 rules are allowed. - Rules can have the same action. - Identical rules are not forbidden in validations. When rules are specified, container MUST set RestartPolicy explicitly even it if matches the Pod's RestartPolicy.",
     },
-    securityContext: { d: '' },
-    startupProbe: { d: '' },
+    securityContext: {
+      d: 'SecurityContext defines the security options the container should be run with. If set, the fields of SecurityContext override the equivalent fields of PodSecurityContext. More info: https://kubernetes.io/docs/tasks/configure-pod-container/security-context/',
+    },
+    startupProbe: {
+      d: "StartupProbe indicates that the Pod has successfully initialized. If specified, no other probes are executed until this completes successfully. If this probe fails, the Pod will be restarted, just as if the livenessProbe failed. This can be used to provide different probe parameters at the beginning of a Pod's lifecycle, when it might take a long time to load data or warm a cache, than during steady-state operation. This cannot be updated. More info: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle#container-probes",
+    },
     stdin: {
       d: 'Whether this container should allocate a buffer for stdin in the container runtime. If this is not set, reads from stdin in the container will always result in EOF. Default is false.',
       t: 'boolean',
@@ -938,7 +1028,9 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       d: 'Specifies the action taken on a container exit if the requirements are satisfied. The only possible value is "Restart" to restart the container.',
       t: 'string',
     },
-    exitCodes: { d: '' },
+    exitCodes: {
+      d: 'ContainerRestartRuleOnExitCodes describes the condition for handling an exited container based on its exit codes.',
+    },
   },
   'v1/ContainerRestartRuleOnExitCodes': {
     operator: {
@@ -952,7 +1044,9 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
   },
   'v1/DownwardAPIProjection': { items: { d: 'Items is a list of DownwardAPIVolume file' } },
   'v1/DownwardAPIVolumeFile': {
-    fieldRef: { d: '' },
+    fieldRef: {
+      d: 'Required: Selects a field of the pod: only annotations, labels, name, namespace and uid are supported.',
+    },
     mode: {
       d: 'Optional: mode bits used to set permissions on this file, must be an octal value between 0000 and 0777 or a decimal value between 0 and 511. YAML accepts both octal and decimal values, JSON requires decimal values for mode bits. If not specified, the volume defaultMode will be used. This might be in conflict with other options that affect the file mode, like fsGroup, and the result can be other mode bits set.',
       t: 'number',
@@ -961,7 +1055,9 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       d: "Required: Path is  the relative path name of the file to be created. Must not be absolute or contain the '..' path. Must be utf-8 encoded. The first item of the relative path must not start with '..'",
       t: 'string',
     },
-    resourceFieldRef: { d: '' },
+    resourceFieldRef: {
+      d: 'Selects a resource of the container: only resources limits and requests (limits.cpu, limits.memory, requests.cpu and requests.memory) are currently supported.',
+    },
   },
   'v1/DownwardAPIVolumeSource': {
     defaultMode: {
@@ -981,12 +1077,12 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
     },
   },
   'v1/EnvFromSource': {
-    configMapRef: { d: '' },
+    configMapRef: { d: 'The ConfigMap to select from' },
     prefix: {
       d: "Optional text to prepend to the name of each environment variable. May consist of any printable ASCII characters except '='.",
       t: 'string',
     },
-    secretRef: { d: '' },
+    secretRef: { d: 'The Secret to select from' },
   },
   'v1/EnvVar': {
     name: {
@@ -997,14 +1093,20 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       d: 'Variable references $(VAR_NAME) are expanded using the previously defined environment variables in the container and any service environment variables. If a variable cannot be resolved, the reference in the input string will be unchanged. Double $$ are reduced to a single $, which allows for escaping the $(VAR_NAME) syntax: i.e. "$$(VAR_NAME)" will produce the string literal "$(VAR_NAME)". Escaped references will never be expanded, regardless of whether the variable exists or not. Defaults to "".',
       t: 'string',
     },
-    valueFrom: { d: '' },
+    valueFrom: {
+      d: "Source for the environment variable's value. Cannot be used if value is not empty.",
+    },
   },
   'v1/EnvVarSource': {
-    configMapKeyRef: { d: '' },
-    fieldRef: { d: '' },
-    fileKeyRef: { d: '' },
-    resourceFieldRef: { d: '' },
-    secretKeyRef: { d: '' },
+    configMapKeyRef: { d: 'Selects a key of a ConfigMap.' },
+    fieldRef: {
+      d: "Selects a field of the pod: supports metadata.name, metadata.namespace, `metadata.labels['<KEY>']`, `metadata.annotations['<KEY>']`, spec.nodeName, spec.serviceAccountName, status.hostIP, status.podIP, status.podIPs.",
+    },
+    fileKeyRef: { d: 'FileKeySelector selects a key of the env file.' },
+    resourceFieldRef: {
+      d: 'Selects a resource of the container: only resources limits and requests (limits.cpu, limits.memory, limits.ephemeral-storage, requests.cpu, requests.memory and requests.ephemeral-storage) are currently supported.',
+    },
+    secretKeyRef: { d: "Selects a key of a secret in the pod's namespace" },
   },
   'v1/EphemeralContainer': {
     args: {
@@ -1041,16 +1143,18 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
         ],
       ],
     },
-    lifecycle: { d: '' },
-    livenessProbe: { d: '' },
+    lifecycle: { d: 'Lifecycle is not allowed for ephemeral containers.' },
+    livenessProbe: { d: 'Probes are not allowed for ephemeral containers.' },
     name: {
       d: 'Name of the ephemeral container specified as a DNS_LABEL. This name must be unique among all containers, init containers and ephemeral containers.',
       t: 'string',
     },
     ports: { d: 'Ports are not allowed for ephemeral containers.' },
-    readinessProbe: { d: '' },
+    readinessProbe: { d: 'Probes are not allowed for ephemeral containers.' },
     resizePolicy: { d: 'Resources resize policy for the container.' },
-    resources: { d: '' },
+    resources: {
+      d: 'Resources are not allowed for ephemeral containers. Ephemeral containers use spare resources already allocated to the pod.',
+    },
     restartPolicy: {
       d: 'Restart policy for the container to manage the restart behavior of each container within a pod. You cannot set this field on ephemeral containers.',
       t: 'string',
@@ -1058,8 +1162,10 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
     restartPolicyRules: {
       d: 'Represents a list of rules to be checked to determine if the container should be restarted on exit. You cannot set this field on ephemeral containers.',
     },
-    securityContext: { d: '' },
-    startupProbe: { d: '' },
+    securityContext: {
+      d: 'Optional: SecurityContext defines the security options the ephemeral container should be run with. If set, the fields of SecurityContext override the equivalent fields of PodSecurityContext.',
+    },
+    startupProbe: { d: 'Probes are not allowed for ephemeral containers.' },
     stdin: {
       d: 'Whether this container should allocate a buffer for stdin in the container runtime. If this is not set, reads from stdin in the container will always result in EOF. Default is false.',
       t: 'boolean',
@@ -1103,7 +1209,11 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       t: 'string',
     },
   },
-  'v1/EphemeralVolumeSource': { volumeClaimTemplate: { d: '' } },
+  'v1/EphemeralVolumeSource': {
+    volumeClaimTemplate: {
+      d: 'Will be used to create a stand-alone PVC to provision the volume. The pod in which this EphemeralVolumeSource is embedded will be the owner of the PVC, i.e. the PVC will be deleted together with the pod.  The name of the PVC will be `<pod name>-<volume name>` where `<volume name>` is the name from the `PodSpec.Volumes` array entry. Pod validation will reject the pod if the concatenated name is not valid for a PVC (for example, too long).\nAn existing PVC with that name that is not owned by the pod will \\*not\\* be used for the pod to avoid using an unrelated volume by mistake. Starting the pod is then blocked until the unrelated PVC is removed. If such a pre-created PVC is meant to be used by the pod, the PVC has to updated with an owner reference to the pod once the pod exists. Normally this should not be necessary, but it may be useful when manually reconstructing a broken cluster.\nThis field is read-only and no changes will be made by Kubernetes to the PVC after it has been created.\nRequired, must not be nil.',
+    },
+  },
   'v1/ExecAction': {
     command: {
       d: "Command is the command line to execute inside the container, the working directory for the command  is root ('/') in the container's filesystem. The command is simply exec'd, it is not run inside a shell, so traditional shell instructions ('|', etc) won't work. To use a shell, you need to explicitly call out to that shell. Exit status of 0 is treated as live/healthy and non-zero is unhealthy.",
@@ -1152,7 +1262,9 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       d: 'readOnly is Optional: defaults to false (read/write). ReadOnly here will force the ReadOnly setting in VolumeMounts.',
       t: 'boolean',
     },
-    secretRef: { d: '' },
+    secretRef: {
+      d: 'secretRef is Optional: secretRef is reference to the secret object containing sensitive information to pass to the plugin scripts. This may be empty if no secret object is specified. If the secret object contains more than one secret, all secrets are passed to the plugin scripts.',
+    },
   },
   'v1/FlockerVolumeSource': {
     datasetName: {
@@ -1302,7 +1414,7 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       d: 'readOnly here will force the ReadOnly setting in VolumeMounts. Defaults to false.',
       t: 'boolean',
     },
-    secretRef: { d: '' },
+    secretRef: { d: 'secretRef is the CHAP Secret for iSCSI target and initiator authentication' },
     targetPortal: {
       d: 'targetPortal is iSCSI Target Portal. The Portal is either an IP or ip_addr:port if the port is other than default (typically TCP ports 860 and 3260).',
       t: 'string',
@@ -1344,8 +1456,12 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
     },
   },
   'v1/Lifecycle': {
-    postStart: { d: '' },
-    preStop: { d: '' },
+    postStart: {
+      d: 'PostStart is called immediately after a container is created. If the handler fails, the container is terminated and restarted according to its restart policy. Other management of the container blocks until the hook completes. More info: https://kubernetes.io/docs/concepts/containers/container-lifecycle-hooks/#container-hooks',
+    },
+    preStop: {
+      d: "PreStop is called immediately before a container is terminated due to an API request or management event such as liveness/startup probe failure, preemption, resource contention, etc. The handler is not called if the container crashes or exits. The Pod's termination grace period countdown begins before the PreStop hook is executed. Regardless of the outcome of the handler, the container will eventually terminate within the Pod's termination grace period (unless delayed by finalizers). Other management of the container blocks until the hook completes or until the termination grace period is reached. More info: https://kubernetes.io/docs/concepts/containers/container-lifecycle-hooks/#container-hooks",
+    },
     stopSignal: {
       d: 'StopSignal defines which signal will be sent to a container when it is being stopped. If not specified, the default is defined by the container runtime in use. StopSignal can only be set for Pods with a non-empty .spec.os.name',
       t: 'string',
@@ -1419,10 +1535,12 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
     },
   },
   'v1/LifecycleHandler': {
-    exec: { d: '' },
-    httpGet: { d: '' },
-    sleep: { d: '' },
-    tcpSocket: { d: '' },
+    exec: { d: 'Exec specifies a command to execute in the container.' },
+    httpGet: { d: 'HTTPGet specifies an HTTP GET request to perform.' },
+    sleep: { d: 'Sleep represents a duration that the container should sleep.' },
+    tcpSocket: {
+      d: 'Deprecated. TCPSocket is NOT supported as a LifecycleHandler and kept for backward compatibility. There is no validation of this field and lifecycle hooks will fail at runtime when it is specified.',
+    },
   },
   'v1/LocalObjectReference': {
     name: {
@@ -1448,7 +1566,9 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
     preferredDuringSchedulingIgnoredDuringExecution: {
       d: 'The scheduler will prefer to schedule pods to nodes that satisfy the affinity expressions specified by this field, but it may choose a node that violates one or more of the expressions. The node that is most preferred is the one with the greatest sum of weights, i.e. for each node that meets all of the scheduling requirements (resource request, requiredDuringScheduling affinity expressions, etc.), compute a sum by iterating through the elements of this field and adding "weight" to the sum if the node matches the corresponding matchExpressions; the node(s) with the highest sum are the most preferred.',
     },
-    requiredDuringSchedulingIgnoredDuringExecution: { d: '' },
+    requiredDuringSchedulingIgnoredDuringExecution: {
+      d: 'If the affinity requirements specified by this field are not met at scheduling time, the pod will not be scheduled onto the node. If the affinity requirements specified by this field cease to be met at some point during pod execution (e.g. due to an update), the system may or may not try to eventually evict the pod from its node.',
+    },
   },
   'v1/NodeSelector': {
     nodeSelectorTerms: { d: 'Required. A list of node selector terms. The terms are ORed.' },
@@ -1494,8 +1614,12 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       t: 'string',
       e: [['PersistentVolumeClaim', '']],
     },
-    metadata: { d: '' },
-    spec: { d: '' },
+    metadata: {
+      d: "Standard object's metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata",
+    },
+    spec: {
+      d: 'spec defines the desired characteristics of a volume requested by a pod author. More info: https://kubernetes.io/docs/concepts/storage/persistent-volumes#persistentvolumeclaims',
+    },
   },
   'v1/PersistentVolumeClaimSpec': {
     accessModes: {
@@ -1508,10 +1632,16 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
         ['ReadWriteOncePod', ''],
       ],
     },
-    dataSource: { d: '' },
-    dataSourceRef: { d: '' },
-    resources: { d: '' },
-    selector: { d: '' },
+    dataSource: {
+      d: 'dataSource field can be used to specify either: \\* An existing VolumeSnapshot object (snapshot.storage.k8s.io/VolumeSnapshot) \\* An existing PVC (PersistentVolumeClaim) If the provisioner or an external controller can support the specified data source, it will create a new volume based on the contents of the specified data source. When the AnyVolumeDataSource feature gate is enabled, dataSource contents will be copied to dataSourceRef, and dataSourceRef contents will be copied to dataSource when dataSourceRef.namespace is not specified. If the namespace is specified, then dataSourceRef will not be copied to dataSource.',
+    },
+    dataSourceRef: {
+      d: "dataSourceRef specifies the object from which to populate the volume with data, if a non-empty volume is desired. This may be any object from a non-empty API group (non core object) or a PersistentVolumeClaim object. When this field is specified, volume binding will only succeed if the type of the specified object matches some installed volume populator or dynamic provisioner. This field will replace the functionality of the dataSource field and as such if both fields are non-empty, they must have the same value. For backwards compatibility, when namespace isn't specified in dataSourceRef, both fields (dataSource and dataSourceRef) will be set to the same value automatically if one of them is empty and the other is non-empty. When namespace is specified in dataSourceRef, dataSource isn't set to the same value and must be empty. There are three important differences between dataSource and dataSourceRef: \\* While dataSource only allows two specific types of objects, dataSourceRef\n  allows any non-core object, as well as PersistentVolumeClaim objects.\n\\* While dataSource ignores disallowed values (dropping them), dataSourceRef\n  preserves all values, and generates an error if a disallowed value is\n  specified.\n\\* While dataSource only allows local objects, dataSourceRef allows objects\n  in any namespaces.\n(Beta) Using this field requires the AnyVolumeDataSource feature gate to be enabled. (Alpha) Using the namespace field of dataSourceRef requires the CrossNamespaceVolumeDataSource feature gate to be enabled.",
+    },
+    resources: {
+      d: 'resources represents the minimum resources the volume should have. If RecoverVolumeExpansionFailure feature is enabled users are allowed to specify resource requirements that are lower than previous value but must still be higher than capacity recorded in the status field of the claim. More info: https://kubernetes.io/docs/concepts/storage/persistent-volumes#resources',
+    },
+    selector: { d: 'selector is a label query over volumes to consider for binding.' },
     storageClassName: {
       d: 'storageClassName is the name of the StorageClass required by the claim. More info: https://kubernetes.io/docs/concepts/storage/persistent-volumes#class-1',
       t: 'string',
@@ -1536,7 +1666,14 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       t: 'string',
     },
   },
-  'v1/PersistentVolumeClaimTemplate': { metadata: { d: '' }, spec: { d: '' } },
+  'v1/PersistentVolumeClaimTemplate': {
+    metadata: {
+      d: 'May contain labels and annotations that will be copied into the PVC when creating it. No other fields are allowed and will be rejected during validation.',
+    },
+    spec: {
+      d: 'The specification for the PersistentVolumeClaim. The entire content is copied unchanged into the PVC that gets created from this template. The same fields as in a PersistentVolumeClaim are also valid here.',
+    },
+  },
   'v1/PersistentVolumeClaimVolumeSource': {
     claimName: {
       d: 'claimName is the name of a PersistentVolumeClaim in the same namespace as the pod using this volume. More info: https://kubernetes.io/docs/concepts/storage/persistent-volumes#persistentvolumeclaims',
@@ -1565,8 +1702,12 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       t: 'string',
       e: [['Pod', '']],
     },
-    metadata: { d: '' },
-    spec: { d: '' },
+    metadata: {
+      d: "Standard object's metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata",
+    },
+    spec: {
+      d: 'Specification of the desired behavior of the pod. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status',
+    },
   },
   'v1/PodAffinity': {
     preferredDuringSchedulingIgnoredDuringExecution: {
@@ -1577,7 +1718,9 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
     },
   },
   'v1/PodAffinityTerm': {
-    labelSelector: { d: '' },
+    labelSelector: {
+      d: "A label query over a set of resources, in this case pods. If it's null, this PodAffinityTerm matches with no Pods.",
+    },
     matchLabelKeys: {
       d: "MatchLabelKeys is a set of pod label keys to select which pods will be taken into consideration. The keys are used to lookup values from the incoming pod labels, those key-value labels are merged with `labelSelector` as `key in (value)` to select the group of existing pods which pods will be taken into consideration for the incoming pod's pod (anti) affinity. Keys that don't exist in the incoming pod labels will be ignored. The default value is empty. The same key is forbidden to exist in both matchLabelKeys and labelSelector. Also, matchLabelKeys cannot be set when labelSelector isn't set.",
       t: '[]string',
@@ -1586,7 +1729,9 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       d: "MismatchLabelKeys is a set of pod label keys to select which pods will be taken into consideration. The keys are used to lookup values from the incoming pod labels, those key-value labels are merged with `labelSelector` as `key notin (value)` to select the group of existing pods which pods will be taken into consideration for the incoming pod's pod (anti) affinity. Keys that don't exist in the incoming pod labels will be ignored. The default value is empty. The same key is forbidden to exist in both mismatchLabelKeys and labelSelector. Also, mismatchLabelKeys cannot be set when labelSelector isn't set.",
       t: '[]string',
     },
-    namespaceSelector: { d: '' },
+    namespaceSelector: {
+      d: 'A label query over the set of namespaces that the term applies to. The term is applied to the union of the namespaces selected by this field and the ones listed in the namespaces field. null selector and null or empty namespaces list means "this pod\'s namespace". An empty selector ({}) matches all namespaces.',
+    },
     namespaces: {
       d: 'namespaces specifies a static list of namespace names that the term applies to. The term is applied to the union of the namespaces listed in this field and the ones selected by namespaceSelector. null or empty namespaces list and null namespaceSelector means "this pod\'s namespace".',
       t: '[]string',
@@ -1673,7 +1818,9 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       d: "ResourceClaimTemplateName is the name of a ResourceClaimTemplate object in the same namespace as this pod.  The template will be used to create a new ResourceClaim, which will be bound to this pod. When this pod is deleted, the ResourceClaim will also be deleted. The pod name and resource name, along with a generated component, will be used to form a unique name for the ResourceClaim, which will be recorded in pod.status.resourceClaimStatuses.  When the DRAWorkloadResourceClaims feature gate is enabled and the pod belongs to a PodGroup that defines a PodGroupResourceClaim with the same Name and ResourceClaimTemplateName, this PodResourceClaim resolves to the ResourceClaim generated for the PodGroup. All pods in the group that define an equivalent PodResourceClaim matching the PodGroupResourceClaim's Name and ResourceClaimTemplateName share the same generated ResourceClaim. ResourceClaims generated for a PodGroup are owned by the PodGroup and their lifecycles are tied to the PodGroup instead of any individual pod.  This field is immutable and no changes will be made to the corresponding ResourceClaim by the control plane after creating the ResourceClaim.  Exactly one of ResourceClaimName and ResourceClaimTemplateName must be set.",
       t: 'string',
     },
-    source: { d: '' },
+    source: {
+      d: 'ClaimSource describes a reference to a ResourceClaim.  Exactly one of these fields should be set.  Consumers of this type must treat an empty object as if it has an unknown value.',
+    },
   },
   'v1/PodSchedulingGate': {
     name: {
@@ -1688,7 +1835,9 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
     },
   },
   'v1/PodSecurityContext': {
-    appArmorProfile: { d: '' },
+    appArmorProfile: {
+      d: 'appArmorProfile is the AppArmor options to use by the containers in this pod. Note that this field cannot be set when spec.os.name is windows.',
+    },
     fsGroup: {
       d: "A special supplemental group that applies to all containers in a pod. Some volume types allow the Kubelet to change the ownership of that volume to be owned by the pod:  1. The owning GID will be the FSGroup 2. The setgid bit is set (new files created in the volume will be owned by FSGroup) 3. The permission bits are OR'd with rw-rw----  If unset, the Kubelet will not modify the ownership and permissions of any volume. Note that this field cannot be set when spec.os.name is windows.",
       t: 'number',
@@ -1723,8 +1872,12 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       d: 'seLinuxChangePolicy defines how the container\'s SELinux label is applied to all volumes used by the Pod. It has no effect on nodes that do not support SELinux or to volumes does not support SELinux. Valid values are "MountOption" and "Recursive".  "Recursive" means relabeling of all files on all Pod volumes by the container runtime. This may be slow for large volumes, but allows mixing privileged and unprivileged Pods sharing the same volume on the same node.  "MountOption" mounts all eligible Pod volumes with `-o context` mount option. This requires all Pods that share the same volume to use the same SELinux label. It is not possible to share the same volume among privileged and unprivileged Pods. Eligible volumes are in-tree FibreChannel and iSCSI volumes, and all CSI volumes whose CSI driver announces SELinux support by setting spec.seLinuxMount: true in their CSIDriver instance. Other volumes are always re-labelled recursively. "MountOption" value is allowed only when SELinuxMount feature gate is enabled.  If not specified and SELinuxMount feature gate is enabled, "MountOption" is used. If not specified and SELinuxMount feature gate is disabled, "MountOption" is used for ReadWriteOncePod volumes and "Recursive" for all other volumes.  This field affects only Pods that have SELinux label set, either in PodSecurityContext or in SecurityContext of all containers.  All Pods that use the same volume should use the same seLinuxChangePolicy, otherwise some pods can get stuck in ContainerCreating state. Note that this field cannot be set when spec.os.name is windows.',
       t: 'string',
     },
-    seLinuxOptions: { d: '' },
-    seccompProfile: { d: '' },
+    seLinuxOptions: {
+      d: 'The SELinux context to be applied to all containers. If unspecified, the container runtime will allocate a random SELinux context for each container.  May also be set in SecurityContext.  If set in both SecurityContext and PodSecurityContext, the value specified in SecurityContext takes precedence for that container. Note that this field cannot be set when spec.os.name is windows.',
+    },
+    seccompProfile: {
+      d: 'The seccomp options to use by the containers in this pod. Note that this field cannot be set when spec.os.name is windows.',
+    },
     supplementalGroups: {
       d: "A list of groups applied to the first process run in each container, in addition to the container's primary GID and fsGroup (if specified).  If the SupplementalGroupsPolicy feature is enabled, the supplementalGroupsPolicy field determines whether these are in addition to or instead of any group memberships defined in the container image. If unspecified, no additional groups are added, though group memberships defined in the container image may still be used, depending on the supplementalGroupsPolicy field. Note that this field cannot be set when spec.os.name is windows.",
       t: '[]number',
@@ -1746,14 +1899,16 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
     sysctls: {
       d: 'Sysctls hold a list of namespaced sysctls used for the pod. Pods with unsupported sysctls (by the container runtime) might fail to launch. Note that this field cannot be set when spec.os.name is windows.',
     },
-    windowsOptions: { d: '' },
+    windowsOptions: {
+      d: "The Windows specific settings applied to all containers. If unspecified, the options within a container's SecurityContext will be used. If set in both SecurityContext and PodSecurityContext, the value specified in SecurityContext takes precedence. Note that this field cannot be set when spec.os.name is linux.",
+    },
   },
   'v1/PodSpec': {
     activeDeadlineSeconds: {
       d: 'Optional duration in seconds the pod may be active on the node relative to StartTime before the system will actively try to mark it failed and kill associated containers. Value must be a positive integer.',
       t: 'number',
     },
-    affinity: { d: '' },
+    affinity: { d: "If specified, the pod's scheduling constraints" },
     automountServiceAccountToken: {
       d: 'AutomountServiceAccountToken indicates whether a service account token should be automatically mounted.',
       t: 'boolean',
@@ -1761,7 +1916,9 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
     containers: {
       d: 'List of containers belonging to the pod. Containers cannot currently be added or removed. There must be at least one container in a Pod. Cannot be updated.',
     },
-    dnsConfig: { d: '' },
+    dnsConfig: {
+      d: 'Specifies the DNS parameters of a pod. Parameters specified here will be merged to the generated DNS configuration based on DNSPolicy.',
+    },
     dnsPolicy: {
       d: "Set DNS policy for the pod. Defaults to \"ClusterFirst\". Valid values are 'ClusterFirstWithHostNet', 'ClusterFirst', 'Default' or 'None'. DNS parameters given in DNSConfig will be merged with the policy selected with DNSPolicy. To have DNS options set along with hostNetwork, you have to specify DNS policy explicitly to 'ClusterFirstWithHostNet'.",
       t: 'string',
@@ -1826,7 +1983,9 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       d: "NodeSelector is a selector which must be true for the pod to fit on a node. Selector which must match a node's labels for the pod to be scheduled on that node. More info: https://kubernetes.io/docs/concepts/configuration/assign-pod-node/",
       t: 'map',
     },
-    os: { d: '' },
+    os: {
+      d: 'Specifies the OS of the containers in the pod. Some pod and container fields are restricted if this is set.\nIf the OS field is set to linux, the following fields must be unset: -securityContext.windowsOptions\nIf the OS field is set to windows, following fields must be unset: - spec.hostPID - spec.hostIPC - spec.hostUsers - spec.securityContext.appArmorProfile - spec.securityContext.seLinuxOptions - spec.securityContext.seccompProfile - spec.securityContext.fsGroup - spec.securityContext.fsGroupChangePolicy - spec.securityContext.sysctls - spec.shareProcessNamespace - spec.securityContext.runAsUser - spec.securityContext.runAsGroup - spec.securityContext.supplementalGroups - spec.securityContext.supplementalGroupsPolicy - spec.containers[\\*].securityContext.appArmorProfile - spec.containers[\\*].securityContext.seLinuxOptions - spec.containers[\\*].securityContext.seccompProfile - spec.containers[\\*].securityContext.capabilities - spec.containers[\\*].securityContext.readOnlyRootFilesystem - spec.containers[\\*].securityContext.privileged - spec.containers[\\*].securityContext.allowPrivilegeEscalation - spec.containers[\\*].securityContext.procMount - spec.containers[\\*].securityContext.runAsUser - spec.containers[\\*].securityContext.runAsGroup',
+    },
     overhead: {
       d: 'Overhead represents the resource overhead associated with running a pod for a given RuntimeClass. This field will be autopopulated at admission time by the RuntimeClass admission controller. If the RuntimeClass admission controller is enabled, overhead must not be set in Pod create requests. The RuntimeClass admission controller will reject Pod create requests which have the overhead already set. If RuntimeClass is configured and selected in the PodSpec, Overhead will be set to the value defined in the corresponding RuntimeClass, otherwise it will remain unset and treated as zero. More info: https://git.k8s.io/enhancements/keps/sig-node/688-pod-overhead/README.md',
       t: 'map',
@@ -1853,7 +2012,9 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
     resourceClaims: {
       d: 'ResourceClaims defines which ResourceClaims must be allocated and reserved before the Pod is allowed to start. The resources will be made available to those containers which consume them by name.  This is a stable field but requires that the DynamicResourceAllocation feature gate is enabled.  This field is immutable.',
     },
-    resources: { d: '' },
+    resources: {
+      d: 'Resources is the total amount of CPU and Memory resources required by all containers in the pod. It supports specifying Requests and Limits for "cpu" and "memory" resource names only. ResourceClaims are not supported.\nThis field enables fine-grained control over resource allocation for the entire pod, allowing resource sharing among containers in a pod.\nThis is an alpha field and requires enabling the PodLevelResources feature gate.',
+    },
     restartPolicy: {
       d: 'Restart policy for all containers within the pod. One of Always, OnFailure, Never. In some contexts, only a subset of those values may be permitted. Default to Always. More info: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle/#restart-policy',
       t: 'string',
@@ -1874,8 +2035,12 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
     schedulingGates: {
       d: 'SchedulingGates is an opaque list of values that if specified will block scheduling the pod. If schedulingGates is not empty, the pod will stay in the SchedulingGated state and the scheduler will not attempt to schedule the pod.  SchedulingGates can only be set at pod creation time, and be removed only afterwards.',
     },
-    schedulingGroup: { d: '' },
-    securityContext: { d: '' },
+    schedulingGroup: {
+      d: 'PodSchedulingGroup identifies the runtime scheduling group instance that a Pod belongs to. The scheduler uses this information to apply workload-aware scheduling semantics. Exactly one field must be specified.',
+    },
+    securityContext: {
+      d: 'SecurityContext holds pod-level security attributes and common container settings. Optional: Defaults to empty.  See type description for default values of each field.',
+    },
     serviceAccount: {
       d: 'DeprecatedServiceAccount is a deprecated alias for ServiceAccountName. Deprecated: Use serviceAccountName instead.',
       t: 'string',
@@ -1908,7 +2073,14 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       d: 'List of volumes that can be mounted by containers belonging to the pod. More info: https://kubernetes.io/docs/concepts/storage/volumes',
     },
   },
-  'v1/PodTemplateSpec': { metadata: { d: '' }, spec: { d: '' } },
+  'v1/PodTemplateSpec': {
+    metadata: {
+      d: "Standard object's metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata",
+    },
+    spec: {
+      d: 'Specification of the desired behavior of the pod. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status',
+    },
+  },
   'v1/PortworxVolumeSource': {
     fsType: {
       d: 'fSType represents the filesystem type to mount Must be a filesystem type supported by the host operating system. Ex. "ext4", "xfs". Implicitly inferred to be "ext4" if unspecified.',
@@ -1921,20 +2093,20 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
     volumeID: { d: 'volumeID uniquely identifies a Portworx volume', t: 'string' },
   },
   'v1/PreferredSchedulingTerm': {
-    preference: { d: '' },
+    preference: { d: 'A node selector term, associated with the corresponding weight.' },
     weight: {
       d: 'Weight associated with matching the corresponding nodeSelectorTerm, in the range 1-100.',
       t: 'number',
     },
   },
   'v1/Probe': {
-    exec: { d: '' },
+    exec: { d: 'Exec specifies a command to execute in the container.' },
     failureThreshold: {
       d: 'Minimum consecutive failures for the probe to be considered failed after having succeeded. Defaults to 3. Minimum value is 1.',
       t: 'number',
     },
-    grpc: { d: '' },
-    httpGet: { d: '' },
+    grpc: { d: 'GRPC specifies a GRPC HealthCheckRequest.' },
+    httpGet: { d: 'HTTPGet specifies an HTTP GET request to perform.' },
     initialDelaySeconds: {
       d: 'Number of seconds after the container has started before liveness probes are initiated. More info: https://kubernetes.io/docs/concepts/workloads/pods/pod-lifecycle#container-probes',
       t: 'number',
@@ -1947,7 +2119,7 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       d: 'Minimum consecutive successes for the probe to be considered successful after having failed. Defaults to 1. Must be 1 for liveness and startup. Minimum value is 1.',
       t: 'number',
     },
-    tcpSocket: { d: '' },
+    tcpSocket: { d: 'TCPSocket specifies a connection to a TCP port.' },
     terminationGracePeriodSeconds: {
       d: "Optional duration in seconds the pod needs to terminate gracefully upon probe failure. The grace period is the duration in seconds after the processes running in the pod are sent a termination signal and the time when the processes are forcibly halted with a kill signal. Set this value longer than the expected cleanup time for your process. If this value is nil, the pod's terminationGracePeriodSeconds will be used. Otherwise, this value overrides the value provided by the pod spec. Value must be non-negative integer. The value zero indicates stop immediately via the kill signal (no opportunity to shut down). This is a beta field and requires enabling ProbeTerminationGracePeriod feature gate. Minimum value is 1. spec.terminationGracePeriodSeconds is used if unset.",
       t: 'number',
@@ -2011,7 +2183,9 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       d: 'readOnly here will force the ReadOnly setting in VolumeMounts. Defaults to false. More info: https://examples.k8s.io/volumes/rbd/README.md#how-to-use-it',
       t: 'boolean',
     },
-    secretRef: { d: '' },
+    secretRef: {
+      d: 'secretRef is name of the authentication secret for RBDUser. If provided overrides keyring. Default is nil. More info: https://examples.k8s.io/volumes/rbd/README.md#how-to-use-it',
+    },
     user: {
       d: 'user is the rados user name. Default is admin. More info: https://examples.k8s.io/volumes/rbd/README.md#how-to-use-it',
       t: 'string',
@@ -2028,8 +2202,12 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       t: 'string',
       e: [['ReplicationController', '']],
     },
-    metadata: { d: '' },
-    spec: { d: '' },
+    metadata: {
+      d: "If the Labels of a ReplicationController are empty, they are defaulted to be the same as the Pod(s) that the replication controller manages. Standard object's metadata. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#metadata",
+    },
+    spec: {
+      d: 'Spec defines the specification of the desired behavior of the replication controller. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status',
+    },
   },
   'v1/ReplicationControllerSpec': {
     minReadySeconds: {
@@ -2044,7 +2222,9 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       d: 'Selector is a label query over pods that should match the Replicas count. If Selector is empty, it is defaulted to the labels present on the Pod template. Label keys and values that must match in order to be controlled by this replication controller, if empty defaulted to labels on Pod template. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/labels/#label-selectors',
       t: 'map',
     },
-    template: { d: '' },
+    template: {
+      d: 'Template is the object that describes the pod that will be created if insufficient replicas are detected. This takes precedence over a TemplateRef. The only allowed template.spec.restartPolicy value is "Always". More info: https://kubernetes.io/docs/concepts/workloads/controllers/replicationcontroller#pod-template',
+    },
   },
   'v1/ResourceClaim': {
     name: {
@@ -2100,7 +2280,9 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       d: 'readOnly Defaults to false (read/write). ReadOnly here will force the ReadOnly setting in VolumeMounts.',
       t: 'boolean',
     },
-    secretRef: { d: '' },
+    secretRef: {
+      d: 'secretRef references to the secret for ScaleIO user and other sensitive information. If this is not provided, Login operation will fail.',
+    },
     sslEnabled: {
       d: 'sslEnabled Flag enable/disable SSL communication with Gateway, default false',
       t: 'boolean',
@@ -2190,8 +2372,12 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       d: 'AllowPrivilegeEscalation controls whether a process can gain more privileges than its parent process. This bool directly controls if the no_new_privs flag will be set on the container process. AllowPrivilegeEscalation is true always when the container is: 1) run as Privileged 2) has CAP_SYS_ADMIN Note that this field cannot be set when spec.os.name is windows.',
       t: 'boolean',
     },
-    appArmorProfile: { d: '' },
-    capabilities: { d: '' },
+    appArmorProfile: {
+      d: "appArmorProfile is the AppArmor options to use by this container. If set, this profile overrides the pod's appArmorProfile. Note that this field cannot be set when spec.os.name is windows.",
+    },
+    capabilities: {
+      d: 'The capabilities to add/drop when running containers. Defaults to the default set of capabilities granted by the container runtime. Note that this field cannot be set when spec.os.name is windows.',
+    },
     privileged: {
       d: 'Run container in privileged mode. Processes in privileged containers are essentially equivalent to root on the host. Defaults to false. Note that this field cannot be set when spec.os.name is windows.',
       t: 'boolean',
@@ -2226,9 +2412,15 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       d: 'The UID to run the entrypoint of the container process. Defaults to user specified in image metadata if unspecified. May also be set in PodSecurityContext.  If set in both SecurityContext and PodSecurityContext, the value specified in SecurityContext takes precedence. Note that this field cannot be set when spec.os.name is windows.',
       t: 'number',
     },
-    seLinuxOptions: { d: '' },
-    seccompProfile: { d: '' },
-    windowsOptions: { d: '' },
+    seLinuxOptions: {
+      d: 'The SELinux context to be applied to the container. If unspecified, the container runtime will allocate a random SELinux context for each container.  May also be set in PodSecurityContext.  If set in both SecurityContext and PodSecurityContext, the value specified in SecurityContext takes precedence. Note that this field cannot be set when spec.os.name is windows.',
+    },
+    seccompProfile: {
+      d: 'The seccomp options to use by this container. If seccomp options are provided at both the pod & container level, the container options override the pod options. Note that this field cannot be set when spec.os.name is windows.',
+    },
+    windowsOptions: {
+      d: 'The Windows specific settings applied to all containers. If unspecified, the options from the PodSecurityContext will be used. If set in both SecurityContext and PodSecurityContext, the value specified in SecurityContext takes precedence. Note that this field cannot be set when spec.os.name is linux.',
+    },
   },
   'v1/ServiceAccountTokenProjection': {
     audience: {
@@ -2254,7 +2446,9 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
       d: 'readOnly defaults to false (read/write). ReadOnly here will force the ReadOnly setting in VolumeMounts.',
       t: 'boolean',
     },
-    secretRef: { d: '' },
+    secretRef: {
+      d: 'secretRef specifies the secret to use for obtaining the StorageOS API credentials.  If not specified, default values will be attempted.',
+    },
     volumeName: {
       d: 'volumeName is the human-readable name of the StorageOS volume.  Volume names are only unique within a namespace.',
       t: 'string',
@@ -2316,7 +2510,9 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
     },
   },
   'v1/TopologySpreadConstraint': {
-    labelSelector: { d: '' },
+    labelSelector: {
+      d: 'LabelSelector is used to find matching pods. Pods that match this label selector are counted to determine the number of pods in their corresponding topology domain.',
+    },
     matchLabelKeys: {
       d: "MatchLabelKeys is a set of pod label keys to select the pods over which spreading will be calculated. The keys are used to lookup values from the incoming pod labels, those key-value labels are ANDed with labelSelector to select the group of existing pods over which spreading will be calculated for the incoming pod. The same key is forbidden to exist in both MatchLabelKeys and LabelSelector. MatchLabelKeys cannot be set when LabelSelector isn't set. Keys that don't exist in the incoming pod labels will be ignored. A null or empty list means only match against labelSelector.  This is a beta field and requires the MatchLabelKeysInPodTopologySpread feature gate to be enabled (enabled by default).",
       t: '[]string',
@@ -2391,40 +2587,98 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
     },
   },
   'v1/Volume': {
-    awsElasticBlockStore: { d: '' },
-    azureDisk: { d: '' },
-    azureFile: { d: '' },
-    cephfs: { d: '' },
-    cinder: { d: '' },
-    configMap: { d: '' },
-    csi: { d: '' },
-    downwardAPI: { d: '' },
-    emptyDir: { d: '' },
-    ephemeral: { d: '' },
-    fc: { d: '' },
-    flexVolume: { d: '' },
-    flocker: { d: '' },
-    gcePersistentDisk: { d: '' },
-    gitRepo: { d: '' },
-    glusterfs: { d: '' },
-    hostPath: { d: '' },
-    image: { d: '' },
-    iscsi: { d: '' },
+    awsElasticBlockStore: {
+      d: "awsElasticBlockStore represents an AWS Disk resource that is attached to a kubelet's host machine and then exposed to the pod. Deprecated: AWSElasticBlockStore is deprecated. All operations for the in-tree awsElasticBlockStore type are redirected to the ebs.csi.aws.com CSI driver. More info: https://kubernetes.io/docs/concepts/storage/volumes#awselasticblockstore",
+    },
+    azureDisk: {
+      d: 'azureDisk represents an Azure Data Disk mount on the host and bind mount to the pod. Deprecated: AzureDisk is deprecated. All operations for the in-tree azureDisk type are redirected to the disk.csi.azure.com CSI driver.',
+    },
+    azureFile: {
+      d: 'azureFile represents an Azure File Service mount on the host and bind mount to the pod. Deprecated: AzureFile is deprecated. All operations for the in-tree azureFile type are redirected to the file.csi.azure.com CSI driver.',
+    },
+    cephfs: {
+      d: "cephFS represents a Ceph FS mount on the host that shares a pod's lifetime. Deprecated: CephFS is deprecated and the in-tree cephfs type is no longer supported.",
+    },
+    cinder: {
+      d: 'cinder represents a cinder volume attached and mounted on kubelets host machine. Deprecated: Cinder is deprecated. All operations for the in-tree cinder type are redirected to the cinder.csi.openstack.org CSI driver. More info: https://examples.k8s.io/mysql-cinder-pd/README.md',
+    },
+    configMap: { d: 'configMap represents a configMap that should populate this volume' },
+    csi: {
+      d: 'csi (Container Storage Interface) represents ephemeral storage that is handled by certain external CSI drivers.',
+    },
+    downwardAPI: {
+      d: 'downwardAPI represents downward API about the pod that should populate this volume',
+    },
+    emptyDir: {
+      d: "emptyDir represents a temporary directory that shares a pod's lifetime. More info: https://kubernetes.io/docs/concepts/storage/volumes#emptydir",
+    },
+    ephemeral: {
+      d: "ephemeral represents a volume that is handled by a cluster storage driver. The volume's lifecycle is tied to the pod that defines it - it will be created before the pod starts, and deleted when the pod is removed.\nUse this if: a) the volume is only needed while the pod runs, b) features of normal volumes like restoring from snapshot or capacity\n   tracking are needed,\nc) the storage driver is specified through a storage class, and d) the storage driver supports dynamic volume provisioning through\n   a PersistentVolumeClaim (see EphemeralVolumeSource for more\n   information on the connection between this volume type\n   and PersistentVolumeClaim).\nUse PersistentVolumeClaim or one of the vendor-specific APIs for volumes that persist for longer than the lifecycle of an individual pod.\nUse CSI for light-weight local ephemeral volumes if the CSI driver is meant to be used that way - see the documentation of the driver for more information.\nA pod can use both types of ephemeral volumes and persistent volumes at the same time.",
+    },
+    fc: {
+      d: "fc represents a Fibre Channel resource that is attached to a kubelet's host machine and then exposed to the pod.",
+    },
+    flexVolume: {
+      d: 'flexVolume represents a generic volume resource that is provisioned/attached using an exec based plugin. Deprecated: FlexVolume is deprecated. Consider using a CSIDriver instead.',
+    },
+    flocker: {
+      d: "flocker represents a Flocker volume attached to a kubelet's host machine. This depends on the Flocker control service being running. Deprecated: Flocker is deprecated and the in-tree flocker type is no longer supported.",
+    },
+    gcePersistentDisk: {
+      d: "gcePersistentDisk represents a GCE Disk resource that is attached to a kubelet's host machine and then exposed to the pod. Deprecated: GCEPersistentDisk is deprecated. All operations for the in-tree gcePersistentDisk type are redirected to the pd.csi.storage.gke.io CSI driver. More info: https://kubernetes.io/docs/concepts/storage/volumes#gcepersistentdisk",
+    },
+    gitRepo: {
+      d: "gitRepo represents a git repository at a particular revision. Deprecated: GitRepo is deprecated. To provision a container with a git repo, mount an EmptyDir into an InitContainer that clones the repo using git, then mount the EmptyDir into the Pod's container.",
+    },
+    glusterfs: {
+      d: "glusterfs represents a Glusterfs mount on the host that shares a pod's lifetime. Deprecated: Glusterfs is deprecated and the in-tree glusterfs type is no longer supported. More info: https://examples.k8s.io/volumes/glusterfs/README.md",
+    },
+    hostPath: {
+      d: 'hostPath represents a pre-existing file or directory on the host machine that is directly exposed to the container. This is generally used for system agents or other privileged things that are allowed to see the host machine. Most containers will NOT need this. More info: https://kubernetes.io/docs/concepts/storage/volumes#hostpath',
+    },
+    image: {
+      d: "image represents an OCI object (a container image or artifact) pulled and mounted on the kubelet's host machine. The volume is resolved at pod startup depending on which PullPolicy value is provided:\n- Always: the kubelet always attempts to pull the reference. Container creation will fail If the pull fails. - Never: the kubelet never pulls the reference and only uses a local image or artifact. Container creation will fail if the reference isn't present. - IfNotPresent: the kubelet pulls if the reference isn't already present on disk. Container creation will fail if the reference isn't present and the pull fails.\nThe volume gets re-resolved if the pod gets deleted and recreated, which means that new remote content will become available on pod recreation. A failure to resolve or pull the image during pod startup will block containers from starting and may add significant latency. Failures will be retried using normal volume backoff and will be reported on the pod reason and message. The types of objects that may be mounted by this volume are defined by the container runtime implementation on a host machine and at minimum must include all valid types supported by the container image field. The OCI object gets mounted in a single directory (spec.containers[\\*].volumeMounts.mountPath) by merging the manifest layers in the same way as for container images. The volume will be mounted read-only (ro) and non-executable files (noexec). Sub path mounts for containers are not supported (spec.containers[\\*].volumeMounts.subpath) before 1.33. The field spec.securityContext.fsGroupChangePolicy has no effect on this volume type.",
+    },
+    iscsi: {
+      d: "iscsi represents an ISCSI Disk resource that is attached to a kubelet's host machine and then exposed to the pod. More info: https://examples.k8s.io/volumes/iscsi/README.md",
+    },
     name: {
       d: 'name of the volume. Must be a DNS_LABEL and unique within the pod. More info: https://kubernetes.io/docs/concepts/overview/working-with-objects/names/#names',
       t: 'string',
     },
-    nfs: { d: '' },
-    persistentVolumeClaim: { d: '' },
-    photonPersistentDisk: { d: '' },
-    portworxVolume: { d: '' },
-    projected: { d: '' },
-    quobyte: { d: '' },
-    rbd: { d: '' },
-    scaleIO: { d: '' },
-    secret: { d: '' },
-    storageos: { d: '' },
-    vsphereVolume: { d: '' },
+    nfs: {
+      d: "nfs represents an NFS mount on the host that shares a pod's lifetime More info: https://kubernetes.io/docs/concepts/storage/volumes#nfs",
+    },
+    persistentVolumeClaim: {
+      d: 'persistentVolumeClaimVolumeSource represents a reference to a PersistentVolumeClaim in the same namespace. More info: https://kubernetes.io/docs/concepts/storage/persistent-volumes#persistentvolumeclaims',
+    },
+    photonPersistentDisk: {
+      d: 'photonPersistentDisk represents a PhotonController persistent disk attached and mounted on kubelets host machine. Deprecated: PhotonPersistentDisk is deprecated and the in-tree photonPersistentDisk type is no longer supported.',
+    },
+    portworxVolume: {
+      d: 'portworxVolume represents a portworx volume attached and mounted on kubelets host machine. Deprecated: PortworxVolume is deprecated. All operations for the in-tree portworxVolume type are redirected to the pxd.portworx.com CSI driver when the CSIMigrationPortworx feature-gate is on.',
+    },
+    projected: {
+      d: 'projected items for all in one resources secrets, configmaps, and downward API',
+    },
+    quobyte: {
+      d: "quobyte represents a Quobyte mount on the host that shares a pod's lifetime. Deprecated: Quobyte is deprecated and the in-tree quobyte type is no longer supported.",
+    },
+    rbd: {
+      d: "rbd represents a Rados Block Device mount on the host that shares a pod's lifetime. Deprecated: RBD is deprecated and the in-tree rbd type is no longer supported. More info: https://examples.k8s.io/volumes/rbd/README.md",
+    },
+    scaleIO: {
+      d: 'scaleIO represents a ScaleIO persistent volume attached and mounted on Kubernetes nodes. Deprecated: ScaleIO is deprecated and the in-tree scaleIO type is no longer supported.',
+    },
+    secret: {
+      d: 'secret represents a secret that should populate this volume. More info: https://kubernetes.io/docs/concepts/storage/volumes#secret',
+    },
+    storageos: {
+      d: 'storageOS represents a StorageOS volume attached and mounted on Kubernetes nodes. Deprecated: StorageOS is deprecated and the in-tree storageos type is no longer supported.',
+    },
+    vsphereVolume: {
+      d: 'vsphereVolume represents a vSphere volume attached and mounted on kubelets host machine. Deprecated: VsphereVolume is deprecated. All operations for the in-tree vsphereVolume type are redirected to the csi.vsphere.vmware.com CSI driver.',
+    },
   },
   'v1/VolumeDevice': {
     devicePath: {
@@ -2475,12 +2729,18 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
     },
   },
   'v1/VolumeProjection': {
-    clusterTrustBundle: { d: '' },
-    configMap: { d: '' },
-    downwardAPI: { d: '' },
-    podCertificate: { d: '' },
-    secret: { d: '' },
-    serviceAccountToken: { d: '' },
+    clusterTrustBundle: {
+      d: 'ClusterTrustBundle allows a pod to access the `.spec.trustBundle` field of ClusterTrustBundle objects in an auto-updating file.\nAlpha, gated by the ClusterTrustBundleProjection feature gate.\nClusterTrustBundle objects can either be selected by name, or by the combination of signer name and a label selector.\nKubelet performs aggressive normalization of the PEM contents written into the pod filesystem.  Esoteric PEM features such as inter-block comments and block headers are stripped.  Certificates are deduplicated. The ordering of certificates within the file is arbitrary, and Kubelet may change the order over time.',
+    },
+    configMap: { d: 'configMap information about the configMap data to project' },
+    downwardAPI: { d: 'downwardAPI information about the downwardAPI data to project' },
+    podCertificate: {
+      d: 'PodCertificateProjection provides a private key and X.509 certificate in the pod filesystem.',
+    },
+    secret: { d: 'secret information about the secret data to project' },
+    serviceAccountToken: {
+      d: 'serviceAccountToken is information about the serviceAccountToken data to project',
+    },
   },
   'v1/VolumeResourceRequirements': {
     limits: {
@@ -2508,7 +2768,9 @@ export const FIELD_TEXT: Readonly<Record<string, Readonly<Record<string, FieldTe
     volumePath: { d: 'volumePath is the path that identifies vSphere volume vmdk', t: 'string' },
   },
   'v1/WeightedPodAffinityTerm': {
-    podAffinityTerm: { d: '' },
+    podAffinityTerm: {
+      d: 'Required. A pod affinity term, associated with the corresponding weight.',
+    },
     weight: {
       d: 'weight associated with matching the corresponding podAffinityTerm, in the range 1-100.',
       t: 'number',

@@ -62,6 +62,13 @@ describe('the generated schema tables', () => {
     );
     // Descriptions read as text, without the escapes of the generated code they come from.
     expect(container.args!.d).toContain("container image's CMD");
+    // A field of an object type is described too (the OpenAPI models leave it bare).
+    expect(container.livenessProbe!.d).toMatch(/Periodic probe of container liveness/);
+    expect(FIELD_TEXT['v1/VolumeProjection']!.podCertificate!.d).toMatch(/X\.509 certificate/);
+    for (const [type, fields] of Object.entries(FIELD_TEXT)) {
+      for (const [name, text] of Object.entries(fields))
+        expect(text.d, `${type}.${name}`).not.toBe('');
+    }
   });
 
   it('keep the object types and requiredness per version', () => {

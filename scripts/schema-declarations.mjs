@@ -1,6 +1,7 @@
 /**
- * The values each enum field accepts, with what each one means, read from the declarations of
- * the installed kubernetes-models: the OpenAPI models of @kubernetes/client-node leave them out.
+ * The values each enum field accepts, with what each one means, and each field's description,
+ * read from the declarations of the installed kubernetes-models: the OpenAPI models of
+ * @kubernetes/client-node leave out enum values, and the descriptions of fields of object types.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -37,8 +38,9 @@ function literalValues(type) {
     : [];
 }
 
-export function readEnums(require, typeKeys) {
+export function readDeclarations(require, typeKeys) {
   const values = {};
+  const descriptions = {};
   for (const key of typeKeys) {
     const file = declarationFile(require, key);
     if (!existsSync(file)) continue;
@@ -52,10 +54,12 @@ export function readEnums(require, typeKeys) {
       const described = describedValues(comment);
       const found = described.length > 0 ? described : literalValues(match[3]).map((v) => [v, '']);
       if (found.length > 0) values[`${key}.${match[2]}`] = found;
+      const at = comment.indexOf('Possible enum values:');
+      descriptions[`${key}.${match[2]}`] = (at < 0 ? comment : comment.slice(0, at)).trim();
     }
   }
   const version = JSON.parse(
     readFileSync(require.resolve('kubernetes-models/package.json'), 'utf8'),
   ).version;
-  return { version, values };
+  return { version, values, descriptions };
 }
