@@ -104,6 +104,18 @@ describe('a field added in a version', () => {
     expect(unknown(manifest, before)).toHaveLength(1);
   });
 
+  it('a field a later version dropped is unknown there, saying which versions had it', () => {
+    const manifest = pod({
+      resourceClaims: [{ name: 'gpu', source: { resourceClaimName: 'gpu' } }],
+    });
+    expect(unknown(manifest, '1.30')).toEqual([]);
+    const [message] = unknown(manifest, '1.36');
+    expect(message).toContain(
+      '`source` in `spec.resourceClaims[0]` is not a field of the Kubernetes 1.36 API',
+    );
+    expect(message).toContain('up to 1.30 had it');
+  });
+
   it('still offers the near spelling for a typo', () => {
     const manifest = pod({ containers: [container('app', { restartPolicyRule: [] })] });
     expect(unknown(manifest, '1.34')).toEqual([
