@@ -164,7 +164,7 @@ export function kubernetesCompletion(source: AssistSource): CompletionSource {
     const before = line.text.slice(0, context.pos - line.from);
     // Typing opens the list after a word character or after `key: `; Ctrl+Space anywhere.
     if (!context.explicit && !/(?:[\w./-]|:\s)$/.test(before)) return null;
-    const docs = await loadFieldDocs();
+    const docs = await loadFieldDocs(source.kubernetesVersion());
     if (context.aborted) return null;
     return completionsAt(context.state, context.pos, docs, source);
   };

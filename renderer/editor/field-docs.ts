@@ -1,29 +1,65 @@
-import type { FieldDoc, TypeDocs } from '../../shared/validation/schema/field-doc-types';
+import type { FieldDoc, FieldText, TypeDocs } from '../../shared/validation/schema/field-doc-types';
 import { ROOT_TYPES } from '../../shared/validation/schema/known-fields';
+import { schemaFor } from '../../shared/validation/schema/versions';
 import { ruleInfo } from '../../shared';
+import { useSettings } from '../settings/settings-store';
 import type { Step } from './yaml-path';
 
 export type { FieldDoc, TypeDocs };
 export type FieldDocs = Readonly<Record<string, TypeDocs>>;
+type FieldTexts = Readonly<Record<string, Readonly<Record<string, FieldText>>>>;
 
-let loaded: FieldDocs | null = null;
-let loading: Promise<FieldDocs> | null = null;
+let texts: FieldTexts | null = null;
+let loading: Promise<FieldTexts> | null = null;
+const byVersion = new Map<string, FieldDocs>();
 
 /**
- * The API reference's field docs, generated from the same kubernetes-models declarations that
- * validation checks against. A separate chunk: start-up does not wait for its 200 kB.
+ * The docs of the target version's fields: which fields each type has, their object types and
+ * whether they are required come from that version's schema (the one validation checks
+ * against); descriptions and enum values from the generated texts.
  */
-export function loadFieldDocs(): Promise<FieldDocs> {
+function docsOf(all: FieldTexts, target: string): FieldDocs {
+  const schema = schemaFor(target);
+  let docs = byVersion.get(schema.version);
+  if (docs) return docs;
+  const built: Record<string, Record<string, FieldDoc>> = {};
+  for (const [type, fields] of Object.entries(all)) {
+    const own = schema.fields[type];
+    if (!own) continue;
+    const required = new Set(schema.required[type]);
+    const typeDocs: Record<string, FieldDoc> = {};
+    for (const [name, text] of Object.entries(fields)) {
+      const child = own[name];
+      if (child === undefined) continue;
+      const doc: FieldDoc = { t: child || text.t || 'object', d: text.d };
+      if (required.has(name)) doc.r = 1;
+      if (text.e) doc.e = text.e;
+      typeDocs[name] = doc;
+    }
+    built[type] = typeDocs;
+  }
+  docs = built;
+  byVersion.set(schema.version, docs);
+  return docs;
+}
+
+const targetVersion = () => useSettings.getState().kubernetesVersion;
+
+/**
+ * The API reference's field docs for a Kubernetes version (by default the target chosen in
+ * Settings). A separate chunk: start-up does not wait for its 150 kB.
+ */
+export function loadFieldDocs(version: string = targetVersion()): Promise<FieldDocs> {
   loading ??= import('../../shared/validation/schema/field-docs').then((module) => {
-    loaded = module.FIELD_DOCS;
-    return loaded;
+    texts = module.FIELD_TEXT;
+    return texts;
   });
-  return loading;
+  return loading.then((all) => docsOf(all, version));
 }
 
 /** The docs if they have arrived (the first completion or hover asks for them). */
-export function fieldDocsNow(): FieldDocs | null {
-  return loaded;
+export function fieldDocsNow(version: string = targetVersion()): FieldDocs | null {
+  return texts && docsOf(texts, version);
 }
 
 /** A field found at a path: the object type that holds it, its name and its doc. */

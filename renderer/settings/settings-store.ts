@@ -1,6 +1,9 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { DEFAULT_KUBERNETES_VERSION } from '../../shared';
+import { SCHEMA_VERSIONS } from '../../shared/validation/schema/known-fields';
+import { schemaVersionFor } from '../../shared/validation/schema/versions';
+import { parseKubeVersion } from '../../shared/validation/version';
 import type { PodSecurityLevel } from '../../shared';
 
 /** Preferences of this installation (not of a file): kept in localStorage. */
@@ -25,7 +28,18 @@ export const POD_SECURITY_LEVELS: { level: PodSecurityLevel; label: string }[] =
   { level: 'restricted', label: 'Restricted' },
 ];
 
-export const KUBERNETES_VERSIONS = ['1.34', '1.33', '1.32', '1.31', '1.30', '1.29', '1.28', '1.27'];
+/** The versions whose own API schema the app ships, newest first. */
+export const KUBERNETES_VERSIONS: readonly string[] = [...SCHEMA_VERSIONS].reverse();
+
+/**
+ * A version kept from before its list changed (1.31, 1.35 have no schema of their own): the
+ * next newer one offered, whose schema it is checked against anyway.
+ */
+function offeredVersion(version: unknown): string {
+  if (typeof version !== 'string') return DEFAULT_KUBERNETES_VERSION;
+  if (KUBERNETES_VERSIONS.includes(version)) return version;
+  return schemaVersionFor(parseKubeVersion(version));
+}
 
 export const useSettings = create<Settings & SettingsActions>()(
   persist(
@@ -40,6 +54,13 @@ export const useSettings = create<Settings & SettingsActions>()(
         set({ disabledRules: enabled ? others : [...others, ruleId] });
       },
     }),
-    { name: 'pod-builder.settings', version: 1 },
+    {
+      name: 'pod-builder.settings',
+      version: 2,
+      migrate: (stored) => {
+        const settings = stored as Partial<Settings>;
+        return { ...settings, kubernetesVersion: offeredVersion(settings.kubernetesVersion) };
+      },
+    },
   ),
 );

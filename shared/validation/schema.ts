@@ -7,6 +7,7 @@ import type { SchemaError } from './schema/models';
 import { pointerOf, pointerToPath, schemaErrorGroups } from './schema/errors';
 import { yaml11Boolean, yaml11Booleans } from './schema/yaml11';
 import { unknownField } from './schema/unknown-fields';
+import { missingRequiredFields } from './schema/required-fields';
 
 const TYPE_NAMES: Record<string, string> = {
   integer: 'a whole number',
@@ -107,16 +108,11 @@ const requiredField: Rule = {
         },
       });
     }
-    for (const [pointer, errors] of schemaErrorGroups(ctx)) {
-      const path = pointerToPath(pointer);
-      for (const error of errors) {
-        if (error.keyword !== 'required') continue;
-        const missing = String(error.params.missingProperty);
-        report({
-          path,
-          message: `\`${fieldName(path)}\` is missing the required field \`${missing}\`.`,
-        });
-      }
+    for (const { path, field } of missingRequiredFields(ctx)) {
+      report({
+        path,
+        message: `\`${fieldName(path)}\` is missing the required field \`${field}\`.`,
+      });
     }
   },
 };

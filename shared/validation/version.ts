@@ -1,5 +1,9 @@
-/** The newest stable Kubernetes minor version the rules know about: the default target. */
-export const DEFAULT_KUBERNETES_VERSION = '1.34';
+import { SCHEMA_VERSIONS } from './schema/known-fields';
+
+/**
+ * The newest stable Kubernetes minor version whose API schema the app ships: the default target.
+ */
+export const DEFAULT_KUBERNETES_VERSION: string = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!;
 
 export interface KubeVersion {
   major: number;

@@ -1,4 +1,4 @@
-/** One field of an API object type, as the generated `field-docs.ts` table describes it. */
+/** One field of an API object type, as the editor's completion and hover describe it. */
 export interface FieldDoc {
   /**
    * The field's type: an object type of the table (`v1/Probe`), '[]' first for a list of it, or
@@ -15,3 +15,14 @@ export interface FieldDoc {
 
 /** The fields of one object type, by name. */
 export type TypeDocs = Readonly<Record<string, FieldDoc>>;
+
+/**
+ * What the generated `field-docs.ts` holds of a field in every version: its description, its
+ * type when it is a scalar (an object type and requiredness are per version, in
+ * `known-fields.ts`) and its enum values.
+ */
+export interface FieldText {
+  t?: string;
+  d: string;
+  e?: [string, string][];
+}

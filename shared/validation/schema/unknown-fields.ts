@@ -1,12 +1,15 @@
 import { isMap, isNode, isSeq } from 'yaml';
-import type { Document, Node } from 'yaml';
+import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import { deref, isMergePair, keyText } from '../../manifest/nodes';
 import type { PathKey } from '../../manifest/nodes';
 import { MAX_ALIAS_COUNT } from '../../manifest/load';
 import type { Report, Rule } from '../context';
 import { setAt } from '../fixes';
+import { pointerOf } from './errors';
 import { fieldName } from './field-name';
-import { KNOWN_FIELDS, ROOT_TYPES } from './known-fields';
+import { parseKubeVersion } from '../version';
+import { ROOT_TYPES, SCHEMA_VERSIONS } from './known-fields';
+import { schemaFor, type VersionSchema } from './versions';
 
 /** The closest known field, for a misspelt one (case or a letter or two off). */
 export function suggestion(key: string, known: readonly string[]): string | null {
@@ -73,15 +76,76 @@ function plainValue(value: unknown, doc: Document): unknown {
   return isNode(node) ? node.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT }) : (node ?? null);
 }
 
+/** What one walk over a document reads: the target's schema, the document, where to report. */
+interface Walk {
+  schema: VersionSchema;
+  doc: Document;
+  report: (report: Report) => void;
+  /** Fields another rule explains better (JSON pointers): a native sidecar's restartPolicy. */
+  explained: ReadonlySet<string>;
+}
+
+/**
+ * "Kubernetes 1.34 and later have it", for a field that the target version lacks and another
+ * version has: the fix is then the target version (or the field's removal), not a rename.
+ */
+function otherVersions(type: string, key: string, target: string): string | null {
+  const having = SCHEMA_VERSIONS.filter((v) => schemaFor(v).fields[type]?.[key] !== undefined);
+  if (having.length === 0) return null;
+  const newer = having.filter((v) => parseKubeVersion(v).minor > parseKubeVersion(target).minor);
+  const range =
+    newer.length > 0 ? `${newer[0]} and later have it` : `up to ${having.at(-1)} had it`;
+  return `Kubernetes ${range}; the target version (in Settings) is ${target}.`;
+}
+
+function reportUnknown(
+  walk: Walk,
+  node: YAMLMap,
+  pair: Pair,
+  key: string,
+  type: string,
+  path: PathKey[],
+) {
+  const { doc, schema } = walk;
+  const where = fieldName(path);
+  const elsewhere = otherVersions(type, key, schema.version);
+  if (elsewhere && walk.explained.has(pointerOf([...path, key]))) return;
+  if (elsewhere) {
+    walk.report({
+      path: [...path, key],
+      at: 'key',
+      message: `\`${key}\` in \`${where}\` is not a field of the Kubernetes ${schema.version} API: ${elsewhere}`,
+    });
+    return;
+  }
+  const guess = suggestion(key, Object.keys(schema.fields[type]!));
+  // Renaming moves the value under the right key, unless that key is there already.
+  const free = guess !== null && !node.items.some((p) => keyText(p) === guess);
+  walk.report({
+    path: [...path, key],
+    at: 'key',
+    message: `Unknown field \`${key}\` in \`${where}\`${guess ? `: did you mean \`${guess}\`?` : '.'}`,
+    fix: free
+      ? {
+          title: `Rename to ${guess}`,
+          edits: [
+            ...setAt([...path, guess], plainValue(pair.value, doc), '').edits,
+            ...setAt([...path, key], undefined, '').edits,
+          ],
+        }
+      : undefined,
+  });
+}
+
 function checkUnknownFields(
+  walk: Walk,
   node: Node | null,
   type: string,
   path: PathKey[],
-  doc: Document,
-  report: (report: Report) => void,
   depth = 0,
-): void {
-  const fields = KNOWN_FIELDS[type];
+) {
+  const { doc } = walk;
+  const fields = walk.schema.fields[type];
   if (!fields || !isMap(node) || depth > 64) return;
   for (const pair of node.items) {
     const key = keyText(pair);
@@ -92,28 +156,10 @@ function checkUnknownFields(
         // Merged mappings supply fields of this same object.
         const sources = deref(pair.value, doc);
         const list = isSeq(sources) ? sources.items.map((s) => deref(s, doc)) : [sources];
-        for (const source of list) checkUnknownFields(source, type, path, doc, report, depth + 1);
+        for (const source of list) checkUnknownFields(walk, source, type, path, depth + 1);
         continue;
       }
-      const known = Object.keys(fields);
-      const guess = suggestion(key, known);
-      const where = fieldName(path);
-      // Renaming moves the value under the right key, unless that key is there already.
-      const free = guess !== null && !node.items.some((p) => keyText(p) === guess);
-      report({
-        path: [...path, key],
-        at: 'key',
-        message: `Unknown field \`${key}\` in \`${where}\`${guess ? `: did you mean \`${guess}\`?` : '.'}`,
-        fix: free
-          ? {
-              title: `Rename to ${guess}`,
-              edits: [
-                ...setAt([...path, guess], plainValue(pair.value, doc), '').edits,
-                ...setAt([...path, key], undefined, '').edits,
-              ],
-            }
-          : undefined,
-      });
+      reportUnknown(walk, node, pair as Pair, key, type, path);
       continue;
     }
     const child = fields[key]!;
@@ -122,12 +168,12 @@ function checkUnknownFields(
     // `path` is the walk's own stack (a report copies it): no new array for every field.
     path.push(key);
     if (!child.startsWith('[]')) {
-      checkUnknownFields(value, child, path, doc, report, depth + 1);
+      checkUnknownFields(walk, value, child, path, depth + 1);
     } else if (isSeq(value)) {
       const itemType = itemTypeOf(child);
       value.items.forEach((item, index) => {
         path.push(index);
-        checkUnknownFields(deref(item, doc), itemType, path, doc, report, depth + 1);
+        checkUnknownFields(walk, deref(item, doc), itemType, path, depth + 1);
         path.pop();
       });
     }
@@ -145,6 +191,13 @@ export const unknownField: Rule = {
     const type = ROOT_TYPES[ctx.kind];
     if (!type) return;
     const root = deref(ctx.doc.contents, ctx.doc);
-    checkUnknownFields(root, type, [], ctx.doc, report);
+    // Before 1.28, lint/native-sidecar-version says what a native sidecar needs, with a fix.
+    const explained = new Set(
+      ctx.containers
+        .filter((c) => c.role === 'native-sidecar')
+        .map((c) => pointerOf([...c.path, 'restartPolicy'])),
+    );
+    const walk = { schema: schemaFor(ctx.version), doc: ctx.doc, report, explained };
+    checkUnknownFields(walk, root, type, []);
   },
 };

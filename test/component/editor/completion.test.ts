@@ -4,11 +4,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { EditorView } from '@codemirror/view';
 import { parseManifest, type PodEdit, type PodView } from '../../../shared';
 import { completionsAt } from '../../../renderer/editor/completion';
-import { loadFieldDocs, type FieldDocs } from '../../../renderer/editor/field-docs';
+import { fieldDocsNow, loadFieldDocs } from '../../../renderer/editor/field-docs';
 
-let docs: FieldDocs;
 beforeAll(async () => {
-  docs = await loadFieldDocs();
+  await loadFieldDocs();
 });
 
 const POD = `apiVersion: v1
@@ -50,7 +49,7 @@ function complete(text: string, version = '1.34') {
   const doc = text.slice(0, at) + text.slice(at + 1);
   const state = EditorState.create({ doc, selection: { anchor: at }, extensions: [yaml()] });
   const pod: PodView | null = parseManifest(POD).view;
-  const result = completionsAt(state, at, docs, {
+  const result = completionsAt(state, at, fieldDocsNow(version)!, {
     pod: () => pod,
     kubernetesVersion: () => version,
     edit: (e) => (edits.push([...e]), true),
@@ -146,10 +145,24 @@ describe('completion in the YAML editor', () => {
   });
 
   it('offers restartPolicy on an init container only from Kubernetes 1.28', () => {
-    const text = insert('      image: busybox:1.36\n', '      restartP|\n');
-    expect(offered(text, '1.34')).toEqual(['restartPolicy']);
+    const text = insert('      image: busybox:1.36\n', '      restartPolicy|\n');
+    expect(offered(text, '1.28')).toEqual(['restartPolicy']);
     expect(offered(text, '1.27')).toEqual([]);
-    expect(offered(insert('      image: nginx:1.27\n', '      restartP|\n'))).toEqual([]);
+    expect(offered(insert('      image: nginx:1.27\n', '      restartPolicy|\n'), '1.33')).toEqual(
+      [],
+    );
+  });
+
+  it("offers the fields of the target version's API only", () => {
+    const text = insert('      image: nginx:1.27\n', '      restartP|\n');
+    expect(offered(text, '1.34')).toEqual(['restartPolicyRules']);
+    expect(offered(text, '1.33')).toEqual([]);
+    const source = insert(
+      '        name: cfg\n',
+      '    - name: certs\n      projected:\n        sources:\n          - podC|\n',
+    );
+    expect(offered(source, '1.36')).toEqual(['podCertificate']);
+    expect(offered(source, '1.33')).toEqual([]);
   });
 
   it('leaves out what the cluster fills in', () => {

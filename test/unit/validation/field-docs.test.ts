@@ -1,125 +1,87 @@
 /**
- * `shared/validation/schema/field-docs.ts` holds, for every object type a workload's spec
- * reaches, each field's type, description (from the Kubernetes API reference, as the OpenAPI
- * spec carries it into kubernetes-models' declarations), whether it is required, and its
- * enum values. It is generated from the same declarations as the known-fields table, so the
- * editor's completion and hover speak of exactly the fields validation accepts.
- *
- * This test regenerates the table and fails when the committed one differs. To rewrite it:
- * `UPDATE_FIELD_DOCS=1 npx vitest run --project unit test/unit/validation/field-docs.test.ts`,
- * then `npx prettier --write` the file.
+ * The generated schema tables (`shared/validation/schema/known-fields.ts`, `field-docs.ts`, from
+ * `scripts/generate-schemas.mjs`): what they say of the fields a person looks up, and that they
+ * hold together (every type a field names is in the table, every version range is a version).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import ts from 'typescript';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readDeclarations, type DeclaredField, type Declarations } from './declarations';
-import type { FieldDoc, TypeDocs } from '../../../shared/validation/schema/field-doc-types';
+import { API_FIELDS, SCHEMA_VERSIONS } from '../../../shared/validation/schema/known-fields';
+import { FIELD_TEXT } from '../../../shared/validation/schema/field-docs';
+import { schemaFor } from '../../../shared/validation/schema/versions';
 
-const TABLE = resolve(__dirname, '../../../shared/validation/schema/field-docs.ts');
+const VARIANT = /^(\[\])?([\w/.]*)(?:@([\d.]*)-([\d.]*))?(?:!(?:([\d.]*)-([\d.]*))?)?$/;
 
-/** The scalar kinds of the API, named as its reference names them. */
-function scalarOf(field: DeclaredField, checker: ts.TypeChecker): string {
-  const { type } = field;
-  const alias = type.aliasSymbol?.name;
-  if (alias === 'IQuantity') return 'quantity';
-  if (alias === 'IIntOrString') return 'int-or-string';
-  if (type.getStringIndexType()) return 'map';
-  if (type.flags & ts.TypeFlags.BooleanLike) return 'boolean';
-  if (type.flags & ts.TypeFlags.NumberLike) return 'number';
-  if (type.flags & ts.TypeFlags.StringLike) return 'string';
-  if (type.isUnion() && type.types.every((t) => t.flags & ts.TypeFlags.StringLiteral))
-    return 'string';
-  if (type.isUnion() && type.types.every((t) => t.flags & ts.TypeFlags.BooleanLiteral))
-    return 'boolean';
-  return checker.typeToString(type) === 'object' ? 'map' : 'object';
-}
-
-/** Splits "…\n\nPossible enum values:\n - `"Always"` means …" into the text and the values. */
-function splitEnum(text: string): { description: string; values: [string, string][] } {
-  const at = text.indexOf('Possible enum values:');
-  if (at < 0) return { description: text.trim(), values: [] };
-  const values: [string, string][] = [];
-  for (const line of text.slice(at).split('\n')) {
-    const match = /^\s*-\s*`"([^"]*)"`\s*(.*)$/.exec(line);
-    if (match) values.push([match[1]!, match[2]!.trim()]);
-  }
-  return { description: text.slice(0, at).trim(), values };
-}
-
-function literalValues(type: ts.Type): string[] {
-  const members = type.isUnion() ? type.types : [type];
-  return members.flatMap((t) => (t.isStringLiteral() ? [t.value] : []));
-}
-
-function generate(declarations: Declarations): Record<string, TypeDocs> {
-  const { types, roots, checker } = declarations;
-  // What a user writes: the spec and metadata around it, not the status the cluster reports.
-  const reached = new Set<string>();
-  const reach = (key: string) => {
-    if (!key || reached.has(key)) return;
-    reached.add(key);
-    for (const field of types[key]!.fields)
-      if (field.name !== 'status') reach(field.child.replace(/^\[\]/, ''));
-  };
-  Object.values(roots).forEach(reach);
-  const table: Record<string, TypeDocs> = {};
-  for (const key of [...reached].sort()) {
-    const docs: Record<string, FieldDoc> = {};
-    for (const field of types[key]!.fields) {
-      if (field.name === 'status') continue;
-      const text = ts.displayPartsToString(field.symbol.getDocumentationComment(checker));
-      const { description, values } = splitEnum(text);
-      const literals = literalValues(field.type);
-      const t = field.child || `${field.list ? '[]' : ''}${scalarOf(field, checker)}`;
-      const doc: FieldDoc = { t, d: description };
-      if (!(field.symbol.flags & ts.SymbolFlags.Optional)) doc.r = 1;
-      if (values.length > 0) doc.e = values;
-      else if (literals.length > 0) doc.e = literals.map((v) => [v, '']);
-      docs[field.name] = doc;
+describe('the generated schema tables', () => {
+  it('name the package release each version comes from', () => {
+    for (const file of ['known-fields.ts', 'field-docs.ts']) {
+      const head = readFileSync(
+        new URL(`../../../shared/validation/schema/${file}`, import.meta.url),
+        'utf8',
+      ).slice(0, 1_000);
+      for (const version of SCHEMA_VERSIONS) {
+        expect(head).toMatch(new RegExp(`Kubernetes ${version}: @kubernetes/client-node \\d`));
+      }
     }
-    table[key] = docs;
-  }
-  return table;
-}
+  });
 
-function render(table: Record<string, TypeDocs>, version: string): string {
-  return [
-    `// Generated from the type declarations of kubernetes-models ${version} by`,
-    '// test/unit/validation/field-docs.test.ts; do not edit by hand.',
-    '//',
-    '// Loaded on demand (a dynamic import): only the editor and the inspector hints need it.',
-    '',
-    "import type { TypeDocs } from './field-doc-types';",
-    '',
-    `export const FIELD_DOCS: Readonly<Record<string, TypeDocs>> = ${JSON.stringify(table)};`,
-    '',
-  ].join('\n');
-}
+  it('hold together: each field names a type of the table and versions that exist', () => {
+    const versions = new Set(['', ...SCHEMA_VERSIONS]);
+    for (const [type, fields] of Object.entries(API_FIELDS)) {
+      for (const [name, encoded] of Object.entries(fields)) {
+        for (const variant of encoded.split(';')) {
+          const match = VARIANT.exec(variant);
+          expect(match, `${type}.${name}: ${variant}`).not.toBeNull();
+          const [, , child, ...ends] = match!;
+          if (child) expect(API_FIELDS, `${type}.${name}`).toHaveProperty([child]);
+          for (const end of ends) if (end !== undefined) expect(versions).toContain(end);
+        }
+      }
+    }
+    for (const type of Object.keys(FIELD_TEXT)) expect(API_FIELDS).toHaveProperty([type]);
+  });
 
-describe('the field-docs table', () => {
-  it('matches the declarations of the installed kubernetes-models', async () => {
-    const declarations = readDeclarations();
-    const table = generate(declarations);
-    if (process.env.UPDATE_FIELD_DOCS) writeFileSync(TABLE, render(table, declarations.version));
-    const { FIELD_DOCS } = await import('../../../shared/validation/schema/field-docs');
-    expect(FIELD_DOCS).toEqual(table);
-    expect(readFileSync(TABLE, 'utf8')).toContain(`kubernetes-models ${declarations.version}`);
-  }, 60_000);
-
-  it('describes the fields a person looks up, with the words of the API reference', async () => {
-    const { FIELD_DOCS } = await import('../../../shared/validation/schema/field-docs');
-    const container = FIELD_DOCS['v1/Container']!;
-    expect(container.name).toMatchObject({ t: 'string', r: 1 });
+  it('describe the fields a person looks up, with the words of the API reference', () => {
+    const container = FIELD_TEXT['v1/Container']!;
     expect(container.imagePullPolicy!.e!.map(([v]) => v)).toEqual([
       'Always',
       'IfNotPresent',
       'Never',
     ]);
-    expect(container.ports!.t).toBe('[]v1/ContainerPort');
-    expect(FIELD_DOCS['v1/PodSpec']!.terminationGracePeriodSeconds!.d).toMatch(/gracefully/);
-    expect(FIELD_DOCS['v1/HTTPGetAction']!.port!.t).toBe('int-or-string');
-    expect(FIELD_DOCS['v1/PodSpec']!.status).toBeUndefined();
+    expect(container.imagePullPolicy!.e![0]![1]).toMatch(/kubelet always attempts to pull/);
     expect(container.command!.t).toBe('[]string');
+    expect(container.restartPolicyRules!.d).toMatch(/restart/i);
+    expect(FIELD_TEXT['v1/PodSpec']!.terminationGracePeriodSeconds!.d).toMatch(/gracefully/);
+    expect(FIELD_TEXT['v1/PodSpec']!.terminationGracePeriodSeconds!.t).toBe('number');
+    expect(FIELD_TEXT['v1/HTTPGetAction']!.port!.t).toBe('int-or-string');
+    expect(FIELD_TEXT['v1/EmptyDirVolumeSource']!.sizeLimit!.t).toBe('quantity');
+    expect(FIELD_TEXT['v1/Pod']!.apiVersion!.e).toEqual([['v1', '']]);
+    // What the cluster reports is not written: an object's status is left out, a condition's kept.
+    expect(FIELD_TEXT['v1/Pod']!.status).toBeUndefined();
+    expect(FIELD_TEXT['batch/v1/PodFailurePolicyOnPodConditionsPattern']!.status!.d).toMatch(
+      /Defaults to True/,
+    );
+    // Descriptions read as text, without the escapes of the generated code they come from.
+    expect(container.args!.d).toContain("container image's CMD");
+    // A field of an object type is described too (the OpenAPI models leave it bare).
+    expect(container.livenessProbe!.d).toMatch(/Periodic probe of container liveness/);
+    expect(FIELD_TEXT['v1/VolumeProjection']!.podCertificate!.d).toMatch(/X\.509 certificate/);
+    for (const [type, fields] of Object.entries(FIELD_TEXT)) {
+      for (const [name, text] of Object.entries(fields))
+        expect(text.d, `${type}.${name}`).not.toBe('');
+    }
+  });
+
+  it('keep the object types and requiredness per version', () => {
+    const at = (version: string) => schemaFor(version);
+    expect(at('1.36').fields['v1/Container']!.restartPolicyRules).toBe('[]v1/ContainerRestartRule');
+    expect(at('1.33').fields['v1/Container']!.restartPolicyRules).toBeUndefined();
+    expect(at('1.36').required['v1/Container']).toEqual(['name']);
+    // PersistentVolumeClaimSpec.resources changed its type's name in 1.29.
+    expect(at('1.28').fields['v1/PersistentVolumeClaimSpec']!.resources).toBe(
+      'v1/ResourceRequirements',
+    );
+    expect(at('1.29').fields['v1/PersistentVolumeClaimSpec']!.resources).toBe(
+      'v1/VolumeResourceRequirements',
+    );
   });
 });
