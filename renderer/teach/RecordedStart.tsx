@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { visibleText } from '../../shared';
-import { recordedSummary } from './recorded-summary';
+import { recordedStates, recordedTime } from './recorded-summary';
 import type { SimulationRun } from './simulation-run';
 import { useTeach, useTeachStoreApi } from './teach-store';
 
@@ -30,12 +30,20 @@ export function RecordedStart({ run }: { run: SimulationRun }) {
         <label htmlFor={id}>Start from the recorded status</label>
       </div>
       <p className="teach-muted" role="status" aria-label="Recorded status">
-        {reading === null
-          ? 'The file holds the status the cluster recorded for this Pod.'
-          : reading.ok
-            ? visibleText(recordedSummary(reading.status))
-            : `This status cannot be simulated: ${visibleText(reading.reason)} ` +
-              'The simulation starts from the Pod’s creation instead.'}
+        {reading === null ? (
+          'The file holds the status the cluster recorded for this Pod.'
+        ) : reading.ok ? (
+          <>
+            Started from the status recorded at{' '}
+            <time className="teach-nowrap" dateTime={reading.status.at}>
+              {recordedTime(reading.status.at)}
+            </time>{' '}
+            {visibleText(recordedStates(reading.status))}
+          </>
+        ) : (
+          `This status cannot be simulated: ${visibleText(reading.reason)} ` +
+          'The simulation starts from the Pod’s creation instead.'
+        )}
       </p>
     </div>
   );

@@ -18,14 +18,8 @@ function stateWords(c: RecordedContainer): string {
   return c.restartCount > 0 ? `${words}, ${plural(c.restartCount, 'restart')}` : words;
 }
 
-/**
- * What the simulation read from the recorded status, in one sentence: when it was recorded, the
- * phase, and each container's state and restarts.
- */
-export function recordedSummary(status: RecordedStatus): string {
+/** What the simulation read of each container, after the time: `(phase Running): app running.` */
+export function recordedStates(status: RecordedStatus): string {
   const containers = status.containers.map((c) => `${c.name} ${stateWords(c)}`).join('; ');
-  return (
-    `Started from the status recorded at ${recordedTime(status.at)} ` +
-    `(phase ${status.phase}): ${containers}.`
-  );
+  return `(phase ${status.phase}): ${containers}.`;
 }

@@ -107,8 +107,12 @@ function read(pod: SimPod, recorded: RecordedPod): RecordedStatus {
     const at = asObject(c)?.lastTransitionTime;
     if (typeof at === 'string') clock(at, 'A condition’s lastTransitionTime');
   }
-  const zero = origin !== null && !Number.isNaN(origin) ? origin : Math.min(...times);
-  const latest = Math.max(...times);
+  const known = origin !== null && !Number.isNaN(origin);
+  if (!known && times.length === 0)
+    throw new Unreadable('The status records no time: nothing says when the Pod was where.');
+  const zero = known ? origin : Math.min(...times);
+  const latest = times.length > 0 ? Math.max(...times) : zero;
+  if (created !== null && known) stamps.set(zero, created);
   const seconds = (ms: number) => Math.max(0, Math.round((ms - zero) / 1000));
 
   const notes: string[] = [];

@@ -241,6 +241,27 @@ describe('a status the simulator cannot start from says why', () => {
     ]);
   });
 
+  it('a Pod whose containers are still being created: read, at its creation time', () => {
+    const sim = simPodFromSpec({ containers: [{ name: 'app', image: 'nginx:1.27' }] });
+    const read = readRecordedStatus(sim, {
+      createdAt: '2024-05-06T10:00:00Z',
+      status: {
+        phase: 'Pending',
+        containerStatuses: [{ name: 'app', state: { waiting: { reason: 'ContainerCreating' } } }],
+      },
+    });
+    expect(read).toMatchObject({ ok: true, status: { time: 1, at: '2024-05-06T10:00:00Z' } });
+    expect(
+      readRecordedStatus(sim, {
+        createdAt: null,
+        status: { phase: 'Pending', containerStatuses: [{ name: 'app', state: { waiting: {} } }] },
+      }),
+    ).toEqual({
+      ok: false,
+      reason: 'The status records no time: nothing says when the Pod was where.',
+    });
+  });
+
   it('no status at all is nothing to start from', () => {
     expect(recordedPod({ kind: 'Pod', spec: {} })).toBeNull();
     expect(recordedPod({ kind: 'Pod', spec: {}, status: {} })).toBeNull();
