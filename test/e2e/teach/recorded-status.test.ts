@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, node, openApp } from '../support/app';
+import { launchBrowser, node, openApp, openFile } from '../support/app';
 import { seriousViolations } from '../support/axe';
 import { badge, teach } from './teach-page';
 
@@ -21,14 +21,7 @@ afterAll(async () => {
 describe('a Pod copied from a cluster, simulated from its recorded status', () => {
   it('opens the file, starts where the status left the Pod, and goes on from there', async () => {
     const page = await openApp(browser);
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      (async () => {
-        await page.getByRole('button', { name: 'File' }).click();
-        await page.getByRole('menuitem', { name: /Open/ }).click();
-      })(),
-    ]);
-    await chooser.setFiles(CRASH_LOOP);
+    await openFile(page, CRASH_LOOP);
     await node(page, 'Container app').waitFor();
     await page.getByRole('group', { name: 'Copied from a cluster' }).waitFor();
 
