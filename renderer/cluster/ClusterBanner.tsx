@@ -7,7 +7,13 @@ import './cluster.css';
 
 /** The record of the shown document, when it was copied from a cluster. */
 function useClusterRecord(): ClusterRecord | null {
-  const { text, selected } = usePod((s) => ({ text: s.text, selected: parsedOf(s).selected }));
+  // The shown text, not the typed one: reading a typed key's text here would parse the whole
+  // file before the key is echoed (and before completion opens); the shown text's parse is
+  // the one the store makes anyway, after the echo.
+  const { text, selected } = usePod((s) => ({
+    text: s.shownText,
+    selected: parsedOf(s).selected,
+  }));
   return useMemo(
     () => (selected === null ? null : findClusterRecord(text, selected)),
     [text, selected],

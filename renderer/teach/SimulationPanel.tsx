@@ -26,6 +26,7 @@ import { RolloutView } from './RolloutView';
 import { TimelineMoments } from './TimelineMoments';
 import { SidecarExitField } from './SidecarExitField';
 import { PlaybackButtons } from './PlaybackButtons';
+import { RecordedStart } from './RecordedStart';
 import { useAnimationFrames, useTeachKeys } from './use-teach-keys';
 import { textWidth, type TextFont } from '../canvas/text-fit';
 import './teach.css';
@@ -133,6 +134,7 @@ export function SimulationPanel() {
           />
         )}
         {run && scenarioKind === 'job-completes' && <SidecarExitField pod={run.pod} />}
+        {run && <RecordedStart run={run} />}
         {run && <p className="teach-muted">{scenarioHint(run.scenario, run.pod)}</p>}
         {run && <PodResources pod={run.pod} />}
         {run && <RolloutView pod={run.pod} />}
@@ -257,7 +259,7 @@ function Timeline({
         <input
           id={timeId}
           type="range"
-          min={0}
+          min={run.start}
           max={run.end}
           step={1}
           value={second}

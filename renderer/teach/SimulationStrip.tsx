@@ -71,7 +71,7 @@ export function SimulationStrip() {
         className="teach-strip__time"
         type="range"
         aria-label="Time"
-        min={0}
+        min={run?.start ?? 0}
         max={run?.end ?? 0}
         step={1}
         value={second}

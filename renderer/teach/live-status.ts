@@ -31,7 +31,9 @@ export function simulationEnd(simulation: Simulation): number {
   if (!last) return 0;
   if (last.phase === 'Succeeded' || last.phase === 'Failed') return last.time;
   // A scenario that runs past the default run (a lost Node's eviction) is shown to its end.
-  return Math.min(Math.max(SIMULATED_SECONDS, last.time), last.time + TAIL_SECONDS);
+  // A run from a recorded status counts its default run from the record.
+  const start = simulation.frames[0]?.time ?? 0;
+  return Math.min(Math.max(start + SIMULATED_SECONDS, last.time), last.time + TAIL_SECONDS);
 }
 
 function statusIn(frame: Frame, name: string): ContainerStatus | undefined {

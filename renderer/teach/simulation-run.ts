@@ -1,5 +1,19 @@
-import { crashBackOffSeconds, podDocument, simulate, STEADY_RUN_SECONDS } from '../../shared';
-import type { ResourceAmounts, Scenario, SimPod, Simulation } from '../../shared';
+import {
+  crashBackOffSeconds,
+  podDocument,
+  readRecordedStatus,
+  recordedPod,
+  simulate,
+  STEADY_RUN_SECONDS,
+} from '../../shared';
+import type {
+  RecordedPod,
+  ResourceAmounts,
+  Scenario,
+  SimPod,
+  Simulation,
+  StatusReading,
+} from '../../shared';
 import { scenarioKey } from './scenarios';
 import { simulationEnd } from './live-status';
 
@@ -15,8 +29,12 @@ export interface SimulationRun {
   namespace: string | null;
   pod: SimPod;
   simulation: Simulation;
+  /** The first second the timeline offers: 0, or the recorded status's moment. */
+  start: number;
   /** The last second the timeline offers. */
   end: number;
+  /** The recorded status asked to start from, as read (or why it could not be); else null. */
+  recorded: StatusReading | null;
 }
 
 /**
@@ -38,16 +56,17 @@ export function simulationRun(
   scenario: Scenario,
   previous: SimulationRun | null,
   node?: ResourceAmounts,
+  from: RecordedPod | null = null,
 ): SimulationRun | null {
   const { text, document } = source.getState();
   const doc = podDocument(text, document);
-  const setting = runKey(scenario, node);
+  const setting = runKey(scenario, node, from);
   if (!doc.view || !doc.simPod) {
     if (!previous || previous.key.startsWith(`${setting}\n`)) return previous;
-    return run(scenario, node, previous.text, previous);
+    return run(scenario, node, from, previous.text, previous);
   }
   if (previous?.key === `${setting}\n${text}`) return previous;
-  return run(scenario, node, text, {
+  return run(scenario, node, from, text, {
     pod: doc.simPod,
     podName: doc.view.name ?? 'pod',
     namespace: doc.view.namespace,
@@ -78,17 +97,29 @@ function crashLoopSeconds(scenario: Scenario): number {
   return Math.max(CRASH_LOOP_SECONDS, runs + waits + STEADY_RUN_SECONDS + 120);
 }
 
-/** What a simulation depends on besides the text: the scenario and the Node's size. */
-const runKey = (scenario: Scenario, node: ResourceAmounts | undefined) =>
-  `${scenarioKey(scenario)} ${JSON.stringify(node ?? null)}`;
+/**
+ * The recorded status in the Pod document the text holds (a `kind: Pod` copied from a cluster),
+ * or null. A Deployment's Pod template has none.
+ */
+export function recordedPodIn(text: string, document: number | null): RecordedPod | null {
+  const doc = podDocument(text, document);
+  return doc.view ? recordedPod(doc.value({ pod: true })) : null;
+}
+
+/** What a simulation depends on besides the text: the scenario, the Node, the recorded start. */
+const runKey = (scenario: Scenario, node: ResourceAmounts | undefined, from: RecordedPod | null) =>
+  `${scenarioKey(scenario)} ${JSON.stringify(node ?? null)} ${JSON.stringify(from)}`;
 
 function run(
   scenario: Scenario,
   node: ResourceAmounts | undefined,
+  from: RecordedPod | null,
   text: string,
   { pod, podName, namespace }: Pick<SimulationRun, 'pod' | 'podName' | 'namespace'>,
 ): SimulationRun {
+  const recorded = from ? readRecordedStatus(pod, from) : null;
   const simulation = simulate(pod, scenario, {
+    ...(recorded?.ok ? { from: recorded.status } : {}),
     podName,
     // Long enough for a crash loop to reach the back-off's 5-minute cap (10 + 20 + … + 300 s).
     ...(BACK_OFF_SCENARIOS.has(scenario.kind)
@@ -97,7 +128,7 @@ function run(
     ...(namespace ? { namespace } : {}),
     ...(node ? { node } : {}),
   });
-  const key = `${runKey(scenario, node)}\n${text}`;
+  const key = `${runKey(scenario, node, from)}\n${text}`;
   return {
     key,
     scenario,
@@ -107,6 +138,8 @@ function run(
     namespace,
     pod,
     simulation,
+    start: simulation.frames[0]?.time ?? 0,
     end: simulationEnd(simulation),
+    recorded,
   };
 }

@@ -9,13 +9,13 @@ import {
 } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import type { GraphEdge, ScenarioKind, SidecarExit } from '../../shared';
+import type { GraphEdge, RecordedPod, ScenarioKind, SidecarExit } from '../../shared';
 import { usePodStoreApi } from '../store/pod-store';
 import { containerLiveStatus, type ContainerLiveStatus } from './live-status';
 import { LAST_STEP, revealKindOfEdge, stepOf, type RevealKind } from './lecture-steps';
 import { makeScenario } from './scenarios';
 import { nodeAllocatable, type NodeSizeId } from './node-sizes';
-import { simulationRun, type PodSource, type SimulationRun } from './simulation-run';
+import { recordedPodIn, simulationRun, type PodSource, type SimulationRun } from './simulation-run';
 
 /**
  * Teaching state: session state beside the manifest, never written into it. `edit` is the
@@ -45,6 +45,13 @@ export interface TeachState {
   lectureStep: number;
   /** Simulate in projector mode: the canvas fills the screen, the controls are a strip. */
   projector: boolean;
+  /**
+   * The status recorded in the file as it was opened (`kubectl get pod -o yaml`), kept when the
+   * clean-up removes it from the text: what the cluster said still holds for this Pod.
+   */
+  recorded: RecordedPod | null;
+  /** Start the simulation from `recorded` rather than from a new Pod. */
+  fromStatus: boolean;
   /** Derived from the Pod text and the scenario while simulating; null otherwise. */
   run: SimulationRun | null;
 }
@@ -56,13 +63,14 @@ export interface TeachActions {
   setParameter(value: number | null): void;
   setSidecarExit(exit: SidecarExit): void;
   setNodeSize(size: NodeSizeId): void;
+  setFromStatus(on: boolean): void;
   setTime(time: number): void;
   play(): void;
   pause(): void;
   togglePlay(): void;
   /** To the next second where something changes (or one second on, when nothing does). */
   step(): void;
-  /** Back to 0, paused. */
+  /** Back to the start (0, or the recorded moment), paused. */
   restart(): void;
   setSpeed(speed: PlaybackSpeed): void;
   /** Moves time on by `ms` of wall-clock time at the chosen speed; stops at the end. */
@@ -81,6 +89,9 @@ export interface TeachActions {
 export type TeachStore = StoreApi<TeachState & TeachActions>;
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
+/** A moment on the run's timeline (from its start to its end). */
+const within = (run: SimulationRun | null, time: number) =>
+  clamp(time, run?.start ?? 0, run?.end ?? 0);
 
 /** The scenario the panel opens with, and goes back to when another document is opened. */
 const DEFAULT_SCENARIO: Pick<TeachState, 'scenarioKind' | 'target' | 'parameter' | 'sidecarExit'> =
@@ -95,11 +106,27 @@ export function createTeachStore(source: PodSource | null): TeachStore {
   // The scenario belongs to the document: it is kept while the document is edited, and goes
   // back to the default when another file or template replaces it.
   let seen = source?.getState().opened;
+  let reading: { text: string; document: number | null; found: RecordedPod | null } | null = null;
+  const recordedNow = () => {
+    const state = source?.getState();
+    if (!state) return null;
+    if (reading?.text !== state.text || reading.document !== state.document)
+      reading = { ...state, found: recordedPodIn(state.text, state.document) };
+    return reading.found;
+  };
   const store = createStore<TeachState & TeachActions>()((set, get) => {
     const derive = (
       state: Pick<
         TeachState,
-        'mode' | 'scenarioKind' | 'target' | 'parameter' | 'sidecarExit' | 'nodeSize' | 'run'
+        | 'mode'
+        | 'scenarioKind'
+        | 'target'
+        | 'parameter'
+        | 'sidecarExit'
+        | 'nodeSize'
+        | 'recorded'
+        | 'fromStatus'
+        | 'run'
       >,
     ) =>
       state.mode === 'simulate' && source
@@ -108,16 +135,21 @@ export function createTeachStore(source: PodSource | null): TeachStore {
             makeScenario(state.scenarioKind, state.target, state.parameter, state.sidecarExit),
             state.run,
             nodeAllocatable(state.nodeSize),
+            state.fromStatus ? state.recorded : null,
           )
         : null;
     const rederive = (patch: Partial<TeachState>) => {
       const next = { ...get(), ...patch };
+      // A status pasted or typed into the text counts as much as one in the file opened.
+      const typed = next.mode === 'simulate' ? recordedNow() : null;
+      if (typed) next.recorded = typed;
       const run = derive(next);
       const changed = run !== get().run;
       set({
         ...patch,
+        recorded: next.recorded,
         run,
-        ...(changed ? { time: clamp(patch.time ?? 0, 0, run?.end ?? 0), playing: false } : {}),
+        ...(changed ? { time: within(run, patch.time ?? 0), playing: false } : {}),
       });
     };
     return {
@@ -129,6 +161,8 @@ export function createTeachStore(source: PodSource | null): TeachStore {
       speed: 1,
       lectureStep: 0,
       projector: false,
+      recorded: recordedNow(),
+      fromStatus: false,
       run: null,
 
       setMode(mode) {
@@ -155,13 +189,16 @@ export function createTeachStore(source: PodSource | null): TeachStore {
       setNodeSize(nodeSize) {
         rederive({ nodeSize, time: 0 });
       },
+      setFromStatus(fromStatus) {
+        rederive({ fromStatus, time: 0 });
+      },
       setTime(time) {
-        set({ time: clamp(time, 0, get().run?.end ?? 0) });
+        set({ time: within(get().run, time) });
       },
       play() {
         const { run, time } = get();
         if (!run) return;
-        set({ playing: true, time: time >= run.end ? 0 : time });
+        set({ playing: true, time: time >= run.end ? run.start : time });
       },
       pause() {
         set({ playing: false });
@@ -174,10 +211,10 @@ export function createTeachStore(source: PodSource | null): TeachStore {
         const { run, time } = get();
         if (!run) return;
         const next = run.simulation.frames.find((f) => f.time > Math.floor(time));
-        set({ playing: false, time: clamp(next ? next.time : Math.floor(time) + 1, 0, run.end) });
+        set({ playing: false, time: within(run, next ? next.time : Math.floor(time) + 1) });
       },
       restart() {
-        set({ time: 0, playing: false });
+        set({ time: get().run?.start ?? 0, playing: false });
       },
       setSpeed(speed) {
         set({ speed });
@@ -205,12 +242,17 @@ export function createTeachStore(source: PodSource | null): TeachStore {
         const before = seen;
         seen = source?.getState().opened;
         if (before !== seen) {
-          rederive({ ...DEFAULT_SCENARIO, time: 0, playing: false });
+          const recorded = recordedNow();
+          rederive({ ...DEFAULT_SCENARIO, recorded, fromStatus: false, time: 0, playing: false });
           return;
         }
+        if (get().mode !== 'simulate') return;
         const { run, time } = get();
-        const next = derive(get());
-        if (next !== run) set({ run: next, time: clamp(time, 0, next?.end ?? 0) });
+        const typed = recordedNow();
+        const same = !typed || JSON.stringify(typed) === JSON.stringify(get().recorded);
+        const recorded = same ? get().recorded : typed;
+        const next = derive({ ...get(), recorded });
+        if (next !== run || !same) set({ run: next, recorded, time: within(next, time) });
       },
     };
   });

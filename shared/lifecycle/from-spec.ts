@@ -12,13 +12,13 @@ import type {
 
 type Obj = Record<string, unknown>;
 
-function asObject(value: unknown): Obj | null {
+export function asObject(value: unknown): Obj | null {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
     ? (value as Obj)
     : null;
 }
 
-function asArray(value: unknown): unknown[] {
+export function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 

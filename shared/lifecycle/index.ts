@@ -36,6 +36,13 @@ export {
   scenarioTarget,
 } from './scenario';
 export { restartsOnExit } from './runner';
+export { readRecordedStatus, recordedPod } from './recorded-status';
+export type {
+  RecordedContainer,
+  RecordedPod,
+  RecordedStatus,
+  StatusReading,
+} from './recorded-status';
 export type { BackOffEntry } from './backoff';
 export type * from './types';
 export { rolloutSpec, simulateRollout, rolloutStatus } from './rollout';

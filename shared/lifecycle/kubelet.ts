@@ -1,6 +1,8 @@
 import { goDuration, nextBackOff, restartDelay, type BackOffEntry } from './backoff';
 import type { ProbeKind } from './messages';
 import { runProbes } from './probes';
+import type { RecordedStatus } from './recorded-status';
+import { resumeRunner } from './resume';
 import { newRunner, restartsOnExit, runnerStatus, type Runner } from './runner';
 import type { Outcome, Script } from './scenario';
 import { beginDeletion, stepDeletion, type Deletion } from './termination';
@@ -63,6 +65,23 @@ export class Kubelet {
       source: SOURCES[reason] ?? 'kubelet',
       message,
     });
+  }
+
+  /**
+   * Starts from a recorded status instead of a new Pod: its containers' states, restarts and
+   * back-offs; the images of containers that have run are on the Node; a finished Pod stays so.
+   */
+  resume(from: RecordedStatus): void {
+    for (const c of from.containers) {
+      const r = this.runners.find((runner) => runner.spec.name === c.name);
+      if (!r) continue;
+      resumeRunner(r, c, from.time);
+      if (r.runs > 0) this.pulled.add(r.spec.image);
+      if (r.activity === 'pull-failed')
+        this.pullBackOff.set(r.spec.image, nextBackOff(null, from.time));
+    }
+    this.initialized = from.initialized;
+    this.terminal = from.phase === 'Succeeded' || from.phase === 'Failed';
   }
 
   /** The Pod is being deleted from `t`, with `shutdown` seconds for an app to exit after SIGTERM. */

@@ -33,32 +33,62 @@ export function unschedulableMessage(short: readonly string[]): string {
 export function simulate(pod: SimPod, scenario: Scenario, options: SimOptions = {}): Simulation {
   const podName = options.podName ?? 'pod';
   const namespace = options.namespace ?? 'default';
+  const { from } = options;
+  // From a recorded status the scenario's times count from the record, not from creation.
+  const origin = from ? from.time : 0;
   const eventAt =
     scenario.kind === 'deleted' || scenario.kind === 'node-lost'
-      ? Math.max(SCHEDULED_AT + 1, Math.floor(scenario.afterSeconds ?? EVENT_AT))
+      ? origin + Math.max(SCHEDULED_AT + 1, Math.floor(scenario.afterSeconds ?? EVENT_AT))
       : Infinity;
   const nodeNotReadyAt = eventAt + NODE_MONITOR_GRACE_SECONDS;
   const evictAt = nodeNotReadyAt + UNREACHABLE_TOLERATION_SECONDS;
   const lost = scenario.kind === 'node-lost';
-  const duration = Math.max(1, Math.floor(options.durationSeconds ?? 300), lost ? evictAt + 10 : 0);
+  const duration =
+    origin +
+    Math.max(1, Math.floor(options.durationSeconds ?? 300), lost ? evictAt + 10 - origin : 0);
   const script = compileScenario(pod, scenario);
   const kubelet = new Kubelet(pod, script, podName, namespace);
   const spec = pod.containers.map(({ name, kind }) => ({ name, kind }));
+  let deleting = false;
+  const observe = (): Omit<Frame, 'time' | 'events'> => {
+    const containers = kubelet.statuses();
+    const phase = podPhase(containers, pod.restartPolicy, kubelet.terminal, kubelet.appStarted());
+    const conditions = podConditions(containers, phase, kubelet.initialized);
+    // A terminating Pod's endpoints are no longer ready: Services send it no new traffic.
+    const inEndpoints =
+      !deleting &&
+      phase === 'Running' &&
+      conditions.some((c) => c.type === 'Ready' && c.status === 'True');
+    return { spec, phase, conditions, containers, inEndpoints, deleting, nodeReady: 'True' };
+  };
+  if (from) {
+    kubelet.resume(from);
+    script.notes.push(...from.notes);
+  }
   const frames: Frame[] = [
-    {
-      time: 0,
-      spec,
-      events: [],
-      phase: 'Pending',
-      conditions: [],
-      containers: [],
-      inEndpoints: false,
-    },
+    from
+      ? { time: origin, events: [], ...observe() }
+      : {
+          time: 0,
+          spec,
+          events: [],
+          phase: 'Pending',
+          conditions: [],
+          containers: [],
+          inEndpoints: false,
+        },
   ];
+  if (from && frames[0]!.phase !== from.phase)
+    script.notes.push(
+      `The status says ${from.phase}; by the kubelet's rules these container states make ` +
+        `${frames[0]!.phase}, and the simulation goes on from that.`,
+    );
   if (!pod.containers.some((c) => c.kind === 'app'))
     script.notes.push('A Pod needs at least one container in `containers`; the API rejects it.');
+  if (from && kubelet.terminal) return { frames, notes: script.notes };
 
-  const short = options.node ? insufficient(pod, options.node) : [];
+  // A recorded Pod has been placed already; a new one may find no Node with room.
+  const short = options.node && !from ? insufficient(pod, options.node) : [];
   if (short.length > 0) {
     // The Pod stays Pending, unscheduled: no kubelet ever hears of it.
     const message = unschedulableMessage(short);
@@ -78,14 +108,13 @@ export function simulate(pod: SimPod, scenario: Scenario, options: SimOptions = 
     return { frames, notes: script.notes };
   }
 
-  let previous = '';
-  let deleting = false;
   let nodeReady: 'True' | 'Unknown' = 'True';
   let extra: PodCondition[] = [];
-  let last: Omit<Frame, 'time' | 'events'> | null = null;
-  for (let t = SCHEDULED_AT; t <= duration; t++) {
+  let last: Omit<Frame, 'time' | 'events'> | null = from ? observe() : null;
+  let previous = last ? JSON.stringify(last) : '';
+  for (let t = from ? origin + 1 : SCHEDULED_AT; t <= duration; t++) {
     const seen = kubelet.events.length;
-    if (t === SCHEDULED_AT) {
+    if (t === SCHEDULED_AT && !from) {
       const where = `${namespace}/${podName} to ${options.nodeName ?? 'node-1'}`;
       kubelet.emit(t, 'Normal', 'Scheduled', null, `Successfully assigned ${where}`);
     }
@@ -134,15 +163,7 @@ export function simulate(pod: SimPod, scenario: Scenario, options: SimOptions = 
       };
     } else {
       kubelet.tick(t);
-      const containers = kubelet.statuses();
-      const phase = podPhase(containers, pod.restartPolicy, kubelet.terminal, kubelet.appStarted());
-      const conditions = podConditions(containers, phase, kubelet.initialized);
-      // A terminating Pod's endpoints are no longer ready: Services send it no new traffic.
-      const inEndpoints =
-        !deleting &&
-        phase === 'Running' &&
-        conditions.some((c) => c.type === 'Ready' && c.status === 'True');
-      frame = { spec, phase, conditions, containers, inEndpoints, deleting, nodeReady };
+      frame = observe();
       last = frame;
     }
     const snapshot = JSON.stringify(frame);

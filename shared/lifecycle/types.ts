@@ -1,3 +1,5 @@
+import type { RecordedStatus } from './recorded-status';
+
 /**
  * The Pod lifecycle simulator's data: the Pod it runs (`SimPod`), what goes wrong (`Scenario`),
  * and what it produces (a `Simulation`: frames of Pod status at simulated seconds).
@@ -178,6 +180,11 @@ export interface SimOptions {
    * scheduler's fit check; by default the Node has room for any Pod.
    */
   node?: ResourceAmounts;
+  /**
+   * Start from a Pod's recorded status (`readRecordedStatus`) at its time, rather than from a
+   * new Pod at 0; `durationSeconds` then counts from there.
+   */
+  from?: RecordedStatus;
 }
 
 export type PodPhase = 'Pending' | 'Running' | 'Succeeded' | 'Failed' | 'Unknown';

@@ -52,6 +52,18 @@ export async function openApp(
   return page;
 }
 
+/** Opens `path` as the user would: File, Open…, and the file picked in the chooser. */
+export async function openFile(page: Page, path: string): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    (async () => {
+      await page.getByRole('button', { name: 'File' }).click();
+      await page.getByRole('menuitem', { name: /Open/ }).click();
+    })(),
+  ]);
+  await chooser.setFiles(path);
+}
+
 /** A canvas node, found as a screen reader would: by its role-and-name label. */
 export function node(page: Page, label: string): Locator {
   return page.getByRole('group', { name: label, exact: true });

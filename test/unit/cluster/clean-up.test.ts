@@ -33,6 +33,10 @@ function onlyRemoved(before: string, after: string): boolean {
 describe.each([
   ['pod.yaml', 'a Pod (kubectl get pod liveness-http -o yaml --show-managed-fields)'],
   ['deployment-pod.yaml', "a Deployment's Pod (the Debug Running Pods page)"],
+  [
+    'crash-loop-pod.yaml',
+    'a crash-looping Pod with an init container (status kept for the simulator)',
+  ],
   ['deployment.yaml', 'a Deployment (kubectl get deployment nginx-deployment -o yaml)'],
 ])('%s: %s', (file) => {
   const text = fixture(file);
