@@ -3,7 +3,7 @@ import { createStore, useStore, type StoreApi } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { temporal, type TemporalState } from 'zundo';
 import { podDocument } from '../../shared';
-import { followText, readNow } from './reading';
+import { followText, readNow, type Follower } from './reading';
 import { patchHistory, withTextPatches, type History } from './text-history';
 import type {
   Diagnostic,
@@ -60,6 +60,8 @@ export interface PodState {
    * problems of the text before it stay on screen meanwhile.
    */
   checkedText: string | null;
+  /** True while a long text's reading has taken a while: the views say it is being read. */
+  readingSlowly: boolean;
   /** The document of a multi-document file the user chose to edit (null: the first editable). */
   document: number | null;
   /** The last structured edit, for the editor view to apply as it was made. */
@@ -150,6 +152,8 @@ export function createPodStore(initial: {
 }): PodStore {
   let lastChange = { origin: 'file' as ChangeOrigin, at: 0 };
   let coalesce = false;
+  // Set once the store exists; nothing reads it before a file is opened.
+  let follower: Follower | null = null;
 
   const store = createStore<PodState & PodActions>()(
     withTextPatches(
@@ -211,10 +215,13 @@ export function createPodStore(initial: {
 
           loadFile({ name, path, text }) {
             // Read here, not left to the text's subscriber: a file whose text is the same as the
-            // one open changes no text, and the canvas would be left without its Pod.
+            // one open changes no text, and the canvas would be left without its Pod. A long text
+            // is left to the subscriber, which reads it off this thread.
+            lastChange = { origin: 'file', at: 0 };
+            const away = text !== get().text && follower?.readsAway(text) === true;
             set({
               text,
-              ...readNow(text, null),
+              ...(away ? {} : readNow(text, null)),
               document: null,
               lastEdit: null,
               fileName: name,
@@ -263,8 +270,10 @@ export function createPodStore(initial: {
     ),
   ) as PodStore;
 
-  // The views follow the text, whoever changed it; a typed key once its echo is painted.
-  followText(store, () => lastChange.origin === 'yaml');
+  // The views follow the text, whoever changed it: a typed key or a long file off this thread.
+  follower = followText(store, () =>
+    lastChange.origin === 'yaml' ? 'typed' : lastChange.origin === 'file' ? 'opened' : 'gesture',
+  );
 
   return store;
 }
