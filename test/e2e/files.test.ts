@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, node, openApp, paletteItem, yamlText } from './support/app';
+import { launchBrowser, node, openApp, openFile, paletteItem, yamlText } from './support/app';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -47,14 +47,7 @@ spec:
 `;
     await writeFile(file, text);
     const page = await openApp(browser);
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      (async () => {
-        await page.getByRole('button', { name: 'File' }).click();
-        await page.getByRole('menuitem', { name: /Open/ }).click();
-      })(),
-    ]);
-    await chooser.setFiles(file);
+    await openFile(page, file);
     await node(page, 'Container nginx').waitFor();
     expect(await yamlText(page)).toBe(text);
     await expect(page.locator('.toolbar__file').textContent()).resolves.toContain('web.yaml');
