@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { manyKeysPod } from '../../bench/large-pod';
 import { launchBrowser, node, openApp, openFile, yamlEditor, yamlText } from './support/app';
 
 let browser: Browser;
@@ -13,17 +14,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A Pod with 48,000 annotation keys: 1.1 MB, under the 5 MB limit, a second or more to read. */
-function manyKeys(): string {
-  const keys = Array.from({ length: 48_000 }, (_, i) => `    key-${i}: "${i}"\n`).join('');
-  return `apiVersion: v1\nkind: Pod\nmetadata:\n  name: many\n  annotations:\n${keys}spec:\n  containers:\n    - name: app\n      image: app:1\n`;
-}
-
 describe('a file of many keys', () => {
   it('is read while the editor takes keys, saying that it is being read', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'pod-builder-'));
     const file = join(dir, 'many.yaml');
-    await writeFile(file, manyKeys());
+    // 1.1 MB, under the 5 MB limit: a second or more to read.
+    await writeFile(file, manyKeysPod());
     const page = await openApp(browser);
     await openFile(page, file);
 

@@ -89,14 +89,5 @@ export async function replaceYaml(page: Page, text: string): Promise<void> {
   await page.keyboard.insertText(text);
 }
 
-/** Opens a file from disk with File › Open, choosing it in the file chooser. */
-export async function openFile(page: Page, file: string): Promise<void> {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    (async () => {
-      await page.getByRole('button', { name: 'File' }).click();
-      await page.getByRole('menuitem', { name: /Open/ }).click();
-    })(),
-  ]);
-  await chooser.setFiles(file);
-}
+// File › Open, as the benchmarks open a file.
+export { openFile } from '../../../bench/browser-page';
