@@ -7,6 +7,7 @@ import { followText, readNow, type Follower } from './reading';
 import { patchHistory, withTextPatches, type History } from './text-history';
 import type {
   Diagnostic,
+  FollowUp,
   Graph,
   ParsedManifest,
   PodDocument,
@@ -91,8 +92,11 @@ export interface PodActions {
   setText(text: string, origin: ChangeOrigin): void;
   /** Applies a structured edit; on failure the text stays and the reason becomes the notice. */
   edit(edit: PodEdit, origin?: ChangeOrigin): boolean;
-  /** Applies several edits as one change (one undo step); all or nothing. */
-  editAll(edits: readonly PodEdit[], origin?: ChangeOrigin): boolean;
+  /**
+   * Applies several edits as one change (one undo step); all or nothing. `then` adds the edits
+   * that depend on the Pod as the first ones left it (see PodDocument.apply).
+   */
+  editAll(edits: readonly PodEdit[], origin?: ChangeOrigin, then?: FollowUp): boolean;
   select(ids: string[], origin?: PodState['selectionOrigin']): void;
   /** Edits another document of a multi-document file; the others stay as they are. */
   chooseDocument(index: number): void;
@@ -188,10 +192,10 @@ export function createPodStore(initial: {
             return get().editAll([edit], origin);
           },
 
-          editAll(edits, origin = 'canvas') {
+          editAll(edits, origin = 'canvas', then) {
             const { text: before, document } = get();
             // The text as it stands, typed keys included, even before the views have read it.
-            const result = podDocument(before, document).apply(edits);
+            const result = podDocument(before, document).apply(edits, then);
             if (!result.ok) {
               set({ notice: { kind: 'error', message: result.error } });
               return false;

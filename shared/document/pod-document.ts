@@ -53,9 +53,16 @@ export interface PodDocument {
   documents(): unknown[];
   /** The plain value (aliases and merges resolved) of a container, volume, mount, Pod or root. */
   value(target: InspectTarget): PlainMap | null;
-  /** Applies the edits to the chosen document, all or none, in one change. */
-  apply(edits: readonly PodEdit[]): TrackedResult;
+  /**
+   * Applies the edits to the chosen document, all or none, in one change; `then`, given the Pod
+   * as the edits left it, adds the edits that depend on it (where a dropped container goes) to
+   * the same change, so that nothing is applied twice to find them.
+   */
+  apply(edits: readonly PodEdit[], then?: FollowUp): TrackedResult;
 }
+
+/** Edits that depend on the Pod as earlier edits of the same change left it. */
+export type FollowUp = (after: PodDocument, before: PodDocument) => readonly PodEdit[];
 
 /** The graph asked for last (the one on the canvas): the next keeps its unchanged items. */
 let lastGraph: Graph | null = null;
@@ -182,11 +189,20 @@ class Reading implements PodDocument {
     return pickTarget(this.documents()[selected], view.specPath, target);
   }
 
-  apply(edits: readonly PodEdit[]): TrackedResult {
+  apply(edits: readonly PodEdit[], then?: FollowUp): TrackedResult {
     const { selected } = this.parsed;
     // The edit goes to the document shown, whichever way it was chosen.
     const document = this.chosen ?? selected;
-    return applyEditsTracked(this.text, edits, document === null ? {} : { document });
+    const options = document === null ? {} : { document };
+    const first = applyEditsTracked(this.text, edits, options);
+    if (!first.ok || !then) return first;
+    // The text the edits wrote is read from their own parse (see loadAndKeep), and so is the
+    // start of the edits that follow.
+    const more = then(podDocument(first.text, this.chosen), this);
+    if (more.length === 0) return first;
+    const rest = applyEditsTracked(first.text, more, options, true);
+    if (!rest.ok) return { ok: false, error: `Step ${edits.length + 1}: ${rest.error}` };
+    return { ok: true, text: rest.text, splices: [...first.splices, ...rest.splices] };
   }
 }
 

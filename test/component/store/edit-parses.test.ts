@@ -51,4 +51,28 @@ describe('a canvas edit', () => {
     expect([...parses.values()].every((count) => count === 1)).toBe(true);
     for (const text of texts) expect(parses.get(text)).toBe(1);
   });
+
+  it('places a dropped container in the same change, each text parsed once', () => {
+    const start = `${anatomy}# dropped on\n`;
+    const store = createPodStore({ text: start, fileName: 'pod.yaml' });
+    parses.clear();
+    const placed = store
+      .getState()
+      .editAll([{ type: 'addContainer', role: 'sidecar' }], 'canvas', (after, before) => {
+        const names = new Set(before.view?.containers.map((c) => c.name));
+        const added = after.view?.containers.find((c) => !names.has(c.name));
+        return added ? [{ type: 'moveContainer', name: added.name, role: 'init', index: 0 }] : [];
+      });
+    expect(placed).toBe(true);
+    vi.advanceTimersByTime(100);
+    const first = goodModelOf(store.getState())?.view.containers[0];
+    expect(first).toMatchObject({ role: 'init', name: 'sidecar-1', index: 0 });
+    // The text with the container added; then the move's two steps, out of the app lane (the
+    // text as it started) and into the init lane. Placing it and reading it parse nothing more.
+    const text = store.getState().text;
+    expect([...parses.keys()]).toEqual([expect.stringContaining('sidecar-1'), start, text]);
+    expect([...parses.values()]).toEqual([1, 1, 1]);
+    store.getState().undo();
+    expect(store.getState().text).toBe(start);
+  });
 });
