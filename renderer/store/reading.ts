@@ -74,6 +74,16 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
   /** Each reading asked for gets the next number; `shown` is the one on screen. */
   let asked = 0;
   let shown = 0;
+  /** True while this follower sets what is shown (any other setter outdates the worker's). */
+  let showing = false;
+  const show = (state: Partial<Reading>) => {
+    showing = true;
+    try {
+      store.setState(state);
+    } finally {
+      showing = false;
+    }
+  };
 
   const checkLater = () => {
     pending.check?.();
@@ -92,7 +102,7 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
     const { text, shownText, goodText, document } = store.getState();
     if (text === shownText) return;
     const good = goodTextOf(text, document, goodText);
-    store.setState({ shownText: text, goodText: good, readingSlowly: false });
+    show({ shownText: text, goodText: good, readingSlowly: false });
     if (good !== goodText) checkLater();
   };
 
@@ -107,11 +117,7 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
       if (caughtUp) clearTimeout(pending.slow);
       // The worker checks a new good text; a check waiting here would be of an older one.
       if (good !== goodText) pending.check?.();
-      store.setState({
-        shownText: reading.text,
-        goodText: good,
-        ...(caughtUp && { readingSlowly: false }),
-      });
+      show({ shownText: reading.text, goodText: good, ...(caughtUp && { readingSlowly: false }) });
     },
     checked(_id: number, reading: CheckedReading, settings: ProblemSettings) {
       const { goodText, document } = store.getState();
@@ -135,6 +141,13 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
   };
 
   store.subscribe((state, previous) => {
+    // A file opened or another document chosen was read at once: what the worker is reading
+    // now is older than what is shown.
+    if (
+      !showing &&
+      (state.shownText !== previous.shownText || state.document !== previous.document)
+    )
+      shown = ++asked;
     if (state.text === previous.text || state.text === state.shownText) return;
     if (origin() === 'gesture' || state.text.length <= READ_AT_ONCE_CHARS) readHere();
     else readAway();
