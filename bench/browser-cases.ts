@@ -14,6 +14,7 @@ import { node, pasteLargePod, waitForQuiet } from './browser-page';
 import { completion } from './completion-case';
 import { dropCase } from './drop-case';
 import { KEYSTROKE_CASES, keystrokes } from './keystroke-case';
+import { openManyKeysCase } from './open-case';
 import { containerName, INIT_CONTAINERS } from './large-pod';
 import { figures, median, p95, spread } from './stats';
 import type { CaseResult } from './results';
@@ -309,6 +310,10 @@ export async function runBrowserCases(
       results.push(...(await keystrokes(browser, root, appUrl, quick ? 10 : 30, only)));
     }
     if (only('drop')) results.push(await dropCase(browser, appUrl, quick ? 5 : 20));
+    if (only('open-many-keys')) {
+      step('opening the file of many keys');
+      results.push(await openManyKeysCase(browser, appUrl, quick ? 3 : 7));
+    }
     if (only('completion')) results.push(await completion(browser, appUrl, quick ? 10 : 30));
     if (only('start-up')) results.push(await startUp(appUrl, quick ? 5 : 20));
     if (only('script-size')) results.push(await scriptSize(outDir));

@@ -94,3 +94,15 @@ export async function loadLargePod(page: Page): Promise<void> {
   await node(page, `Container ${containerName(INIT_CONTAINERS)}`).waitFor();
   await waitForQuiet(page, 1_000);
 }
+
+/** Opens a file from disk with File › Open, choosing it in the file chooser. */
+export async function openFile(page: Page, file: string): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    (async () => {
+      await page.getByRole('button', { name: 'File' }).click();
+      await page.getByRole('menuitem', { name: /Open/ }).click();
+    })(),
+  ]);
+  await chooser.setFiles(file);
+}

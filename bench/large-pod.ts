@@ -246,3 +246,9 @@ export function largePod(): string {
   lines.push('  restartPolicy: Always', '  terminationGracePeriodSeconds: 30', '');
   return lines.join('\n');
 }
+
+/** A Pod of 48,000 annotation keys (1.08 MB, under the 5 MB limit): a file of many keys. */
+export function manyKeysPod(): string {
+  const keys = Array.from({ length: 48_000 }, (_, i) => `    key-${i}: "${i}"\n`).join('');
+  return `apiVersion: v1\nkind: Pod\nmetadata:\n  name: many\n  annotations:\n${keys}spec:\n  containers:\n    - name: app\n      image: app:1\n`;
+}

@@ -5,7 +5,7 @@
 import { parseAllDocuments } from 'yaml';
 import { PARSE_OPTIONS } from '../shared/manifest/load';
 import { applyEdit, deriveGraph, parseManifest, validateManifest } from '../shared';
-import { largePod, SHARED_MOUNTS, SHARED_VOLUME } from './large-pod';
+import { largePod, manyKeysPod, SHARED_MOUNTS, SHARED_VOLUME } from './large-pod';
 import { median, samplePair, spread, type PairOptions } from './stats';
 import type { CaseResult } from './results';
 
@@ -122,8 +122,7 @@ function paired(
 
 /** A file of 48,000 annotation keys (1.08 MB, under the 5 MB limit) read as a manifest. */
 function manyKeys(options: PairOptions): CaseResult {
-  const keys = Array.from({ length: 48_000 }, (_, i) => `    key-${i}: "${i}"\n`).join('');
-  const text = `apiVersion: v1\nkind: Pod\nmetadata:\n  name: many\n  annotations:\n${keys}spec:\n  containers:\n    - name: app\n      image: app:1\n`;
+  const text = manyKeysPod();
   // A new text each run: the app keeps the last text it read.
   const sampled = samplePair(
     (i) => parseManifest(`${text}# ${i}\n`),

@@ -1,6 +1,7 @@
 /** The core's public face: what the renderer, the main process, tests and benchmarks call. */
-export { podDocument } from './document/pod-document';
-export type { PodDocument, ProblemSettings } from './document/pod-document';
+export { adoptChecked, adoptShown, podDocument } from './document/pod-document';
+export type { FollowUp, PodDocument, ProblemSettings } from './document/pod-document';
+export type { CheckedReading, ShownReading } from './document/reading';
 export type { TrackedResult } from './edits/apply-edit';
 export type { Splice } from './edits/editor-core';
 export { parseManifest } from './manifest/parse';

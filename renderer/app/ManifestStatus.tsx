@@ -31,7 +31,24 @@ export function ManifestStatus() {
 
 function StatusLine(): ReactNode {
   const store = usePodStoreApi();
-  const { parsed, lastGood } = usePod((s) => ({ parsed: parsedOf(s), lastGood: goodModelOf(s) }));
+  const { parsed, lastGood, reading } = usePod((s) => ({
+    parsed: parsedOf(s),
+    lastGood: goodModelOf(s),
+    reading: s.readingSlowly ? s.text.length : null,
+  }));
+
+  // A long text (a file of many thousand keys) is read off the editor's thread: the editor takes
+  // keys meanwhile, and the canvas and the panels show the text read before.
+  if (reading !== null) {
+    return (
+      <div className="manifest-status manifest-status--reading" role="status">
+        Reading the manifest ({sizeOf(reading)})…
+        {lastGood && (
+          <div className="manifest-status__hint">The canvas shows the last one read.</div>
+        )}
+      </div>
+    );
+  }
 
   if (parsed.status === 'invalid-yaml') {
     const first = parsed.diagnostics.find((d) => d.severity === 'error');
@@ -86,6 +103,10 @@ function StatusLine(): ReactNode {
       {plural(view.volumes.length, 'volume')}
     </div>
   );
+}
+
+function sizeOf(chars: number): string {
+  return chars < 1_000_000 ? `${Math.round(chars / 1000)} kB` : `${(chars / 1e6).toFixed(1)} MB`;
 }
 
 function plural(n: number, word: string) {

@@ -1,13 +1,7 @@
 import { useCallback } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
-import { nodeId, paletteDropEdits, parseNodeId, type PodEdit, type PodView } from '../../shared';
-import {
-  usePodStoreApi,
-  goodModelOf,
-  parsedOf,
-  podDocumentOf,
-  type PodState,
-} from '../store/pod-store';
+import { nodeId, paletteDropEdits, parseNodeId, type FollowUp, type PodView } from '../../shared';
+import { usePodStoreApi, goodModelOf, parsedOf } from '../store/pod-store';
 import type { PaletteItem } from '../palette/palette-items';
 
 function ids(view: PodView | undefined) {
@@ -18,21 +12,18 @@ function ids(view: PodView | undefined) {
 }
 
 /**
- * Where a container the palette adds with `edits` goes when it was dropped at `at` (in the Pod's
+ * Where a container the palette adds goes when it was dropped at `at` (in the Pod's
  * coordinates): the edits that move it to the lane and place it was dropped in. Worked out on
- * the Pod as it will be, so that the drop and its placement are one change.
+ * the Pod as the adding left it, in the same change.
  */
-function placement(state: PodState, edits: PodEdit[], at: { x: number; y: number }): PodEdit[] {
-  const adds = edits.find((e) => e.type === 'addContainer');
-  if (!adds) return [];
-  const trial = podDocumentOf(state).apply(edits);
-  if (!trial.ok) return [];
-  const next = podDocumentOf({ shownText: trial.text, document: state.document });
-  const before = new Set(podDocumentOf(state).view?.containers.map((c) => c.name));
-  const added = next.view?.containers.find((c) => !before.has(c.name));
-  return next.view && next.graph && added
-    ? paletteDropEdits(next.graph, next.view, added.name, at)
-    : [];
+function placement(at: { x: number; y: number }): FollowUp {
+  return (next, previous) => {
+    const before = new Set(previous.view?.containers.map((c) => c.name));
+    const added = next.view?.containers.find((c) => !before.has(c.name));
+    return next.view && next.graph && added
+      ? paletteDropEdits(next.graph, next.view, added.name, at)
+      : [];
+  };
 }
 
 /**
@@ -53,7 +44,8 @@ export function useAddItem() {
       const view = parsedOf(state).status === 'ok' ? parsedOf(state).view : null;
       const before = ids(view ?? undefined);
       const edits = item.edits(view);
-      if (!state.editAll(at ? [...edits, ...placement(state, edits, at)] : edits)) return [];
+      const places = at && edits.some((e) => e.type === 'addContainer');
+      if (!state.editAll(edits, 'canvas', places ? placement(at) : undefined)) return [];
       const added = [...ids(goodModelOf(store.getState())?.view)].filter((id) => !before.has(id));
       // A pattern adds a sidecar with its volumes: the sidecar is what the user asked for.
       const primary = added.find((id) => parseNodeId(id)?.kind === 'container') ?? added[0];

@@ -1,23 +1,13 @@
-import { useMemo, useState } from 'react';
-import { findClusterRecord, type ClusterRecord } from '../../shared';
-import { parsedOf, usePod, usePodStoreApi } from '../store/pod-store';
+import { useState } from 'react';
+import type { ClusterRecord } from '../../shared';
+import { podDocumentOf, usePod, usePodStoreApi } from '../store/pod-store';
 import { UserText } from '../ui/UserText';
 import { CleanUpDialog } from './CleanUpDialog';
 import './cluster.css';
 
 /** The record of the shown document, when it was copied from a cluster. */
 function useClusterRecord(): ClusterRecord | null {
-  // The shown text, not the typed one: reading a typed key's text here would parse the whole
-  // file before the key is echoed (and before completion opens); the shown text's parse is
-  // the one the store makes anyway, after the echo.
-  const { text, selected } = usePod((s) => ({
-    text: s.shownText,
-    selected: parsedOf(s).selected,
-  }));
-  return useMemo(
-    () => (selected === null ? null : findClusterRecord(text, selected)),
-    [text, selected],
-  );
+  return usePod((s) => podDocumentOf(s).clusterRecord());
 }
 
 function plural(n: number, word: string): string {

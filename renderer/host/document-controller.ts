@@ -52,13 +52,19 @@ export function connectDocument(host: Host, doc: DocumentAdapter): DocumentContr
     else if (result.value) doc.saved({ name: result.value.name, path: result.value.path, text });
   };
 
-  let reported = '';
+  let reported: { name: string; path: string | null; dirty: boolean; text?: string } | null = null;
   const report = (): void => {
     const { name, path, text, dirty } = doc.current();
     const state = dirty ? { name, path, dirty, text } : { name, path, dirty };
-    const key = JSON.stringify(state);
-    if (key === reported) return;
-    reported = key;
+    // Field by field, not by a JSON copy: this runs on every change of the store, keystrokes
+    // included, and the text may be a megabyte long.
+    const same =
+      reported?.name === name &&
+      reported.path === path &&
+      reported.dirty === dirty &&
+      reported.text === state.text;
+    if (same) return;
+    reported = state;
     host.window.setDocumentState(state);
   };
 

@@ -60,6 +60,12 @@ export function StringList({
 }
 
 /**
+ * Rows a form shows of a map: a Pod may carry thousands of annotations (a generated file), and
+ * two fields per row would keep the page busy for seconds; the rest are edited in the YAML.
+ */
+const MAX_ROWS = 200;
+
+/**
  * Key/value rows (labels, annotations, nodeSelector): keys and values are checked as typed; a
  * new row is added with its own fields and an Add button (or Enter).
  */
@@ -85,9 +91,10 @@ export function KeyValueRows({
   const [newKey, setNewKey] = useState('');
   const [newValue, setNewValue] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
-  const keys = entries.map(([key]) => key);
+  const keys = new Set(entries.map(([key]) => key));
   const checkNewKey: Check = (key) =>
-    checkKey(key) ?? (keys.includes(key) ? `"${key}" is already set` : null);
+    checkKey(key) ?? (keys.has(key) ? `"${key}" is already set` : null);
+  const hidden = entries.length - MAX_ROWS;
   const singular = label.replace(/s$/, '').toLowerCase();
 
   function add() {
@@ -108,7 +115,7 @@ export function KeyValueRows({
       <legend className="inspector-list__legend">{label}</legend>
       {entries.length > 0 && (
         <ul className="inspector-rows">
-          {entries.map(([key, value]) => (
+          {entries.slice(0, MAX_ROWS).map(([key, value]) => (
             <li className="inspector-row" key={key}>
               <TextField
                 className="inspector-row__key"
@@ -118,7 +125,7 @@ export function KeyValueRows({
                 mono
                 check={(text) =>
                   checkKey(text) ??
-                  (text !== key && keys.includes(text) ? `"${text}" is already set` : null)
+                  (text !== key && keys.has(text) ? `"${text}" is already set` : null)
                 }
                 onCommit={(text) => onRenameKey(key, text)}
               />
@@ -138,6 +145,11 @@ export function KeyValueRows({
             </li>
           ))}
         </ul>
+      )}
+      {hidden > 0 && (
+        <p className="inspector-note">
+          {`And ${hidden.toLocaleString('en')} more ${label.toLowerCase()}: edit them in the YAML.`}
+        </p>
       )}
       <div className="inspector-row inspector-row--add">
         <DraftInput

@@ -1,4 +1,4 @@
-import { podLinks, type PodLinks, type PodNeed } from '../../shared';
+import type { PodLinks, PodNeed } from '../../shared';
 import { goodDocumentOf, usePod } from '../store/pod-store';
 
 const NONE: PodLinks = { needs: [], objects: [], namespace: null, services: [] };
@@ -8,11 +8,7 @@ const NONE: PodLinks = { needs: [], objects: [], namespace: null, services: [] }
  * text that held a Pod, as the canvas and the inspector are.
  */
 export function usePodLinks(): PodLinks {
-  return usePod((s) => {
-    const doc = goodDocumentOf(s);
-    const selected = doc?.parsed.selected;
-    return doc && selected != null ? podLinks(doc.text, selected) : NONE;
-  });
+  return usePod((s) => goodDocumentOf(s)?.links() ?? NONE);
 }
 
 /** The needs that run through a volume, or through a container's variables. */

@@ -1,8 +1,7 @@
-import { useMemo } from 'react';
-import { podSecurityOf } from '../../shared';
-import type { PodDocument, PodSecurityAssessment, PodSecurityLevel } from '../../shared';
+import { podDocument } from '../../shared';
+import type { PodSecurityAssessment, PodSecurityLevel } from '../../shared';
 import { useSettings } from '../settings/settings-store';
-import { goodDocumentOf, usePod } from '../store/pod-store';
+import { usePod } from '../store/pod-store';
 
 export const LEVEL_NAME: Record<PodSecurityLevel, string> = {
   privileged: 'Privileged',
@@ -10,29 +9,15 @@ export const LEVEL_NAME: Record<PodSecurityLevel, string> = {
   restricted: 'Restricted',
 };
 
-// One assessment per Pod document and version: the badge and the panel ask the same one.
-const assessed = new WeakMap<PodDocument, Map<string, PodSecurityAssessment>>();
-
-function assess(doc: PodDocument, kubernetesVersion: string): PodSecurityAssessment {
-  let byVersion = assessed.get(doc);
-  if (!byVersion) assessed.set(doc, (byVersion = new Map()));
-  let found = byVersion.get(kubernetesVersion);
-  if (!found) {
-    const selected = doc.parsed.selected;
-    found = podSecurityOf(doc.text, {
-      kubernetesVersion,
-      ...(selected === null ? {} : { document: selected }),
-    });
-    byVersion.set(kubernetesVersion, found);
-  }
-  return found;
-}
-
-/** The Pod Security Standards level of the last good Pod, and what keeps it from the next. */
+/**
+ * The Pod Security Standards level of the last good Pod as last checked, and what keeps it from
+ * the next: checked with its problems (in the reading worker, or after the canvas's paint).
+ */
 export function usePodSecurity(): PodSecurityAssessment | null {
-  const doc = usePod((s) => goodDocumentOf(s));
   const version = useSettings((s) => s.kubernetesVersion);
-  return useMemo(() => (doc ? assess(doc, version) : null), [doc, version]);
+  return usePod((s) =>
+    s.checkedText === null ? null : podDocument(s.checkedText, s.document).podSecurity(version),
+  );
 }
 
 /** "Restricted needs: a seccomp profile; dropped capabilities" — the blockers' rule titles, once each. */

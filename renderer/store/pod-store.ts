@@ -3,10 +3,11 @@ import { createStore, useStore, type StoreApi } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { temporal, type TemporalState } from 'zundo';
 import { podDocument } from '../../shared';
-import { followText, readNow } from './reading';
+import { followText, readNow, type Follower } from './reading';
 import { patchHistory, withTextPatches, type History } from './text-history';
 import type {
   Diagnostic,
+  FollowUp,
   Graph,
   ParsedManifest,
   PodDocument,
@@ -60,6 +61,8 @@ export interface PodState {
    * problems of the text before it stay on screen meanwhile.
    */
   checkedText: string | null;
+  /** True while a long text's reading has taken a while: the views say it is being read. */
+  readingSlowly: boolean;
   /** The document of a multi-document file the user chose to edit (null: the first editable). */
   document: number | null;
   /** The last structured edit, for the editor view to apply as it was made. */
@@ -89,8 +92,11 @@ export interface PodActions {
   setText(text: string, origin: ChangeOrigin): void;
   /** Applies a structured edit; on failure the text stays and the reason becomes the notice. */
   edit(edit: PodEdit, origin?: ChangeOrigin): boolean;
-  /** Applies several edits as one change (one undo step); all or nothing. */
-  editAll(edits: readonly PodEdit[], origin?: ChangeOrigin): boolean;
+  /**
+   * Applies several edits as one change (one undo step); all or nothing. `then` adds the edits
+   * that depend on the Pod as the first ones left it (see PodDocument.apply).
+   */
+  editAll(edits: readonly PodEdit[], origin?: ChangeOrigin, then?: FollowUp): boolean;
   select(ids: string[], origin?: PodState['selectionOrigin']): void;
   /** Edits another document of a multi-document file; the others stay as they are. */
   chooseDocument(index: number): void;
@@ -150,6 +156,8 @@ export function createPodStore(initial: {
 }): PodStore {
   let lastChange = { origin: 'file' as ChangeOrigin, at: 0 };
   let coalesce = false;
+  // Set once the store exists; nothing reads it before a file is opened.
+  let follower: Follower | null = null;
 
   const store = createStore<PodState & PodActions>()(
     withTextPatches(
@@ -184,10 +192,10 @@ export function createPodStore(initial: {
             return get().editAll([edit], origin);
           },
 
-          editAll(edits, origin = 'canvas') {
+          editAll(edits, origin = 'canvas', then) {
             const { text: before, document } = get();
             // The text as it stands, typed keys included, even before the views have read it.
-            const result = podDocument(before, document).apply(edits);
+            const result = podDocument(before, document).apply(edits, then);
             if (!result.ok) {
               set({ notice: { kind: 'error', message: result.error } });
               return false;
@@ -211,10 +219,13 @@ export function createPodStore(initial: {
 
           loadFile({ name, path, text }) {
             // Read here, not left to the text's subscriber: a file whose text is the same as the
-            // one open changes no text, and the canvas would be left without its Pod.
+            // one open changes no text, and the canvas would be left without its Pod. A long text
+            // is left to the subscriber, which reads it off this thread.
+            lastChange = { origin: 'file', at: 0 };
+            const away = text !== get().text && follower?.readsAway(text) === true;
             set({
               text,
-              ...readNow(text, null),
+              ...(away ? {} : readNow(text, null)),
               document: null,
               lastEdit: null,
               fileName: name,
@@ -263,8 +274,10 @@ export function createPodStore(initial: {
     ),
   ) as PodStore;
 
-  // The views follow the text, whoever changed it; a typed key once its echo is painted.
-  followText(store, () => lastChange.origin === 'yaml');
+  // The views follow the text, whoever changed it: a typed key or a long file off this thread.
+  follower = followText(store, () =>
+    lastChange.origin === 'yaml' ? 'typed' : lastChange.origin === 'file' ? 'opened' : 'gesture',
+  );
 
   return store;
 }

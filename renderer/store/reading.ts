@@ -1,7 +1,9 @@
 import type { StoreApi } from 'zustand';
-import { podDocument } from '../../shared';
+import { adoptChecked, adoptShown, podDocument, type ProblemSettings } from '../../shared';
+import type { CheckedReading, ShownReading } from '../../shared';
 import { useSettings } from '../settings/settings-store';
 import { afterPaint } from './after-paint';
+import { startReader } from './reading-worker';
 
 /** What the store holds of the text and its reading (see PodState). */
 interface Reading {
@@ -10,16 +12,25 @@ interface Reading {
   goodText: string | null;
   checkedText: string | null;
   document: number | null;
+  readingSlowly: boolean;
 }
+
+/** How the text last changed: typed, opened, or by a gesture (an edit, undo) whose Pod is needed now. */
+export type ReadOrigin = 'typed' | 'opened' | 'gesture';
 
 /** `text` when it holds a Pod in `document`, else the last text that did. */
 function goodTextOf(text: string, document: number | null, previous: string | null): string | null {
   return podDocument(text, document).view ? text : previous;
 }
 
+function settingsNow(): ProblemSettings {
+  const { kubernetesVersion, disabledRules, podSecurityLevel } = useSettings.getState();
+  return { kubernetesVersion, disabledRules, podSecurityLevel };
+}
+
 /** Checks the problems of `text`, so that the views find them done. */
 function check(text: string | null, document: number | null): string | null {
-  if (text !== null) podDocument(text, document).problems(useSettings.getState());
+  if (text !== null) podDocument(text, document).problems(settingsNow());
   return text;
 }
 
@@ -29,7 +40,7 @@ function check(text: string | null, document: number | null): string | null {
  */
 export function readNow(text: string, document: number | null) {
   const goodText = goodTextOf(text, document, null);
-  return { shownText: text, goodText, checkedText: goodText };
+  return { shownText: text, goodText, checkedText: goodText, readingSlowly: false };
 }
 
 /**
@@ -40,15 +51,39 @@ export function readNow(text: string, document: number | null) {
  */
 const READ_AT_ONCE_CHARS = 6_000;
 
+/** A reading that takes longer than this is announced ("Reading the manifest…"). */
+const SLOW_READING_MS = 300;
+
+export interface Follower {
+  /** True when a text opened now would be read off this thread (so the store leaves it be). */
+  readsAway(text: string): boolean;
+}
+
 /**
  * Keeps the views following the text, whoever changed it (an edit, typing, undo, a file); the
- * canvas keeps the last text that held a Pod. While `typing()`, a text longer than
- * READ_AT_ONCE_CHARS is read once the key's echo is painted (a burst of keys, once),
- * anything else at once. The problems of a new good text are checked once the canvas showing
- * it is painted.
+ * canvas keeps the last text that held a Pod. A gesture's text is read at once (what follows
+ * it, such as selecting the node it added, needs its Pod). A typed or opened text longer than
+ * READ_AT_ONCE_CHARS is read in a Web Worker, the views keeping the last reading meanwhile; a
+ * reading older than the one shown is dropped. Where no worker can run (jsdom), such a text is
+ * read here once the key's echo is painted (a burst of keys, once). The problems of a new good
+ * text read here are checked once the canvas showing it is painted.
  */
-export function followText(store: StoreApi<Reading>, typing: () => boolean): void {
-  const pending: { read?: () => void; check?: () => void } = {};
+export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): Follower {
+  const pending: { read?: () => void; check?: () => void; slow?: ReturnType<typeof setTimeout> } =
+    {};
+  /** Each reading asked for gets the next number; `shown` is the one on screen. */
+  let asked = 0;
+  let shown = 0;
+  /** True while this follower sets what is shown (any other setter outdates the worker's). */
+  let showing = false;
+  const show = (state: Partial<Reading>) => {
+    showing = true;
+    try {
+      store.setState(state);
+    } finally {
+      showing = false;
+    }
+  };
 
   const checkLater = () => {
     pending.check?.();
@@ -59,19 +94,64 @@ export function followText(store: StoreApi<Reading>, typing: () => boolean): voi
     });
   };
 
-  const read = () => {
+  const readHere = () => {
     pending.read?.();
     pending.read = undefined;
+    clearTimeout(pending.slow);
+    shown = ++asked;
     const { text, shownText, goodText, document } = store.getState();
     if (text === shownText) return;
     const good = goodTextOf(text, document, goodText);
-    store.setState({ shownText: text, goodText: good });
+    show({ shownText: text, goodText: good, readingSlowly: false });
     if (good !== goodText) checkLater();
   };
 
-  store.subscribe((state, previous) => {
-    if (state.text === previous.text || state.text === state.shownText) return;
-    if (!typing() || state.text.length <= READ_AT_ONCE_CHARS) read();
-    else pending.read ??= afterPaint(read);
+  const reader = startReader({
+    shown(id: number, reading: ShownReading, settings: ProblemSettings) {
+      const { text, goodText, document } = store.getState();
+      if (id <= shown || reading.chosen !== document) return;
+      shown = id;
+      adoptShown(reading, settings);
+      const good = reading.parsed.view ? reading.text : goodText;
+      const caughtUp = reading.text === text;
+      if (caughtUp) clearTimeout(pending.slow);
+      // The worker checks a new good text; a check waiting here would be of an older one.
+      if (good !== goodText) pending.check?.();
+      show({ shownText: reading.text, goodText: good, ...(caughtUp && { readingSlowly: false }) });
+    },
+    checked(_id: number, reading: CheckedReading, settings: ProblemSettings) {
+      const { goodText, document } = store.getState();
+      if (reading.text !== goodText || reading.chosen !== document) return;
+      if (adoptChecked(reading, settings)) store.setState({ checkedText: reading.text });
+    },
+    failed: readHere,
   });
+
+  const readAway = () => {
+    const { text, document } = store.getState();
+    const id = ++asked;
+    if (!reader?.read(id, text, document, settingsNow())) {
+      pending.read ??= afterPaint(readHere);
+      return;
+    }
+    clearTimeout(pending.slow);
+    pending.slow = setTimeout(() => {
+      if (shown < id) store.setState({ readingSlowly: true });
+    }, SLOW_READING_MS);
+  };
+
+  store.subscribe((state, previous) => {
+    // A file opened or another document chosen was read at once: what the worker is reading
+    // now is older than what is shown.
+    if (
+      !showing &&
+      (state.shownText !== previous.shownText || state.document !== previous.document)
+    )
+      shown = ++asked;
+    if (state.text === previous.text || state.text === state.shownText) return;
+    if (origin() === 'gesture' || state.text.length <= READ_AT_ONCE_CHARS) readHere();
+    else readAway();
+  });
+
+  return { readsAway: (text) => reader !== null && text.length > READ_AT_ONCE_CHARS };
 }

@@ -1,4 +1,8 @@
 import { applyEditsTracked, type TrackedResult } from '../edits/apply-edit';
+import { podLinks, type PodLinks } from '../links/links';
+import { findClusterRecord, type ClusterRecord } from '../manifest/cluster/find';
+import { podSecurityOf, type PodSecurityAssessment } from '../validation/pss/rules';
+import type { CheckedReading, ShownReading } from './reading';
 import type { PodEdit } from '../edits/types';
 import { deriveGraph } from '../graph/derive-graph';
 import { shareGraph } from '../graph/share-graph';
@@ -39,25 +43,66 @@ export interface PodDocument {
   /** The simulator's Pod, read from the Pod spec. */
   readonly simPod: SimPod | null;
   problems(settings: ProblemSettings): Problem[];
+  /** The Pod Security Standards level the Pod meets, and what keeps it from the next. */
+  podSecurity(kubernetesVersion: string): PodSecurityAssessment | null;
+  /** The objects the Pod needs and which of them the file holds (null: no document shown). */
+  links(): PodLinks | null;
+  /** The cluster's record in the shown document, when it was read back from a cluster. */
+  clusterRecord(): ClusterRecord | null;
+  /** Every document as plain data (aliases and merge keys resolved); null where one cannot be. */
+  documents(): unknown[];
   /** The plain value (aliases and merges resolved) of a container, volume, mount, Pod or root. */
   value(target: InspectTarget): PlainMap | null;
-  /** Applies the edits to the chosen document, all or none, in one change. */
-  apply(edits: readonly PodEdit[]): TrackedResult;
+  /**
+   * Applies the edits to the chosen document, all or none, in one change; `then`, given the Pod
+   * as the edits left it, adds the edits that depend on it (where a dropped container goes) to
+   * the same change, so that nothing is applied twice to find them.
+   */
+  apply(edits: readonly PodEdit[], then?: FollowUp): TrackedResult;
 }
+
+/** Edits that depend on the Pod as earlier edits of the same change left it. */
+export type FollowUp = (after: PodDocument, before: PodDocument) => readonly PodEdit[];
 
 /** The graph asked for last (the one on the canvas): the next keeps its unchanged items. */
 let lastGraph: Graph | null = null;
 
 class Reading implements PodDocument {
   readonly parsed: ParsedManifest;
-  private derived: { graph?: Graph | null; simPod?: SimPod | null; documents?: unknown[] } = {};
+  private derived: {
+    graph?: Graph | null;
+    simPod?: SimPod | null;
+    documents?: unknown[];
+    links?: PodLinks | null;
+    clusterRecord?: ClusterRecord | null;
+  } = {};
+  /** A graph read elsewhere (the worker), to share with the canvas's when first asked for. */
+  private readGraph: Graph | null = null;
   private checked: { settings: ProblemSettings; problems: Problem[] }[] = [];
+  private security = new Map<string, PodSecurityAssessment | null>();
 
   constructor(
     readonly text: string,
     readonly chosen: number | null,
+    shown?: ShownReading,
+    settings?: ProblemSettings,
   ) {
-    this.parsed = parseManifest(text, chosen === null ? {} : { document: chosen });
+    if (!shown) {
+      this.parsed = parseManifest(text, chosen === null ? {} : { document: chosen });
+      return;
+    }
+    this.parsed = shown.parsed;
+    this.readGraph = shown.graph;
+    if (shown.documents) this.derived.documents = shown.documents;
+    if (shown.documents) this.derived.links = shown.links;
+    this.derived.clusterRecord = shown.clusterRecord;
+    if (shown.problems && settings) this.checked = [{ settings, problems: shown.problems }];
+  }
+
+  /** Takes the checks made elsewhere (the worker) with `settings`. */
+  adoptChecks(checked: CheckedReading, settings: ProblemSettings): void {
+    this.checked = [{ settings, problems: checked.problems }, ...this.checked.slice(0, 1)];
+    this.security.set(settings.kubernetesVersion, checked.podSecurity);
   }
 
   get view(): PodView | null {
@@ -66,7 +111,10 @@ class Reading implements PodDocument {
 
   get graph(): Graph | null {
     if (this.derived.graph === undefined) {
-      this.derived.graph = this.view ? shareGraph(deriveGraph(this.view), lastGraph) : null;
+      this.derived.graph = this.view
+        ? shareGraph(this.readGraph ?? deriveGraph(this.view), lastGraph)
+        : null;
+      this.readGraph = null;
     }
     if (this.derived.graph) lastGraph = this.derived.graph;
     return this.derived.graph;
@@ -98,18 +146,63 @@ class Reading implements PodDocument {
     return problems;
   }
 
+  podSecurity(kubernetesVersion: string): PodSecurityAssessment | null {
+    let found = this.security.get(kubernetesVersion);
+    if (found === undefined) {
+      const { selected } = this.parsed;
+      found = this.view
+        ? podSecurityOf(this.text, {
+            kubernetesVersion,
+            ...(selected === null ? {} : { document: selected }),
+          })
+        : null;
+      this.security.set(kubernetesVersion, found);
+    }
+    return found;
+  }
+
+  links(): PodLinks | null {
+    const { selected } = this.parsed;
+    if (this.derived.links === undefined) {
+      this.derived.links = selected === null ? null : podLinks(this.text, selected);
+    }
+    return this.derived.links;
+  }
+
+  clusterRecord(): ClusterRecord | null {
+    const { selected } = this.parsed;
+    if (this.derived.clusterRecord === undefined) {
+      this.derived.clusterRecord =
+        selected === null ? null : findClusterRecord(this.text, selected);
+    }
+    return this.derived.clusterRecord;
+  }
+
+  documents(): unknown[] {
+    this.derived.documents ??= readDocuments(this.text);
+    return this.derived.documents;
+  }
+
   value(target: InspectTarget): PlainMap | null {
     const { selected, view } = this.parsed;
     if (selected === null || !view) return null;
-    this.derived.documents ??= readDocuments(this.text);
-    return pickTarget(this.derived.documents[selected], view.specPath, target);
+    return pickTarget(this.documents()[selected], view.specPath, target);
   }
 
-  apply(edits: readonly PodEdit[]): TrackedResult {
+  apply(edits: readonly PodEdit[], then?: FollowUp): TrackedResult {
     const { selected } = this.parsed;
     // The edit goes to the document shown, whichever way it was chosen.
     const document = this.chosen ?? selected;
-    return applyEditsTracked(this.text, edits, document === null ? {} : { document });
+    const options = document === null ? {} : { document };
+    const first = applyEditsTracked(this.text, edits, options);
+    if (!first.ok || !then) return first;
+    // The text the edits wrote is read from their own parse (see loadAndKeep), and so is the
+    // start of the edits that follow.
+    const more = then(podDocument(first.text, this.chosen), this);
+    if (more.length === 0) return first;
+    const rest = applyEditsTracked(first.text, more, options, true);
+    if (!rest.ok) return { ok: false, error: `Step ${edits.length + 1}: ${rest.error}` };
+    return { ok: true, text: rest.text, splices: [...first.splices, ...rest.splices] };
   }
 }
 
@@ -117,12 +210,35 @@ class Reading implements PodDocument {
 const recent: Reading[] = [];
 const KEEP = 4;
 
+function keep(reading: Reading): Reading {
+  recent.unshift(reading);
+  if (recent.length > KEEP) recent.pop();
+  return reading;
+}
+
 /** The Pod document of `text` with the chosen document, shared with every caller that asks. */
 export function podDocument(text: string, chosen: number | null = null): PodDocument {
   const index = recent.findIndex((r) => r.chosen === chosen && r.text === text);
   if (index === 0) return recent[0]!;
-  const reading = index > 0 ? recent.splice(index, 1)[0]! : new Reading(text, chosen);
-  recent.unshift(reading);
-  if (recent.length > KEEP) recent.pop();
-  return reading;
+  return keep(index > 0 ? recent.splice(index, 1)[0]! : new Reading(text, chosen));
+}
+
+/**
+ * Takes a reading made elsewhere (a worker) as the Pod document of its text, so that nothing
+ * reads the text again on this thread until an edit needs its yaml Document. `settings` are those
+ * it was checked with.
+ */
+export function adoptShown(shown: ShownReading, settings: ProblemSettings): PodDocument {
+  const held = recent.find((r) => r.chosen === shown.chosen && r.text === shown.text);
+  return held ?? keep(new Reading(shown.text, shown.chosen, shown, settings));
+}
+
+/**
+ * Takes the checks of a text read elsewhere; false when its Pod document is no longer held (the
+ * views have moved on to other texts).
+ */
+export function adoptChecked(checked: CheckedReading, settings: ProblemSettings): boolean {
+  const held = recent.find((r) => r.chosen === checked.chosen && r.text === checked.text);
+  held?.adoptChecks(checked, settings);
+  return held !== undefined;
 }

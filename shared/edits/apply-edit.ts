@@ -154,8 +154,10 @@ export function applyEditsTracked(
   text: string,
   edits: readonly PodEdit[],
   options: ManifestOptions = {},
+  /** The edits continue a change already made: each may leave the text as it was. */
+  continuing = false,
 ): TrackedResult {
-  if (edits.length === 1) return applyOne(text, edits[0]!, options);
+  if (edits.length === 1 && !continuing) return applyOne(text, edits[0]!, options);
   let current = text;
   const splices: Splice[] = [];
   for (const [i, edit] of edits.entries()) {
@@ -168,7 +170,9 @@ export function applyEditsTracked(
     current = result.text;
     splices.push(...result.splices);
   }
-  if (current === text) return { ok: false, error: 'These changes leave the manifest as it was.' };
+  if (current === text && !continuing) {
+    return { ok: false, error: 'These changes leave the manifest as it was.' };
+  }
   return { ok: true, text: current, splices };
 }
 

@@ -1,6 +1,6 @@
 import { isAlias, isMap, isSeq } from 'yaml';
 import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
-import { MAX_ALIAS_COUNT, loadText, parseYaml } from '../manifest/load';
+import { MAX_ALIAS_COUNT, loadAndKeep, parseYaml, readText } from '../manifest/load';
 import { findPair } from '../manifest/nodes';
 import type { PathKey } from '../manifest/nodes';
 import { clone, deepEqual, getIn } from './model';
@@ -76,7 +76,9 @@ export class EditorCore {
   constructor(text: string, document: number | ((docs: Document.Parsed[]) => number)) {
     this.text = text;
     this.crlf = text.includes('\r\n');
-    const loaded = loadText(text);
+    // The text as read for the views: an edit changes no Document (it splices the text), so it
+    // shares their parse, and the reading of the text it writes shares the edit's.
+    const loaded = readText(text);
     if (loaded.failed) {
       const first = loaded.diagnostics.find((d) => d.severity === 'error');
       throw new EditError(
@@ -122,7 +124,7 @@ export class EditorCore {
       next = next.slice(0, from) + lines + next.slice(to);
       made.push({ from, to, insert: lines });
     }
-    const doc = parseYaml(next)[this.docIndex];
+    const doc = loadAndKeep(next).docs[this.docIndex];
     if (!doc || doc.errors.length > 0) {
       const message = doc?.errors[0]?.message.split('\n')[0] ?? 'the document disappeared';
       throw new EditError(`The edit could not be written into this layout (${message}).`);

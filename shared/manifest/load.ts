@@ -194,11 +194,17 @@ export function lineAndCol(text: string, offset: number): { line: number; col: n
 let lastRead: { text: string; loaded: LoadedText } | null = null;
 
 /**
- * `loadText` for readers that never change the Documents (`parseManifest`, `validateManifest`):
- * on every keystroke both read the same text, so the second one reuses the first's parse. Edits
- * change Documents as they go and must call `loadText` for a fresh parse.
+ * `loadText` for readers that never change the Documents (`parseManifest`, `validateManifest`,
+ * and edits, which splice the text and parse it again rather than change a Document): on every
+ * keystroke both readers read the same text, so the second one reuses the first's parse.
  */
 export function readText(text: string): LoadedText {
   if (lastRead?.text !== text) lastRead = { text, loaded: loadText(text) };
+  return lastRead.loaded;
+}
+
+/** `loadText(text)`, kept for `readText`: an edit's parse of the text it wrote is read once. */
+export function loadAndKeep(text: string): LoadedText {
+  lastRead = { text, loaded: loadText(text) };
   return lastRead.loaded;
 }

@@ -52,18 +52,6 @@ export async function openApp(
   return page;
 }
 
-/** Opens `path` as the user would: File, Open…, and the file picked in the chooser. */
-export async function openFile(page: Page, path: string): Promise<void> {
-  const [chooser] = await Promise.all([
-    page.waitForEvent('filechooser'),
-    (async () => {
-      await page.getByRole('button', { name: 'File' }).click();
-      await page.getByRole('menuitem', { name: /Open/ }).click();
-    })(),
-  ]);
-  await chooser.setFiles(path);
-}
-
 /** A canvas node, found as a screen reader would: by its role-and-name label. */
 export function node(page: Page, label: string): Locator {
   return page.getByRole('group', { name: label, exact: true });
@@ -100,3 +88,6 @@ export async function replaceYaml(page: Page, text: string): Promise<void> {
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.insertText(text);
 }
+
+// File › Open… and the file picked in the chooser, as the user (and the benchmarks) open a file.
+export { openFile } from '../../../bench/browser-page';

@@ -1,0 +1,83 @@
+import type { CheckedReading, ProblemSettings, ShownReading } from '../../shared';
+import type { ReadRequest, ReadResponse } from './reading-protocol';
+
+/** Where a reading goes once the worker has made it. */
+export interface ReadingSink {
+  shown(id: number, reading: ShownReading, settings: ProblemSettings): void;
+  checked(id: number, reading: CheckedReading, settings: ProblemSettings): void;
+  /** The worker failed: the texts it was given are to be read on this thread. */
+  failed(): void;
+}
+
+/** Reads texts in a Web Worker; ids grow with each request. False: read it on this thread. */
+export interface Reader {
+  read(id: number, text: string, chosen: number | null, settings: ProblemSettings): boolean;
+}
+
+/**
+ * A reader in a Web Worker, or null where there is none to start: jsdom (the component tests)
+ * and Node have no `Worker`, and there the store reads on its own thread, after the echo's paint.
+ */
+export function startReader(sink: ReadingSink): Reader | null {
+  if (typeof Worker !== 'function') return null;
+  const asked = new Map<number, { text: string; settings: ProblemSettings }>();
+  let worker: Worker | null = null;
+  let broken = false;
+
+  const receive = (event: MessageEvent<ReadResponse>) => {
+    const { id } = event.data;
+    const request = asked.get(id);
+    if (!request) return;
+    // Older requests' answers will not come: the worker reads only the newest text waiting.
+    for (const older of asked.keys()) if (older < id) asked.delete(older);
+    const { text, settings } = request;
+    // The text as this thread holds it, not the worker's copy: the Pod documents are found by
+    // their text, and the same string compares at once where an equal copy is read through.
+    if (event.data.shown) {
+      if (!event.data.shown.parsed.view) asked.delete(id);
+      sink.shown(id, { ...event.data.shown, text }, settings);
+    } else {
+      asked.delete(id);
+      sink.checked(id, { ...event.data.checked, text }, settings);
+    }
+  };
+
+  const fail = (event?: Event) => {
+    event?.preventDefault();
+    broken = true;
+    asked.clear();
+    worker?.terminate();
+    sink.failed();
+  };
+
+  // Started at the first long text, not with the page: most Pods never need it.
+  const start = (): Worker | null => {
+    if (worker || broken) return worker;
+    try {
+      worker = new Worker(new URL('./reading.worker.ts', import.meta.url), { type: 'module' });
+    } catch {
+      broken = true;
+      return null;
+    }
+    worker.onmessage = receive;
+    worker.onerror = fail;
+    return worker;
+  };
+
+  return {
+    read(id, text, chosen, settings) {
+      const running = start();
+      if (!running) return false;
+      asked.set(id, { text, settings });
+      const { kubernetesVersion, disabledRules, podSecurityLevel } = settings;
+      const request: ReadRequest = {
+        id,
+        text,
+        chosen,
+        settings: { kubernetesVersion, disabledRules, podSecurityLevel },
+      };
+      running.postMessage(request);
+      return true;
+    },
+  };
+}

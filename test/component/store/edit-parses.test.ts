@@ -1,0 +1,78 @@
+import type * as Yaml from 'yaml';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPodStore, goodModelOf } from '../../../renderer/store/pod-store';
+import { template } from '../../support/templates';
+
+// Every parse of a text goes through yaml's parseAllDocuments: counted here, by text.
+const parses = vi.hoisted(() => new Map<string, number>());
+vi.mock('yaml', async (original) => {
+  const yaml = await original<typeof Yaml>();
+  return {
+    ...yaml,
+    parseAllDocuments: (text: string, ...rest: unknown[]) => {
+      parses.set(text, (parses.get(text) ?? 0) + 1);
+      return (yaml.parseAllDocuments as (...args: unknown[]) => unknown)(text, ...rest);
+    },
+  };
+});
+
+const anatomy = template('pod-anatomy.yaml');
+
+describe('a canvas edit', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('parses the text it writes once, for the edit, the canvas and the problems', () => {
+    const store = createPodStore({ text: anatomy, fileName: 'pod.yaml' });
+    parses.clear();
+    expect(store.getState().edit({ type: 'addContainer', role: 'sidecar' })).toBe(true);
+    vi.advanceTimersByTime(100);
+    const after = store.getState().text;
+    expect(goodModelOf(store.getState())?.view.containers.length).toBe(4);
+    expect(store.getState().checkedText).toBe(after);
+    // The text before was read when it was shown: the edit reuses that parse.
+    expect(Object.fromEntries(parses)).toEqual({ [after]: 1 });
+  });
+
+  it('parses each text once over several edits, a rename in many places among them', () => {
+    const store = createPodStore({ text: anatomy, fileName: 'pod.yaml' });
+    parses.clear();
+    const edits = [
+      { type: 'addVolume', name: 'cache' },
+      { type: 'renameVolume', name: 'app-logs', newName: 'logs' },
+      { type: 'addMount', container: 'api-server', volume: 'cache', mountPath: '/cache' },
+    ] as const;
+    const texts: string[] = [];
+    for (const edit of edits) {
+      expect(store.getState().edit(edit)).toBe(true);
+      vi.advanceTimersByTime(100);
+      texts.push(store.getState().text);
+    }
+    expect([...parses.values()].every((count) => count === 1)).toBe(true);
+    for (const text of texts) expect(parses.get(text)).toBe(1);
+  });
+
+  it('places a dropped container in the same change, each text parsed once', () => {
+    const start = `${anatomy}# dropped on\n`;
+    const store = createPodStore({ text: start, fileName: 'pod.yaml' });
+    parses.clear();
+    const placed = store
+      .getState()
+      .editAll([{ type: 'addContainer', role: 'sidecar' }], 'canvas', (after, before) => {
+        const names = new Set(before.view?.containers.map((c) => c.name));
+        const added = after.view?.containers.find((c) => !names.has(c.name));
+        return added ? [{ type: 'moveContainer', name: added.name, role: 'init', index: 0 }] : [];
+      });
+    expect(placed).toBe(true);
+    vi.advanceTimersByTime(100);
+    const first = goodModelOf(store.getState())?.view.containers[0];
+    expect(first).toMatchObject({ role: 'init', name: 'sidecar-1', index: 0 });
+    // The text with the container added; then the move's two steps, out of the app lane (the
+    // text as it started) and into the init lane. Placing it and reading it parse nothing more.
+    const text = store.getState().text;
+    expect([...parses.keys()]).toEqual([expect.stringContaining('sidecar-1'), start, text]);
+    expect([...parses.values()]).toEqual([1, 1, 1]);
+    store.getState().undo();
+    expect(store.getState().text).toBe(start);
+  });
+});

@@ -1,0 +1,97 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readChecked, readShown } from '../../../shared/document/reading';
+import { createPodStore, goodModelOf, parsedOf } from '../../../renderer/store/pod-store';
+import type { ReadRequest, ReadResponse } from '../../../renderer/store/reading-protocol';
+import { template } from '../../support/templates';
+
+/**
+ * A stand-in for the reading worker (jsdom has no Worker): it reads with the same functions as
+ * reading.worker.ts, answers when the test says so, and its answers cross as structured clones.
+ */
+class ReadingWorker {
+  static last: ReadingWorker | null = null;
+  onmessage: ((event: MessageEvent<ReadResponse>) => void) | null = null;
+  onerror: ((event: Event) => void) | null = null;
+  requests: ReadRequest[] = [];
+  constructor() {
+    ReadingWorker.last = this;
+  }
+  postMessage(request: ReadRequest) {
+    this.requests.push(structuredClone(request));
+  }
+  terminate() {}
+  /** Answers the oldest request waiting: what the views show, then (for a Pod) its checks. */
+  answer(): void {
+    const { id, text, chosen, settings } = this.requests.shift()!;
+    const send = (data: ReadResponse) =>
+      this.onmessage?.({ data: structuredClone(data) } as MessageEvent<ReadResponse>);
+    const shown = readShown(text, chosen, settings);
+    send({ id, shown });
+    if (shown.parsed.view) send({ id, checked: readChecked(text, chosen, settings) });
+  }
+}
+
+const notes = '# a note on the Pod, kept as written\n'.repeat(200);
+const long = `${notes}${template('pod-anatomy.yaml')}`;
+const renamed = (name: string) => long.replace('name: api-server', `name: ${name}`);
+
+describe('reading in a worker', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.stubGlobal('Worker', ReadingWorker);
+  });
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.useRealTimers();
+    ReadingWorker.last = null;
+  });
+
+  it('keeps the last reading on screen until the newer arrives, then its checks', () => {
+    const store = createPodStore({ text: long, fileName: 'long.yaml' });
+    store.getState().setText(renamed('web'), 'yaml');
+    vi.advanceTimersByTime(100);
+    // Read nowhere but in the worker: the views still show the text before the key.
+    expect(goodModelOf(store.getState())?.view.name).toBe('api-server');
+    const worker = ReadingWorker.last!;
+    expect(worker.requests.map((r) => r.text)).toEqual([renamed('web')]);
+    worker.answer();
+    expect(goodModelOf(store.getState())?.view.name).toBe('web');
+    expect(store.getState().checkedText).toBe(renamed('web'));
+  });
+
+  it('shows the readings of a burst of keys in order, and the last one last', () => {
+    const store = createPodStore({ text: long, fileName: 'long.yaml' });
+    for (const name of ['w', 'we', 'web']) store.getState().setText(renamed(name), 'yaml');
+    const worker = ReadingWorker.last!;
+    worker.answer();
+    expect(goodModelOf(store.getState())?.view.name).toBe('w');
+    worker.answer();
+    worker.answer();
+    expect(goodModelOf(store.getState())?.view.name).toBe('web');
+    expect(store.getState().shownText).toBe(store.getState().text);
+  });
+
+  it('drops a reading older than what a file opened meanwhile shows', () => {
+    const store = createPodStore({ text: long, fileName: 'long.yaml' });
+    store.getState().setText(renamed('web'), 'yaml');
+    const small =
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: small\nspec:\n  containers:\n    - name: app\n      image: app:1\n';
+    store.getState().loadFile({ name: 'small.yaml', path: null, text: small });
+    expect(goodModelOf(store.getState())?.view.name).toBe('small');
+    ReadingWorker.last!.answer();
+    expect(goodModelOf(store.getState())?.view.name).toBe('small');
+    expect(parsedOf(store.getState()).view?.name).toBe('small');
+  });
+
+  it('reads a long file in the worker, saying so when it takes a while', () => {
+    const store = createPodStore({ text: 'kind: Pod\n', fileName: 'x.yaml' });
+    store.getState().loadFile({ name: 'long.yaml', path: null, text: long });
+    expect(store.getState().text).toBe(long);
+    expect(store.getState().readingSlowly).toBe(false);
+    vi.advanceTimersByTime(300);
+    expect(store.getState().readingSlowly).toBe(true);
+    ReadingWorker.last!.answer();
+    expect(store.getState().readingSlowly).toBe(false);
+    expect(goodModelOf(store.getState())?.view.name).toBe('api-server');
+  });
+});

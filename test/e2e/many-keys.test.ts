@@ -1,0 +1,45 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { manyKeysPod } from '../../bench/large-pod';
+import { launchBrowser, node, openApp, openFile, yamlEditor, yamlText } from './support/app';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a file of many keys', () => {
+  it('is read while the editor takes keys, saying that it is being read', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pod-builder-'));
+    const file = join(dir, 'many.yaml');
+    // 1.1 MB, under the 5 MB limit: a second or more to read.
+    await writeFile(file, manyKeysPod());
+    const page = await openApp(browser);
+    await openFile(page, file);
+
+    // The page says it is reading, and meanwhile still shows the Pod read before.
+    const reading = page.getByRole('status').filter({ hasText: 'Reading the manifest' });
+    await reading.waitFor();
+    await expect(node(page, 'Container api-server').count()).resolves.toBe(1);
+
+    // A key typed now is in the editor while the reading goes on: nothing waited for it.
+    await yamlEditor(page).click();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.type('#');
+    const [text, stillReading] = await Promise.all([yamlText(page), reading.isVisible()]);
+    expect(text.endsWith('image: app:1\n#')).toBe(true);
+    expect(stillReading).toBe(true);
+
+    // Then the file's Pod is drawn, and the status line tells what it holds.
+    await node(page, 'Container app').waitFor({ timeout: 25_000 });
+    await reading.waitFor({ state: 'detached' });
+    await expect(page.getByRole('status').filter({ hasText: 'Pod many' }).count()).resolves.toBe(1);
+    await page.context().close();
+  }, 60_000);
+});
