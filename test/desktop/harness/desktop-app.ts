@@ -87,7 +87,12 @@ export class DesktopApp {
       stream?.setEncoding('utf8');
       stream?.on('data', (chunk: string) => this.log.push(...chunk.trimEnd().split('\n')));
     }
-    this.#rpc = new Rpc((message) => this.#child.send(message), this.#methods());
+    // A page can still call while the app is being killed: as in Electron, what it sends to a
+    // main process that is gone is lost (the callback takes the error that would be thrown).
+    const post = (message: Message) => {
+      if (this.#child.connected) this.#child.send(message, () => undefined);
+    };
+    this.#rpc = new Rpc(post, this.#methods());
     this.#child.on('message', (message) => void this.#rpc.receive(message as Message));
     this.exited = new Promise((resolve) =>
       this.#child.once('exit', (code, signal) => {

@@ -13,6 +13,7 @@ export type Methods = Record<string, (...args: never[]) => unknown>;
 
 export class Rpc {
   #next = 1;
+  #closed: string | null = null;
   readonly #waiting = new Map<
     number,
     { resolve: (v: unknown) => void; reject: (e: Error) => void }
@@ -26,12 +27,14 @@ export class Rpc {
   call<T = unknown>(method: string, ...args: unknown[]): Promise<T> {
     const id = this.#next++;
     return new Promise<T>((resolve, reject) => {
+      if (this.#closed !== null) return reject(new Error(this.#closed));
       this.#waiting.set(id, { resolve: resolve as (v: unknown) => void, reject });
       this.post({ kind: 'call', id, method, args });
     });
   }
 
   notify(method: string, ...args: unknown[]): void {
+    if (this.#closed !== null) return;
     this.post({ kind: 'notify', method, args });
   }
 
@@ -60,6 +63,7 @@ export class Rpc {
 
   /** The other side is gone: nothing it owed will come. */
   close(reason: string): void {
+    this.#closed = reason;
     for (const { reject } of this.#waiting.values()) reject(new Error(reason));
     this.#waiting.clear();
   }
