@@ -39,6 +39,12 @@ export interface DocumentController {
   dispose(): void;
 }
 
+/**
+ * How long after a change of the text alone (typing) the host is told of it: the crash-recovery
+ * draft is at most this far behind the keys.
+ */
+export const TEXT_REPORT_DELAY_MS = 300;
+
 export function connectDocument(host: Host, doc: DocumentAdapter): DocumentController {
   const load = (result: HostResult<OpenedFile | null>, failure: string): void => {
     if (!result.ok) doc.notify('error', `${failure}: ${result.error}`);
@@ -53,17 +59,27 @@ export function connectDocument(host: Host, doc: DocumentAdapter): DocumentContr
   };
 
   let reported: { name: string; path: string | null; dirty: boolean; text?: string } | null = null;
-  const report = (): void => {
+  let later: ReturnType<typeof setTimeout> | undefined;
+  const report = (now = false): void => {
     const { name, path, text, dirty } = doc.current();
     const state = dirty ? { name, path, dirty, text } : { name, path, dirty };
     // Field by field, not by a JSON copy: this runs on every change of the store, keystrokes
     // included, and the text may be a megabyte long.
-    const same =
-      reported?.name === name &&
-      reported.path === path &&
-      reported.dirty === dirty &&
-      reported.text === state.text;
-    if (same) return;
+    const sameButText =
+      reported?.name === name && reported.path === path && reported.dirty === dirty;
+    if (sameButText && reported?.text === state.text) return;
+    // Typing changes only the text: the host hears of it a moment later, with the text as it is
+    // then, so that a key does not wait for the text to be copied (into the browser's storage,
+    // or to the main process) and a burst of keys is one copy.
+    if (sameButText && !now) {
+      later ??= setTimeout(() => {
+        later = undefined;
+        report(true);
+      }, TEXT_REPORT_DELAY_MS);
+      return;
+    }
+    clearTimeout(later);
+    later = undefined;
     reported = state;
     host.window.setDocumentState(state);
   };
@@ -85,6 +101,8 @@ export function connectDocument(host: Host, doc: DocumentAdapter): DocumentContr
     saveAs: () => write(true),
     dispose: () => {
       for (const stop of subscriptions) stop();
+      // The last keys typed still reach the crash-recovery draft.
+      if (later !== undefined) report(true);
     },
   };
 
@@ -96,7 +114,7 @@ export function connectDocument(host: Host, doc: DocumentAdapter): DocumentContr
       else if (command === 'file:save-as') void controller.saveAs();
     }),
     host.file.onOpened((file) => doc.load(file)),
-    doc.subscribe(report),
+    doc.subscribe(() => report()),
   ];
   report();
   return controller;

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { connectDocument } from '../../renderer/host/document-controller';
+import { connectDocument, TEXT_REPORT_DELAY_MS } from '../../renderer/host/document-controller';
 import type { DocumentAdapter, DocumentSnapshot } from '../../renderer/host/document-controller';
 import type { DocumentState, Host, MenuCommand, OpenedFile } from '../../shared/host';
 
@@ -86,6 +86,38 @@ describe('connectDocument', () => {
       { name: 'pod.yaml', path: '/p/pod.yaml', dirty: true, text: 'ab' },
       { name: 'pod.yaml', path: '/p/pod.yaml', dirty: false },
     ]);
+  });
+
+  it('tells the host of typing a moment later, once per burst, with the text as it then is', () => {
+    vi.useFakeTimers();
+    try {
+      const controller = connectDocument(host.host, doc.adapter);
+      doc.set({ text: 'ab', dirty: true });
+      // Keys that change only the text: the draft is not copied on each of them.
+      doc.set({ text: 'abc' });
+      doc.set({ text: 'abcd' });
+      expect(host.states.map((s) => s.text)).toEqual([undefined, 'ab']);
+      vi.advanceTimersByTime(TEXT_REPORT_DELAY_MS);
+      expect(host.states.map((s) => s.text)).toEqual([undefined, 'ab', 'abcd']);
+      // What changes the title is told at once, and a pending text goes with it.
+      doc.set({ text: 'abcde' });
+      doc.set({ name: 'renamed.yaml' });
+      expect(host.states.at(-1)).toEqual({
+        name: 'renamed.yaml',
+        path: '/p/pod.yaml',
+        dirty: true,
+        text: 'abcde',
+      });
+      // Closing with keys not yet told: they still reach the host.
+      doc.set({ text: 'abcdef' });
+      controller.dispose();
+      expect(host.states.at(-1)?.text).toBe('abcdef');
+      const told = host.states.length;
+      vi.advanceTimersByTime(TEXT_REPORT_DELAY_MS);
+      expect(host.states).toHaveLength(told);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('saves to the current path on Save and asks for a new one on Save As', async () => {
