@@ -1,7 +1,6 @@
-import { podDocument } from '../../shared';
 import type { PodSecurityAssessment, PodSecurityLevel } from '../../shared';
 import { useSettings } from '../settings/settings-store';
-import { usePod } from '../store/pod-store';
+import { checkedDocumentOf, usePod } from '../store/pod-store';
 
 export const LEVEL_NAME: Record<PodSecurityLevel, string> = {
   privileged: 'Privileged',
@@ -15,9 +14,7 @@ export const LEVEL_NAME: Record<PodSecurityLevel, string> = {
  */
 export function usePodSecurity(): PodSecurityAssessment | null {
   const version = useSettings((s) => s.kubernetesVersion);
-  return usePod((s) =>
-    s.checkedText === null ? null : podDocument(s.checkedText, s.document).podSecurity(version),
-  );
+  return usePod((s) => checkedDocumentOf(s)?.podSecurity(version) ?? null);
 }
 
 /** "Restricted needs: a seccomp profile; dropped capabilities" — the blockers' rule titles, once each. */

@@ -117,10 +117,32 @@ export type PodStore = StoreApi<PodState & PodActions> & {
 /** Typing within this many milliseconds of the last keystroke joins the same undo step. */
 const TYPING_PAUSE_MS = 800;
 
-/** The Pod document of the text shown: its parse, Pod, graph, problems and edits. */
-export function podDocumentOf(state: Pick<PodState, 'shownText' | 'document'>): PodDocument {
-  return podDocument(state.shownText, state.document);
+/**
+ * Reads something of the store's state once per state: after a change, zustand hands every
+ * subscriber the same state object, so of the hundreds of selectors that ask (a badge per node),
+ * the first reads and the others find its answer here.
+ */
+function oncePerState<S extends object, T>(read: (state: S) => T): (state: S) => T {
+  const answers = new WeakMap<S, T>();
+  return (state) => {
+    if (answers.has(state)) return answers.get(state) as T;
+    const answer = read(state);
+    answers.set(state, answer);
+    return answer;
+  };
 }
+
+/** The Pod document of the text shown: its parse, Pod, graph, problems and edits. */
+export const podDocumentOf = oncePerState(
+  (state: Pick<PodState, 'shownText' | 'document'>): PodDocument =>
+    podDocument(state.shownText, state.document),
+);
+
+/** The Pod document whose problems were last checked (see PodState.checkedText). */
+export const checkedDocumentOf = oncePerState(
+  (state: Pick<PodState, 'checkedText' | 'document'>): PodDocument | null =>
+    state.checkedText === null ? null : podDocument(state.checkedText, state.document),
+);
 
 /** The parse of the text shown. */
 export function parsedOf(state: Pick<PodState, 'shownText' | 'document'>): ParsedManifest {
@@ -128,9 +150,10 @@ export function parsedOf(state: Pick<PodState, 'shownText' | 'document'>): Parse
 }
 
 /** The Pod document the canvas shows: the last that held a Pod, or null when none has yet. */
-export function goodDocumentOf(state: Pick<PodState, 'goodText' | 'document'>): PodDocument | null {
-  return state.goodText === null ? null : podDocument(state.goodText, state.document);
-}
+export const goodDocumentOf = oncePerState(
+  (state: Pick<PodState, 'goodText' | 'document'>): PodDocument | null =>
+    state.goodText === null ? null : podDocument(state.goodText, state.document),
+);
 
 const models = new WeakMap<PodDocument, GoodModel>();
 

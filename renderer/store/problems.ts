@@ -3,8 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Problem, Severity } from '../../shared';
 import { useSettings, type Settings } from '../settings/settings-store';
 import { useViewPrefs } from '../ui/view-prefs';
-import { podDocument } from '../../shared';
-import { podDocumentOf, usePod } from './pod-store';
+import { checkedDocumentOf, podDocumentOf, usePod } from './pod-store';
 
 export function useCurrentSettings(): Settings {
   return useSettings(
@@ -22,9 +21,7 @@ export function useCurrentSettings(): Settings {
  * document: one validation serves them, run by the store after the canvas is painted, not here.
  */
 export function useProblems(): Problem[] {
-  const doc = usePod((s) =>
-    s.checkedText === null ? null : podDocument(s.checkedText, s.document),
-  );
+  const doc = usePod(checkedDocumentOf);
   const settings = useCurrentSettings();
   return useMemo(() => doc?.problems(settings) ?? [], [doc, settings]);
 }
@@ -85,8 +82,9 @@ export function useNodeBadge(id: string): Badge | null {
   const settings = useCurrentSettings();
   const shown = useViewPrefs((s) => s.problemBadges);
   return usePod((s) => {
-    if (s.checkedText === null || !shown) return null;
-    const badge = badgesOf(podDocument(s.checkedText, s.document).problems(settings)).get(id);
+    const checked = checkedDocumentOf(s);
+    if (checked === null || !shown) return null;
+    const badge = badgesOf(checked.problems(settings)).get(id);
     return badge ? { severity: badge.severity, count: badge.count } : null;
   });
 }
