@@ -10,7 +10,7 @@ import {
 } from '../store/pod-store';
 import { useProblems } from '../store/problems';
 import { patchBetween } from '../store/text-patch';
-import { Annotation, ChangeSet, EditorState, type ChangeSpec } from '@codemirror/state';
+import { Annotation, ChangeSet, EditorState, type ChangeSpec, type Text } from '@codemirror/state';
 import {
   EditorView,
   crosshairCursor,
@@ -85,6 +85,13 @@ export function YamlEditor() {
   useEffect(() => {
     const parent = host.current;
     if (!parent) return;
+    // A document is immutable: its text is joined once (132 KB on a large Pod), not again when
+    // the store hands the typed text back to this view.
+    let joined: { doc: Text; text: string } | null = null;
+    const textOf = (doc: Text): string => {
+      if (joined?.doc !== doc) joined = { doc, text: doc.toString() };
+      return joined.text;
+    };
     const view = new EditorView({
       parent,
       state: EditorState.create({
@@ -124,7 +131,7 @@ export function YamlEditor() {
           kubernetesAssist(store),
           EditorView.updateListener.of((update) => {
             if (update.transactions.some((tr) => tr.annotation(external))) return;
-            if (update.docChanged) store.getState().setText(update.state.doc.toString(), 'yaml');
+            if (update.docChanged) store.getState().setText(textOf(update.state.doc), 'yaml');
             // Putting the cursor in a container's or volume's YAML selects its node.
             if (update.selectionSet && update.view.hasFocus) {
               const view = podDocumentOf(store.getState()).view;
@@ -144,7 +151,7 @@ export function YamlEditor() {
       const opened = state.opened !== previous.opened;
       if (state.text !== previous.text || opened) {
         // A change typed here is already in the editor; any other (canvas, undo, file) is mirrored.
-        const current = view.state.doc.toString();
+        const current = textOf(view.state.doc);
         if (current !== state.text || opened) {
           view.dispatch({
             changes: changesTo(view.state.doc.length, current, state.text, state.lastEdit),
