@@ -50,6 +50,20 @@ export async function waitForQuiet(page: Page, quietMs: number) {
 }
 
 /**
+ * Waits as a person who stops between keys does: `pauseMs`, then until the page is idle, so that
+ * what the last key set going (its reading, the canvas, the draft) is not timed with the next.
+ */
+export async function pause(page: Page, pauseMs: number): Promise<void> {
+  await page.evaluate(
+    (ms) =>
+      new Promise<void>((resolve) =>
+        setTimeout(() => requestIdleCallback(() => resolve(), { timeout: 2_000 }), ms),
+      ),
+    pauseMs,
+  );
+}
+
+/**
  * Puts the editor's cursor at the end of the first line that contains `search` after `after`,
  * and focuses it, as a click there would.
  */

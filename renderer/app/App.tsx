@@ -115,6 +115,8 @@ function Workspace({ host }: { host: Host }) {
   useEffect(
     () =>
       host.menu.onCommand((command) => {
+        // A key typed just before the command may not have reached the store yet.
+        store.getState().settle();
         if (command === 'file:export-manifest') exportManifest();
         // On macOS the menu takes Cmd+Z even in a text field: there it undoes the field's typing.
         const inField = document.activeElement?.matches('input, textarea, select') ?? false;
@@ -139,7 +141,7 @@ function Workspace({ host }: { host: Host }) {
         if (command === 'view:zoom-in') void flow.zoomIn();
         if (command === 'view:zoom-out') void flow.zoomOut();
       }),
-    [host, exportManifest, undo, redo, flow, diagram, teach, toggleBadges],
+    [host, store, exportManifest, undo, redo, flow, diagram, teach, toggleBadges],
   );
 
   useShortcuts(

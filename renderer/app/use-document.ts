@@ -17,6 +17,7 @@ export function useDocument(host: Host, store: PodStore) {
   useEffect(() => {
     const connected = connectDocument(host, {
       current: () => {
+        store.getState().settle();
         const s = store.getState();
         return { name: s.fileName, path: s.filePath, text: s.text, dirty: s.text !== s.savedText };
       },

@@ -131,7 +131,8 @@ export function YamlEditor() {
           kubernetesAssist(store),
           EditorView.updateListener.of((update) => {
             if (update.transactions.some((tr) => tr.annotation(external))) return;
-            if (update.docChanged) store.getState().setText(textOf(update.state.doc), 'yaml');
+            // The store takes the text once this key's echo is painted (see PodActions.typed).
+            if (update.docChanged) store.getState().typed(() => textOf(view.state.doc));
             // Putting the cursor in a container's or volume's YAML selects its node.
             if (update.selectionSet && update.view.hasFocus) {
               const view = podDocumentOf(store.getState()).view;
@@ -145,6 +146,19 @@ export function YamlEditor() {
     });
 
     editor.current = view;
+
+    // What the user does next outside the editor's own typing (a click, a shortcut, leaving the
+    // editor, a drag) may read the text: the store takes what was typed first.
+    const settle = (event: Event) => {
+      const typing =
+        event instanceof KeyboardEvent &&
+        !(event.ctrlKey || event.metaKey || event.altKey) &&
+        view.contentDOM.contains(event.target as Node | null);
+      const staying = event.type === 'focusin' && view.dom.contains(event.target as Node | null);
+      if (!typing && !staying) store.getState().settle();
+    };
+    const settleOn = ['keydown', 'pointerdown', 'focusin', 'dragstart', 'drop'] as const;
+    for (const type of settleOn) window.addEventListener(type, settle, true);
 
     const unsubscribe = store.subscribe((state, previous) => {
       // Another file or a template opens at its first line, as any editor opens a file.
@@ -183,6 +197,8 @@ export function YamlEditor() {
     });
 
     return () => {
+      for (const type of settleOn) window.removeEventListener(type, settle, true);
+      store.getState().settle();
       unsubscribe();
       view.destroy();
       editor.current = null;

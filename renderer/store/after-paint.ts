@@ -30,3 +30,14 @@ export function afterPaint(task: () => void, latestMs = 100): () => void {
     clearTimeout(timer);
   };
 }
+
+/**
+ * Runs `task` once the page is idle (its frames painted, its other tasks done), or after
+ * `latestMs` at the latest; where there are no idle callbacks, once the frame is painted.
+ * Returns a function that cancels the task.
+ */
+export function whenIdle(task: () => void, latestMs = 100): () => void {
+  if (typeof requestIdleCallback !== 'function') return afterPaint(task, latestMs);
+  const id = requestIdleCallback(task, { timeout: latestMs });
+  return () => cancelIdleCallback(id);
+}

@@ -3,6 +3,7 @@ import { createStore, useStore, type StoreApi } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { temporal, type TemporalState } from 'zundo';
 import { podDocument } from '../../shared';
+import { whenIdle } from './after-paint';
 import { followText, readNow, type Follower } from './reading';
 import { patchHistory, withTextPatches, type History } from './text-history';
 import type {
@@ -90,6 +91,16 @@ export interface PodState {
 
 export interface PodActions {
   setText(text: string, origin: ChangeOrigin): void;
+  /**
+   * The editor's text changed by typing: the store takes it once the key's echo is painted, so
+   * that the key's own task is the editor's alone. `read` gives the editor's text at that time.
+   */
+  typed(read: () => string): void;
+  /**
+   * Takes the typed text not yet taken. Every action that reads or changes the text does this
+   * first, and so does anything that reads `text` outside the store (a save, a menu command).
+   */
+  settle(): void;
   /** Applies a structured edit; on failure the text stays and the reason becomes the notice. */
   edit(edit: PodEdit, origin?: ChangeOrigin): boolean;
   /**
@@ -181,6 +192,14 @@ export function createPodStore(initial: {
   let coalesce = false;
   // Set once the store exists; nothing reads it before a file is opened.
   let follower: Follower | null = null;
+  let typing: { read: () => string; cancel: () => void } | null = null;
+  const settle = () => {
+    if (!typing) return;
+    const { read, cancel } = typing;
+    typing = null;
+    cancel();
+    store.getState().setText(read(), 'yaml');
+  };
 
   const store = createStore<PodState & PodActions>()(
     withTextPatches(
@@ -201,6 +220,7 @@ export function createPodStore(initial: {
           jump: null,
 
           setText(text, origin) {
+            settle();
             if (text === get().text) return;
             const now = Date.now();
             coalesce =
@@ -215,7 +235,15 @@ export function createPodStore(initial: {
             return get().editAll([edit], origin);
           },
 
+          typed(read) {
+            if (typing) typing.read = read;
+            else typing = { read, cancel: whenIdle(settle) };
+          },
+
+          settle,
+
           editAll(edits, origin = 'canvas', then) {
+            settle();
             const { text: before, document } = get();
             // The text as it stands, typed keys included, even before the views have read it.
             const result = podDocument(before, document).apply(edits, then);
@@ -230,6 +258,7 @@ export function createPodStore(initial: {
           },
 
           chooseDocument(index) {
+            settle();
             const { text } = get();
             set({ document: index, selection: [], ...readNow(text, index) });
           },
@@ -241,6 +270,7 @@ export function createPodStore(initial: {
           },
 
           loadFile({ name, path, text }) {
+            settle();
             // Read here, not left to the text's subscriber: a file whose text is the same as the
             // one open changes no text, and the canvas would be left without its Pod. A long text
             // is left to the subscriber, which reads it off this thread.
@@ -278,11 +308,13 @@ export function createPodStore(initial: {
           },
 
           undo() {
+            settle();
             lastChange = { origin: 'history', at: 0 };
             (store as PodStore).temporal.getState().undo();
           },
 
           redo() {
+            settle();
             lastChange = { origin: 'history', at: 0 };
             (store as PodStore).temporal.getState().redo();
           },

@@ -67,4 +67,19 @@ spec:
     await page.getByLabel('unsaved changes').waitFor({ state: 'detached' });
     await page.context().close();
   });
+
+  it('Save pressed right after typing writes the keys just typed', async () => {
+    const page = await openApp(browser);
+    await page.locator('.cm-content').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('# saved at once');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.keyboard.press('ControlOrMeta+S'),
+    ]);
+    const saved = await readFile(await download.path(), 'utf8');
+    expect(saved.trimEnd().endsWith('# saved at once')).toBe(true);
+    expect(saved).toBe(await yamlText(page));
+    await page.context().close();
+  });
 });

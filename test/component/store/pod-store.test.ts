@@ -32,6 +32,47 @@ describe('the pod store', () => {
     expect(goodModelOf(store.getState())?.view.name).toBe('web');
   });
 
+  it("takes a typed key once the page is idle, so the key's task is the editor's alone", () => {
+    const store = createPodStore({ text: anatomy, fileName: 'pod.yaml' });
+    const typed = `${anatomy}# a note\n`;
+    store.getState().typed(() => typed);
+    expect(store.getState().text).toBe(anatomy);
+    vi.advanceTimersByTime(100);
+    expect(store.getState().text).toBe(typed);
+    // Typed again before it was taken: the store takes the editor's text as it is then.
+    let editor = `${typed}# and another\n`;
+    store.getState().typed(() => editor);
+    editor = `${editor}# and a third\n`;
+    vi.advanceTimersByTime(100);
+    expect(store.getState().text).toBe(editor);
+  });
+
+  it('a gesture right after a key acts on the text with the key in it', () => {
+    const store = createPodStore({ text: anatomy, fileName: 'pod.yaml' });
+    const typed = `# a note\n${anatomy}`;
+    store.getState().typed(() => typed);
+    expect(store.getState().edit({ type: 'addVolume', name: 'cache' })).toBe(true);
+    expect(store.getState().text.startsWith('# a note\n')).toBe(true);
+    expect(goodModelOf(store.getState())?.view.volumes.map((v) => v.name)).toContain('cache');
+    // Undo takes the edit back and keeps the key; the next undo takes the key.
+    store.getState().undo();
+    expect(store.getState().text).toBe(typed);
+    store.getState().typed(() => `${typed}# more\n`);
+    store.getState().undo();
+    expect(store.getState().text).toBe(typed);
+    // Nothing left waiting to overwrite what undo restored.
+    vi.advanceTimersByTime(1000);
+    expect(store.getState().text).toBe(typed);
+  });
+
+  it('a file opened right after a key replaces the text, and the key does not come back', () => {
+    const store = createPodStore({ text: anatomy, fileName: 'pod.yaml' });
+    store.getState().typed(() => `# a note\n${anatomy}`);
+    store.getState().loadFile({ name: 'other.yaml', path: null, text: 'kind: Pod\n' });
+    vi.advanceTimersByTime(1000);
+    expect(store.getState().text).toBe('kind: Pod\n');
+  });
+
   it('opening a file derives its Pod, even when its text is the one already open', () => {
     const store = createPodStore({ text: anatomy, fileName: 'pod.yaml' });
     store.getState().loadFile({ name: 'same.yaml', path: '/tmp/same.yaml', text: anatomy });
