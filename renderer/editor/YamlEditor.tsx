@@ -31,7 +31,12 @@ import {
   syntaxHighlighting,
 } from '@codemirror/language';
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
-import { lintGutter, setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
+import {
+  forEachDiagnostic,
+  lintGutter,
+  setDiagnostics,
+  type Diagnostic as CmDiagnostic,
+} from '@codemirror/lint';
 import { yaml } from '@codemirror/lang-yaml';
 import type { Diagnostic } from '../../shared';
 import { editorTheme, highlightStyle } from './editor-theme';
@@ -54,6 +59,16 @@ function toCodeMirror(
     message: d.message,
     source: 'ruleId' in d ? d.ruleId : d.code,
   }));
+}
+
+/** True when `state` shows these diagnostics already (each reading of the text finds the same). */
+function showsAlready(state: EditorState, diagnostics: readonly CmDiagnostic[]): boolean {
+  const key = (d: CmDiagnostic) => `${d.from}:${d.to}:${d.severity}:${d.source}:${d.message}`;
+  const shown: string[] = [];
+  forEachDiagnostic(state, (d, from, to) => shown.push(key({ ...d, from, to })));
+  if (shown.length !== diagnostics.length) return false;
+  const next = diagnostics.map(key).sort();
+  return shown.sort().every((k, i) => k === next[i]);
 }
 
 /**
@@ -132,7 +147,8 @@ export function YamlEditor() {
           EditorView.updateListener.of((update) => {
             if (update.transactions.some((tr) => tr.annotation(external))) return;
             // The store takes the text once this key's echo is painted (see PodActions.typed).
-            if (update.docChanged) store.getState().typed(() => textOf(view.state.doc));
+            if (update.docChanged)
+              store.getState().typed(() => textOf(view.state.doc), update.state.doc.length);
             // Putting the cursor in a container's or volume's YAML selects its node.
             if (update.selectionSet && update.view.hasFocus) {
               const view = podDocumentOf(store.getState()).view;
@@ -210,7 +226,10 @@ export function YamlEditor() {
     const view = editor.current;
     if (!view) return;
     const shown = parsed.status === 'ok' ? problems : parsed.diagnostics;
-    view.dispatch(setDiagnostics(view.state, toCodeMirror(shown, view.state.doc.length)));
+    const diagnostics = toCodeMirror(shown, view.state.doc.length);
+    // Dispatching updates the whole view (its DOM selection too): not for the same markers.
+    if (!showsAlready(view.state, diagnostics))
+      view.dispatch(setDiagnostics(view.state, diagnostics));
   }, [parsed, problems]);
 
   return <div className="yaml-editor" ref={host} />;

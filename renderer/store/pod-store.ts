@@ -3,7 +3,7 @@ import { createStore, useStore, type StoreApi } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { temporal, type TemporalState } from 'zundo';
 import { podDocument } from '../../shared';
-import { whenIdle } from './after-paint';
+import { afterPaint, whenIdle } from './after-paint';
 import { followText, readNow, type Follower } from './reading';
 import { patchHistory, withTextPatches, type History } from './text-history';
 import type {
@@ -92,10 +92,12 @@ export interface PodState {
 export interface PodActions {
   setText(text: string, origin: ChangeOrigin): void;
   /**
-   * The editor's text changed by typing: the store takes it once the key's echo is painted, so
-   * that the key's own task is the editor's alone. `read` gives the editor's text at that time.
+   * The editor's text (`length` characters) changed by typing: the key's own task and its echo
+   * are the editor's alone. The store takes a short text once the echo is painted (its canvas
+   * follows in the next frame), a long one once the page is idle (after the completion list
+   * too). `read` gives the editor's text at the time it is taken.
    */
-  typed(read: () => string): void;
+  typed(read: () => string, length: number): void;
   /**
    * Takes the typed text not yet taken. Every action that reads or changes the text does this
    * first, and so does anything that reads `text` outside the store (a save, a menu command).
@@ -235,9 +237,12 @@ export function createPodStore(initial: {
             return get().editAll([edit], origin);
           },
 
-          typed(read) {
+          typed(read, length) {
             if (typing) typing.read = read;
-            else typing = { read, cancel: whenIdle(settle) };
+            else {
+              const soon = follower?.readsAtOnce(length) ? afterPaint : whenIdle;
+              typing = { read, cancel: soon(settle) };
+            }
           },
 
           settle,

@@ -57,6 +57,8 @@ const SLOW_READING_MS = 300;
 export interface Follower {
   /** True when a text opened now would be read off this thread (so the store leaves it be). */
   readsAway(text: string): boolean;
+  /** True when a typed text this long is read in the key's own task (see READ_AT_ONCE_CHARS). */
+  readsAtOnce(length: number): boolean;
 }
 
 /**
@@ -153,5 +155,8 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
     else readAway();
   });
 
-  return { readsAway: (text) => reader !== null && text.length > READ_AT_ONCE_CHARS };
+  return {
+    readsAway: (text) => reader !== null && text.length > READ_AT_ONCE_CHARS,
+    readsAtOnce: (length) => length <= READ_AT_ONCE_CHARS,
+  };
 }

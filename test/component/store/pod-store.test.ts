@@ -1,8 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPodStore, goodModelOf, parsedOf } from '../../../renderer/store/pod-store';
+import {
+  createPodStore,
+  goodModelOf,
+  parsedOf,
+  type PodStore,
+} from '../../../renderer/store/pod-store';
 import { template } from '../../support/templates';
 
 const anatomy = template('pod-anatomy.yaml');
+/** Comments that make the lesson's Pod a long text (over 6,000 characters). */
+const notes = '# a note on the Pod, kept as written\n'.repeat(200);
+
+/** Types `text` in the editor, as the editor tells the store. */
+function type(store: PodStore, text: string) {
+  store.getState().typed(() => text, text.length);
+}
 
 describe('the pod store', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -21,7 +33,6 @@ describe('the pod store', () => {
   });
 
   it('reads a key typed in a long text once its echo is painted', () => {
-    const notes = '# a note on the Pod, kept as written\n'.repeat(200);
     const store = createPodStore({ text: `${notes}${anatomy}`, fileName: 'long.yaml' });
     const web = `${notes}${anatomy.replace('name: api-server', 'name: web')}`;
     store.getState().setText(web, 'yaml');
@@ -32,32 +43,41 @@ describe('the pod store', () => {
     expect(goodModelOf(store.getState())?.view.name).toBe('web');
   });
 
-  it("takes a typed key once the page is idle, so the key's task is the editor's alone", () => {
-    const store = createPodStore({ text: anatomy, fileName: 'pod.yaml' });
-    const typed = `${anatomy}# a note\n`;
-    store.getState().typed(() => typed);
-    expect(store.getState().text).toBe(anatomy);
+  it("takes a key typed in a long text once the page is idle: the key's task is the editor's", () => {
+    const long = `${notes}${anatomy}`;
+    const store = createPodStore({ text: long, fileName: 'long.yaml' });
+    const typed = `${long}# a note\n`;
+    type(store, typed);
+    expect(store.getState().text).toBe(long);
     vi.advanceTimersByTime(100);
     expect(store.getState().text).toBe(typed);
     // Typed again before it was taken: the store takes the editor's text as it is then.
     let editor = `${typed}# and another\n`;
-    store.getState().typed(() => editor);
+    store.getState().typed(() => editor, editor.length);
     editor = `${editor}# and a third\n`;
     vi.advanceTimersByTime(100);
     expect(store.getState().text).toBe(editor);
   });
 
-  it('a gesture right after a key acts on the text with the key in it', () => {
+  it('takes a key typed in a short text once its echo is painted, and reads it then', () => {
     const store = createPodStore({ text: anatomy, fileName: 'pod.yaml' });
-    const typed = `# a note\n${anatomy}`;
-    store.getState().typed(() => typed);
+    type(store, anatomy.replace('name: api-server', 'name: web'));
+    expect(goodModelOf(store.getState())?.view.name).toBe('api-server');
+    vi.advanceTimersByTime(100);
+    expect(goodModelOf(store.getState())?.view.name).toBe('web');
+  });
+
+  it('a gesture right after a key acts on the text with the key in it', () => {
+    const store = createPodStore({ text: `${notes}${anatomy}`, fileName: 'long.yaml' });
+    const typed = `# a note\n${notes}${anatomy}`;
+    type(store, typed);
     expect(store.getState().edit({ type: 'addVolume', name: 'cache' })).toBe(true);
     expect(store.getState().text.startsWith('# a note\n')).toBe(true);
     expect(goodModelOf(store.getState())?.view.volumes.map((v) => v.name)).toContain('cache');
     // Undo takes the edit back and keeps the key; the next undo takes the key.
     store.getState().undo();
     expect(store.getState().text).toBe(typed);
-    store.getState().typed(() => `${typed}# more\n`);
+    type(store, `${typed}# more\n`);
     store.getState().undo();
     expect(store.getState().text).toBe(typed);
     // Nothing left waiting to overwrite what undo restored.
@@ -66,8 +86,8 @@ describe('the pod store', () => {
   });
 
   it('a file opened right after a key replaces the text, and the key does not come back', () => {
-    const store = createPodStore({ text: anatomy, fileName: 'pod.yaml' });
-    store.getState().typed(() => `# a note\n${anatomy}`);
+    const store = createPodStore({ text: `${notes}${anatomy}`, fileName: 'long.yaml' });
+    type(store, `# a note\n${notes}${anatomy}`);
     store.getState().loadFile({ name: 'other.yaml', path: null, text: 'kind: Pod\n' });
     vi.advanceTimersByTime(1000);
     expect(store.getState().text).toBe('kind: Pod\n');
