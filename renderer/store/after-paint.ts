@@ -32,12 +32,19 @@ export function afterPaint(task: () => void, latestMs = 100): () => void {
 }
 
 /**
- * Runs `task` once the page is idle (its frames painted, its other tasks done), or after
- * `latestMs` at the latest; where there are no idle callbacks, once the frame is painted.
- * Returns a function that cancels the task.
+ * Runs `task` once the page has been idle and the frame after that is painted: what the last
+ * input set going (a completion list, say) is on screen first, even when it waits for a timer
+ * before it draws. In a hidden window, after at most twice `latestMs`; where there are no idle
+ * callbacks, once the frame is painted. Returns a function that cancels the task.
  */
-export function whenIdle(task: () => void, latestMs = 100): () => void {
+export function idleThenPaint(task: () => void, latestMs = 100): () => void {
   if (typeof requestIdleCallback !== 'function') return afterPaint(task, latestMs);
-  const id = requestIdleCallback(task, { timeout: latestMs });
-  return () => cancelIdleCallback(id);
+  let cancelPaint: (() => void) | null = null;
+  const id = requestIdleCallback(() => (cancelPaint = afterPaint(task, latestMs)), {
+    timeout: latestMs,
+  });
+  return () => {
+    cancelIdleCallback(id);
+    cancelPaint?.();
+  };
 }

@@ -3,7 +3,7 @@ import { createStore, useStore, type StoreApi } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { temporal, type TemporalState } from 'zundo';
 import { podDocument } from '../../shared';
-import { afterPaint, whenIdle } from './after-paint';
+import { afterPaint, idleThenPaint } from './after-paint';
 import { followText, readNow, type Follower } from './reading';
 import { patchHistory, withTextPatches, type History } from './text-history';
 import type {
@@ -240,8 +240,10 @@ export function createPodStore(initial: {
           typed(read, length) {
             if (typing) typing.read = read;
             else {
-              const soon = follower?.readsAtOnce(length) ? afterPaint : whenIdle;
-              typing = { read, cancel: soon(settle) };
+              typing = {
+                read,
+                cancel: follower?.readsAtOnce(length) ? afterPaint(settle) : idleThenPaint(settle),
+              };
             }
           },
 
