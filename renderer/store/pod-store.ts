@@ -47,9 +47,9 @@ export interface PodState {
   /** The manifest text: the single source of truth. */
   text: string;
   /**
-   * The text the views show: `text` once its reading has caught up. Typing changes `text` at
-   * once, so the editor echoes the key; the parse and graph of the new text follow after that
-   * echo is painted (every other change is read at once).
+   * The text the views show: `text` once its reading has caught up. The editor echoes a key
+   * before the store takes its text (see `typed`); the parse and graph of the new text follow
+   * (every other change is read at once).
    */
   shownText: string;
   /**
