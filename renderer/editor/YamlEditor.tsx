@@ -149,9 +149,12 @@ export function YamlEditor() {
             // The store takes the text once this key's echo is painted (see PodActions.typed).
             if (update.docChanged)
               store.getState().typed(() => textOf(view.state.doc), update.state.doc.length);
-            // Putting the cursor in a container's or volume's YAML selects its node.
-            if (update.selectionSet && update.view.hasFocus) {
-              const view = podDocumentOf(store.getState()).view;
+            // Putting the cursor in a container's or volume's YAML selects its node: a cursor
+            // moved by typing does not, nor one in a text not read yet (its offsets would be
+            // read in the Pod of an older text).
+            if (update.selectionSet && !update.docChanged && update.view.hasFocus) {
+              const doc = podDocumentOf(store.getState());
+              const view = doc.text === textOf(update.state.doc) ? doc.view : null;
               if (!view) return;
               const id = nodeAtOffset(view, update.state.selection.main.head);
               store.getState().select(id ? [id] : [], 'yaml');
