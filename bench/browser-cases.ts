@@ -32,6 +32,8 @@ async function scriptSize(outDir: string): Promise<CaseResult> {
     unit: 'kB',
     median: raw / 1000,
     floor: { label: 'gzip', median: gzip / 1000 },
+    samples: 1,
+    exact: true,
   };
 }
 
@@ -68,7 +70,7 @@ export async function runBrowserCases(
     if (only('drop')) results.push(await dropCase(browser, appUrl, quick ? 5 : 20));
     if (only('open-many-keys')) {
       step('opening the file of many keys');
-      results.push(await openManyKeysCase(browser, appUrl, quick ? 3 : 7));
+      results.push(await openManyKeysCase(browser, appUrl, quick ? 5 : 10));
     }
     if (only('completion')) results.push(await completion(browser, appUrl, quick ? 10 : 30));
     if (only('start-up')) results.push(await startUp(appUrl, quick ? 5 : 20));
