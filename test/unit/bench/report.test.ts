@@ -30,7 +30,8 @@ describe('the benchmark table', () => {
 
   it('says so when a case has too few samples for quartiles, or none were reported', () => {
     const few = figures('few', 'Three samples', [10, 20, 30]);
-    const { spread: _spread, ...bare } = figures('bare', 'No spread', [1, 2, 3, 4, 5, 6]);
+    const bare: CaseResult = figures('bare', 'No spread', [1, 2, 3, 4, 5, 6]);
+    delete bare.spread;
     const results = [few, bare];
     expect(row(results, 'Three samples')['Middle half']).toBe('too few samples');
     expect(row(results, 'No spread')['Middle half']).toBe('MISSING');
