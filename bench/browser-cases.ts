@@ -73,7 +73,7 @@ export async function runBrowserCases(
       results.push(await openManyKeysCase(browser, appUrl, quick ? 5 : 10));
     }
     if (only('completion')) results.push(await completion(browser, appUrl, quick ? 10 : 30));
-    if (only('start-up')) results.push(await startUp(appUrl, quick ? 5 : 20));
+    if (only('start-up')) results.push(await startUp(appUrl, quick ? 5 : 15));
     if (only('script-size')) results.push(await scriptSize(outDir));
     return { browser: `Chromium ${browser.version()}`, results };
   } finally {
