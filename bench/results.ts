@@ -11,7 +11,10 @@ export interface CaseResult {
   /** The case's figure over the floor's (medians; p95s where the target is on the p95). */
   ratio?: number;
   target?: { text: string; met: boolean };
+  /** How many samples the median and the spread are taken over. */
   samples?: number;
+  /** A size, not a timing: one measurement, the same in every run of one build. */
+  exact?: boolean;
   /** For CPU-time figures: the same samples in wall-clock time. */
   wall?: { median: number; floor: number };
   /** Where the time goes, by stage (wall-clock medians, same unit). */
