@@ -34,3 +34,16 @@ export function valueAt(root: unknown, path: readonly (string | number)[]): unkn
   }
   return current;
 }
+
+/**
+ * The first `max` entries of a map, its values as text (see asText). A map of thousands of keys
+ * is not copied whole: only the entries asked for are made.
+ */
+export function firstEntries(map: PlainMap, max: number): [string, string][] {
+  const entries: [string, string][] = [];
+  for (const key in map) {
+    if (entries.length === max) break;
+    if (Object.prototype.hasOwnProperty.call(map, key)) entries.push([key, asText(map[key])]);
+  }
+  return entries;
+}
