@@ -98,10 +98,9 @@ export function KeyValueRows({
   const [newKey, setNewKey] = useState('');
   const [newValue, setNewValue] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
-  const shown = useMemo(() => firstEntries(map, MAX_ROWS), [map]);
+  const { entries: shown, count } = useMemo(() => firstEntries(map, MAX_ROWS), [map]);
   const first = useMemo(() => shown.slice(0, FIRST_ROWS), [shown]);
   const entries = useDeferredValue(shown, first);
-  const count = useMemo(() => Object.keys(map).length, [map]);
   const has = (key: string) => Object.prototype.hasOwnProperty.call(map, key);
   const checkNewKey: Check = (key) =>
     checkKey(key) ?? (has(key) ? `"${key}" is already set` : null);
