@@ -22,7 +22,14 @@ const isMap = (value: unknown): value is Record<string, unknown> =>
 
 /** Sets an own key, even one named `__proto__` (a YAML key like any other). */
 function put(map: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(map, key, { value, writable: true, enumerable: true, configurable: true });
+  if (key === '__proto__')
+    Object.defineProperty(map, key, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  else map[key] = value;
 }
 
 /**

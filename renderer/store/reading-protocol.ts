@@ -15,5 +15,11 @@ export interface ReadRequest {
  */
 export type ReadResponse =
   | { id: number; shown: ShownReading; pieces?: number; checked?: undefined; piece?: undefined }
-  | { id: number; piece: MapPiece; shown?: undefined; checked?: undefined }
-  | { id: number; checked: CheckedReading; shown?: undefined; piece?: undefined };
+  | { id: number; piece: MapPiece; shown?: undefined; pieces?: undefined; checked?: undefined }
+  | {
+      id: number;
+      checked: CheckedReading;
+      shown?: undefined;
+      pieces?: undefined;
+      piece?: undefined;
+    };

@@ -18,7 +18,7 @@ describe('a reading crossing from the worker with its large maps in pieces', () 
     const keys = Array.from({ length: 95 }, (_, i) => `    key-${i}: "${i}"\n`).join('');
     const labels = Array.from({ length: 30 }, (_, i) => `      l${i}: v${i}\n`).join('');
     const text =
-      `apiVersion: v1\nkind: Pod\nmetadata:\n  name: many\n  annotations:\n${keys}` +
+      `apiVersion: v1\nkind: Pod\nmetadata:\n  name: many\n  annotations:\n${keys}    __proto__: kept\n` +
       `spec:\n  nodeSelector:\n    "1": one\n    __proto__: kept\n  containers:\n` +
       `    - name: app\n      image: app:1\n      env:\n        - name: A\n          value: a\n` +
       `  volumes:\n    - name: v\n      configMap:\n        name: c\n        items:\n` +
@@ -26,21 +26,22 @@ describe('a reading crossing from the worker with its large maps in pieces', () 
     const shown = readShown(text, null, settings);
     expect(shown.documents).not.toBeNull();
     const messages = shownMessages(1, shown, 20);
-    // 95 annotations: 20 with the reading, then 4 pieces; 30 labels: 20, then one piece.
+    // 96 annotations: 20 with the reading, then 4 pieces; 30 labels: 20, then one piece.
     expect(messages.filter((m) => m.piece)).toHaveLength(5);
     for (const message of messages.slice(1))
       expect(Object.keys(message.piece!.entries).length).toBeLessThanOrEqual(20);
     expect(crossed(1, shown, 20).documents).toEqual(shown.documents);
     const annotations = (crossed(1, shown, 20).documents![0] as { metadata: object }).metadata;
-    expect(Object.keys((annotations as { annotations: object }).annotations)).toEqual(
-      Array.from({ length: 95 }, (_, i) => `key-${i}`),
-    );
+    expect(Object.keys((annotations as { annotations: object }).annotations)).toEqual([
+      ...Array.from({ length: 95 }, (_, i) => `key-${i}`),
+      '__proto__',
+    ]);
     // The reading read on the worker's side is left as it was.
     expect(
       Object.keys(
         (shown.documents![0] as { metadata: { annotations: object } }).metadata.annotations,
       ),
-    ).toHaveLength(95);
+    ).toHaveLength(96);
   });
 
   it('sends a reading with no large map as one message', () => {
