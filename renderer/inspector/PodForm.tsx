@@ -21,10 +21,7 @@ import { useCommit, useCommitAll } from './use-commit';
 
 type FieldPath = (string | number)[];
 
-/** The rows of a string map (labels, annotations, nodeSelector). */
-function entriesOf(value: unknown): [string, string][] {
-  return Object.entries(asMap(value) ?? {}).map(([key, v]) => [key, asText(v)]);
-}
+const NO_MAP: PlainMap = {};
 
 const RESTART_POLICIES = [
   { value: '', label: 'Always (default)' },
@@ -77,7 +74,7 @@ export function PodForm({
       value,
     });
     return {
-      entries: entriesOf(valueAt(pod, path)),
+      map: asMap(valueAt(pod, path)) ?? NO_MAP,
       onSetValue: (key: string, value: string) => commit(setKey(key, value)),
       onAdd: (key: string, value: string) => commit(setKey(key, value)),
       onRemove: (key: string) => commit(setKey(key, undefined)),

@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import type { Check } from '../../shared/inspect';
+import { useDeferredValue, useMemo, useState } from 'react';
+import { firstEntries, type Check, type PlainMap } from '../../shared/inspect';
 import { DraftInput, GroupMessage, RemoveButton, TextField } from './fields';
 
 /**
@@ -66,12 +66,26 @@ export function StringList({
 const MAX_ROWS = 200;
 
 /**
+ * Rows drawn in the task that shows the map; the rest of the first MAX_ROWS follow in a render
+ * React may split and interrupt, so that a map of many keys never holds the page for long.
+ */
+const FIRST_ROWS = 20;
+
+/**
+ * A count with its thousands separated, as "48,000". (Not `toLocaleString`: its first call loads
+ * the number formats, some 60 ms on the task that shows a map of many keys.)
+ */
+function thousands(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
+/**
  * Key/value rows (labels, annotations, nodeSelector): keys and values are checked as typed; a
  * new row is added with its own fields and an Add button (or Enter).
  */
 export function KeyValueRows({
   label,
-  entries,
+  map,
   checkKey,
   checkValue,
   onSetValue,
@@ -80,7 +94,8 @@ export function KeyValueRows({
   onAdd,
 }: {
   label: string;
-  entries: readonly (readonly [string, string])[];
+  /** The map as it is in the manifest (an empty one where it has none). */
+  map: PlainMap;
   checkKey: Check;
   checkValue?: Check;
   onSetValue(key: string, value: string): string | null;
@@ -91,10 +106,13 @@ export function KeyValueRows({
   const [newKey, setNewKey] = useState('');
   const [newValue, setNewValue] = useState('');
   const [failure, setFailure] = useState<string | null>(null);
-  const keys = new Set(entries.map(([key]) => key));
+  const { entries: shown, count } = useMemo(() => firstEntries(map, MAX_ROWS), [map]);
+  const first = useMemo(() => shown.slice(0, FIRST_ROWS), [shown]);
+  const entries = useDeferredValue(shown, first);
+  const has = (key: string) => Object.prototype.hasOwnProperty.call(map, key);
   const checkNewKey: Check = (key) =>
-    checkKey(key) ?? (keys.has(key) ? `"${key}" is already set` : null);
-  const hidden = entries.length - MAX_ROWS;
+    checkKey(key) ?? (has(key) ? `"${key}" is already set` : null);
+  const hidden = count - MAX_ROWS;
   const singular = label.replace(/s$/, '').toLowerCase();
 
   function add() {
@@ -124,8 +142,7 @@ export function KeyValueRows({
                 value={key}
                 mono
                 check={(text) =>
-                  checkKey(text) ??
-                  (text !== key && keys.has(text) ? `"${text}" is already set` : null)
+                  checkKey(text) ?? (text !== key && has(text) ? `"${text}" is already set` : null)
                 }
                 onCommit={(text) => onRenameKey(key, text)}
               />
@@ -148,7 +165,7 @@ export function KeyValueRows({
       )}
       {hidden > 0 && (
         <p className="inspector-note">
-          {`And ${hidden.toLocaleString('en')} more ${label.toLowerCase()}: edit them in the YAML.`}
+          {`And ${thousands(hidden)} more ${label.toLowerCase()}: edit them in the YAML.`}
         </p>
       )}
       <div className="inspector-row inspector-row--add">

@@ -1,4 +1,5 @@
 import type { CheckedReading, ProblemSettings, ShownReading } from '../../shared';
+import { joinPiece } from './reading-pieces';
 import type { ReadRequest, ReadResponse } from './reading-protocol';
 
 /** Where a reading goes once the worker has made it. */
@@ -24,22 +25,41 @@ export function startReader(sink: ReadingSink): Reader | null {
   let worker: Worker | null = null;
   let broken = false;
 
-  const receive = (event: MessageEvent<ReadResponse>) => {
-    const { id } = event.data;
+  /** A reading whose large maps are still coming in pieces, and how many are to come. */
+  let joining: { id: number; shown: ShownReading; left: number } | null = null;
+
+  const show = (id: number, shown: ShownReading) => {
     const request = asked.get(id);
     if (!request) return;
-    // Older requests' answers will not come: the worker reads only the newest text waiting.
-    for (const older of asked.keys()) if (older < id) asked.delete(older);
-    const { text, settings } = request;
+    if (!shown.parsed.view) asked.delete(id);
     // The text as this thread holds it, not the worker's copy: the Pod documents are found by
     // their text, and the same string compares at once where an equal copy is read through.
-    if (event.data.shown) {
-      if (!event.data.shown.parsed.view) asked.delete(id);
-      sink.shown(id, { ...event.data.shown, text }, settings);
-    } else {
-      asked.delete(id);
-      sink.checked(id, { ...event.data.checked, text }, settings);
+    sink.shown(id, { ...shown, text: request.text }, request.settings);
+  };
+
+  const receive = (event: MessageEvent<ReadResponse>) => {
+    const { data } = event;
+    if (data.piece) {
+      if (joining?.id !== data.id || !joining.shown.documents) return;
+      joinPiece(joining.shown.documents, data.piece);
+      if (--joining.left > 0) return;
+      const { id, shown } = joining;
+      joining = null;
+      show(id, shown);
+      return;
     }
+    const request = asked.get(data.id);
+    if (!request) return;
+    // Older requests' answers will not come: the worker reads only the newest text waiting.
+    for (const older of asked.keys()) if (older < data.id) asked.delete(older);
+    if (data.shown) {
+      // Shown once its pieces are in, each read in a task of its own (see PIECE_KEYS).
+      if (data.pieces) joining = { id: data.id, shown: data.shown, left: data.pieces };
+      else show(data.id, data.shown);
+      return;
+    }
+    asked.delete(data.id);
+    sink.checked(data.id, { ...data.checked, text: request.text }, request.settings);
   };
 
   const fail = (event?: Event) => {

@@ -4,6 +4,7 @@
  * text waiting is read; the checks of a text are skipped when a newer one has come meanwhile.
  */
 import { readChecked, readShown } from '../../shared/document/reading';
+import { shownMessages } from './reading-pieces';
 import type { ReadRequest, ReadResponse } from './reading-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -23,7 +24,7 @@ function next(): void {
   if (!request) return;
   const { id, text, chosen, settings } = request;
   const shown = readShown(text, chosen, settings);
-  post({ id, shown });
+  for (const message of shownMessages(id, shown)) post(message);
   if (!shown.parsed.view) return;
   // A task of its own, so that a text sent meanwhile is read before this one is checked.
   setTimeout(() => {

@@ -42,7 +42,7 @@ export interface SimulationRun {
  * of the document from its replacement by another file (see `documentReplaced` in teach-store).
  */
 export interface PodSource {
-  getState(): { text: string; document: number | null; opened: number };
+  getState(): { text: string; shownText: string; document: number | null; opened: number };
   subscribe(listener: () => void): () => void;
 }
 

@@ -106,13 +106,28 @@ export function createTeachStore(source: PodSource | null): TeachStore {
   // The scenario belongs to the document: it is kept while the document is edited, and goes
   // back to the default when another file or template replaces it.
   let seen = source?.getState().opened;
+  // A long file opened is read off the page's thread: its recorded status is read once its
+  // reading is shown, not from its text at once (a second or more of parsing on this thread).
+  // Meanwhile this holds the text shown when it was opened, whose status is not the file's.
+  let shownBefore: string | null = null;
   let reading: { text: string; document: number | null; found: RecordedPod | null } | null = null;
   const recordedNow = () => {
     const state = source?.getState();
     if (!state) return null;
-    if (reading?.text !== state.text || reading.document !== state.document)
-      reading = { ...state, found: recordedPodIn(state.text, state.document) };
+    if (shownBefore !== null) {
+      if (state.shownText === shownBefore) return null;
+      shownBefore = null;
+    }
+    const { shownText: text, document } = state;
+    if (reading?.text !== text || reading.document !== document)
+      reading = { text, document, found: recordedPodIn(text, document) };
     return reading.found;
+  };
+  /** The recorded status of a file just opened, or null while its text is still being read. */
+  const recordedOpened = () => {
+    const state = source?.getState();
+    shownBefore = state && state.shownText !== state.text ? state.shownText : null;
+    return recordedNow();
   };
   const store = createStore<TeachState & TeachActions>()((set, get) => {
     const derive = (
@@ -161,7 +176,7 @@ export function createTeachStore(source: PodSource | null): TeachStore {
       speed: 1,
       lectureStep: 0,
       projector: false,
-      recorded: recordedNow(),
+      recorded: recordedOpened(),
       fromStatus: false,
       run: null,
 
@@ -242,8 +257,12 @@ export function createTeachStore(source: PodSource | null): TeachStore {
         const before = seen;
         seen = source?.getState().opened;
         if (before !== seen) {
-          const recorded = recordedNow();
+          const recorded = recordedOpened();
           rederive({ ...DEFAULT_SCENARIO, recorded, fromStatus: false, time: 0, playing: false });
+          return;
+        }
+        if (shownBefore !== null && source?.getState().shownText !== shownBefore) {
+          rederive({ recorded: recordedNow() });
           return;
         }
         if (get().mode !== 'simulate') return;

@@ -40,6 +40,18 @@ describe('a file of many keys', () => {
     await node(page, 'Container app').waitFor({ timeout: 25_000 });
     await reading.waitFor({ state: 'detached' });
     await expect(page.getByRole('status').filter({ hasText: 'Pod many' }).count()).resolves.toBe(1);
+
+    // The inspector shows the Pod's first annotations as rows and counts the rest: every key
+    // crossed from the worker, the last one too.
+    const annotations = page.getByRole('group', { name: 'Annotations' });
+    await expect(
+      annotations.getByRole('textbox', { name: 'Value of key-0', exact: true }).inputValue(),
+    ).resolves.toBe('0');
+    await annotations
+      .getByText('And 47,800 more annotations: edit them in the YAML.')
+      .waitFor({ timeout: 5_000 });
+    await annotations.getByRole('textbox', { name: 'New annotation key' }).fill('key-47999');
+    await annotations.getByText('"key-47999" is already set').waitFor({ timeout: 5_000 });
     await page.context().close();
   }, 60_000);
 });

@@ -1,7 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readChecked, readShown } from '../../../shared/document/reading';
-import { createPodStore, goodModelOf, parsedOf } from '../../../renderer/store/pod-store';
+import {
+  createPodStore,
+  goodModelOf,
+  parsedOf,
+  podDocumentOf,
+} from '../../../renderer/store/pod-store';
 import type { ReadRequest, ReadResponse } from '../../../renderer/store/reading-protocol';
+import { PIECE_KEYS, shownMessages } from '../../../renderer/store/reading-pieces';
 import { template } from '../../support/templates';
 
 /**
@@ -13,6 +19,8 @@ class ReadingWorker {
   onmessage: ((event: MessageEvent<ReadResponse>) => void) | null = null;
   onerror: ((event: Event) => void) | null = null;
   requests: ReadRequest[] = [];
+  /** Keys of a map sent in one message (see reading-pieces.ts). */
+  pieceKeys = PIECE_KEYS;
   constructor() {
     ReadingWorker.last = this;
   }
@@ -22,12 +30,17 @@ class ReadingWorker {
   terminate() {}
   /** Answers the oldest request waiting: what the views show, then (for a Pod) its checks. */
   answer(): void {
+    for (const send of this.reply()) send();
+  }
+  /** The messages answering the oldest request waiting, each sent when called. */
+  reply(): (() => void)[] {
     const { id, text, chosen, settings } = this.requests.shift()!;
-    const send = (data: ReadResponse) =>
+    const send = (data: ReadResponse) => () =>
       this.onmessage?.({ data: structuredClone(data) } as MessageEvent<ReadResponse>);
     const shown = readShown(text, chosen, settings);
-    send({ id, shown });
-    if (shown.parsed.view) send({ id, checked: readChecked(text, chosen, settings) });
+    const messages = shownMessages(id, shown, this.pieceKeys);
+    if (shown.parsed.view) messages.push({ id, checked: readChecked(text, chosen, settings) });
+    return messages.map(send);
   }
 }
 
@@ -93,5 +106,30 @@ describe('reading in a worker', () => {
     ReadingWorker.last!.answer();
     expect(store.getState().readingSlowly).toBe(false);
     expect(goodModelOf(store.getState())?.view.name).toBe('api-server');
+  });
+
+  it('shows a reading whose large map comes in pieces once every piece is in, all its keys in order', () => {
+    const keys = Array.from({ length: 50 }, (_, i) => `    note-${i}: "${i}"\n`).join('');
+    const many = long.replace('  annotations:\n', `  annotations:\n${keys}`);
+    expect(many).not.toBe(long);
+    const store = createPodStore({ text: long, fileName: 'long.yaml' });
+    store.getState().loadFile({ name: 'many.yaml', path: null, text: many });
+    const worker = ReadingWorker.last!;
+    worker.pieceKeys = 20;
+    const [shown, ...rest] = worker.reply();
+    // The reading, then two pieces of its 51 annotations (20 came with it), then its checks.
+    expect(rest).toHaveLength(3);
+    shown!();
+    rest[0]!();
+    expect(store.getState().shownText).toBe(long);
+    rest[1]!();
+    expect(store.getState().shownText).toBe(many);
+    const annotations = podDocumentOf(store.getState()).value({ pod: true })?.metadata;
+    expect(Object.entries((annotations as { annotations: object }).annotations)).toEqual([
+      ...Array.from({ length: 50 }, (_, i) => [`note-${i}`, `${i}`]),
+      ['kubectl.kubernetes.io/default-container', 'api-server'],
+    ]);
+    rest[2]!();
+    expect(store.getState().checkedText).toBe(many);
   });
 });

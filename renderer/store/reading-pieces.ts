@@ -1,0 +1,88 @@
+import type { ShownReading } from '../../shared';
+import type { ReadResponse } from './reading-protocol';
+
+/**
+ * Keys of a map that cross from the reading worker in one message. A structured clone is read
+ * back on the page's thread in one go when its message arrives: a map of 48,000 annotations
+ * would hold the page for 100 ms or more, so a larger map crosses in pieces, each read in a task
+ * of its own.
+ */
+export const PIECE_KEYS = 4_000;
+
+type Path = (string | number)[];
+
+/** Keys of a map past those sent with the reading, with where the map is in the documents. */
+export interface MapPiece {
+  path: Path;
+  entries: Record<string, unknown>;
+}
+
+const isMap = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** Sets an own key, even one named `__proto__` (a YAML key like any other). */
+function put(map: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__')
+    Object.defineProperty(map, key, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  else map[key] = value;
+}
+
+/**
+ * `value` with every map of more than `limit` keys cut to its first `limit`, and the keys cut
+ * added to `pieces`, `limit` to a piece, in order. What is cut is copied; `value` is kept.
+ */
+function cut(value: unknown, path: Path, limit: number, pieces: MapPiece[]): unknown {
+  if (Array.isArray(value)) {
+    let copy: unknown[] | null = null;
+    value.forEach((item, i) => {
+      const kept = cut(item, [...path, i], limit, pieces);
+      if (kept !== item) (copy ??= [...value])[i] = kept;
+    });
+    return copy ?? value;
+  }
+  if (!isMap(value)) return value;
+  const keys = Object.keys(value);
+  if (keys.length <= limit) {
+    let copy: Record<string, unknown> | null = null;
+    for (const key of keys) {
+      const kept = cut(value[key], [...path, key], limit, pieces);
+      if (kept !== value[key]) put((copy ??= { ...value }), key, kept);
+    }
+    return copy ?? value;
+  }
+  const head: Record<string, unknown> = {};
+  for (const key of keys.slice(0, limit))
+    put(head, key, cut(value[key], [...path, key], limit, pieces));
+  for (let at = limit; at < keys.length; at += limit) {
+    const entries: Record<string, unknown> = {};
+    for (const key of keys.slice(at, at + limit)) put(entries, key, value[key]);
+    pieces.push({ path, entries });
+  }
+  return head;
+}
+
+/**
+ * The messages that carry a reading from the worker: the reading, its large maps cut, then the
+ * pieces cut from them, in order.
+ */
+export function shownMessages(id: number, shown: ShownReading, limit = PIECE_KEYS): ReadResponse[] {
+  if (!shown.documents) return [{ id, shown }];
+  const pieces: MapPiece[] = [];
+  const documents = cut(shown.documents, [], limit, pieces) as unknown[];
+  return [
+    { id, shown: { ...shown, documents }, pieces: pieces.length },
+    ...pieces.map((piece) => ({ id, piece })),
+  ];
+}
+
+/** Puts a piece's keys back into its map, after those already there. */
+export function joinPiece(documents: unknown[], { path, entries }: MapPiece): void {
+  let map: unknown = documents;
+  for (const key of path) map = (map as Record<string | number, unknown>)[key];
+  for (const key of Object.keys(entries)) put(map as Record<string, unknown>, key, entries[key]);
+}
