@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { cursorAtEndOf, loadLargePod, openApp, pause, waitForQuiet } from './browser-page';
 import { containerName, INIT_CONTAINERS } from './large-pod';
-import { median, p95 } from './stats';
+import { figures, median, p95 } from './stats';
 import type { CaseResult } from './results';
 
 const BUDGET_MS = 50;
@@ -86,15 +86,10 @@ export async function completion(
       echo.push(await keyToShown(page, '#', 'echo'));
     }
     return {
-      id: 'completion',
-      title: 'Completion, key press → list painted, large Pod',
-      unit: 'ms',
-      median: median(list),
-      p95: p95(list),
+      ...figures('completion', 'Completion, key press → list painted, large Pod', list),
       floor: { label: 'key echo', median: median(echo), p95: p95(echo) },
       ratio: median(list) / median(echo),
       target: { text: `≤ ${BUDGET_MS} ms`, met: median(list) <= BUDGET_MS },
-      samples: list.length,
       stages: { "lesson's Pod": median(lesson) },
       note: `a key of container ${CONTAINER}, mid-way through the 5,000 lines, each ${PAUSE_MS} ms after the last`,
     };
