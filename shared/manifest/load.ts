@@ -3,6 +3,7 @@ import type { Document, ScalarTag, Tags, YAMLError } from 'yaml';
 import { MAX_MANIFEST_BYTES } from '../host';
 import { parserLost, syntaxFaults } from './syntax-fault';
 import { reportDuplicateKeys } from './duplicate-keys';
+import { readScalarEdit } from './scalar-edit';
 import type { Diagnostic, Severity } from './types';
 import { findUnclosed, type Unclosed } from './unclosed';
 
@@ -196,10 +197,15 @@ let lastRead: { text: string; loaded: LoadedText } | null = null;
 /**
  * `loadText` for readers that never change the Documents (`parseManifest`, `validateManifest`,
  * and edits, which splice the text and parse it again rather than change a Document): on every
- * keystroke both readers read the same text, so the second one reuses the first's parse.
+ * keystroke both readers read the same text, so the second one reuses the first's parse. A text
+ * one keystroke inside a value away from the last one read takes the last parse, brought up to
+ * it (see scalar-edit.ts): the Documents of the last reading are then this one's, so a reader
+ * must not keep them past its own synchronous work.
  */
 export function readText(text: string): LoadedText {
-  if (lastRead?.text !== text) lastRead = { text, loaded: loadText(text) };
+  if (lastRead?.text === text) return lastRead.loaded;
+  const edited = lastRead && readScalarEdit(lastRead.loaded, lastRead.text, text, PARSE_OPTIONS);
+  lastRead = { text, loaded: edited ? { ...edited, diagnostics: [] } : loadText(text) };
   return lastRead.loaded;
 }
 

@@ -1,0 +1,196 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { isAlias, isMap, isScalar, isSeq } from 'yaml';
+import type { Document } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { loadText, PARSE_OPTIONS, readText } from '../../../shared/manifest/load';
+import { parseManifest } from '../../../shared/manifest/parse';
+import { readScalarEdit, type Parse } from '../../../shared/manifest/scalar-edit';
+
+/**
+ * A keystroke inside a value is read by bringing the last parse up to the new text: whatever
+ * the text and the keystroke, the result must be the full parse's own, to every position.
+ */
+
+const dirs = ['../../fixtures/manifests/', '../../fixtures/valid/'].map(
+  (d) => new URL(d, import.meta.url),
+);
+const texts = dirs.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => ({ name: f, text: readFileSync(new URL(f, dir), 'utf8') })),
+);
+
+/** Every node of a document, in order, with what a reader can see of it. */
+function nodesOf(doc: Document): unknown[] {
+  const out: unknown[] = [];
+  const walk = (node: unknown): void => {
+    if (isScalar(node)) {
+      const { value, source, type, format, tag, range, comment } = node as typeof node & {
+        source?: string;
+        format?: string;
+      };
+      const shown = typeof value === 'symbol' ? String(value) : value;
+      out.push({ scalar: shown, source, type, format, tag, range, comment });
+    } else if (isAlias(node)) {
+      out.push({ alias: node.source, range: node.range });
+    } else if (isMap(node)) {
+      out.push({ map: node.items.length, range: node.range, flow: node.flow });
+      for (const pair of node.items) {
+        walk(pair.key);
+        walk(pair.value);
+      }
+    } else if (isSeq(node)) {
+      out.push({ seq: node.items.length, range: node.range, flow: node.flow });
+      node.items.forEach(walk);
+    } else out.push({ other: String(node) });
+  };
+  walk(doc.contents);
+  return out;
+}
+
+function snapshot(parse: Parse) {
+  return {
+    docs: parse.docs.map((doc) => ({
+      range: doc.range,
+      errors: doc.errors.map((e) => e.code),
+      warnings: doc.warnings.map((w) => w.code),
+      nodes: nodesOf(doc),
+    })),
+    lineStarts: parse.lineCounter.lineStarts,
+    diagnostics: parse.diagnostics,
+    failed: parse.failed,
+  };
+}
+
+/** The edited reading of `next`, or null where it takes the full parse. */
+function edited(text: string, next: string): Parse | null {
+  return readScalarEdit(loadText(text), text, next, PARSE_OPTIONS);
+}
+
+/** Offsets inside the plain or quoted scalars of a text (where typing takes the fast path). */
+function scalarOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  const walk = (node: unknown): void => {
+    if (isScalar(node) && node.range) {
+      for (let at = node.range[0]; at <= node.range[1]; at++) offsets.push(at);
+    } else if (isMap(node)) {
+      for (const pair of node.items) {
+        walk(pair.key);
+        walk(pair.value);
+      }
+    } else if (isSeq(node)) node.items.forEach(walk);
+  };
+  for (const doc of loadText(text).docs) walk(doc.contents);
+  return offsets;
+}
+
+/** What typing may put in a value: letters, digits, and every character YAML gives a meaning. */
+const TYPED = fc.constantFrom(
+  ...'ab9Z0.-_/ :#"\'[]{},&*!|>%@`?\t~'.split(''),
+  ' #',
+  ': ',
+  '1',
+  'true',
+  'null',
+  '0x1F',
+  '1e3',
+  '2.50',
+  '<<',
+);
+
+describe('reading a keystroke inside a value', () => {
+  it('brings the last parse up to a changed image tag, as a full parse reads it', () => {
+    const text = texts.find((t) => t.name === 'pod-minimal.yaml')!.text;
+    const at = text.indexOf('image: ') + 'image: '.length;
+    const next = `${text.slice(0, at)}x${text.slice(at)}`;
+    const result = edited(text, next);
+    expect(result).not.toBeNull();
+    expect(snapshot(result!)).toEqual(snapshot(loadText(next)));
+  });
+
+  it('reads a number typed into a port as a number, and a letter after it as text', () => {
+    const text =
+      'spec:\n  containers:\n    - name: web\n      ports:\n        - containerPort: 8\n';
+    const eighty = text.replace('Port: 8', 'Port: 80');
+    const typo = text.replace('Port: 8', 'Port: 80a');
+    const number = edited(text, eighty);
+    expect(snapshot(number!)).toEqual(snapshot(loadText(eighty)));
+    expect(number!.docs[0]!.toJS()).toMatchObject({
+      spec: { containers: [{ ports: [{ containerPort: 80 }] }] },
+    });
+    const string = edited(eighty, typo);
+    expect(string!.docs[0]!.toJS()).toMatchObject({
+      spec: { containers: [{ ports: [{ containerPort: '80a' }] }] },
+    });
+  });
+
+  it('parses in full a keystroke that changes the structure, or lands outside a value', () => {
+    const text = 'metadata:\n  name: web # the name\nspec:\n  containers: []\n';
+    const cases = [
+      text.replace('name: web', 'name: we: b'), // a colon and a space: a mapping
+      text.replace('name: web', 'name: web #'), // a comment
+      text.replace('name: web', 'name: "web'), // an unclosed quote
+      text.replace('the name', 'the names'), // inside a comment
+      text.replace('containers: []', 'containers: [a]'), // inside a flow sequence
+      text.replace('name: web', 'name: &a web'), // an anchor
+      text.replace('metadata:', 'metadata:\n'), // a line break
+      text.replace('name: web', 'metadata: web'), // a key that repeats... another mapping's
+    ];
+    for (const next of cases.slice(0, -1)) expect(edited(text, next), next).toBeNull();
+    // A key renamed to one of another mapping is no repeat: that one takes the fast path.
+    expect(snapshot(edited(text, cases.at(-1)!)!)).toEqual(snapshot(loadText(cases.at(-1)!)));
+    const twoKeys = 'a: 1\nb: 2\n';
+    expect(edited(twoKeys, 'a: 1\na: 2\n')).toBeNull();
+  });
+
+  it('matches the full parse for any keystroke in any value of every fixture', () => {
+    let fast = 0;
+    let runs = 0;
+    for (const { name, text } of texts) {
+      const offsets = scalarOffsets(text);
+      if (offsets.length === 0) continue;
+      fc.assert(
+        fc.property(
+          fc.constantFrom(...offsets),
+          fc.integer({ min: 0, max: 3 }),
+          TYPED,
+          (at, removed, typed) => {
+            runs++;
+            const next =
+              text.slice(0, at) + typed + text.slice(Math.min(text.length, at + removed));
+            const result = edited(text, next);
+            if (!result) return;
+            fast++;
+            expect(snapshot(result), `${name} at ${at}: ${JSON.stringify(typed)}`).toEqual(
+              snapshot(loadText(next)),
+            );
+          },
+        ),
+        { numRuns: 30, seed: 19 },
+      );
+    }
+    // Most keystrokes in a value keep the structure: the fast path is the common one.
+    expect(fast / runs).toBeGreaterThan(0.3);
+  }, 60_000);
+
+  it('serves the views the same Pod as a full parse, keystroke after keystroke', () => {
+    const text = texts.find((t) => t.name === '02-api-with-sidecar.yaml')!.text;
+    const at = text.indexOf('image: ') + 'image: '.length;
+    let current = text;
+    readText(current);
+    for (const key of 'registry.example/x:1') {
+      const caret = at + (current.length - text.length);
+      current = current.slice(0, caret) + key + current.slice(caret);
+      const read = parseManifest(current);
+      expect(read).toEqual(parseManifestFresh(current));
+    }
+  });
+});
+
+/** parseManifest of a text the cache has never seen (so read in full). */
+function parseManifestFresh(text: string) {
+  readText('# another text\n');
+  return parseManifest(text);
+}
