@@ -16,8 +16,6 @@ export interface NeighbourNodeData {
   name: string;
   /** Its document in the file (0-based), or null when the file does not hold it. */
   document: number | null;
-  /** Where the editor goes to show it: its name, or its document's start. */
-  offset: number | null;
   /** The keys the Pod reads from it, and those it lacks. */
   keys: string[];
   missingKeys: string[];
@@ -94,7 +92,16 @@ interface Wanted {
   targets: { id: string; handle: string; label?: string }[];
 }
 
-function offsetOf(object: FileObject | null): number | null {
+/**
+ * Where the editor goes to show an object the file holds: its name, or its document's start.
+ * Read when asked, not kept in the node: a keystroke above the object moves it, and the node
+ * stays the same object on the canvas.
+ */
+export function neighbourOffset(links: PodLinks, kind: string, name: string): number | null {
+  const object =
+    kind === 'Service'
+      ? links.services.find((s) => s.name === name)
+      : links.needs.find((n) => n.kind === kind && n.name === name)?.object;
   return object ? (object.nameRange?.from ?? object.range.from) : null;
 }
 
@@ -126,7 +133,6 @@ export function deriveNeighbours(graph: Graph | null, links: PodLinks): Neighbou
         kind: 'Service',
         name: service.name,
         document: service.index,
-        offset: offsetOf(service),
         keys: [],
         missingKeys: [],
       },
@@ -151,7 +157,6 @@ export function deriveNeighbours(graph: Graph | null, links: PodLinks): Neighbou
         kind: need.kind,
         name: need.name,
         document: need.object?.index ?? null,
-        offset: offsetOf(need.object),
         keys: need.keys,
         missingKeys: need.missingKeys,
       },

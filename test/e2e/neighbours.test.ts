@@ -65,6 +65,10 @@ describe('the objects a Pod needs', () => {
       '---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web-env\n',
     );
 
+    // Lines typed above it move it down: it is shown where it is now.
+    await page.getByRole('textbox', { name: 'Manifest YAML' }).click();
+    await page.keyboard.press('ControlOrMeta+Home');
+    await page.keyboard.type('# the objects it needs\n# first\n');
     await page.getByRole('button', { name: 'Show ConfigMap web-config in the editor' }).focus();
     await page.keyboard.press('Enter');
     await expect

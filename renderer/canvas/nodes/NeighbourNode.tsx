@@ -1,7 +1,14 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
-import { NEIGHBOUR, visibleText, type NeighbourNodeData, type NeededKind } from '../../../shared';
+import {
+  NEIGHBOUR,
+  neighbourOffset,
+  podDocument,
+  visibleText,
+  type NeighbourNodeData,
+  type NeededKind,
+} from '../../../shared';
 
-import { usePodStoreApi } from '../../store/pod-store';
+import { goodDocumentOf, usePodStoreApi } from '../../store/pod-store';
 import '../../links/links.css';
 
 export type NeighbourFlowNode = Node<NeighbourNodeData, 'neighbour'>;
@@ -47,8 +54,14 @@ export function NeighbourNode({ data }: NodeProps<NeighbourFlowNode>) {
               : `Show ${data.kind} ${name} in the editor`
           }
           onClick={() => {
-            if (!missing) store.getState().jumpTo(data.offset ?? 0);
-            else
+            if (!missing) {
+              // Found in the text as it is now: keys typed above it moved it.
+              store.getState().settle();
+              const state = store.getState();
+              const now = podDocument(state.text, state.document);
+              const links = now.view ? now.links() : goodDocumentOf(state)?.links();
+              store.getState().jumpTo((links && neighbourOffset(links, data.kind, data.name)) ?? 0);
+            } else
               store
                 .getState()
                 .edit({ type: 'addNeededObject', kind: data.kind as NeededKind, name: data.name });

@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Edge } from '@xyflow/react';
-import { deriveNeighbours, visibleText, type Graph } from '../../../shared';
+import { deriveNeighbours, shareGraph, visibleText, type Graph } from '../../../shared';
 import { usePodLinks } from '../../links/use-links';
 import type { NeighbourFlowNode } from './NeighbourNode';
 
@@ -10,16 +10,23 @@ export function useNeighbours(graph: Graph | null): {
   edges: Edge[];
 } {
   const links = usePodLinks();
+  // Each keystroke reads new links: the objects that did not change are kept, so that React
+  // Flow draws only the ones that did.
+  const [share] = useState(() => {
+    let last: ReturnType<typeof useNeighbours> | null = null;
+    return (next: ReturnType<typeof useNeighbours>) => (last = shareGraph(next, last));
+  });
   return useMemo(() => {
     const derived = deriveNeighbours(graph, links);
-    return {
+    const next = {
       // A screen reader hears names as the canvas shows them (hidden characters as markers).
       nodes: derived.nodes.map((n) => ({
         ...n,
         ariaLabel: visibleText(n.ariaLabel),
         selectable: false,
       })),
-      edges: derived.edges,
+      edges: derived.edges as Edge[],
     };
-  }, [graph, links]);
+    return share(next);
+  }, [graph, links, share]);
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { deriveNeighbours, podDocument } from '../../../shared';
+import { deriveNeighbours, podDocument, shareGraph } from '../../../shared';
 import { podLinks } from '../../../shared/links/links';
 
 const service =
@@ -53,5 +53,28 @@ describe('the objects a Pod needs, outside its box', () => {
   it('draws no Service whose selector does not pick the Pod', () => {
     const other = text.replace('    app: web\n  ports:', '    app: api\n  ports:');
     expect(neighbours(other).nodes.some((n) => n.data.kind === 'Service')).toBe(false);
+  });
+});
+
+describe('the objects a Pod needs, after a keystroke', () => {
+  it('keeps every object and link a keystroke in an image did not change, for the canvas', () => {
+    const before = neighbours();
+    const typed = text.replace(/image: (\S+)/, 'image: $1x');
+    const after = shareGraph(neighbours(typed), before);
+    expect(after).toBe(before);
+  });
+
+  it('draws anew only the object whose name was typed in, and its links', () => {
+    const before = neighbours();
+    const after = shareGraph(
+      neighbours(text.replace('name: web-pages', 'name: web-pagesx')),
+      before,
+    );
+    const old = new Set<object>([...before.nodes, ...before.edges]);
+    const renewed = [...after.nodes, ...after.edges].filter((item) => !old.has(item));
+    expect(renewed.map((item) => item.id)).toEqual([
+      'neighbour:ConfigMap/web-pagesx',
+      'uses:neighbour:ConfigMap/web-pagesx->volume:pages',
+    ]);
   });
 });
