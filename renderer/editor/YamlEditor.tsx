@@ -96,6 +96,8 @@ export function YamlEditor() {
   const editor = useRef<EditorView | null>(null);
   const parsed = usePod((s) => parsedOf(s));
   const problems = useProblems();
+  // The problems were found in the text shown (not in the one before the last key).
+  const checkedShown = usePod((s) => s.checkedText === s.shownText);
 
   useEffect(() => {
     const parent = host.current;
@@ -227,13 +229,15 @@ export function YamlEditor() {
   // Syntax errors of the text, and the problems of the last text that holds a Pod, as markers.
   useEffect(() => {
     const view = editor.current;
-    if (!view) return;
+    // Until the text shown is checked, the markers stay where the editor moved them as keys
+    // were typed: the problems of the text before would put them back where that text had them.
+    if (!view || (parsed.status === 'ok' && !checkedShown)) return;
     const shown = parsed.status === 'ok' ? problems : parsed.diagnostics;
     const diagnostics = toCodeMirror(shown, view.state.doc.length);
     // Dispatching updates the whole view (its DOM selection too): not for the same markers.
     if (!showsAlready(view.state, diagnostics))
       view.dispatch(setDiagnostics(view.state, diagnostics));
-  }, [parsed, problems]);
+  }, [parsed, problems, checkedShown]);
 
   return <div className="yaml-editor" ref={host} />;
 }

@@ -186,6 +186,44 @@ describe('completion in the YAML editor', () => {
     await page.context().close();
   });
 
+  it("keeps a problem's marker on its value while keys are typed above it", async () => {
+    const page = await openWeb();
+    await endOfLine(page, 'image: nginx:1.27');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('imagePullPolicy: always');
+    await page.keyboard.press('Escape');
+    const value = page.locator('.cm-line').filter({ hasText: 'imagePullPolicy: always' });
+    await value.locator('.cm-lintRange').waitFor();
+    // Every text the marker covers from here on, frame or not.
+    await page.evaluate(() => {
+      const seen = new Set<string>();
+      (window as unknown as { markerTexts: Set<string> }).markerTexts = seen;
+      const note = () => {
+        for (const line of document.querySelectorAll('.cm-line')) {
+          if (!line.textContent?.includes('imagePullPolicy:')) continue;
+          for (const mark of line.querySelectorAll('.cm-lintRange')) seen.add(mark.textContent!);
+        }
+      };
+      new MutationObserver(note).observe(document.querySelector('.cm-content')!, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+      });
+    });
+    await endOfLine(page, 'name: web');
+    for (const key of 'xyz') {
+      await page.keyboard.type(key);
+      await page.waitForTimeout(150);
+    }
+    await expect.poll(() => yamlText(page)).toContain('name: webxyz');
+    await page.waitForTimeout(500);
+    const texts = await page.evaluate(() => [
+      ...(window as unknown as { markerTexts: Set<string> }).markerTexts,
+    ]);
+    expect(texts).toEqual(['always']);
+    await page.context().close();
+  });
+
   it("hovering a problem's marker shows the problem and fixes it on a click", async () => {
     const page = await openWeb();
     await endOfLine(page, 'image: nginx:1.27');
