@@ -1,6 +1,13 @@
 import { useCallback } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
-import { nodeId, paletteDropEdits, parseNodeId, type FollowUp, type PodView } from '../../shared';
+import {
+  nodeId,
+  paletteDropEdits,
+  paletteDropIndex,
+  parseNodeId,
+  type FollowUp,
+  type PodView,
+} from '../../shared';
 import { usePodStoreApi, goodModelOf, parsedOf } from '../store/pod-store';
 import type { PaletteItem } from '../palette/palette-items';
 
@@ -43,9 +50,19 @@ export function useAddItem() {
       const state = store.getState();
       const view = parsedOf(state).status === 'ok' ? parsedOf(state).view : null;
       const before = ids(view ?? undefined);
-      const edits = item.edits(view);
-      const places = at && edits.some((e) => e.type === 'addContainer');
-      if (!state.editAll(edits, 'canvas', places ? placement(at) : undefined)) return [];
+      let edits = item.edits(view);
+      let follow: FollowUp | undefined;
+      const graph = goodModelOf(state)?.graph;
+      if (at && view && graph) {
+        // Added at its place in one edit where it can be; else moved there in the same change.
+        edits = edits.map((edit) => {
+          if (edit.type !== 'addContainer') return edit;
+          const index = paletteDropIndex(graph, view, edit.role, at);
+          if (index === null) follow = placement(at);
+          return typeof index === 'number' ? { ...edit, index } : edit;
+        });
+      }
+      if (!state.editAll(edits, 'canvas', follow)) return [];
       const added = [...ids(goodModelOf(store.getState())?.view)].filter((id) => !before.has(id));
       // A pattern adds a sidecar with its volumes: the sidecar is what the user asked for.
       const primary = added.find((id) => parseNodeId(id)?.kind === 'container') ?? added[0];

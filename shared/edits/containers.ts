@@ -37,7 +37,11 @@ export function addContainer(pod: PodContext, edit: Edit<'addContainer'>): void 
   if (edit.role === 'native-sidecar') value.restartPolicy = 'Always';
   const list = init ? 'initContainers' : 'containers';
   const count = pod.containers().filter((c) => c.list === list).length;
-  pod.editor.insertItem(pod.listPath(list), count, value);
+  const index = edit.index ?? count;
+  if (!Number.isInteger(index) || index < 0 || index > count) {
+    throw new EditError(`There is no place ${index + 1} among the ${count} ${list}.`);
+  }
+  pod.editor.insertItem(pod.listPath(list), index, value);
 }
 
 /** Drops the default-container annotation when it names `name` (it would name nothing). */

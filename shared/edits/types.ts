@@ -13,6 +13,8 @@ export type PodEdit =
       name?: string;
       /** Defaults to a placeholder image. */
       image?: string;
+      /** Its place in its list (`containers` or `initContainers`); defaults to the last. */
+      index?: number;
     }
   | { type: 'removeContainer'; name: string }
   | {

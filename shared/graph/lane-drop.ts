@@ -71,6 +71,39 @@ export function paletteDropEdits(graph: Graph, view: PodView, name: string, at: 
 }
 
 /**
+ * The place in its list of a container the palette adds with `role`, dropped at `at`, when
+ * adding it there is all the drop means: an init container in the init lane, an app container
+ * or a sidecar among the sidecars. `'last'`: where adding puts it anyway. `null`: the drop moves
+ * it to another lane or makes it the main container, which `paletteDropEdits` works out once it
+ * is added. Read on the Pod as it was dropped on, so that one edit (one parse) does it all.
+ */
+export function paletteDropIndex(
+  graph: Graph,
+  view: PodView,
+  role: 'app' | 'sidecar' | 'init' | 'native-sidecar',
+  at: Point,
+): number | 'last' | null {
+  const lane = laneAt(graph, at);
+  if (lane !== 'init-lane' && lane !== 'app-lane') return 'last';
+  const init = role === 'init' || role === 'native-sidecar';
+  if (init !== (lane === 'init-lane')) return null;
+  const containers = graph.nodes.filter((n) => n.type === 'container');
+  if (init) {
+    const inits = containers.filter((n) => n.type === 'container' && n.data.order !== null);
+    return inits.filter((n) => center(n).y < at.y).length;
+  }
+  const apps = containers.filter((n) => n.type === 'container' && n.data.order === null);
+  const before = placeAmong(apps, at);
+  if (before === 0) return apps.length === 0 ? 'last' : null;
+  const next = apps[before];
+  const index =
+    next?.type === 'container'
+      ? view.containers.find((c) => c.name === next.data.name && c.list === 'containers')?.index
+      : undefined;
+  return index ?? 'last';
+}
+
+/**
  * What dropping a dragged container at `at` (its centre, in the Pod's coordinates) means:
  * - in the init lane, a place in the execution order (`reorderInitContainer`), or, for an app
  *   container, becoming an init container there (`moveContainer`);

@@ -33,6 +33,20 @@ describe('addContainer', () => {
     ]);
   });
 
+  it('adds a container at the place asked for in its list, or refuses one past its end', () => {
+    const before = roles(anatomy)!;
+    const text = edit(anatomy, { type: 'addContainer', role: 'init', index: 0 });
+    expect(roles(text)).toEqual([['init-1', 'init'], ...before]);
+    const apps = before.filter(([, role]) => role !== 'init' && role !== 'native-sidecar');
+    const sidecar = edit(anatomy, { type: 'addContainer', role: 'sidecar', index: 1 });
+    expect(
+      roles(sidecar)?.filter(([, role]) => role !== 'init' && role !== 'native-sidecar'),
+    ).toEqual([apps[0], ['sidecar-1', 'sidecar'], ...apps.slice(1)]);
+    expect(editError(anatomy, { type: 'addContainer', role: 'sidecar', index: 9 })).toMatch(
+      /There is no place 10 among the \d containers/,
+    );
+  });
+
   it('adds a native sidecar to initContainers with restartPolicy Always', () => {
     const text = edit(anatomy, { type: 'addContainer', role: 'native-sidecar' });
     expect(changedSpan(anatomy, text).inserted).toBe(

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { applyEdit, deriveGraph, parseManifest, type Graph, type PodView } from '../../../shared';
+import {
+  applyEdit,
+  deriveGraph,
+  laneAt,
+  paletteDropEdits,
+  paletteDropIndex,
+  parseManifest,
+  podDocument,
+  type Graph,
+  type PodView,
+} from '../../../shared';
 import { laneDropEdit } from '../../../shared/graph/lane-drop';
 
 const POD = `apiVersion: v1
@@ -95,5 +105,62 @@ describe('dropping a dragged container', () => {
 
   it('outside the lanes does nothing', () => {
     expect(laneDropEdit(graph, view, 'app', { x: -500, y: -500 })).toBeNull();
+  });
+});
+
+describe('dropping a container from the palette', () => {
+  const { view, graph } = model(POD);
+  const pod = graph.nodes.find((n) => n.type === 'pod')!;
+  const roles = ['app', 'sidecar', 'init', 'native-sidecar'] as const;
+
+  /** The text a drop writes in two steps: added last, then moved where it was dropped. */
+  function addedThenMoved(role: (typeof roles)[number], at: { x: number; y: number }) {
+    return podDocument(POD).apply([{ type: 'addContainer', role }], (after, before) => {
+      const names = new Set(before.view?.containers.map((c) => c.name));
+      const added = after.view?.containers.find((c) => !names.has(c.name));
+      return added && after.graph && after.view
+        ? paletteDropEdits(after.graph, after.view, added.name, at)
+        : [];
+    });
+  }
+
+  it('adds it at its place in one edit, as adding and moving it would, wherever it is dropped', () => {
+    let inOneEdit = 0;
+    for (let x = pod.position.x; x <= pod.position.x + pod.width; x += 30) {
+      for (let y = pod.position.y; y <= pod.position.y + pod.height; y += 30) {
+        // Outside the lanes as they were drawn, it goes where adding puts it (after the adding,
+        // the longer lanes may reach the place it was dropped on).
+        if (!laneAt(graph, { x, y })) {
+          for (const role of roles)
+            expect(paletteDropIndex(graph, view, role, { x, y })).toBe('last');
+          continue;
+        }
+        for (const role of roles) {
+          const index = paletteDropIndex(graph, view, role, { x, y });
+          if (index === null) continue;
+          const edit = { type: 'addContainer', role } as const;
+          const one = podDocument(POD).apply([index === 'last' ? edit : { ...edit, index }]);
+          // Where the adding moved the lanes' edges, the lane as drawn when dropped decides.
+          if (!one.ok || laneAt(model(one.text).graph, { x, y }) !== laneAt(graph, { x, y })) {
+            continue;
+          }
+          inOneEdit++;
+          const two = addedThenMoved(role, { x, y });
+          expect(one.ok && two.ok && one.text === two.text, `${role} at ${x}, ${y}`).toBe(true);
+        }
+      }
+    }
+    expect(inOneEdit).toBeGreaterThan(100);
+  });
+
+  it('leaves to the move what changes its lane or makes it the main container', () => {
+    expect(paletteDropIndex(graph, view, 'sidecar', centreOf(graph, 'container:first'))).toBe(null);
+    expect(paletteDropIndex(graph, view, 'init', centreOf(graph, 'container:helper'))).toBe(null);
+    expect(paletteDropIndex(graph, view, 'sidecar', centreOf(graph, 'container:app', -40))).toBe(
+      null,
+    );
+    expect(paletteDropIndex(graph, view, 'sidecar', centreOf(graph, 'container:helper', -5))).toBe(
+      1,
+    );
   });
 });
