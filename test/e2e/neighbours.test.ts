@@ -77,6 +77,46 @@ describe('the objects a Pod needs', () => {
     await page.context().close();
   });
 
+  it('keeps their links drawn while the Pod beside them grows', async () => {
+    const page = await openApp(browser);
+    await replaceYaml(page, fixture('manifests/multi-pod-with-needs.yaml') + SERVICE);
+    await node(page, 'Service web, document 4').waitFor();
+    const links = page.locator('.react-flow__edge[data-id^="uses:"]');
+    const drawn = await links.count();
+    expect(drawn).toBeGreaterThan(3);
+    // Every link taken off the page from here on, even for a frame.
+    await page.evaluate(() => {
+      const gone: string[] = [];
+      (window as unknown as { linksGone: string[] }).linksGone = gone;
+      new MutationObserver((records) => {
+        for (const record of records)
+          for (const removed of record.removedNodes)
+            if (removed instanceof Element) {
+              for (const edge of [removed, ...removed.querySelectorAll('.react-flow__edge')])
+                if (edge.getAttribute('data-id')?.startsWith('uses:'))
+                  gone.push(edge.getAttribute('data-id')!);
+            }
+      }).observe(document.querySelector('.react-flow')!, { childList: true, subtree: true });
+    });
+    const before = await node(page, 'Service web, document 4').boundingBox();
+    for (const item of ['Sidecar', 'Sidecar', 'Init container']) {
+      await page
+        .getByRole('navigation', { name: 'Palette' })
+        .getByRole('button', { name: item, exact: true })
+        .click();
+    }
+    await expect.poll(() => yamlText(page)).toContain('name: init-1');
+    await expect
+      .poll(() => node(page, 'Service web, document 4').boundingBox())
+      .not.toEqual(before);
+    await page.waitForTimeout(300);
+    expect(await links.count()).toBe(drawn);
+    expect(
+      await page.evaluate(() => (window as unknown as { linksGone: string[] }).linksGone),
+    ).toEqual([]);
+    await page.context().close();
+  });
+
   it('renames a linked ConfigMap and the Pod’s references to it from the volume’s inspector', async () => {
     const page = await openApp(browser);
     const text = fixture('manifests/multi-pod-with-needs.yaml');

@@ -24,6 +24,9 @@ export function useNeighbours(graph: Graph | null): {
         ...n,
         ariaLabel: visibleText(n.ariaLabel),
         selectable: false,
+        // Their size is fixed: without it React Flow measured a moved node again, and took its
+        // links off the page meanwhile (each drawn anew, its label measured, on every change).
+        measured: { width: n.width, height: n.height },
       })),
       edges: derived.edges as Edge[],
     };
