@@ -80,13 +80,21 @@ function scalarKind(tokens: string[], index: number): string | null {
   return null;
 }
 
-/** The scalar `source` reads as, where it stands (a key, or a value), with the same options. */
+/**
+ * The scalar `source` reads as, where it stands (a key, or a value), with the same options. It
+ * stands on a line of its own, as in the text: a quote closed only by the line's end is not
+ * closed (`"a\"`), and a key's first character is not the input's (where yaml drops a BOM).
+ * The scalar must be the whole token, nothing of it read as something else.
+ */
 function readScalar(source: string, isKey: boolean, options: object): Scalar | null {
-  const doc = parseDocument(isKey ? `${source}: x` : `k: ${source}`, options);
+  const doc = parseDocument(isKey ? `\n${source}: x\n` : `k: ${source}\n`, options);
   if (doc.errors.length > 0 || doc.warnings.length > 0 || !isMap(doc.contents)) return null;
   const pair = doc.contents.items[0];
   const node = isKey ? pair?.key : pair?.value;
-  return isScalar(node) ? node : null;
+  if (!isScalar(node) || !node.range || node.range[1] - node.range[0] !== source.length) {
+    return null;
+  }
+  return node;
 }
 
 /** What a scalar carries of its source; the rest (range, comments) is where it stands. */
@@ -167,6 +175,8 @@ export function readScalarEdit(
 
   const doc = last.docs.find((d) => d.range[0] <= from && oldTo <= d.range[2]);
   if (!doc || doc.errors.length > 0 || doc.warnings.length > 0) return null;
+  // Under `%YAML 1.1` a scalar reads by another schema than the one the scalar is read with here.
+  if (doc.directives.yaml.version !== '1.2') return null;
   const found = scalarAt(doc.contents, from, oldTo, null);
   if (!found) return null;
   const { scalar, keyOf } = found;
@@ -197,8 +207,8 @@ export function readScalarEdit(
     return null;
   }
   const newSource = after.tokens[changed]!;
-  // yaml refuses an implicit key longer than 1024 characters.
-  if (keyOf && newSource.length > 1000) return null;
+  // yaml refuses an implicit key of over 1024 characters up to its colon, spaces included.
+  if (keyOf && newLine.length > 1000) return null;
   const read = readScalar(newSource, keyOf !== null, options);
   if (!read || read.type !== scalar.type || isMergeKey(read)) return null;
   // A key that now repeats another of its mapping is an error: the full parse reports it.

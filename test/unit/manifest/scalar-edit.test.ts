@@ -88,7 +88,7 @@ function scalarOffsets(text: string): number[] {
 
 /** What typing may put in a value: letters, digits, and every character YAML gives a meaning. */
 const TYPED = fc.constantFrom(
-  ...'ab9Z0.-_/ :#"\'[]{},&*!|>%@`?\t~'.split(''),
+  ...'ab9Z0.-_/ :#"\'[]{},&*!|>%@`?\t~\\\uFEFF'.split(''),
   ' #',
   ': ',
   '1',
@@ -143,6 +143,29 @@ describe('reading a keystroke inside a value', () => {
     expect(snapshot(edited(text, cases.at(-1)!)!)).toEqual(snapshot(loadText(cases.at(-1)!)));
     const twoKeys = 'a: 1\nb: 2\n';
     expect(edited(twoKeys, 'a: 1\na: 2\n')).toBeNull();
+  });
+
+  it('parses in full what reads otherwise where it stands than on its own', () => {
+    const cases: [string, string][] = [
+      // A quote escaped at the line's end: the value runs on over the next lines.
+      ['k: "ab"\nj: w\n', 'k: "a\\"\nj: w\n'],
+      ["k: 'ab'\nj: w\n", "k: 'a''\nj: w\n"],
+      ['k: "ab"\n', 'k: "a\\"\n'],
+      // A key that starts with U+FEFF, which yaml drops only at the start of its input.
+      ['- x: 1\n', '- \uFEFFx: 1\n'],
+      // YAML 1.1 reads `n` as false and `017` as octal.
+      ['%YAML 1.1\n---\nk: n1\n', '%YAML 1.1\n---\nk: n\n'],
+      ['%YAML 1.1\n---\nk: 01\n', '%YAML 1.1\n---\nk: 017\n'],
+      // A key over 1024 characters up to its colon.
+      [`${'a'.repeat(10)}${' '.repeat(1014)}: v\n`, `${'a'.repeat(11)}${' '.repeat(1014)}: v\n`],
+    ];
+    for (const [text, next] of cases) {
+      const result = edited(text, next);
+      if (result) expect(snapshot(result), next).toEqual(snapshot(loadText(next)));
+    }
+    expect(edited(cases[0]![0], cases[0]![1])).toBeNull();
+    expect(edited(cases[3]![0], cases[3]![1])).toBeNull();
+    expect(edited(cases[4]![0], cases[4]![1])).toBeNull();
   });
 
   it('matches the full parse for any keystroke in any value of every fixture', () => {
