@@ -59,6 +59,10 @@ const nodeTypes = {
   neighbour: NeighbourNode,
 };
 const edgeTypes = { mount: MountEdge, sequence: SequenceEdge };
+// React Flow's props are compared by identity: an array or object literal made in each render
+// would re-render every node and edge on every change of the Pod.
+const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
+const PRO_OPTIONS = { hideAttribution: true };
 
 const sequenceMarker = {
   type: MarkerType.ArrowClosed,
@@ -356,12 +360,12 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
       deleteKeyCode={null}
       onDragOver={onDragOver}
       onDrop={onDrop}
-      multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+      multiSelectionKeyCode={MULTI_SELECTION_KEYS}
       fitView
       fitViewOptions={FIT_VIEW}
       minZoom={MIN_ZOOM}
       maxZoom={2.5}
-      proOptions={{ hideAttribution: true }}
+      proOptions={PRO_OPTIONS}
       aria-label="Pod canvas"
     >
       {corner && mode !== 'lecture' && <Panel position="top-right">{corner}</Panel>}
