@@ -1,4 +1,11 @@
-import { useCallback, useEffect, useMemo, useState, type CSSProperties } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  type ComponentProps,
+  type CSSProperties,
+} from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
@@ -52,14 +59,19 @@ export function App({ store, host }: { store: PodStore; host: Host }) {
   );
 }
 
+/**
+ * The toolbar with its unsaved-changes mark read here: the first key after a save or an open
+ * changes the mark, and re-renders the toolbar, not the whole workspace with the canvas in it.
+ */
+function DocumentToolbar(props: Omit<ComponentProps<typeof Toolbar>, 'dirty'>) {
+  const dirty = usePod((s) => s.text !== s.savedText);
+  return <Toolbar {...props} dirty={dirty} />;
+}
+
 function Workspace({ host }: { host: Host }) {
   const store = usePodStoreApi();
   const addItem = useAddItem();
-  const { fileName, dirty, notice } = usePod((s) => ({
-    fileName: s.fileName,
-    dirty: s.text !== s.savedText,
-    notice: s.notice,
-  }));
+  const { fileName, notice } = usePod((s) => ({ fileName: s.fileName, notice: s.notice }));
 
   const { commands: file, templates } = useDocument(host, store);
   const flow = useReactFlow();
@@ -166,9 +178,8 @@ function Workspace({ host }: { host: Host }) {
 
   return (
     <div className={`app${mode === 'lecture' ? ' is-lecture' : ''}`}>
-      <Toolbar
+      <DocumentToolbar
         fileName={fileName}
-        dirty={dirty}
         onExport={exportManifest}
         history={{ canUndo, canRedo, undo, redo }}
         onSettings={() => setSettingsOpen(true)}
