@@ -7,6 +7,7 @@
  * It knows the document only through `DocumentAdapter`, so it works with any store.
  */
 import type { DroppedFile, Host, HostResult, OpenedFile } from '../../shared/host';
+import { afterPaint } from '../store/after-paint';
 
 export interface DocumentSnapshot {
   name: string;
@@ -60,13 +61,14 @@ export function connectDocument(host: Host, doc: DocumentAdapter): DocumentContr
 
   let reported: { name: string; path: string | null; dirty: boolean; text?: string } | null = null;
   let later: ReturnType<typeof setTimeout> | undefined;
+  let soon: (() => void) | null = null;
   const report = (now = false): void => {
     const { name, path, text, dirty } = doc.current();
     const state = dirty ? { name, path, dirty, text } : { name, path, dirty };
     // Field by field, not by a JSON copy: this runs on every change of the store, keystrokes
     // included, and the text may be a megabyte long.
-    const sameButText =
-      reported?.name === name && reported.path === path && reported.dirty === dirty;
+    const sameFile = reported?.name === name && reported.path === path;
+    const sameButText = sameFile && reported?.dirty === dirty;
     if (sameButText && reported?.text === state.text) return;
     // Typing changes only the text: the host hears of it a moment later, with the text as it is
     // then, so that a key does not wait for the text to be copied (into the browser's storage,
@@ -78,6 +80,17 @@ export function connectDocument(host: Host, doc: DocumentAdapter): DocumentContr
       }, TEXT_REPORT_DELAY_MS);
       return;
     }
+    // The first key after a save (or the one that undoes back to it) makes the document dirty
+    // (or clean): the title and the draft follow once the key's frame is painted, not in its task.
+    if (sameFile && !now) {
+      soon ??= afterPaint(() => {
+        soon = null;
+        report(true);
+      });
+      return;
+    }
+    soon?.();
+    soon = null;
     clearTimeout(later);
     later = undefined;
     reported = state;
@@ -102,7 +115,7 @@ export function connectDocument(host: Host, doc: DocumentAdapter): DocumentContr
     dispose: () => {
       for (const stop of subscriptions) stop();
       // The last keys typed still reach the crash-recovery draft.
-      if (later !== undefined) report(true);
+      if (later !== undefined || soon) report(true);
     },
   };
 

@@ -76,16 +76,30 @@ beforeEach(() => {
 });
 
 describe('connectDocument', () => {
-  it('reports the document state at once and after each change, with the text while dirty', () => {
-    connectDocument(host.host, doc.adapter);
-    doc.set({ text: 'ab', dirty: true });
-    doc.set({ text: 'ab', dirty: true });
-    doc.set({ text: 'a', dirty: false });
-    expect(host.states).toEqual([
-      { name: 'pod.yaml', path: '/p/pod.yaml', dirty: false },
-      { name: 'pod.yaml', path: '/p/pod.yaml', dirty: true, text: 'ab' },
-      { name: 'pod.yaml', path: '/p/pod.yaml', dirty: false },
-    ]);
+  it('reports the document state at once, and a key that makes it dirty or clean a frame later', () => {
+    vi.useFakeTimers();
+    try {
+      connectDocument(host.host, doc.adapter);
+      expect(host.states).toEqual([{ name: 'pod.yaml', path: '/p/pod.yaml', dirty: false }]);
+      doc.set({ text: 'ab', dirty: true });
+      // Not in the key's own task: the host hears of it once the key's frame is painted.
+      expect(host.states).toHaveLength(1);
+      vi.advanceTimersByTime(1);
+      doc.set({ text: 'ab', dirty: true });
+      doc.set({ text: 'a', dirty: false });
+      vi.advanceTimersByTime(1);
+      // A key typed and undone within one frame: nothing to tell.
+      doc.set({ text: 'ax', dirty: true });
+      doc.set({ text: 'a', dirty: false });
+      vi.advanceTimersByTime(1);
+      expect(host.states).toEqual([
+        { name: 'pod.yaml', path: '/p/pod.yaml', dirty: false },
+        { name: 'pod.yaml', path: '/p/pod.yaml', dirty: true, text: 'ab' },
+        { name: 'pod.yaml', path: '/p/pod.yaml', dirty: false },
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('tells the host of typing a moment later, once per burst, with the text as it then is', () => {
@@ -93,6 +107,7 @@ describe('connectDocument', () => {
     try {
       const controller = connectDocument(host.host, doc.adapter);
       doc.set({ text: 'ab', dirty: true });
+      vi.advanceTimersByTime(1);
       // Keys that change only the text: the draft is not copied on each of them.
       doc.set({ text: 'abc' });
       doc.set({ text: 'abcd' });
