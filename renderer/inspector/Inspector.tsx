@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, useDeferredValue, type ReactNode } from 'react';
 import {
   nodeId,
   visibleText,
@@ -24,7 +24,20 @@ import './inspector.css';
  * as an edit, so the canvas and the YAML follow.
  */
 export function Inspector() {
-  const { doc, selection } = usePod((s) => ({ doc: podDocumentOf(s), selection: s.selection }));
+  const shown = usePod((s) => ({ doc: podDocumentOf(s), selection: s.selection }));
+  // The form follows in a render of its own, after the canvas: a key typed in the editor reaches
+  // the canvas in its own frame, and the form (some hundred fields) a moment later.
+  const { doc, selection } = useDeferredValue(shown);
+  return <InspectorPanel doc={doc} selection={selection} />;
+}
+
+const InspectorPanel = memo(function InspectorPanel({
+  doc,
+  selection,
+}: {
+  doc: PodDocument;
+  selection: string[];
+}) {
   const { view } = doc;
 
   return (
@@ -40,7 +53,7 @@ export function Inspector() {
       )}
     </aside>
   );
-}
+});
 
 function Body({ view, doc, selection }: { view: PodView; doc: PodDocument; selection: string[] }) {
   const select = useSelect();
