@@ -48,3 +48,17 @@ export function idleThenPaint(task: () => void, latestMs = 100): () => void {
     cancelPaint?.();
   };
 }
+
+/**
+ * Runs `task` at the end of the current task, before the page paints: what it changes is painted
+ * in the same frame as what the task did. Returns a function that cancels the task.
+ */
+export function inThisTask(task: () => void): () => void {
+  let cancelled = false;
+  queueMicrotask(() => {
+    if (!cancelled) task();
+  });
+  return () => {
+    cancelled = true;
+  };
+}

@@ -3,7 +3,7 @@ import { createStore, useStore, type StoreApi } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { temporal, type TemporalState } from 'zundo';
 import { podDocument } from '../../shared';
-import { afterPaint, idleThenPaint } from './after-paint';
+import { idleThenPaint, inThisTask } from './after-paint';
 import { followText, readNow, type Follower } from './reading';
 import { patchHistory, withTextPatches, type History } from './text-history';
 import type {
@@ -92,10 +92,11 @@ export interface PodState {
 export interface PodActions {
   setText(text: string, origin: ChangeOrigin): void;
   /**
-   * The editor's text (`length` characters) changed by typing: the key's own task and its echo
-   * are the editor's alone. The store takes a short text once the echo is painted (its canvas
-   * follows in the next frame), a long one once the page is idle (after the completion list
-   * too). `read` gives the editor's text at the time it is taken.
+   * The editor's text (`length` characters) changed by typing. The store takes a short text at
+   * the end of the key's own task, once the editor is done with the key: it reads in about a
+   * millisecond, and the canvas is painted in the echo's frame. A long one is taken once the
+   * page is idle (after the echo and the completion list) and read off this thread. `read`
+   * gives the editor's text at the time it is taken.
    */
   typed(read: () => string, length: number): void;
   /**
@@ -242,7 +243,7 @@ export function createPodStore(initial: {
             else {
               typing = {
                 read,
-                cancel: follower?.readsAtOnce(length) ? afterPaint(settle) : idleThenPaint(settle),
+                cancel: follower?.readsAtOnce(length) ? inThisTask(settle) : idleThenPaint(settle),
               };
             }
           },
