@@ -3,7 +3,7 @@ import { createStore, useStore, type StoreApi } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { temporal, type TemporalState } from 'zundo';
 import { podDocument } from '../../shared';
-import { idleThenPaint, inThisTask } from './after-paint';
+import { afterPaint, idleThenPaint, inThisTask } from './after-paint';
 import { followText, readNow, type Follower } from './reading';
 import { patchHistory, withTextPatches, type History } from './text-history';
 import type {
@@ -95,8 +95,9 @@ export interface PodActions {
    * The editor's text (`length` characters) changed by typing. The store takes a short text at
    * the end of the key's own task, once the editor is done with the key: it reads in about a
    * millisecond, and the canvas is painted in the echo's frame. A long one is taken once the
-   * page is idle (after the echo and the completion list) and read off this thread. `read`
-   * gives the editor's text at the time it is taken.
+   * page is idle (after the echo and the completion list) and read off this thread, where its
+   * reading starts as soon as the echo is painted (Follower.readAhead). `read` gives the editor's
+   * text at the time it is taken.
    */
   typed(read: () => string, length: number): void;
   /**
@@ -196,6 +197,7 @@ export function createPodStore(initial: {
   // Set once the store exists; nothing reads it before a file is opened.
   let follower: Follower | null = null;
   let typing: { read: () => string; cancel: () => void } | null = null;
+  let readingAhead: (() => void) | null = null;
   const settle = () => {
     if (!typing) return;
     const { read, cancel } = typing;
@@ -245,6 +247,14 @@ export function createPodStore(initial: {
                 read,
                 cancel: follower?.readsAtOnce(length) ? inThisTask(settle) : idleThenPaint(settle),
               };
+            }
+            // A long text is taken once the page has been idle; the worker starts reading it as
+            // soon as the key's echo is painted, so that its reading is there by then.
+            if (!follower?.readsAtOnce(length)) {
+              readingAhead ??= afterPaint(() => {
+                readingAhead = null;
+                if (typing) follower?.readAhead(typing.read());
+              });
             }
           },
 

@@ -59,6 +59,12 @@ export interface Follower {
   readsAway(text: string): boolean;
   /** True when a typed text this long is read in the key's own task (see READ_AT_ONCE_CHARS). */
   readsAtOnce(length: number): boolean;
+  /**
+   * Starts reading a typed text the store will take later (see PodActions.typed): the worker
+   * reads it while the page paints the key's echo, and its reading is shown as soon as the
+   * store takes that text. A text read here is not read again.
+   */
+  readAhead(text: string): void;
 }
 
 /**
@@ -108,8 +114,26 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
     if (good !== goodText) checkLater();
   };
 
-  const reader = startReader({
+  /**
+   * A typed text read ahead of the store taking it, and what the worker has sent of it so far:
+   * kept until the store's text is that text (then shown) or another one (then dropped). `early`
+   * holds the ids of such readings not taken yet: none of them is shown before the store takes
+   * its text, and those of texts typed over are never shown.
+   */
+  const early = new Set<number>();
+  let ahead: {
+    id: number;
+    text: string;
+    shown?: [ShownReading, ProblemSettings];
+    checked?: [CheckedReading, ProblemSettings];
+  } | null = null;
+
+  const sink = {
     shown(id: number, reading: ShownReading, settings: ProblemSettings) {
+      if (early.has(id)) {
+        if (ahead?.id === id) ahead.shown = [reading, settings];
+        return;
+      }
       const { text, goodText, document } = store.getState();
       if (id <= shown || reading.chosen !== document) return;
       shown = id;
@@ -121,25 +145,45 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
       if (good !== goodText) pending.check?.();
       show({ shownText: reading.text, goodText: good, ...(caughtUp && { readingSlowly: false }) });
     },
-    checked(_id: number, reading: CheckedReading, settings: ProblemSettings) {
+    checked(id: number, reading: CheckedReading, settings: ProblemSettings) {
+      if (early.has(id)) {
+        if (ahead?.id === id) ahead.checked = [reading, settings];
+        return;
+      }
       const { goodText, document } = store.getState();
       if (reading.text !== goodText || reading.chosen !== document) return;
       if (adoptChecked(reading, settings)) store.setState({ checkedText: reading.text });
     },
     failed: readHere,
-  });
+  };
+  const reader = startReader(sink);
+
+  const announceSlow = (id: number) => {
+    clearTimeout(pending.slow);
+    pending.slow = setTimeout(() => {
+      if (shown < id) store.setState({ readingSlowly: true });
+    }, SLOW_READING_MS);
+  };
 
   const readAway = () => {
     const { text, document } = store.getState();
+    const taken = ahead;
+    ahead = null;
+    early.clear();
+    if (taken?.text === text && taken.id > shown) {
+      // Read ahead: shown now if the worker is done with it, else when its answer comes.
+      if (taken.shown) {
+        sink.shown(taken.id, ...taken.shown);
+        if (taken.checked) sink.checked(taken.id, ...taken.checked);
+      } else announceSlow(taken.id);
+      return;
+    }
     const id = ++asked;
     if (!reader?.read(id, text, document, settingsNow())) {
       pending.read ??= afterPaint(readHere);
       return;
     }
-    clearTimeout(pending.slow);
-    pending.slow = setTimeout(() => {
-      if (shown < id) store.setState({ readingSlowly: true });
-    }, SLOW_READING_MS);
+    announceSlow(id);
   };
 
   store.subscribe((state, previous) => {
@@ -158,5 +202,12 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
   return {
     readsAway: (text) => reader !== null && text.length > READ_AT_ONCE_CHARS,
     readsAtOnce: (length) => length <= READ_AT_ONCE_CHARS,
+    readAhead(text) {
+      if (!reader || text.length <= READ_AT_ONCE_CHARS || ahead?.text === text) return;
+      const id = ++asked;
+      if (!reader.read(id, text, store.getState().document, settingsNow())) return;
+      early.add(id);
+      ahead = { id, text };
+    },
   };
 }

@@ -84,6 +84,64 @@ describe('reading in a worker', () => {
     expect(store.getState().shownText).toBe(store.getState().text);
   });
 
+  describe('a typed key', () => {
+    // As in the browser: the page is idle only after the key's echo is painted.
+    beforeEach(() => {
+      vi.stubGlobal('requestIdleCallback', (run: () => void) => setTimeout(run, 200));
+      vi.stubGlobal('cancelIdleCallback', (id: number) => clearTimeout(id));
+    });
+    const type = (store: ReturnType<typeof createPodStore>, text: string) =>
+      store.getState().typed(() => text, text.length);
+
+    it('is read ahead once its echo is painted, and shown as soon as the store takes it', () => {
+      const store = createPodStore({ text: long, fileName: 'long.yaml' });
+      type(store, renamed('web'));
+      vi.advanceTimersByTime(100);
+      const worker = ReadingWorker.last!;
+      expect(worker.requests.map((r) => r.text)).toEqual([renamed('web')]);
+      worker.answer();
+      // Read, but not shown before the store takes the text: the views show the store's text.
+      expect(store.getState().text).toBe(long);
+      expect(goodModelOf(store.getState())?.view.name).toBe('api-server');
+      vi.advanceTimersByTime(300);
+      // Taken once the page was idle, and shown at once, with its checks: not read again.
+      expect(store.getState().text).toBe(renamed('web'));
+      expect(goodModelOf(store.getState())?.view.name).toBe('web');
+      expect(store.getState().checkedText).toBe(renamed('web'));
+      expect(worker.requests).toEqual([]);
+    });
+
+    it('is shown when its reading comes, if the store took it first', () => {
+      const store = createPodStore({ text: long, fileName: 'long.yaml' });
+      type(store, renamed('web'));
+      vi.advanceTimersByTime(400);
+      expect(store.getState().text).toBe(renamed('web'));
+      const worker = ReadingWorker.last!;
+      expect(worker.requests).toHaveLength(1);
+      worker.answer();
+      expect(goodModelOf(store.getState())?.view.name).toBe('web');
+      expect(store.getState().shownText).toBe(renamed('web'));
+    });
+
+    it('typed over before the store took it, is never shown', () => {
+      const store = createPodStore({ text: long, fileName: 'long.yaml' });
+      type(store, renamed('w'));
+      vi.advanceTimersByTime(100);
+      type(store, renamed('we'));
+      vi.advanceTimersByTime(100);
+      const worker = ReadingWorker.last!;
+      expect(worker.requests.map((r) => r.text)).toEqual([renamed('w'), renamed('we')]);
+      worker.answer();
+      expect(store.getState().shownText).toBe(long);
+      // The store takes the editor's text as it is then: the second key's.
+      vi.advanceTimersByTime(300);
+      expect(store.getState().text).toBe(renamed('we'));
+      worker.answer();
+      expect(goodModelOf(store.getState())?.view.name).toBe('we');
+      expect(worker.requests).toEqual([]);
+    });
+  });
+
   it('drops a reading older than what a file opened meanwhile shows', () => {
     const store = createPodStore({ text: long, fileName: 'long.yaml' });
     store.getState().setText(renamed('web'), 'yaml');
