@@ -1,7 +1,10 @@
-import { visibleText } from '../../../shared';
-import { usePodStoreApi } from '../../store/pod-store';
-import { kindWord, needsOf, usePodLinks } from '../../links/use-links';
+import { visibleText, type PodLinks } from '../../../shared';
+import { goodDocumentOf, usePod, usePodStoreApi } from '../../store/pod-store';
+import { kindWord, needsOf } from '../../links/use-links';
 import '../../links/links.css';
+
+const needOf = (links: PodLinks | null | undefined, volume: string) =>
+  links ? needsOf(links, { volume })[0] : undefined;
 
 /**
  * On a volume node, the object its source names: linked to its document in the same file (a
@@ -10,10 +13,15 @@ import '../../links/links.css';
  */
 export function LinkMark({ volume, nodeId }: { volume: string; nodeId: string }) {
   const store = usePodStoreApi();
-  const need = needsOf(usePodLinks(), { volume })[0];
+  // What the mark shows, not the need itself: the links are new with every text, and a key typed
+  // anywhere would draw every volume's mark again. Where its object is, is read on a click.
+  const need = usePod((s) => {
+    const found = needOf(goodDocumentOf(s)?.links(), volume);
+    return found && { kind: found.kind, name: found.name, index: found.object?.index };
+  });
   if (!need) return null;
   const what = `${kindWord(need.kind)} ${visibleText(need.name)}`;
-  const object = need.object;
+  const object = need.index === undefined ? null : { index: need.index };
   return (
     <button
       type="button"
@@ -27,7 +35,8 @@ export function LinkMark({ volume, nodeId }: { volume: string; nodeId: string })
       }
       onClick={(event) => {
         event.stopPropagation();
-        if (object) store.getState().jumpTo(object.nameRange?.from ?? object.range.from);
+        const shown = needOf(goodDocumentOf(store.getState())?.links(), volume)?.object;
+        if (shown) store.getState().jumpTo(shown.nameRange?.from ?? shown.range.from);
         else store.getState().select([nodeId]);
       }}
     >
