@@ -49,6 +49,7 @@ function keepUnchanged<Source extends { id: string }, Out>(
   build: (source: Source, show: ItemShow) => Out,
 ) {
   let previous = new Map<string, { source: Source; show: ItemShow; out: Out }>();
+  let last: Out[] = [];
   return (sources: readonly Source[], showOf: (source: Source) => ItemShow): Out[] => {
     const next = new Map<string, { source: Source; show: ItemShow; out: Out }>();
     const result = sources.map((source) => {
@@ -62,7 +63,10 @@ function keepUnchanged<Source extends { id: string }, Out>(
       return kept.out;
     });
     previous = next;
-    return result;
+    // The same list when every item is: React Flow then skips its pass over all of them (and
+    // every edge's and minimap node's check) when a key changed a node but no edge.
+    if (result.length !== last.length || result.some((item, i) => item !== last[i])) last = result;
+    return last;
   };
 }
 

@@ -67,4 +67,19 @@ describe("the canvas's nodes and edges, as React Flow gets them", () => {
     expect(lifted.length).toBeGreaterThan(0);
     expect(during.filter((e, i) => e !== before[i])).toHaveLength(lifted.length);
   });
+
+  it('hands React Flow the same list when no item in it changed', () => {
+    const { nodes, edges } = graph();
+    const flowEdges = createFlowEdges(() => ({}));
+    const flowNodes = createFlowNodes(() => undefined);
+    const first = flowEdges(edges, shown());
+    // A key that changed a node but no edge: the graph's edges are the same objects.
+    expect(flowEdges([...edges], shown())).toBe(first);
+    const selected = flowEdges(edges, shown([edges[0]!.id]));
+    expect(selected).not.toBe(first);
+    expect(selected.filter((e, i) => e !== first[i])).toHaveLength(1);
+    expect(flowEdges(edges.slice(1), shown())).toHaveLength(edges.length - 1);
+    const before = flowNodes(nodes, shown());
+    expect(flowNodes(nodes, shown())).toBe(before);
+  });
 });
