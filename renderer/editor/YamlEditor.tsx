@@ -148,7 +148,8 @@ export function YamlEditor() {
           kubernetesAssist(store),
           EditorView.updateListener.of((update) => {
             if (update.transactions.some((tr) => tr.annotation(external))) return;
-            // The store takes the text once this key's echo is painted (see PodActions.typed).
+            // The store takes the text after the key (a short one at the end of this task; see
+            // PodActions.typed).
             if (update.docChanged)
               store.getState().typed(() => textOf(view.state.doc), update.state.doc.length);
             // Putting the cursor in a container's or volume's YAML selects its node: a cursor
