@@ -130,6 +130,8 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
 
   const sink = {
     shown(id: number, reading: ShownReading, settings: ProblemSettings) {
+      // The worker reads only the newest text waiting: no answer comes for an older one.
+      for (const older of early) if (older < id) early.delete(older);
       if (early.has(id)) {
         if (ahead?.id === id) ahead.shown = [reading, settings];
         return;
@@ -169,7 +171,7 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
     const { text, document } = store.getState();
     const taken = ahead;
     ahead = null;
-    early.clear();
+    if (taken) early.delete(taken.id);
     if (taken?.text === text && taken.id > shown) {
       // Read ahead: shown now if the worker is done with it, else when its answer comes.
       if (taken.shown) {

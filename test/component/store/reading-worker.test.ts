@@ -140,6 +140,25 @@ describe('reading in a worker', () => {
       expect(goodModelOf(store.getState())?.view.name).toBe('we');
       expect(worker.requests).toEqual([]);
     });
+
+    it('typed over after it was read ahead, is never shown: the store reads the newer text', () => {
+      const store = createPodStore({ text: long, fileName: 'long.yaml' });
+      let editor = renamed('w');
+      store.getState().typed(() => editor, editor.length);
+      vi.advanceTimersByTime(100);
+      // A key the editor holds when the store takes the text, not read ahead.
+      editor = renamed('we');
+      store.getState().typed(() => editor, editor.length);
+      vi.advanceTimersByTime(300);
+      expect(store.getState().text).toBe(renamed('we'));
+      const worker = ReadingWorker.last!;
+      expect(worker.requests.map((r) => r.text)).toEqual([renamed('w'), renamed('we')]);
+      worker.answer();
+      expect(store.getState().shownText).toBe(long);
+      worker.answer();
+      expect(goodModelOf(store.getState())?.view.name).toBe('we');
+      expect(store.getState().checkedText).toBe(renamed('we'));
+    });
   });
 
   it('drops a reading older than what a file opened meanwhile shows', () => {
