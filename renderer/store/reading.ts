@@ -121,6 +121,8 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
    * its text, and those of texts typed over are never shown.
    */
   const early = new Set<number>();
+  /** The id of the last reading of the store's own text asked of the worker. */
+  let asking = 0;
   let ahead: {
     id: number;
     text: string;
@@ -134,6 +136,10 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
       for (const older of early) if (older < id) early.delete(older);
       if (early.has(id)) {
         if (ahead?.id === id) ahead.shown = [reading, settings];
+        // The store's own text, asked for before this one and not answered, was dropped for it
+        // (the worker reads only the newest text waiting): it is asked for again.
+        const { text, shownText } = store.getState();
+        if (asking > shown && asking < id && text !== shownText) askAgain();
         return;
       }
       const { text, goodText, document } = store.getState();
@@ -168,23 +174,32 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
   };
 
   const readAway = () => {
-    const { text, document } = store.getState();
+    const { text } = store.getState();
     const taken = ahead;
     ahead = null;
-    if (taken) early.delete(taken.id);
     if (taken?.text === text && taken.id > shown) {
-      // Read ahead: shown now if the worker is done with it, else when its answer comes.
+      // Read ahead: shown now if the worker is done with it, else when its answer comes. A
+      // reading ahead of another text stays in `early`, never shown.
+      early.delete(taken.id);
+      asking = taken.id;
       if (taken.shown) {
         sink.shown(taken.id, ...taken.shown);
         if (taken.checked) sink.checked(taken.id, ...taken.checked);
       } else announceSlow(taken.id);
       return;
     }
+    askAgain();
+  };
+
+  /** Asks the worker for the store's text (or reads it here when no worker can). */
+  const askAgain = () => {
+    const { text, document } = store.getState();
     const id = ++asked;
     if (!reader?.read(id, text, document, settingsNow())) {
       pending.read ??= afterPaint(readHere);
       return;
     }
+    asking = id;
     announceSlow(id);
   };
 
@@ -205,9 +220,12 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
     readsAway: (text) => reader !== null && text.length > READ_AT_ONCE_CHARS,
     readsAtOnce: (length) => length <= READ_AT_ONCE_CHARS,
     readAhead(text) {
+      const { text: taken, document } = store.getState();
       if (!reader || text.length <= READ_AT_ONCE_CHARS || ahead?.text === text) return;
+      // Typed back to the text the store holds: that one's reading is asked for already.
+      if (text === taken) return;
       const id = ++asked;
-      if (!reader.read(id, text, store.getState().document, settingsNow())) return;
+      if (!reader.read(id, text, document, settingsNow())) return;
       early.add(id);
       ahead = { id, text };
     },

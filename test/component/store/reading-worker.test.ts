@@ -145,11 +145,12 @@ describe('reading in a worker', () => {
       const store = createPodStore({ text: long, fileName: 'long.yaml' });
       let editor = renamed('w');
       store.getState().typed(() => editor, editor.length);
-      vi.advanceTimersByTime(100);
-      // A key the editor holds when the store takes the text, not read ahead.
+      vi.advanceTimersByTime(250);
+      // A key typed after the page was idle, just before the store takes the text: not read
+      // ahead, and the store takes it rather than the text read ahead.
       editor = renamed('we');
       store.getState().typed(() => editor, editor.length);
-      vi.advanceTimersByTime(300);
+      vi.advanceTimersByTime(50);
       expect(store.getState().text).toBe(renamed('we'));
       const worker = ReadingWorker.last!;
       expect(worker.requests.map((r) => r.text)).toEqual([renamed('w'), renamed('we')]);
@@ -158,6 +159,27 @@ describe('reading in a worker', () => {
       worker.answer();
       expect(goodModelOf(store.getState())?.view.name).toBe('we');
       expect(store.getState().checkedText).toBe(renamed('we'));
+    });
+
+    it("read ahead in place of the store's own text, the store's text is asked for again", () => {
+      const store = createPodStore({ text: long, fileName: 'long.yaml' });
+      store.getState().setText(renamed('w'), 'yaml');
+      const worker = ReadingWorker.last!;
+      // A key read ahead while the worker still had the store's text waiting…
+      type(store, renamed('wx'));
+      vi.advanceTimersByTime(100);
+      expect(worker.requests.map((r) => r.text)).toEqual([renamed('w'), renamed('wx')]);
+      // …which the worker drops, as it reads only the newest text waiting.
+      worker.requests.shift();
+      // Backspace: the store takes the text it already held.
+      type(store, renamed('w'));
+      vi.advanceTimersByTime(400);
+      worker.answer();
+      expect(store.getState().shownText).toBe(long);
+      expect(worker.requests.map((r) => r.text)).toEqual([renamed('w')]);
+      worker.answer();
+      expect(goodModelOf(store.getState())?.view.name).toBe('w');
+      expect(store.getState().readingSlowly).toBe(false);
     });
   });
 
