@@ -7,7 +7,6 @@
  * It knows the document only through `DocumentAdapter`, so it works with any store.
  */
 import type { DroppedFile, Host, HostResult, OpenedFile } from '../../shared/host';
-import { afterPaint } from '../store/after-paint';
 
 export interface DocumentSnapshot {
   name: string;
@@ -61,7 +60,6 @@ export function connectDocument(host: Host, doc: DocumentAdapter): DocumentContr
 
   let reported: { name: string; path: string | null; dirty: boolean; text?: string } | null = null;
   let later: ReturnType<typeof setTimeout> | undefined;
-  let soon: (() => void) | null = null;
   const report = (now = false): void => {
     const { name, path, text, dirty } = doc.current();
     const state = dirty ? { name, path, dirty, text } : { name, path, dirty };
@@ -80,21 +78,18 @@ export function connectDocument(host: Host, doc: DocumentAdapter): DocumentContr
       }, TEXT_REPORT_DELAY_MS);
       return;
     }
-    // The first key after a save (or the one that undoes back to it) makes the document dirty
-    // (or clean): the title and the draft follow once the key's frame is painted, not in its task.
-    if (sameFile && !now) {
-      soon ??= afterPaint(() => {
-        soon = null;
-        report(true);
-      });
-      return;
-    }
-    soon?.();
-    soon = null;
     clearTimeout(later);
     later = undefined;
-    reported = state;
-    host.window.setDocumentState(state);
+    // The first key after a save makes the document dirty: the host hears of that at once (the
+    // title; closing the window asks), and of its text with the typing, a moment later.
+    if (sameFile && dirty && !now) {
+      reported = { name, path, dirty };
+      later = setTimeout(() => {
+        later = undefined;
+        report(true);
+      }, TEXT_REPORT_DELAY_MS);
+    } else reported = state;
+    host.window.setDocumentState(reported);
   };
 
   const controller: DocumentController = {
@@ -115,7 +110,7 @@ export function connectDocument(host: Host, doc: DocumentAdapter): DocumentContr
     dispose: () => {
       for (const stop of subscriptions) stop();
       // The last keys typed still reach the crash-recovery draft.
-      if (later !== undefined || soon) report(true);
+      if (later !== undefined) report(true);
     },
   };
 
