@@ -25,9 +25,12 @@ import './inspector.css';
  */
 export function Inspector() {
   const shown = usePod((s) => ({ doc: podDocumentOf(s), selection: s.selection }));
+  const ownEdit = usePod((s) => s.textOrigin === 'inspector');
   // The form follows in a render of its own, after the canvas: a key typed in the editor reaches
-  // the canvas in its own frame, and the form (some hundred fields) a moment later.
-  const { doc, selection } = useDeferredValue(shown);
+  // the canvas in its own frame, and the form (some hundred fields) a moment later. Its own
+  // edits it shows at once: a field left or a box ticked never shows its old value for a frame.
+  const deferred = useDeferredValue(shown);
+  const { doc, selection } = ownEdit ? shown : deferred;
   return <InspectorPanel doc={doc} selection={selection} />;
 }
 

@@ -64,6 +64,11 @@ export interface PodState {
   checkedText: string | null;
   /** True while a long text's reading has taken a while: the views say it is being read. */
   readingSlowly: boolean;
+  /**
+   * Who last changed the text with `setText` (typing, a gesture, the inspector, a file): the
+   * inspector follows the editor's keys a render after the canvas, its own edits at once.
+   */
+  textOrigin: ChangeOrigin;
   /** The document of a multi-document file the user chose to edit (null: the first editable). */
   document: number | null;
   /** The last structured edit, for the editor view to apply as it was made. */
@@ -211,6 +216,7 @@ export function createPodStore(initial: {
       temporal<PodState & PodActions, [], [], History>(
         (set, get) => ({
           text: initial.text,
+          textOrigin: 'file',
           ...readNow(initial.text, null),
           document: null,
           lastEdit: null,
@@ -233,7 +239,7 @@ export function createPodStore(initial: {
               lastChange.origin === 'yaml' &&
               now - lastChange.at < TYPING_PAUSE_MS;
             lastChange = { origin, at: now };
-            set({ text });
+            set({ text, textOrigin: origin });
           },
 
           edit(edit, origin = 'canvas') {
@@ -296,6 +302,7 @@ export function createPodStore(initial: {
             const away = text !== get().text && follower?.readsAway(text) === true;
             set({
               text,
+              textOrigin: 'file',
               ...(away ? {} : readNow(text, null)),
               document: null,
               lastEdit: null,

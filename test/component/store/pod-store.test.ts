@@ -112,6 +112,17 @@ describe('the pod store', () => {
     expect(goodModelOf(store.getState())).toBeNull();
   });
 
+  it('says who changed the text last, for the inspector to follow its own edits at once', () => {
+    const store = createPodStore({ text: anatomy, fileName: 'pod.yaml' });
+    expect(store.getState().textOrigin).toBe('file');
+    store.getState().setText(anatomy.replace('name: api-server', 'name: web'), 'yaml');
+    expect(store.getState().textOrigin).toBe('yaml');
+    store.getState().edit({ type: 'addVolume', name: 'cache' }, 'inspector');
+    expect(store.getState().textOrigin).toBe('inspector');
+    store.getState().loadFile({ name: 'x.yaml', path: null, text: anatomy });
+    expect(store.getState().textOrigin).toBe('file');
+  });
+
   it('joins keystrokes typed without a pause into one undo step', () => {
     const store = createPodStore({ text: 'a', fileName: 'x.yaml' });
     for (const text of ['ab', 'abc', 'abcd']) {
