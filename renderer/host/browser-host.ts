@@ -3,6 +3,7 @@
  * bundled templates, a recovery draft in localStorage, and the browser's confirm() for unsaved
  * changes. It lets the same renderer run in any browser, which is how the e2e tests drive it.
  */
+import { afterPaint } from '../store/after-paint';
 import {
   BLANK_MANIFEST,
   checkManifestBytes,
@@ -144,6 +145,7 @@ export function createBrowserHost(options: BrowserHostOptions = {}): Host {
   let state: DocumentState = { name: UNTITLED_NAME, dirty: false };
   // Read now: the page reports its first, clean state before it subscribes to onOpened.
   let draft = readDraft(storage);
+  let retitle: (() => void) | null = null;
 
   const saveDraft = (next: DocumentState): void => {
     try {
@@ -269,8 +271,13 @@ export function createBrowserHost(options: BrowserHostOptions = {}): Host {
     window: {
       setDocumentState(next) {
         state = next;
-        doc.title = documentTitle(next);
         saveDraft(next);
+        // The title follows once the frame is painted: setting it costs Chromium a few
+        // milliseconds of the frame of the key that made the document dirty.
+        retitle ??= afterPaint(() => {
+          retitle = null;
+          doc.title = documentTitle(state);
+        });
       },
     },
     menu: {

@@ -180,11 +180,11 @@ describe('the browser host', () => {
     await expect(host.file.openRecent('/a.yaml')).resolves.toMatchObject({ ok: false });
   });
 
-  it('shows the document state in the page title', () => {
+  it('shows the document state in the page title, once the frame is painted', async () => {
     host.window.setDocumentState({ name: 'pod.yaml', dirty: true });
-    expect(document.title).toBe('pod.yaml• — Pod Builder');
+    await vi.waitFor(() => expect(document.title).toBe('pod.yaml• — Pod Builder'));
     host.window.setDocumentState({ name: 'pod.yaml', dirty: false });
-    expect(document.title).toBe('pod.yaml — Pod Builder');
+    await vi.waitFor(() => expect(document.title).toBe('pod.yaml — Pod Builder'));
   });
 
   it('keeps a draft while dirty and offers it on the next visit', () => {
