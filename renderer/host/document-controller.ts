@@ -65,8 +65,8 @@ export function connectDocument(host: Host, doc: DocumentAdapter): DocumentContr
     const state = dirty ? { name, path, dirty, text } : { name, path, dirty };
     // Field by field, not by a JSON copy: this runs on every change of the store, keystrokes
     // included, and the text may be a megabyte long.
-    const sameFile = reported?.name === name && reported.path === path;
-    const sameButText = sameFile && reported?.dirty === dirty;
+    const sameButText =
+      reported?.name === name && reported.path === path && reported.dirty === dirty;
     if (sameButText && reported?.text === state.text) return;
     // Typing changes only the text: the host hears of it a moment later, with the text as it is
     // then, so that a key does not wait for the text to be copied (into the browser's storage,
@@ -80,16 +80,8 @@ export function connectDocument(host: Host, doc: DocumentAdapter): DocumentContr
     }
     clearTimeout(later);
     later = undefined;
-    // The first key after a save makes the document dirty: the host hears of that at once (the
-    // title; closing the window asks), and of its text with the typing, a moment later.
-    if (sameFile && dirty && !now) {
-      reported = { name, path, dirty };
-      later = setTimeout(() => {
-        later = undefined;
-        report(true);
-      }, TEXT_REPORT_DELAY_MS);
-    } else reported = state;
-    host.window.setDocumentState(reported);
+    reported = state;
+    host.window.setDocumentState(state);
   };
 
   const controller: DocumentController = {
