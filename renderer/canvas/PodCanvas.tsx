@@ -45,18 +45,26 @@ import { revealKindOf } from '../teach/lecture-steps';
 import { useAddItem } from './use-add-item';
 import { FIT_VIEW, MIN_ZOOM } from './fit-view';
 import { useAutoFit } from './use-auto-fit';
-import { createFlowEdges, createFlowNodes, type FlowEdge, type FlowNode } from './flow-items';
+import {
+  createFlowEdges,
+  createFlowNodes,
+  drawnWhereItIs,
+  type FlowEdge,
+  type FlowNode,
+} from './flow-items';
 import { NeighbourNode } from './nodes/NeighbourNode';
 import { useNeighbours } from './nodes/use-neighbours';
 
+// Each node's content is drawn again only when what it shows changes, not when it moves: a drop
+// that widens a lane moves most of a large Pod's nodes (see drawnWhereItIs).
 const nodeTypes = {
-  pod: PodNode,
-  network: NetworkNode,
-  lane: LaneNode,
-  container: ContainerNode,
-  volume: VolumeNode,
-  kubelet: KubeletNode,
-  neighbour: NeighbourNode,
+  pod: drawnWhereItIs(PodNode),
+  network: drawnWhereItIs(NetworkNode),
+  lane: drawnWhereItIs(LaneNode),
+  container: drawnWhereItIs(ContainerNode),
+  volume: drawnWhereItIs(VolumeNode),
+  kubelet: drawnWhereItIs(KubeletNode),
+  neighbour: drawnWhereItIs(NeighbourNode),
 };
 const edgeTypes = { mount: MountEdge, sequence: SequenceEdge };
 // React Flow's props are compared by identity: an array or object literal made in each render

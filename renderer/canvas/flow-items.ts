@@ -1,3 +1,4 @@
+import { memo, type ComponentType } from 'react';
 import type { Edge, Node } from '@xyflow/react';
 import { visibleText, type GraphEdge, type GraphNode } from '../../shared';
 
@@ -106,5 +107,21 @@ export function createFlowEdges(
     if (show.selected) edge.selected = true;
     if (show.lifted) edge.className = [edge.className, LIFTED_EDGE].filter(Boolean).join(' ');
     return edge;
+  });
+}
+
+/** The props React Flow gives a node's component that say only where it is on the pane. */
+const PLACE_PROPS = new Set(['positionAbsoluteX', 'positionAbsoluteY']);
+
+/**
+ * A node's component that is drawn again when what it shows changes, and not when the node only
+ * moves: React Flow's wrapper around it places it. Adding a container to a lane moves the nodes
+ * beside and below it; on a large Pod, drawing each of them again took most of the drop's frame.
+ */
+export function drawnWhereItIs<P extends object>(Component: ComponentType<P>) {
+  return memo(Component, (before, after) => {
+    const keys = Object.keys(after) as (keyof P & string)[];
+    if (keys.length !== Object.keys(before).length) return false;
+    return keys.every((key) => PLACE_PROPS.has(key) || Object.is(before[key], after[key]));
   });
 }

@@ -16,11 +16,28 @@ function same(a: unknown, b: unknown): boolean {
   return true;
 }
 
+/**
+ * `item`, or `old` when they are equal; else `item` with each of its properties equal to
+ * `old`'s kept as `old`'s object (a node that moved keeps its data, so what it shows is not
+ * drawn again).
+ */
+function share<T extends object>(item: T, old: T): T {
+  let copy: T | null = null;
+  let changed = false;
+  for (const key of Object.keys(item) as (keyof T)[]) {
+    if (item[key] === old[key]) continue;
+    if (same(item[key], old[key])) (copy ??= { ...item })[key] = old[key];
+    else changed = true;
+  }
+  if (!changed && Object.keys(item).length === Object.keys(old).length) return old;
+  return copy ?? item;
+}
+
 function reuse<T extends { id: string }>(next: readonly T[], previous: readonly T[]): T[] {
   const before = new Map(previous.map((item) => [item.id, item]));
   return next.map((item) => {
     const old = before.get(item.id);
-    return old && same(old, item) ? old : item;
+    return old ? share(item, old) : item;
   });
 }
 

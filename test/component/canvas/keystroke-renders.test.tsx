@@ -46,3 +46,33 @@ describe('a keystroke on the canvas', () => {
     expect(renders.get('container:log-shipper')).toBe(drawn.get('container:log-shipper')! + 1);
   });
 });
+
+describe('a container added beside others', () => {
+  it('moves the nodes it pushes aside without drawing them again', async () => {
+    const { pod } = renderTeach(
+      <ReactFlowProvider>
+        <PodCanvas />
+      </ReactFlowProvider>,
+    );
+    await screen.findByText('log-shipper');
+    const { x } = nodeBox('log-shipper');
+    const drawn = new Map(renders);
+
+    // A sidecar added before the log shipper: the log shipper moves along its lane.
+    act(() => void pod.getState().edit({ type: 'addContainer', role: 'sidecar', index: 1 }));
+    await waitFor(() => expect(nodeBox('log-shipper').x).toBeGreaterThan(x));
+
+    const again = [...renders].filter(([id, n]) => n !== drawn.get(id)).map(([id]) => id);
+    expect(again).toEqual(['container:sidecar-1']);
+  });
+});
+
+/** Where React Flow placed a container's node on the pane (its transform). */
+function nodeBox(name: string) {
+  const wrapper = document.querySelector<HTMLElement>(
+    `.react-flow__node[data-id="container:${name}"]`,
+  );
+  const match = /translate\((-?[\d.]+)px, ?(-?[\d.]+)px\)/.exec(wrapper?.style.transform ?? '');
+  if (!match) throw new Error(`no node for ${name}`);
+  return { x: Number(match[1]), y: Number(match[2]) };
+}

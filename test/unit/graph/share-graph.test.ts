@@ -41,4 +41,17 @@ describe('the graph of an edited text shares what did not change', () => {
     expect(changed.filter((id) => id.startsWith('container:'))).toEqual([]);
     expect(changed.every((id) => !id.startsWith('lane') && id !== 'pod')).toBe(true);
   });
+
+  it('keeps the data of a node that only moved, so that what it shows is not drawn again', () => {
+    const text = template('pod-anatomy.yaml');
+    const before = graphOf(text);
+    const result = podDocument(text).apply([{ type: 'addContainer', role: 'sidecar', index: 1 }]);
+    if (!result.ok) throw new Error(result.error);
+    const after = graphOf(result.text);
+    const node = (graph: typeof before) =>
+      graph.nodes.find((n) => n.id === 'container:log-shipper')!;
+    expect(node(after).position).not.toEqual(node(before).position);
+    expect(node(after)).not.toBe(node(before));
+    expect(node(after).data).toBe(node(before).data);
+  });
 });
