@@ -164,7 +164,9 @@ class Reading implements PodDocument {
   links(): PodLinks | null {
     const { selected } = this.parsed;
     if (this.derived.links === undefined) {
-      this.derived.links = selected === null ? null : podLinks(this.text, selected);
+      // From the plain documents the inspector reads too: a large Pod converts once, not twice.
+      this.derived.links =
+        selected === null ? null : podLinks(this.text, selected, this.documents());
     }
     return this.derived.links;
   }

@@ -34,20 +34,20 @@ function sameNamespace(object: FileObject, namespace: string | null): boolean {
   return object.namespace === null || namespace === null || object.namespace === namespace;
 }
 
-function read(text: string, document: number): PodLinks {
+function read(text: string, document: number, plain?: readonly unknown[]): PodLinks {
   const loaded = readText(text);
   const doc = loaded.failed ? undefined : loaded.docs[document];
   const location = doc ? locatePod(doc) : null;
   if (!doc || !location) return EMPTY;
   let root: unknown;
   try {
-    root = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    root = plain?.[document] ?? doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {
     return EMPTY;
   }
   const namespace = asMap(asMap(root)?.metadata)?.namespace;
   const ns = typeof namespace === 'string' ? namespace : null;
-  const objects = fileObjects(text).filter((o) => o.index !== document);
+  const objects = fileObjects(text, plain).filter((o) => o.index !== document);
   const needs: PodNeed[] = [];
   for (const reference of objectReferences(root, location.specPath)) {
     let need = needs.find((n) => n.kind === reference.kind && n.name === reference.name);
@@ -89,10 +89,13 @@ function read(text: string, document: number): PodLinks {
 
 let last: { text: string; document: number; links: PodLinks } | null = null;
 
-/** The objects the Pod in `document` needs, and which of them the file holds. Memoised on the text. */
-export function podLinks(text: string, document: number): PodLinks {
+/**
+ * The objects the Pod in `document` needs, and which of them the file holds. Memoised on the text.
+ * `plain`: the text's documents as plain data, when the caller has them (each converted once).
+ */
+export function podLinks(text: string, document: number, plain?: readonly unknown[]): PodLinks {
   if (last?.text !== text || last.document !== document) {
-    last = { text, document, links: read(text, document) };
+    last = { text, document, links: read(text, document, plain) };
   }
   return last.links;
 }

@@ -35,8 +35,12 @@ function service(
   return { selector: asMap(spec?.selector) ?? {}, targetPorts };
 }
 
-/** The ConfigMaps, Secrets, claims and Services among the file's documents. */
-export function fileObjects(text: string): FileObject[] {
+/**
+ * The ConfigMaps, Secrets, claims and Services among the file's documents. `plain`, the
+ * documents as plain data where the caller has them already (PodDocument.documents), saves
+ * converting each again.
+ */
+export function fileObjects(text: string, plain?: readonly unknown[]): FileObject[] {
   const loaded = readText(text);
   if (loaded.failed) return [];
   const out: FileObject[] = [];
@@ -44,7 +48,7 @@ export function fileObjects(text: string): FileObject[] {
     if (!isMap(doc.contents)) return;
     let root: Record<string, unknown> | null;
     try {
-      root = asMap(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
+      root = asMap(plain?.[index] ?? doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
     } catch {
       return;
     }

@@ -1,21 +1,24 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { podLinks } from '../../../shared/links/links';
+import { podDocument } from '../../../shared';
 
 const text = readFileSync(
   new URL('../../fixtures/manifests/multi-pod-with-needs.yaml', import.meta.url),
   'utf8',
 );
 
+// As the app reads them: from the Pod document, which shares its plain documents with them.
 const summary = (document: number, source = text) =>
-  podLinks(source, document).needs.map((n) => ({
-    kind: n.kind,
-    name: n.name,
-    in: n.object?.index ?? null,
-    keys: n.keys,
-    missingKeys: n.missingKeys,
-    from: n.references.map((r) => r.volume ?? r.container),
-  }));
+  podDocument(source, document)
+    .links()!
+    .needs.map((n) => ({
+      kind: n.kind,
+      name: n.name,
+      in: n.object?.index ?? null,
+      keys: n.keys,
+      missingKeys: n.missingKeys,
+      from: n.references.map((r) => r.volume ?? r.container),
+    }));
 
 describe('the objects a Pod needs', () => {
   it('links each to its document in the file, or says the file does not hold it', () => {
