@@ -175,7 +175,7 @@ class Reading implements PodDocument {
     const { selected } = this.parsed;
     if (this.derived.clusterRecord === undefined) {
       this.derived.clusterRecord =
-        selected === null ? null : findClusterRecord(this.text, selected);
+        selected === null ? null : findClusterRecord(this.text, selected, this.documents());
     }
     return this.derived.clusterRecord;
   }

@@ -116,14 +116,21 @@ function lastApplied(meta: Plain | null): unknown {
   }
 }
 
-/** The cluster's record in one document, or null when the document was not read from one. */
-export function findClusterRecord(text: string, document: number): ClusterRecord | null {
+/**
+ * The cluster's record in one document, or null when the document was not read from one.
+ * `plain`: the text's documents as plain data, when the caller has them (PodDocument.documents).
+ */
+export function findClusterRecord(
+  text: string,
+  document: number,
+  plain?: readonly unknown[],
+): ClusterRecord | null {
   const loaded = readText(text);
   const doc = loaded.failed ? undefined : loaded.docs[document];
   if (!doc) return null;
   let root: Plain | null;
   try {
-    root = asMap(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
+    root = asMap(plain?.[document] ?? doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
   } catch {
     return null;
   }

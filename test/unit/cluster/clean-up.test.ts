@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { validateManifest } from '../../../shared';
+import { podDocument, validateManifest } from '../../../shared';
 import { cleanUpClusterRecord } from '../../../shared/manifest/cluster/clean-up';
 import { findClusterRecord } from '../../../shared/manifest/cluster/find';
 
@@ -11,7 +11,8 @@ const fixture = (name: string) =>
 const data = (text: string, index = 0) => parseAllDocuments(text)[index]!.toJS() as unknown;
 
 function cleaned(text: string, withOptional: boolean, document = 0): string {
-  const record = findClusterRecord(text, document);
+  // As the app finds it: through the Pod document, from the plain documents it shares.
+  const record = podDocument(text, document).clusterRecord();
   if (!record) throw new Error('not read as a cluster record');
   const result = cleanUpClusterRecord(text, record, withOptional);
   if (!result.ok) throw new Error(result.error);
