@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, type ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import {
   nodeId,
   visibleText,
@@ -8,6 +8,7 @@ import {
 } from '../../shared';
 import { targetOfSelection, type InspectTarget, type PlainMap } from '../../shared/inspect';
 import { podDocumentOf, usePod } from '../store/pod-store';
+import { useAfterPaint } from '../store/use-after-paint';
 import { ContainerForm, ROLE_NAMES } from './ContainerForm';
 import { MountFields } from './MountFields';
 import { PodForm } from './PodForm';
@@ -26,11 +27,12 @@ import './inspector.css';
 export function Inspector() {
   const shown = usePod((s) => ({ doc: podDocumentOf(s), selection: s.selection }));
   const ownEdit = usePod((s) => s.textOrigin === 'inspector');
-  // The form follows in a render of its own, after the canvas: a key typed in the editor reaches
-  // the canvas in its own frame, and the form (some hundred fields) a moment later. Its own
-  // edits it shows at once: a field left or a box ticked never shows its old value for a frame.
-  const deferred = useDeferredValue(shown);
-  const { doc, selection } = ownEdit ? shown : deferred;
+  // The form follows a changed text in a render of its own, after the canvas: a key typed in the
+  // editor reaches the canvas in its own frame, and the form (some hundred fields) once that
+  // frame is painted. Its own edits it shows at once: a field left or a box ticked never shows
+  // its old value for a frame. So does a selection of the same text (a click on a node).
+  const later = useAfterPaint(shown);
+  const { doc, selection } = ownEdit || later.doc === shown.doc ? shown : later;
   return <InspectorPanel doc={doc} selection={selection} />;
 }
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { act, waitFor, within } from '@testing-library/react';
 import { anatomy, renderInspector, replaced, screen } from './helpers';
 
@@ -174,6 +174,29 @@ describe('Inspector: a container', () => {
         .setText(anatomy.replace('my-api:v2\n      ports', 'my-api:v9\n      ports'), 'yaml'),
     );
     await waitFor(() => expect(screen.getByLabelText('Image')).toHaveValue('my-api:v9'));
+  });
+
+  it('follows a key typed in the editor once the frame showing it elsewhere is painted', async () => {
+    // The page's frames, run by hand: the canvas shows the key in the first one.
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+      frames.push(callback);
+      return frames.length;
+    });
+    try {
+      const { store } = renderInspector(['container:api-server']);
+      const typed = anatomy.replace('my-api:v2\n      ports', 'my-api:v7\n      ports');
+      act(() => store.getState().setText(typed, 'yaml'));
+      // Not in the frame that paints the key on the canvas: the form waits for it to be painted.
+      expect(screen.getByLabelText('Image')).toHaveValue('my-api:v2');
+      act(() => frames.splice(0).forEach((frame) => frame(performance.now())));
+      await waitFor(() => expect(screen.getByLabelText('Image')).toHaveValue('my-api:v7'));
+      // A click on another node of the same text is shown at once.
+      act(() => store.getState().select(['container:log-shipper']));
+      expect(screen.getByLabelText('Image')).toHaveValue('grafana/promtail:2.9.0');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('changes the role: a sidecar becomes a native sidecar', async () => {
