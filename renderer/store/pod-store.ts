@@ -99,10 +99,10 @@ export interface PodActions {
   /**
    * The editor's text (`length` characters) changed by typing. The store takes a short text at
    * the end of the key's own task, once the editor is done with the key: it reads in about a
-   * millisecond, and the canvas is painted in the echo's frame. A long one is taken once the
-   * page is idle (after the echo and the completion list) and read off this thread, where its
-   * reading starts as soon as the echo is painted (Follower.readAhead). `read` gives the editor's
-   * text at the time it is taken.
+   * millisecond, and the canvas is painted in the echo's frame. A long one is read off this
+   * thread, starting as soon as the echo is painted (Follower.readAhead), and taken when that
+   * reading is there, or once the page is idle (after the echo and the completion list) if that
+   * comes first. `read` gives the editor's text at the time it is taken.
    */
   typed(read: () => string, length: number): void;
   /**
@@ -255,11 +255,16 @@ export function createPodStore(initial: {
               };
             }
             // A long text is taken once the page has been idle; the worker starts reading it as
-            // soon as the key's echo is painted, so that its reading is there by then.
+            // soon as the key's echo is painted, so that its reading is there by then. When the
+            // reading comes first and no key was typed since, the text is taken with it at once.
             if (!follower?.readsAtOnce(length)) {
               readingAhead ??= afterPaint(() => {
                 readingAhead = null;
-                if (typing) follower?.readAhead(typing.read());
+                if (!typing) return;
+                const text = typing.read();
+                follower?.readAhead(text, () => {
+                  if (typing?.read() === text) settle();
+                });
               });
             }
           },

@@ -62,9 +62,10 @@ export interface Follower {
   /**
    * Starts reading a typed text the store will take later (see PodActions.typed): the worker
    * reads it while the page paints the key's echo, and its reading is shown as soon as the
-   * store takes that text. A text read here is not read again.
+   * store takes that text. A text read here is not read again. `whenRead` is called when its
+   * reading is there and the store has not taken the text yet.
    */
-  readAhead(text: string): void;
+  readAhead(text: string, whenRead?: () => void): void;
 }
 
 /**
@@ -128,6 +129,7 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
     text: string;
     shown?: [ShownReading, ProblemSettings];
     checked?: [CheckedReading, ProblemSettings];
+    whenRead?: () => void;
   } | null = null;
 
   const sink = {
@@ -135,11 +137,13 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
       // The worker reads only the newest text waiting: no answer comes for an older one.
       for (const older of early) if (older < id) early.delete(older);
       if (early.has(id)) {
-        if (ahead?.id === id) ahead.shown = [reading, settings];
+        const waiting = ahead?.id === id ? ahead : null;
+        if (waiting) waiting.shown = [reading, settings];
         // The store's own text, asked for before this one and not answered, was dropped for it
         // (the worker reads only the newest text waiting): it is asked for again.
         const { text, shownText } = store.getState();
         if (asking > shown && asking < id && text !== shownText) askAgain();
+        waiting?.whenRead?.();
         return;
       }
       const { text, goodText, document } = store.getState();
@@ -219,7 +223,7 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
   return {
     readsAway: (text) => reader !== null && text.length > READ_AT_ONCE_CHARS,
     readsAtOnce: (length) => length <= READ_AT_ONCE_CHARS,
-    readAhead(text) {
+    readAhead(text, whenRead) {
       const { text: taken, document } = store.getState();
       if (!reader || text.length <= READ_AT_ONCE_CHARS || ahead?.text === text) return;
       // Typed back to the text the store holds: that one's reading is asked for already.
@@ -227,7 +231,7 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
       const id = ++asked;
       if (!reader.read(id, text, document, settingsNow())) return;
       early.add(id);
-      ahead = { id, text };
+      ahead = { id, text, ...(whenRead && { whenRead }) };
     },
   };
 }

@@ -93,22 +93,35 @@ describe('reading in a worker', () => {
     const type = (store: ReturnType<typeof createPodStore>, text: string) =>
       store.getState().typed(() => text, text.length);
 
-    it('is read ahead once its echo is painted, and shown as soon as the store takes it', () => {
+    it('is read ahead once its echo is painted, and taken with its reading when that comes first', () => {
       const store = createPodStore({ text: long, fileName: 'long.yaml' });
       type(store, renamed('web'));
       vi.advanceTimersByTime(100);
       const worker = ReadingWorker.last!;
       expect(worker.requests.map((r) => r.text)).toEqual([renamed('web')]);
-      worker.answer();
-      // Read, but not shown before the store takes the text: the views show the store's text.
+      // Not taken before its reading is there: the views show the store's text.
       expect(store.getState().text).toBe(long);
-      expect(goodModelOf(store.getState())?.view.name).toBe('api-server');
-      vi.advanceTimersByTime(300);
-      // Taken once the page was idle, and shown at once, with its checks: not read again.
+      const [shown, ...rest] = worker.reply();
+      shown!();
+      // The reading came before the page was idle, and no key since: the store takes the text
+      // with it, and shows it at once, then its checks; it is not read again.
       expect(store.getState().text).toBe(renamed('web'));
       expect(goodModelOf(store.getState())?.view.name).toBe('web');
+      for (const send of rest) send();
       expect(store.getState().checkedText).toBe(renamed('web'));
       expect(worker.requests).toEqual([]);
+    });
+
+    it('read ahead and typed over before its reading came, is not taken with it', () => {
+      const store = createPodStore({ text: long, fileName: 'long.yaml' });
+      let editor = renamed('w');
+      store.getState().typed(() => editor, editor.length);
+      vi.advanceTimersByTime(100);
+      // A key typed in the editor since: the store has not been told yet (its task runs on).
+      editor = renamed('wx');
+      ReadingWorker.last!.answer();
+      expect(store.getState().text).toBe(long);
+      expect(store.getState().shownText).toBe(long);
     });
 
     it('is shown when its reading comes, if the store took it first', () => {
