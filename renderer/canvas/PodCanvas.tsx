@@ -45,25 +45,21 @@ import { revealKindOf } from '../teach/lecture-steps';
 import { useAddItem } from './use-add-item';
 import { FIT_VIEW, MIN_ZOOM } from './fit-view';
 import { useAutoFit } from './use-auto-fit';
-import {
-  createFlowEdges,
-  createFlowNodes,
-  drawnWhereItIs,
-  type FlowEdge,
-  type FlowNode,
-} from './flow-items';
+import { createFlowEdges, createFlowNodes, type FlowEdge, type FlowNode } from './flow-items';
+import { drawnFromThePod, drawnWhereItIs } from './nodes/drawn';
 import { NeighbourNode } from './nodes/NeighbourNode';
 import { useNeighbours } from './nodes/use-neighbours';
 
-// Each node's content is drawn again only when what it shows changes, not when it moves: a drop
-// that widens a lane moves most of a large Pod's nodes (see drawnWhereItIs).
+// Each node's content is drawn again only when what it shows changes, not when it moves (a drop
+// that widens a lane moves most of a large Pod's nodes); the Pod's own nodes read what they show
+// from the store, so that a key that changes a node's content alone leaves React Flow be.
 const nodeTypes = {
-  pod: drawnWhereItIs(PodNode),
-  network: drawnWhereItIs(NetworkNode),
-  lane: drawnWhereItIs(LaneNode),
-  container: drawnWhereItIs(ContainerNode),
-  volume: drawnWhereItIs(VolumeNode),
-  kubelet: drawnWhereItIs(KubeletNode),
+  pod: drawnFromThePod(PodNode),
+  network: drawnFromThePod(NetworkNode),
+  lane: drawnFromThePod(LaneNode),
+  container: drawnFromThePod(ContainerNode),
+  volume: drawnFromThePod(VolumeNode),
+  kubelet: drawnFromThePod(KubeletNode),
   neighbour: drawnWhereItIs(NeighbourNode),
 };
 const edgeTypes = { mount: MountEdge, sequence: SequenceEdge };

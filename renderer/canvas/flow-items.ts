@@ -1,4 +1,3 @@
-import { memo, type ComponentType } from 'react';
 import type { Edge, Node } from '@xyflow/react';
 import { visibleText, type GraphEdge, type GraphNode } from '../../shared';
 
@@ -48,6 +47,7 @@ const sameShow = (a: ItemShow, b: ItemShow) =>
  */
 function keepUnchanged<Source extends { id: string }, Out>(
   build: (source: Source, show: ItemShow) => Out,
+  unchanged: (before: Source, after: Source) => boolean = Object.is,
 ) {
   let previous = new Map<string, { source: Source; show: ItemShow; out: Out }>();
   let last: Out[] = [];
@@ -57,8 +57,8 @@ function keepUnchanged<Source extends { id: string }, Out>(
       const show = showOf(source);
       const before = previous.get(source.id);
       const kept =
-        before && before.source === source && sameShow(before.show, show)
-          ? before
+        before && unchanged(before.source, source) && sameShow(before.show, show)
+          ? { source, show, out: before.out }
           : { source, show, out: build(source, show) };
       next.set(source.id, kept);
       return kept.out;
@@ -72,9 +72,27 @@ function keepUnchanged<Source extends { id: string }, Out>(
 }
 
 /**
+ * True when a node changed at most what its content shows (`data`): its place, size, kind and
+ * name are the same. Its content reads the Pod from the store (canvas/nodes/drawn.ts), so React
+ * Flow is not told: on a large Pod, each node React Flow takes anew has it work out every edge's
+ * ends again. The minimap colours a container by its role, which is compared too.
+ */
+function sameButContent(before: GraphNode, after: GraphNode): boolean {
+  if (before === after) return true;
+  const keys = Object.keys(after) as (keyof GraphNode)[];
+  if (keys.length !== Object.keys(before).length) return false;
+  const role = (node: GraphNode) => (node.type === 'container' ? node.data.role : null);
+  return (
+    keys.every((key) => key === 'data' || before[key] === after[key]) &&
+    role(before) === role(after)
+  );
+}
+
+/**
  * React Flow's nodes. A node built anew carries the size React Flow measured last
  * (`measured(id)`), so that React Flow keeps its handles instead of measuring it again; a node
- * whose size really changes is caught by React Flow's own resize observer.
+ * whose size really changes is caught by React Flow's own resize observer. A node whose content
+ * alone changed is kept as it was (see sameButContent): its `data` is then the older one.
  */
 export function createFlowNodes(measured: (id: string) => Size | undefined) {
   return keepUnchanged<GraphNode, FlowNode>((source, show) => {
@@ -91,7 +109,7 @@ export function createFlowNodes(measured: (id: string) => Size | undefined) {
     if (show.selected) node.selected = true;
     if (show.dragPosition) node = { ...node, position: show.dragPosition, zIndex: 10 };
     return show.reveal ? { ...node, ...show.reveal } : node;
-  });
+  }, sameButContent);
 }
 
 /** The class of the edges of the node being dragged (app.css draws them on a layer of their own). */
@@ -107,21 +125,5 @@ export function createFlowEdges(
     if (show.selected) edge.selected = true;
     if (show.lifted) edge.className = [edge.className, LIFTED_EDGE].filter(Boolean).join(' ');
     return edge;
-  });
-}
-
-/** The props React Flow gives a node's component that say only where it is on the pane. */
-const PLACE_PROPS = new Set(['positionAbsoluteX', 'positionAbsoluteY']);
-
-/**
- * A node's component that is drawn again when what it shows changes, and not when the node only
- * moves: React Flow's wrapper around it places it. Adding a container to a lane moves the nodes
- * beside and below it; on a large Pod, drawing each of them again took most of the drop's frame.
- */
-export function drawnWhereItIs<P extends object>(Component: ComponentType<P>) {
-  return memo(Component, (before, after) => {
-    const keys = Object.keys(after) as (keyof P & string)[];
-    if (keys.length !== Object.keys(before).length) return false;
-    return keys.every((key) => PLACE_PROPS.has(key) || Object.is(before[key], after[key]));
   });
 }

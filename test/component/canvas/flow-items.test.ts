@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createFlowEdges, createFlowNodes, LIFTED_EDGE } from '../../../renderer/canvas/flow-items';
-import { deriveGraph, parseManifest } from '../../../shared';
+import { deriveGraph, parseManifest, podDocument } from '../../../shared';
 import { template } from '../../support/templates';
 
 const graph = () => {
@@ -81,5 +81,21 @@ describe("the canvas's nodes and edges, as React Flow gets them", () => {
     expect(flowEdges(edges.slice(1), shown())).toHaveLength(edges.length - 1);
     const before = flowNodes(nodes, shown());
     expect(flowNodes(nodes, shown())).toBe(before);
+  });
+
+  it('keeps a node whose content alone changed: its content reads the Pod from the store', () => {
+    const text = template('pod-anatomy.yaml');
+    const flowNodes = createFlowNodes(() => undefined);
+    const before = flowNodes(podDocument(text).graph!.nodes, shown());
+    // A key in the log shipper's image: its node shows another image, in the same place.
+    const typed = podDocument(text.replace('promtail:2.9.0', 'promtail:2.9.1')).graph!.nodes;
+    expect(flowNodes(typed, shown())).toBe(before);
+    // Renamed, it is another node for React Flow (its name is what a screen reader hears).
+    const renamed = podDocument(text.replaceAll('log-shipper', 'log-sender')).graph!.nodes;
+    const after = flowNodes(renamed, shown());
+    expect(after).not.toBe(before);
+    expect(after.find((n) => n.id === 'container:log-sender')?.ariaLabel).toBe(
+      'Sidecar log-sender',
+    );
   });
 });
