@@ -1,5 +1,5 @@
 import type { ShownReading } from '../../shared';
-import type { ReadResponse } from './reading-protocol';
+import type { Crossing, ReadResponse } from './reading-protocol';
 
 /**
  * Keys of a map that cross from the reading worker in one message. A structured clone is read
@@ -66,11 +66,22 @@ function cut(value: unknown, path: Path, limit: number, pieces: MapPiece[]): unk
   return head;
 }
 
+/** A reading without its text: the page keeps the text it sent, and it need not cross back. */
+export function withoutText<Reading extends { text: string }>(reading: Reading): Crossing<Reading> {
+  const crossing: Partial<Reading> = { ...reading };
+  delete crossing.text;
+  return crossing as Crossing<Reading>;
+}
+
 /**
  * The messages that carry a reading from the worker: the reading, its large maps cut, then the
  * pieces cut from them, in order.
  */
-export function shownMessages(id: number, shown: ShownReading, limit = PIECE_KEYS): ReadResponse[] {
+export function shownMessages(
+  id: number,
+  shown: Crossing<ShownReading>,
+  limit = PIECE_KEYS,
+): ReadResponse[] {
   if (!shown.documents) return [{ id, shown }];
   const pieces: MapPiece[] = [];
   const documents = cut(shown.documents, [], limit, pieces) as unknown[];

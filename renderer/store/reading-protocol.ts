@@ -10,15 +10,27 @@ export interface ReadRequest {
 }
 
 /**
+ * A reading as it crosses back: without its text, which the page sent and keeps (a large Pod's
+ * 130 KB, copied once each way for every key otherwise).
+ */
+export type Crossing<Reading> = Omit<Reading, 'text'>;
+
+/**
  * The worker's answer: first what the views show, with the number of pieces of its large maps
  * that follow (see reading-pieces.ts), then those pieces, then (for a Pod) its checks.
  */
 export type ReadResponse =
-  | { id: number; shown: ShownReading; pieces?: number; checked?: undefined; piece?: undefined }
+  | {
+      id: number;
+      shown: Crossing<ShownReading>;
+      pieces?: number;
+      checked?: undefined;
+      piece?: undefined;
+    }
   | { id: number; piece: MapPiece; shown?: undefined; pieces?: undefined; checked?: undefined }
   | {
       id: number;
-      checked: CheckedReading;
+      checked: Crossing<CheckedReading>;
       shown?: undefined;
       pieces?: undefined;
       piece?: undefined;

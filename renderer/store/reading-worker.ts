@@ -1,6 +1,6 @@
 import type { CheckedReading, ProblemSettings, ShownReading } from '../../shared';
 import { joinPiece } from './reading-pieces';
-import type { ReadRequest, ReadResponse } from './reading-protocol';
+import type { Crossing, ReadRequest, ReadResponse } from './reading-protocol';
 
 /** Where a reading goes once the worker has made it. */
 export interface ReadingSink {
@@ -26,14 +26,14 @@ export function startReader(sink: ReadingSink): Reader | null {
   let broken = false;
 
   /** A reading whose large maps are still coming in pieces, and how many are to come. */
-  let joining: { id: number; shown: ShownReading; left: number } | null = null;
+  let joining: { id: number; shown: Crossing<ShownReading>; left: number } | null = null;
 
-  const show = (id: number, shown: ShownReading) => {
+  const show = (id: number, shown: Crossing<ShownReading>) => {
     const request = asked.get(id);
     if (!request) return;
     if (!shown.parsed.view) asked.delete(id);
-    // The text as this thread holds it, not the worker's copy: the Pod documents are found by
-    // their text, and the same string compares at once where an equal copy is read through.
+    // The text as this thread sent it: the Pod documents are found by their text, and the same
+    // string compares at once where an equal copy is read through.
     sink.shown(id, { ...shown, text: request.text }, request.settings);
   };
 

@@ -4,7 +4,7 @@
  * text waiting is read; the checks of a text are skipped when a newer one has come meanwhile.
  */
 import { readChecked, readShown } from '../../shared/document/reading';
-import { shownMessages } from './reading-pieces';
+import { shownMessages, withoutText } from './reading-pieces';
 import type { ReadRequest, ReadResponse } from './reading-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -23,12 +23,12 @@ function next(): void {
   waiting = null;
   if (!request) return;
   const { id, text, chosen, settings } = request;
-  const shown = readShown(text, chosen, settings);
+  const shown = withoutText(readShown(text, chosen, settings));
   for (const message of shownMessages(id, shown)) post(message);
   if (!shown.parsed.view) return;
   // A task of its own, so that a text sent meanwhile is read before this one is checked.
   setTimeout(() => {
-    if (newest === id) post({ id, checked: readChecked(text, chosen, settings) });
+    if (newest === id) post({ id, checked: withoutText(readChecked(text, chosen, settings)) });
   }, 0);
 }
 

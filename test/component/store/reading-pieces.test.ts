@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { readShown } from '../../../shared/document/reading';
-import { joinPiece, shownMessages } from '../../../renderer/store/reading-pieces';
+import { joinPiece, shownMessages, withoutText } from '../../../renderer/store/reading-pieces';
 import type { ShownReading } from '../../../shared';
 
 const settings = { kubernetesVersion: '1.33', disabledRules: [] };
 
 /** What the page holds once every message has crossed (as a structured clone) and been joined. */
 function crossed(id: number, shown: ShownReading, limit: number): ShownReading {
-  const [first, ...pieces] = shownMessages(id, shown, limit).map((m) => structuredClone(m));
+  const messages = shownMessages(id, withoutText(shown), limit);
+  const [first, ...pieces] = messages.map((m) => structuredClone(m));
   const reading = first!.shown!;
   for (const message of pieces) joinPiece(reading.documents!, message.piece!);
-  return reading;
+  // The page puts back the text it sent.
+  return { ...reading, text: shown.text };
 }
 
 describe('a reading crossing from the worker with its large maps in pieces', () => {
@@ -53,5 +55,12 @@ describe('a reading crossing from the worker with its large maps in pieces', () 
     expect(messages).toHaveLength(1);
     expect(messages[0]!.shown).toEqual(shown);
     expect(messages[0]!.pieces ?? 0).toBe(0);
+  });
+
+  it('crosses without its text, which the page sent and keeps', () => {
+    const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers: []\n';
+    const [message] = shownMessages(1, withoutText(readShown(text, null, settings)));
+    expect(Object.keys(message!.shown!)).not.toContain('text');
+    expect(crossed(1, readShown(text, null, settings), 20).text).toBe(text);
   });
 });

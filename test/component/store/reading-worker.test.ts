@@ -7,7 +7,7 @@ import {
   podDocumentOf,
 } from '../../../renderer/store/pod-store';
 import type { ReadRequest, ReadResponse } from '../../../renderer/store/reading-protocol';
-import { PIECE_KEYS, shownMessages } from '../../../renderer/store/reading-pieces';
+import { PIECE_KEYS, shownMessages, withoutText } from '../../../renderer/store/reading-pieces';
 import { template } from '../../support/templates';
 
 /**
@@ -37,9 +37,10 @@ class ReadingWorker {
     const { id, text, chosen, settings } = this.requests.shift()!;
     const send = (data: ReadResponse) => () =>
       this.onmessage?.({ data: structuredClone(data) } as MessageEvent<ReadResponse>);
-    const shown = readShown(text, chosen, settings);
+    const shown = withoutText(readShown(text, chosen, settings));
     const messages = shownMessages(id, shown, this.pieceKeys);
-    if (shown.parsed.view) messages.push({ id, checked: readChecked(text, chosen, settings) });
+    if (shown.parsed.view)
+      messages.push({ id, checked: withoutText(readChecked(text, chosen, settings)) });
     return messages.map(send);
   }
 }
