@@ -138,16 +138,22 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
       for (const older of early) if (older < id) early.delete(older);
       if (early.has(id)) {
         const waiting = ahead?.id === id ? ahead : null;
-        if (waiting) waiting.shown = [reading, settings];
+        if (waiting) {
+          waiting.shown = [reading, settings];
+          waiting.whenRead?.();
+          // Taken with its reading, and shown (readAway): the store's older text is not wanted.
+          if (ahead !== waiting) return;
+        }
         // The store's own text, asked for before this one and not answered, was dropped for it
         // (the worker reads only the newest text waiting): it is asked for again.
         const { text, shownText } = store.getState();
         if (asking > shown && asking < id && text !== shownText) askAgain();
-        waiting?.whenRead?.();
         return;
       }
-      const { text, goodText, document } = store.getState();
+      const { text, shownText, goodText, document } = store.getState();
       if (id <= shown || reading.chosen !== document) return;
+      // The views show the store's text already: a reading of any other text is of an older one.
+      if (shownText === text && reading.text !== text) return;
       shown = id;
       adoptShown(reading, settings);
       const good = reading.parsed.view ? reading.text : goodText;

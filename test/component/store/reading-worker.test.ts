@@ -113,6 +113,24 @@ describe('reading in a worker', () => {
       expect(worker.requests).toEqual([]);
     });
 
+    it("taken with its reading, the store's older text asked again is never shown over it", () => {
+      const store = createPodStore({ text: long, fileName: 'long.yaml' });
+      store.getState().setText(renamed('w'), 'yaml');
+      type(store, renamed('wx'));
+      vi.advanceTimersByTime(100);
+      const worker = ReadingWorker.last!;
+      // The worker drops the store's text for the key read ahead (it reads the newest waiting).
+      worker.requests.shift();
+      worker.answer();
+      expect(store.getState().text).toBe(renamed('wx'));
+      expect(goodModelOf(store.getState())?.view.name).toBe('wx');
+      // Whatever the worker still answers of the older text, the views stay on the store's.
+      while (worker.requests.length > 0) worker.answer();
+      vi.advanceTimersByTime(1000);
+      expect(store.getState().shownText).toBe(renamed('wx'));
+      expect(goodModelOf(store.getState())?.view.name).toBe('wx');
+    });
+
     it('read ahead and typed over before its reading came, is not taken with it', () => {
       const store = createPodStore({ text: long, fileName: 'long.yaml' });
       let editor = renamed('w');
