@@ -174,8 +174,11 @@ class Reading implements PodDocument {
   clusterRecord(): ClusterRecord | null {
     const { selected } = this.parsed;
     if (this.derived.clusterRecord === undefined) {
+      // From the plain documents where the views need them anyway; a text that holds no Pod
+      // converts the chosen document alone.
+      const plain = this.view ? this.documents() : undefined;
       this.derived.clusterRecord =
-        selected === null ? null : findClusterRecord(this.text, selected, this.documents());
+        selected === null ? null : findClusterRecord(this.text, selected, plain);
     }
     return this.derived.clusterRecord;
   }
