@@ -24,14 +24,20 @@ const counting = vi.hoisted(
 vi.mock('../../../renderer/canvas/nodes/ContainerNode', counting('ContainerNode'));
 vi.mock('../../../renderer/canvas/nodes/VolumeNode', counting('VolumeNode'));
 
+/** The lesson's Pod on the canvas, once drawn; its store. */
+async function renderCanvas() {
+  const { pod } = renderTeach(
+    <ReactFlowProvider>
+      <PodCanvas />
+    </ReactFlowProvider>,
+  );
+  await screen.findByText('log-shipper');
+  return pod;
+}
+
 describe('a keystroke on the canvas', () => {
   it('draws again only the node whose content it changed', async () => {
-    const { pod } = renderTeach(
-      <ReactFlowProvider>
-        <PodCanvas />
-      </ReactFlowProvider>,
-    );
-    await screen.findByText('log-shipper');
+    const pod = await renderCanvas();
     const drawn = new Map(renders);
     expect(drawn.get('container:api-server')).toBeGreaterThan(0);
 
@@ -49,12 +55,7 @@ describe('a keystroke on the canvas', () => {
 
 describe('a container added beside others', () => {
   it('moves the nodes it pushes aside without drawing them again', async () => {
-    const { pod } = renderTeach(
-      <ReactFlowProvider>
-        <PodCanvas />
-      </ReactFlowProvider>,
-    );
-    await screen.findByText('log-shipper');
+    const pod = await renderCanvas();
     const { x } = nodeBox('log-shipper');
     const drawn = new Map(renders);
 
