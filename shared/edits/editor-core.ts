@@ -1,6 +1,7 @@
 import { isAlias, isMap, isSeq } from 'yaml';
 import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
-import { MAX_ALIAS_COUNT, loadAndKeep, parseYaml, readText } from '../manifest/load';
+import { loadAndKeep, parseYaml, plainDocument, readText } from '../manifest/load';
+import type { LoadedText } from '../manifest/load';
 import { findPair } from '../manifest/nodes';
 import type { PathKey } from '../manifest/nodes';
 import { clone, deepEqual, getIn } from './model';
@@ -62,6 +63,8 @@ export class EditorCore {
   text: string;
   readonly docIndex: number;
   doc!: Document.Parsed;
+  /** The load `doc` comes from (see plainDocument). */
+  private loaded: LoadedText;
   layout: Layout;
   protected model: unknown;
   /** New lines follow the file's line ends. */
@@ -92,8 +95,9 @@ export class EditorCore {
     const doc = loaded.docs[docIndex];
     if (!doc) throw new EditError(`There is no document ${docIndex + 1} in this file.`);
     this.doc = doc;
+    this.loaded = loaded;
     try {
-      this.model = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      this.model = plainDocument(loaded, docIndex);
     } catch (error) {
       throw new EditError(`The document cannot be edited: ${(error as Error).message}.`);
     }
@@ -124,13 +128,15 @@ export class EditorCore {
       next = next.slice(0, from) + lines + next.slice(to);
       made.push({ from, to, insert: lines });
     }
-    const doc = loadAndKeep(next).docs[this.docIndex];
+    const loaded = loadAndKeep(next);
+    const doc = loaded.docs[this.docIndex];
     if (!doc || doc.errors.length > 0) {
       const message = doc?.errors[0]?.message.split('\n')[0] ?? 'the document disappeared';
       throw new EditError(`The edit could not be written into this layout (${message}).`);
     }
     this.text = next;
     this.doc = doc;
+    this.loaded = loaded;
     this.splices.push(...made);
   }
 
@@ -276,7 +282,7 @@ export class EditorCore {
 
   protected readBack(): unknown {
     try {
-      return this.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      return plainDocument(this.loaded, this.docIndex);
     } catch (error) {
       const message = (error as Error).message;
       if (/alias|anchor|merge/i.test(message)) {
@@ -310,7 +316,7 @@ export class EditorCore {
   verify(): void {
     let actual: unknown;
     try {
-      actual = this.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      actual = plainDocument(this.loaded, this.docIndex);
     } catch (error) {
       throw new EditError(`The edited document cannot be read back: ${(error as Error).message}.`);
     }

@@ -1,4 +1,4 @@
-import { MAX_ALIAS_COUNT, readText } from '../manifest/load';
+import { plainDocument, readText } from '../manifest/load';
 import type { ParsedManifest } from '../manifest/types';
 import type { EditTarget } from '../edits/types';
 import { asList, asMap, valueAt, type PlainMap } from './plain';
@@ -13,9 +13,10 @@ export type InspectTarget = EditTarget | { mount: { container: string; index: nu
  */
 export function readDocuments(text: string): unknown[] {
   try {
-    return readText(text).docs.map((doc) => {
+    const loaded = readText(text);
+    return loaded.docs.map((doc, i) => {
       try {
-        return doc.errors.length ? null : doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+        return doc.errors.length ? null : plainDocument(loaded, i);
       } catch {
         return null;
       }

@@ -209,6 +209,26 @@ export function readText(text: string): LoadedText {
   return lastRead.loaded;
 }
 
+const plainByLoad = new WeakMap<LoadedText, Map<number, unknown>>();
+
+/**
+ * Document `index` of a loaded text as plain data (`toJS`, aliases and merge keys resolved),
+ * converted once per load: an edit's model, its read-back of the text it wrote and the views'
+ * plain documents (`readDocuments`) ask for the same one. Throws as `toJS` does. The value is
+ * shared: no reader may change it. (Keyed by the load, not the Document: `readText` may bring
+ * the Documents of one load up to the next text, in place.)
+ */
+export function plainDocument(loaded: LoadedText, index: number): unknown {
+  let known = plainByLoad.get(loaded);
+  if (known?.has(index)) return known.get(index);
+  const doc = loaded.docs[index];
+  if (!doc) throw new Error(`There is no document ${index + 1}.`);
+  const value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  if (!known) plainByLoad.set(loaded, (known = new Map()));
+  known.set(index, value);
+  return value;
+}
+
 /** `loadText(text)`, kept for `readText`: an edit's parse of the text it wrote is read once. */
 export function loadAndKeep(text: string): LoadedText {
   lastRead = { text, loaded: loadText(text) };
