@@ -1,6 +1,6 @@
 import { isAlias, isMap, isSeq } from 'yaml';
 import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
-import { loadAndKeep, parseYaml, plainDocument, readText } from '../manifest/load';
+import { loadAndKeep, loadInserted, parseYaml, plainDocument, readText } from '../manifest/load';
 import type { LoadedText } from '../manifest/load';
 import { findPair } from '../manifest/nodes';
 import type { PathKey } from '../manifest/nodes';
@@ -128,7 +128,11 @@ export class EditorCore {
       next = next.slice(0, from) + lines + next.slice(to);
       made.push({ from, to, insert: lines });
     }
-    const loaded = loadAndKeep(next);
+    // A single insertion (a new item or key) is read into the Documents of the text as it was.
+    const only = made.length === 1 && made[0]!.from === made[0]!.to ? made[0]! : null;
+    const loaded = only
+      ? loadInserted(this.loaded, this.text, only.from, only.insert, next)
+      : loadAndKeep(next);
     const doc = loaded.docs[this.docIndex];
     if (!doc || doc.errors.length > 0) {
       const message = doc?.errors[0]?.message.split('\n')[0] ?? 'the document disappeared';

@@ -3,6 +3,7 @@ import type { Document, ScalarTag, Tags, YAMLError } from 'yaml';
 import { MAX_MANIFEST_BYTES } from '../host';
 import { parserLost, syntaxFaults } from './syntax-fault';
 import { reportDuplicateKeys } from './duplicate-keys';
+import { readInsertedLines } from './lines-edit';
 import { readScalarEdit } from './scalar-edit';
 import type { Diagnostic, Severity } from './types';
 import { findUnclosed, type Unclosed } from './unclosed';
@@ -232,5 +233,25 @@ export function plainDocument(loaded: LoadedText, index: number): unknown {
 /** `loadText(text)`, kept for `readText`: an edit's parse of the text it wrote is read once. */
 export function loadAndKeep(text: string): LoadedText {
   lastRead = { text, loaded: loadText(text) };
+  return lastRead.loaded;
+}
+
+/**
+ * `loadAndKeep(text)` for the text an edit wrote by inserting `inserted` at `at` into `lastText`,
+ * read as `last`: whole entries added to a block collection are read into `last`'s Documents
+ * (see lines-edit.ts), which then belong to `text`. Only while `last` is the reading `readText`
+ * keeps (no other reader has taken its Documents on since).
+ */
+export function loadInserted(
+  last: LoadedText,
+  lastText: string,
+  at: number,
+  inserted: string,
+  text: string,
+): LoadedText {
+  const kept = lastRead?.text === lastText && lastRead.loaded === last;
+  const edited = kept && readInsertedLines(last, lastText, at, inserted, text, PARSE_OPTIONS);
+  if (!edited) return loadAndKeep(text);
+  lastRead = { text, loaded: { ...edited, diagnostics: [] } };
   return lastRead.loaded;
 }

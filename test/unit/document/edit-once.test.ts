@@ -29,7 +29,7 @@ describe('a canvas edit', () => {
   const texts = { "the lesson's Pod": template('pod-anatomy.yaml'), 'the large Pod': largePod() };
 
   for (const [name, text] of Object.entries(texts)) {
-    it(`parses and converts the text it writes once, for itself and the views: ${name}`, () => {
+    it(`reads a container it adds into the last parse, and converts the text once: ${name}`, () => {
       // The views show the text: its Pod, and the plain documents the inspector reads.
       const before = podDocument(text, null);
       expect(before.documents()[0]).toMatchObject({ kind: 'Pod' });
@@ -49,7 +49,23 @@ describe('a canvas edit', () => {
       expect(containers).toHaveLength(
         before.view!.containers.filter((c) => c.list === 'containers').length + 1,
       );
-      // The text as it was is neither parsed nor converted again; the one written, once each.
+      // The text as it was is neither parsed nor converted again. The one written is not parsed
+      // in full either (its new lines are read into the last parse), and converted once.
+      expect(counts.parses).toBe(0);
+      expect(counts.conversions).toBe(1);
+    });
+
+    it(`parses and converts the text it writes once, when it renames: ${name}`, () => {
+      // A text of its own: the views read it afresh.
+      const before = podDocument(`${text}# renamed\n`, null);
+      before.documents();
+      const old = before.view!.containers[0]!.name;
+      counts.parses = 0;
+      counts.conversions = 0;
+      const result = before.apply([{ type: 'renameContainer', name: old, newName: 'renamed' }]);
+      if (!result.ok) throw new Error(result.error);
+      const after = podDocument(result.text, null);
+      expect(after.view!.containers[0]!.name).toBe('renamed');
       expect(counts.parses).toBe(1);
       expect(counts.conversions).toBe(1);
     });

@@ -1,68 +1,17 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { isAlias, isMap, isScalar, isSeq } from 'yaml';
-import type { Document } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadText, PARSE_OPTIONS, readText } from '../../../shared/manifest/load';
 import { parseManifest } from '../../../shared/manifest/parse';
 import { readScalarEdit, type Parse } from '../../../shared/manifest/scalar-edit';
+import { fixtureTexts, snapshot } from '../../support/parse-snapshot';
 
 /**
  * A keystroke inside a value is read by bringing the last parse up to the new text: whatever
  * the text and the keystroke, the result must be the full parse's own, to every position.
  */
 
-const dirs = ['../../fixtures/manifests/', '../../fixtures/valid/'].map(
-  (d) => new URL(d, import.meta.url),
-);
-const texts = dirs.flatMap((dir) =>
-  readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .sort()
-    .map((f) => ({ name: f, text: readFileSync(new URL(f, dir), 'utf8') })),
-);
-
-/** Every node of a document, in order, with what a reader can see of it. */
-function nodesOf(doc: Document): unknown[] {
-  const out: unknown[] = [];
-  const walk = (node: unknown): void => {
-    if (isScalar(node)) {
-      const { value, source, type, format, tag, range, comment } = node as typeof node & {
-        source?: string;
-        format?: string;
-      };
-      const shown = typeof value === 'symbol' ? String(value) : value;
-      out.push({ scalar: shown, source, type, format, tag, range, comment });
-    } else if (isAlias(node)) {
-      out.push({ alias: node.source, range: node.range });
-    } else if (isMap(node)) {
-      out.push({ map: node.items.length, range: node.range, flow: node.flow });
-      for (const pair of node.items) {
-        walk(pair.key);
-        walk(pair.value);
-      }
-    } else if (isSeq(node)) {
-      out.push({ seq: node.items.length, range: node.range, flow: node.flow });
-      node.items.forEach(walk);
-    } else out.push({ other: String(node) });
-  };
-  walk(doc.contents);
-  return out;
-}
-
-function snapshot(parse: Parse) {
-  return {
-    docs: parse.docs.map((doc) => ({
-      range: doc.range,
-      errors: doc.errors.map((e) => e.code),
-      warnings: doc.warnings.map((w) => w.code),
-      nodes: nodesOf(doc),
-    })),
-    lineStarts: parse.lineCounter.lineStarts,
-    diagnostics: parse.diagnostics,
-    failed: parse.failed,
-  };
-}
+const texts = fixtureTexts;
 
 /** The edited reading of `next`, or null where it takes the full parse. */
 function edited(text: string, next: string): Parse | null {
