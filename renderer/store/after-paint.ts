@@ -62,3 +62,21 @@ export function inThisTask(task: () => void): () => void {
     cancelled = true;
   };
 }
+
+/**
+ * Runs `task` in a task of its own, after the tasks queued now (the page may paint and take
+ * input in between). Returns a function that cancels it.
+ */
+export function nextTask(task: () => void): () => void {
+  let cancelled = false;
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    if (!cancelled) task();
+  };
+  channel.port2.postMessage(null);
+  return () => {
+    cancelled = true;
+    channel.port1.close();
+  };
+}
