@@ -8,6 +8,7 @@ import {
   usePodStoreApi,
   type LastEdit,
 } from '../store/pod-store';
+import { nextTask } from '../store/after-paint';
 import { useProblems } from '../store/problems';
 import { patchBetween } from '../store/text-patch';
 import { Annotation, ChangeSet, EditorState, type ChangeSpec, type Text } from '@codemirror/state';
@@ -39,6 +40,7 @@ import {
 } from '@codemirror/lint';
 import { yaml } from '@codemirror/lang-yaml';
 import type { Diagnostic } from '../../shared';
+import { parseAhead } from './parse-ahead';
 import { editorTheme, highlightStyle } from './editor-theme';
 import { highlightRange, nodeHighlight, revealRange } from './node-highlight';
 import { nodeAtOffset, rangeOfSelection } from './selection-sync';
@@ -47,6 +49,15 @@ import { editorAccessibility, hiddenCharacterMarks } from './editor-a11y';
 
 /** Marks a transaction that mirrors a change made elsewhere (canvas, file), so it is not echoed. */
 const external = Annotation.define<boolean>();
+
+/**
+ * A file this long opened (a new document in place of the one shown) is put into the editor in
+ * a task of its own, after the file's: CodeMirror takes 80 ms or more for a document of 48,000
+ * keys (splitting it into lines, the first slice of its parse, laying out the visible lines),
+ * and the file's own task (the store, the canvas, sending the text to the reading worker) 30 to
+ * 40 ms more. Together they held the page for 110 to 140 ms.
+ */
+const OPEN_APART_CHARS = 100_000;
 
 function toCodeMirror(
   diagnostics: readonly (Diagnostic | Problem)[],
@@ -94,6 +105,8 @@ export function YamlEditor() {
   const store = usePodStoreApi();
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<EditorView | null>(null);
+  /** Cancels the task that puts a long opened file in the editor, while it waits (see OPEN_APART_CHARS). */
+  const opening = useRef<(() => void) | null>(null);
   const parsed = usePod((s) => parsedOf(s));
   const problems = useProblems();
   // The problems were found in the text shown (not in the one before the last key).
@@ -139,6 +152,7 @@ export function YamlEditor() {
             indentWithTab,
           ]),
           yaml(),
+          parseAhead,
           syntaxHighlighting(highlightStyle),
           editorTheme,
           EditorView.lineWrapping,
@@ -150,7 +164,9 @@ export function YamlEditor() {
             if (update.transactions.some((tr) => tr.annotation(external))) return;
             // The store takes the text after the key (a short one at the end of this task; see
             // PodActions.typed).
-            if (update.docChanged)
+            // A key typed while a long file is being put in goes with the document it was typed
+            // in, which the file's replaces.
+            if (update.docChanged && !opening.current)
               store.getState().typed(() => textOf(view.state.doc), update.state.doc.length);
             // Putting the cursor in a container's or volume's YAML selects its node: a cursor
             // moved by typing does not, nor one in a text not read yet (its offsets would be
@@ -182,10 +198,29 @@ export function YamlEditor() {
     const settleOn = ['keydown', 'pointerdown', 'focusin', 'dragstart', 'drop'] as const;
     for (const type of settleOn) window.addEventListener(type, settle, true);
 
+    /** Puts the opened file's text (the store's, by now) in place of the editor's, at its top. */
+    const putOpened = () => {
+      opening.current = null;
+      view.dispatch({
+        changes: { from: 0, to: view.state.doc.length, insert: store.getState().text },
+        selection: { anchor: 0 },
+        effects: EditorView.scrollIntoView(0, { y: 'start' }),
+        annotations: [external.of(true)],
+      });
+    };
+    const finishOpening = () => {
+      if (!opening.current) return;
+      opening.current();
+      putOpened();
+    };
+
     const unsubscribe = store.subscribe((state, previous) => {
       // Another file or a template opens at its first line, as any editor opens a file.
       const opened = state.opened !== previous.opened;
-      if (state.text !== previous.text || opened) {
+      if (opened && state.text.length > OPEN_APART_CHARS) {
+        // Put in by the task below, with the store's text as it is then.
+        if (!opening.current) opening.current = nextTask(putOpened);
+      } else if (!opening.current && (state.text !== previous.text || opened)) {
         // A change typed here is already in the editor; any other (canvas, undo, file) is mirrored.
         const current = textOf(view.state.doc);
         if (current !== state.text || opened) {
@@ -199,8 +234,12 @@ export function YamlEditor() {
           });
         }
       }
-      if (state.jump !== previous.jump && state.jump) {
-        const at = Math.min(state.jump.offset, view.state.doc.length);
+      // What follows finds places in the store's text: that text must be in the editor.
+      const jumps = state.jump !== previous.jump && state.jump;
+      if (jumps || (state.selection !== previous.selection && state.selection.length > 0))
+        finishOpening();
+      if (jumps) {
+        const at = Math.min(jumps.offset, view.state.doc.length);
         view.dispatch({
           selection: { anchor: at },
           effects: EditorView.scrollIntoView(at, { y: 'center' }),
@@ -219,6 +258,8 @@ export function YamlEditor() {
     });
 
     return () => {
+      opening.current?.();
+      opening.current = null;
       for (const type of settleOn) window.removeEventListener(type, settle, true);
       store.getState().settle();
       unsubscribe();
@@ -232,7 +273,7 @@ export function YamlEditor() {
     const view = editor.current;
     // Until the text shown is checked, the markers stay where the editor moved them as keys
     // were typed: the problems of the text before would put them back where that text had them.
-    if (!view || (parsed.status === 'ok' && !checkedShown)) return;
+    if (!view || opening.current || (parsed.status === 'ok' && !checkedShown)) return;
     const shown = parsed.status === 'ok' ? problems : parsed.diagnostics;
     const diagnostics = toCodeMirror(shown, view.state.doc.length);
     // Dispatching updates the whole view (its DOM selection too): not for the same markers.

@@ -1,0 +1,73 @@
+import { act, render } from '@testing-library/react';
+import { EditorView } from '@codemirror/view';
+import { describe, expect, it, vi } from 'vitest';
+import { largePod } from '../../../bench/large-pod';
+import { YamlEditor } from '../../../renderer/editor/YamlEditor';
+import { createPodStore, PodStoreProvider } from '../../../renderer/store/pod-store';
+import { template } from '../../support/templates';
+
+vi.setConfig({ testTimeout: 20_000 });
+
+// jsdom lays nothing out: CodeMirror, scrolling to a place, measures no rectangles.
+Range.prototype.getClientRects ??= function () {
+  return [] as unknown as DOMRectList;
+};
+Range.prototype.getBoundingClientRect ??= function () {
+  return new DOMRect();
+};
+
+const lesson = template('pod-anatomy.yaml');
+// 132 KB: long enough to be put in the editor in a task of its own.
+const long = largePod();
+
+function renderEditor() {
+  const store = createPodStore({ text: lesson, fileName: 'pod.yaml' });
+  const { container } = render(
+    <PodStoreProvider store={store}>
+      <YamlEditor />
+    </PodStoreProvider>,
+  );
+  const view = EditorView.findFromDOM(container.querySelector<HTMLElement>('.cm-editor')!)!;
+  return { store, view, text: () => view.state.doc.toString() };
+}
+
+/** Lets the page run the tasks queued so far. */
+const nextTasks = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+
+describe('opening a long file in the editor', () => {
+  it('puts its text in the editor in a task of its own, at its first line', async () => {
+    const { store, view, text } = renderEditor();
+    view.dispatch({ selection: { anchor: 200 } });
+    act(() => store.getState().loadFile({ name: 'large.yaml', path: null, text: long }));
+    expect(text()).toBe(lesson);
+    await nextTasks();
+    expect(text()).toBe(long);
+    expect(view.state.selection.main.head).toBe(0);
+    expect(store.getState().text).toBe(long);
+  });
+
+  it('puts a short file in at once', () => {
+    const { store, text } = renderEditor();
+    const short = lesson.replace('api-server', 'web');
+    act(() => store.getState().loadFile({ name: 'short.yaml', path: null, text: short }));
+    expect(text()).toBe(short);
+  });
+
+  it('keeps the opened file when a key is typed before its text is in the editor', async () => {
+    const { store, view, text } = renderEditor();
+    act(() => store.getState().loadFile({ name: 'large.yaml', path: null, text: long }));
+    act(() => view.dispatch({ changes: { from: 0, insert: 'x' }, userEvent: 'input.type' }));
+    await nextTasks();
+    expect(store.getState().text).toBe(long);
+    expect(text()).toBe(long);
+  });
+
+  it('puts the text in first when the cursor is sent to a place in it', () => {
+    const { store, view, text } = renderEditor();
+    act(() => store.getState().loadFile({ name: 'large.yaml', path: null, text: long }));
+    const at = long.indexOf('svc-40');
+    act(() => store.getState().jumpTo(at));
+    expect(text()).toBe(long);
+    expect(view.state.selection.main.head).toBe(at);
+  });
+});
