@@ -122,65 +122,63 @@ export function YamlEditor() {
       if (joined?.doc !== doc) joined = { doc, text: doc.toString() };
       return joined.text;
     };
+    const extensions = [
+      lineNumbers(),
+      highlightActiveLineGutter(),
+      hiddenCharacterMarks,
+      foldGutter(),
+      drawSelection(),
+      dropCursor(),
+      EditorState.allowMultipleSelections.of(true),
+      indentOnInput(),
+      bracketMatching(),
+      rectangularSelection(),
+      crosshairCursor(),
+      highlightActiveLine(),
+      highlightSelectionMatches(),
+      lintGutter(),
+      // Undo is the app's history of texts, shared with the canvas, not CodeMirror's own.
+      keymap.of([
+        { key: 'Mod-z', run: () => (store.getState().undo(), true) },
+        { key: 'Mod-Shift-z', run: () => (store.getState().redo(), true) },
+        { key: 'Mod-y', run: () => (store.getState().redo(), true) },
+        ...defaultKeymap,
+        ...searchKeymap,
+        ...foldKeymap,
+        indentWithTab,
+      ]),
+      yaml(),
+      parseAhead,
+      syntaxHighlighting(highlightStyle),
+      editorTheme,
+      EditorView.lineWrapping,
+      EditorView.contentAttributes.of({ 'aria-label': 'Manifest YAML' }),
+      editorAccessibility,
+      nodeHighlight(),
+      kubernetesAssist(store),
+      EditorView.updateListener.of((update) => {
+        if (update.transactions.some((tr) => tr.annotation(external))) return;
+        // The store takes the text after the key (a short one at the end of this task; see
+        // PodActions.typed).
+        // A key typed while a long file is being put in goes with the document it was typed
+        // in, which the file's replaces.
+        if (update.docChanged && !opening.current)
+          store.getState().typed(() => textOf(view.state.doc), update.state.doc.length);
+        // Putting the cursor in a container's or volume's YAML selects its node: a cursor
+        // moved by typing does not, nor one in a text not read yet (its offsets would be
+        // read in the Pod of an older text).
+        if (update.selectionSet && !update.docChanged && update.view.hasFocus) {
+          const doc = podDocumentOf(store.getState());
+          const view = doc.text === textOf(update.state.doc) ? doc.view : null;
+          if (!view) return;
+          const id = nodeAtOffset(view, update.state.selection.main.head);
+          store.getState().select(id ? [id] : [], 'yaml');
+        }
+      }),
+    ];
     const view = new EditorView({
       parent,
-      state: EditorState.create({
-        doc: store.getState().text,
-        extensions: [
-          lineNumbers(),
-          highlightActiveLineGutter(),
-          hiddenCharacterMarks,
-          foldGutter(),
-          drawSelection(),
-          dropCursor(),
-          EditorState.allowMultipleSelections.of(true),
-          indentOnInput(),
-          bracketMatching(),
-          rectangularSelection(),
-          crosshairCursor(),
-          highlightActiveLine(),
-          highlightSelectionMatches(),
-          lintGutter(),
-          // Undo is the app's history of texts, shared with the canvas, not CodeMirror's own.
-          keymap.of([
-            { key: 'Mod-z', run: () => (store.getState().undo(), true) },
-            { key: 'Mod-Shift-z', run: () => (store.getState().redo(), true) },
-            { key: 'Mod-y', run: () => (store.getState().redo(), true) },
-            ...defaultKeymap,
-            ...searchKeymap,
-            ...foldKeymap,
-            indentWithTab,
-          ]),
-          yaml(),
-          parseAhead,
-          syntaxHighlighting(highlightStyle),
-          editorTheme,
-          EditorView.lineWrapping,
-          EditorView.contentAttributes.of({ 'aria-label': 'Manifest YAML' }),
-          editorAccessibility,
-          nodeHighlight(),
-          kubernetesAssist(store),
-          EditorView.updateListener.of((update) => {
-            if (update.transactions.some((tr) => tr.annotation(external))) return;
-            // The store takes the text after the key (a short one at the end of this task; see
-            // PodActions.typed).
-            // A key typed while a long file is being put in goes with the document it was typed
-            // in, which the file's replaces.
-            if (update.docChanged && !opening.current)
-              store.getState().typed(() => textOf(view.state.doc), update.state.doc.length);
-            // Putting the cursor in a container's or volume's YAML selects its node: a cursor
-            // moved by typing does not, nor one in a text not read yet (its offsets would be
-            // read in the Pod of an older text).
-            if (update.selectionSet && !update.docChanged && update.view.hasFocus) {
-              const doc = podDocumentOf(store.getState());
-              const view = doc.text === textOf(update.state.doc) ? doc.view : null;
-              if (!view) return;
-              const id = nodeAtOffset(view, update.state.selection.main.head);
-              store.getState().select(id ? [id] : [], 'yaml');
-            }
-          }),
-        ],
-      }),
+      state: EditorState.create({ doc: store.getState().text, extensions }),
     });
 
     editor.current = view;
@@ -198,15 +196,15 @@ export function YamlEditor() {
     const settleOn = ['keydown', 'pointerdown', 'focusin', 'dragstart', 'drop'] as const;
     for (const type of settleOn) window.addEventListener(type, settle, true);
 
-    /** Puts the opened file's text (the store's, by now) in place of the editor's, at its top. */
+    /**
+     * Puts the opened file's text (the store's, by now) in place of the editor's, at its top: as
+     * a new state, whose first parse reads only the first lines (a change of the document would
+     * parse for 20 ms more), the rest read ahead (parseAhead). Nothing of the file before is
+     * kept: its markers and highlight go with it, and the new file's come with its reading.
+     */
     const putOpened = () => {
       opening.current = null;
-      view.dispatch({
-        changes: { from: 0, to: view.state.doc.length, insert: store.getState().text },
-        selection: { anchor: 0 },
-        effects: EditorView.scrollIntoView(0, { y: 'start' }),
-        annotations: [external.of(true)],
-      });
+      view.setState(EditorState.create({ doc: store.getState().text, extensions }));
     };
     const finishOpening = () => {
       if (!opening.current) return;
@@ -234,10 +232,14 @@ export function YamlEditor() {
           });
         }
       }
-      // What follows finds places in the store's text: that text must be in the editor.
+      // What follows finds places in the store's text: that text must be in the editor. (A
+      // selection made in the editor, during its own update, is of the text it shows.)
       const jumps = state.jump !== previous.jump && state.jump;
-      if (jumps || (state.selection !== previous.selection && state.selection.length > 0))
-        finishOpening();
+      const selects =
+        state.selection !== previous.selection &&
+        state.selection.length > 0 &&
+        state.selectionOrigin !== 'yaml';
+      if (jumps || selects) finishOpening();
       if (jumps) {
         const at = Math.min(jumps.offset, view.state.doc.length);
         view.dispatch({
