@@ -79,8 +79,9 @@ export class EditorCore {
   constructor(text: string, document: number | ((docs: Document.Parsed[]) => number)) {
     this.text = text;
     this.crlf = text.includes('\r\n');
-    // The text as read for the views: an edit changes no Document (it splices the text), so it
-    // shares their parse, and the reading of the text it writes shares the edit's.
+    // The text as read for the views: an edit changes no Document itself (it splices the text),
+    // so it shares their parse, and the reading of the text it writes shares the edit's (which
+    // may be that parse brought up to the new text: see loadInserted).
     const loaded = readText(text);
     if (loaded.failed) {
       const first = loaded.diagnostics.find((d) => d.severity === 'error');

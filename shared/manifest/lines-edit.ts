@@ -162,13 +162,16 @@ export function readInsertedLines(
   if (before === 0) return null;
   if (entryEnd(entries[before - 1]) !== at) return null;
   if (index >= 0) {
-    // The next entry starts on the line at `at`, or below comment lines (which stay its own).
+    // The next entry starts on the line at `at`, or below comment lines that stay its own. yaml
+    // gives a comment indented past the entries' column to what ends just above it (the new
+    // entries' last node), and one at their column to a collection that ends there (a list
+    // written at its key's column): only an item's own dash column, or less, is safe.
     const next = entryStart(entries[index]);
-    if (
-      next === null ||
-      !/^([ ]*#[^\n]*\n)*$/.test(lastText.slice(at, lineStartOf(lastText, next)))
-    )
-      return null;
+    if (next === null) return null;
+    const between = lastText.slice(at, lineStartOf(lastText, next));
+    if (!/^([ ]*#[^\n]*\n)*$/.test(between)) return null;
+    const deepest = Math.max(-1, ...between.split('\n').map((l) => l.indexOf('#')));
+    if (deepest > column || (deepest === column && kind === 'map')) return null;
   } else if (target.range![2] !== at) return null;
   // The line above: no comment or blank line that the new entries could take as their own.
   if (QUIET_LINE.test(lastText.slice(lineStartOf(lastText, at - 1), at - 1))) return null;

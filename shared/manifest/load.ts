@@ -197,11 +197,12 @@ let lastRead: { text: string; loaded: LoadedText } | null = null;
 
 /**
  * `loadText` for readers that never change the Documents (`parseManifest`, `validateManifest`,
- * and edits, which splice the text and parse it again rather than change a Document): on every
- * keystroke both readers read the same text, so the second one reuses the first's parse. A text
- * one keystroke inside a value away from the last one read takes the last parse, brought up to
- * it (see scalar-edit.ts): the Documents of the last reading are then this one's, so a reader
- * must not keep them past its own synchronous work.
+ * and edits, which splice the text rather than change a Document): on every keystroke both
+ * readers read the same text, so the second one reuses the first's parse. A text one keystroke
+ * inside a value away from the last one read takes the last parse, brought up to it (see
+ * scalar-edit.ts), and so does the text an edit writes by adding whole entries (`loadInserted`):
+ * the Documents of the last reading are then this one's, so a reader must not keep them past
+ * its own synchronous work.
  */
 export function readText(text: string): LoadedText {
   if (lastRead?.text === text) return lastRead.loaded;
