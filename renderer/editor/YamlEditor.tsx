@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Problem } from '../../shared';
 import {
   goodModelOf,
@@ -111,6 +111,8 @@ export function YamlEditor() {
   const problems = useProblems();
   // The problems were found in the text shown (not in the one before the last key).
   const checkedShown = usePod((s) => s.checkedText === s.shownText);
+  // Counts the long files put in as a new state, which starts without markers (see putOpened).
+  const [putIn, setPutIn] = useState(0);
 
   useEffect(() => {
     const parent = host.current;
@@ -200,11 +202,14 @@ export function YamlEditor() {
      * Puts the opened file's text (the store's, by now) in place of the editor's, at its top: as
      * a new state, whose first parse reads only the first lines (a change of the document would
      * parse for 20 ms more), the rest read ahead (parseAhead). Nothing of the file before is
-     * kept: its markers and highlight go with it, and the new file's come with its reading.
+     * kept: its highlight goes with it, and the markers are set again (by the effect below).
      */
     const putOpened = () => {
       opening.current = null;
       view.setState(EditorState.create({ doc: store.getState().text, extensions }));
+      // A new state keeps the scroll position of the last: back to the top.
+      view.dispatch({ effects: EditorView.scrollIntoView(0, { y: 'start' }) });
+      setPutIn((n) => n + 1);
     };
     const finishOpening = () => {
       if (!opening.current) return;
@@ -281,7 +286,7 @@ export function YamlEditor() {
     // Dispatching updates the whole view (its DOM selection too): not for the same markers.
     if (!showsAlready(view.state, diagnostics))
       view.dispatch(setDiagnostics(view.state, diagnostics));
-  }, [parsed, problems, checkedShown]);
+  }, [parsed, problems, checkedShown, putIn]);
 
   return <div className="yaml-editor" ref={host} />;
 }

@@ -1,4 +1,4 @@
-import { ensureSyntaxTree, syntaxTree, syntaxTreeAvailable } from '@codemirror/language';
+import { ensureSyntaxTree, language, syntaxTree, syntaxTreeAvailable } from '@codemirror/language';
 import { ViewPlugin, type EditorView, type ViewUpdate } from '@codemirror/view';
 import { nextTask } from '../store/after-paint';
 
@@ -39,7 +39,9 @@ export const parseAhead = ViewPlugin.fromClass(
     }
 
     private schedule() {
-      if (this.cancel || syntaxTreeAvailable(this.view.state, this.target())) return;
+      const { state } = this.view;
+      if (this.cancel || !state.facet(language) || syntaxTreeAvailable(state, this.target()))
+        return;
       this.cancel = nextTask(() => {
         this.cancel = null;
         this.step();

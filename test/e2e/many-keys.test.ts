@@ -21,12 +21,24 @@ describe('a file of many keys', () => {
     // 1.1 MB, under the 5 MB limit: a second or more to read.
     await writeFile(file, manyKeysPod());
     const page = await openApp(browser);
+    // The lesson's YAML scrolled to its end: the file opens at its first line all the same.
+    const scroller = page.locator('.cm-scroller');
+    await scroller.evaluate((el) => (el.scrollTop = el.scrollHeight));
+    await expect(scroller.evaluate((el) => el.scrollTop)).resolves.toBeGreaterThan(0);
     await openFile(page, file);
 
     // The page says it is reading, and meanwhile still shows the Pod read before.
     const reading = page.getByRole('status').filter({ hasText: 'Reading the manifest' });
     await reading.waitFor();
     await expect(node(page, 'Container api-server').count()).resolves.toBe(1);
+
+    // The file is in the editor, shown from its first line (scrolled by less than a line).
+    await page.locator('.cm-line').filter({ hasText: 'key-0: "0"' }).waitFor();
+    const lineHeight = await page
+      .locator('.cm-line')
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().height);
+    await expect(scroller.evaluate((el) => el.scrollTop)).resolves.toBeLessThan(lineHeight);
 
     // A key typed now is in the editor while the reading goes on: nothing waited for it.
     await yamlEditor(page).click();

@@ -1,7 +1,7 @@
 import { act, render } from '@testing-library/react';
+import { diagnosticCount } from '@codemirror/lint';
 import { EditorView } from '@codemirror/view';
 import { describe, expect, it, vi } from 'vitest';
-import { largePod } from '../../../bench/large-pod';
 import { YamlEditor } from '../../../renderer/editor/YamlEditor';
 import { createPodStore, PodStoreProvider } from '../../../renderer/store/pod-store';
 import { template } from '../../support/templates';
@@ -17,8 +17,13 @@ Range.prototype.getBoundingClientRect ??= function () {
 };
 
 const lesson = template('pod-anatomy.yaml');
-// 132 KB: long enough to be put in the editor in a task of its own.
-const long = largePod();
+// Over 100,000 characters, long enough to be put in the editor in a task of its own: the
+// lesson's Pod with 3,000 annotations more.
+const notes = Array.from({ length: 3_000 }, (_, i) => `    note-${i}: "about the Pod, ${i}"`);
+const long = lesson.replace(
+  '    kubectl.kubernetes.io/default-container: api-server\n',
+  (line) => `${line}${notes.join('\n')}\n`,
+);
 
 function renderEditor() {
   const store = createPodStore({ text: lesson, fileName: 'pod.yaml' });
@@ -36,6 +41,7 @@ const nextTasks = () => act(() => new Promise((resolve) => setTimeout(resolve, 0
 
 describe('opening a long file in the editor', () => {
   it('puts its text in the editor in a task of its own, at its first line', async () => {
+    expect(long.length).toBeGreaterThan(100_000);
     const { store, view, text } = renderEditor();
     view.dispatch({ selection: { anchor: 200 } });
     act(() => store.getState().loadFile({ name: 'large.yaml', path: null, text: long }));
@@ -44,6 +50,15 @@ describe('opening a long file in the editor', () => {
     expect(text()).toBe(long);
     expect(view.state.selection.main.head).toBe(0);
     expect(store.getState().text).toBe(long);
+  });
+
+  it("shows the opened file's markers once its text is in", async () => {
+    const { store, view, text } = renderEditor();
+    act(() => store.getState().loadFile({ name: 'large.yaml', path: null, text: long }));
+    await nextTasks();
+    expect(text()).toBe(long);
+    // The lesson's Pod has warnings and suggestions (images without a digest…).
+    expect(diagnosticCount(view.state)).toBeGreaterThan(0);
   });
 
   it('puts a short file in at once', () => {
@@ -65,7 +80,7 @@ describe('opening a long file in the editor', () => {
   it('puts the text in first when the cursor is sent to a place in it', () => {
     const { store, view, text } = renderEditor();
     act(() => store.getState().loadFile({ name: 'large.yaml', path: null, text: long }));
-    const at = long.indexOf('svc-40');
+    const at = long.indexOf('note-2400');
     act(() => store.getState().jumpTo(at));
     expect(text()).toBe(long);
     expect(view.state.selection.main.head).toBe(at);
