@@ -19,7 +19,7 @@ import {
   type PodStore,
 } from '../store/pod-store';
 import { PodCanvas } from '../canvas/PodCanvas';
-import { FIT_VIEW } from '../canvas/fit-view';
+import { useFitPod } from '../canvas/use-auto-fit';
 import { Palette } from '../palette/Palette';
 import { YamlEditor } from '../editor/YamlEditor';
 import { EDITOR_KEYS_HINT_ID } from '../editor/editor-a11y';
@@ -75,6 +75,7 @@ function Workspace({ host }: { host: Host }) {
 
   const { commands: file, templates } = useDocument(host, store);
   const flow = useReactFlow();
+  const fitPod = useFitPod();
   const mode = useTeachMode();
   const projector = useTeach((s) => s.projector);
   // A file name is user text too: its hidden characters are spelled out, not obeyed.
@@ -147,13 +148,13 @@ function Workspace({ host }: { host: Host }) {
         if (command === 'view:toggle-problem-badges') toggleBadges();
         if (command === 'view:simulate') teach.getState().setMode('simulate');
         if (command === 'view:lecture') teach.getState().setMode('lecture');
-        if (command === 'view:fit') void flow.fitView({ ...FIT_VIEW, duration: 200 });
+        if (command === 'view:fit') fitPod(200);
         // Each step is instant: an animated one restarts from wherever the last one had got to,
         // so a held Cmd+= (the key repeating every 30 ms) would barely zoom at all.
         if (command === 'view:zoom-in') void flow.zoomIn();
         if (command === 'view:zoom-out') void flow.zoomOut();
       }),
-    [host, store, exportManifest, undo, redo, flow, diagram, teach, toggleBadges],
+    [host, store, exportManifest, undo, redo, flow, fitPod, diagram, teach, toggleBadges],
   );
 
   useShortcuts(

@@ -14,6 +14,7 @@ import {
   Controls,
   MarkerType,
   MiniMap,
+  ControlButton,
   Panel,
   ReactFlow,
   useReactFlow,
@@ -44,7 +45,7 @@ import { revealProps, useLectureReveal, useTeachMode } from '../teach/teach-stor
 import { revealKindOf } from '../teach/lecture-steps';
 import { useAddItem } from './use-add-item';
 import { FIT_VIEW, MIN_ZOOM } from './fit-view';
-import { useAutoFit } from './use-auto-fit';
+import { useAutoFit, useFitPod } from './use-auto-fit';
 import { createFlowEdges, createFlowNodes, type FlowEdge, type FlowNode } from './flow-items';
 import { drawnFromThePod, drawnWhereItIs } from './nodes/drawn';
 import { NeighbourNode } from './nodes/NeighbourNode';
@@ -139,17 +140,18 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
   const reveal = useLectureReveal();
   const mode = useTeachMode();
   const editing = mode === 'edit';
-  const { fitView, screenToFlowPosition, getIntersectingNodes } = useReactFlow();
+  const { screenToFlowPosition, getIntersectingNodes } = useReactFlow();
+  const fitPod = useFitPod();
   // The canvas changes size when lecture mode starts or ends, and while it lasts (full screen).
   const paneSize = useStore((state) => `${state.width}x${state.height}`);
   const lectureSize = mode === 'lecture' ? paneSize : '';
   useEffect(() => {
     // Two frames: the panes around the canvas appear or vanish with the mode first.
     let frame = requestAnimationFrame(() => {
-      frame = requestAnimationFrame(() => void fitView({ ...FIT_VIEW, duration: 300 }));
+      frame = requestAnimationFrame(() => fitPod(300));
     });
     return () => cancelAnimationFrame(frame);
-  }, [mode, lectureSize, fitView]);
+  }, [mode, lectureSize, fitPod]);
 
   const flow = useStoreApi();
   const [flowNodes] = useState(() =>
@@ -378,8 +380,18 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
         position="top-left"
         orientation="horizontal"
         showInteractive={false}
-        fitViewOptions={FIT_VIEW}
-      />
+        showFitView={false}
+      >
+        {/* React Flow's own fit centres a Pod too large to fit, cutting off its top. */}
+        <ControlButton
+          className="react-flow__controls-fitview"
+          onClick={() => fitPod()}
+          title="Fit View"
+          aria-label="Fit View"
+        >
+          <FitIcon />
+        </ControlButton>
+      </Controls>
       {menu && (
         <NodeMenu
           label={`Actions for ${visibleText(menu.id.replace(':', ' '))}`}
@@ -422,5 +434,14 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
         />
       )}
     </ReactFlow>
+  );
+}
+
+/** The fit button's icon: a frame's four corners. */
+function FitIcon() {
+  return (
+    <svg viewBox="0 0 32 32" aria-hidden="true">
+      <path d="M2 2h10v4H6v6H2zM20 2h10v10h-4V6h-6zM2 20h4v6h6v4H2zM26 20h4v10H20v-4h6z" />
+    </svg>
   );
 }

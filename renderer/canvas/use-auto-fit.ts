@@ -1,18 +1,13 @@
-import { useEffect, useMemo, useRef } from 'react';
-import {
-  getViewportForBounds,
-  useReactFlow,
-  useStore,
-  useStoreApi,
-  type Viewport,
-} from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useReactFlow, useStore, useStoreApi, type Viewport } from '@xyflow/react';
 import { goodModelOf, usePod } from '../store/pod-store';
-import { FIT_VIEW, MIN_ZOOM } from './fit-view';
+import { fittedViewport } from './fit-view';
 
 interface Placed {
   position: { x: number; y: number };
   width?: number;
   height?: number;
+  measured?: { width?: number; height?: number };
   parentId?: string;
 }
 
@@ -25,8 +20,8 @@ export function graphBounds(nodes: readonly Placed[]) {
   if (tops.length === 0) return null;
   const x = Math.min(...tops.map((n) => n.position.x));
   const y = Math.min(...tops.map((n) => n.position.y));
-  const right = Math.max(...tops.map((n) => n.position.x + (n.width ?? 0)));
-  const bottom = Math.max(...tops.map((n) => n.position.y + (n.height ?? 0)));
+  const right = Math.max(...tops.map((n) => n.position.x + (n.width ?? n.measured?.width ?? 0)));
+  const bottom = Math.max(...tops.map((n) => n.position.y + (n.height ?? n.measured?.height ?? 0)));
   return { x, y, width: right - x, height: bottom - y };
 }
 
@@ -57,14 +52,7 @@ export function useAutoFit(beside: readonly Placed[]): void {
   useEffect(() => {
     if (!bounds || width === 0 || height === 0) return;
     const [x, y, w, h] = bounds.split(' ').map(Number) as [number, number, number, number];
-    const fit = getViewportForBounds(
-      { x, y, width: w, height: h },
-      width,
-      height,
-      MIN_ZOOM,
-      FIT_VIEW.maxZoom,
-      FIT_VIEW.padding,
-    );
+    const fit = fittedViewport({ x, y, width: w, height: h }, width, height);
     const [vx, vy, zoom] = canvas.getState().transform;
     const previous = last.current;
     const fitted =
@@ -74,4 +62,22 @@ export function useAutoFit(beside: readonly Placed[]): void {
     last.current = { fit, opened };
     if (fitted && !sameView({ x: vx, y: vy, zoom }, fit)) void flow.setViewport(fit);
   }, [bounds, opened, width, height, flow, canvas]);
+}
+
+/**
+ * Fits the whole Pod in view now, as View › Fit and the canvas's fit button do: the same view
+ * the canvas keeps by itself (see fittedViewport), `duration` ms to get there.
+ */
+export function useFitPod(): (duration?: number) => void {
+  const flow = useReactFlow();
+  const canvas = useStoreApi();
+  return useCallback(
+    (duration?: number) => {
+      const { width, height } = canvas.getState();
+      const box = graphBounds(flow.getNodes());
+      if (!box || width === 0 || height === 0) return;
+      void flow.setViewport(fittedViewport(box, width, height), { duration });
+    },
+    [flow, canvas],
+  );
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator } from 'playwright-core';
 import { launchBrowser, node, openApp, replaceYaml } from './support/app';
 import { template } from '../support/templates';
+import { loadLargePod } from '../../bench/browser-page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -93,11 +94,15 @@ describe('what floats over the canvas leaves the fitted Pod in view', () => {
     [1440, 900, 'pod-anatomy.yaml'],
     [1440, 900, 'native-sidecar.yaml'],
     [1100, 750, 'native-sidecar.yaml'],
+    // Too tall to fit even at the smallest zoom: shown from its top, not cut off above.
+    [1024, 700, 'the 60-container Pod'],
   ])(
     'at %i × %i, with %s, the export and zoom buttons cover none of it',
     async (width, height, file) => {
       const page = await openApp(browser, { viewport: { width, height } });
-      if (file !== 'pod-anatomy.yaml') await replaceYaml(page, template(file));
+      if (file.endsWith('Pod')) {
+        await loadLargePod(page);
+      } else if (file !== 'pod-anatomy.yaml') await replaceYaml(page, template(file));
       // The canvas's own fit button, as a user would press it after pasting another Pod.
       await page.locator('.react-flow__controls-fitview').click();
       // The fit is animated: measure once the Pod's frame has stopped moving.
@@ -122,6 +127,13 @@ describe('what floats over the canvas leaves the fitted Pod in view', () => {
         expect(await overlap(exportButtons, page.locator(part)), part).toBe(false);
         expect(await overlap(zoomButtons, page.locator(part)), part).toBe(false);
       }
+      // The Pod's name is on the canvas, not above its top edge.
+      const [title, canvas] = [
+        await page.locator('.pb-pod__title').boundingBox(),
+        await page.locator('.react-flow').boundingBox(),
+      ];
+      expect(title!.y).toBeGreaterThan(canvas!.y);
+      expect(title!.x).toBeGreaterThanOrEqual(canvas!.x);
       await page.context().close();
     },
   );
