@@ -55,6 +55,12 @@ export function textWidth(text: string, font: TextFont): number {
   return width;
 }
 
+/** True once texts are measured in their fonts, not estimated (no canvas, or no styles yet). */
+export function measuresText(): boolean {
+  if (context === undefined) context = document.createElement('canvas').getContext?.('2d') ?? null;
+  return context !== null && family('--font') !== '' && family('--mono') !== '';
+}
+
 /** `text`, or as much of its start as fits in `maxWidth` followed by an ellipsis. */
 export function fitText(text: string, maxWidth: number, font: TextFont): string {
   if (textWidth(text, font) <= maxWidth) return text;

@@ -117,6 +117,15 @@ function serviceTargets(graph: Graph, service: FileObject): string[] {
   return (hit.length > 0 ? hit : main ? [main] : []).map((c) => c.id);
 }
 
+/**
+ * Each user once, at its first reference, in order: a ConfigMap read by every container's env
+ * has hundreds of references on a large Pod.
+ */
+function firstOfEach<T extends { id: string }>(targets: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return targets.filter((t) => !seen.has(t.id) && Boolean(seen.add(t.id)));
+}
+
 export function deriveNeighbours(graph: Graph | null, links: PodLinks): Neighbours {
   if (!graph || (links.needs.length === 0 && links.services.length === 0)) {
     return { nodes: [], edges: [] };
@@ -160,7 +169,7 @@ export function deriveNeighbours(graph: Graph | null, links: PodLinks): Neighbou
         keys: need.keys,
         missingKeys: need.missingKeys,
       },
-      targets: targets.filter((t, i) => targets.findIndex((o) => o.id === t.id) === i),
+      targets: firstOfEach(targets),
     });
   }
   // Each object as near as it can be to the middle of what uses it, without overlapping.

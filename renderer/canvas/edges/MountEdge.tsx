@@ -1,17 +1,30 @@
 import { BaseEdge, type Edge, type EdgeProps } from '@xyflow/react';
 import { mountRoute, visibleText, type MountEdgeData } from '../../../shared';
 import { EdgeTag, edgeTagWidth } from './EdgeTag';
+import { measuresText } from '../text-fit';
 
 export type MountFlowEdge = Edge<MountEdgeData, 'mount'>;
 
-/** The width of a container's column of mount tags: its widest tag's. */
+const columnWidths = new WeakMap<MountEdgeData['column'], number>();
+
+/**
+ * The width of a container's column of mount tags: its widest tag's. Every edge of the column
+ * holds the same array (shared/graph/derive-graph.ts), so the column is measured once for all
+ * of them, not once by each: a container with many mounts redraws them all when it moves.
+ */
 export function columnWidth(column: MountEdgeData['column']): number {
-  return Math.max(
-    0,
-    ...column.map((tag) =>
-      edgeTagWidth(visibleText(tag.mountPath), tag.readOnly ? 'ro' : undefined),
-    ),
-  );
+  let width = columnWidths.get(column);
+  if (width === undefined) {
+    width = Math.max(
+      0,
+      ...column.map((tag) =>
+        edgeTagWidth(visibleText(tag.mountPath), tag.readOnly ? 'ro' : undefined),
+      ),
+    );
+    // An estimate, made before the styles load, is not kept.
+    if (measuresText()) columnWidths.set(column, width);
+  }
+  return width;
 }
 
 /**

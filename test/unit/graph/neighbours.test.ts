@@ -50,6 +50,21 @@ describe('the objects a Pod needs, outside its box', () => {
     ]);
   });
 
+  it('links an object once to each container, however often the container reads it', () => {
+    const env = (name: string) =>
+      `        - name: ${name}\n          valueFrom:\n            secretKeyRef:\n              name: db\n              key: ${name.toLowerCase()}\n`;
+    const pod =
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n' +
+      `    - name: a\n      image: busybox\n      env:\n${env('USER')}${env('PASSWORD')}` +
+      '      envFrom:\n        - secretRef:\n            name: db\n' +
+      `    - name: b\n      image: busybox\n      env:\n${env('USER')}`;
+    const { edges } = deriveNeighbours(podDocument(pod, 0).graph, podLinks(pod, 0));
+    expect(edges.map((e) => `${e.source} -> ${e.target} (${e.label})`)).toEqual([
+      'neighbour:Secret/db -> container:a (envFrom)',
+      'neighbour:Secret/db -> container:b (env)',
+    ]);
+  });
+
   it('draws no Service whose selector does not pick the Pod', () => {
     const other = text.replace('    app: web\n  ports:', '    app: api\n  ports:');
     expect(neighbours(other).nodes.some((n) => n.data.kind === 'Service')).toBe(false);
