@@ -34,6 +34,7 @@ import { VolumeNode } from './nodes/VolumeNode';
 import { KubeletNode, LaneNode, NetworkNode, PodNode } from './nodes/FrameNodes';
 import { MountEdge } from './edges/MountEdge';
 import { SequenceEdge } from './edges/SequenceEdge';
+import { NeighbourEdge } from './edges/NeighbourEdge';
 import { refocusCanvas } from './deletion';
 import { MountPrompt, type PendingMount } from './MountPrompt';
 import { connectionDrop, mountOf, nodeAt, whyNoMount } from './mount-drop';
@@ -63,7 +64,7 @@ const nodeTypes = {
   kubelet: drawnFromThePod(KubeletNode),
   neighbour: drawnWhereItIs(NeighbourNode),
 };
-const edgeTypes = { mount: MountEdge, sequence: SequenceEdge };
+const edgeTypes = { mount: MountEdge, sequence: SequenceEdge, neighbour: NeighbourEdge };
 // React Flow's props are compared by identity: an array or object literal made in each render
 // would re-render every node and edge on every change of the Pod.
 const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];

@@ -37,7 +37,8 @@ export interface NeighbourNode {
 
 export interface NeighbourEdge {
   id: string;
-  type: 'smoothstep';
+  /** Drawn as a smooth-step path (renderer/canvas/edges/NeighbourEdge.tsx). */
+  type: 'neighbour';
   source: string;
   target: string;
   sourceHandle: string;
@@ -205,7 +206,7 @@ export function deriveNeighbours(graph: Graph | null, links: PodLinks): Neighbou
       if (!places.has(target.id)) continue;
       edges.push({
         id: `uses:${w.id}->${target.id}`,
-        type: 'smoothstep',
+        type: 'neighbour',
         source: w.id,
         target: target.id,
         sourceHandle: NEIGHBOUR.handle,

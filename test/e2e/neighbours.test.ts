@@ -56,6 +56,9 @@ describe('the objects a Pod needs', () => {
     await node(page, 'Service web, document 4').waitFor();
     await node(page, 'ConfigMap web-config, document 1').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    // A link into a container says how the container reads the object.
+    const labels = page.locator('.react-flow__edge[data-id^="uses:"] text');
+    expect((await labels.allTextContents()).sort()).toEqual(['env', 'envFrom']);
 
     // From the keyboard: the canvas may still be moving the new nodes into view.
     await page.getByRole('button', { name: 'Add ConfigMap web-env to the file' }).focus();

@@ -8,27 +8,10 @@ export type SequenceFlowEdge = Edge<SequenceEdgeData, 'sequence'>;
 
 /** "exits 0 →": the order in which the kubelet runs init containers, then the app containers. */
 export function SequenceEdge(props: EdgeProps<SequenceFlowEdge>) {
-  const {
-    id,
-    sourceX,
-    sourceY,
-    targetX,
-    targetY,
-    sourcePosition,
-    targetPosition,
-    data,
-    markerEnd,
-  } = props;
+  const { id, targetX, targetY, sourcePosition, targetPosition, data, markerEnd } = props;
   const from = parseNodeId(props.source);
   const passed = handOffClass(useContainerStatus(from?.kind === 'container' ? from.name : ''));
-  const [path, labelX, labelY] = getSmoothStepPath({
-    sourceX,
-    sourceY,
-    sourcePosition,
-    targetX,
-    targetY,
-    targetPosition,
-  });
+  const [path, labelX, labelY] = getSmoothStepPath(props);
   const down = sourcePosition === Position.Bottom && targetPosition === Position.Top;
   const label = handOffLabel(down, { x: labelX, y: labelY }, { x: targetX, y: targetY });
   return (

@@ -9,6 +9,7 @@ import {
 } from '../../../shared';
 
 import { goodDocumentOf, usePodStoreApi } from '../../store/pod-store';
+import { fitMiddle, fitText, fontStyle, textWidth, type TextFont } from '../text-fit';
 import '../../links/links.css';
 
 export type NeighbourFlowNode = Node<NeighbourNodeData, 'neighbour'>;
@@ -20,6 +21,14 @@ const KIND_CLASS: Record<string, string> = {
   Service: 'is-service',
 };
 
+const NAME_FONT: TextFont = { size: 14, family: '--font', weight: 650 };
+const STATE_FONT: TextFont = { size: 11, family: '--font', weight: 400 };
+const ACTION_FONT: TextFont = { size: 11, family: '--font', weight: 600 };
+/** The width inside the card: less its padding (12 px a side) and borders (5 and 1.5 px). */
+const ROOM = NEIGHBOUR.width - 2 * 12 - 5 - 1.5;
+/** The action button's padding and border, and the gap before it. */
+const ACTION_EXTRA = 2 * 8 + 2 * 1 + 4;
+
 /**
  * An object the Pod needs, outside the Pod's box: a ConfigMap, a Secret, a claim or a Service.
  * One in the file is shown in the editor on a click; a missing one can be added from here.
@@ -29,6 +38,9 @@ export function NeighbourNode({ data }: NodeProps<NeighbourFlowNode>) {
   const missing = data.document === null;
   const name = visibleText(data.name);
   const keys = data.keys.map(visibleText).join(', ');
+  const action = missing ? 'Add' : 'Show';
+  const state = `${missing ? 'not in this file' : `document ${data.document! + 1}`}${keys ? ` · ${keys}` : ''}`;
+  const stateRoom = ROOM - textWidth(action, ACTION_FONT) - ACTION_EXTRA;
   return (
     <div className={`pb-neighbour ${KIND_CLASS[data.kind] ?? ''}${missing ? ' is-missing' : ''}`}>
       <Handle
@@ -39,12 +51,13 @@ export function NeighbourNode({ data }: NodeProps<NeighbourFlowNode>) {
         isConnectable={false}
       />
       <div className="pb-neighbour__kind">{data.kind}</div>
-      <div className="pb-neighbour__name" title={name}>
-        {name}
+      <div className="pb-neighbour__name" title={name} style={fontStyle(NAME_FONT)}>
+        {fitMiddle(name, ROOM, NAME_FONT)}
       </div>
       <div className="pb-neighbour__state">
-        {missing ? 'not in this file' : `document ${data.document! + 1}`}
-        {keys && <span title={keys}> · {keys}</span>}
+        <span title={keys || undefined} style={fontStyle(STATE_FONT)}>
+          {fitText(state, stateRoom, STATE_FONT)}
+        </span>
         <button
           type="button"
           className="pb-neighbour__action nodrag"
@@ -67,7 +80,7 @@ export function NeighbourNode({ data }: NodeProps<NeighbourFlowNode>) {
                 .edit({ type: 'addNeededObject', kind: data.kind as NeededKind, name: data.name });
           }}
         >
-          {missing ? 'Add' : 'Show'}
+          {action}
         </button>
       </div>
     </div>
