@@ -4,6 +4,7 @@ import {
   useMemo,
   useState,
   type DragEvent,
+  type FocusEvent,
   type MouseEvent as ReactMouseEvent,
   type ReactNode,
 } from 'react';
@@ -296,6 +297,23 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
   );
   useCanvasKeys(actions, openMenuAt, editing);
 
+  // The selection follows the keyboard's focus: a node or link reached with Tab (or focused
+  // after a deletion) is the one the inspector shows and the one Delete takes, never a node
+  // selected earlier beside it. A node of a multi-selection keeps the selection whole.
+  const onFocus = useCallback(
+    (event: FocusEvent<HTMLDivElement>) => {
+      const item = event.target;
+      if (!editing || !item.matches('.react-flow__node, .react-flow__edge')) return;
+      if (!item.matches(':focus-visible')) return;
+      const id = item.getAttribute('data-id');
+      const { nodeLookup, edgeLookup } = flow.getState();
+      const selectable = (nodeLookup.get(id ?? '') ?? edgeLookup.get(id ?? ''))?.selectable;
+      const { selection, select } = store.getState();
+      if (id && selectable !== false && !selection.includes(id)) select([id]);
+    },
+    [editing, flow, store],
+  );
+
   // A connection asks for the mount path first; the mount is added when the user confirms. It
   // may be let go anywhere on the card of the node it joins, not only on its handle.
   const onConnectEnd = useCallback(
@@ -358,6 +376,7 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
       onNodeDragStop={onNodeDragStop}
       selectNodesOnDrag={false}
       onNodeContextMenu={onNodeContextMenu}
+      onFocus={onFocus}
       onConnectEnd={onConnectEnd}
       isValidConnection={isValidConnection}
       connectionMode={ConnectionMode.Loose}

@@ -89,6 +89,29 @@ describe('keys act on what has the keyboard focus', () => {
   });
 });
 
+describe('the node the keyboard reaches is the one selected', () => {
+  it('Tab from a clicked node selects the next, and Delete takes that one alone', async () => {
+    const page = await openApp(browser);
+    const inspector = page.getByRole('region', { name: 'Inspector' });
+    await node(page, 'Init container init-migrate').locator('.pb-container__name').click();
+    await inspector.getByRole('heading', { name: /init-migrate/ }).waitFor();
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() =>
+      document.activeElement?.closest('.react-flow__node')?.getAttribute('aria-label'),
+    );
+    expect(focused).toBe('Container api-server');
+    // One node looks selected, and the inspector shows it: the one Delete will take.
+    await inspector.getByRole('heading', { name: /api-server/ }).waitFor();
+    expect(await page.locator('.react-flow__node.selected').count()).toBe(1);
+    await page.keyboard.press('Delete');
+    await node(page, 'Container api-server').waitFor({ state: 'detached' });
+    const doc = await manifest(page);
+    expect(names(doc.spec.initContainers)).toEqual(['init-migrate']);
+    expect(names(doc.spec.containers)).toEqual(['log-shipper']);
+    await page.context().close();
+  });
+});
+
 describe('a volume mounts wherever it is let go on a container', () => {
   it("a connection released on the container's card, away from its handle, asks for the path", async () => {
     const page = await openApp(browser);
