@@ -59,6 +59,15 @@ export function App({ store, host }: { store: PodStore; host: Host }) {
   );
 }
 
+/** The narrowest the canvas gets when the side panes widen (app.css keeps it at least this). */
+const CANVAS_MIN_WIDTH = 420;
+
+/** How much wider the side panes can get: what the canvas has beyond its narrowest. */
+function canvasRoom(): number {
+  const canvas = document.querySelector('.canvas-pane')?.getBoundingClientRect().width ?? 0;
+  return Math.max(0, canvas - CANVAS_MIN_WIDTH);
+}
+
 /**
  * The toolbar with its unsaved-changes mark read here: the first key after a save or an open
  * changes the mark, and re-renders the toolbar, not the whole workspace with the canvas in it.
@@ -120,7 +129,8 @@ function Workspace({ host }: { host: Host }) {
     store.temporal,
     useShallow((t) => ({ canUndo: t.pastStates.length > 0, canRedo: t.futureStates.length > 0 })),
   );
-  const [sideWidth, setSideWidth] = useStoredNumber('pod-builder.side-width', 440);
+  // 0 until the user moves the divider: the stylesheet's width for the window's size till then.
+  const [sideWidth, setSideWidth] = useStoredNumber('pod-builder.side-width', 0);
   const [editorHeight, setEditorHeight] = useStoredNumber('pod-builder.editor-height', 420);
   const undo = useCallback(() => store.getState().undo(), [store]);
   const redo = useCallback(() => store.getState().redo(), [store]);
@@ -200,7 +210,7 @@ function Workspace({ host }: { host: Host }) {
         className={`workspace${showTop || showYaml ? '' : ' no-side'}`}
         style={
           {
-            '--side-width': `${sideWidth}px`,
+            ...(sideWidth > 0 && { '--side-width': `${sideWidth}px` }),
             '--editor-height': `${editorHeight}px`,
           } as CSSProperties
         }
@@ -238,9 +248,10 @@ function Workspace({ host }: { host: Host }) {
         <Splitter
           orientation="vertical"
           label="Resize the side panes"
-          size={sideWidth}
-          min={320}
+          size={sideWidth || 440}
+          min={260}
           max={960}
+          room={canvasRoom}
           onResize={setSideWidth}
         />
         <div className={`side-pane${showTop ? '' : ' no-top'}${showYaml ? '' : ' no-yaml'}`}>

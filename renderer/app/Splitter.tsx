@@ -1,8 +1,20 @@
-import { useCallback, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
 
 /**
  * A draggable divider between two panes, also moved with the arrow keys. It reports the size of
- * the pane after it (`end`) in pixels; the parent clamps and stores it.
+ * the pane after it (`end`) in pixels; the parent stores it.
+ *
+ * It moves from the size the pane is drawn at, which the layout may hold below the size asked
+ * for (a small window): a drag or a key press always moves the divider at once, never first
+ * through sizes that change nothing. `room` says how much more the pane can take now (what the
+ * pane before it can give up); without it, `max` alone bounds it.
  */
 export function Splitter({
   orientation,
@@ -10,6 +22,7 @@ export function Splitter({
   size,
   min,
   max,
+  room,
   onResize,
 }: {
   /** `vertical`: a vertical bar between side-by-side panes; `horizontal`: between stacked ones. */
@@ -18,24 +31,43 @@ export function Splitter({
   size: number;
   min: number;
   max: number;
+  room?: () => number;
   onResize: (size: number) => void;
 }) {
-  const start = useRef<{ pointer: number; size: number } | null>(null);
-  const clamp = useCallback(
-    (value: number) => Math.round(Math.min(max, Math.max(min, value))),
-    [min, max],
-  );
+  const ref = useRef<HTMLDivElement>(null);
+  const start = useRef<{ pointer: number; size: number; max: number } | null>(null);
+  /** The size the pane after the divider is drawn at; `size` where nothing is laid out (tests). */
+  const drawn = useCallback(() => {
+    const pane = ref.current?.nextElementSibling?.getBoundingClientRect();
+    const measured = Math.round((orientation === 'vertical' ? pane?.width : pane?.height) ?? 0);
+    return measured > 0 ? measured : size;
+  }, [orientation, size]);
+  // As drawn, once the browser has laid the pane out (a ResizeObserver reports at once).
+  const [shown, setShown] = useState<number | null>(null);
+  useEffect(() => {
+    const pane = ref.current?.nextElementSibling;
+    if (!pane || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setShown(drawn()));
+    observer.observe(pane);
+    return () => observer.disconnect();
+  }, [drawn]);
+
+  /** The largest size the pane can take now, from `now`. */
+  const largest = (now: number) => Math.max(min, Math.min(max, room ? now + room() : max));
+  const clamp = (value: number, upTo: number) => Math.round(Math.min(upTo, Math.max(min, value)));
   const axis = (event: { clientX: number; clientY: number }) =>
     orientation === 'vertical' ? event.clientX : event.clientY;
 
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
     event.currentTarget.setPointerCapture(event.pointerId);
-    start.current = { pointer: axis(event), size };
+    const now = drawn();
+    start.current = { pointer: axis(event), size: now, max: largest(now) };
   };
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
     if (!start.current) return;
     // The pane after the divider grows as the divider moves towards the start.
-    onResize(clamp(start.current.size - (axis(event) - start.current.pointer)));
+    const { pointer, size: from, max: upTo } = start.current;
+    onResize(clamp(from - (axis(event) - pointer), upTo));
   };
   const onPointerUp = () => {
     start.current = null;
@@ -44,9 +76,11 @@ export function Splitter({
     const step = event.shiftKey ? 60 : 20;
     const grow = orientation === 'vertical' ? 'ArrowLeft' : 'ArrowUp';
     const shrink = orientation === 'vertical' ? 'ArrowRight' : 'ArrowDown';
-    if (event.key === grow) onResize(clamp(size + step));
-    else if (event.key === shrink) onResize(clamp(size - step));
-    else if (event.key === 'Home') onResize(max);
+    const now = drawn();
+    const upTo = largest(now);
+    if (event.key === grow) onResize(clamp(now + step, upTo));
+    else if (event.key === shrink) onResize(clamp(now - step, upTo));
+    else if (event.key === 'Home') onResize(upTo);
     else if (event.key === 'End') onResize(min);
     else return;
     event.preventDefault();
@@ -54,11 +88,12 @@ export function Splitter({
 
   return (
     <div
+      ref={ref}
       className={`splitter splitter--${orientation}`}
       role="separator"
       aria-label={label}
       aria-orientation={orientation}
-      aria-valuenow={size}
+      aria-valuenow={shown ?? size}
       aria-valuemin={min}
       aria-valuemax={max}
       tabIndex={0}

@@ -74,7 +74,8 @@ export function ExportDiagramMenu(options: DiagramExportOptions) {
         aria-disabled={busy !== null}
         onClick={() => busy === null && void run('png', theme)}
       >
-        Export diagram as PNG
+        <span className="teach-export__long">Export diagram as </span>
+        PNG
       </button>
       <button
         type="button"
@@ -82,7 +83,8 @@ export function ExportDiagramMenu(options: DiagramExportOptions) {
         aria-disabled={busy !== null}
         onClick={() => busy === null && void run('svg', theme)}
       >
-        Export diagram as SVG
+        <span className="teach-export__long">Export diagram as </span>
+        SVG
       </button>
       {error && (
         <span className="teach-export__error" role="alert">

@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openApp } from './support/app';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const width = async (page: Page, selector: string) =>
+  Math.round((await page.locator(selector).boundingBox())!.width);
+
+describe('the divider beside the side panes', () => {
+  it('on a 1024 × 700 screen, moves at once each way, and leaves the canvas its room', async () => {
+    const page = await openApp(browser, { viewport: { width: 1024, height: 700 } });
+    const divider = page.getByRole('separator', { name: 'Resize the side panes' });
+    const start = await width(page, '.side-pane');
+    await expect.poll(() => divider.getAttribute('aria-valuenow')).toBe(String(start));
+
+    // From the keyboard: one step wider.
+    await divider.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => width(page, '.side-pane')).toBe(start + 20);
+
+    // Dragged far to the left: as wide as the canvas allows, the canvas still whole.
+    const box = (await divider.boundingBox())!;
+    const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.down();
+    await page.mouse.move(at.x - 400, at.y, { steps: 8 });
+    await page.mouse.up();
+    const widest = await width(page, '.side-pane');
+    expect(widest).toBeGreaterThan(start + 100);
+    expect(await width(page, '.canvas-pane')).toBeGreaterThanOrEqual(420);
+    const scrolls = await page.evaluate(() => document.documentElement.scrollWidth > innerWidth);
+    expect(scrolls).toBe(false);
+    // The buttons over the narrow canvas keep to one row, clear of each other.
+    const zoom = (await page.locator('.react-flow__controls').boundingBox())!;
+    const exports = page.getByRole('group', { name: 'Export diagram' });
+    const exportBox = (await exports.boundingBox())!;
+    expect(exportBox.x).toBeGreaterThan(zoom.x + zoom.width);
+    expect(exportBox.height).toBeLessThan(40);
+    await exports.getByRole('button', { name: 'Export diagram as PNG' }).waitFor();
+
+    // And back to the right: it narrows with the first move, not after a stretch of nothing.
+    const back = (await divider.boundingBox())!;
+    await page.mouse.move(back.x + back.width / 2, back.y + back.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(back.x + back.width / 2 + 60, back.y + back.height / 2, { steps: 4 });
+    await page.mouse.up();
+    expect(await width(page, '.side-pane')).toBe(widest - 60);
+    await page.context().close();
+  });
+});
