@@ -42,7 +42,7 @@ import { yaml } from '@codemirror/lang-yaml';
 import type { Diagnostic } from '../../shared';
 import { parseAhead } from './parse-ahead';
 import { editorTheme, highlightStyle } from './editor-theme';
-import { highlightRange, nodeHighlight, revealRange } from './node-highlight';
+import { followRange, highlightRange, nodeHighlight, revealRange } from './node-highlight';
 import { nodeAtOffset, rangeOfSelection } from './selection-sync';
 import { kubernetesAssist } from './kubernetes-assist';
 import { editorAccessibility, hiddenCharacterMarks } from './editor-a11y';
@@ -261,6 +261,20 @@ export function YamlEditor() {
         if (state.selectionOrigin !== 'yaml') revealRange(view, range);
         // The cursor made this selection inside an editor update: mark it once that is done.
         else queueMicrotask(() => view.dispatch({ effects: highlightRange.of(range) }));
+      } else if (
+        state.selection.length > 0 &&
+        goodModelOf(state) !== goodModelOf(previous) &&
+        state.goodText === state.text
+      ) {
+        // The selected node's lines once its text changed (a field added in the inspector, a
+        // line typed in it): the highlight covers them all again, not only the lines it had.
+        // After the editor's own update, if this comes from inside one; for the text it shows.
+        const pod = goodModelOf(state)?.view;
+        const range = pod ? rangeOfSelection(pod, state.selection[0]!) : null;
+        queueMicrotask(() => {
+          if (editor.current === view && view.state.doc.length === state.text.length)
+            followRange(view, range);
+        });
       }
     });
 

@@ -19,20 +19,38 @@ function linesOf(view: { state: EditorView['state'] }, range: TextRange): Decora
   return builder.finish();
 }
 
-export function nodeHighlight(): Extension {
-  return StateField.define<DecorationSet>({
-    create: () => Decoration.none,
-    update(decorations, tr) {
-      let next = decorations.map(tr.changes);
-      for (const effect of tr.effects) {
-        if (effect.is(highlightRange)) {
-          next = effect.value ? linesOf(tr, effect.value) : Decoration.none;
-        }
+const highlighted = StateField.define<DecorationSet>({
+  create: () => Decoration.none,
+  update(decorations, tr) {
+    let next = decorations.map(tr.changes);
+    for (const effect of tr.effects) {
+      if (effect.is(highlightRange)) {
+        next = effect.value ? linesOf(tr, effect.value) : Decoration.none;
       }
-      return next;
-    },
-    provide: (field) => EditorView.decorations.from(field),
-  });
+    }
+    return next;
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
+
+export function nodeHighlight(): Extension {
+  return highlighted;
+}
+
+/**
+ * Highlights `range`'s lines unless they are the lines highlighted already: a key typed in the
+ * selected container's YAML changes its text and seldom its lines, and costs no update then.
+ */
+export function followRange(view: EditorView, range: TextRange | null): void {
+  const now = view.state.field(highlighted, false);
+  if (now === undefined) return;
+  const starts = (set: DecorationSet) => {
+    const out: number[] = [];
+    for (let at = set.iter(); at.value; at.next()) out.push(at.from);
+    return out.join(' ');
+  };
+  if (starts(now) === starts(range ? linesOf(view, range) : Decoration.none)) return;
+  view.dispatch({ effects: highlightRange.of(range) });
 }
 
 /** Shows the node's YAML: highlights its lines and scrolls them into view, cursor untouched. */

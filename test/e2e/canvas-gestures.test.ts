@@ -201,6 +201,14 @@ describe('selection follows both ways', () => {
     await node(page, 'Sidecar log-shipper').click();
     const highlighted = page.locator('.cm-node-highlight');
     await expect.poll(() => highlighted.first().textContent()).toContain('- name: log-shipper');
+    // A field added in the inspector lands in the highlighted lines: they grow to hold it.
+    const lines = await highlighted.count();
+    const inspector = page.getByRole('region', { name: 'Inspector' });
+    await inspector.getByLabel('Add to args').fill('--verbose');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => yamlText(page)).toContain('--verbose');
+    await expect.poll(() => highlighted.count()).toBe(lines + 2);
+    expect(await highlighted.allTextContents()).toContain('      args:');
 
     await page.getByText('init-migrate', { exact: true }).first().waitFor();
     await yamlEditor(page).locator('.cm-line', { hasText: 'command: ["python"' }).click();
