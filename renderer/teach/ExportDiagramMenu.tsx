@@ -74,8 +74,7 @@ export function ExportDiagramMenu(options: DiagramExportOptions) {
         aria-disabled={busy !== null}
         onClick={() => busy === null && void run('png', theme)}
       >
-        <span className="teach-export__long">Export diagram as </span>
-        PNG
+        <span className="teach-export__long">Export diagram as</span> PNG
       </button>
       <button
         type="button"
@@ -83,8 +82,7 @@ export function ExportDiagramMenu(options: DiagramExportOptions) {
         aria-disabled={busy !== null}
         onClick={() => busy === null && void run('svg', theme)}
       >
-        <span className="teach-export__long">Export diagram as </span>
-        SVG
+        <span className="teach-export__long">Export diagram as</span> SVG
       </button>
       {error && (
         <span className="teach-export__error" role="alert">
