@@ -135,9 +135,7 @@ export function SimulationPanel() {
         )}
         {run && scenarioKind === 'job-completes' && <SidecarExitField pod={run.pod} />}
         {run && <RecordedStart run={run} />}
-        {run && <p className="teach-muted">{scenarioHint(run.scenario, run.pod)}</p>}
-        {run && <PodResources pod={run.pod} />}
-        {run && <RolloutView pod={run.pod} />}
+        {/* Play, Step and the time first: on a small screen the pane shows its top alone. */}
         {run ? (
           <Timeline
             run={run}
@@ -150,6 +148,9 @@ export function SimulationPanel() {
         ) : (
           <p className="teach-muted">There is no Pod to simulate: fix the manifest first.</p>
         )}
+        {run && <p className="teach-muted">{scenarioHint(run.scenario, run.pod)}</p>}
+        {run && <PodResources pod={run.pod} />}
+        {run && <RolloutView pod={run.pod} />}
       </div>
     </section>
   );
