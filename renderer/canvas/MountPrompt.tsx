@@ -7,6 +7,8 @@ export interface PendingMount {
   volume: string;
   /** Where the connection was dropped, in the canvas pane's coordinates. */
   at: { x: number; y: number } | null;
+  /** The text the drop that added the volume left: the mount joins that undo step. */
+  after?: string;
 }
 
 /** Why a mount path cannot be used, or null when it can. */

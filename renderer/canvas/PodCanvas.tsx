@@ -359,10 +359,15 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
       const added = addItem(item, item.group === 'Containers' ? at : undefined);
       const volume = parseNodeId(added.find((id) => parseNodeId(id)?.kind === 'volume') ?? '');
       if (item.group === 'Volumes' && over?.kind === 'container' && volume) {
-        setPendingMount({ container: over.name, volume: volume.name, at: paneAt(event) });
+        setPendingMount({
+          container: over.name,
+          volume: volume.name,
+          at: paneAt(event),
+          after: store.getState().text,
+        });
       }
     },
-    [addItem, screenToFlowPosition],
+    [addItem, screenToFlowPosition, store],
   );
 
   return (
@@ -432,13 +437,17 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
           onMount={({ mountPath, readOnly }) => {
             setPendingMount(null);
             refocusCanvas(flow.getState().domNode, nodeId.container(pendingMount.container));
-            store.getState().edit({
+            const mount = {
               type: 'addMount',
               container: pendingMount.container,
               volume: pendingMount.volume,
               mountPath,
               readOnly,
-            });
+            } as const;
+            // A volume dropped on a container and mounted there: one gesture, one undo step.
+            if (pendingMount.after !== undefined)
+              store.getState().editJoined(mount, pendingMount.after);
+            else store.getState().edit(mount);
           }}
         />
       )}

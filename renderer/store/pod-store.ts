@@ -117,6 +117,12 @@ export interface PodActions {
    * that depend on the Pod as the first ones left it (see PodDocument.apply).
    */
   editAll(edits: readonly PodEdit[], origin?: ChangeOrigin, then?: FollowUp): boolean;
+  /**
+   * Applies an edit that finishes a gesture begun by the change that left the text `after` (a
+   * volume dropped on a container, then mounted there once its path is given): one undo step
+   * with that change, unless something changed the text in between.
+   */
+  editJoined(edit: PodEdit, after: string): boolean;
   select(ids: string[], origin?: PodState['selectionOrigin']): void;
   /** Edits another document of a multi-document file; the others stay as they are. */
   chooseDocument(index: number): void;
@@ -199,6 +205,8 @@ export function createPodStore(initial: {
 }): PodStore {
   let lastChange = { origin: 'file' as ChangeOrigin, at: 0 };
   let coalesce = false;
+  /** The next change joins the undo step before it (see editJoined). */
+  let joinNext = false;
   // Set once the store exists; nothing reads it before a file is opened.
   let follower: Follower | null = null;
   let typing: { read: () => string; cancel: () => void } | null = null;
@@ -235,15 +243,26 @@ export function createPodStore(initial: {
             if (text === get().text) return;
             const now = Date.now();
             coalesce =
-              origin === 'yaml' &&
-              lastChange.origin === 'yaml' &&
-              now - lastChange.at < TYPING_PAUSE_MS;
+              joinNext ||
+              (origin === 'yaml' &&
+                lastChange.origin === 'yaml' &&
+                now - lastChange.at < TYPING_PAUSE_MS);
             lastChange = { origin, at: now };
             set({ text, textOrigin: origin });
           },
 
           edit(edit, origin = 'canvas') {
             return get().editAll([edit], origin);
+          },
+
+          editJoined(edit, after) {
+            settle();
+            joinNext = get().text === after;
+            try {
+              return get().edit(edit);
+            } finally {
+              joinNext = false;
+            }
           },
 
           typed(read, length) {

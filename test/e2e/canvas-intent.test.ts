@@ -156,6 +156,20 @@ describe('a volume mounts wherever it is let go on a container', () => {
     await page.context().close();
   });
 
+  it('a palette volume dropped on a container and mounted there is one undo step', async () => {
+    const page = await openApp(browser);
+    const before = await yamlText(page);
+    await dropPaletteItem(page, 'Volume', await centre(node(page, 'Sidecar log-shipper')));
+    const prompt = page.getByRole('dialog', { name: 'Mount volume-1 in log-shipper' });
+    await prompt.getByLabel('Mount path').fill('/cache');
+    await page.keyboard.press('Enter');
+    await page.getByRole('group', { name: 'Mount of volume-1 in log-shipper at /cache' }).waitFor();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => yamlText(page)).toBe(before);
+    await node(page, 'Volume volume-1').waitFor({ state: 'detached' });
+    await page.context().close();
+  });
+
   it('a volume\'s menu offers "Mount in…" each container', async () => {
     const page = await openApp(browser);
     await node(page, 'Volume app-logs').click({ button: 'right' });

@@ -139,6 +139,30 @@ describe('the pod store', () => {
     expect(store.getState().text).toBe('abcd');
   });
 
+  it('makes a volume added and then mounted one undo step, unless the text changed between', () => {
+    const mount = {
+      type: 'addMount',
+      container: 'log-shipper',
+      volume: 'cache',
+      mountPath: '/cache',
+    } as const;
+    const store = createPodStore({ text: anatomy, fileName: 'pod.yaml' });
+    store.getState().edit({ type: 'addVolume', name: 'cache' });
+    expect(store.getState().editJoined(mount, store.getState().text)).toBe(true);
+    expect(store.getState().text).toContain('mountPath: /cache');
+    store.getState().undo();
+    expect(store.getState().text).toBe(anatomy);
+
+    // A change in between (a key typed while the path was asked for) keeps the steps apart.
+    const other = createPodStore({ text: anatomy, fileName: 'pod.yaml' });
+    other.getState().edit({ type: 'addVolume', name: 'cache' });
+    const added = other.getState().text;
+    other.getState().setText(`${added}# note\n`, 'yaml');
+    other.getState().editJoined(mount, added);
+    other.getState().undo();
+    expect(other.getState().text).toBe(`${added}# note\n`);
+  });
+
   it('reads a canvas edit at once, and checks its problems once the canvas is painted', () => {
     const store = createPodStore({ text: anatomy, fileName: 'pod.yaml' });
     expect(store.getState().edit({ type: 'addVolume', name: 'cache' })).toBe(true);
