@@ -268,12 +268,14 @@ export function YamlEditor() {
       ) {
         // The selected node's lines once its text changed (a field added in the inspector, a
         // line typed in it): the highlight covers them all again, not only the lines it had.
-        // After the editor's own update, if this comes from inside one; for the text it shows.
-        const pod = goodModelOf(state)?.view;
-        const range = pod ? rangeOfSelection(pod, state.selection[0]!) : null;
+        // After the editor's own update, if this comes from inside one; for the text it shows,
+        // and for what is selected then (an edit that adds a node selects it right after).
         queueMicrotask(() => {
-          if (editor.current === view && view.state.doc.length === state.text.length)
-            followRange(view, range);
+          const now = store.getState();
+          const pod = goodModelOf(now)?.view;
+          if (editor.current !== view || now.selection !== state.selection || !pod) return;
+          if (now.goodText !== now.text || textOf(view.state.doc) !== now.text) return;
+          followRange(view, rangeOfSelection(pod, now.selection[0]!));
         });
       }
     });

@@ -209,6 +209,11 @@ describe('selection follows both ways', () => {
     await expect.poll(() => yamlText(page)).toContain('--verbose');
     await expect.poll(() => highlighted.count()).toBe(lines + 2);
     expect(await highlighted.allTextContents()).toContain('      args:');
+    // A node added from the palette is selected: the highlight moves to it and stays there.
+    await paletteItem(page, 'Sidecar').click();
+    await expect.poll(() => highlighted.first().textContent()).toContain('- name: sidecar-1');
+    await page.waitForTimeout(200);
+    expect(await highlighted.first().textContent()).toContain('- name: sidecar-1');
 
     await page.getByText('init-migrate', { exact: true }).first().waitFor();
     await yamlEditor(page).locator('.cm-line', { hasText: 'command: ["python"' }).click();
