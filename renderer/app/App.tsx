@@ -130,7 +130,8 @@ function Workspace({ host }: { host: Host }) {
     useShallow((t) => ({ canUndo: t.pastStates.length > 0, canRedo: t.futureStates.length > 0 })),
   );
   // 0 until the user moves the divider: the stylesheet's width for the window's size till then.
-  const [sideWidth, setSideWidth] = useStoredNumber('pod-builder.side-width', 0);
+  // (A new key: a width stored before was held to 30% or 60% of the window, and is not a choice.)
+  const [sideWidth, setSideWidth] = useStoredNumber('pod-builder.side-pane-width', 0);
   const [editorHeight, setEditorHeight] = useStoredNumber('pod-builder.editor-height', 420);
   const undo = useCallback(() => store.getState().undo(), [store]);
   const redo = useCallback(() => store.getState().redo(), [store]);
@@ -249,7 +250,7 @@ function Workspace({ host }: { host: Host }) {
           orientation="vertical"
           label="Resize the side panes"
           size={sideWidth || 440}
-          min={260}
+          min={window.innerWidth > 1280 ? 300 : 260}
           max={960}
           room={canvasRoom}
           onResize={setSideWidth}

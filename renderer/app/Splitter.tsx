@@ -36,12 +36,17 @@ export function Splitter({
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const start = useRef<{ pointer: number; size: number; max: number } | null>(null);
+  // The size asked for, read by `drawn` without making the observer below start again.
+  const asked = useRef(size);
+  useEffect(() => {
+    asked.current = size;
+  }, [size]);
   /** The size the pane after the divider is drawn at; `size` where nothing is laid out (tests). */
   const drawn = useCallback(() => {
     const pane = ref.current?.nextElementSibling?.getBoundingClientRect();
     const measured = Math.round((orientation === 'vertical' ? pane?.width : pane?.height) ?? 0);
-    return measured > 0 ? measured : size;
-  }, [orientation, size]);
+    return measured > 0 ? measured : asked.current;
+  }, [orientation]);
   // As drawn, once the browser has laid the pane out (a ResizeObserver reports at once).
   const [shown, setShown] = useState<number | null>(null);
   useEffect(() => {

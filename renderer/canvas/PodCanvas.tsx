@@ -304,7 +304,8 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
     (event: FocusEvent<HTMLDivElement>) => {
       const item = event.target;
       if (!editing || !item.matches('.react-flow__node, .react-flow__edge')) return;
-      if (!item.matches(':focus-visible')) return;
+      // Not when the window itself comes back to the front: the focus was there already.
+      if (!item.matches(':focus-visible') || event.relatedTarget === null) return;
       const id = item.getAttribute('data-id');
       const { nodeLookup, edgeLookup } = flow.getState();
       const selectable = (nodeLookup.get(id ?? '') ?? edgeLookup.get(id ?? ''))?.selectable;

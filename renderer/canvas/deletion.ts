@@ -90,7 +90,7 @@ export function refocusCanvas(canvas: HTMLElement | null, id: string | null): vo
 /**
  * Deletes what the user deleted on the canvas (nodes, and the mounts of `edgeData`) as one
  * change, clears the selection and keeps the focus on the canvas: on the next node of the same
- * lane, else on the canvas. The Delete key and the node menu's Delete both come here.
+ * lane (which the focus then selects, see PodCanvas), else on the canvas. The Delete key and the node menu's Delete both come here.
  */
 export function deleteFromCanvas(
   store: PodStore,

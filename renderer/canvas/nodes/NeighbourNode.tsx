@@ -55,7 +55,7 @@ export function NeighbourNode({ data }: NodeProps<NeighbourFlowNode>) {
         {fitMiddle(name, ROOM, NAME_FONT)}
       </div>
       <div className="pb-neighbour__state">
-        <span title={keys || undefined} style={fontStyle(STATE_FONT)}>
+        <span title={state} style={fontStyle(STATE_FONT)}>
           {fitText(state, stateRoom, STATE_FONT)}
         </span>
         <button
