@@ -1,5 +1,27 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+
+/**
+ * The test files under `dir` that replace a module (`vi.mock`). The others share one module
+ * graph per worker (`isolate: false`): importing the app's modules again for each file took more
+ * than half of these projects' time. A file that mocks a module needs modules of its own (another
+ * file has already imported the real one), so it runs isolated; found here by its text, so that
+ * a new one cannot be forgotten.
+ */
+function mockingFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.test\.tsx?$/.test(file))
+    .map((file) => join(dir, file).replaceAll('\\', '/'))
+    .filter((file) => /\bvi\.(do)?mock\(/.test(readFileSync(file, 'utf8')));
+}
+
+const unitFiles = 'test/unit/**/*.test.ts';
+const componentFiles = 'test/component/**/*.test.{ts,tsx}';
+const unitMocking = mockingFiles('test/unit');
+const componentMocking = mockingFiles('test/component');
+const component = { environment: 'jsdom' as const, setupFiles: ['test/component/setup.ts'] };
 
 export default defineConfig({
   plugins: [react()],
@@ -7,16 +29,31 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: [unitFiles],
+          exclude: unitMocking,
+          environment: 'node',
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'unit-mocks', include: unitMocking, environment: 'node' },
       },
       {
         extends: true,
         test: {
           name: 'component',
-          include: ['test/component/**/*.test.{ts,tsx}'],
-          environment: 'jsdom',
-          setupFiles: ['test/component/setup.ts'],
+          include: [componentFiles],
+          exclude: componentMocking,
+          ...component,
+          isolate: false,
         },
+      },
+      {
+        extends: true,
+        test: { name: 'component-mocks', include: componentMocking, ...component },
       },
       {
         extends: true,
