@@ -7,6 +7,11 @@ export interface ReadRequest {
   text: string;
   chosen: number | null;
   settings: ProblemSettings;
+  /**
+   * The page has read this text already (a canvas edit's): only its checks are wanted. Checks
+   * asked for are answered after the newest text waiting is read, and are not dropped for it.
+   */
+  checkOnly?: true;
 }
 
 /**

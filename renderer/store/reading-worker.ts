@@ -13,6 +13,8 @@ export interface ReadingSink {
 /** Reads texts in a Web Worker; ids grow with each request. False: read it on this thread. */
 export interface Reader {
   read(id: number, text: string, chosen: number | null, settings: ProblemSettings): boolean;
+  /** Checks a text this thread has read (see ReadRequest.checkOnly); its answer is `checked`. */
+  check(id: number, text: string, chosen: number | null, settings: ProblemSettings): boolean;
 }
 
 /**
@@ -21,7 +23,10 @@ export interface Reader {
  */
 export function startReader(sink: ReadingSink): Reader | null {
   if (typeof Worker !== 'function') return null;
-  const asked = new Map<number, { text: string; settings: ProblemSettings }>();
+  type Asked = Map<number, { text: string; settings: ProblemSettings }>;
+  const asked: Asked = new Map();
+  /** Texts sent to be checked only: answered in their own order (see reading.worker.ts). */
+  const checks: Asked = new Map();
   let worker: Worker | null = null;
   let broken = false;
 
@@ -48,6 +53,13 @@ export function startReader(sink: ReadingSink): Reader | null {
       show(id, shown);
       return;
     }
+    const checking = data.checked && checks.get(data.id);
+    if (checking) {
+      // The worker checks only the newest text sent to be checked: no answer for older ones.
+      for (const older of checks.keys()) if (older <= data.id) checks.delete(older);
+      sink.checked(data.id, { ...data.checked, text: checking.text }, checking.settings);
+      return;
+    }
     const request = asked.get(data.id);
     if (!request) return;
     // Older requests' answers will not come: the worker reads only the newest text waiting.
@@ -66,13 +78,16 @@ export function startReader(sink: ReadingSink): Reader | null {
     event?.preventDefault();
     broken = true;
     asked.clear();
+    checks.clear();
     worker?.terminate();
     sink.failed();
   };
 
   // Started at the first long text, not with the page: most Pods never need it.
   const start = (): Worker | null => {
-    if (worker || broken) return worker;
+    // A worker that failed is not used again: the texts are read on this thread from then on.
+    if (broken) return null;
+    if (worker) return worker;
     try {
       worker = new Worker(new URL('./reading.worker.ts', import.meta.url), { type: 'module' });
     } catch {
@@ -84,20 +99,31 @@ export function startReader(sink: ReadingSink): Reader | null {
     return worker;
   };
 
+  const send = (
+    to: Asked,
+    id: number,
+    text: string,
+    chosen: number | null,
+    settings: ProblemSettings,
+    checkOnly: boolean,
+  ): boolean => {
+    const running = start();
+    if (!running) return false;
+    to.set(id, { text, settings });
+    const { kubernetesVersion, disabledRules, podSecurityLevel } = settings;
+    const request: ReadRequest = {
+      id,
+      text,
+      chosen,
+      settings: { kubernetesVersion, disabledRules, podSecurityLevel },
+      ...(checkOnly && { checkOnly: true }),
+    };
+    running.postMessage(request);
+    return true;
+  };
+
   return {
-    read(id, text, chosen, settings) {
-      const running = start();
-      if (!running) return false;
-      asked.set(id, { text, settings });
-      const { kubernetesVersion, disabledRules, podSecurityLevel } = settings;
-      const request: ReadRequest = {
-        id,
-        text,
-        chosen,
-        settings: { kubernetesVersion, disabledRules, podSecurityLevel },
-      };
-      running.postMessage(request);
-      return true;
-    },
+    read: (id, text, chosen, settings) => send(asked, id, text, chosen, settings, false),
+    check: (id, text, chosen, settings) => send(checks, id, text, chosen, settings, true),
   };
 }

@@ -75,7 +75,8 @@ export interface Follower {
  * READ_AT_ONCE_CHARS is read in a Web Worker, the views keeping the last reading meanwhile; a
  * reading older than the one shown is dropped. Where no worker can run (jsdom), such a text is
  * read here once the key's echo is painted (a burst of keys, once). The problems of a new good
- * text read here are checked once the canvas showing it is painted.
+ * text read here are checked in the worker when it is long, else once the canvas showing it is
+ * painted.
  */
 export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): Follower {
   const pending: { read?: () => void; check?: () => void; slow?: ReturnType<typeof setTimeout> } =
@@ -94,11 +95,25 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
     }
   };
 
+  /** Set once the reader exists: asks it to check a text read here. */
+  let checkAway: (text: string, document: number | null) => boolean = () => false;
+
+  /**
+   * Checks the new good text once the canvas showing it is painted (sent sooner, the worker
+   * would take a core from that frame): a long one in the worker, where a large Pod's checks
+   * take tens of milliseconds, a short one here. The views show the last problems meanwhile.
+   */
   const checkLater = () => {
     pending.check?.();
     pending.check = afterPaint(() => {
       pending.check = undefined;
       const { goodText, document } = store.getState();
+      if (
+        goodText !== null &&
+        goodText.length > READ_AT_ONCE_CHARS &&
+        checkAway(goodText, document)
+      )
+        return;
       store.setState({ checkedText: check(goodText, document) });
     });
   };
@@ -172,9 +187,15 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
       if (reading.text !== goodText || reading.chosen !== document) return;
       if (adoptChecked(reading, settings)) store.setState({ checkedText: reading.text });
     },
-    failed: readHere,
+    failed() {
+      readHere();
+      // A check the worker had not answered is made here.
+      const { goodText, checkedText } = store.getState();
+      if (goodText !== checkedText) checkLater();
+    },
   };
   const reader = startReader(sink);
+  checkAway = (text, document) => reader?.check(++asked, text, document, settingsNow()) ?? false;
 
   const announceSlow = (id: number) => {
     clearTimeout(pending.slow);

@@ -2,6 +2,7 @@
 /**
  * Reads manifest texts off the main thread: parse, Pod, graph, then the checks. Only the newest
  * text waiting is read; the checks of a text are skipped when a newer one has come meanwhile.
+ * A text the page has read itself (a canvas edit's) is only checked, after any text waiting.
  */
 import { readChecked, readShown } from '../../shared/document/reading';
 import { shownMessages, withoutText } from './reading-pieces';
@@ -10,33 +11,55 @@ import type { ReadRequest, ReadResponse } from './reading-protocol';
 declare const self: DedicatedWorkerGlobalScope;
 
 let waiting: ReadRequest | null = null;
+/** The newest text sent to be checked only. */
+let checking: ReadRequest | null = null;
+/** The id of the newest text sent to be read. */
 let newest = 0;
 let scheduled = false;
 
+function schedule(): void {
+  if (scheduled) return;
+  scheduled = true;
+  setTimeout(next, 0);
+}
+
 function post(response: ReadResponse): void {
   self.postMessage(response);
+}
+
+function check({ id, text, chosen, settings }: ReadRequest): void {
+  post({ id, checked: withoutText(readChecked(text, chosen, settings)) });
 }
 
 function next(): void {
   scheduled = false;
   const request = waiting;
   waiting = null;
-  if (!request) return;
+  if (!request) {
+    const asked = checking;
+    checking = null;
+    if (asked) check(asked);
+    return;
+  }
+  if (checking) schedule();
   const { id, text, chosen, settings } = request;
   const shown = withoutText(readShown(text, chosen, settings));
   for (const message of shownMessages(id, shown)) post(message);
   if (!shown.parsed.view) return;
+  // The page will show this newer Pod: the checks of an older one are not wanted.
+  if (checking && checking.id < id) checking = null;
   // A task of its own, so that a text sent meanwhile is read before this one is checked.
   setTimeout(() => {
-    if (newest === id) post({ id, checked: withoutText(readChecked(text, chosen, settings)) });
+    if (newest === id) check(request);
   }, 0);
 }
 
 self.onmessage = (event: MessageEvent<ReadRequest>) => {
-  waiting = event.data;
-  newest = event.data.id;
-  if (!scheduled) {
-    scheduled = true;
-    setTimeout(next, 0);
+  const request = event.data;
+  if (request.checkOnly) checking = request;
+  else {
+    waiting = request;
+    newest = request.id;
   }
+  schedule();
 };

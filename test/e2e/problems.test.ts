@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, node, openApp, replaceYaml, yamlText } from './support/app';
+import { launchBrowser, node, openApp, paletteItem, replaceYaml, yamlText } from './support/app';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -62,6 +62,25 @@ describe('problems', () => {
       .toEqual({ memory: '128Mi' });
     await page.keyboard.press('ControlOrMeta+Z');
     await expect.poll(() => yamlText(page)).toBe(CLASHING_PORTS);
+    await page.context().close();
+  });
+
+  it("a long manifest's problems follow a canvas edit", async () => {
+    const page = await openApp(browser);
+    // Past the length read at once: the worker reads it, and checks the canvas's edits of it.
+    const notes = '# a note on the Pod, kept as written\n'.repeat(200);
+    await replaceYaml(page, `${notes}${await yamlText(page)}`);
+    const bar = page.getByRole('button', { name: /^Problems/ });
+    const total = async () =>
+      [...((await bar.textContent()) ?? '').matchAll(/(\d+) (error|warning|suggestion)/g)].reduce(
+        (sum, [, n]) => sum + Number(n),
+        0,
+      );
+    await expect.poll(total).toBeGreaterThan(0);
+    const before = await total();
+    await paletteItem(page, 'Sidecar').click();
+    await expect.poll(() => page.getByRole('group', { name: /^Sidecar / }).count()).toBe(2);
+    await expect.poll(total).toBeGreaterThan(before);
     await page.context().close();
   });
 

@@ -28,15 +28,19 @@ class ReadingWorker {
     this.requests.push(structuredClone(request));
   }
   terminate() {}
-  /** Answers the oldest request waiting: what the views show, then (for a Pod) its checks. */
+  /**
+   * Answers the oldest request waiting: what the views show, then (for a Pod) its checks; for a
+   * text sent to be checked only, its checks.
+   */
   answer(): void {
     for (const send of this.reply()) send();
   }
   /** The messages answering the oldest request waiting, each sent when called. */
   reply(): (() => void)[] {
-    const { id, text, chosen, settings } = this.requests.shift()!;
+    const { id, text, chosen, settings, checkOnly } = this.requests.shift()!;
     const send = (data: ReadResponse) => () =>
       this.onmessage?.({ data: structuredClone(data) } as MessageEvent<ReadResponse>);
+    if (checkOnly) return [send({ id, checked: withoutText(readChecked(text, chosen, settings)) })];
     const shown = withoutText(readShown(text, chosen, settings));
     const messages = shownMessages(id, shown, this.pieceKeys);
     if (shown.parsed.view)
@@ -213,6 +217,77 @@ describe('reading in a worker', () => {
       expect(goodModelOf(store.getState())?.view.name).toBe('w');
       expect(store.getState().readingSlowly).toBe(false);
     });
+  });
+
+  describe('a canvas edit', () => {
+    /** Adds a sidecar on the canvas, and lets the frame showing it be painted. */
+    const addSidecar = (store: ReturnType<typeof createPodStore>) => {
+      expect(store.getState().edit({ type: 'addContainer', role: 'sidecar' })).toBe(true);
+      vi.advanceTimersByTime(100);
+      return store.getState().text;
+    };
+    const containers = (store: ReturnType<typeof createPodStore>) =>
+      goodModelOf(store.getState())?.view.containers.length;
+
+    it('is shown at once, and checked in the worker, not on the page', () => {
+      const store = createPodStore({ text: long, fileName: 'long.yaml' });
+      const before = containers(store)!;
+      expect(store.getState().edit({ type: 'addContainer', role: 'sidecar' })).toBe(true);
+      const edited = store.getState().text;
+      expect(containers(store)).toBe(before + 1);
+      // Sent once the frame that shows it is painted, not sooner (the worker would take a core).
+      expect(ReadingWorker.last).toBeNull();
+      // Long past the frame: the page has not checked it; the last problems stay meanwhile.
+      vi.advanceTimersByTime(1000);
+      expect(store.getState().checkedText).not.toBe(edited);
+      const worker = ReadingWorker.last!;
+      expect(worker.requests).toEqual([expect.objectContaining({ text: edited, checkOnly: true })]);
+      worker.answer();
+      expect(store.getState().checkedText).toBe(edited);
+    });
+
+    it('keeps its checks coming when a text that does not parse is typed before they are in', () => {
+      const store = createPodStore({ text: long, fileName: 'long.yaml' });
+      const edited = addSidecar(store);
+      store.getState().setText(`${edited}\n  bad: [`, 'yaml');
+      const worker = ReadingWorker.last!;
+      // The worker reads the typed text before it checks the edit's.
+      worker.requests.reverse();
+      worker.answer();
+      expect(store.getState().goodText).toBe(edited);
+      worker.answer();
+      expect(store.getState().checkedText).toBe(edited);
+    });
+
+    it("drops the edit's checks when a newer Pod is shown first", () => {
+      const store = createPodStore({ text: long, fileName: 'long.yaml' });
+      addSidecar(store);
+      const typed = store.getState().text.replace('name: api-server', 'name: web');
+      store.getState().setText(typed, 'yaml');
+      const worker = ReadingWorker.last!;
+      worker.requests.reverse();
+      while (worker.requests.length > 0) worker.answer();
+      expect(store.getState().checkedText).toBe(typed);
+    });
+
+    it('is checked on the page when the worker fails', () => {
+      const store = createPodStore({ text: long, fileName: 'long.yaml' });
+      const edited = addSidecar(store);
+      expect(store.getState().checkedText).not.toBe(edited);
+      ReadingWorker.last!.onerror?.(new Event('error'));
+      vi.advanceTimersByTime(100);
+      expect(store.getState().checkedText).toBe(edited);
+    });
+  });
+
+  it('reads on the page from the moment the worker fails', () => {
+    const store = createPodStore({ text: long, fileName: 'long.yaml' });
+    store.getState().setText(renamed('w'), 'yaml');
+    ReadingWorker.last!.onerror?.(new Event('error'));
+    expect(goodModelOf(store.getState())?.view.name).toBe('w');
+    store.getState().setText(renamed('web'), 'yaml');
+    vi.advanceTimersByTime(100);
+    expect(goodModelOf(store.getState())?.view.name).toBe('web');
   });
 
   it('drops a reading older than what a file opened meanwhile shows', () => {
