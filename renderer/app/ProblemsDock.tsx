@@ -9,10 +9,11 @@ import { usePodStoreApi } from '../store/pod-store';
 import { useTextProblems } from '../store/problems';
 import { useViewPrefs } from '../ui/view-prefs';
 
-const COUNTED: { severity: Severity; word: string }[] = [
-  { severity: 'error', word: 'error' },
-  { severity: 'warning', word: 'warning' },
-  { severity: 'info', word: 'suggestion' },
+/** Each severity counted on the bar; on a narrow bar, its mark stands for the word. */
+const COUNTED: { severity: Severity; word: string; mark: string }[] = [
+  { severity: 'error', word: 'error', mark: '✕' },
+  { severity: 'warning', word: 'warning', mark: '⚠' },
+  { severity: 'info', word: 'suggestion', mark: 'ℹ' },
 ];
 
 /** The Problems panel under the canvas; folded, it shows its counts. */
@@ -57,15 +58,20 @@ export function ProblemsDock() {
             ▸
           </span>
           <strong>Problems</strong>
-          {COUNTED.map(({ severity, word }) => {
+          {COUNTED.map(({ severity, word, mark }) => {
             const count = problems.filter((p) => p.severity === severity).length;
+            const words = `${word}${count === 1 ? '' : 's'}`;
             return (
               <span
                 key={severity}
                 className={count ? `problems-dock__count--${severity}` : undefined}
+                title={`${count} ${words}`}
               >
-                {count} {word}
-                {count === 1 ? '' : 's'}
+                <span className="problems-dock__mark" aria-hidden="true">
+                  {mark}
+                </span>
+                {count}
+                <span className="problems-dock__word"> {words}</span>
               </span>
             );
           })}

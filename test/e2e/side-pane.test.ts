@@ -44,6 +44,22 @@ describe('the divider beside the side panes', () => {
     expect(exportBox.x).toBeGreaterThan(zoom.x + zoom.width);
     expect(exportBox.height).toBeLessThan(40);
     await exports.getByRole('button', { name: 'Export diagram as PNG' }).waitFor();
+    // The problems bar's counts are whole, each with its severity's mark for a word.
+    const counts = page.locator('.problems-dock__toggle');
+    const cut = await counts.evaluate((el) => el.scrollWidth > el.clientWidth);
+    expect(cut).toBe(false);
+    const marks = counts.locator('.problems-dock__mark');
+    expect(await marks.evaluateAll((list) => list.map((m) => m.textContent))).toEqual([
+      '✕',
+      '⚠',
+      'ℹ',
+    ]);
+    for (const mark of await marks.all()) expect(await mark.isVisible()).toBe(true);
+    const words = await counts
+      .locator('.problems-dock__word')
+      .evaluateAll((list) => list.map((w) => w.getBoundingClientRect().width));
+    expect(words.every((w) => w <= 1)).toBe(true);
+    await page.getByRole('button', { name: /^Problems \d+ errors? \d+ warnings?/ }).waitFor();
 
     // And back to the right: it narrows with the first move, not after a stretch of nothing.
     const back = (await divider.boundingBox())!;
