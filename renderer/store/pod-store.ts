@@ -6,6 +6,7 @@ import { podDocument } from '../../shared';
 import { afterPaint, idleThenPaint, inThisTask } from './after-paint';
 import { followText, readNow, type Follower } from './reading';
 import { patchHistory, withTextPatches, type History } from './text-history';
+import { patchBetween } from './text-patch';
 import type {
   Diagnostic,
   FollowUp,
@@ -211,6 +212,32 @@ export function createPodStore(initial: {
   let follower: Follower | null = null;
   let typing: { read: () => string; cancel: () => void } | null = null;
   let readingAhead: (() => void) | null = null;
+  /** The document the user chose, as last read: in which text, among how many, from where. */
+  let chosen: { text: string; count: number; from: number } | null = null;
+  /**
+   * Keeps the chosen document the one the user chose when documents are added or removed before
+   * it (typed, pasted, undone): when the change lies wholly before the chosen document, the
+   * document moves by as many places as documents were added or removed. A change elsewhere, or
+   * within it, keeps its place. `text` is a text the views read; the store's own is read again.
+   */
+  const followChosen = (text: string) => {
+    const { document } = store.getState();
+    if (document === null) return;
+    const { status, documents } = podDocument(text, document).parsed;
+    if (status === 'invalid-yaml') return;
+    let index = document;
+    if (chosen && chosen.text !== text && documents.length !== chosen.count) {
+      if (patchBetween(chosen.text, text).to <= chosen.from) {
+        index = document + documents.length - chosen.count;
+      }
+    }
+    const it = documents[index];
+    if (!it) return;
+    chosen = { text, count: documents.length, from: it.range.from };
+    if (index === document || !it.editable) return;
+    const { text: now } = store.getState();
+    store.setState({ document: index, ...readNow(now, index) });
+  };
   const settle = () => {
     if (!typing) return;
     const { read, cancel } = typing;
@@ -292,6 +319,7 @@ export function createPodStore(initial: {
 
           editAll(edits, origin = 'canvas', then) {
             settle();
+            followChosen(get().text);
             const { text: before, document } = get();
             // The text as it stands, typed keys included, even before the views have read it.
             const result = podDocument(before, document).apply(edits, then);
@@ -309,6 +337,9 @@ export function createPodStore(initial: {
             settle();
             const { text } = get();
             set({ document: index, selection: [], ...readNow(text, index) });
+            const { documents } = parsedOf(get());
+            const it = documents[index];
+            chosen = it ? { text, count: documents.length, from: it.range.from } : null;
           },
 
           select(ids, origin = 'canvas') {
@@ -382,6 +413,12 @@ export function createPodStore(initial: {
   follower = followText(store, () =>
     lastChange.origin === 'yaml' ? 'typed' : lastChange.origin === 'file' ? 'opened' : 'gesture',
   );
+  // And the chosen document follows its text (see followChosen).
+  store.subscribe((state, previous) => {
+    if (state.document === null) chosen = null;
+    else if (state.shownText !== previous.shownText && state.document === previous.document)
+      followChosen(state.shownText);
+  });
 
   return store;
 }

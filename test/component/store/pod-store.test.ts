@@ -275,3 +275,50 @@ spec:
     expect(goodModelOf(store.getState())?.view.volumes.map((v) => v.name)).toEqual(['cache']);
   });
 });
+
+describe('the chosen document of a file of several', () => {
+  const pod = (name: string) =>
+    `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\nspec:\n  containers:\n    - name: app\n      image: app:1\n`;
+  const config = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata: {}\n';
+  const shown = (store: ReturnType<typeof createPodStore>) =>
+    goodModelOf(store.getState())?.view.name;
+
+  it('stays the one chosen when a document is typed above it, and takes the canvas edits', () => {
+    const store = createPodStore({
+      text: [pod('alpha'), pod('beta')].join('---\n'),
+      fileName: 'x.yaml',
+    });
+    store.getState().chooseDocument(1);
+    expect(shown(store)).toBe('beta');
+    store.getState().setText([pod('gamma'), pod('alpha'), pod('beta')].join('---\n'), 'yaml');
+    expect(store.getState().document).toBe(2);
+    expect(shown(store)).toBe('beta');
+    expect(store.getState().edit({ type: 'addVolume', name: 'cache' })).toBe(true);
+    const docs = store.getState().text.split('---\n');
+    expect(docs.slice(0, 2)).toEqual([pod('gamma'), pod('alpha')]);
+    expect(docs[2]).toContain('name: cache');
+  });
+
+  it('stays the one chosen when a document above it is deleted', () => {
+    const text = [config, pod('web'), pod('worker')].join('---\n');
+    const store = createPodStore({ text, fileName: 'x.yaml' });
+    store.getState().chooseDocument(2);
+    store.getState().setText([pod('web'), pod('worker')].join('---\n'), 'yaml');
+    expect(store.getState().document).toBe(1);
+    expect(shown(store)).toBe('worker');
+    expect(parsedOf(store.getState()).selected).toBe(1);
+  });
+
+  it('is still the one chosen when its own name is typed over', () => {
+    const store = createPodStore({
+      text: [pod('web'), pod('worker')].join('---\n'),
+      fileName: 'x.yaml',
+    });
+    store.getState().chooseDocument(1);
+    store.getState().setText([pod('web'), pod('web')].join('---\n'), 'yaml');
+    expect(store.getState().document).toBe(1);
+    // A document added above it now: the chosen one is found by its new name, the nearest.
+    store.getState().setText([config, pod('web'), pod('web')].join('---\n'), 'yaml');
+    expect(store.getState().document).toBe(2);
+  });
+});
