@@ -1,5 +1,8 @@
 import { fileObjects, type FileObject } from '../links/objects';
 import { objectReferences } from '../links/references';
+import { plainDocument, readText } from '../manifest/load';
+import { locatePod } from '../manifest/locate';
+import type { PathKey } from '../manifest/nodes';
 import { asList, asMap } from '../manifest/references';
 import { printBlock } from './print';
 import type { PodContext } from './pod-context';
@@ -78,6 +81,50 @@ export function addNeededObject(pod: PodContext, edit: Edit<'addNeededObject'>):
   }
 }
 
+/** A workload document of the file that names an object, and where. */
+interface OtherUser {
+  index: number;
+  /** "The Pod \"worker\" (document 4)", for messages. */
+  what: string;
+  paths: PathKey[][];
+}
+
+/**
+ * The file's other workload documents whose Pod spec names `object`: those the links show it
+ * to, in its namespace or with either namespace left out (see sameNamespace in links.ts).
+ */
+function otherUsers(pod: PodContext, object: FileObject): OtherUser[] {
+  const loaded = readText(pod.editor.text);
+  const users: OtherUser[] = [];
+  loaded.docs.forEach((doc, index) => {
+    const location = index === pod.editor.docIndex ? null : locatePod(doc);
+    if (!location) return;
+    let root: unknown;
+    try {
+      root = plainDocument(loaded, index);
+    } catch (error) {
+      throw new EditError(
+        `The ${location.kind} in document ${index + 1} cannot be read to check whether it uses the ${object.kind} "${object.name}" (${(error as Error).message.replace(/\.$/, '')}); fix it first.`,
+      );
+    }
+    const meta = asMap(asMap(root)?.metadata);
+    const ns = typeof meta?.namespace === 'string' ? meta.namespace : null;
+    if (object.namespace !== null && ns !== null && object.namespace !== ns) return;
+    const paths = objectReferences(root, location.specPath)
+      .filter((r) => r.kind === object.kind && r.name === object.name)
+      .map((r) => r.path);
+    if (paths.length === 0) return;
+    const name = typeof meta?.name === 'string' ? ` "${meta.name}"` : '';
+    users.push({ index, what: `The ${location.kind}${name} (document ${index + 1})`, paths });
+  });
+  return users;
+}
+
+/**
+ * Renames a ConfigMap, Secret or claim the Pod names. When the file holds the object, its own
+ * document and every other workload of the file that uses it follow (only those names change),
+ * so that no Pod is left naming an object that is gone.
+ */
 export function renameNeededObject(pod: PodContext, edit: Edit<'renameNeededObject'>): void {
   checkObjectName(edit.kind, edit.newName);
   if (edit.newName === edit.name) return;
@@ -92,12 +139,24 @@ export function renameNeededObject(pod: PodContext, edit: Edit<'renameNeededObje
       `Neither the Pod nor this file has ${ARTICLE[edit.kind]} named "${edit.name}".`,
     );
   }
+  const users = object ? otherUsers(pod, object) : [];
   if (references.length > 0)
     pod.editor.setEach(
       references.map((r) => r.path),
       edit.newName,
     );
-  if (object) pod.editor.setInOtherDocument(object.index, [['metadata', 'name']], edit.newName);
+  if (!object) return;
+  pod.editor.setInOtherDocument(object.index, [['metadata', 'name']], edit.newName);
+  for (const user of users) {
+    try {
+      pod.editor.setInOtherDocument(user.index, user.paths, edit.newName);
+    } catch (error) {
+      if (!(error instanceof EditError)) throw error;
+      throw new EditError(
+        `${user.what} also uses the ${edit.kind} "${edit.name}", and its references cannot be renamed with it (${error.message.replace(/\.$/, '')}). Rename them there first.`,
+      );
+    }
+  }
 }
 
 /** The container ports a Service forwards to: the named ones, else every one. */
