@@ -6,6 +6,7 @@ import {
   paletteDropIndex,
   parseNodeId,
   type FollowUp,
+  type NewContainerRole,
   type PodView,
 } from '../../shared';
 import { usePodStoreApi, goodModelOf, parsedOf } from '../store/pod-store';
@@ -23,12 +24,12 @@ function ids(view: PodView | undefined) {
  * coordinates): the edits that move it to the lane and place it was dropped in. Worked out on
  * the Pod as the adding left it, in the same change.
  */
-function placement(at: { x: number; y: number }): FollowUp {
+function placement(at: { x: number; y: number }, role: NewContainerRole): FollowUp {
   return (next, previous) => {
     const before = new Set(previous.view?.containers.map((c) => c.name));
     const added = next.view?.containers.find((c) => !before.has(c.name));
     return next.view && next.graph && added
-      ? paletteDropEdits(next.graph, next.view, added.name, at)
+      ? paletteDropEdits(next.graph, next.view, added.name, at, role)
       : [];
   };
 }
@@ -58,7 +59,7 @@ export function useAddItem() {
         edits = edits.map((edit) => {
           if (edit.type !== 'addContainer') return edit;
           const index = paletteDropIndex(graph, view, edit.role, at);
-          if (index === null) follow = placement(at);
+          if (index === null) follow = placement(at, edit.role);
           return typeof index === 'number' ? { ...edit, index } : edit;
         });
       }

@@ -1,4 +1,4 @@
-import type { PodEdit } from '../edits/types';
+import type { NewContainerRole, PodEdit } from '../edits/types';
 import type { PodView } from '../manifest/types';
 import type { Graph, GraphNode } from './types';
 import { nodeId } from './types';
@@ -39,20 +39,36 @@ function placeAmong(apps: readonly GraphNode[], at: Point): number {
 }
 
 /**
- * Where a container just added from the palette goes when it was dropped at `at`: the lane
- * and the place it was dropped in. In the init lane, its place in the run order (or, for an
- * app container, becoming an init container there); in the app lane, first place makes it the
- * main container, any other a sidecar before the one drawn after it. Elsewhere it stays where
- * the palette put it (no edits).
+ * The place among the app lane's containers that a palette item dropped at `at` takes. The
+ * palette's Sidecar stays a sidecar: dropped in first place (on the main container's left half,
+ * say), it goes first among the sidecars, after the main container, not before it.
  */
-export function paletteDropEdits(graph: Graph, view: PodView, name: string, at: Point): PodEdit[] {
+function paletteAppPlace(apps: readonly GraphNode[], at: Point, role: NewContainerRole): number {
+  const before = placeAmong(apps, at);
+  return role === 'sidecar' && apps.length > 0 ? Math.max(before, 1) : before;
+}
+
+/**
+ * Where a container just added from the palette with `role` goes when it was dropped at `at`:
+ * the lane and the place it was dropped in. In the init lane, its place in the run order (or,
+ * for an app container, becoming an init container there); in the app lane, first place makes a
+ * Container the main container, any other place (and any place, for a Sidecar) a sidecar before
+ * the one drawn after it. Elsewhere it stays where the palette put it (no edits).
+ */
+export function paletteDropEdits(
+  graph: Graph,
+  view: PodView,
+  name: string,
+  at: Point,
+  role: NewContainerRole,
+): PodEdit[] {
   const lane = laneAt(graph, at);
   const container = view.containers.find((c) => c.name === name);
   if (!container || (lane !== 'init-lane' && lane !== 'app-lane')) return [];
   const apps = graph.nodes.filter(
     (n) => n.type === 'container' && n.data.order === null && n.id !== nodeId.container(name),
   );
-  const before = placeAmong(apps, at);
+  const before = paletteAppPlace(apps, at, role);
   if (lane === 'init-lane' || before === 0) {
     const edit = laneDropEdit(graph, view, name, at);
     return edit ? [edit] : [];
@@ -80,7 +96,7 @@ export function paletteDropEdits(graph: Graph, view: PodView, name: string, at: 
 export function paletteDropIndex(
   graph: Graph,
   view: PodView,
-  role: 'app' | 'sidecar' | 'init' | 'native-sidecar',
+  role: NewContainerRole,
   at: Point,
 ): number | 'last' | null {
   const lane = laneAt(graph, at);
@@ -93,7 +109,7 @@ export function paletteDropIndex(
     return inits.filter((n) => center(n).y < at.y).length;
   }
   const apps = containers.filter((n) => n.type === 'container' && n.data.order === null);
-  const before = placeAmong(apps, at);
+  const before = paletteAppPlace(apps, at, role);
   if (before === 0) return apps.length === 0 ? 'last' : null;
   const next = apps[before];
   const index =

@@ -214,6 +214,20 @@ describe('palette items go where they are dropped', () => {
     await page.context().close();
   });
 
+  it("the palette's Sidecar dropped on the main container stays a sidecar, placed after it", async () => {
+    const page = await openApp(browser);
+    const main = await centre(node(page, 'Container api-server'));
+    await dropPaletteItem(page, 'Sidecar', { x: main.x - 30, y: main.y });
+    await node(page, 'Sidecar sidecar-1').waitFor();
+    await node(page, 'Container api-server').waitFor();
+    expect(names((await manifest(page)).spec.containers)).toEqual([
+      'api-server',
+      'sidecar-1',
+      'log-shipper',
+    ]);
+    await page.context().close();
+  });
+
   it('a volume dropped on a container is added and mounted there', async () => {
     const page = await openApp(browser);
     await dropPaletteItem(page, 'Memory volume', await centre(node(page, 'Sidecar log-shipper')));

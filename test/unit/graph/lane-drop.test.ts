@@ -119,7 +119,7 @@ describe('dropping a container from the palette', () => {
       const names = new Set(before.view?.containers.map((c) => c.name));
       const added = after.view?.containers.find((c) => !names.has(c.name));
       return added && after.graph && after.view
-        ? paletteDropEdits(after.graph, after.view, added.name, at)
+        ? paletteDropEdits(after.graph, after.view, added.name, at, role)
         : [];
     });
   }
@@ -156,11 +156,20 @@ describe('dropping a container from the palette', () => {
   it('leaves to the move what changes its lane or makes it the main container', () => {
     expect(paletteDropIndex(graph, view, 'sidecar', centreOf(graph, 'container:first'))).toBe(null);
     expect(paletteDropIndex(graph, view, 'init', centreOf(graph, 'container:helper'))).toBe(null);
-    expect(paletteDropIndex(graph, view, 'sidecar', centreOf(graph, 'container:app', -40))).toBe(
-      null,
-    );
+    expect(paletteDropIndex(graph, view, 'app', centreOf(graph, 'container:app', -40))).toBe(null);
     expect(paletteDropIndex(graph, view, 'sidecar', centreOf(graph, 'container:helper', -5))).toBe(
       1,
     );
+  });
+
+  it("keeps the palette's Sidecar a sidecar, after the main container, when dropped on it", () => {
+    for (const dx of [-40, 0]) {
+      const index = paletteDropIndex(graph, view, 'sidecar', centreOf(graph, 'container:app', dx));
+      expect(index).toBe(1);
+      const result = podDocument(POD).apply([{ type: 'addContainer', role: 'sidecar', index: 1 }]);
+      expect(
+        result.ok && model(result.text).view.containers.map((c) => `${c.role}:${c.name}`),
+      ).toEqual(['init:first', 'init:second', 'main:app', 'sidecar:sidecar-1', 'sidecar:helper']);
+    }
   });
 });
