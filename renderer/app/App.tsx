@@ -46,6 +46,7 @@ import { SimulationStrip } from '../teach/SimulationStrip';
 import { ExportDiagramMenu, useDiagramExport } from '../teach/ExportDiagramMenu';
 import { hostImageSave } from '../teach/download';
 import { ClusterBanner } from '../cluster/ClusterBanner';
+import { CodeText } from '../problems/CodeText';
 
 export function App({ store, host }: { store: PodStore; host: Host }) {
   return (
@@ -223,7 +224,9 @@ function Workspace({ host }: { host: Host }) {
               className={`notice notice--${notice.kind}`}
               role={notice.kind === 'error' ? 'alert' : 'status'}
             >
-              <span>{notice.message}</span>
+              <span>
+                <CodeText text={notice.message} />
+              </span>
               <button
                 type="button"
                 className="notice__close"

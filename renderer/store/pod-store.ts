@@ -91,8 +91,11 @@ export interface PodState {
   jump: { offset: number } | null;
   /** A copied container, to paste into this Pod or another one. */
   clipboard: CopiedContainer | null;
-  /** A message for the user about the last action that failed (an edit, an export). */
-  notice: { kind: 'error' | 'info'; message: string } | null;
+  /**
+   * A message for the user about the last action that failed (an edit, an export). One about
+   * the text as it was (`aboutText`: an edit refused) goes when the text changes.
+   */
+  notice: { kind: 'error' | 'info'; message: string; aboutText?: true } | null;
 }
 
 export interface PodActions {
@@ -324,7 +327,7 @@ export function createPodStore(initial: {
             // The text as it stands, typed keys included, even before the views have read it.
             const result = podDocument(before, document).apply(edits, then);
             if (!result.ok) {
-              set({ notice: { kind: 'error', message: result.error } });
+              set({ notice: { kind: 'error', message: result.error, aboutText: true } });
               return false;
             }
             set({ lastEdit: { before, after: result.text, splices: result.splices } });
@@ -413,8 +416,10 @@ export function createPodStore(initial: {
   follower = followText(store, () =>
     lastChange.origin === 'yaml' ? 'typed' : lastChange.origin === 'file' ? 'opened' : 'gesture',
   );
-  // And the chosen document follows its text (see followChosen).
+  // And the chosen document follows its text (see followChosen); a refusal of an edit of the
+  // text as it was goes with that text.
   store.subscribe((state, previous) => {
+    if (state.text !== previous.text && state.notice?.aboutText) store.setState({ notice: null });
     if (state.document === null) chosen = null;
     else if (state.shownText !== previous.shownText && state.document === previous.document)
       followChosen(state.shownText);

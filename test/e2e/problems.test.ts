@@ -118,9 +118,9 @@ describe('a text that does not parse', () => {
     // The canvas keeps the last good Pod; the panel says what is wrong with the text.
     await node(page, 'Sidecar log-shipper').waitFor();
     const toggle = page.getByRole('button', { name: /^Problems/ });
-    await expect
-      .poll(() => toggle.textContent())
-      .toMatch(/[1-9]\d* errors?0 warnings0 suggestions/);
+    await page
+      .getByRole('button', { name: /^Problems [1-9]\d* errors? 0 warnings 0 suggestions$/ })
+      .waitFor();
     await toggle.click();
     const panel = page.getByRole('region', { name: 'Problems' });
     await panel.getByText(/tab/i).first().click();

@@ -231,6 +231,18 @@ describe('the pod store', () => {
     expect(store.getState().notice?.kind).toBe('error');
   });
 
+  it("drops an edit's refusal once the text it was about changes", () => {
+    const store = createPodStore({ text: `${anatomy}\n  volumes: [`, fileName: 'pod.yaml' });
+    expect(store.getState().edit({ type: 'addVolume', name: 'cache' })).toBe(false);
+    expect(store.getState().notice?.message).toMatch(/does not parse/);
+    // Another notice (an export that failed, say) is not about the text: it stays.
+    store.getState().setText(anatomy, 'yaml');
+    expect(store.getState().notice).toBeNull();
+    store.getState().notify({ kind: 'error', message: 'The picture could not be saved.' });
+    store.getState().setText(`${anatomy}# more\n`, 'yaml');
+    expect(store.getState().notice?.message).toBe('The picture could not be saved.');
+  });
+
   it('selection changes are not undo steps', () => {
     const store = createPodStore({ text: anatomy, fileName: 'pod.yaml' });
     store.getState().select(['container:api-server']);
