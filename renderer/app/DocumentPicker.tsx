@@ -1,6 +1,13 @@
 import { parsedOf, usePod } from '../store/pod-store';
 import { visibleText } from '../../shared';
 
+type Listed = ReturnType<typeof parsedOf>['documents'][number];
+
+/** How a document is named in the list, e.g. "2. Pod web". */
+const labelOf = (d: Listed) =>
+  `${d.index + 1}. ${d.kind ?? 'unknown kind'} ${visibleText(d.name ?? '')}`.trimEnd() +
+  (d.editable ? '' : ' (not editable here)');
+
 /**
  * In a file of several documents, which one the canvas edits. Documents that hold no Pod (a
  * Service, a ConfigMap) are listed, not editable; their text is kept as it is.
@@ -12,17 +19,19 @@ export function DocumentPicker() {
     chooseDocument: s.chooseDocument,
   }));
   if (documents.length < 2) return null;
+  const chosen = documents.find((d) => d.index === selected);
   return (
     <label className="document-picker">
       Document
+      {/* A narrow pane cuts the chosen label short: the title shows the whole of it. */}
       <select
         value={selected ?? ''}
+        title={chosen ? labelOf(chosen) : undefined}
         onChange={(event) => chooseDocument(Number(event.target.value))}
       >
         {documents.map((d) => (
           <option key={d.index} value={d.index} disabled={!d.editable}>
-            {d.index + 1}. {d.kind ?? 'unknown kind'} {visibleText(d.name ?? '')}
-            {d.editable ? '' : ' (not editable here)'}
+            {labelOf(d)}
           </option>
         ))}
       </select>
