@@ -8,13 +8,19 @@ import react from '@vitejs/plugin-react';
  * graph per worker (`isolate: false`): importing the app's modules again for each file took more
  * than half of these projects' time. A file that mocks a module needs modules of its own (another
  * file has already imported the real one), so it runs isolated; found here by its text, so that
- * a new one cannot be forgotten.
+ * a new one cannot be forgotten. A mock in a helper would reach the files that import it unseen:
+ * there, it stops the run.
  */
 function mockingFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => /\.test\.tsx?$/.test(file))
+  const mocking = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.tsx?$/.test(file))
     .map((file) => join(dir, file).replaceAll('\\', '/'))
     .filter((file) => /\bvi\.(do)?mock\(/.test(readFileSync(file, 'utf8')));
+  const helpers = mocking.filter((file) => !/\.test\.tsx?$/.test(file));
+  if (helpers.length > 0) {
+    throw new Error(`vi.mock in ${helpers.join(', ')}: move it into the test files that need it`);
+  }
+  return mocking;
 }
 
 const unitFiles = 'test/unit/**/*.test.ts';
@@ -35,6 +41,9 @@ export default defineConfig({
           exclude: unitMocking,
           environment: 'node',
           isolate: false,
+          // What one file stubs or spies on is put back, so the next file finds the real thing.
+          unstubGlobals: true,
+          restoreMocks: true,
         },
       },
       {
@@ -48,7 +57,10 @@ export default defineConfig({
           include: [componentFiles],
           exclude: componentMocking,
           ...component,
+          setupFiles: [...component.setupFiles, 'test/component/shared-setup.ts'],
           isolate: false,
+          unstubGlobals: true,
+          restoreMocks: true,
         },
       },
       {
