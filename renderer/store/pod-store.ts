@@ -6,7 +6,6 @@ import { podDocument } from '../../shared';
 import { afterPaint, idleThenPaint, inThisTask } from './after-paint';
 import { followText, readNow, type Follower } from './reading';
 import { patchHistory, withTextPatches, type History } from './text-history';
-import { patchBetween } from './text-patch';
 import type {
   Diagnostic,
   FollowUp,
@@ -215,29 +214,36 @@ export function createPodStore(initial: {
   let follower: Follower | null = null;
   let typing: { read: () => string; cancel: () => void } | null = null;
   let readingAhead: (() => void) | null = null;
-  /** The document the user chose, as last read: in which text, among how many, from where. */
-  let chosen: { text: string; count: number; from: number } | null = null;
   /**
-   * Keeps the chosen document the one the user chose when documents are added or removed before
-   * it (typed, pasted, undone): when the change lies wholly before the chosen document, the
-   * document moves by as many places as documents were added or removed. A change elsewhere, or
-   * within it, keeps its place. `text` is a text the views read; the store's own is read again.
+   * The document shown, as last read: in which text, its place among how many documents, and
+   * where it began. Null until a text is read, and again when a file is opened.
+   */
+  let chosen: { text: string; index: number; count: number; from: number } | null = null;
+  /**
+   * Keeps the document shown the same one when documents are added or removed before it (typed,
+   * pasted, deleted, undone): when the text from its start to the end of the file is unchanged
+   * and the number of documents changed, it moves by as many places, and is chosen there (so
+   * too the first Pod shown when none was chosen). A change within it or after it keeps its
+   * place. `text` is a text the views read; the store's own is read again when it moves.
    */
   const followChosen = (text: string) => {
     const { document } = store.getState();
-    if (document === null) return;
-    const { status, documents } = podDocument(text, document).parsed;
+    const { status, documents, selected } = podDocument(text, document).parsed;
     if (status === 'invalid-yaml') return;
-    let index = document;
-    if (chosen && chosen.text !== text && documents.length !== chosen.count) {
-      if (patchBetween(chosen.text, text).to <= chosen.from) {
-        index = document + documents.length - chosen.count;
-      }
+    const shown = document ?? selected;
+    let index = shown;
+    if (
+      chosen &&
+      chosen.text !== text &&
+      documents.length !== chosen.count &&
+      text.endsWith(chosen.text.slice(chosen.from))
+    ) {
+      index = chosen.index + documents.length - chosen.count;
     }
-    const it = documents[index];
-    if (!it) return;
-    chosen = { text, count: documents.length, from: it.range.from };
-    if (index === document || !it.editable) return;
+    const it = index === null ? undefined : documents[index];
+    if (index === null || !it?.editable) return;
+    chosen = { text, index, count: documents.length, from: it.range.from };
+    if (index === shown) return;
     const { text: now } = store.getState();
     store.setState({ document: index, ...readNow(now, index) });
   };
@@ -342,7 +348,7 @@ export function createPodStore(initial: {
             set({ document: index, selection: [], ...readNow(text, index) });
             const { documents } = parsedOf(get());
             const it = documents[index];
-            chosen = it ? { text, count: documents.length, from: it.range.from } : null;
+            chosen = it ? { text, index, count: documents.length, from: it.range.from } : null;
           },
 
           select(ids, origin = 'canvas') {
@@ -420,10 +426,11 @@ export function createPodStore(initial: {
   // text as it was goes with that text.
   store.subscribe((state, previous) => {
     if (state.text !== previous.text && state.notice?.aboutText) store.setState({ notice: null });
-    if (state.document === null) chosen = null;
-    else if (state.shownText !== previous.shownText && state.document === previous.document)
+    if (state.opened !== previous.opened) chosen = null;
+    if (state.shownText !== previous.shownText && state.document === previous.document)
       followChosen(state.shownText);
   });
+  followChosen(store.getState().shownText);
 
   return store;
 }

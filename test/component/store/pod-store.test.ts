@@ -292,45 +292,58 @@ describe('the chosen document of a file of several', () => {
   const pod = (name: string) =>
     `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\nspec:\n  containers:\n    - name: app\n      image: app:1\n`;
   const config = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\ndata: {}\n';
+  const file = (...docs: string[]) => docs.join('---\n');
   const shown = (store: ReturnType<typeof createPodStore>) =>
     goodModelOf(store.getState())?.view.name;
+  const chosen = (docs: string[], index: number) => {
+    const store = createPodStore({ text: file(...docs), fileName: 'x.yaml' });
+    store.getState().chooseDocument(index);
+    return store;
+  };
 
-  it('stays the one chosen when a document is typed above it, and takes the canvas edits', () => {
-    const store = createPodStore({
-      text: [pod('alpha'), pod('beta')].join('---\n'),
-      fileName: 'x.yaml',
-    });
-    store.getState().chooseDocument(1);
+  it('stays the one chosen when a document is typed right above it, and takes the canvas edits', () => {
+    const store = chosen([pod('alpha'), pod('beta')], 1);
     expect(shown(store)).toBe('beta');
-    store.getState().setText([pod('gamma'), pod('alpha'), pod('beta')].join('---\n'), 'yaml');
+    store.getState().setText(file(pod('alpha'), config, pod('beta')), 'yaml');
     expect(store.getState().document).toBe(2);
     expect(shown(store)).toBe('beta');
+    expect(parsedOf(store.getState()).selected).toBe(2);
     expect(store.getState().edit({ type: 'addVolume', name: 'cache' })).toBe(true);
     const docs = store.getState().text.split('---\n');
-    expect(docs.slice(0, 2)).toEqual([pod('gamma'), pod('alpha')]);
+    expect(docs.slice(0, 2)).toEqual([pod('alpha'), config]);
     expect(docs[2]).toContain('name: cache');
   });
 
-  it('stays the one chosen when a document above it is deleted', () => {
-    const text = [config, pod('web'), pod('worker')].join('---\n');
-    const store = createPodStore({ text, fileName: 'x.yaml' });
-    store.getState().chooseDocument(2);
-    store.getState().setText([pod('web'), pod('worker')].join('---\n'), 'yaml');
+  it('stays the one chosen when the document right above it is deleted, and after an undo', () => {
+    const store = chosen([pod('web'), config, pod('worker')], 2);
+    store.getState().setText(file(pod('web'), pod('worker')), 'yaml');
     expect(store.getState().document).toBe(1);
     expect(shown(store)).toBe('worker');
-    expect(parsedOf(store.getState()).selected).toBe(1);
+    store.getState().undo();
+    expect(store.getState().document).toBe(2);
+    expect(shown(store)).toBe('worker');
   });
 
-  it('is still the one chosen when its own name is typed over', () => {
-    const store = createPodStore({
-      text: [pod('web'), pod('worker')].join('---\n'),
-      fileName: 'x.yaml',
-    });
-    store.getState().chooseDocument(1);
-    store.getState().setText([pod('web'), pod('web')].join('---\n'), 'yaml');
-    expect(store.getState().document).toBe(1);
-    // A document added above it now: the chosen one is found by its new name, the nearest.
-    store.getState().setText([config, pod('web'), pod('web')].join('---\n'), 'yaml');
+  it('stays the one chosen when a copy of it is pasted above it', () => {
+    const store = chosen([config, pod('web')], 1);
+    store.getState().setText(file(config, pod('web'), pod('web')), 'yaml');
+    expect(store.getState().document).toBe(2);
+  });
+
+  it('keeps its place when a document is added after it, or its own name is typed over', () => {
+    const store = chosen([pod('web'), pod('worker')], 0);
+    store.getState().setText(file(pod('web'), pod('worker'), config), 'yaml');
+    expect(store.getState().document).toBe(0);
+    store.getState().setText(file(pod('api'), pod('worker'), config), 'yaml');
+    expect(store.getState().document).toBe(0);
+    expect(shown(store)).toBe('api');
+  });
+
+  it('keeps the Pod shown when none was chosen and a Pod is typed above it', () => {
+    const store = createPodStore({ text: file(config, pod('web')), fileName: 'x.yaml' });
+    expect(shown(store)).toBe('web');
+    store.getState().setText(file(pod('scratch'), config, pod('web')), 'yaml');
+    expect(shown(store)).toBe('web');
     expect(store.getState().document).toBe(2);
   });
 });
