@@ -8,8 +8,9 @@ export interface ReadRequest {
   chosen: number | null;
   settings: ProblemSettings;
   /**
-   * The page has read this text already (a canvas edit's): only its checks are wanted. Checks
-   * asked for are answered after the newest text waiting is read, and are not dropped for it.
+   * The page has read this text already (a canvas edit's): only its checks are wanted. They are
+   * made after the newest text waiting is read, whatever that reading holds; only a newer text
+   * sent to be checked replaces them. The checks of a text read before it are not made.
    */
   checkOnly?: true;
 }

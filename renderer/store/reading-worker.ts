@@ -65,9 +65,6 @@ export function startReader(sink: ReadingSink): Reader | null {
     // Older requests' answers will not come: the worker reads only the newest text waiting.
     for (const older of asked.keys()) if (older < data.id) asked.delete(older);
     if (data.shown) {
-      // A Pod read after a text sent to be checked: the worker drops that check.
-      if (data.shown.parsed.view)
-        for (const older of checks.keys()) if (older < data.id) checks.delete(older);
       // Shown once its pieces are in, each read in a task of its own (see PIECE_KEYS).
       if (data.pieces) joining = { id: data.id, shown: data.shown, left: data.pieces };
       else show(data.id, data.shown);

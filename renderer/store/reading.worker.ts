@@ -11,10 +11,11 @@ import type { ReadRequest, ReadResponse } from './reading-protocol';
 declare const self: DedicatedWorkerGlobalScope;
 
 let waiting: ReadRequest | null = null;
-/** The newest text sent to be checked only. */
+/** The newest text sent to be checked only, while it waits. */
 let checking: ReadRequest | null = null;
-/** The id of the newest text sent to be read. */
+/** The id of the newest text sent to be read, and of the newest sent to be checked only. */
 let newest = 0;
+let newestCheck = 0;
 let scheduled = false;
 
 function schedule(): void {
@@ -46,18 +47,19 @@ function next(): void {
   const shown = withoutText(readShown(text, chosen, settings));
   for (const message of shownMessages(id, shown)) post(message);
   if (!shown.parsed.view) return;
-  // The page will show this newer Pod: the checks of an older one are not wanted.
-  if (checking && checking.id < id) checking = null;
-  // A task of its own, so that a text sent meanwhile is read before this one is checked.
+  // A task of its own, so that a text sent meanwhile is read before this one is checked. A
+  // canvas edit's text sent since is newer than this one: the page wants its checks instead.
   setTimeout(() => {
-    if (newest === id) check(request);
+    if (newest === id && newestCheck < id) check(request);
   }, 0);
 }
 
 self.onmessage = (event: MessageEvent<ReadRequest>) => {
   const request = event.data;
-  if (request.checkOnly) checking = request;
-  else {
+  if (request.checkOnly) {
+    checking = request;
+    newestCheck = request.id;
+  } else {
     waiting = request;
     newest = request.id;
   }
