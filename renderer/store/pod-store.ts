@@ -201,6 +201,23 @@ export function goodModelOf(state: Pick<PodState, 'goodText' | 'document'>): Goo
   return model;
 }
 
+/** Where a document that begins at `from` has its own lines: past its `---` line, if any. */
+function bodyStart(text: string, from: number): number {
+  if (!text.startsWith('---', from)) return from;
+  const end = text.indexOf('\n', from);
+  return end < 0 ? text.length : end + 1;
+}
+
+/** True when `text` ends with `old` from `from` on (compared from the end, without a copy). */
+function endsWithFrom(text: string, old: string, from: number): boolean {
+  const length = old.length - from;
+  if (length > text.length) return false;
+  for (let i = 1; i <= length; i++) {
+    if (text.charCodeAt(text.length - i) !== old.charCodeAt(old.length - i)) return false;
+  }
+  return true;
+}
+
 export function createPodStore(initial: {
   text: string;
   fileName: string;
@@ -215,34 +232,35 @@ export function createPodStore(initial: {
   let typing: { read: () => string; cancel: () => void } | null = null;
   let readingAhead: (() => void) | null = null;
   /**
-   * The document shown, as last read: in which text, its place among how many documents, and
-   * where it began. Null until a text is read, and again when a file is opened.
+   * The document shown, as last read: in which text, its place among how many documents, and a
+   * place in it from which the text has stayed as it is (its start, until lines are typed above
+   * it). Null until a text is read, and again when a file is opened.
    */
   let chosen: { text: string; index: number; count: number; from: number } | null = null;
   /**
    * Keeps the document shown the same one when documents are added or removed before it (typed,
-   * pasted, deleted, undone): when the text from its start to the end of the file is unchanged
-   * and the number of documents changed, it moves by as many places, and is chosen there (so
-   * too the first Pod shown when none was chosen). A change within it or after it keeps its
-   * place. `text` is a text the views read; the store's own is read again when it moves.
+   * pasted, deleted, undone): when the text from its start to the end of the file is as it was,
+   * the change lies before it, and it moves by as many places as documents were added or
+   * removed, and is chosen there (so too the first Pod shown when none was chosen). Lines typed
+   * above it join it until a `---` splits them off, so the place it is followed from stays
+   * where its own text begins. A change within it or after it keeps its place. `text` is a
+   * text the views read; the store's own is read again when the document moves.
    */
   const followChosen = (text: string) => {
+    if (chosen?.text === text) return;
     const { document } = store.getState();
     const { status, documents, selected } = podDocument(text, document).parsed;
     if (status === 'invalid-yaml') return;
     const shown = document ?? selected;
     let index = shown;
-    if (
-      chosen &&
-      chosen.text !== text &&
-      documents.length !== chosen.count &&
-      text.endsWith(chosen.text.slice(chosen.from))
-    ) {
+    let from: number | null = null;
+    if (chosen && endsWithFrom(text, chosen.text, chosen.from)) {
+      from = chosen.from + text.length - chosen.text.length;
       index = chosen.index + documents.length - chosen.count;
     }
     const it = index === null ? undefined : documents[index];
     if (index === null || !it?.editable) return;
-    chosen = { text, index, count: documents.length, from: it.range.from };
+    chosen = { text, index, count: documents.length, from: from ?? bodyStart(text, it.range.from) };
     if (index === shown) return;
     const { text: now } = store.getState();
     store.setState({ document: index, ...readNow(now, index) });
@@ -348,7 +366,9 @@ export function createPodStore(initial: {
             set({ document: index, selection: [], ...readNow(text, index) });
             const { documents } = parsedOf(get());
             const it = documents[index];
-            chosen = it ? { text, index, count: documents.length, from: it.range.from } : null;
+            chosen = it
+              ? { text, index, count: documents.length, from: bodyStart(text, it.range.from) }
+              : null;
           },
 
           select(ids, origin = 'canvas') {

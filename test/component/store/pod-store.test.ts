@@ -324,6 +324,17 @@ describe('the chosen document of a file of several', () => {
     expect(shown(store)).toBe('worker');
   });
 
+  it('stays the one chosen while a document is typed above it line by line', () => {
+    const store = chosen([pod('alpha'), pod('beta')], 1);
+    // A line typed above it joins it (it is still a Pod, with one more key)…
+    store.getState().setText(file(pod('alpha'), `data: {}\n${pod('beta')}`), 'yaml');
+    expect(store.getState().document).toBe(1);
+    // …until the `---` typed after it splits it off.
+    store.getState().setText(file(pod('alpha'), 'data: {}\n', pod('beta')), 'yaml');
+    expect(store.getState().document).toBe(2);
+    expect(shown(store)).toBe('beta');
+  });
+
   it('stays the one chosen when a copy of it is pasted above it', () => {
     const store = chosen([config, pod('web')], 1);
     store.getState().setText(file(config, pod('web'), pod('web')), 'yaml');
