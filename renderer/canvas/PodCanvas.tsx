@@ -48,7 +48,13 @@ import { revealKindOf } from '../teach/lecture-steps';
 import { useAddItem } from './use-add-item';
 import { FIT_VIEW, MIN_ZOOM } from './fit-view';
 import { useAutoFit, useFitPod } from './use-auto-fit';
-import { createFlowEdges, createFlowNodes, type FlowEdge, type FlowNode } from './flow-items';
+import {
+  createFlowEdges,
+  createFlowNodes,
+  lifted,
+  type FlowEdge,
+  type FlowNode,
+} from './flow-items';
 import { drawnFromThePod, drawnWhereItIs } from './nodes/drawn';
 import { NeighbourNode } from './nodes/NeighbourNode';
 import { useNeighbours } from './nodes/use-neighbours';
@@ -189,9 +195,16 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
     }));
   }, [graph, selection, reveal, flowEdges, draggedId]);
 
+  // A neighbour's link to the dragged node moves with it: lifted too, or each step of the drag
+  // would repaint the whole canvas beneath it.
   const withNeighbourEdges = useMemo(
-    () => [...edges, ...(neighbours.edges as unknown as FlowEdge[])],
-    [edges, neighbours],
+    () => [
+      ...edges,
+      ...(neighbours.edges as unknown as FlowEdge[]).map((edge) =>
+        edge.target === draggedId || edge.source === draggedId ? lifted(edge) : edge,
+      ),
+    ],
+    [edges, neighbours, draggedId],
   );
 
   // Nodes are derived from the manifest: of React Flow's changes only selection and the drag in

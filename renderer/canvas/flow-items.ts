@@ -115,6 +115,11 @@ export function createFlowNodes(measured: (id: string) => Size | undefined) {
 /** The class of the edges of the node being dragged (app.css draws them on a layer of their own). */
 export const LIFTED_EDGE = 'pb-edge-lifted';
 
+/** `edge` marked as an edge of the node being dragged. */
+export function lifted<E extends { className?: string }>(edge: E): E {
+  return { ...edge, className: [edge.className, LIFTED_EDGE].filter(Boolean).join(' ') };
+}
+
 /** React Flow's edges; `extra` adds what an edge of its type needs (an arrowhead). */
 export function createFlowEdges(
   extra: (edge: GraphEdge) => Omit<Partial<Edge>, 'id' | 'type' | 'data'>,
@@ -123,7 +128,6 @@ export function createFlowEdges(
     const edge: FlowEdge = { ...source, ...extra(source), ...show.reveal };
     if (source.ariaLabel) edge.ariaLabel = visibleText(source.ariaLabel);
     if (show.selected) edge.selected = true;
-    if (show.lifted) edge.className = [edge.className, LIFTED_EDGE].filter(Boolean).join(' ');
-    return edge;
+    return show.lifted ? lifted(edge) : edge;
   });
 }

@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, node, openApp, paletteItem, yamlEditor, yamlText } from './support/app';
+import {
+  launchBrowser,
+  node,
+  openApp,
+  paletteItem,
+  replaceYaml,
+  yamlEditor,
+  yamlText,
+} from './support/app';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -33,6 +41,15 @@ async function dragNode(page: Page, from: Locator, to: { x: number; y: number })
   await page.mouse.down();
   await page.mouse.move(to.x, to.y, { steps: 12 });
   await page.mouse.up();
+}
+
+/** Presses on a node and moves a little, holding the button: the drag has begun. */
+async function pickUp(page: Page, locator: Locator) {
+  const at = await centre(locator);
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.down();
+  await page.mouse.move(at.x + 20, at.y + 40, { steps: 6 });
+  await expect.poll(() => locator.getAttribute('class')).toContain('dragging');
 }
 
 async function centre(locator: Locator) {
@@ -84,12 +101,8 @@ describe('dragging a container within its lane', () => {
     const page = await openApp(browser);
     const before = await yamlText(page);
     const sidecar = node(page, 'Sidecar log-shipper');
-    const at = await centre(sidecar);
-    await page.mouse.move(at.x, at.y);
-    await page.mouse.down();
-    await page.mouse.move(at.x + 20, at.y + 40, { steps: 6 });
     // While it is dragged, the node is lifted on a layer of its own with its mount.
-    await expect.poll(() => sidecar.getAttribute('class')).toContain('dragging');
+    await pickUp(page, sidecar);
     expect(await page.locator('.react-flow__edge.pb-edge-lifted').count()).toBe(1);
     await page.mouse.up();
 
@@ -101,6 +114,40 @@ describe('dragging a container within its lane', () => {
       .poll(() => page.locator('.cm-node-highlight').first().textContent())
       .toContain('- name: log-shipper');
     expect(await yamlText(page)).toBe(before);
+    await page.context().close();
+  });
+});
+
+describe('dragging a container that uses a ConfigMap', () => {
+  it('lifts its link to the ConfigMap with it, and only its own links', async () => {
+    const page = await openApp(browser);
+    await replaceYaml(
+      page,
+      `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: nginx:1.27
+      envFrom:
+        - configMapRef:
+            name: app-settings
+    - name: proxy
+      image: envoyproxy/envoy:v1.31.0
+      envFrom:
+        - configMapRef:
+            name: proxy-settings
+`,
+    );
+    await pickUp(page, node(page, 'Container app'));
+    const lifted = page.locator('.react-flow__edge.pb-edge-lifted');
+    expect(
+      await lifted.evaluateAll((edges) => edges.map((e) => e.getAttribute('data-id'))),
+    ).toEqual([expect.stringMatching(/^uses:.*app-settings.*container:app$/)]);
+    await page.mouse.up();
+    await expect.poll(() => lifted.count()).toBe(0);
     await page.context().close();
   });
 });
