@@ -1,3 +1,4 @@
+import { isScalar, Scalar, type Document } from 'yaml';
 import type { PathKey } from '../manifest/nodes';
 import type { Rule } from './context';
 import { setAt } from './fixes';
@@ -5,7 +6,7 @@ import { fieldName } from './schema/field-name';
 import { apiVersionOf } from './schema/models';
 import type { SchemaError } from './schema/models';
 import { pointerOf, pointerToPath, schemaErrorGroups } from './schema/errors';
-import { yaml11Boolean, yaml11Booleans } from './schema/yaml11';
+import { yaml11Boolean, yaml11Booleans, yaml11Number, yaml11Numbers } from './schema/yaml11';
 import { unknownField } from './schema/unknown-fields';
 import { missingRequiredFields } from './schema/required-fields';
 
@@ -59,7 +60,22 @@ function typeMessage(errors: SchemaError[], path: PathKey[], root: unknown): str
 }
 
 /** The value converted to the one type the field wants, when that loses nothing. */
-function converted(errors: SchemaError[], value: unknown): { value: unknown } | null {
+/** The text of the plain scalar at `path` as it is written (`010`, `1.10`), if it is one. */
+function writtenAt(doc: Document, path: readonly PathKey[]): string | undefined {
+  const node = doc.getIn(path, true);
+  return isScalar(node) && node.type === Scalar.PLAIN ? node.source : undefined;
+}
+
+/**
+ * The value `value` converted to the type the errors ask for, if it converts plainly. A number
+ * where text is wanted becomes the text as it is written: `version: 1.10` is read as 1.1, but
+ * "1.10" is what was meant.
+ */
+function converted(
+  errors: SchemaError[],
+  value: unknown,
+  written?: string,
+): { value: unknown } | null {
   const types = new Set(
     errors.filter((e) => e.keyword === 'type').map((e) => String(e.params.type)),
   );
@@ -78,7 +94,7 @@ function converted(errors: SchemaError[], value: unknown): { value: unknown } | 
   if (types.has('boolean') && (value === 'true' || value === 'false'))
     return { value: value === 'true' };
   if (types.has('string') && (typeof value === 'number' || typeof value === 'boolean')) {
-    return { value: String(value) };
+    return { value: typeof value === 'number' && written !== undefined ? written : String(value) };
   }
   return null;
 }
@@ -124,8 +140,11 @@ const wrongType: Rule = {
   explanation:
     'Every field of the API has a type: `containerPort` is a whole number, `command` a list of strings, label and annotation values strings (quote `"true"` and `"8080"`). The API server rejects a value of another type rather than guess.',
   check(ctx, report) {
-    // `readOnly: yes` is schema/yaml11-boolean's to explain.
-    const yaml11 = new Set(yaml11Booleans(ctx).map((found) => pointerOf(found.path)));
+    // `readOnly: yes` is schema/yaml11-boolean's to explain, `containerPort: 1_000`
+    // schema/yaml11-number's.
+    const yaml11 = new Set(
+      [...yaml11Booleans(ctx), ...yaml11Numbers(ctx)].map((found) => pointerOf(found.path)),
+    );
     for (const [pointer, errors] of schemaErrorGroups(ctx)) {
       if (yaml11.has(pointer)) continue;
       const path = pointerToPath(pointer);
@@ -135,7 +154,7 @@ const wrongType: Rule = {
         ctx.root,
       );
       if (!message) continue;
-      const fixed = converted(errors, valueAt(ctx.root, path));
+      const fixed = converted(errors, valueAt(ctx.root, path), writtenAt(ctx.doc, path));
       const shown =
         fixed && (typeof fixed.value === 'string' ? `"${fixed.value}"` : String(fixed.value));
       report({
@@ -210,6 +229,7 @@ export const SCHEMA_RULES: readonly Rule[] = [
   requiredField,
   wrongType,
   yaml11Boolean,
+  yaml11Number,
   notInEnum,
   apiVersion,
 ];

@@ -5,6 +5,7 @@ import type { PathKey } from '../../manifest/nodes';
 import type { Rule, RuleContext } from '../context';
 import { fieldName } from './field-name';
 import { pointerOf, schemaErrorGroups } from './errors';
+import { setAt } from '../fixes';
 
 /**
  * kubectl reads YAML 1.1 (sigs.k8s.io/yaml), where an unquoted `yes`, `no`, `on`, `off`, `y`,
@@ -19,16 +20,71 @@ export interface Yaml11Boolean {
   value: boolean;
 }
 
-/** `path` is the walk's own stack: copied when a boolean is found, not for every node. */
-function collect(node: Node, path: PathKey[], out: Yaml11Boolean[], depth: number): void {
+/** A plain scalar that kubectl reads as a number other than what this app reads. */
+export interface Yaml11Number {
+  path: PathKey[];
+  text: string;
+  /** What kubectl reads. */
+  value: number;
+  /** What this app (YAML 1.2) reads: another number (`010` is 10), or a string (`1_000`). */
+  here: number | string;
+}
+
+const GO_INT = /^([-+]?)(?:0[xX]([0-9a-fA-F]+)|0[oO]([0-7]+)|0[bB]([01]+)|0([0-7]+)|(0|[1-9]\d*))$/;
+const GO_FLOAT = /^[-+]?(?:\.\d+|\d+(?:\.\d*)?)(?:[eE][-+]?\d+)?$/;
+
+/**
+ * The number kubectl reads from the plain scalar `text`, or null when it reads something else
+ * (a string, a boolean, null). kubectl reads manifests with go-yaml v2 (through
+ * sigs.k8s.io/yaml): a scalar that starts with a digit or a sign loses its underscores and is
+ * read as Go's `strconv.ParseInt(text, 0, 64)` reads it, so a leading `0` makes it octal and
+ * `0b`, `0o`, `0x` binary, octal, hexadecimal; failing that, as a float.
+ */
+export function kubectlNumber(text: string): number | null {
+  if (!/^[-+\d]/.test(text)) return null;
+  const plain = text.replace(/_/g, '');
+  const int = GO_INT.exec(plain);
+  if (int) {
+    const [, sign, hex, oct, bin, leadingZero, decimal] = int;
+    const [digits, radix] = hex
+      ? [hex, 16]
+      : oct
+        ? [oct, 8]
+        : bin
+          ? [bin, 2]
+          : leadingZero
+            ? [leadingZero, 8]
+            : [decimal!, 10];
+    const value = parseInt(digits, radix);
+    if (!Number.isSafeInteger(value)) return null;
+    return sign === '-' ? -value : value;
+  }
+  return GO_FLOAT.test(plain) ? Number(plain) : null;
+}
+
+interface Found {
+  booleans: Yaml11Boolean[];
+  numbers: Yaml11Number[];
+}
+
+/** `path` is the walk's own stack: copied when a scalar is found, not for every node. */
+function collect(node: Node, path: PathKey[], out: Found, depth: number): void {
   if (depth > 64) return;
   if (isScalar(node)) {
-    if (node.type !== Scalar.PLAIN || typeof node.value !== 'string') return;
-    // Every YAML 1.1 boolean is at most 3 characters long: most values need no regex.
-    if (node.value.length > 3) return;
-    if (YAML11_TRUE.test(node.value)) out.push({ path: [...path], text: node.value, value: true });
-    else if (YAML11_FALSE.test(node.value))
-      out.push({ path: [...path], text: node.value, value: false });
+    if (node.type !== Scalar.PLAIN) return;
+    const here = node.value;
+    if (typeof here === 'string') {
+      // Every YAML 1.1 boolean is at most 3 characters long: most values need no regex.
+      if (here.length <= 3 && YAML11_TRUE.test(here))
+        out.booleans.push({ path: [...path], text: here, value: true });
+      else if (here.length <= 3 && YAML11_FALSE.test(here))
+        out.booleans.push({ path: [...path], text: here, value: false });
+    }
+    // Only the digits, signs and underscores of a number can be read otherwise.
+    if (typeof here !== 'string' && typeof here !== 'number') return;
+    const text = node.source ?? String(here);
+    const value = kubectlNumber(text);
+    if (value !== null && value !== here) out.numbers.push({ path: [...path], text, value, here });
     return;
   }
   if (isMap(node)) {
@@ -41,7 +97,7 @@ function collect(node: Node, path: PathKey[], out: Yaml11Boolean[], depth: numbe
   }
 }
 
-function visit(child: unknown, key: PathKey, path: PathKey[], out: Yaml11Boolean[], depth: number) {
+function visit(child: unknown, key: PathKey, path: PathKey[], out: Found, depth: number) {
   // Aliases and merged values are reported where they are written.
   if (!isScalar(child) && !isMap(child) && !isSeq(child)) return;
   path.push(key);
@@ -49,13 +105,32 @@ function visit(child: unknown, key: PathKey, path: PathKey[], out: Yaml11Boolean
   path.pop();
 }
 
-/** The plain scalars YAML 1.1 would read as booleans, found once per validation. */
-export function yaml11Booleans(ctx: RuleContext): Yaml11Boolean[] {
-  return ctx.memo('yaml11-booleans', () => {
-    const out: Yaml11Boolean[] = [];
+/** The plain scalars kubectl reads otherwise than this app, found once per validation. */
+function yaml11Readings(ctx: RuleContext): Found {
+  return ctx.memo('yaml11-readings', () => {
+    const out: Found = { booleans: [], numbers: [] };
     const contents = (ctx.doc as Document).contents;
     if (isNode(contents)) collect(contents, [], out, 0);
     return out;
+  });
+}
+
+/** The plain scalars YAML 1.1 would read as booleans. */
+export function yaml11Booleans(ctx: RuleContext): Yaml11Boolean[] {
+  return yaml11Readings(ctx).booleans;
+}
+
+/**
+ * The plain scalars kubectl reads as other numbers than this app does, but those in a field that
+ * takes a string: there kubectl refuses any number, and schema/type says so.
+ */
+export function yaml11Numbers(ctx: RuleContext): Yaml11Number[] {
+  return ctx.memo('yaml11-numbers', () => {
+    const groups = schemaErrorGroups(ctx);
+    return yaml11Readings(ctx).numbers.filter((found) => {
+      const errors = groups.get(pointerOf(found.path)) ?? [];
+      return !errors.some((e) => e.keyword === 'type' && e.params.type === 'string');
+    });
   });
 }
 
@@ -76,22 +151,58 @@ export const yaml11Boolean: Rule = {
           path: found.path,
           severity: 'warning',
           message: `kubectl reads \`${name}: ${found.text}\` as ${found.value}, other tools as a string: write ${found.value}.`,
-          fix: {
-            title: `Write ${found.value}`,
-            edits: [
-              {
-                type: 'setField',
-                target: { document: true },
-                path: found.path,
-                value: found.value,
-              },
-            ],
-          },
+          fix: setAt(found.path, found.value, `Write ${found.value}`),
         });
       } else {
         report({
           path: found.path,
           message: `kubectl reads the unquoted \`${found.text}\` of \`${name}\` as the boolean ${found.value}: quote it ("${found.text}").`,
+        });
+      }
+    }
+  },
+};
+
+/** Fields that hold file mode bits, which are written in octal. */
+const MODE_FIELDS = new Set(['defaultMode', 'mode']);
+
+export const yaml11Number: Rule = {
+  id: 'schema/yaml11-number',
+  severity: 'error',
+  title: 'A number kubectl reads otherwise',
+  explanation:
+    'kubectl reads manifests as YAML 1.1, where a number with a leading `0` is octal (`0644` is 420, `010` is 8), `0b101` is binary and underscores are dropped (`1_000` is 1000). YAML 1.2 tools (this app included) read `0644` as 644 and `1_000` and `0b101` as text. Write the number so that both read it alike: `0o644` or 420 for file modes, a port without its leading zero, and quotes around text such as "1_000".',
+  check(ctx, report) {
+    const groups = schemaErrorGroups(ctx);
+    for (const found of yaml11Numbers(ctx)) {
+      const name = fieldName(found.path);
+      const key = found.path[found.path.length - 1];
+      const written = `\`${name}: ${found.text}\``;
+      if (typeof found.here === 'number') {
+        const mode = typeof key === 'string' && MODE_FIELDS.has(key);
+        report({
+          path: found.path,
+          severity: 'warning',
+          message: mode
+            ? `kubectl reads ${written} as the octal ${found.text} (${found.value}), other tools as ${found.here}: write ${found.value}.`
+            : `kubectl reads ${written} as ${found.value}, this app and other YAML 1.2 tools as ${found.here}: write the number without its leading 0.`,
+          fix: mode ? setAt(found.path, found.value, `Write ${found.value}`) : undefined,
+        });
+        continue;
+      }
+      const errors = groups.get(pointerOf(found.path)) ?? [];
+      if (errors.some((e) => e.keyword === 'type')) {
+        // A field that takes a number: kubectl takes it, this app reads text.
+        report({
+          path: found.path,
+          severity: 'warning',
+          message: `kubectl reads ${written} as ${found.value}, other tools as the text "${found.text}": write ${found.value}.`,
+          fix: setAt(found.path, found.value, `Write ${found.value}`),
+        });
+      } else {
+        report({
+          path: found.path,
+          message: `kubectl reads the unquoted \`${found.text}\` of \`${name}\` as the number ${found.value}: quote it ("${found.text}").`,
         });
       }
     }

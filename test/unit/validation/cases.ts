@@ -98,6 +98,17 @@ export const RULE_CASES: Record<string, RuleCase> = {
     at: 'yes',
     clean: yaml11Pod('debug: "yes"', 'readOnly: true'),
   },
+  'schema/yaml11-number': {
+    triggers: yaml11Pod('debug: "yes"', 'readOnly: true').replace(
+      'emptyDir: {}',
+      'configMap: {name: conf, defaultMode: 0644}',
+    ),
+    at: '0644',
+    clean: yaml11Pod('debug: "yes"', 'readOnly: true').replace(
+      'emptyDir: {}',
+      'configMap: {name: conf, defaultMode: 0o644}',
+    ),
+  },
   'pod/invalid-name': {
     triggers: pod({ containers: [container('App_1')] }),
     at: 'App_1',
