@@ -1,4 +1,4 @@
-import { memo, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useRef, type ReactNode } from 'react';
 import {
   nodeId,
   visibleText,
@@ -44,9 +44,15 @@ const InspectorPanel = memo(function InspectorPanel({
   selection: string[];
 }) {
   const { view } = doc;
+  // Another thing selected starts at the top of its form; an edit (a rename too) keeps the place.
+  const panel = useRef<HTMLElement>(null);
+  const subject = subjectOf(view, selection);
+  useLayoutEffect(() => {
+    if (panel.current) panel.current.scrollTop = 0;
+  }, [subject]);
 
   return (
-    <aside className="inspector" role="region" aria-label="Inspector">
+    <aside ref={panel} className="inspector" role="region" aria-label="Inspector">
       {view ? (
         <Body view={view} doc={doc} selection={selection} />
       ) : (
@@ -59,6 +65,21 @@ const InspectorPanel = memo(function InspectorPanel({
     </aside>
   );
 });
+
+/** What the form shows, by place rather than by name: a rename leaves it the same. */
+function subjectOf(view: PodView | null, selection: string[]): string {
+  const target = targetOfSelection(selection);
+  const place = (name: string) => {
+    const container = view?.containers.find((c) => c.name === name);
+    return container ? `${container.list}:${container.index}` : name;
+  };
+  if ('container' in target) return `container ${place(target.container)}`;
+  if ('mount' in target) return `mount ${place(target.mount.container)} ${target.mount.index}`;
+  if ('volume' in target) {
+    return `volume ${view?.volumes.findIndex((v) => v.name === target.volume) ?? target.volume}`;
+  }
+  return 'pod';
+}
 
 function Body({ view, doc, selection }: { view: PodView; doc: PodDocument; selection: string[] }) {
   const select = useSelect();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp } from './support/app';
+import { launchBrowser, node, openApp, yamlText } from './support/app';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -68,6 +68,41 @@ describe('the divider beside the side panes', () => {
     await page.mouse.move(back.x + back.width / 2 + 60, back.y + back.height / 2, { steps: 4 });
     await page.mouse.up();
     expect(await width(page, '.side-pane')).toBe(widest - 60);
+    await page.context().close();
+  });
+});
+
+describe('the inspector', () => {
+  const scrolled = (page: Page) =>
+    page.getByRole('region', { name: 'Inspector' }).evaluate((el) => el.scrollTop);
+
+  it('shows another node from the top of its form, and keeps its place through an edit', async () => {
+    const page = await openApp(browser, { viewport: { width: 1280, height: 720 } });
+    const inspector = page.getByRole('region', { name: 'Inspector' });
+    await node(page, 'Container api-server').click();
+    await inspector.getByRole('heading', { name: 'Container api-server' }).waitFor();
+    // Down the form, to a field near its end.
+    const security = inspector.locator('details', { hasText: 'Security context' });
+    if ((await security.getAttribute('open')) === null) {
+      await security.locator('summary').click();
+    }
+    await inspector.hover();
+    await page.mouse.wheel(0, 2000);
+    await expect.poll(() => scrolled(page)).toBeGreaterThan(300);
+
+    // A field down there edited: the form stays where it is.
+    const field = inspector.getByLabel('Run as user (UID)');
+    await field.fill('1000');
+    const far = await scrolled(page);
+    expect(far).toBeGreaterThan(300);
+    await field.press('Enter');
+    await expect.poll(() => yamlText(page)).toContain('runAsUser: 1000');
+    expect(await scrolled(page)).toBe(far);
+
+    // Another container: its form from the top, its name in view.
+    await node(page, 'Sidecar log-shipper').click();
+    await inspector.getByRole('heading', { name: 'Container log-shipper' }).waitFor();
+    expect(await scrolled(page)).toBe(0);
     await page.context().close();
   });
 });
