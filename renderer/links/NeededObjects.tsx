@@ -121,7 +121,13 @@ export function NeededObjects({
       {needs.length > 0 && (
         <ul className="needed-objects">
           {needs.map((need) => (
-            <NeedRow key={`${need.kind}/${need.name}`} need={need} orphans={orphans(need)} />
+            // A linked object's row is keyed by its document, not its name: a rename keeps the
+            // row, and the focus in its field.
+            <NeedRow
+              key={need.object ? `${need.kind}#${need.object.index}` : `${need.kind}/${need.name}`}
+              need={need}
+              orphans={orphans(need)}
+            />
           ))}
         </ul>
       )}

@@ -136,6 +136,9 @@ describe('the objects a Pod needs', () => {
         .replace('  name: web-config\n', '  name: site-config\n')
         .replace('        name: web-config\n', '        name: site-config\n'),
     );
+    // The field keeps the focus, with the new name: a second Enter or Tab goes on from there.
+    await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await field.inputValue()).toBe('site-config');
     await page.context().close();
   });
 });
