@@ -36,7 +36,8 @@ function subPathKey(source: Plain | null, subPath: string): string {
   return typeof item?.key === 'string' ? item.key : subPath.split('/')[0]!;
 }
 
-const CONTAINER_LISTS = ['initContainers', 'containers'] as const;
+// Ephemeral containers (kubectl debug) read ConfigMaps and Secrets too: a rename must follow them.
+const CONTAINER_LISTS = ['initContainers', 'containers', 'ephemeralContainers'] as const;
 
 function containersOf(spec: Plain): { data: Plain; path: PathKey[] }[] {
   return CONTAINER_LISTS.flatMap((list) =>

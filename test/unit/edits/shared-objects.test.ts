@@ -198,6 +198,26 @@ describe('renaming an object other workloads of the file use too', () => {
     );
   });
 
+  it("renames the references of a Pod's ephemeral containers too", () => {
+    const debugged = web.replace(
+      '  containers:\n',
+      [
+        '  ephemeralContainers:',
+        '    - name: debugger',
+        '      image: busybox:1.36',
+        '      envFrom:',
+        '        - configMapRef: {name: app-config}',
+        '  containers:',
+        '',
+      ].join('\n'),
+    );
+    expect(debugged).not.toBe(web);
+    const source = [configMap, secret, debugged].join('---\n');
+    const result = rename('ConfigMap', 'app-config', 'settings', WEB, source);
+    expect(result).not.toContain('app-config');
+    expect(result).toContain('- configMapRef: {name: settings}');
+  });
+
   it('keeps the checks: a name taken, a name that is not one, nothing named so', () => {
     const taken = `${text}---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n`;
     expect(
