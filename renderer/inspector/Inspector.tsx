@@ -45,9 +45,14 @@ const InspectorPanel = memo(function InspectorPanel({
 }) {
   const { view } = doc;
   // Another thing selected starts at the top of its form; an edit (a rename too) keeps the place.
+  // Not when the form first shows: setting the scroll lays the page out there and then, and at
+  // start-up that took 90 ms before the first paint.
   const panel = useRef<HTMLElement>(null);
   const subject = subjectOf(view, selection);
+  const shownSubject = useRef(subject);
   useLayoutEffect(() => {
+    if (shownSubject.current === subject) return;
+    shownSubject.current = subject;
     if (panel.current) panel.current.scrollTop = 0;
   }, [subject]);
 
