@@ -59,7 +59,6 @@ function typeMessage(errors: SchemaError[], path: PathKey[], root: unknown): str
   return null;
 }
 
-/** The value converted to the one type the field wants, when that loses nothing. */
 /** The text of the plain scalar at `path` as it is written (`010`, `1.10`), if it is one. */
 function writtenAt(doc: Document, path: readonly PathKey[]): string | undefined {
   const node = doc.getIn(path, true);
@@ -67,9 +66,9 @@ function writtenAt(doc: Document, path: readonly PathKey[]): string | undefined 
 }
 
 /**
- * The value `value` converted to the type the errors ask for, if it converts plainly. A number
- * where text is wanted becomes the text as it is written: `version: 1.10` is read as 1.1, but
- * "1.10" is what was meant.
+ * The value converted to the one type the field wants, when that loses nothing. A number where
+ * text is wanted becomes the text as it is written: `version: 1.10` is read as 1.1, but "1.10"
+ * is what was meant.
  */
 function converted(
   errors: SchemaError[],
