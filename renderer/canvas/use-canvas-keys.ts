@@ -23,8 +23,10 @@ export function keyTargets(selection: readonly string[]): string[] {
 
 /**
  * The canvas's shortcuts: Delete and Backspace, Ctrl+C, Ctrl+V, Ctrl+D, and Shift+F10 or the
- * menu key for the node's menu. They act when the focus is on the canvas (or nowhere), never
- * in the editor, a field or a menu; and, while simulating or lecturing, not at all.
+ * menu key for the node's menu. They act when the focus is on the canvas, or nowhere after a
+ * press on the canvas (a selection box leaves the focus nowhere); never in the editor, a field
+ * or a menu, nor after a click elsewhere (on the inspector's heading, say, which takes no
+ * focus); and, while simulating or lecturing, not at all.
  */
 export function useCanvasKeys(
   actions: ReturnType<typeof useContainerActions>,
@@ -35,9 +37,15 @@ export function useCanvasKeys(
   const flow = useStoreApi();
   useEffect(() => {
     if (!editing) return;
+    let pressedOnCanvas = false;
+    const onPress = (event: PointerEvent) => {
+      pressedOnCanvas =
+        event.target instanceof Element && event.target.closest('.react-flow') !== null;
+    };
     const onKey = (event: KeyboardEvent) => {
       const focus = document.activeElement;
-      const onCanvas = !focus || focus === document.body || focus.closest('.react-flow') !== null;
+      const nowhere = !focus || focus === document.body;
+      const onCanvas = nowhere ? pressedOnCanvas : focus.closest('.react-flow') !== null;
       if (!onCanvas || event.defaultPrevented || focus?.closest('input, textarea, [role=menu]'))
         return;
       const mod = event.ctrlKey || event.metaKey;
@@ -64,7 +72,11 @@ export function useCanvasKeys(
       else return;
       event.preventDefault();
     };
+    window.addEventListener('pointerdown', onPress, true);
     window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('pointerdown', onPress, true);
+      window.removeEventListener('keydown', onKey);
+    };
   }, [actions, openMenuAt, editing, store, flow]);
 }

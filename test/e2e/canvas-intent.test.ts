@@ -112,6 +112,39 @@ describe('the node the keyboard reaches is the one selected', () => {
   });
 });
 
+describe('Delete and Backspace after a click outside the canvas', () => {
+  it('delete nothing: the selected node stays, the YAML is unchanged', async () => {
+    const page = await openApp(browser);
+    const before = await yamlText(page);
+    const inspector = page.getByRole('region', { name: 'Inspector' });
+    await node(page, 'Sidecar log-shipper').click();
+    const heading = inspector.getByRole('heading', { name: 'Container log-shipper' });
+    // The heading takes no focus: the click leaves it nowhere, the node still selected.
+    await heading.click();
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Delete');
+    await page.waitForTimeout(200);
+    expect(await yamlText(page)).toBe(before);
+    expect(await node(page, 'Sidecar log-shipper').count()).toBe(1);
+
+    // A selection box drawn on the canvas (Shift and a drag): the keys are the canvas's again.
+    const box = (await node(page, 'Sidecar log-shipper').boundingBox())!;
+    await page.keyboard.down('Shift');
+    await page.mouse.move(box.x - 12, box.y - 12);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width + 12, box.y + box.height + 12, { steps: 8 });
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    await expect
+      .poll(() => node(page, 'Sidecar log-shipper').getAttribute('class'))
+      .toContain('selected');
+    await page.keyboard.press('Delete');
+    await node(page, 'Sidecar log-shipper').waitFor({ state: 'detached' });
+    await page.context().close();
+  });
+});
+
 describe('a volume mounts wherever it is let go on a container', () => {
   it("a connection released on the container's card, away from its handle, asks for the path", async () => {
     const page = await openApp(browser);
