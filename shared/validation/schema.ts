@@ -38,7 +38,12 @@ function valueAt(root: unknown, path: readonly PathKey[]): unknown {
 }
 
 /** The message for a value that fails a type or format check, or null if it does not. */
-function typeMessage(errors: SchemaError[], path: PathKey[], root: unknown): string | null {
+function typeMessage(
+  errors: SchemaError[],
+  path: PathKey[],
+  root: unknown,
+  written?: string,
+): string | null {
   const formats = errors.filter((e) => e.keyword === 'format').map((e) => String(e.params.format));
   // Quantities have their own rule (pod/invalid-quantity) with a message about units.
   if (formats.includes('quantity')) return null;
@@ -46,7 +51,9 @@ function typeMessage(errors: SchemaError[], path: PathKey[], root: unknown): str
     ...new Set(errors.filter((e) => e.keyword === 'type').map((e) => String(e.params.type))),
   ];
   const name = fieldName(path);
-  const got = describeValue(valueAt(root, path));
+  const value = valueAt(root, path);
+  // A number as it is written: `1.10`, not the 1.1 it is read as.
+  const got = typeof value === 'number' && written !== undefined ? written : describeValue(value);
   if (types.length > 0) {
     const wanted = types.map((t) => TYPE_NAMES[t] ?? t).join(' or ');
     return `\`${name}\` must be ${wanted}, not ${got}.`;
@@ -147,13 +154,15 @@ const wrongType: Rule = {
     for (const [pointer, errors] of schemaErrorGroups(ctx)) {
       if (yaml11.has(pointer)) continue;
       const path = pointerToPath(pointer);
+      const written = writtenAt(ctx.doc, path);
       const message = typeMessage(
         errors.filter((e) => e.keyword !== 'required' && e.keyword !== 'enum'),
         path,
         ctx.root,
+        written,
       );
       if (!message) continue;
-      const fixed = converted(errors, valueAt(ctx.root, path), writtenAt(ctx.doc, path));
+      const fixed = converted(errors, valueAt(ctx.root, path), written);
       const shown =
         fixed && (typeof fixed.value === 'string' ? `"${fixed.value}"` : String(fixed.value));
       report({

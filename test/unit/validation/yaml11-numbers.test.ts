@@ -104,6 +104,7 @@ describe('a number where text is wanted', () => {
   it('is quoted as it was written, not as it was read', () => {
     const text = podWith('env: [{name: VERSION, value: 1.10}]');
     const [problem] = only('schema/type', text);
+    expect(problem!.message).toContain('must be a string, not 1.10.');
     expect(problem!.fix?.title).toBe('Write it as "1.10"');
     const fixed = applyFix(text, problem!);
     const pod = parse(fixed) as { spec: { containers: { env: { value: unknown }[] }[] } };
