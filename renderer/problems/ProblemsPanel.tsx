@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { countBySeverity, visibleText } from '../../shared';
 import type { PodSecurityAssessment, Problem, QuickFix, Severity } from '../../shared';
 import { PodSecurityLine } from './PodSecurityLine';
@@ -86,6 +86,19 @@ export function ProblemsPanel({ problems, onSelect, onFix, podSecurity }: Proble
   const listRef = useRef<HTMLUListElement>(null);
   const counts = countBySeverity(problems);
 
+  // A fix takes its problem, and the button that was pressed, off the list: the focus goes to
+  // the problem now in its place (or the note that none is left), not to the page.
+  const emptyRef = useRef<HTMLParagraphElement>(null);
+  const fixedAt = useRef<number | null>(null);
+  useEffect(() => {
+    const at = fixedAt.current;
+    fixedAt.current = null;
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (at === null || !lost) return;
+    const rows = listRef.current?.querySelectorAll<HTMLButtonElement>('.problems__select') ?? [];
+    (rows[Math.min(at, rows.length - 1)] ?? emptyRef.current)?.focus();
+  }, [problems]);
+
   const toggle = (key: string) =>
     setExpanded((current) => {
       const next = new Set(current);
@@ -123,7 +136,7 @@ export function ProblemsPanel({ problems, onSelect, onFix, podSecurity }: Proble
       </header>
       {podSecurity && <PodSecurityLine assessment={podSecurity} />}
       {problems.length === 0 ? (
-        <p className="problems__empty">
+        <p className="problems__empty" ref={emptyRef} tabIndex={-1}>
           No problems: the manifest follows the rules and the lesson.
         </p>
       ) : (
@@ -171,7 +184,10 @@ export function ProblemsPanel({ problems, onSelect, onFix, podSecurity }: Proble
                         key={i}
                         type="button"
                         className="problems__fix"
-                        onClick={() => onFix(problem, fix)}
+                        onClick={() => {
+                          fixedAt.current = index;
+                          onFix(problem, fix);
+                        }}
                       >
                         Fix: {visibleText(fix.title)}
                         {/* The ellipsis says a question comes before the change. */}

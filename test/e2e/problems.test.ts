@@ -133,3 +133,38 @@ describe('a text that does not parse', () => {
     await page.context().close();
   });
 });
+
+describe('a problem fixed from the panel', () => {
+  it('leaves the focus on the problem now in its place, from the mouse and from the keyboard', async () => {
+    const page = await openApp(browser);
+    await replaceYaml(
+      page,
+      CLASHING_PORTS.replace('  name: clash\n', '  name: clash\n  labels:\n    version: 1.10\n'),
+    );
+    await node(page, 'Sidecar proxy').waitFor();
+    await page.getByRole('button', { name: /^Problems \d+ errors?/ }).click();
+    const panel = page.getByRole('region', { name: 'Problems' });
+    const focusedRow = () =>
+      page.evaluate(() =>
+        document.activeElement?.classList.contains('problems__select')
+          ? document.activeElement.getAttribute('aria-label')
+          : `not a problem: ${document.activeElement?.tagName}`,
+      );
+
+    await panel.getByRole('button', { name: 'Fix: Write it as "1.10"' }).click();
+    await expect.poll(() => yamlText(page)).toContain('version: "1.10"');
+    await expect.poll(focusedRow).toMatch(/^(Error|Warning|Suggestion): /);
+
+    // From the keyboard: Tab to a fix, Enter; the focus stays in the list.
+    await replaceYaml(
+      page,
+      CLASHING_PORTS.replace('  name: clash\n', '  name: clash\n  labels:\n    tier: 010\n'),
+    );
+    const fix = panel.getByRole('button', { name: 'Fix: Write it as "010"' });
+    await fix.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => yamlText(page)).toContain('tier: "010"');
+    await expect.poll(focusedRow).toMatch(/^(Error|Warning|Suggestion): /);
+    await page.context().close();
+  });
+});
