@@ -5,7 +5,7 @@ import type { Problem, QuickFix, Severity } from '../../shared';
 import { Dialog } from './Dialog';
 import { ProblemsPanel } from '../problems/ProblemsPanel';
 import { usePodSecurity } from '../problems/pod-security';
-import { usePodStoreApi } from '../store/pod-store';
+import { podDocumentOf, usePod, usePodStoreApi } from '../store/pod-store';
 import { useTextProblems } from '../store/problems';
 import { useViewPrefs } from '../ui/view-prefs';
 
@@ -21,6 +21,9 @@ export function ProblemsDock() {
   const store = usePodStoreApi();
   const problems = useTextProblems();
   const podSecurity = usePodSecurity();
+  // A text with no Pod (its document deleted, say) has no level of its own: the level and the
+  // controls it lists would be those of the last Pod, which the text no longer has.
+  const holdsPod = usePod((s) => podDocumentOf(s).view !== null);
   const [open, setOpen] = useState(false);
 
   const onSelect = useCallback(
@@ -83,7 +86,8 @@ export function ProblemsDock() {
           problems={problems}
           onSelect={onSelect}
           onFix={onFix}
-          podSecurity={podSecurity}
+          podSecurity={holdsPod ? podSecurity : null}
+          holdsPod={holdsPod}
         />
       )}
       {asking && (

@@ -14,6 +14,8 @@ export interface ProblemsPanelProps {
   onFix: (problem: Problem, fix: QuickFix) => void;
   /** The Pod Security Standards level the Pod meets, and what keeps it from the next. */
   podSecurity?: PodSecurityAssessment | null;
+  /** False when the document shown holds no Pod: then no problem means nothing was checked. */
+  holdsPod?: boolean;
 }
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -80,7 +82,13 @@ function problemKey(problem: Problem, index: number): string {
  * rule and position. Choosing a row selects it (`onSelect`); "Why?" shows the rule's explanation;
  * "Fix: …" applies one of its quick fixes (`onFix`), the best first. Up and Down move between rows.
  */
-export function ProblemsPanel({ problems, onSelect, onFix, podSecurity }: ProblemsPanelProps) {
+export function ProblemsPanel({
+  problems,
+  onSelect,
+  onFix,
+  podSecurity,
+  holdsPod = true,
+}: ProblemsPanelProps) {
   const baseId = useId();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const listRef = useRef<HTMLUListElement>(null);
@@ -137,7 +145,9 @@ export function ProblemsPanel({ problems, onSelect, onFix, podSecurity }: Proble
       {podSecurity && <PodSecurityLine assessment={podSecurity} />}
       {problems.length === 0 ? (
         <p className="problems__empty" ref={emptyRef} tabIndex={-1}>
-          No problems: the manifest follows the rules and the lesson.
+          {holdsPod
+            ? 'No problems: the manifest follows the rules and the lesson.'
+            : 'No Pod to check: this document holds none. The canvas shows the last Pod read.'}
         </p>
       ) : (
         <ul className="problems__list" ref={listRef} onKeyDown={onListKeyDown}>

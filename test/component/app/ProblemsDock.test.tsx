@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ProblemsDock } from '../../../renderer/app/ProblemsDock';
 import { createPodStore, PodStoreProvider } from '../../../renderer/store/pod-store';
@@ -39,6 +39,21 @@ describe('Problems dock: the Pod Security level', () => {
     expect(summary).toHaveTextContent('Pod Security: Baseline — 5 things keep it from Restricted');
     await user.click(summary);
     expect(region).toHaveTextContent(/The Pod runs as user 0 \(root\)\./);
+  });
+});
+
+describe('Problems dock: a text that holds no Pod any more', () => {
+  it('says there is no Pod to check, and shows no level of the Pod that was', async () => {
+    const configMap = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n';
+    const { store, user } = renderDock(`${configMap}---\n${rootPod}`);
+    await user.click(screen.getByRole('button', { name: /^Problems/ }));
+    const region = screen.getByRole('region', { name: 'Problems' });
+    expect(region).toHaveTextContent('Pod Security: Baseline');
+    // The Pod's document deleted, its `---` left behind.
+    act(() => store.getState().setText(`${configMap}---\n`, 'yaml'));
+    await screen.findByText(/No Pod to check: this document holds none/);
+    expect(region).not.toHaveTextContent('Pod Security');
+    expect(region).not.toHaveTextContent('No problems: the manifest follows the rules');
   });
 });
 
