@@ -27,19 +27,36 @@ export function addVolume(pod: PodContext, edit: Edit<'addVolume'>): void {
   pod.editor.insertItem(pod.listPath('volumes'), volumes.length, { name, emptyDir: {} });
 }
 
+const MOUNTING_LISTS = ['initContainers', 'containers', 'ephemeralContainers'] as const;
+
+/**
+ * Every container that can mount the Pod's volumes, with its path: init and app containers, and
+ * the ephemeral containers `kubectl debug` adds, which are not drawn but mount volumes too.
+ */
+function mountingContainers(pod: PodContext): { name: string; path: PathKey[] }[] {
+  return MOUNTING_LISTS.flatMap((list) => {
+    const items = pod.editor.valueAt(pod.listPath(list));
+    if (!Array.isArray(items)) return [];
+    return items.map((item, index) => {
+      const name = (item as { name?: unknown } | null)?.name;
+      return { name: typeof name === 'string' ? name : '', path: [...pod.listPath(list), index] };
+    });
+  });
+}
+
 /** Every mount of `volume`, last first, so removing them one by one keeps indices valid. */
 export function mountsOf(
   pod: PodContext,
   volume: string,
 ): { container: string; path: (string | number)[] }[] {
   const found: { container: string; path: (string | number)[] }[] = [];
-  for (const container of pod.containers()) {
-    const base = [...pod.specPath, container.list, container.index, 'volumeMounts'];
+  for (const container of mountingContainers(pod)) {
+    const base = [...container.path, 'volumeMounts'];
     const mounts = pod.editor.valueAt(base);
     if (!Array.isArray(mounts)) continue;
     mounts.forEach((mount, index) => {
       if ((mount as { name?: unknown } | null)?.name === volume) {
-        found.push({ container: container.name ?? '', path: [...base, index] });
+        found.push({ container: container.name, path: [...base, index] });
       }
     });
   }
@@ -59,8 +76,8 @@ export function renameVolume(pod: PodContext, edit: Edit<'renameVolume'>): void 
   if (edit.newName === edit.name) return;
   checkNewVolumeName(pod, edit.newName);
   const names: PathKey[][] = [[...volume.path, 'name']];
-  for (const container of pod.containers()) {
-    const base = [...pod.specPath, container.list, container.index];
+  for (const container of mountingContainers(pod)) {
+    const base = container.path;
     for (const list of ['volumeMounts', 'volumeDevices']) {
       const items = pod.editor.valueAt([...base, list]);
       if (!Array.isArray(items)) continue;

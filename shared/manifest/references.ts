@@ -59,8 +59,9 @@ function downwardItems(source: unknown, path: PathKey[], volume: string, out: Re
 
 /**
  * Every place that names a container: the default-container annotations,
- * `env[].valueFrom.resourceFieldRef.containerName` in every container, downwardAPI volume items
- * (also inside projected volumes), and a Job's `podFailurePolicy.rules[].onExitCodes.containerName`.
+ * `env[].valueFrom.resourceFieldRef.containerName` in every container, an ephemeral container's
+ * `targetContainerName`, downwardAPI volume items (also inside projected volumes), and a Job's
+ * `podFailurePolicy.rules[].onExitCodes.containerName`.
  */
 export function containerReferences(
   root: unknown,
@@ -79,6 +80,14 @@ export function containerReferences(
   for (const list of CONTAINER_LISTS) {
     asList(spec?.[list]).forEach((raw, c) => {
       const owner = asMap(raw)?.name;
+      const target = asMap(raw)?.targetContainerName;
+      if (list === 'ephemeralContainers' && typeof target === 'string') {
+        out.push({
+          path: [...specPath, list, c, 'targetContainerName'],
+          name: target,
+          what: `the targetContainerName of the ephemeral container "${String(owner)}"`,
+        });
+      }
       asList(asMap(raw)?.env).forEach((env, e) => {
         const ref = asMap(asMap(asMap(env)?.valueFrom)?.resourceFieldRef);
         if (typeof ref?.containerName !== 'string') return;

@@ -224,6 +224,32 @@ const invalidSubPath: Rule = {
   },
 };
 
+const ephemeralContainersInManifest: Rule = {
+  id: 'pod/ephemeral-containers',
+  severity: 'error',
+  refusedBy: 'api-server',
+  title: 'Ephemeral containers written in the manifest',
+  explanation:
+    'Ephemeral containers are for debugging a Pod that already runs: `kubectl debug` adds one through the Pod\'s `ephemeralcontainers` subresource, and it stays in `spec.ephemeralContainers` until the Pod is deleted (it cannot be removed or restarted). They are not part of the Pod\'s design, so the API server refuses a new Pod that lists them ("cannot be set on create"), and refuses them in the Pod template of a Deployment, Job or other workload ("not allowed in pod template"). A manifest copied from a Pod you debugged still carries them: remove the list, and run `kubectl debug` again on the Pod when you need a shell beside it.',
+  check(ctx, report) {
+    const list = asArray(ctx.spec.ephemeralContainers);
+    if (list.length === 0) return;
+    const path = [...ctx.specPath, 'ephemeralContainers'];
+    const one = list.length === 1;
+    const count = one ? 'an ephemeral container' : `${list.length} ephemeral containers`;
+    const them = one ? 'it' : 'them';
+    report({
+      path,
+      at: 'key',
+      message:
+        ctx.kind === 'Pod'
+          ? `The Pod lists ${count}: the API server refuses ephemeralContainers when a Pod is created. Add ${them} to the running Pod with \`kubectl debug\`.`
+          : `A ${ctx.kind}'s Pod template lists ${count}: the API server does not allow ephemeralContainers in a Pod template. Add ${them} to a running Pod with \`kubectl debug\`.`,
+      fix: setAt(path, undefined, 'Remove ephemeralContainers'),
+    });
+  },
+};
+
 export const POD_SPEC_RULES: readonly Rule[] = [
   hostNetworkPorts,
   dnsConfig,
@@ -232,4 +258,5 @@ export const POD_SPEC_RULES: readonly Rule[] = [
   seccompLocalhost,
   volumeSources,
   invalidSubPath,
+  ephemeralContainersInManifest,
 ];

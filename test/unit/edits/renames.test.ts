@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { validateManifest } from '../../../shared';
 import { parseManifest } from '../../../shared/manifest/parse';
 import { anatomy, changedSpan, edit, editError } from './helpers';
 
@@ -76,5 +78,41 @@ describe('duplicateContainer', () => {
       'api-2',
       'log-shipper',
     ]);
+  });
+});
+
+describe('a Pod with the ephemeral container kubectl debug adds', () => {
+  const debugged = readFileSync(
+    new URL('../../fixtures/manifests/pod-debugged.yaml', import.meta.url),
+    'utf8',
+  );
+
+  it('renaming the container renames the ephemeral container target', () => {
+    const text = edit(debugged, { type: 'renameContainer', name: 'api', newName: 'web-api' });
+    expect(text).toBe(
+      debugged
+        .replace('default-container: api', 'default-container: web-api')
+        .replace('- name: api', '- name: web-api')
+        .replace('targetContainerName: api', 'targetContainerName: web-api'),
+    );
+    expect(validateManifest(text).filter((p) => p.ruleId === 'pod/unknown-container')).toEqual([]);
+  });
+
+  it('renaming the volume renames the ephemeral container mount', () => {
+    const text = edit(debugged, { type: 'renameVolume', name: 'data', newName: 'scratch' });
+    expect(text).toBe(debugged.replaceAll('- name: data', '- name: scratch'));
+    expect(validateManifest(text).filter((p) => p.ruleId === 'pod/unknown-volume')).toEqual([]);
+  });
+
+  it('removing the volume removes the ephemeral container mount', () => {
+    const text = edit(debugged, { type: 'removeVolume', name: 'data' });
+    const mount = '      volumeMounts:\n        - name: data\n          mountPath: /data\n';
+    expect(text).toBe(
+      debugged
+        .replace(mount, '')
+        .replace(mount, '')
+        .replace('  volumes:\n    - name: data\n      emptyDir: {}\n', ''),
+    );
+    expect(validateManifest(text).filter((p) => p.ruleId === 'pod/unknown-volume')).toEqual([]);
   });
 });

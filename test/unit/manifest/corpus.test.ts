@@ -108,6 +108,10 @@ function renamedContainer(doc: Json, specPath: readonly string[], from: string, 
   const annotations = get(copy, [...specPath.slice(0, -1), 'metadata', 'annotations']) as
     Json | undefined;
   for (const key of NAMING) if (annotations?.[key] === from) annotations[key] = to;
+  // An ephemeral container's target is the container it debugs.
+  for (const c of (spec.ephemeralContainers ?? []) as Json[]) {
+    if (c.targetContainerName === from) c.targetContainerName = to;
+  }
   // Every `containerName` of the document names a container of its Pod: resourceFieldRefs in
   // env and downwardAPI items, a Job's podFailurePolicy rules.
   const follow = (node: unknown): void => {
@@ -126,7 +130,7 @@ function renamedVolume(doc: Json, specPath: readonly string[], from: string, to:
   const copy = structuredClone(doc);
   const spec = get(copy, specPath) as Json;
   for (const v of (spec.volumes ?? []) as Json[]) if (v.name === from) v.name = to;
-  for (const list of ['initContainers', 'containers']) {
+  for (const list of ['initContainers', 'containers', 'ephemeralContainers']) {
     for (const c of (spec[list] ?? []) as Json[]) {
       for (const m of [
         ...((c.volumeMounts ?? []) as Json[]),

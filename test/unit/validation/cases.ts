@@ -348,6 +348,15 @@ export const RULE_CASES: Record<string, RuleCase> = {
       ],
     }),
   },
+  'pod/ephemeral-containers': {
+    triggers: pod({
+      ephemeralContainers: [
+        { name: 'debugger', image: 'busybox:1.36', targetContainerName: 'app' },
+      ],
+    }),
+    at: 'ephemeralContainers',
+    clean: pod({ ephemeralContainers: [] }),
+  },
   'lint/limits-without-requests': {
     triggers: pod({
       containers: [container('app', { resources: { limits: { cpu: '500m', memory: '256Mi' } } })],
