@@ -206,6 +206,10 @@ export function findClusterRecord(
     if (kind === 'Pod') {
       // The scheduler's choice of Node, not the user's (unless the last-applied one says so).
       if (typeof spec?.nodeName === 'string') record(['spec', 'nodeName'], spec.nodeName, 1);
+      // What `kubectl debug` added to the running Pod: the API server refuses it in a new one.
+      if (asList(spec?.ephemeralContainers).length > 0) {
+        record(['spec', 'ephemeralContainers'], spec!.ephemeralContainers, 1);
+      }
       replicaSet = ownerReplicaSet(meta, labels);
     }
   }

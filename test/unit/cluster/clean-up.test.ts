@@ -128,6 +128,33 @@ describe('what the clean-up keeps', () => {
   });
 });
 
+describe('a Pod copied after kubectl debug', () => {
+  it('loses the ephemeral container the debugging added, and nothing the validator refuses is left', () => {
+    const pod = fixture('pod.yaml');
+    const debugged = pod.replace(
+      '  dnsPolicy: ClusterFirst\n',
+      [
+        '  dnsPolicy: ClusterFirst',
+        '  ephemeralContainers:',
+        '  - image: busybox:1.36',
+        '    name: debugger-x7k2p',
+        '    targetContainerName: liveness',
+        '    stdin: true',
+        '    tty: true',
+        '',
+      ].join('\n'),
+    );
+    expect(debugged).not.toBe(pod);
+    const record = findClusterRecord(debugged, 0)!;
+    expect(record.removals.map((r) => r.field)).toContain('spec.ephemeralContainers');
+    const text = cleaned(debugged, false);
+    expect(text).not.toContain('ephemeralContainers');
+    expect(validateManifest(text).filter((p) => p.ruleId === 'pod/ephemeral-containers')).toEqual(
+      [],
+    );
+  });
+});
+
 describe('in a file of several documents', () => {
   const configMap =
     '# Its settings.\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: web\n  uid: kept-as-is\ndata:\n  a: "1"\n';
