@@ -1,6 +1,15 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type FormEvent,
+  type KeyboardEvent,
+} from 'react';
 import { visibleText } from '../../shared';
 import { UserText } from '../ui/UserText';
+import { MENU_MARGIN, visibleRoom, type Point, type Room } from './NodeMenu';
 
 export interface PendingMount {
   container: string;
@@ -9,6 +18,65 @@ export interface PendingMount {
   at: { x: number; y: number } | null;
   /** The text the drop that added the volume left: the mount joins that undo step. */
   after?: string;
+  /**
+   * The node whose menu asked for the mount (the volume's): the prompt is placed by that node,
+   * and the focus goes back to it when the prompt closes.
+   */
+  opener?: string;
+}
+
+/** How far the prompt keeps from the point or the node it is placed by. */
+export const PROMPT_GAP = 12;
+
+/**
+ * Where the prompt of `size` goes (its top-left corner, in the window's coordinates) so that all
+ * of it is in `room`, the part of the canvas nothing hides (not the palette, the Problems panel
+ * or the side pane). It opens centred under `anchor`: the point where the user let go, or the
+ * node whose menu asked. Short of room below, it moves up as far as it can without covering the
+ * anchor, else opens above it; with room on neither side, it is pushed back inside the room.
+ * Without an anchor it is centred in the room. A room too small for it shows its top-left corner.
+ */
+export function placePrompt(
+  anchor: Room | null,
+  size: { width: number; height: number },
+  room: Room,
+  margin = MENU_MARGIN,
+): Point {
+  const low = { x: room.left + margin, y: room.top + margin };
+  const high = { x: room.right - margin - size.width, y: room.bottom - margin - size.height };
+  const within = (value: number, axis: 'x' | 'y') =>
+    Math.max(low[axis], Math.min(value, high[axis]));
+  if (!anchor) {
+    return {
+      x: within((room.left + room.right - size.width) / 2, 'x'),
+      y: within((room.top + room.bottom - size.height) / 2, 'y'),
+    };
+  }
+  const x = within((anchor.left + anchor.right - size.width) / 2, 'x');
+  const below = anchor.bottom + PROMPT_GAP;
+  const above = anchor.top - PROMPT_GAP - size.height;
+  if (below <= high.y) return { x, y: below };
+  // Nearer to the anchor than the gap, still clear of it: it does not jump to the other side.
+  if (high.y >= anchor.bottom) return { x, y: high.y };
+  if (above >= low.y) return { x, y: above };
+  return { x, y: within(below, 'y') };
+}
+
+/** What the prompt is placed by, in the window's coordinates: see `placePrompt`. */
+function anchorOf(element: HTMLElement, pending: PendingMount): Room | null {
+  const canvas = element.closest('.react-flow');
+  const opener = pending.opener
+    ? canvas?.querySelector(`.react-flow__node[data-id="${CSS.escape(pending.opener)}"]`)
+    : null;
+  if (opener) {
+    const { left, top, right, bottom } = opener.getBoundingClientRect();
+    return { left, top, right, bottom };
+  }
+  const pane = (element.closest('.canvas-pane') ?? element.offsetParent)?.getBoundingClientRect();
+  if (!pending.at || !pane) return null;
+  const x = pane.left + pending.at.x;
+  const y = pane.top + pending.at.y;
+  return { left: x, top: y, right: x, bottom: y };
 }
 
 /** Why a mount path cannot be used, or null when it can. */
@@ -36,7 +104,8 @@ function keepTabInside(event: KeyboardEvent<HTMLElement>) {
 }
 
 /**
- * Asks, where the user let go of the connection, at which path to mount the volume.
+ * Asks, where the user let go of the connection (or by the volume whose menu asked), at which
+ * path to mount the volume. All of it is shown inside the canvas, clear of the panes around it.
  * Enter mounts, Escape cancels.
  */
 export function MountPrompt({
@@ -55,12 +124,32 @@ export function MountPrompt({
   const [touched, setTouched] = useState(false);
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const problem = mountPathProblem(mountPath, takenPaths);
+  const shownProblem = touched ? problem : null;
+  // Placed before the first paint, from its real size; again when the window changes size, and
+  // when a problem shown under the path makes it taller.
+  useLayoutEffect(() => {
+    const element = form.current;
+    if (!element) return;
+    const place = () => {
+      const parent = element.offsetParent;
+      if (!parent) return;
+      const origin = parent.getBoundingClientRect();
+      const size = element.getBoundingClientRect();
+      const spot = placePrompt(anchorOf(element, pending), size, visibleRoom(element));
+      element.style.left = `${spot.x - origin.left - parent.clientLeft}px`;
+      element.style.top = `${spot.y - origin.top - parent.clientTop}px`;
+    };
+    place();
+    window.addEventListener('resize', place);
+    return () => window.removeEventListener('resize', place);
+  }, [pending, shownProblem]);
   // Focus once the canvas has finished handling the pointer that made the connection.
   useEffect(() => {
     const frame = requestAnimationFrame(() => input.current?.select());
     return () => cancelAnimationFrame(frame);
   }, []);
-  const problem = mountPathProblem(mountPath, takenPaths);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -70,11 +159,11 @@ export function MountPrompt({
 
   return (
     <form
+      ref={form}
       className="mount-prompt"
       role="dialog"
       aria-modal="true"
       aria-label={`Mount ${visibleText(pending.volume)} in ${visibleText(pending.container)}`}
-      style={pending.at ? { left: pending.at.x, top: pending.at.y } : undefined}
       onSubmit={submit}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
@@ -106,9 +195,9 @@ export function MountPrompt({
           setTouched(true);
         }}
       />
-      {problem && touched && (
+      {shownProblem && (
         <div className="field-problem" id={`${id}-problem`}>
-          {problem}
+          {shownProblem}
         </div>
       )}
       <label className="mount-prompt__check">

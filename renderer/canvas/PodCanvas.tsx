@@ -116,13 +116,17 @@ function paneAt(event: globalThis.MouseEvent | TouchEvent | { clientX: number; c
   return point && pane ? { x: point.clientX - pane.left, y: point.clientY - pane.top } : null;
 }
 
-/** Where a prompt or menu for node `id` is placed: at its left, near its bottom edge. */
+/** Where the menu of a node opened from the keyboard goes: at its left, near its bottom edge. */
 function nodeAnchor(id: string) {
   const element = document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
   const box = element?.getBoundingClientRect();
   const pane = element?.closest('.canvas-pane')?.getBoundingClientRect();
   return box && pane ? { x: box.left + 24 - pane.left, y: box.bottom - 8 - pane.top } : null;
 }
+
+/** Where the focus goes when a mount prompt closes: where the user was when it opened. */
+const promptReturn = (pending: PendingMount) =>
+  pending.opener ?? nodeId.container(pending.container);
 
 /** `corner`: controls shown over the canvas's top-right corner (the diagram export). */
 export function PodCanvas({ corner }: { corner?: ReactNode }) {
@@ -265,10 +269,9 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
     [store, screenToFlowPosition, getIntersectingNodes],
   );
 
-  // A mount chosen from a volume's menu asks for its path below the volume's node.
+  // A mount chosen from a volume's menu asks for its path by the volume's node.
   const askMount = useCallback(
-    (mount: PendingMount) =>
-      setPendingMount({ ...mount, at: mount.at ?? nodeAnchor(nodeId.volume(mount.volume)) }),
+    (mount: PendingMount) => setPendingMount({ ...mount, opener: nodeId.volume(mount.volume) }),
     [],
   );
   const actions = useContainerActions(askMount);
@@ -445,12 +448,13 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
           takenPaths={takenPaths}
           onCancel={() => {
             setPendingMount(null);
-            // The focus goes to the container the volume was to be mounted in, not to the body.
-            refocusCanvas(flow.getState().domNode, nodeId.container(pendingMount.container));
+            // The focus goes back to the node whose menu asked (the volume), else to the
+            // container the volume was to be mounted in; never to the body.
+            refocusCanvas(flow.getState().domNode, promptReturn(pendingMount));
           }}
           onMount={({ mountPath, readOnly }) => {
             setPendingMount(null);
-            refocusCanvas(flow.getState().domNode, nodeId.container(pendingMount.container));
+            refocusCanvas(flow.getState().domNode, promptReturn(pendingMount));
             const mount = {
               type: 'addMount',
               container: pendingMount.container,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator } from 'playwright-core';
-import { launchBrowser, node, openApp, replaceYaml } from './support/app';
+import type { Browser } from 'playwright-core';
+import { box, launchBrowser, node, openApp, replaceYaml } from './support/app';
 import { seriousViolations } from './support/axe';
 
 let browser: Browser;
@@ -46,12 +46,6 @@ spec:
     - name: job
       image: busybox:1.36
 `;
-
-async function box(locator: Locator) {
-  const found = await locator.boundingBox();
-  if (!found) throw new Error('not visible');
-  return found;
-}
 
 type Box = { x: number; y: number; width: number; height: number };
 const overlaps = (a: Box, b: Box) =>

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, node, openApp, replaceYaml } from './support/app';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, node, openApp, replaceYaml, box, focused } from './support/app';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,20 +11,6 @@ afterAll(async () => {
 });
 
 const canvas = (page: Page) => page.getByRole('application', { name: 'Pod canvas' });
-
-/** How the focused element would be announced: its label, else its text. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const element = document.activeElement;
-    if (!element || element === document.body) return 'body';
-    return element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '';
-  });
-
-async function box(locator: Locator) {
-  const found = await locator.boundingBox();
-  if (!found) throw new Error('not visible');
-  return found;
-}
 
 /** Every item of the open menu lies inside the canvas, with nothing cut off. */
 async function expectMenuInsideCanvas(page: Page) {

@@ -91,3 +91,18 @@ export async function replaceYaml(page: Page, text: string): Promise<void> {
 
 // File › Open… and the file picked in the chooser, as the user (and the benchmarks) open a file.
 export { openFile } from '../../../bench/browser-page';
+
+/** How the focused element would be announced: its label, else its text. */
+export const focused = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return 'body';
+    return element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '';
+  });
+
+/** The box of something that must be on the screen. */
+export async function box(locator: Locator) {
+  const found = await locator.boundingBox();
+  if (!found) throw new Error('not visible');
+  return found;
+}
