@@ -13,6 +13,7 @@ import {
 } from './geometry';
 import { deepEqual, deleteIn, getIn, insertIn, isEmptyCollection, nest, setIn } from './model';
 import { printAfterKey, printBlock, printInline, printItem, printKey } from './print';
+import { readsAsString } from './yaml11';
 import { insertFlowItem, insertFlowPair, removeFlowEntry, rewriteFlow } from './flow-splices';
 import { EditError, EditorCore, describe, isCollectionNode, itemCount } from './editor-core';
 import { aliasUses, anchorsOf } from './anchors';
@@ -118,8 +119,10 @@ export class StructureEditor extends EditorCore {
   /** Sets `path` to `value`, creating the keys that are missing. */
   set(path: readonly PathKey[], value: unknown): void {
     if (value === undefined) throw new EditError('Use delete to remove a value.');
-    // Setting what is already there changes nothing, not even an alias into its value.
-    if (deepEqual(getIn(this.model, path), value)) return;
+    // Setting what is already there changes nothing, not even an alias into its value; but a
+    // string written plain that kubectl reads as another type (`yes`, `1_000`) is written again,
+    // quoted, as every string is written.
+    if (deepEqual(getIn(this.model, path), value) && !this.plainNotString(path, value)) return;
     this.unalias(path);
     const { missingAt } = this.locate(path);
     const nextModel = setIn(this.model, path, value);
@@ -153,6 +156,18 @@ export class StructureEditor extends EditorCore {
       }
     }
     this.commit(nextModel, path);
+  }
+
+  /** Whether `path` holds the string `value` written plain where kubectl reads another type. */
+  private plainNotString(path: readonly PathKey[], value: unknown): boolean {
+    if (typeof value !== 'string' || readsAsString(value)) return false;
+    try {
+      const { steps, missingAt } = this.locate(path);
+      const node = missingAt === path.length ? steps[steps.length - 1]?.node : null;
+      return isScalar(node) && node.type === 'PLAIN';
+    } catch {
+      return false;
+    }
   }
 
   protected replace(path: readonly PathKey[], value: unknown): void {

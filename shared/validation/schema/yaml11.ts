@@ -157,6 +157,7 @@ export const yaml11Boolean: Rule = {
         report({
           path: found.path,
           message: `kubectl reads the unquoted \`${found.text}\` of \`${name}\` as the boolean ${found.value}: quote it ("${found.text}").`,
+          fix: setAt(found.path, found.text, `Quote it ("${found.text}")`),
         });
       }
     }
@@ -203,6 +204,7 @@ export const yaml11Number: Rule = {
         report({
           path: found.path,
           message: `kubectl reads the unquoted \`${found.text}\` of \`${name}\` as the number ${found.value}: quote it ("${found.text}").`,
+          fix: setAt(found.path, found.here, `Quote it ("${found.text}")`),
         });
       }
     }

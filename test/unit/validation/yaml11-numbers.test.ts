@@ -69,13 +69,15 @@ describe('a number kubectl reads otherwise', () => {
     expect(only(RULE, fixed)).toEqual([]);
   });
 
-  it('asks for quotes around text kubectl would read as a number and refuse in a string field', () => {
+  it('quotes text kubectl would read as a number and refuse in a string field', () => {
     const text = podWith('env: [{name: LIMIT, value: 1_000}]');
     const [problem] = only(RULE, text);
     expect(problem!.severity).toBe('error');
     expect(problem!.message).toContain('as the number 1000: quote it ("1_000")');
     expect(textAt(text, problem!)).toBe('1_000');
-    expect(only(RULE, text.replace('1_000', '"1_000"'))).toEqual([]);
+    const fixed = applyFix(text, problem!);
+    expect(fixed).toBe(text.replace('value: 1_000', 'value: "1_000"'));
+    expect(only(RULE, fixed)).toEqual([]);
   });
 
   it('explains a number field kubectl takes and this app reads as text, instead of a type error', () => {
@@ -116,5 +118,16 @@ describe('a number where text is wanted', () => {
     const [problem] = only('schema/type', text);
     expect(problem!.fix?.title).toBe('Write it as "0123"');
     expect(only(RULE, text)).toEqual([]);
+  });
+});
+
+describe('a boolean kubectl reads in a string field', () => {
+  it('is quoted by its fix, in the quotes the file uses, and nothing else changes', () => {
+    const text = podWith("env: [{name: DEBUG, value: yes}, {name: MODE, value: 'fast'}]");
+    const [problem] = only('schema/yaml11-boolean', text);
+    expect(problem!.fix?.title).toBe('Quote it ("yes")');
+    const fixed = applyFix(text, problem!);
+    expect(fixed).toBe(text.replace('value: yes', "value: 'yes'"));
+    expect(only('schema/yaml11-boolean', fixed)).toEqual([]);
   });
 });
