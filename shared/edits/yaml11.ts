@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { kubectlNumber } from '../manifest/yaml11';
 
 /**
  * Whether a string, written plain, is read back as that same string both by kubectl, which reads
@@ -9,7 +10,7 @@ import { parse } from 'yaml';
 export function readsAsString(value: string): boolean {
   let known = seen.get(value);
   if (known === undefined) {
-    known = sameString(value, '1.1') && sameString(value, '1.2');
+    known = kubectlNumber(value) === null && sameString(value, '1.1') && sameString(value, '1.2');
     if (seen.size > 4096) seen.clear();
     seen.set(value, known);
   }

@@ -5,6 +5,8 @@ import type { PathKey } from '../../manifest/nodes';
 import type { Rule, RuleContext } from '../context';
 import { fieldName } from './field-name';
 import { pointerOf, schemaErrorGroups } from './errors';
+import { schemaErrors } from './models';
+import { kubectlNumber } from '../../manifest/yaml11';
 import { setAt } from '../fixes';
 
 /**
@@ -28,38 +30,8 @@ export interface Yaml11Number {
   value: number;
   /** What this app (YAML 1.2) reads: another number (`010` is 10), or a string (`1_000`). */
   here: number | string;
-}
-
-const GO_INT = /^([-+]?)(?:0[xX]([0-9a-fA-F]+)|0[oO]([0-7]+)|0[bB]([01]+)|0([0-7]+)|(0|[1-9]\d*))$/;
-const GO_FLOAT = /^[-+]?(?:\.\d+|\d+(?:\.\d*)?)(?:[eE][-+]?\d+)?$/;
-
-/**
- * The number kubectl reads from the plain scalar `text`, or null when it reads something else
- * (a string, a boolean, null). kubectl reads manifests with go-yaml v2 (through
- * sigs.k8s.io/yaml): a scalar that starts with a digit or a sign loses its underscores and is
- * read as Go's `strconv.ParseInt(text, 0, 64)` reads it, so a leading `0` makes it octal and
- * `0b`, `0o`, `0x` binary, octal, hexadecimal; failing that, as a float.
- */
-export function kubectlNumber(text: string): number | null {
-  if (!/^[-+\d]/.test(text)) return null;
-  const plain = text.replace(/_/g, '');
-  const int = GO_INT.exec(plain);
-  if (int) {
-    const [, sign, hex, oct, bin, leadingZero, decimal] = int;
-    const [digits, radix] = hex
-      ? [hex, 16]
-      : oct
-        ? [oct, 8]
-        : bin
-          ? [bin, 2]
-          : leadingZero
-            ? [leadingZero, 8]
-            : [decimal!, 10];
-    const value = parseInt(digits, radix);
-    if (!Number.isSafeInteger(value)) return null;
-    return sign === '-' ? -value : value;
-  }
-  return GO_FLOAT.test(plain) ? Number(plain) : null;
+  /** Whether the API takes what kubectl reads there (a number field, an int-or-string port). */
+  taken: boolean;
 }
 
 interface Found {
@@ -71,7 +43,8 @@ interface Found {
 function collect(node: Node, path: PathKey[], out: Found, depth: number): void {
   if (depth > 64) return;
   if (isScalar(node)) {
-    if (node.type !== Scalar.PLAIN) return;
+    // A tag says how to read it (`!!str 010` is text for kubectl too).
+    if (node.type !== Scalar.PLAIN || node.tag !== undefined) return;
     const here = node.value;
     if (typeof here === 'string') {
       // Every YAML 1.1 boolean is at most 3 characters long: most values need no regex.
@@ -84,7 +57,9 @@ function collect(node: Node, path: PathKey[], out: Found, depth: number): void {
     if (typeof here !== 'string' && typeof here !== 'number') return;
     const text = node.source ?? String(here);
     const value = kubectlNumber(text);
-    if (value !== null && value !== here) out.numbers.push({ path: [...path], text, value, here });
+    if (value !== null && value !== here) {
+      out.numbers.push({ path: [...path], text, value, here, taken: true });
+    }
     return;
   }
   if (isMap(node)) {
@@ -121,15 +96,44 @@ export function yaml11Booleans(ctx: RuleContext): Yaml11Boolean[] {
 }
 
 /**
- * The plain scalars kubectl reads as other numbers than this app does, but those in a field that
- * takes a string: there kubectl refuses any number, and schema/type says so.
+ * The pointers where the API refuses what kubectl reads from `numbers`: the document checked
+ * against the schema once more, with kubectl's readings in place of this app's.
+ */
+function refusedByKubectl(ctx: RuleContext, numbers: readonly Yaml11Number[]): Set<string> {
+  if (numbers.length === 0) return new Set();
+  const copy = structuredClone(ctx.root) as unknown;
+  for (const found of numbers) {
+    let parent = copy as Record<PathKey, unknown>;
+    for (const key of found.path.slice(0, -1)) parent = parent[key] as Record<PathKey, unknown>;
+    parent[found.path[found.path.length - 1]!] = found.value;
+  }
+  return new Set(
+    schemaErrors(ctx.kind, copy)
+      .filter((e) => e.keyword === 'type')
+      .map((e) => e.instancePath),
+  );
+}
+
+/**
+ * The plain scalars kubectl reads as other numbers than this app does, but those the type rule
+ * explains: a number in a field that takes a string (kubectl refuses any number there), and text
+ * that neither reading fits (`tty: 0b1`).
  */
 export function yaml11Numbers(ctx: RuleContext): Yaml11Number[] {
   return ctx.memo('yaml11-numbers', () => {
     const groups = schemaErrorGroups(ctx);
-    return yaml11Readings(ctx).numbers.filter((found) => {
-      const errors = groups.get(pointerOf(found.path)) ?? [];
-      return !errors.some((e) => e.keyword === 'type' && e.params.type === 'string');
+    const found = yaml11Readings(ctx).numbers;
+    const refused = refusedByKubectl(
+      ctx,
+      found.filter((n) => typeof n.here === 'string'),
+    );
+    return found.flatMap((n) => {
+      const pointer = pointerOf(n.path);
+      const errors = groups.get(pointer) ?? [];
+      if (errors.some((e) => e.keyword === 'type' && e.params.type === 'string')) return [];
+      const taken = typeof n.here === 'number' || !refused.has(pointer);
+      if (!taken && errors.some((e) => e.keyword === 'type')) return [];
+      return [{ ...n, taken }];
     });
   });
 }
@@ -174,7 +178,6 @@ export const yaml11Number: Rule = {
   explanation:
     'kubectl reads manifests as YAML 1.1, where a number with a leading `0` is octal (`0644` is 420, `010` is 8), `0b101` is binary and underscores are dropped (`1_000` is 1000). YAML 1.2 tools (this app included) read `0644` as 644 and `1_000` and `0b101` as text. Write the number so that both read it alike: `0o644` or 420 for file modes, a port without its leading zero, and quotes around text such as "1_000".',
   check(ctx, report) {
-    const groups = schemaErrorGroups(ctx);
     for (const found of yaml11Numbers(ctx)) {
       const name = fieldName(found.path);
       const key = found.path[found.path.length - 1];
@@ -191,9 +194,9 @@ export const yaml11Number: Rule = {
         });
         continue;
       }
-      const errors = groups.get(pointerOf(found.path)) ?? [];
-      if (errors.some((e) => e.keyword === 'type')) {
-        // A field that takes a number: kubectl takes it, this app reads text.
+      if (found.taken) {
+        // A field that takes a number (or a port's number or name): kubectl takes the number,
+        // this app reads text.
         report({
           path: found.path,
           severity: 'warning',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { kubectlNumber } from '../../../shared/validation/schema/yaml11';
+import { kubectlNumber } from '../../../shared/manifest/yaml11';
+import { readsAsString } from '../../../shared/edits/yaml11';
 import { applyFix, check, only, textAt } from './helpers';
 
 const RULE = 'schema/yaml11-number';
@@ -40,6 +41,9 @@ describe('kubectlNumber, as go-yaml v2 reads a plain scalar', () => {
     ['08080', 8080], // not octal: read as a float
     ['1.10', 1.1],
     ['1e3', 1000],
+    ['0X1F', 31],
+    ['0B101', 5],
+    ['+0o17', 15],
   ])('reads %s as %d', (text, value) => {
     expect(kubectlNumber(text)).toBe(value);
   });
@@ -47,6 +51,13 @@ describe('kubectlNumber, as go-yaml v2 reads a plain scalar', () => {
   it.each(['1:30', 'v1', 'nginx', '0x', '1_000a', ''])('reads %j as no number', (text) => {
     expect(kubectlNumber(text)).toBeNull();
   });
+
+  it.each(['0X1F', '+0o17', '1e1_0', '1_000', '010'])(
+    'has an edit write %j quoted, as kubectl would read it as a number',
+    (text) => {
+      expect(readsAsString(text)).toBe(false);
+    },
+  );
 });
 
 describe('a number kubectl reads otherwise', () => {
@@ -90,12 +101,25 @@ describe('a number kubectl reads otherwise', () => {
     expect(check(fixed).filter((p) => p.ruleId === RULE || p.ruleId === 'schema/type')).toEqual([]);
   });
 
-  it('leaves alone what every tool reads alike', () => {
+  it('takes a port of a probe written 8_080 as kubectl does, a number: write it so', () => {
+    const text = podWith('readinessProbe: {httpGet: {path: /ready, port: 8_080}}');
+    const [problem] = only(RULE, text);
+    expect(problem!.severity).toBe('warning');
+    expect(applyFix(text, problem!)).toContain('port: 8080}');
+  });
+
+  it('leaves to the type rule what neither reading fits', () => {
+    const text = podWith('tty: 0b1');
+    expect(only(RULE, text)).toEqual([]);
+    expect(only('schema/type', text)).toHaveLength(1);
+  });
+
+  it('leaves alone what every tool reads alike, and what a tag says how to read', () => {
     for (const field of [
       'ports: [{containerPort: 08080}]',
       'ports: [{containerPort: 0x1F90}]',
-      'env: [{name: AT, value: "010"}]',
-      'args: ["1:30"]',
+      'env: [{name: AT, value: !!str 010}]',
+      'args: [1:30]',
     ]) {
       expect(only(RULE, podWith(field)), field).toEqual([]);
     }
