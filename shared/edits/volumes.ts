@@ -1,5 +1,6 @@
 import { VOLUME_SOURCES } from '../manifest/view';
 import type { PathKey } from '../manifest/nodes';
+import { CONTAINER_LISTS } from '../manifest/references';
 import { dns1123LabelProblem, uniqueName } from '../manifest/names';
 import type { PodEdit } from './types';
 import type { PodContext } from './pod-context';
@@ -27,14 +28,12 @@ export function addVolume(pod: PodContext, edit: Edit<'addVolume'>): void {
   pod.editor.insertItem(pod.listPath('volumes'), volumes.length, { name, emptyDir: {} });
 }
 
-const MOUNTING_LISTS = ['initContainers', 'containers', 'ephemeralContainers'] as const;
-
 /**
  * Every container that can mount the Pod's volumes, with its path: init and app containers, and
  * the ephemeral containers `kubectl debug` adds, which are not drawn but mount volumes too.
  */
 function mountingContainers(pod: PodContext): { name: string; path: PathKey[] }[] {
-  return MOUNTING_LISTS.flatMap((list) => {
+  return CONTAINER_LISTS.flatMap((list) => {
     const items = pod.editor.valueAt(pod.listPath(list));
     if (!Array.isArray(items)) return [];
     return items.map((item, index) => {

@@ -1,5 +1,5 @@
 import type { PathKey } from '../manifest/nodes';
-import { asList, asMap } from '../manifest/references';
+import { asList, asMap, CONTAINER_LISTS } from '../manifest/references';
 
 /**
  * Where a Pod names the objects it needs beside it: the ConfigMaps and Secrets it mounts or reads
@@ -35,9 +35,6 @@ function subPathKey(source: Plain | null, subPath: string): string {
     .find((i) => i?.path === subPath);
   return typeof item?.key === 'string' ? item.key : subPath.split('/')[0]!;
 }
-
-// Ephemeral containers (kubectl debug) read ConfigMaps and Secrets too: a rename must follow them.
-const CONTAINER_LISTS = ['initContainers', 'containers', 'ephemeralContainers'] as const;
 
 function containersOf(spec: Plain): { data: Plain; path: PathKey[] }[] {
   return CONTAINER_LISTS.flatMap((list) =>

@@ -41,7 +41,8 @@ export function at(root: unknown, path: readonly PathKey[]): unknown {
   return value;
 }
 
-const CONTAINER_LISTS = ['initContainers', 'containers', 'ephemeralContainers'] as const;
+/** The lists of a Pod spec that hold containers, the ephemeral ones `kubectl debug` adds too. */
+export const CONTAINER_LISTS = ['initContainers', 'containers', 'ephemeralContainers'] as const;
 
 /** `items[].resourceFieldRef.containerName` of a downwardAPI volume source at `path`. */
 function downwardItems(source: unknown, path: PathKey[], volume: string, out: Reference[]): void {
