@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useStoreApi } from '@xyflow/react';
 import { parseNodeId } from '../../shared';
 import { usePodStoreApi } from '../store/pod-store';
@@ -35,17 +35,18 @@ export function useCanvasKeys(
 ): void {
   const store = usePodStoreApi();
   const flow = useStoreApi();
+  // Where the last press was, kept across the effect's runs.
+  const pressedOnCanvas = useRef(false);
   useEffect(() => {
     if (!editing) return;
-    let pressedOnCanvas = false;
     const onPress = (event: PointerEvent) => {
-      pressedOnCanvas =
+      pressedOnCanvas.current =
         event.target instanceof Element && event.target.closest('.react-flow') !== null;
     };
     const onKey = (event: KeyboardEvent) => {
       const focus = document.activeElement;
       const nowhere = !focus || focus === document.body;
-      const onCanvas = nowhere ? pressedOnCanvas : focus.closest('.react-flow') !== null;
+      const onCanvas = nowhere ? pressedOnCanvas.current : focus.closest('.react-flow') !== null;
       if (!onCanvas || event.defaultPrevented || focus?.closest('input, textarea, [role=menu]'))
         return;
       const mod = event.ctrlKey || event.metaKey;

@@ -48,7 +48,7 @@ const InspectorPanel = memo(function InspectorPanel({
   // Not when the form first shows: setting the scroll lays the page out there and then, and at
   // start-up that took 90 ms before the first paint.
   const panel = useRef<HTMLElement>(null);
-  const subject = subjectOf(view, selection);
+  const subject = `${doc.parsed.selected ?? ''} ${subjectOf(view, selection)}`;
   const shownSubject = useRef(subject);
   useLayoutEffect(() => {
     if (shownSubject.current === subject) return;
@@ -71,7 +71,10 @@ const InspectorPanel = memo(function InspectorPanel({
   );
 });
 
-/** What the form shows, by place rather than by name: a rename leaves it the same. */
+/**
+ * What the form shows in its document, by place rather than by name: a rename leaves it the
+ * same (a container moved to another place counts as another).
+ */
 function subjectOf(view: PodView | null, selection: string[]): string {
   const target = targetOfSelection(selection);
   const place = (name: string) => {

@@ -195,7 +195,8 @@ export function ProblemsPanel({
                         type="button"
                         className="problems__fix"
                         onClick={() => {
-                          fixedAt.current = index;
+                          // A fix that asks first gives the focus back to this button on Cancel.
+                          fixedAt.current = fix.confirm ? null : index;
                           onFix(problem, fix);
                         }}
                       >
