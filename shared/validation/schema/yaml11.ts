@@ -101,17 +101,27 @@ export function yaml11Booleans(ctx: RuleContext): Yaml11Boolean[] {
  */
 function refusedByKubectl(ctx: RuleContext, numbers: readonly Yaml11Number[]): Set<string> {
   if (numbers.length === 0) return new Set();
-  const copy = structuredClone(ctx.root) as unknown;
-  for (const found of numbers) {
-    let parent = copy as Record<PathKey, unknown>;
-    for (const key of found.path.slice(0, -1)) parent = parent[key] as Record<PathKey, unknown>;
-    parent[found.path[found.path.length - 1]!] = found.value;
-  }
+  let copy: unknown = ctx.root;
+  for (const found of numbers) copy = withValue(copy, found.path, found.value);
   return new Set(
     schemaErrors(ctx.kind, copy)
       .filter((e) => e.keyword === 'type')
       .map((e) => e.instancePath),
   );
+}
+
+/** `data` with `value` at `path`, copying only the maps and lists on the way. */
+function withValue(data: unknown, path: readonly PathKey[], value: unknown): unknown {
+  if (path.length === 0) return value;
+  const [key, ...rest] = path;
+  if (Array.isArray(data)) {
+    const list: unknown[] = [...data];
+    list[key as number] = withValue(list[key as number], rest, value);
+    return list;
+  }
+  const map = { ...(data as Record<string, unknown>) };
+  map[key as string] = withValue(map[key as string], rest, value);
+  return map;
 }
 
 /**
