@@ -416,7 +416,6 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
       proOptions={PRO_OPTIONS}
       aria-label="Pod canvas"
     >
-      {corner && mode !== 'lecture' && <Panel position="top-right">{corner}</Panel>}
       <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
       <Controls
         position="top-left"
@@ -434,6 +433,8 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
           <FitIcon />
         </ControlButton>
       </Controls>
+      {/* After the zoom buttons: Tab follows the corners from left to right. */}
+      {corner && mode !== 'lecture' && <Panel position="top-right">{corner}</Panel>}
       {menu && (
         <NodeMenu
           label={`Actions for ${visibleText(menu.id.replace(':', ' '))}`}

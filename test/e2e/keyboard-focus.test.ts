@@ -86,6 +86,20 @@ describe('the focus comes back after a dialog or a mode', () => {
   });
 });
 
+describe('Tab over the canvas', () => {
+  it('goes from the zoom buttons (top left) to the diagram export (top right)', async () => {
+    await button('Zoom In').focus();
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Zoom Out');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Fit View');
+    await page.keyboard.press('Tab');
+    expect(await hasFocus(page.getByLabel('Colours'))).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Export diagram as PNG');
+  });
+});
+
 describe('menus from the keyboard', () => {
   it('ArrowDown opens File on its first item; Home and End go to the first and the last', async () => {
     await button('File').focus();
