@@ -3,9 +3,9 @@ import { visibleText } from '../../shared';
 
 type Listed = ReturnType<typeof parsedOf>['documents'][number];
 
-/** How a document is named in the list, e.g. "2. Pod web". */
+/** How a document is named in the list, e.g. "2. Pod web", "3. empty", "4. no kind". */
 const labelOf = (d: Listed) =>
-  `${d.index + 1}. ${d.kind ?? 'unknown kind'} ${visibleText(d.name ?? '')}`.trimEnd() +
+  `${d.index + 1}. ${d.empty ? 'empty' : (d.kind ?? 'no kind')} ${visibleText(d.name ?? '')}`.trimEnd() +
   (d.editable ? '' : ' (not editable here)');
 
 /**

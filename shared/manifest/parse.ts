@@ -6,6 +6,12 @@ import { nodeAt, scalarString } from './nodes';
 import { buildPodView } from './view';
 import type { Diagnostic, DocumentSummary, ManifestOptions, ParsedManifest } from './types';
 
+/** A document with nothing in it: `---` left behind, or only comments. */
+function isEmpty(doc: Document): boolean {
+  const contents = doc.contents;
+  return contents == null || (isScalar(contents) && contents.value == null);
+}
+
 function summarize(doc: Document, index: number): DocumentSummary {
   const range = doc.range ?? [0, 0, 0];
   return {
@@ -13,6 +19,7 @@ function summarize(doc: Document, index: number): DocumentSummary {
     kind: documentKind(doc),
     name: isMap(doc.contents) ? scalarString(nodeAt(doc, ['metadata', 'name'])) : null,
     editable: locatePod(doc) != null,
+    empty: isEmpty(doc),
     range: { from: range[0], to: range[2] },
   };
 }
@@ -20,9 +27,8 @@ function summarize(doc: Document, index: number): DocumentSummary {
 /** Why a document holds no Pod the app can edit, in the user's terms. */
 export function whyNoPod(doc: Document, index: number, many: boolean): string {
   const where = many ? `Document ${index + 1}` : 'The document';
+  if (isEmpty(doc)) return `${where} is empty.`;
   const contents = doc.contents;
-  if (contents == null || (isScalar(contents) && contents.value == null))
-    return `${where} is empty.`;
   if (!isCollection(contents)) return `${where} is a single value, not a Kubernetes object.`;
   if (!isMap(contents)) return `${where} is a list, not a Kubernetes object.`;
   const kind = documentKind(doc);

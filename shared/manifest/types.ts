@@ -114,6 +114,8 @@ export interface DocumentSummary {
   name: string | null;
   /** True when the document holds a Pod spec the app can edit. */
   editable: boolean;
+  /** True when the document holds nothing (`---` left behind, or only comments). */
+  empty: boolean;
   range: TextRange;
 }
 
