@@ -7,6 +7,7 @@ import {
   type FormEvent,
   type KeyboardEvent,
 } from 'react';
+import { useStore } from '@xyflow/react';
 import { visibleText } from '../../shared';
 import { UserText } from '../ui/UserText';
 import { MENU_MARGIN, visibleRoom, type Point, type Room } from './NodeMenu';
@@ -127,8 +128,11 @@ export function MountPrompt({
   const form = useRef<HTMLFormElement>(null);
   const problem = mountPathProblem(mountPath, takenPaths);
   const shownProblem = touched ? problem : null;
-  // Placed before the first paint, from its real size; again when the window changes size, and
-  // when a problem shown under the path makes it taller.
+  // The view moves the node the prompt is placed by.
+  const transform = useStore((state) => state.transform.join(' '));
+  // Placed before the first paint, from its real size; again when the canvas changes size (the
+  // window, the Problems panel, a splitter), when the view moves, and when a problem shown under
+  // the path makes it taller.
   useLayoutEffect(() => {
     const element = form.current;
     if (!element) return;
@@ -142,9 +146,15 @@ export function MountPrompt({
       element.style.top = `${spot.y - origin.top - parent.clientTop}px`;
     };
     place();
+    const canvas = element.closest('.canvas-pane') ?? element.offsetParent;
+    const resized = new ResizeObserver(place);
+    if (canvas) resized.observe(canvas);
     window.addEventListener('resize', place);
-    return () => window.removeEventListener('resize', place);
-  }, [pending, shownProblem]);
+    return () => {
+      resized.disconnect();
+      window.removeEventListener('resize', place);
+    };
+  }, [pending, shownProblem, transform]);
   // Focus once the canvas has finished handling the pointer that made the connection.
   useEffect(() => {
     const frame = requestAnimationFrame(() => input.current?.select());

@@ -124,3 +124,32 @@ describe('the "Mount in…" prompt opened from a volume\'s menu with the keyboar
     });
   }
 });
+
+describe('the "Mount in…" prompt while the canvas changes around it', () => {
+  it('stays whole in the canvas when the Problems panel opens, and follows its volume when the view moves', async () => {
+    const page = await openApp(browser, { viewport: { width: 1024, height: 700 } });
+    const volume = node(page, 'Volume app-logs');
+    await volume.focus();
+    const prompt = await mountInFromKeyboard(page, 'api-server');
+    await expectWholeInCanvas(page, prompt);
+
+    // The panel takes the bottom of the canvas, where the prompt was.
+    await page.locator('.problems-dock__toggle').click();
+    await expect
+      .poll(() => page.locator('.problems-dock__toggle').getAttribute('aria-expanded'))
+      .toBe('true');
+    await expectWholeInCanvas(page, prompt);
+
+    // Zoomed out, the volume moves: the prompt keeps under it, centred on it.
+    const centreGap = async () => {
+      const [v, p] = [await box(volume), await box(prompt)];
+      return Math.round(Math.abs(v.x + v.width / 2 - (p.x + p.width / 2)));
+    };
+    const before = await box(volume);
+    await page.getByRole('button', { name: 'Zoom Out' }).click();
+    await expect.poll(async () => (await box(volume)).x).not.toBe(before.x);
+    await expect.poll(centreGap).toBeLessThanOrEqual(1);
+    await expectWholeInCanvas(page, prompt);
+    await page.context().close();
+  });
+});
