@@ -27,7 +27,7 @@ import { useAddItem } from '../canvas/use-add-item';
 import { ManifestStatus } from './ManifestStatus';
 import { DocumentPicker } from './DocumentPicker';
 import { Toolbar } from './Toolbar';
-import { useShortcuts, type Shortcut } from './use-shortcuts';
+import { keysAreTyping, useShortcuts, type Shortcut } from './use-shortcuts';
 import { Splitter } from './Splitter';
 import { useStoredNumber } from './use-stored-number';
 import { Inspector } from '../inspector/Inspector';
@@ -144,7 +144,7 @@ function Workspace({ host }: { host: Host }) {
         store.getState().settle();
         if (command === 'file:export-manifest') exportManifest();
         // On macOS the menu takes Cmd+Z even in a text field: there it undoes the field's typing.
-        const inField = document.activeElement?.matches('input, textarea, select') ?? false;
+        const inField = keysAreTyping(document.activeElement, true);
         if (command === 'edit:undo') {
           if (inField) document.execCommand('undo');
           else undo();
@@ -177,9 +177,9 @@ function Workspace({ host }: { host: Host }) {
         { key: 'o', mod: true, run: () => void file.open() },
         { key: 's', mod: true, run: () => void file.save() },
         { key: 's', mod: true, shift: true, run: () => void file.saveAs() },
-        { key: 'z', mod: true, run: undo },
-        { key: 'z', mod: true, shift: true, run: redo },
-        { key: 'y', mod: true, run: redo },
+        { key: 'z', mod: true, history: true, run: undo },
+        { key: 'z', mod: true, shift: true, history: true, run: redo },
+        { key: 'y', mod: true, history: true, run: redo },
         // The desktop window has it on the View menu, whose accelerator takes the key first.
         ...(host.platform === 'browser'
           ? [{ key: 'b', mod: true, alt: true, run: toggleBadges }]

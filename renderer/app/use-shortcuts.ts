@@ -6,24 +6,36 @@ export interface Shortcut {
   mod?: boolean;
   shift?: boolean;
   alt?: boolean;
+  /** Undo and redo: they run in a field whose text is all in the manifest (`keysAreTyping`). */
+  history?: boolean;
   run: () => void;
 }
 
-function isTextField(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT')
-  );
+/** Inputs whose keys edit text; a checkbox or a list has no Ctrl+Z or Ctrl+S of its own. */
+const TEXT_INPUTS = new Set(['text', 'search', 'email', 'url', 'tel', 'password', 'number']);
+
+/**
+ * Whether a shortcut pressed in `target` is the field's own: in a text input or a text area it
+ * edits the field's text (Ctrl+Z undoes the field's typing). A field marked `data-committed` has
+ * no typing of its own, all its text being in the manifest: there undo and redo (`history`) act
+ * on the Pod's history, as everywhere else, and the field shows the text they bring back.
+ */
+export function keysAreTyping(target: EventTarget | null, history = false): boolean {
+  const typing =
+    target instanceof HTMLTextAreaElement ||
+    (target instanceof HTMLInputElement && TEXT_INPUTS.has(target.type));
+  return typing && !(history && target.matches('[data-committed]'));
 }
 
 /**
  * Window-wide shortcuts. A key the YAML editor already handled (it prevents the default) and
- * keys typed into form fields are left alone, so that each keystroke acts once.
+ * keys typed into text fields are left alone (see `keysAreTyping`), so that each keystroke acts
+ * once.
  */
 export function useShortcuts(shortcuts: readonly Shortcut[]) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || isTextField(event.target)) return;
+      if (event.defaultPrevented) return;
       const mod = event.ctrlKey || event.metaKey;
       const shortcut = shortcuts.find(
         (s) =>
@@ -35,7 +47,7 @@ export function useShortcuts(shortcuts: readonly Shortcut[]) {
           Boolean(s.shift) === event.shiftKey &&
           Boolean(s.alt) === event.altKey,
       );
-      if (!shortcut) return;
+      if (!shortcut || keysAreTyping(event.target, shortcut.history)) return;
       event.preventDefault();
       shortcut.run();
     };

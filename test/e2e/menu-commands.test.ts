@@ -86,7 +86,7 @@ describe('the native menu, in the desktop window', () => {
     await page.context().close();
   });
 
-  it('Edit undoes and redoes a canvas change', async () => {
+  it('Edit undoes and redoes a canvas change, and in a field its typing first', async () => {
     const page = await openDesktop();
     const before = await yamlText(page);
     await paletteItem(page, 'Volume').click();
@@ -97,6 +97,21 @@ describe('the native menu, in the desktop window', () => {
     await expect.poll(() => yamlText(page)).toBe(before);
     await menuCommand(page, 'edit:redo');
     await expect.poll(() => yamlText(page)).toBe(after);
+
+    // In an inspector field: its typing first, then, with nothing typed, the Pod's change.
+    await node(page, 'Container api-server').click();
+    const image = page
+      .getByRole('region', { name: 'Inspector' })
+      .getByLabel('Image', { exact: true });
+    const original = await image.inputValue();
+    await image.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('-rc1');
+    await menuCommand(page, 'edit:undo');
+    await expect.poll(() => image.inputValue()).toBe(original);
+    expect(await yamlText(page)).toBe(after);
+    await menuCommand(page, 'edit:undo');
+    await expect.poll(() => yamlText(page)).toBe(before);
     await page.context().close();
   });
 

@@ -105,4 +105,40 @@ describe('the inspector', () => {
     expect(await scrolled(page)).toBe(0);
     await page.context().close();
   });
+
+  it('Ctrl+Z in a field undoes its typing, then, with nothing typed, the last change of the Pod', async () => {
+    const page = await openApp(browser, { viewport: { width: 1280, height: 720 } });
+    const inspector = page.getByRole('region', { name: 'Inspector' });
+    await node(page, 'Container api-server').click();
+    const image = inspector.getByLabel('Image', { exact: true });
+    const before = await yamlText(page);
+    const original = await image.inputValue();
+
+    // A new image, committed with Enter: one change of the Pod.
+    await image.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type('-rc1');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => yamlText(page)).toContain(`image: ${original}-rc1`);
+
+    // Typing not yet committed: Ctrl+Z takes back the typing only.
+    await page.keyboard.type('x');
+    await page.keyboard.press('ControlOrMeta+Z');
+    await expect.poll(() => image.inputValue()).toBe(`${original}-rc1`);
+    expect(await yamlText(page)).toContain(`image: ${original}-rc1`);
+
+    // Nothing typed: Ctrl+Z undoes the new image, in the manifest and in the field.
+    await page.keyboard.press('ControlOrMeta+Z');
+    await expect.poll(() => yamlText(page)).toBe(before);
+    await expect.poll(() => image.inputValue()).toBe(original);
+    expect(await image.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    // Leaving the field does not bring the undone image back; Ctrl+Shift+Z does.
+    await page.keyboard.press('Tab');
+    expect(await yamlText(page)).toBe(before);
+    await image.focus();
+    await page.keyboard.press('ControlOrMeta+Shift+Z');
+    await expect.poll(() => yamlText(page)).toContain(`image: ${original}-rc1`);
+    await page.context().close();
+  });
 });
