@@ -237,6 +237,8 @@ export function createPodStore(initial: {
    * it). Null until a text is read, and again when a file is opened.
    */
   let chosen: { text: string; index: number; count: number; from: number } | null = null;
+  /** The document shown before it was deleted, and the last text that held it: an undo brings it back. */
+  let gone: { text: string; index: number } | null = null;
   /**
    * Keeps the document shown the same one when documents are added or removed before it (typed,
    * pasted, deleted, undone): when the text from its start to the end of the file is as it was,
@@ -257,6 +259,22 @@ export function createPodStore(initial: {
     if (chosen && endsWithFrom(text, chosen.text, chosen.from)) {
       from = chosen.from + text.length - chosen.text.length;
       index = chosen.index + documents.length - chosen.count;
+    }
+    if (gone?.text === text) {
+      index = gone.index;
+      from = null;
+      gone = null;
+    } else if (index !== null && index >= documents.length) {
+      // The document shown is gone (deleted, or a text of fewer documents pasted over it): the
+      // last Pod of the file, the nearest to its place; with none, the text says it holds none.
+      gone = chosen && { text: chosen.text, index };
+      index = documents.reduce<number | null>((last, d) => (d.editable ? d.index : last), null);
+      from = null;
+      if (index === null) {
+        chosen = null;
+        store.setState({ document: null, ...readNow(store.getState().text, null) });
+        return;
+      }
     }
     const it = index === null ? undefined : documents[index];
     if (index === null || !it?.editable) return;

@@ -350,6 +350,32 @@ describe('the chosen document of a file of several', () => {
     expect(shown(store)).toBe('api');
   });
 
+  it('moves to the last Pod left when the one chosen is deleted, and back after an undo', () => {
+    const store = chosen([pod('web'), config, pod('worker')], 2);
+    store.getState().setText(file(pod('web'), config), 'yaml');
+    expect(store.getState().document).toBe(0);
+    expect(shown(store)).toBe('web');
+    expect(parsedOf(store.getState()).status).toBe('ok');
+    // A canvas gesture edits the Pod shown.
+    expect(store.getState().edit({ type: 'addVolume', name: 'cache' })).toBe(true);
+    expect(store.getState().text.split('---\n')[0]).toContain('name: cache');
+    store.getState().undo();
+    store.getState().undo();
+    expect(store.getState().document).toBe(2);
+    expect(shown(store)).toBe('worker');
+  });
+
+  it('shows the one Pod of a text pasted over the file, and says why when no Pod is left', () => {
+    const store = chosen([config, pod('web'), pod('worker')], 2);
+    store.getState().setText(pod('solo'), 'yaml');
+    expect(shown(store)).toBe('solo');
+    const other = chosen([config, pod('web'), pod('worker')], 2);
+    other.getState().setText(file(config, config), 'yaml');
+    expect(parsedOf(other.getState()).diagnostics.map((d) => d.message)).toEqual([
+      'None of the documents in this file holds a Pod template.',
+    ]);
+  });
+
   it('keeps the Pod shown when none was chosen and a Pod is typed above it', () => {
     const store = createPodStore({ text: file(config, pod('web')), fileName: 'x.yaml' });
     expect(shown(store)).toBe('web');
