@@ -62,6 +62,28 @@ export function nodeAfterDeletion(
 }
 
 /**
+ * Moves the focus on the canvas to the node `id` a gesture added and selected (a duplicate, a
+ * paste), once the canvas shows it, so that the focus ring and the keys are on the node the
+ * selection and the inspector show, not on the one it was copied from. Focus outside the canvas
+ * (a field, a menu the gesture came from that gives it back to the canvas meanwhile) is left.
+ */
+export function focusAdded(canvas: HTMLElement | null, id: string): void {
+  let frames = 0;
+  const attempt = () => {
+    const focused = document.activeElement;
+    if (!canvas?.isConnected) return;
+    if (focused && focused !== document.body && !canvas.contains(focused)) return;
+    const node = canvas.querySelector<HTMLElement>(
+      `.react-flow__node[data-id="${CSS.escape(id)}"]`,
+    );
+    // React Flow shows a node once it has measured it: until then it takes no focus.
+    if (node && getComputedStyle(node).visibility === 'visible') node.focus();
+    else if (++frames < 10) requestAnimationFrame(attempt);
+  };
+  requestAnimationFrame(attempt);
+}
+
+/**
  * Puts the focus back on the canvas once it has drawn an edit that took away the focused node
  * (the browser leaves the focus on the page's body then): on the node `id` where there is one,
  * else on the canvas itself, so that keyboard users go on from where they were. Focus that is

@@ -9,7 +9,7 @@ import {
 } from '../../shared';
 import { goodModelOf, podDocumentOf, usePodStoreApi } from '../store/pod-store';
 import { pasteEdits } from './clipboard';
-import { deleteFromCanvas, refocusCanvas } from './deletion';
+import { deleteFromCanvas, focusAdded, refocusCanvas } from './deletion';
 import type { MenuItem } from './NodeMenu';
 import type { PendingMount } from './MountPrompt';
 
@@ -47,22 +47,25 @@ export function useContainerActions(askMount: (mount: PendingMount) => void) {
     const { edits, name, dropped } = pasteEdits(lastGood.view, clipboard);
     if (!editAll(edits)) return;
     select([nodeId.container(name)]);
+    focusAdded(flow.getState().domNode, nodeId.container(name));
     if (dropped.length > 0) {
       notify({
         kind: 'info',
         message: `Pasted ${name} without its mounts of ${dropped.join(', ')}: this Pod has no such volume.`,
       });
     }
-  }, [store]);
+  }, [store, flow]);
 
   const duplicate = useCallback(
     (name: string) => {
       const before = new Set(goodModelOf(store.getState())?.view.containers.map((c) => c.name));
       if (!store.getState().edit({ type: 'duplicateContainer', name })) return;
       const added = goodModelOf(store.getState())?.view.containers.find((c) => !before.has(c.name));
-      if (added) store.getState().select([nodeId.container(added.name)]);
+      if (!added) return;
+      store.getState().select([nodeId.container(added.name)]);
+      focusAdded(flow.getState().domNode, nodeId.container(added.name));
     },
-    [store],
+    [store, flow],
   );
 
   const remove = useCallback(

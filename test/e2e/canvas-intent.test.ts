@@ -112,6 +112,38 @@ describe('the node the keyboard reaches is the one selected', () => {
   });
 });
 
+describe('a copy made on the canvas has the keys', () => {
+  const focusedNode = (page: Page) =>
+    page.evaluate(() =>
+      document.activeElement?.closest('.react-flow__node')?.getAttribute('aria-label'),
+    );
+
+  it('Ctrl+D, then Delete: the copy goes, the original stays', async () => {
+    const page = await openApp(browser);
+    const inspector = page.getByRole('region', { name: 'Inspector' });
+    await node(page, 'Sidecar log-shipper').click();
+    await page.keyboard.press('ControlOrMeta+D');
+    await inspector.getByRole('heading', { name: 'Container log-shipper-1' }).waitFor();
+    await expect.poll(() => focusedNode(page)).toBe('Sidecar log-shipper-1');
+    await page.keyboard.press('Delete');
+    await node(page, 'Sidecar log-shipper-1').waitFor({ state: 'detached' });
+    expect(names((await manifest(page)).spec.containers)).toEqual(['api-server', 'log-shipper']);
+    await page.context().close();
+  });
+
+  it('Ctrl+C, Ctrl+V, then Delete: the pasted one goes', async () => {
+    const page = await openApp(browser);
+    await node(page, 'Sidecar log-shipper').click();
+    await page.keyboard.press('ControlOrMeta+C');
+    await page.keyboard.press('ControlOrMeta+V');
+    await expect.poll(() => focusedNode(page)).toBe('Sidecar log-shipper-1');
+    await page.keyboard.press('Delete');
+    await node(page, 'Sidecar log-shipper-1').waitFor({ state: 'detached' });
+    expect(names((await manifest(page)).spec.containers)).toEqual(['api-server', 'log-shipper']);
+    await page.context().close();
+  });
+});
+
 describe('Delete and Backspace after a click outside the canvas', () => {
   it('delete nothing: the selected node stays, the YAML is unchanged', async () => {
     const page = await openApp(browser);
