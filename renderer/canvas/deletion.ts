@@ -1,4 +1,4 @@
-import { parseNodeId, type GraphNode, type PodEdit } from '../../shared';
+import { parseNodeId, visibleText, type GraphNode, type PodEdit } from '../../shared';
 import { goodModelOf, type PodStore } from '../store/pod-store';
 
 /**
@@ -120,10 +120,23 @@ export function deleteFromCanvas(
   nodeIds: readonly string[],
   edgeData: readonly (Record<string, unknown> | undefined)[] = [],
 ): void {
-  const { editAll, select } = store.getState();
+  const { editAll, select, notify } = store.getState();
+  const apps = () =>
+    goodModelOf(store.getState())?.view.containers.filter((c) => c.list === 'containers') ?? [];
+  const before = apps();
   const next = nodeAfterDeletion(goodModelOf(store.getState())?.graph.nodes ?? [], nodeIds);
   const edits = deletionEdits(nodeIds, edgeData);
   if (edits.length === 0 || !editAll(edits)) return;
   select([]);
   refocusCanvas(canvas, next);
+  // Allowed (the user may be about to add another), but the Pod is not valid until then.
+  if (before.length > 0 && apps().length === 0) {
+    const names = before.map((c) => `"${visibleText(c.name)}"`).join(' and ');
+    const were =
+      before.length > 1 ? "were the Pod's app containers" : "was the Pod's only app container";
+    notify({
+      kind: 'info',
+      message: `${names} ${were}: a Pod needs one. Add a container, or undo.`,
+    });
+  }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { nodeAfterDeletion } from '../../../renderer/canvas/deletion';
+import { deleteFromCanvas, nodeAfterDeletion } from '../../../renderer/canvas/deletion';
+import { createPodStore } from '../../../renderer/store/pod-store';
 import { deriveGraph, parseManifest } from '../../../shared';
 
 /** Two init containers, a main container with two sidecars, two volumes. */
@@ -51,5 +52,28 @@ describe('the node that takes the focus after a deletion', () => {
   it('is none when the lane is left empty, or when no node was deleted (a mount link)', () => {
     expect(nodeAfterDeletion(nodes(), ['volume:data', 'volume:cache'])).toBeNull();
     expect(nodeAfterDeletion(nodes(), [])).toBeNull();
+  });
+});
+
+describe('deleting the last app container', () => {
+  const pod = (containers: string[]) =>
+    `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  initContainers:\n    - name: setup\n      image: busybox\n  containers:\n${containers.map((n) => `    - name: ${n}\n      image: nginx\n`).join('')}`;
+
+  it('is done, and says that the Pod needs an app container', () => {
+    const store = createPodStore({ text: pod(['web']), fileName: 'p.yaml' });
+    deleteFromCanvas(store, null, ['container:web']);
+    expect(store.getState().text).not.toContain('name: web');
+    expect(store.getState().notice).toMatchObject({
+      kind: 'info',
+      message:
+        '"web" was the Pod\'s only app container: a Pod needs one. Add a container, or undo.',
+    });
+  });
+
+  it('says nothing while another app container is left', () => {
+    const store = createPodStore({ text: pod(['web', 'proxy']), fileName: 'p.yaml' });
+    deleteFromCanvas(store, null, ['container:web']);
+    expect(store.getState().text).not.toContain('name: web');
+    expect(store.getState().notice).toBeNull();
   });
 });
