@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placePrompt, PROMPT_GAP } from '../../../renderer/canvas/MountPrompt';
+import { mountPathProblem, placePrompt, PROMPT_GAP } from '../../../renderer/canvas/MountPrompt';
 import { MENU_MARGIN } from '../../../renderer/canvas/NodeMenu';
 
 /** The canvas of a 1024 × 700 window: right of the palette, above the Problems panel. */
@@ -60,5 +60,27 @@ describe('where the mount prompt opens', () => {
   it('shows its top-left corner in a room too small for it', () => {
     const tiny = { left: 140, top: 52, right: 300, bottom: 150 };
     expect(placePrompt(point(200, 100), size, tiny)).toEqual({ x: 148, y: 60 });
+  });
+});
+
+describe('the paths the mount prompt refuses', () => {
+  const taken = ['/data', '/var/log/app/'];
+  it('refuses a relative path, a colon, and a directory already mounted however it is written', () => {
+    expect(mountPathProblem('data', taken)).toMatch(/absolute/);
+    expect(mountPathProblem('/a:b', taken)).toMatch(/":"/);
+    expect(mountPathProblem('/data', taken)).toBe(
+      'This container already mounts a volume at this path.',
+    );
+    expect(mountPathProblem('/data/', taken)).toBe(
+      'This container already mounts a volume at /data, the same directory.',
+    );
+    expect(mountPathProblem('//data', taken)).toMatch(/at \/data, the same directory/);
+    expect(mountPathProblem('/var/log/app', taken)).toMatch(/at \/var\/log\/app\/, the same/);
+  });
+
+  it('takes a new directory, and one inside a mounted one', () => {
+    expect(mountPathProblem('/cache', taken)).toBeNull();
+    expect(mountPathProblem('/data/sub', taken)).toBeNull();
+    expect(mountPathProblem('/', taken)).toBeNull();
   });
 });
