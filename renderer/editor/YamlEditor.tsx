@@ -11,7 +11,14 @@ import {
 import { nextTask } from '../store/after-paint';
 import { useProblems } from '../store/problems';
 import { patchBetween } from '../store/text-patch';
-import { Annotation, ChangeSet, EditorState, type ChangeSpec, type Text } from '@codemirror/state';
+import {
+  Annotation,
+  ChangeSet,
+  EditorState,
+  Prec,
+  type ChangeSpec,
+  type Text,
+} from '@codemirror/state';
 import {
   EditorView,
   crosshairCursor,
@@ -140,6 +147,23 @@ export function YamlEditor() {
       highlightSelectionMatches(),
       lintGutter(),
       // Undo is the app's history of texts, shared with the canvas, not CodeMirror's own.
+      // With Caps Lock on, Ctrl+Shift+Z comes as a lower-case "z", which the keymap reads as
+      // Ctrl+Z: Shift decides, as it does everywhere else in the app.
+      Prec.highest(
+        EditorView.domEventHandlers({
+          keydown(event) {
+            const redo =
+              (event.ctrlKey || event.metaKey) &&
+              event.shiftKey &&
+              !event.altKey &&
+              event.key === 'z';
+            if (!redo) return false;
+            event.preventDefault();
+            store.getState().redo();
+            return true;
+          },
+        }),
+      ),
       keymap.of([
         { key: 'Mod-z', run: () => (store.getState().undo(), true) },
         { key: 'Mod-Shift-z', run: () => (store.getState().redo(), true) },

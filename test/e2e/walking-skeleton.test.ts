@@ -67,6 +67,24 @@ describe('two-way sync', () => {
     await page.context().close();
   });
 
+  it('in the editor, Ctrl+Z undoes a canvas change and Ctrl+Shift+Z redoes it, Caps Lock on or off', async () => {
+    const page = await openApp(browser);
+    const before = await yamlText(page);
+    await paletteItem(page, 'Volume').click();
+    await expect.poll(() => yamlText(page)).not.toBe(before);
+    const after = await yamlText(page);
+    await yamlEditor(page).click();
+    await page.keyboard.press('ControlOrMeta+Z');
+    await expect.poll(() => yamlText(page)).toBe(before);
+    // With Caps Lock on, the key comes as a lower-case "z" with Shift held.
+    await page.keyboard.press('ControlOrMeta+Shift+z');
+    await expect.poll(() => yamlText(page)).toBe(after);
+    await page.keyboard.press('ControlOrMeta+Z');
+    await page.keyboard.press('ControlOrMeta+Shift+Z');
+    await expect.poll(() => yamlText(page)).toBe(after);
+    await page.context().close();
+  });
+
   it('editing the YAML changes the canvas', async () => {
     const page = await openApp(browser);
     const text = (await yamlText(page)).replace('name: log-shipper', 'name: promtail');
