@@ -77,6 +77,11 @@ describe('the objects a Pod needs', () => {
     await expect
       .poll(() => page.locator('.cm-activeLine').textContent())
       .toContain('name: web-config');
+
+    // With the mouse, anywhere on the card: its name, say.
+    await node(page, 'Service web, document 4').locator('.pb-neighbour__name').click();
+    await expect.poll(() => page.locator('.cm-activeLine').textContent()).toContain('name: web');
+    expect(await page.locator('.cm-activeLine').textContent()).not.toContain('web-config');
     await page.context().close();
   });
 

@@ -41,8 +41,21 @@ export function NeighbourNode({ data }: NodeProps<NeighbourFlowNode>) {
   const action = missing ? 'Add' : 'Show';
   const state = `${missing ? 'not in this file' : `document ${data.document! + 1}`}${keys ? ` · ${keys}` : ''}`;
   const stateRoom = ROOM - textWidth(action, ACTION_FONT) - ACTION_EXTRA;
+  const show = () => {
+    // Found in the text as it is now: keys typed above it moved it.
+    store.getState().settle();
+    const state = store.getState();
+    const now = podDocument(state.text, state.document);
+    const links = now.view ? now.links() : goodDocumentOf(state)?.links();
+    store.getState().jumpTo((links && neighbourOffset(links, data.kind, data.name)) ?? 0);
+  };
   return (
-    <div className={`pb-neighbour ${KIND_CLASS[data.kind] ?? ''}${missing ? ' is-missing' : ''}`}>
+    // A click anywhere on a card in the file shows it, as its button does (the keyboard's way);
+    // a missing one is added only by its button.
+    <div
+      className={`pb-neighbour ${KIND_CLASS[data.kind] ?? ''}${missing ? ' is-missing' : ''}`}
+      onClick={missing ? undefined : show}
+    >
       <Handle
         type="source"
         position={Position.Left}
@@ -66,15 +79,10 @@ export function NeighbourNode({ data }: NodeProps<NeighbourFlowNode>) {
               ? `Add ${data.kind} ${name} to the file`
               : `Show ${data.kind} ${name} in the editor`
           }
-          onClick={() => {
-            if (!missing) {
-              // Found in the text as it is now: keys typed above it moved it.
-              store.getState().settle();
-              const state = store.getState();
-              const now = podDocument(state.text, state.document);
-              const links = now.view ? now.links() : goodDocumentOf(state)?.links();
-              store.getState().jumpTo((links && neighbourOffset(links, data.kind, data.name)) ?? 0);
-            } else
+          onClick={(event) => {
+            event.stopPropagation();
+            if (!missing) show();
+            else
               store
                 .getState()
                 .edit({ type: 'addNeededObject', kind: data.kind as NeededKind, name: data.name });
