@@ -1,9 +1,11 @@
+import { selects } from '../links/links';
 import { fileObjects, type FileObject } from '../links/objects';
 import { objectReferences } from '../links/references';
+import { servedPorts, targetOf } from '../links/service-ports';
 import { plainDocument, readText } from '../manifest/load';
-import { locatePod } from '../manifest/locate';
+import { locatePod, podMetadataPath } from '../manifest/locate';
 import type { PathKey } from '../manifest/nodes';
-import { asList, asMap } from '../manifest/references';
+import { asList, asMap, at } from '../manifest/references';
 import { printBlock } from './print';
 import type { PodContext } from './pod-context';
 import { EditError } from './text-editor';
@@ -81,6 +83,47 @@ export function addNeededObject(pod: PodContext, edit: Edit<'addNeededObject'>):
   }
 }
 
+/** A workload document of the file other than the one being edited, read as plain data. */
+interface OtherWorkload {
+  index: number;
+  root: unknown;
+  specPath: readonly string[];
+  namespace: string | null;
+  /** "The Pod \"worker\" (document 4)", for messages. */
+  what: string;
+}
+
+/**
+ * The file's other workload documents. One that cannot be read as plain data stops the edit:
+ * `purpose` says what it was read for ("whether it uses the ConfigMap \"app\"").
+ */
+function otherWorkloads(pod: PodContext, purpose: string): OtherWorkload[] {
+  const loaded = readText(pod.editor.text);
+  const out: OtherWorkload[] = [];
+  loaded.docs.forEach((doc, index) => {
+    const location = index === pod.editor.docIndex ? null : locatePod(doc);
+    if (!location) return;
+    let root: unknown;
+    try {
+      root = plainDocument(loaded, index);
+    } catch (error) {
+      throw new EditError(
+        `The ${location.kind} in document ${index + 1} cannot be read to check ${purpose} (${(error as Error).message.replace(/\.$/, '')}); fix it first.`,
+      );
+    }
+    const meta = asMap(asMap(root)?.metadata);
+    const name = typeof meta?.name === 'string' ? ` "${meta.name}"` : '';
+    out.push({
+      index,
+      root,
+      specPath: location.specPath,
+      namespace: typeof meta?.namespace === 'string' ? meta.namespace : null,
+      what: `The ${location.kind}${name} (document ${index + 1})`,
+    });
+  });
+  return out;
+}
+
 /** A workload document of the file that names an object, and where. */
 interface OtherUser {
   index: number;
@@ -94,30 +137,15 @@ interface OtherUser {
  * to, in its namespace or with either namespace left out (see sameNamespace in links.ts).
  */
 function otherUsers(pod: PodContext, object: FileObject): OtherUser[] {
-  const loaded = readText(pod.editor.text);
-  const users: OtherUser[] = [];
-  loaded.docs.forEach((doc, index) => {
-    const location = index === pod.editor.docIndex ? null : locatePod(doc);
-    if (!location) return;
-    let root: unknown;
-    try {
-      root = plainDocument(loaded, index);
-    } catch (error) {
-      throw new EditError(
-        `The ${location.kind} in document ${index + 1} cannot be read to check whether it uses the ${object.kind} "${object.name}" (${(error as Error).message.replace(/\.$/, '')}); fix it first.`,
-      );
-    }
-    const meta = asMap(asMap(root)?.metadata);
-    const ns = typeof meta?.namespace === 'string' ? meta.namespace : null;
-    if (object.namespace !== null && ns !== null && object.namespace !== ns) return;
-    const paths = objectReferences(root, location.specPath)
+  const purpose = `whether it uses the ${object.kind} "${object.name}"`;
+  return otherWorkloads(pod, purpose).flatMap((other) => {
+    const ns = other.namespace;
+    if (object.namespace !== null && ns !== null && object.namespace !== ns) return [];
+    const paths = objectReferences(other.root, other.specPath)
       .filter((r) => r.kind === object.kind && r.name === object.name)
       .map((r) => r.path);
-    if (paths.length === 0) return;
-    const name = typeof meta?.name === 'string' ? ` "${meta.name}"` : '';
-    users.push({ index, what: `The ${location.kind}${name} (document ${index + 1})`, paths });
+    return paths.length === 0 ? [] : [{ index: other.index, what: other.what, paths }];
   });
-  return users;
 }
 
 /**
@@ -154,6 +182,60 @@ export function renameNeededObject(pod: PodContext, edit: Edit<'renameNeededObje
       if (!(error instanceof EditError)) throw error;
       throw new EditError(
         `${user.what} also uses the ${edit.kind} "${edit.name}", and its references cannot be renamed with it (${error.message.replace(/\.$/, '')}). Rename them there first.`,
+      );
+    }
+  }
+}
+
+/**
+ * After the Pod's port at `portPath` was renamed from `old`: the Services of the file that
+ * select the Pod and forward to that port by its old name follow, each such `targetPort`
+ * rewritten (only its characters change). A Service port stays as it is while a Pod the Service
+ * selects, this one or another workload of the file, still has a port of the old name and its
+ * protocol: there the name still means a port.
+ */
+export function renameServiceTargetPorts(
+  pod: PodContext,
+  portPath: readonly PathKey[],
+  old: string,
+): void {
+  const root = pod.editor.valueAt([]);
+  const served = servedPorts(root, pod.specPath);
+  const renamed = served.find(
+    (p) => p.path.length === portPath.length && p.path.every((key, i) => key === portPath[i]),
+  );
+  // A plain init container's port is none a Service reaches.
+  if (!renamed?.name) return;
+  const labels = asMap(at(root, [...pod.metadataPath, 'labels'])) ?? {};
+  const ns = podNamespace(pod);
+  const wanted = fileObjects(pod.editor.text).flatMap((service) => {
+    if (service.index === pod.editor.docIndex || !selects(service, labels, ns)) return [];
+    const ports = (service.ports ?? []).filter(
+      (p) => p.target === old && p.protocol === renamed.protocol,
+    );
+    return ports.length > 0 ? [{ service, ports }] : [];
+  });
+  if (wanted.length === 0) return;
+  const pods = [
+    { labels, namespace: ns, served },
+    ...otherWorkloads(pod, `whether a Service forwards to its port "${old}"`).map((other) => ({
+      labels: asMap(at(other.root, [...podMetadataPath(other.specPath), 'labels'])) ?? {},
+      namespace: other.namespace,
+      served: servedPorts(other.root, other.specPath),
+    })),
+  ];
+  for (const { service, ports } of wanted) {
+    const selected = pods.filter((p) => selects(service, p.labels, p.namespace));
+    const paths = ports
+      .filter((port) => selected.every((p) => targetOf(p.served, port) === null))
+      .map((port) => ['spec', 'ports', port.index, 'targetPort']);
+    if (paths.length === 0) continue;
+    try {
+      pod.editor.setInOtherDocument(service.index, paths, renamed.name);
+    } catch (error) {
+      if (!(error instanceof EditError)) throw error;
+      throw new EditError(
+        `The Service "${service.name}" (document ${service.index + 1}) forwards to the port "${old}", and its targetPort cannot be renamed with it (${error.message.replace(/\.$/, '')}). Rename it there first.`,
       );
     }
   }

@@ -4,6 +4,7 @@ import { EditError } from './text-editor';
 import type { EditTarget, FieldPath, PodEdit } from './types';
 import { renameContainer } from './containers';
 import { renameVolume } from './volumes';
+import { renameServiceTargetPorts } from './documents';
 import { portReferences } from '../manifest/references';
 
 type Edit<T extends PodEdit['type']> = Extract<PodEdit, { type: T }>;
@@ -76,11 +77,13 @@ export function setField(pod: PodContext, edit: Edit<'setField'>): void {
   checkValue(edit.value);
   const renamedPort = 'container' in edit.target ? portRename(pod, base, edit) : null;
   if (renamedPort) {
-    // The probes and hooks that name the port follow it, in the same splice.
+    // The probes and hooks that name the port follow it, in the same splice; then the file's
+    // Services that forward to it by name.
     const references = portReferences(pod.editor.valueAt(base), base).filter(
       (r) => r.name === renamedPort,
     );
     pod.editor.setEach([path, ...references.map((r) => r.path)], edit.value);
+    renameServiceTargetPorts(pod, path.slice(0, -1), renamedPort);
     return;
   }
   pod.editor.set(path, edit.value);

@@ -106,16 +106,32 @@ export function neighbourOffset(links: PodLinks, kind: string, name: string): nu
   return object ? (object.nameRange?.from ?? object.range.from) : null;
 }
 
-/** Which of the Pod's app containers a Service forwards to: those with its target ports. */
+/**
+ * Which of the Pod's containers a Service forwards to: those with its target ports (a name of
+ * the port's protocol, or a number), among the containers that keep running. A number no port
+ * declares still reaches the Pod, and so does a Service without ports (a headless one): drawn to
+ * the main container. A name no port has reaches nothing, and no link is drawn
+ * (`pod/unknown-target-port` reports it).
+ */
 function serviceTargets(graph: Graph, service: FileObject): string[] {
-  const containers = graph.nodes.filter((n) => n.type === 'container');
+  const containers = graph.nodes.filter(
+    (n) => n.type === 'container' && (n.data as ContainerNodeData).role !== 'init',
+  );
+  const ports = service.ports ?? [];
   const hit = containers.filter((c) =>
     (c.data as ContainerNodeData).ports.some((p) =>
-      (service.targetPorts ?? []).some((t) => t === p.name || t === p.containerPort),
+      ports.some((t) =>
+        typeof t.target === 'string'
+          ? t.target === p.name && t.protocol === p.protocol
+          : t.target === p.containerPort,
+      ),
     ),
   );
+  if (hit.length > 0) return hit.map((c) => c.id);
   const main = containers.find((c) => (c.data as ContainerNodeData).role === 'main');
-  return (hit.length > 0 ? hit : main ? [main] : []).map((c) => c.id);
+  // A Service without ports (a headless one) still selects the Pod.
+  const reaches = ports.length === 0 || ports.some((t) => typeof t.target === 'number');
+  return main && reaches ? [main.id] : [];
 }
 
 /**

@@ -34,6 +34,24 @@ function sameNamespace(object: FileObject, namespace: string | null): boolean {
   return object.namespace === null || namespace === null || object.namespace === namespace;
 }
 
+/**
+ * Whether `object` is a Service whose selector picks a Pod with these labels in this namespace
+ * (a Pod's own, or a workload's template's).
+ */
+export function selects(
+  object: FileObject,
+  labels: Record<string, unknown>,
+  namespace: string | null,
+): boolean {
+  const selector = Object.entries(object.selector ?? {});
+  return (
+    object.kind === 'Service' &&
+    sameNamespace(object, namespace) &&
+    selector.length > 0 &&
+    selector.every(([key, value]) => labels[key] === value)
+  );
+}
+
 function read(text: string, document: number, plain?: readonly unknown[]): PodLinks {
   const loaded = readText(text);
   const doc = loaded.failed ? undefined : loaded.docs[document];
@@ -75,15 +93,7 @@ function read(text: string, document: number, plain?: readonly unknown[]): PodLi
     }
   }
   const labels = asMap(at(root, [...podMetadataPath(location.specPath), 'labels'])) ?? {};
-  const services = objects.filter((o) => {
-    const selector = Object.entries(o.selector ?? {});
-    return (
-      o.kind === 'Service' &&
-      sameNamespace(o, ns) &&
-      selector.length > 0 &&
-      selector.every(([key, value]) => labels[key] === value)
-    );
-  });
+  const services = objects.filter((o) => selects(o, labels, ns));
   return { needs, objects, namespace: ns, services };
 }
 

@@ -16,23 +16,41 @@ export interface FileObject {
   range: TextRange;
   /** Where its `metadata.name` value is, to rename it. */
   nameRange: TextRange | null;
-  /** A Service's selector and the container ports it forwards to (`targetPort`, else `port`). */
+  /** A Service's selector, and its ports with the container port each forwards to. */
   selector?: Record<string, unknown>;
-  targetPorts?: (string | number)[];
+  ports?: ServicePort[];
+}
+
+/** One of a Service's `spec.ports`. */
+export interface ServicePort {
+  /** Its index in `spec.ports`. */
+  index: number;
+  name: string | null;
+  port: number | null;
+  /** The container port it forwards to: `targetPort`, else `port` (its default). */
+  target: string | number | null;
+  /** `TCP` unless written otherwise: a named target matches a container port of this protocol. */
+  protocol: string;
 }
 
 const KINDS = new Set(['ConfigMap', 'Secret', 'PersistentVolumeClaim', 'Service']);
 const DATA = ['data', 'binaryData', 'stringData'];
 
-function service(
-  spec: Record<string, unknown> | null,
-): Pick<FileObject, 'selector' | 'targetPorts'> {
-  const targetPorts = asList(spec?.ports).flatMap((raw) => {
+function service(spec: Record<string, unknown> | null): Pick<FileObject, 'selector' | 'ports'> {
+  const ports = asList(spec?.ports).map((raw, index): ServicePort => {
     const port = asMap(raw);
-    const target = port?.targetPort ?? port?.port;
-    return typeof target === 'string' || typeof target === 'number' ? [target] : [];
+    const number = typeof port?.port === 'number' ? port.port : null;
+    const target = port?.targetPort ?? number;
+    return {
+      index,
+      name: typeof port?.name === 'string' ? port.name : null,
+      port: number,
+      // A name is always the written targetPort: `port` is a number.
+      target: typeof target === 'string' || typeof target === 'number' ? target : null,
+      protocol: typeof port?.protocol === 'string' ? port.protocol : 'TCP',
+    };
   });
-  return { selector: asMap(spec?.selector) ?? {}, targetPorts };
+  return { selector: asMap(spec?.selector) ?? {}, ports };
 }
 
 /**

@@ -1,6 +1,12 @@
+import { nodeId } from '../graph/ids';
 import { readText } from '../manifest/load';
 import type { Rule } from '../validation/context';
+import { locatePath } from '../validation/locate';
+import { portNameProblem } from '../validation/names';
+import type { QuickFix } from '../validation/types';
 import { podLinks } from './links';
+import type { ServicePort } from './objects';
+import { isNamedTarget, servedPorts, targetOf, type ServedPort } from './service-ports';
 
 /**
  * In a file that keeps other objects beside the Pod (a ConfigMap, a Service), an object the Pod
@@ -35,4 +41,80 @@ const objectNotInFile: Rule = {
   },
 };
 
-export const LINK_RULES: readonly Rule[] = [objectNotInFile];
+/**
+ * The one port a named `targetPort` could mean, named so: offered when the Pod has exactly one
+ * port of the Service port's protocol, and the name is one a port may take and its container
+ * does not use.
+ */
+function nameThePort(served: readonly ServedPort[], port: ServicePort & { target: string }) {
+  const candidates = served.filter((p) => p.protocol === port.protocol && p.containerPort !== null);
+  const only = candidates.length === 1 ? candidates[0]! : null;
+  if (!only?.container || portNameProblem(port.target) !== null) return undefined;
+  const taken = served.some((p) => p.container === only.container && p.name === port.target);
+  if (taken) return undefined;
+  const fix: QuickFix = {
+    title: only.name
+      ? `Rename the port "${only.name}" of "${only.container}" to "${port.target}"`
+      : `Name the port ${only.containerPort} of "${only.container}" "${port.target}"`,
+    edits: [
+      {
+        type: 'setField',
+        target: { container: only.container },
+        path: ['ports', only.index, 'name'],
+        value: port.target,
+      },
+    ],
+  };
+  return fix;
+}
+
+/**
+ * A Service of the file that selects the Pod and forwards to a port name none of its containers
+ * declares: the Pod gets none of that port's traffic. Reported at the Service's `targetPort`.
+ */
+const unknownTargetPort: Rule = {
+  id: 'pod/unknown-target-port',
+  severity: 'error',
+  title: "A Service's targetPort names no port of the Pod",
+  explanation:
+    "A Service forwards each of its ports to a `targetPort` on the Pods it selects: a number, or the name of a container port (`targetPort: http`), so that the number lives in one place. The name is looked up among the ports of each selected Pod's containers and native sidecars, with the Service port's protocol (TCP unless written otherwise). When none of them has it (the port was renamed or removed), the Pod is left out of that port's endpoints and the Service sends it no traffic, although the API server accepts both objects. Rename the port or the `targetPort` so that they agree.",
+  check(ctx, report) {
+    const loaded = readText(ctx.text);
+    const document = loaded.docs.indexOf(ctx.doc as never);
+    if (document < 0) return;
+    const services = podLinks(ctx.text, document).services;
+    if (services.length === 0) return;
+    const served = servedPorts(ctx.root, ctx.specPath);
+    const pods = ctx.kind === 'Pod' ? 'the Pod gets' : `the ${ctx.kind}'s Pods get`;
+    const of = ctx.kind === 'Pod' ? 'the Pod' : `the ${ctx.kind}'s Pods`;
+    for (const service of services) {
+      const ports = service.ports ?? [];
+      // A Service that reaches the Pod on another of its ports may mean this one for other Pods.
+      const reaches = ports.some((p) => targetOf(served, p) !== null);
+      for (const port of ports) {
+        if (!isNamedTarget(port) || targetOf(served, port) !== null) continue;
+        const which =
+          port.name !== null
+            ? `port "${port.name}"`
+            : port.port !== null
+              ? `port ${port.port}`
+              : `ports[${port.index}]`;
+        const other = served.find((p) => p.name === port.target);
+        const path = ['spec', 'ports', port.index, 'targetPort'];
+        report({
+          path: [],
+          range: locatePath(loaded.docs[service.index]!, path, ctx.text),
+          nodeId: nodeId.pod,
+          severity: reaches ? 'warning' : 'error',
+          message: other
+            ? `The Service "${service.name}" forwards its ${which} to the ${port.protocol} port "${port.target}", but the port "${port.target}" of "${other.container}" is ${other.protocol}: ${pods} none of its traffic.`
+            : `The Service "${service.name}" forwards its ${which} to the port "${port.target}", but no container of ${of} has a port of that name: ${pods} none of its traffic.`,
+          // A port the Service reaches already is not free to take another name.
+          fix: reaches ? undefined : nameThePort(served, port),
+        });
+      }
+    }
+  },
+};
+
+export const LINK_RULES: readonly Rule[] = [objectNotInFile, unknownTargetPort];

@@ -65,6 +65,20 @@ describe('the objects a Pod needs, outside its box', () => {
     ]);
   });
 
+  it('draws no link from a Service whose targetPort names no port of the Pod', () => {
+    const renamed = text.replace('targetPort: http', 'targetPort: gone');
+    const { nodes, edges } = neighbours(renamed);
+    expect(nodes.map((n) => n.ariaLabel)).toContain('Service web, document 4');
+    expect(edges.filter((e) => e.source === 'neighbour:Service/web')).toEqual([]);
+    // A number reaches the Pod, declared or not: drawn to the main container.
+    const numbered = text.replace('targetPort: http', 'targetPort: 9000');
+    expect(
+      neighbours(numbered)
+        .edges.filter((e) => e.source === 'neighbour:Service/web')
+        .map((e) => e.target),
+    ).toEqual(['container:nginx']);
+  });
+
   it('draws no Service whose selector does not pick the Pod', () => {
     const other = text.replace('    app: web\n  ports:', '    app: api\n  ports:');
     expect(neighbours(other).nodes.some((n) => n.data.kind === 'Service')).toBe(false);

@@ -1,7 +1,7 @@
 import type { ValidateOptions } from '../../../shared';
 import { API_RULE_CASES } from './cases-api';
 import { PSS_RULE_CASES } from './cases-pss';
-import { container, helper, pod, workload } from './helpers';
+import { container, helper, pod, workload, yamlOf } from './helpers';
 
 export interface RuleCase {
   /** A manifest with exactly `count` problems of the rule (default 1). */
@@ -60,6 +60,17 @@ export const RULE_CASES: Record<string, RuleCase> = {
     clean: [
       'apiVersion: v1\nkind: Secret\nmetadata: {name: web}\n',
       'apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec:\n  containers: [{name: app, image: nginx:1.27, envFrom: [{secretRef: {name: web}}]}]\n',
+    ].join('---\n'),
+  },
+  'pod/unknown-target-port': {
+    triggers: [
+      yamlOf(pod({}, { labels: { app: 'web' } })),
+      'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  selector: {app: web}\n  ports: [{port: 80, targetPort: web}]\n',
+    ].join('---\n'),
+    at: 'web',
+    clean: [
+      yamlOf(pod({}, { labels: { app: 'web' } })),
+      'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  selector: {app: web}\n  ports: [{port: 80, targetPort: http}]\n',
     ].join('---\n'),
   },
   'schema/unknown-field': {
