@@ -1,3 +1,4 @@
+import { checkImage } from '../../manifest/image-reference';
 import { dns1123LabelProblem, uniqueName } from '../../manifest/names';
 import { setAt } from '../fixes';
 import { nearestDnsName } from '../names';
@@ -92,6 +93,28 @@ const missingImage: Rule = {
   },
 };
 
+const invalidImage: Rule = {
+  id: 'pod/invalid-image',
+  severity: 'error',
+  title: 'Image reference the kubelet cannot pull',
+  explanation:
+    'An image is named `[registry[:port]/]repository[:tag][@digest]`: lower-case repository parts separated by `/`, a tag of letters, digits, `_`, `.` and `-`, a digest such as `sha256:` and 64 hex digits. The API server refuses only spaces at either end; any other text it accepts, but the kubelet cannot parse it as an image: the container waits with `InvalidImageName` and never starts.',
+  check(ctx, report) {
+    for (const c of ctx.containers) {
+      const image = c.data.image;
+      // No image at all is pod/missing-image.
+      if (typeof image !== 'string' || image.trim() === '') continue;
+      const problem = checkImage(image);
+      if (!problem) continue;
+      report({
+        path: [...c.path, 'image'],
+        message: `Container "${c.name}": ${problem}, so the kubelet cannot pull it (InvalidImageName).`,
+        refusedBy: image.trim() !== image && ctx.kind === 'Pod' ? 'api-server' : null,
+      });
+    }
+  },
+};
+
 const duplicateContainerName: Rule = {
   id: 'pod/duplicate-container-name',
   severity: 'error',
@@ -153,6 +176,7 @@ export const NAME_RULES: readonly Rule[] = [
   noContainers,
   invalidName,
   missingImage,
+  invalidImage,
   duplicateContainerName,
   duplicateVolumeName,
 ];

@@ -135,6 +135,7 @@ describe('images', () => {
   it('refuses what a runtime would not pull', () => {
     expect(checkImage('')).toMatch(/needs an image/);
     expect(checkImage('my api')).toMatch(/space/);
+    expect(checkImage('nginx:1.27\u200b')).toMatch(/printable ASCII/);
     expect(checkImage('MyApi:v2')).toMatch(/lower-case/);
     expect(checkImage('app:')).toMatch(/not a tag/);
     expect(checkImage('app@md5:x')).toMatch(/not a digest/);

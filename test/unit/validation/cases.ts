@@ -134,6 +134,13 @@ export const RULE_CASES: Record<string, RuleCase> = {
     triggers: pod({ containers: [container('app', { image: '' })] }),
     clean: pod(),
   },
+  'pod/invalid-image': {
+    triggers: pod({ containers: [container('app', { image: 'nginx:1.25 [oops' })] }),
+    at: 'nginx:1.25 [oops',
+    clean: pod({
+      containers: [container('app', { image: 'registry.example.com:5000/team/app:v2' })],
+    }),
+  },
   'pod/duplicate-container-name': {
     triggers: pod({ initContainers: [helper('app')], containers: [container('app')] }),
     // Both containers of the name are marked.
