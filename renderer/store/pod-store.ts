@@ -1,6 +1,6 @@
-import { createContext, createElement, useContext, useState, type ReactNode } from 'react';
+import { createContext, createElement, useContext, useRef, useState, type ReactNode } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
+import { shallow } from 'zustand/shallow';
 import { temporal, type TemporalState } from 'zundo';
 import { podDocument } from '../../shared';
 import { afterPaint, idleThenPaint, inThisTask } from './after-paint';
@@ -486,9 +486,36 @@ export function usePodStoreApi(): PodStore {
   return store;
 }
 
+const own = Object.prototype.hasOwnProperty;
+
+/**
+ * Whether two selections hold the same values, one level deep (zustand's `shallow`, for the
+ * plain objects and arrays selectors return, without its copies into Maps: every node of the
+ * canvas selects from the store on each of its changes, several per keystroke).
+ */
+function sameSelection(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((value, i) => Object.is(value, b[i]));
+  }
+  const proto = Object.getPrototypeOf(a) as unknown;
+  if (proto !== Object.prototype || Object.getPrototypeOf(b) !== proto) return shallow(a, b);
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  return keys.every((key) => own.call(y, key) && Object.is(x[key], y[key]));
+}
+
 /** Selects from the store; object and array results are compared shallowly. */
 export function usePod<T>(selector: (state: PodState & PodActions) => T): T {
-  return useStore(usePodStoreApi(), useShallow(selector));
+  const last = useRef<T>(undefined);
+  return useStore(usePodStoreApi(), (state) => {
+    const next = selector(state);
+    return sameSelection(last.current, next) ? (last.current as T) : (last.current = next);
+  });
 }
 
 /** The diagnostics that stop the text from being read as a Pod. */
