@@ -150,7 +150,8 @@ export function SimulationPanel() {
         )}
         {run && <p className="teach-muted">{scenarioHint(run.scenario, run.pod)}</p>}
         {run && <PodResources pod={run.pod} />}
-        {run && <RolloutView pod={run.pod} />}
+        {/* Its rollout clock and readiness choice are the Deployment's: another one starts afresh. */}
+        {run && <RolloutView key={run.document ?? -1} pod={run.pod} />}
       </div>
     </section>
   );

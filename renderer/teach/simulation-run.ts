@@ -17,7 +17,10 @@ import type {
 import { scenarioKey } from './scenarios';
 import { simulationEnd } from './live-status';
 
-/** A simulation of one Pod text under one scenario, with what the panels read beside it. */
+/**
+ * A simulation of one Pod document (a text and the document chosen in it) under one scenario,
+ * with what the panels read beside it.
+ */
 export interface SimulationRun {
   key: string;
   scenario: Scenario;
@@ -25,6 +28,8 @@ export interface SimulationRun {
   node: ResourceAmounts | undefined;
   /** The Pod text simulated: the last one that held a Pod. */
   text: string;
+  /** The document of `text` simulated (as the Pod document resolves the chosen one). */
+  document: number | null;
   podName: string;
   namespace: string | null;
   pod: SimPod;
@@ -38,8 +43,9 @@ export interface SimulationRun {
 }
 
 /**
- * The parts of the Pod store a simulation is derived from. `text` and `savedText` tell an edit
- * of the document from its replacement by another file (see `documentReplaced` in teach-store).
+ * The parts of the Pod store a simulation is derived from: the text, the document chosen in it,
+ * the text the views show, and the count of files opened (which tells an edit of the document
+ * from its replacement by another file; see `refresh` in teach-store).
  */
 export interface PodSource {
   getState(): { text: string; shownText: string; document: number | null; opened: number };
@@ -47,9 +53,10 @@ export interface PodSource {
 }
 
 /**
- * Simulates the Pod the text holds under `scenario`, or returns `previous` when neither changed.
- * While the text does not hold a Pod (it is being typed), the last good Pod keeps playing, under
- * the scenario chosen meanwhile.
+ * Simulates the Pod of the chosen document of the text under `scenario`, or returns `previous`
+ * when none of them changed: another document chosen in the same text is another Pod. While
+ * the chosen document does not hold a Pod (it is being typed), the last good Pod keeps playing,
+ * under the scenario chosen meanwhile.
  */
 export function simulationRun(
   source: PodSource,
@@ -60,13 +67,14 @@ export function simulationRun(
 ): SimulationRun | null {
   const { text, document } = source.getState();
   const doc = podDocument(text, document);
-  const setting = runKey(scenario, node, from);
+  const setting = settingKey(scenario, node, from);
   if (!doc.view || !doc.simPod) {
     if (!previous || previous.key.startsWith(`${setting}\n`)) return previous;
-    return run(scenario, node, from, previous.text, previous);
+    return run(scenario, node, from, previous.text, previous.document, previous);
   }
-  if (previous?.key === `${setting}\n${text}`) return previous;
-  return run(scenario, node, from, text, {
+  const chosen = doc.parsed.selected;
+  if (previous?.key === runKey(scenario, node, from, text, chosen)) return previous;
+  return run(scenario, node, from, text, chosen, {
     pod: doc.simPod,
     podName: doc.view.name ?? 'pod',
     namespace: doc.view.namespace,
@@ -106,15 +114,28 @@ export function recordedPodIn(text: string, document: number | null): RecordedPo
   return doc.view ? recordedPod(doc.value({ pod: true })) : null;
 }
 
-/** What a simulation depends on besides the text: the scenario, the Node, the recorded start. */
-const runKey = (scenario: Scenario, node: ResourceAmounts | undefined, from: RecordedPod | null) =>
-  `${scenarioKey(scenario)} ${JSON.stringify(node ?? null)} ${JSON.stringify(from)}`;
+/** What a simulation depends on besides its Pod: the scenario, the Node, the recorded start. */
+const settingKey = (
+  scenario: Scenario,
+  node: ResourceAmounts | undefined,
+  from: RecordedPod | null,
+) => `${scenarioKey(scenario)} ${JSON.stringify(node ?? null)} ${JSON.stringify(from)}`;
+
+/** The setting, then the Pod: the document chosen and the text that holds it. */
+const runKey = (
+  scenario: Scenario,
+  node: ResourceAmounts | undefined,
+  from: RecordedPod | null,
+  text: string,
+  document: number | null,
+) => `${settingKey(scenario, node, from)}\n${document ?? ''}\n${text}`;
 
 function run(
   scenario: Scenario,
   node: ResourceAmounts | undefined,
   from: RecordedPod | null,
   text: string,
+  document: number | null,
   { pod, podName, namespace }: Pick<SimulationRun, 'pod' | 'podName' | 'namespace'>,
 ): SimulationRun {
   const recorded = from ? readRecordedStatus(pod, from) : null;
@@ -128,12 +149,12 @@ function run(
     ...(namespace ? { namespace } : {}),
     ...(node ? { node } : {}),
   });
-  const key = `${runKey(scenario, node, from)}\n${text}`;
   return {
-    key,
+    key: runKey(scenario, node, from, text, document),
     scenario,
     node,
     text,
+    document,
     podName,
     namespace,
     pod,

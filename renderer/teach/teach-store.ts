@@ -81,7 +81,7 @@ export interface TeachActions {
   previousSlide(): void;
   /**
    * Re-derives the simulation after the Pod store changed; back to the default scenario when
-   * its document was replaced by another one.
+   * its document was replaced by another one (a file opened, another document chosen).
    */
   refresh(): void;
 }
@@ -104,8 +104,27 @@ const DEFAULT_SCENARIO: Pick<TeachState, 'scenarioKind' | 'target' | 'parameter'
 
 export function createTeachStore(source: PodSource | null): TeachStore {
   // The scenario belongs to the document: it is kept while the document is edited, and goes
-  // back to the default when another file or template replaces it.
+  // back to the default when another file or template replaces it, or when another document of
+  // the file is chosen (another Pod: the target named one of the first Pod's containers).
   let seen = source?.getState().opened;
+  let last = source ? sourceSeen(source.getState()) : null;
+  /**
+   * Whether another document was chosen since the last look: the chosen document changed while
+   * the text stayed as it was. When the text changes too, the document moved with it (documents
+   * were typed or deleted before it) and it is the same Pod, edited.
+   */
+  const choseAnother = () => {
+    if (!source) return false;
+    const now = sourceSeen(source.getState());
+    const before = last;
+    last = now;
+    return (
+      before !== null &&
+      before.document !== now.document &&
+      before.text === now.text &&
+      before.shownText === now.shownText
+    );
+  };
   // A long file opened is read off the page's thread: its recorded status is read once its
   // reading is shown, not from its text at once (a second or more of parsing on this thread).
   // Meanwhile this holds the text shown when it was opened, whose status is not the file's.
@@ -256,8 +275,10 @@ export function createTeachStore(source: PodSource | null): TeachStore {
       refresh() {
         const before = seen;
         seen = source?.getState().opened;
-        if (before !== seen) {
-          const recorded = recordedOpened();
+        const chose = choseAnother();
+        if (before !== seen || chose) {
+          // The status recorded with the first Pod is not another document's.
+          const recorded = before !== seen ? recordedOpened() : recordedNow();
           rederive({ ...DEFAULT_SCENARIO, recorded, fromStatus: false, time: 0, playing: false });
           return;
         }
@@ -277,6 +298,13 @@ export function createTeachStore(source: PodSource | null): TeachStore {
   });
   return store;
 }
+
+/** What `refresh` compares to tell a document chosen from one edited. */
+const sourceSeen = ({ text, shownText, document }: ReturnType<PodSource['getState']>) => ({
+  text,
+  shownText,
+  document,
+});
 
 const TeachStoreContext = createContext<TeachStore | null>(null);
 /** Outside a provider the hooks read a store that never leaves edit mode. */
