@@ -485,11 +485,13 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
   );
 }
 
-/** The fit button's icon: a frame's four corners. */
+/** The fit button's icon, a frame's four corners: its path, in a 32 × 32 box. */
+export const FIT_ICON = 'M2 2h10v4H6v6H2zM20 2h10v10h-4V6h-6zM2 20h4v6h6v4H2zM26 20h4v10H20v-4h6z';
+
 function FitIcon() {
   return (
     <svg viewBox="0 0 32 32" aria-hidden="true">
-      <path d="M2 2h10v4H6v6H2zM20 2h10v10h-4V6h-6zM2 20h4v6h6v4H2zM26 20h4v10H20v-4h6z" />
+      <path d={FIT_ICON} />
     </svg>
   );
 }

@@ -3,6 +3,7 @@ import { LAST_STEP, LECTURE_STEPS } from './lecture-steps';
 import { useTeach, useTeachStoreApi } from './teach-store';
 import { useTeachKeys } from './use-teach-keys';
 import { useProjectorFocus } from './projector';
+import { ZoomButtons } from './ZoomButtons';
 import './teach.css';
 import { useReturnFocus } from '../ui/use-return-focus';
 
@@ -147,6 +148,8 @@ export function LectureMode() {
           Leave lecture
         </button>
       </nav>
+      {/* In projector mode the canvas's zoom buttons leave its corner (teach.css) for the strip. */}
+      {projector && <ZoomButtons className="teach-lecture__zoom" />}
     </section>
   );
 }
