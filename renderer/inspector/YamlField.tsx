@@ -55,8 +55,11 @@ export function YamlField({
         value={shown}
         aria-invalid={problem ? true : undefined}
         aria-describedby={describedBy(id, problem, help)}
+        // All its text is in the manifest: Ctrl+Z here undoes the Pod's last change.
+        data-committed={draft === null ? '' : undefined}
         onChange={(event) => {
-          setDraft(event.target.value);
+          // Typed back to what the manifest holds, the field has nothing of its own again.
+          setDraft(event.target.value === yamlText(value) ? null : event.target.value);
           setFailure(null);
         }}
         onBlur={commit}

@@ -145,6 +145,8 @@ export function DraftInput({
         placeholder={placeholder}
         aria-invalid={problem ? true : undefined}
         aria-describedby={describedBy(id, problem)}
+        // Empty, it holds no typing: Ctrl+Z undoes the Pod's last change (the row just added).
+        data-committed={value === '' ? '' : undefined}
         onChange={(event) => onChange(event.target.value)}
         onKeyDown={(event) => {
           if (event.key === 'Enter') {

@@ -2,7 +2,7 @@ import { createContext, createElement, useContext, useRef, useState, type ReactN
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { shallow } from 'zustand/shallow';
 import { temporal, type TemporalState } from 'zundo';
-import { podDocument } from '../../shared';
+import { nodeId, parseNodeId, podDocument } from '../../shared';
 import { afterPaint, idleThenPaint, inThisTask } from './after-paint';
 import { followText, readNow, type Follower } from './reading';
 import { patchHistory, withTextPatches, type History } from './text-history';
@@ -283,6 +283,40 @@ export function createPodStore(initial: {
     const { text: now } = store.getState();
     store.setState({ document: index, ...readNow(now, index) });
   };
+  /**
+   * Runs an undo or a redo. A selected container or volume that it renamed (a rename undone)
+   * stays selected under the name it has now, found at the same place: the inspector keeps
+   * showing it, and the field the user pressed Ctrl+Z in.
+   */
+  const keepSelectionThrough = (step: () => void) => {
+    const { selection, text, document } = store.getState();
+    const before = selection.length > 0 ? podDocument(text, document).view : null;
+    step();
+    if (!before) return;
+    const now = store.getState();
+    if (now.text === text) return;
+    const after = podDocument(now.text, now.document).view;
+    if (!after) return;
+    const kept = selection.map((id) => {
+      const ref = parseNodeId(id);
+      if (ref?.kind === 'container') {
+        if (after.containers.some((c) => c.name === ref.name)) return id;
+        const was = before.containers.find((c) => c.name === ref.name);
+        const is =
+          was && after.containers.find((c) => c.list === was.list && c.index === was.index);
+        return is ? nodeId.container(is.name) : id;
+      }
+      if (ref?.kind === 'volume') {
+        if (after.volumes.some((v) => v.name === ref.name)) return id;
+        const at = before.volumes.findIndex((v) => v.name === ref.name);
+        const is = at < 0 ? undefined : after.volumes[at];
+        return is ? nodeId.volume(is.name) : id;
+      }
+      return id;
+    });
+    if (kept.some((id, i) => id !== selection[i]))
+      store.getState().select(kept, now.selectionOrigin);
+  };
   const settle = () => {
     if (!typing) return;
     const { read, cancel } = typing;
@@ -437,13 +471,13 @@ export function createPodStore(initial: {
           undo() {
             settle();
             lastChange = { origin: 'history', at: 0 };
-            (store as PodStore).temporal.getState().undo();
+            keepSelectionThrough(() => (store as PodStore).temporal.getState().undo());
           },
 
           redo() {
             settle();
             lastChange = { origin: 'history', at: 0 };
-            (store as PodStore).temporal.getState().redo();
+            keepSelectionThrough(() => (store as PodStore).temporal.getState().redo());
           },
         }),
         // A burst of typing is one step.

@@ -80,7 +80,7 @@ describe('the inspector', () => {
     const page = await openApp(browser, { viewport: { width: 1280, height: 720 } });
     const inspector = page.getByRole('region', { name: 'Inspector' });
     await node(page, 'Container api-server').click();
-    await inspector.getByRole('heading', { name: 'Container api-server' }).waitFor();
+    await inspector.getByRole('heading', { name: 'Container api-server', exact: true }).waitFor();
     // Down the form, to a field near its end.
     const security = inspector.locator('details', { hasText: 'Security context' });
     if ((await security.getAttribute('open')) === null) {
@@ -139,6 +139,16 @@ describe('the inspector', () => {
     await image.focus();
     await page.keyboard.press('ControlOrMeta+Shift+Z');
     await expect.poll(() => yamlText(page)).toContain(`image: ${original}-rc1`);
+
+    // A rename undone in its own field: the form stays on the container, under its old name.
+    const name = inspector.getByLabel('Name', { exact: true });
+    await name.fill('api-server2');
+    await name.press('Enter');
+    await inspector.getByRole('heading', { name: 'Container api-server2', exact: true }).waitFor();
+    await page.keyboard.press('ControlOrMeta+Z');
+    await inspector.getByRole('heading', { name: 'Container api-server', exact: true }).waitFor();
+    await expect.poll(() => name.inputValue()).toBe('api-server');
+    expect(await name.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.context().close();
   });
 });
