@@ -134,9 +134,11 @@ export function deleteFromCanvas(
     const names = before.map((c) => `"${visibleText(c.name)}"`).join(' and ');
     const were =
       before.length > 1 ? "were the Pod's app containers" : "was the Pod's only app container";
+    // About this text: it goes with the next change (an undo, a container added).
     notify({
       kind: 'info',
       message: `${names} ${were}: a Pod needs one. Add a container, or undo.`,
+      aboutText: true,
     });
   }
 }

@@ -44,9 +44,9 @@ export function NeighbourNode({ data }: NodeProps<NeighbourFlowNode>) {
   const show = () => {
     // Found in the text as it is now: keys typed above it moved it.
     store.getState().settle();
-    const state = store.getState();
-    const now = podDocument(state.text, state.document);
-    const links = now.view ? now.links() : goodDocumentOf(state)?.links();
+    const pod = store.getState();
+    const now = podDocument(pod.text, pod.document);
+    const links = now.view ? now.links() : goodDocumentOf(pod)?.links();
     store.getState().jumpTo((links && neighbourOffset(links, data.kind, data.name)) ?? 0);
   };
   return (

@@ -68,6 +68,10 @@ describe('deleting the last app container', () => {
       message:
         '"web" was the Pod\'s only app container: a Pod needs one. Add a container, or undo.',
     });
+    // Undone, the container is back and the notice gone.
+    store.getState().undo();
+    expect(store.getState().text).toContain('name: web');
+    expect(store.getState().notice).toBeNull();
   });
 
   it('says nothing while another app container is left', () => {
