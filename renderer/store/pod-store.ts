@@ -236,7 +236,15 @@ export function createPodStore(initial: {
    * place in it from which the text has stayed as it is (its start, until lines are typed above
    * it). Null until a text is read, and again when a file is opened.
    */
-  let chosen: { text: string; index: number; count: number; from: number } | null = null;
+  let chosen: {
+    text: string;
+    index: number;
+    count: number;
+    from: number;
+    /** What it is, to tell it from the one that takes its place when it is deleted. */
+    kind: string | null;
+    name: string | null;
+  } | null = null;
   /** The document shown before it was deleted, and the last text that held it: an undo brings it back. */
   let gone: { text: string; index: number } | null = null;
   /**
@@ -260,15 +268,29 @@ export function createPodStore(initial: {
       from = chosen.from + text.length - chosen.text.length;
       index = chosen.index + documents.length - chosen.count;
     }
+    const at = index === null ? undefined : documents[index];
+    // Fewer documents, a change not all before it, and another object in its place: it went.
+    const replaced =
+      chosen !== null &&
+      from === null &&
+      documents.length < chosen.count &&
+      (at?.kind !== chosen.kind || at?.name !== chosen.name);
     if (gone?.text === text) {
       index = gone.index;
       from = null;
       gone = null;
-    } else if (index !== null && index >= documents.length) {
+    } else if (index !== null && (at === undefined || replaced)) {
       // The document shown is gone (deleted, or a text of fewer documents pasted over it): the
-      // last Pod of the file, the nearest to its place; with none, the text says it holds none.
-      gone = chosen && { text: chosen.text, index };
-      index = documents.reduce<number | null>((last, d) => (d.editable ? d.index : last), null);
+      // nearest Pod before its place, else after it; with none, the text says it holds none.
+      gone = chosen && { text: chosen.text, index: chosen.index };
+      const place = index;
+      index =
+        documents.reduce<number | null>(
+          (last, d) => (d.editable && d.index < place ? d.index : last),
+          null,
+        ) ??
+        documents.find((d) => d.editable && d.index >= place)?.index ??
+        null;
       from = null;
       if (index === null) {
         chosen = null;
@@ -278,7 +300,14 @@ export function createPodStore(initial: {
     }
     const it = index === null ? undefined : documents[index];
     if (index === null || !it?.editable) return;
-    chosen = { text, index, count: documents.length, from: from ?? bodyStart(text, it.range.from) };
+    chosen = {
+      text,
+      index,
+      count: documents.length,
+      from: from ?? bodyStart(text, it.range.from),
+      kind: it.kind,
+      name: it.name,
+    };
     if (index === shown) return;
     const { text: now } = store.getState();
     store.setState({ document: index, ...readNow(now, index) });
@@ -419,8 +448,16 @@ export function createPodStore(initial: {
             const { documents } = parsedOf(get());
             const it = documents[index];
             chosen = it
-              ? { text, index, count: documents.length, from: bodyStart(text, it.range.from) }
+              ? {
+                  text,
+                  index,
+                  count: documents.length,
+                  from: bodyStart(text, it.range.from),
+                  kind: it.kind,
+                  name: it.name,
+                }
               : null;
+            gone = null;
           },
 
           select(ids, origin = 'canvas') {
@@ -498,7 +535,10 @@ export function createPodStore(initial: {
   // text as it was goes with that text.
   store.subscribe((state, previous) => {
     if (state.text !== previous.text && state.notice?.aboutText) store.setState({ notice: null });
-    if (state.opened !== previous.opened) chosen = null;
+    if (state.opened !== previous.opened) {
+      chosen = null;
+      gone = null;
+    }
     if (state.shownText !== previous.shownText && state.document === previous.document)
       followChosen(state.shownText);
   });

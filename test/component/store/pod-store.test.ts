@@ -365,6 +365,28 @@ describe('the chosen document of a file of several', () => {
     expect(shown(store)).toBe('worker');
   });
 
+  it('moves to the nearest Pod when the one chosen is deleted from the middle of the file', () => {
+    const store = chosen([pod('web'), pod('mid'), config, pod('worker')], 1);
+    store.getState().setText(file(pod('web'), config, pod('worker')), 'yaml');
+    expect(shown(store)).toBe('web');
+    expect(parsedOf(store.getState()).status).toBe('ok');
+    store.getState().undo();
+    expect(shown(store)).toBe('mid');
+
+    // None before it: the next one.
+    const other = chosen([config, pod('mid'), pod('worker')], 1);
+    other.getState().setText(file(config, pod('worker')), 'yaml');
+    expect(shown(other)).toBe('worker');
+    expect(other.getState().document).toBe(1);
+  });
+
+  it('stays the one chosen when a document after it is deleted', () => {
+    const store = chosen([pod('web'), pod('mid'), config, pod('worker')], 1);
+    store.getState().setText(file(pod('web'), pod('mid'), pod('worker')), 'yaml');
+    expect(shown(store)).toBe('mid');
+    expect(store.getState().document).toBe(1);
+  });
+
   it('shows the one Pod of a text pasted over the file, and says why when no Pod is left', () => {
     const store = chosen([config, pod('web'), pod('worker')], 2);
     store.getState().setText(pod('solo'), 'yaml');
