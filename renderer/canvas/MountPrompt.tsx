@@ -134,25 +134,43 @@ export function MountPrompt({
   const form = useRef<HTMLFormElement>(null);
   const problem = mountPathProblem(mountPath, takenPaths);
   const shownProblem = touched ? problem : null;
-  // The view moves the node the prompt is placed by.
-  const transform = useStore((state) => state.transform.join(' '));
-  // Placed before the first paint, from its real size; again when the canvas changes size (the
-  // window, the Problems panel, a splitter), when the view moves, and when a problem shown under
-  // the path makes it taller.
+  // The view moves what the prompt is placed by: the volume whose menu asked, or the point on
+  // the canvas where the connection was let go (kept in the canvas's coordinates).
+  const transform = useStore((state) => state.transform);
+  const opened = useRef(transform);
+  const placeRef = useRef<() => void>(() => {});
+  // Placed before the first paint, from its real size; again when the view moves, and when a
+  // problem shown under the path makes it taller.
   useLayoutEffect(() => {
     const element = form.current;
     if (!element) return;
-    const place = () => {
+    const [x0, y0, zoom0] = opened.current;
+    const [x, y, zoom] = transform;
+    // The view's offsets are the canvas's; the drop point is the pane's, which may hold a banner.
+    const pane = element.closest('.canvas-pane')?.getBoundingClientRect();
+    const flow = element.closest('.react-flow')?.getBoundingClientRect();
+    const dx = pane && flow ? flow.left - pane.left : 0;
+    const dy = pane && flow ? flow.top - pane.top : 0;
+    const at = pending.at && {
+      x: ((pending.at.x - dx - x0) / zoom0) * zoom + x + dx,
+      y: ((pending.at.y - dy - y0) / zoom0) * zoom + y + dy,
+    };
+    placeRef.current = () => {
       const parent = element.offsetParent;
       if (!parent) return;
       const origin = parent.getBoundingClientRect();
       const size = element.getBoundingClientRect();
-      const spot = placePrompt(anchorOf(element, pending), size, visibleRoom(element));
+      const spot = placePrompt(anchorOf(element, { ...pending, at }), size, visibleRoom(element));
       element.style.left = `${spot.x - origin.left - parent.clientLeft}px`;
       element.style.top = `${spot.y - origin.top - parent.clientTop}px`;
     };
-    place();
-    const canvas = element.closest('.canvas-pane') ?? element.offsetParent;
+    placeRef.current();
+  }, [pending, shownProblem, transform]);
+  // And when the canvas changes size: the window, the Problems panel, a splitter.
+  useEffect(() => {
+    const element = form.current;
+    const canvas = element?.closest('.canvas-pane') ?? element?.offsetParent;
+    const place = () => placeRef.current();
     const resized = new ResizeObserver(place);
     if (canvas) resized.observe(canvas);
     window.addEventListener('resize', place);
@@ -160,7 +178,7 @@ export function MountPrompt({
       resized.disconnect();
       window.removeEventListener('resize', place);
     };
-  }, [pending, shownProblem, transform]);
+  }, []);
   // Focus once the canvas has finished handling the pointer that made the connection.
   useEffect(() => {
     const frame = requestAnimationFrame(() => input.current?.select());

@@ -152,4 +152,23 @@ describe('the "Mount in…" prompt while the canvas changes around it', () => {
     await expectWholeInCanvas(page, prompt);
     await page.context().close();
   });
+
+  it('opened by a connection, keeps under the point it was let go when the view moves', async () => {
+    const page = await openApp(browser, { viewport: { width: 1440, height: 900 } });
+    const handle = node(page, 'Init container init-migrate').locator('.react-flow__handle-bottom');
+    await node(page, 'Volume app-logs').locator('.react-flow__handle').dragTo(handle);
+    const prompt = page.getByRole('dialog', { name: 'Mount app-logs in init-migrate' });
+    await prompt.waitFor();
+    const offCentre = async () => {
+      const [h, p] = [await box(handle), await box(prompt)];
+      return Math.round(Math.abs(h.x + h.width / 2 - (p.x + p.width / 2)));
+    };
+    expect(await offCentre()).toBeLessThanOrEqual(2);
+    const before = await box(handle);
+    await page.getByRole('button', { name: 'Zoom Out' }).click();
+    await expect.poll(async () => (await box(handle)).x).not.toBe(before.x);
+    await expect.poll(offCentre).toBeLessThanOrEqual(2);
+    await expectWholeInCanvas(page, prompt);
+    await page.context().close();
+  });
 });
