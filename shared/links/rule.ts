@@ -101,9 +101,21 @@ const unknownTargetPort: Rule = {
               : `ports[${port.index}]`;
         const other = served.find((p) => p.name === port.target);
         const path = ['spec', 'ports', port.index, 'targetPort'];
+        const range = locatePath(loaded.docs[service.index]!, path, ctx.text);
+        if (/^\d+$/.test(port.target)) {
+          // Quoted digits: a name to the endpoints controller, and no valid one.
+          report({
+            path: [],
+            range,
+            nodeId: nodeId.pod,
+            refusedBy: 'api-server',
+            message: `The Service "${service.name}" forwards its ${which} to "${port.target}", quoted: a string is a port's name, which needs a letter, so the API server refuses the Service. Write the number without quotes: targetPort: ${port.target}.`,
+          });
+          continue;
+        }
         report({
           path: [],
-          range: locatePath(loaded.docs[service.index]!, path, ctx.text),
+          range,
           nodeId: nodeId.pod,
           severity: reaches ? 'warning' : 'error',
           message: other

@@ -44,9 +44,13 @@ export function servedPorts(root: unknown, specPath: readonly PathKey[]): Served
   return out;
 }
 
-/** Whether the Service port's `targetPort` is a name (a number needs no declared port). */
+/**
+ * Whether the Service port's `targetPort` is a name (a number needs no declared port). Any
+ * string is, as the endpoints controller reads it: `"8080"`, quoted, is looked up as a port's
+ * name (and the API server refuses it, a name needing a letter).
+ */
 export function isNamedTarget(port: ServicePort): port is ServicePort & { target: string } {
-  return typeof port.target === 'string' && !/^\d+$/.test(port.target);
+  return typeof port.target === 'string';
 }
 
 /**

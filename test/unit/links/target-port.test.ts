@@ -105,6 +105,19 @@ describe("a Service's targetPort that names no port of the Pod it selects", () =
     expect(dangling(podIn + elsewhere)).toEqual([]);
   });
 
+  it('reports a number written in quotes: a name to the endpoints, refused by the API server', () => {
+    const text = POD + SERVICE.replace('targetPort: http', 'targetPort: "8080"');
+    const [problem, ...rest] = dangling(text);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({
+      severity: 'error',
+      refusedBy: 'api-server',
+      message:
+        'The Service "solo" forwards its port 80 to "8080", quoted: a string is a port\'s name, which needs a letter, so the API server refuses the Service. Write the number without quotes: targetPort: 8080.',
+    });
+    expect(text.slice(problem!.range.from, problem!.range.to)).toBe('"8080"');
+  });
+
   it("counts a native sidecar's ports, not a plain init container's", () => {
     const withInit = (restartPolicy: string) =>
       POD.replace(
