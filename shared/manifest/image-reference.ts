@@ -6,6 +6,7 @@
 const PATH_COMPONENT = /^[a-z0-9]+((\.|_|__|-+)[a-z0-9]+)*$/;
 const DOMAIN =
   /^([a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?)(\.[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?)*(:\d+)?$/;
+const IPV6_HOST = /^\[[0-9a-fA-F:]+\](:\d+)?$/;
 const TAG = /^\w[\w.-]{0,127}$/;
 const DIGEST = /^[a-z0-9]+([+._-][a-z0-9]+)*:[a-fA-F0-9]{32,}$/;
 
@@ -32,9 +33,13 @@ export function checkImage(text: string): string | null {
   }
   const parts = rest.split('/');
   const first = parts[0] ?? '';
+  // As the runtimes' reference library splits a name: a first part with a dot, a port, an
+  // upper-case letter, or localhost, is the registry's host.
   const hasDomain =
-    parts.length > 1 && (first.includes('.') || first.includes(':') || first === 'localhost');
-  if (hasDomain && !DOMAIN.test(first)) return `"${first}" is not a registry host`;
+    parts.length > 1 &&
+    (/[.:]/.test(first) || first === 'localhost' || first !== first.toLowerCase());
+  if (hasDomain && !DOMAIN.test(first) && !IPV6_HOST.test(first))
+    return `"${first}" is not a registry host`;
   for (const part of hasDomain ? parts.slice(1) : parts) {
     if (part === '') return `"${text}" has an empty part between slashes`;
     if (part !== part.toLowerCase()) return `"${part}": repository names must be lower-case`;

@@ -106,10 +106,17 @@ const invalidImage: Rule = {
       if (typeof image !== 'string' || image.trim() === '') continue;
       const problem = checkImage(image);
       if (!problem) continue;
+      // Spaces at either end: the API server refuses the Pod (for a template, each Pod made).
+      const ends = image.trim() !== image;
+      const outcome = !ends
+        ? 'so the kubelet cannot pull it (InvalidImageName)'
+        : ctx.kind === 'Pod'
+          ? 'so the API server refuses the Pod'
+          : `so the API server refuses each Pod the ${ctx.kind} creates`;
       report({
         path: [...c.path, 'image'],
-        message: `Container "${c.name}": ${problem}, so the kubelet cannot pull it (InvalidImageName).`,
-        refusedBy: image.trim() !== image && ctx.kind === 'Pod' ? 'api-server' : null,
+        message: `Container "${c.name}": ${problem}, ${outcome}.`,
+        refusedBy: ends && ctx.kind === 'Pod' ? 'api-server' : null,
       });
     }
   },

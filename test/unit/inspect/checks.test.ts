@@ -130,6 +130,9 @@ describe('images', () => {
     'localhost/app',
     `busybox@sha256:${'a'.repeat(64)}`,
     'ghcr.io/org/app:1.0@sha256:' + 'b'.repeat(64),
+    // An upper-case first part is a registry's host, as the runtimes split a name.
+    'MyRegistry/app:1',
+    '[::1]:5000/app:1',
   ])('accepts %s', (image) => expect(checkImage(image)).toBeNull());
 
   it('refuses what a runtime would not pull', () => {
