@@ -199,6 +199,8 @@ export function renameServiceTargetPorts(
   portPath: readonly PathKey[],
   old: string,
 ): void {
+  // A file of one document holds no Service.
+  if (readText(pod.editor.text).docs.length < 2) return;
   const root = pod.editor.valueAt([]);
   const served = servedPorts(root, pod.specPath);
   const renamed = served.find(
