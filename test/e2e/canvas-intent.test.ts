@@ -131,6 +131,21 @@ describe('a copy made on the canvas has the keys', () => {
     await page.context().close();
   });
 
+  it("Duplicate from the node's menu, then Delete: the copy goes", async () => {
+    const page = await openApp(browser);
+    await node(page, 'Sidecar log-shipper').click();
+    await page.keyboard.press('Shift+F10');
+    await page
+      .getByRole('menu', { name: 'Actions for container log-shipper' })
+      .getByRole('menuitem', { name: /^Duplicate/ })
+      .click();
+    await expect.poll(() => focusedNode(page)).toBe('Sidecar log-shipper-1');
+    await page.keyboard.press('Delete');
+    await node(page, 'Sidecar log-shipper-1').waitFor({ state: 'detached' });
+    expect(names((await manifest(page)).spec.containers)).toEqual(['api-server', 'log-shipper']);
+    await page.context().close();
+  });
+
   it('Ctrl+C, Ctrl+V, then Delete: the pasted one goes', async () => {
     const page = await openApp(browser);
     await node(page, 'Sidecar log-shipper').click();
