@@ -9,6 +9,7 @@ import {
 } from 'react';
 import { useStore } from '@xyflow/react';
 import { visibleText } from '../../shared';
+import { sameDirectoryAs } from '../../shared/manifest/paths';
 import { UserText } from '../ui/UserText';
 import { MENU_MARGIN, visibleRoom, type Point, type Room } from './NodeMenu';
 
@@ -80,16 +81,13 @@ function anchorOf(element: HTMLElement, pending: PendingMount): Room | null {
   return { left: x, top: y, right: x, bottom: y };
 }
 
-/** The directory a path names: `/data/` and `/data//` are `/data`. */
-const directoryOf = (path: string) => path.replace(/\/+/g, '/').replace(/(.)\/$/, '$1');
-
 /** Why a mount path cannot be used, or null when it can. */
 export function mountPathProblem(path: string, taken: readonly string[]): string | null {
   if (!path.startsWith('/')) return 'A mount path is absolute: it starts with "/".';
   if (path.includes(':')) return 'A mount path cannot contain ":".';
   if (taken.includes(path)) return 'This container already mounts a volume at this path.';
-  const same = taken.find((other) => directoryOf(other) === directoryOf(path));
-  if (same !== undefined)
+  const same = sameDirectoryAs(path, taken);
+  if (same !== null)
     return `This container already mounts a volume at ${same}, the same directory.`;
   return null;
 }

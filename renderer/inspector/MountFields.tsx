@@ -3,19 +3,25 @@ import { UserText } from '../ui/UserText';
 import { useState } from 'react';
 import type { ContainerView, MountView, PodView } from '../../shared';
 import { nodeId } from '../../shared';
+import { sameDirectoryAs } from '../../shared/manifest/paths';
 import { checkMountPath, checkSubPath, optionalText } from '../../shared/inspect';
 import { CheckboxField, DraftSelect } from './choice-fields';
 import { GroupMessage, TextField } from './fields';
 import { useContainerField } from './container-edit';
 import { useSelect } from './use-commit';
 
-/** Checks a mount path, and that no other mount of the container uses it. */
+/** Checks a mount path, and that no other mount of the container uses its directory. */
 function checkPathIn(container: ContainerView, index: number) {
-  return (text: string) =>
-    checkMountPath(text) ??
-    (container.mounts.some((m) => m.index !== index && m.mountPath === text)
-      ? `${visibleText(text)} is already a mount path of ${visibleText(container.name)}`
-      : null);
+  return (text: string) => {
+    const others = container.mounts.filter((m) => m.index !== index).map((m) => m.mountPath);
+    const same = others.includes(text) ? text : sameDirectoryAs(text, others);
+    return (
+      checkMountPath(text) ??
+      (same === null
+        ? null
+        : `${visibleText(text)} is already a mount path of ${visibleText(container.name)}${same === text ? '' : ` (as ${visibleText(same)})`}`)
+    );
+  };
 }
 
 /** One mount of a container: where, read-only, sub-path, and a way to remove it. */

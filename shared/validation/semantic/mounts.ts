@@ -1,3 +1,4 @@
+import { sameDirectoryAs } from '../../manifest/paths';
 import type { PodEdit } from '../../edits/types';
 import { asArray, asObject, asString } from '../context';
 import type { Rule } from '../context';
@@ -80,4 +81,29 @@ const duplicateMountPath: Rule = {
   },
 };
 
-export const MOUNT_RULES: readonly Rule[] = [unknownVolume, duplicateMountPath];
+const sameMountDirectory: Rule = {
+  id: 'pod/same-mount-directory',
+  severity: 'warning',
+  title: 'Two mounts on one directory, written two ways',
+  explanation:
+    'The API server compares mount paths as written, so `/data` and `/data/` (or `//data`, `/x/../data`) are both accepted; the container runtime resolves them to one directory and mounts both volumes there, where the later one hides the earlier. Write one path for each directory.',
+  check(ctx, report) {
+    for (const c of ctx.containers) {
+      const earlier: string[] = [];
+      asArray(c.data.volumeMounts).forEach((raw, index) => {
+        const path = asString(asObject(raw)?.mountPath);
+        if (!path) return;
+        const same = sameDirectoryAs(path, earlier);
+        if (same !== null) {
+          report({
+            path: [...c.path, 'volumeMounts', index, 'mountPath'],
+            message: `Container "${c.name}" mounts a volume at ${same} already: ${path} is the same directory, where this volume hides that one.`,
+          });
+        }
+        earlier.push(path);
+      });
+    }
+  },
+};
+
+export const MOUNT_RULES: readonly Rule[] = [unknownVolume, duplicateMountPath, sameMountDirectory];

@@ -75,6 +75,7 @@ describe('the paths the mount prompt refuses', () => {
       'This container already mounts a volume at /data, the same directory.',
     );
     expect(mountPathProblem('//data', taken)).toMatch(/at \/data, the same directory/);
+    expect(mountPathProblem('/x/../data/.', taken)).toMatch(/at \/data, the same directory/);
     expect(mountPathProblem('/var/log/app', taken)).toMatch(/at \/var\/log\/app\/, the same/);
   });
 

@@ -69,6 +69,21 @@ describe('Inspector: a mount link', () => {
     expect(text()).toContain('          subPath: api\n');
   });
 
+  it('refuses a path naming a directory the container mounts already, however written', async () => {
+    const twice = anatomy.replace(
+      '          mountPath: /var/log/app\n',
+      '          mountPath: /var/log/app\n        - name: app-logs\n          mountPath: /cache\n',
+    );
+    const { user, text } = renderInspector(['mount:api-server:1'], twice);
+    const path = screen.getByLabelText('Mount path');
+    await user.clear(path);
+    await user.type(path, '/var/log/app/{Enter}');
+    expect(path).toHaveAccessibleDescription(
+      '/var/log/app/ is already a mount path of api-server (as /var/log/app)',
+    );
+    expect(text()).toBe(twice);
+  });
+
   it('links to its container and its volume', async () => {
     const { user, store } = renderInspector(['mount:log-shipper:0']);
     await user.click(screen.getByRole('button', { name: 'Volume app-logs' }));

@@ -240,6 +240,31 @@ export const RULE_CASES: Record<string, RuleCase> = {
       volumes: logs,
     }),
   },
+  'pod/same-mount-directory': {
+    triggers: pod({
+      containers: [
+        container('app', {
+          volumeMounts: [
+            { name: 'cache', mountPath: '/data' },
+            { name: 'logs', mountPath: '/data/' },
+          ],
+        }),
+      ],
+      volumes: logs,
+    }),
+    at: '/data/',
+    clean: pod({
+      containers: [
+        container('app', {
+          volumeMounts: [
+            { name: 'cache', mountPath: '/data' },
+            { name: 'logs', mountPath: '/data/logs' },
+          ],
+        }),
+      ],
+      volumes: logs,
+    }),
+  },
   'pod/duplicate-mount-path': {
     triggers: pod({
       containers: [
