@@ -12,7 +12,7 @@ import { EditError, TextEditor } from './text-editor';
 import type { Splice } from './editor-core';
 import type { EditResult, PodEdit } from './types';
 import { addVolume, removeVolume, renameVolume, setVolumeSource } from './volumes';
-import { addNeededObject, addService, renameNeededObject } from './documents';
+import { addNeededObject, addService, renameNeededObject, setServiceTargetPort } from './documents';
 
 /** The document an edit applies to, unless one is chosen: the first that holds a Pod. */
 function firstPod(docs: Document.Parsed[]): number {
@@ -65,6 +65,8 @@ function run(pod: PodContext, edit: PodEdit): void {
       return renameNeededObject(pod, edit);
     case 'addService':
       return addService(pod, edit);
+    case 'setServiceTargetPort':
+      return setServiceTargetPort(pod, edit);
     default: {
       const unknown: { type?: unknown } = edit;
       throw new EditError(`Unknown edit "${String(unknown.type)}".`);

@@ -243,6 +243,22 @@ export function renameServiceTargetPorts(
   }
 }
 
+/** Sets the `targetPort` of a port of a Service of the file: only its characters change. */
+export function setServiceTargetPort(pod: PodContext, edit: Edit<'setServiceTargetPort'>): void {
+  const service = fileObjects(pod.editor.text).find(
+    (o) => o.kind === 'Service' && o.name === edit.service && o.index !== pod.editor.docIndex,
+  );
+  if (!service) throw new EditError(`This file has no Service named "${edit.service}".`);
+  if (!service.ports?.some((p) => p.index === edit.port)) {
+    throw new EditError(`The Service "${edit.service}" has no port ${edit.port + 1}.`);
+  }
+  pod.editor.setInOtherDocument(
+    service.index,
+    [['spec', 'ports', edit.port, 'targetPort']],
+    edit.value,
+  );
+}
+
 /** The container ports a Service forwards to: the named ones, else every one. */
 function servicePorts(pod: PodContext): Record<string, unknown>[] {
   const ports = pod

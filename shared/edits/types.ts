@@ -145,6 +145,8 @@ export type DocumentEdit =
    */
   | { type: 'renameNeededObject'; kind: NeededKind; name: string; newName: string }
   /** Adds a Service selecting the Pod by its labels, with a port per named container port. */
-  | { type: 'addService'; name?: string };
+  | { type: 'addService'; name?: string }
+  /** Points a Service's port (`spec.ports[port]`) of the file at a container port, by name or number. */
+  | { type: 'setServiceTargetPort'; service: string; port: number; value: string | number };
 
 export type EditResult = { ok: true; text: string } | { ok: false; error: string };

@@ -69,6 +69,27 @@ function nameThePort(served: readonly ServedPort[], port: ServicePort & { target
 }
 
 /**
+ * The Pod's one port of the Service port's protocol, which the Service may have meant: the
+ * Service pointed at it (by its name, else its number), or the port given the Service's name.
+ */
+function fixesFor(
+  served: readonly ServedPort[],
+  service: string,
+  port: ServicePort & { target: string },
+): { fix?: QuickFix; moreFixes?: QuickFix[] } {
+  const candidates = served.filter((p) => p.protocol === port.protocol && p.containerPort !== null);
+  const only = candidates.length === 1 ? candidates[0]! : null;
+  const named = nameThePort(served, port);
+  if (!only) return named ? { fix: named } : {};
+  const value = only.name ?? only.containerPort!;
+  const retarget: QuickFix = {
+    title: `Point the Service at the port ${typeof value === 'string' ? `"${value}"` : value}${only.container ? ` of "${only.container}"` : ''}`,
+    edits: [{ type: 'setServiceTargetPort', service, port: port.index, value }],
+  };
+  return named ? { fix: retarget, moreFixes: [named] } : { fix: retarget };
+}
+
+/**
  * A Service of the file that selects the Pod and forwards to a port name none of its containers
  * declares: the Pod gets none of that port's traffic. Reported at the Service's `targetPort`.
  */
@@ -122,7 +143,7 @@ const unknownTargetPort: Rule = {
             ? `The Service "${service.name}" forwards its ${which} to the ${port.protocol} port "${port.target}", but the port "${port.target}" of "${other.container}" is ${other.protocol}: ${pods} none of its traffic.`
             : `The Service "${service.name}" forwards its ${which} to the port "${port.target}", but no container of ${of} has a port of that name: ${pods} none of its traffic.`,
           // A port the Service reaches already is not free to take another name.
-          fix: reaches ? undefined : nameThePort(served, port),
+          ...(reaches ? {} : fixesFor(served, service.name, port)),
         });
       }
     }

@@ -60,7 +60,7 @@ const dangling = (text: string, document?: number) =>
   );
 
 describe("a Service's targetPort that names no port of the Pod it selects", () => {
-  it("is an error at the Service's targetPort, on the Pod, with a fix that names the port", () => {
+  it("is an error at the Service's targetPort, on the Pod, with fixes on either side", () => {
     const text = POD + SERVICE;
     const [problem, ...rest] = dangling(text);
     expect(rest).toEqual([]);
@@ -74,8 +74,16 @@ describe("a Service's targetPort that names no port of the Pod it selects", () =
       col: '      targetPort: '.length + 1,
     });
     expect(text.slice(problem!.range.from, problem!.range.to)).toBe('http');
-    expect(problem!.fix?.title).toBe('Rename the port "web" of "app" to "http"');
-    const fixed = applyEdits(text, problem!.fix!.edits, { document: 0 });
+    // The Service pointed at the port as it is named now: only the targetPort changes.
+    expect(problem!.fix?.title).toBe('Point the Service at the port "web" of "app"');
+    const retargeted = applyEdits(text, problem!.fix!.edits, { document: 0 });
+    if (!retargeted.ok) throw new Error(retargeted.error);
+    expect(retargeted.text).toBe(text.replace('targetPort: http', 'targetPort: web'));
+    expect(dangling(retargeted.text)).toEqual([]);
+    // Or the port given the name the Service asks for.
+    const rename = problem!.moreFixes?.[0];
+    expect(rename?.title).toBe('Rename the port "web" of "app" to "http"');
+    const fixed = applyEdits(text, rename!.edits, { document: 0 });
     if (!fixed.ok) throw new Error(fixed.error);
     expect(fixed.text).toBe(text.replace('name: web', 'name: http'));
     expect(dangling(fixed.text)).toEqual([]);
@@ -88,8 +96,14 @@ describe("a Service's targetPort that names no port of the Pod it selects", () =
     ]);
     const unnamed = DEPLOYMENT.replace('{name: web, containerPort: 8080}', '{containerPort: 8080}');
     const [problem] = dangling(unnamed + SERVICE);
-    expect(problem!.fix?.title).toBe('Name the port 8080 of "app" "http"');
-    const fixed = applyEdits(unnamed + SERVICE, problem!.fix!.edits, { document: 0 });
+    expect(problem!.fix?.title).toBe('Point the Service at the port 8080 of "app"');
+    const retargeted = applyEdits(unnamed + SERVICE, problem!.fix!.edits, { document: 0 });
+    if (!retargeted.ok) throw new Error(retargeted.error);
+    expect(retargeted.text).toBe(
+      (unnamed + SERVICE).replace('targetPort: http', 'targetPort: 8080'),
+    );
+    expect(problem!.moreFixes?.[0]?.title).toBe('Name the port 8080 of "app" "http"');
+    const fixed = applyEdits(unnamed + SERVICE, problem!.moreFixes![0]!.edits, { document: 0 });
     if (!fixed.ok) throw new Error(fixed.error);
     expect(fixed.text).toContain('ports: [{containerPort: 8080, name: http}]');
     expect(dangling(fixed.text)).toEqual([]);
@@ -128,7 +142,7 @@ describe("a Service's targetPort that names no port of the Pod it selects", () =
     const plain = dangling(withInit('') + SERVICE);
     expect(plain).toHaveLength(1);
     // The init container's port is none a Service reaches: the one left is the app's.
-    expect(plain[0]!.fix?.title).toBe('Rename the port "web" of "app" to "http"');
+    expect(plain[0]!.moreFixes?.[0]?.title).toBe('Rename the port "web" of "app" to "http"');
   });
 
   it('has no fix when the Pod has several ports the Service could mean, or none', () => {
