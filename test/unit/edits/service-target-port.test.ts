@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { podDocument, validateManifest } from '../../../shared';
 import type { PodEdit } from '../../../shared';
-import { edit } from './helpers';
+import { edit, editError } from './helpers';
 
 /** A Pod `solo` whose container `app` serves 8080 as `http`, and a Service forwarding to it. */
 const POD = [
@@ -181,5 +181,29 @@ describe("a port rename follows a Service's targetPort", () => {
         .replace('    - *http\n', '    - port: 80\n      targetPort: web\n'),
     );
     expect(problems(result)).toEqual([]);
+  });
+});
+
+describe("a Service's port pointed at a container port", () => {
+  const point = (service: string, port: number, value: string | number): PodEdit => ({
+    type: 'setServiceTargetPort',
+    service,
+    port,
+    value,
+  });
+
+  it("changes only the targetPort's characters, its comment kept", () => {
+    const text = POD + SERVICE;
+    expect(edit(text, point('solo', 0, 8080))).toBe(
+      text.replace('targetPort: http   #', 'targetPort: 8080   #'),
+    );
+  });
+
+  it('says why when the file has no such Service or port', () => {
+    const text = POD + SERVICE;
+    expect(editError(text, point('front', 0, 'http'))).toBe(
+      'This file has no Service named "front".',
+    );
+    expect(editError(text, point('solo', 3, 'http'))).toBe('The Service "solo" has no port 4.');
   });
 });
