@@ -135,14 +135,16 @@ export function MountPrompt({
   // The view moves what the prompt is placed by: the volume whose menu asked, or the point on
   // the canvas where the connection was let go (kept in the canvas's coordinates).
   const transform = useStore((state) => state.transform);
-  const opened = useRef(transform);
+  // The view when this mount was asked for: the drop point is in its pixels.
+  const opened = useRef({ pending, transform });
   const placeRef = useRef<() => void>(() => {});
   // Placed before the first paint, from its real size; again when the view moves, and when a
   // problem shown under the path makes it taller.
   useLayoutEffect(() => {
     const element = form.current;
     if (!element) return;
-    const [x0, y0, zoom0] = opened.current;
+    if (opened.current.pending !== pending) opened.current = { pending, transform };
+    const [x0, y0, zoom0] = opened.current.transform;
     const [x, y, zoom] = transform;
     // The view's offsets are the canvas's; the drop point is the pane's, which may hold a banner.
     const pane = element.closest('.canvas-pane')?.getBoundingClientRect();
