@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp } from '../support/app';
 import { teach } from './teach-page';
+import { seriousViolations } from '../support/axe';
 import { LECTURE_STEPS } from '../../../renderer/teach/lecture-steps';
 
 let browser: Browser;
@@ -123,6 +124,7 @@ describe('Lecture › Projector on a small screen', () => {
       await settledView(page);
       expect(await overlaps(page), at).toEqual([]);
       await expect(page.getByRole('button', { name: 'Zoom In' }).isVisible()).resolves.toBe(true);
+      if (viewport === SIZES[0]) expect(await seriousViolations(page)).toEqual([]);
 
       // Every title, and every step's sentences whole in the strip.
       for (const [i, step] of LECTURE_STEPS.entries()) {
