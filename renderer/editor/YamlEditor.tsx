@@ -162,6 +162,11 @@ export function YamlEditor() {
             store.getState().redo();
             return true;
           },
+          // A file dropped here opens, as anywhere on the window (host/file-drop.ts), asking
+          // first about unsaved changes: the editor does not paste its text in.
+          drop(event) {
+            return event.dataTransfer?.types.includes('Files') ?? false;
+          },
         }),
       ),
       keymap.of([

@@ -54,6 +54,37 @@ spec:
     await page.context().close();
   });
 
+  it('a file dropped on the editor opens, asking first; declined, the text stays as it was', async () => {
+    const page = await openApp(browser);
+    await paletteItem(page, 'Volume').click();
+    await node(page, 'Volume volume-1').waitFor();
+    const before = await yamlText(page);
+    const dropFile = (text: string) =>
+      page.locator('.cm-content').evaluate((content, text) => {
+        const data = new DataTransfer();
+        data.items.add(new File([text], 'other.yaml', { type: 'application/x-yaml' }));
+        const { left, top } = content.getBoundingClientRect();
+        const at = { bubbles: true, cancelable: true, dataTransfer: data };
+        const point = { clientX: left + 40, clientY: top + 30 };
+        content.dispatchEvent(new DragEvent('dragover', { ...at, ...point }));
+        content.dispatchEvent(new DragEvent('drop', { ...at, ...point }));
+      }, text);
+    const other =
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: other\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n';
+
+    // Declined: nothing of the dropped file is in the text.
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await dropFile(other);
+    await page.waitForTimeout(300);
+    expect(await yamlText(page)).toBe(before);
+
+    // Accepted: the file is opened, in place of the text.
+    page.once('dialog', (dialog) => void dialog.accept());
+    await dropFile(other);
+    await expect.poll(() => yamlText(page)).toBe(other);
+    await page.context().close();
+  });
+
   it('Save (Ctrl+S) downloads the text and clears the unsaved marker', async () => {
     const page = await openApp(browser);
     await paletteItem(page, 'Volume').click();
