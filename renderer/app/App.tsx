@@ -13,7 +13,6 @@ import { visibleText, type Host } from '../../shared';
 import {
   goodModelOf,
   PodStoreProvider,
-  podDocumentOf,
   usePod,
   usePodStoreApi,
   type PodStore,
@@ -32,7 +31,7 @@ import { Splitter } from './Splitter';
 import { useStoredNumber } from './use-stored-number';
 import { Inspector } from '../inspector/Inspector';
 import { ProblemsDock } from './ProblemsDock';
-import { ExportConfirm, type Blocker } from './ExportConfirm';
+import { ExportConfirm, exportBlockers, type Blocker } from './ExportConfirm';
 import { SettingsDialog } from './SettingsDialog';
 import { useSettings } from '../settings/settings-store';
 import { useViewPrefs } from '../ui/view-prefs';
@@ -114,13 +113,8 @@ function Workspace({ host }: { host: Host }) {
   }, [host, store]);
 
   const exportManifest = useCallback(() => {
-    const doc = podDocumentOf(store.getState());
-    const errors: Blocker[] =
-      doc.parsed.status === 'invalid-yaml'
-        ? doc.parsed.diagnostics
-            .filter((d) => d.severity === 'error')
-            .map((d) => ({ ...d, refusedBy: 'api-server' as const }))
-        : doc.problems(useSettings.getState()).filter((p) => p.severity === 'error');
+    const { text, document } = store.getState();
+    const errors = exportBlockers(text, document, useSettings.getState());
     if (errors.length > 0) setBlockers(errors);
     else void writeManifest();
   }, [store, writeManifest]);

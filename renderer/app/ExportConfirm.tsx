@@ -1,5 +1,5 @@
-import { visibleText } from '../../shared';
-import type { Refusal } from '../../shared';
+import { podDocument, visibleText } from '../../shared';
+import type { ProblemSettings, Refusal } from '../../shared';
 import { Dialog } from './Dialog';
 
 /** An error found in the manifest: a problem or a syntax error, and who refuses it. */
@@ -8,6 +8,36 @@ export interface Blocker {
   col: number;
   message: string;
   refusedBy: Refusal;
+}
+
+/**
+ * What stops an export of `text` without asking: its syntax errors, else the errors of every
+ * workload of the file, each checked as the document shown is (the export writes them all, not
+ * only the one chosen in the picker). A problem of the whole text (a hidden character) is
+ * listed once.
+ */
+export function exportBlockers(
+  text: string,
+  document: number | null,
+  settings: ProblemSettings,
+): Blocker[] {
+  const { parsed } = podDocument(text, document);
+  if (parsed.status === 'invalid-yaml') {
+    return parsed.diagnostics
+      .filter((d) => d.severity === 'error')
+      .map((d) => ({ ...d, refusedBy: 'api-server' as const }));
+  }
+  const seen = new Set<string>();
+  return parsed.documents
+    .filter((d) => d.editable)
+    .flatMap((d) => podDocument(text, d.index).problems(settings))
+    .filter((p) => {
+      const key = `${p.ruleId} ${p.line}:${p.col} ${p.message}`;
+      if (p.severity !== 'error' || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.line - b.line || a.col - b.col);
 }
 
 /** Who refuses each group, said only of the errors that are really theirs. */

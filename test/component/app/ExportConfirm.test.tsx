@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import { validateManifest } from '../../../shared';
-import { ExportConfirm } from '../../../renderer/app/ExportConfirm';
+import { ExportConfirm, exportBlockers } from '../../../renderer/app/ExportConfirm';
 import '../support/dialog';
 
 const pod = (name: string, secondPort: number) => `apiVersion: v1
@@ -42,5 +42,40 @@ describe('Export with errors', () => {
     const refusedList = refused.nextElementSibling as HTMLElement;
     expect(within(refusedList).getByText(/Pod name: "My_Web.Pod"/)).toBeVisible();
     expect(within(refusedList).queryByText(/both bind port 8080/)).toBeNull();
+  });
+});
+
+describe('what an export asks about', () => {
+  const settings = { kubernetesVersion: '1.33', disabledRules: [], podSecurityLevel: null };
+  const job = `apiVersion: batch/v1
+kind: Job
+metadata:
+  name: migrate
+spec:
+  template:
+    spec:
+      restartPolicy: Always
+      containers:
+        - name: app
+          image: nginx:1.27
+`;
+
+  it('is every workload of the file, whichever document the picker shows', () => {
+    const text = `${pod('web', 9090)}---\n${job}---\n${pod('clash', 8080)}`;
+    const messages = (document: number) =>
+      exportBlockers(text, document, settings).map((b) => `${b.line}: ${b.message}`);
+    // The first Pod has none; the Job and the second Pod do, and each is listed once.
+    expect(messages(0)).toEqual(messages(2));
+    expect(messages(0).length).toBeGreaterThanOrEqual(2);
+    const lines = exportBlockers(text, 0, settings).map((b) => b.line);
+    expect(lines.some((line) => line > 18 && line < 31)).toBe(true);
+    expect(lines.some((line) => line > 31)).toBe(true);
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+  });
+
+  it('is the syntax errors of a text that does not parse', () => {
+    const blockers = exportBlockers('kind: Pod\nmetadata: [\n', null, settings);
+    expect(blockers.length).toBeGreaterThan(0);
+    expect(blockers.every((b) => b.refusedBy === 'api-server')).toBe(true);
   });
 });
