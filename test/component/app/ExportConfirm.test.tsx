@@ -46,7 +46,7 @@ describe('Export with errors', () => {
 });
 
 describe('what an export asks about', () => {
-  const settings = { kubernetesVersion: '1.33', disabledRules: [], podSecurityLevel: null };
+  const settings = { kubernetesVersion: '1.33', disabledRules: [] };
   const job = `apiVersion: batch/v1
 kind: Job
 metadata:
