@@ -35,15 +35,18 @@ export function ProblemsDock() {
     [store],
   );
   // A fix that changes what happens at run time waits for a yes.
-  const [asking, setAsking] = useState<QuickFix | null>(null);
+  const [asking, setAsking] = useState<{ fix: QuickFix; applying: () => void } | null>(null);
   const apply = useCallback(
-    (fix: QuickFix) => store.getState().editAll(fix.edits, 'inspector'),
+    (fix: QuickFix, applying: () => void) => {
+      applying();
+      store.getState().editAll(fix.edits, 'inspector');
+    },
     [store],
   );
   const onFix = useCallback(
-    (_problem: Problem, fix: QuickFix) => {
-      if (fix.confirm) setAsking(fix);
-      else apply(fix);
+    (_problem: Problem, fix: QuickFix, applying: () => void) => {
+      if (fix.confirm) setAsking({ fix, applying });
+      else apply(fix, applying);
     },
     [apply],
   );
@@ -92,7 +95,7 @@ export function ProblemsDock() {
       )}
       {asking && (
         <Dialog
-          title={`${visibleText(asking.title)}?`}
+          title={`${visibleText(asking.fix.title)}?`}
           role="alertdialog"
           onClose={() => setAsking(null)}
           actions={
@@ -105,7 +108,7 @@ export function ProblemsDock() {
                 className="button button--primary"
                 onClick={() => {
                   setAsking(null);
-                  apply(asking);
+                  apply(asking.fix, asking.applying);
                 }}
               >
                 Apply
@@ -113,7 +116,7 @@ export function ProblemsDock() {
             </>
           }
         >
-          <p>{asking.confirm}</p>
+          <p>{asking.fix.confirm}</p>
         </Dialog>
       )}
     </div>

@@ -11,7 +11,11 @@ export interface ProblemsPanelProps {
   /** A problem was chosen: select its node and move the editor to its line. */
   onSelect: (problem: Problem) => void;
   /** One of its quick fixes was chosen: apply `fix.edits` (asking first when `fix.confirm`). */
-  onFix: (problem: Problem, fix: QuickFix) => void;
+  /**
+   * `applying` is called as the fix is applied (for a fix that asks first, once the user says
+   * yes): the focus then goes to the problem that takes its place.
+   */
+  onFix: (problem: Problem, fix: QuickFix, applying: () => void) => void;
   /** The Pod Security Standards level the Pod meets, and what keeps it from the next. */
   podSecurity?: PodSecurityAssessment | null;
   /** False when the document shown holds no Pod: then no problem means nothing was checked. */
@@ -194,11 +198,10 @@ export function ProblemsPanel({
                         key={i}
                         type="button"
                         className="problems__fix"
-                        onClick={() => {
+                        onClick={() =>
                           // A fix that asks first gives the focus back to this button on Cancel.
-                          fixedAt.current = fix.confirm ? null : index;
-                          onFix(problem, fix);
-                        }}
+                          onFix(problem, fix, () => (fixedAt.current = index))
+                        }
                       >
                         Fix: {visibleText(fix.title)}
                         {/* The ellipsis says a question comes before the change. */}

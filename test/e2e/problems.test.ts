@@ -165,6 +165,22 @@ describe('a problem fixed from the panel', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => yamlText(page)).toContain('tier: "010"');
     await expect.poll(focusedRow).toMatch(/^(Error|Warning|Suggestion): /);
+
+    // A fix that asks first, said yes to from the keyboard: the focus comes back to the list.
+    await replaceYaml(
+      page,
+      CLASHING_PORTS.replace('spec:\n', 'spec:\n  securityContext:\n    runAsUser: 0\n'),
+    );
+    const asking = panel.getByRole('button', {
+      name: /^Fix: Set runAsNonRoot and runAsUser: 1000…$/,
+    });
+    await asking.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('alertdialog');
+    await dialog.getByRole('button', { name: 'Apply' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => yamlText(page)).toContain('runAsUser: 1000');
+    await expect.poll(focusedRow).toMatch(/^(Error|Warning|Suggestion): /);
     await page.context().close();
   });
 });

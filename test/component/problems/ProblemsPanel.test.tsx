@@ -79,7 +79,7 @@ describe('ProblemsPanel', () => {
       'Fix: Set readOnlyRootFilesystem: true',
     ]);
     await user.click(screen.getByRole('button', { name: 'Fix: Set readOnlyRootFilesystem: true' }));
-    expect(onFix).toHaveBeenCalledWith(problems[2], problems[2]!.fix);
+    expect(onFix).toHaveBeenCalledWith(problems[2], problems[2]!.fix, expect.any(Function));
   });
 
   it('offers every fix of a problem, the best first, and marks the ones that ask first', async () => {
@@ -107,7 +107,7 @@ spec:
     ]);
     await user.click(within(mount).getByRole('button', { name: /Add an emptyDir/ }));
     const problem = list.find((p) => p.ruleId === 'pod/unknown-volume')!;
-    expect(onFix).toHaveBeenCalledWith(problem, problem.moreFixes![0]);
+    expect(onFix).toHaveBeenCalledWith(problem, problem.moreFixes![0], expect.any(Function));
     expect(
       screen.getByRole('button', {
         name: 'Fix: Set runAsNonRoot and runAsUser: 1000…',
