@@ -1,9 +1,11 @@
 import { sameDirectoryAs } from '../../manifest/paths';
 import type { PodEdit } from '../../edits/types';
+import type { PathKey } from '../../manifest/nodes';
 import { asArray, asObject, asString } from '../context';
 import type { Rule } from '../context';
 import { setAt } from '../fixes';
 import { suggestion } from '../schema/unknown-fields';
+import { yaml11Numbers } from '../schema/yaml11';
 import type { QuickFix } from '../types';
 
 const unknownVolume: Rule = {
@@ -106,4 +108,64 @@ const sameMountDirectory: Rule = {
   },
 };
 
-export const MOUNT_RULES: readonly Rule[] = [unknownVolume, duplicateMountPath, sameMountDirectory];
+/** The file modes of a volume's source, with where each is: `defaultMode` and `items[].mode`. */
+function fileModes(volume: Record<string, unknown>, at: PathKey[]): [PathKey[], unknown][] {
+  const found: [PathKey[], unknown][] = [];
+  const items = (source: Record<string, unknown> | null, path: PathKey[]) =>
+    asArray(source?.items).forEach((item, i) => {
+      const mode = asObject(item)?.mode;
+      if (mode !== undefined) found.push([[...path, 'items', i, 'mode'], mode]);
+    });
+  for (const kind of ['configMap', 'secret', 'downwardAPI', 'projected']) {
+    const source = asObject(volume[kind]);
+    if (!source) continue;
+    if (source.defaultMode !== undefined)
+      found.push([[...at, kind, 'defaultMode'], source.defaultMode]);
+    items(source, [...at, kind]);
+    if (kind !== 'projected') continue;
+    asArray(source.sources).forEach((raw, i) => {
+      const projection = asObject(raw);
+      for (const part of ['configMap', 'secret', 'downwardAPI'])
+        items(asObject(projection?.[part]), [...at, kind, 'sources', i, part]);
+    });
+  }
+  return found;
+}
+
+const fileModeRange: Rule = {
+  id: 'pod/file-mode-range',
+  severity: 'error',
+  refusedBy: 'api-server',
+  title: 'File mode out of range',
+  explanation:
+    "A volume's `defaultMode` and an item's `mode` are permission bits: 0 to 0777 in octal, 0 to 511 in decimal. A number written as octal digits without the leading 0 (`644`) is read as decimal, more than 511, and the API server refuses it. Write `0644`, or its decimal value 420.",
+  check(ctx, report) {
+    // `0644`, which kubectl reads as octal and YAML 1.2 as 644, is schema/yaml11-number's.
+    const readOtherwise = new Set(yaml11Numbers(ctx).map((n) => n.path.join('/')));
+    for (const v of ctx.volumes) {
+      for (const [path, mode] of fileModes(v.data, v.path)) {
+        if (typeof mode !== 'number' || (Number.isInteger(mode) && mode >= 0 && mode <= 0o777))
+          continue;
+        if (readOtherwise.has(path.join('/'))) continue;
+        const digits = String(mode);
+        // Octal digits meant as octal: the value they stand for.
+        const meant = /^[0-7]{1,4}$/.test(digits) ? parseInt(digits, 8) : null;
+        report({
+          path,
+          message: `Volume "${v.name}": ${mode} is not a file mode (0 to 0777 in octal, 511 in decimal).${meant !== null && meant <= 0o777 ? ` As octal, 0${digits} is ${meant}.` : ''}`,
+          fix:
+            meant !== null && meant <= 0o777
+              ? setAt(path, meant, `Write ${meant} (0${digits})`)
+              : undefined,
+        });
+      }
+    }
+  },
+};
+
+export const MOUNT_RULES: readonly Rule[] = [
+  unknownVolume,
+  duplicateMountPath,
+  sameMountDirectory,
+  fileModeRange,
+];

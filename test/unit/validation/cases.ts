@@ -240,6 +240,11 @@ export const RULE_CASES: Record<string, RuleCase> = {
       volumes: logs,
     }),
   },
+  'pod/file-mode-range': {
+    triggers: pod({ volumes: [{ name: 'config', configMap: { name: 'app', defaultMode: 644 } }] }),
+    at: '644',
+    clean: pod({ volumes: [{ name: 'config', configMap: { name: 'app', defaultMode: 420 } }] }),
+  },
   'pod/same-mount-directory': {
     triggers: pod({
       containers: [
