@@ -13,10 +13,11 @@ const labelOf = (d: Listed) =>
  * Service, a ConfigMap) are listed, not editable; their text is kept as it is.
  */
 export function DocumentPicker() {
-  const { documents, selected, chooseDocument } = usePod((s) => ({
+  const { documents, selected, chooseDocument, jumpTo } = usePod((s) => ({
     documents: parsedOf(s).documents,
     selected: parsedOf(s).selected,
     chooseDocument: s.chooseDocument,
+    jumpTo: s.jumpTo,
   }));
   if (documents.length < 2) return null;
   const chosen = documents.find((d) => d.index === selected);
@@ -27,7 +28,13 @@ export function DocumentPicker() {
       <select
         value={selected ?? ''}
         title={chosen ? labelOf(chosen) : undefined}
-        onChange={(event) => chooseDocument(Number(event.target.value))}
+        onChange={(event) => {
+          const index = Number(event.target.value);
+          chooseDocument(index);
+          // The editor shows the document's first line; the focus stays on the picker.
+          const chosen = documents.find((d) => d.index === index);
+          if (chosen) jumpTo(chosen.range.from, false);
+        }}
       >
         {documents.map((d) => (
           <option key={d.index} value={d.index} disabled={!d.editable}>

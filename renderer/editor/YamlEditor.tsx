@@ -278,10 +278,10 @@ export function YamlEditor() {
         const at = Math.min(jumps.offset, view.state.doc.length);
         view.dispatch({
           selection: { anchor: at },
-          effects: EditorView.scrollIntoView(at, { y: 'center' }),
+          effects: EditorView.scrollIntoView(at, { y: jumps.focus ? 'center' : 'start' }),
           annotations: [external.of(true)],
         });
-        view.focus();
+        if (jumps.focus) view.focus();
       }
       if (state.selection !== previous.selection) {
         const first = state.selection[0];

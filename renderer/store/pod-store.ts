@@ -86,8 +86,11 @@ export interface PodState {
    * another document (the editor's cursor, the simulation's scenario) watch it change.
    */
   opened: number;
-  /** A request to move the editor's cursor to an offset (a problem was chosen). */
-  jump: { offset: number } | null;
+  /**
+   * A request to move the editor's cursor to an offset (a problem was chosen) and focus it, or,
+   * with `focus: false`, to show that line at the editor's top (a document chosen in the picker).
+   */
+  jump: { offset: number; focus: boolean } | null;
   /** A copied container, to paste into this Pod or another one. */
   clipboard: CopiedContainer | null;
   /**
@@ -133,8 +136,8 @@ export interface PodActions {
   markSaved(file: { name: string; path: string | null; text: string }): void;
   notify(notice: PodState['notice']): void;
   copy(container: CopiedContainer): void;
-  /** Moves the editor's cursor to `offset` and shows it. */
-  jumpTo(offset: number): void;
+  /** Moves the editor's cursor to `offset` and shows it; the focus goes there unless `focus` is false. */
+  jumpTo(offset: number, focus?: boolean): void;
   undo(): void;
   redo(): void;
 }
@@ -501,8 +504,8 @@ export function createPodStore(initial: {
             set({ clipboard: container });
           },
 
-          jumpTo(offset) {
-            set({ jump: { offset } });
+          jumpTo(offset, focus = true) {
+            set({ jump: { offset, focus } });
           },
 
           undo() {

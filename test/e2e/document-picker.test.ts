@@ -112,6 +112,14 @@ describe('the Document picker of a file of several documents', () => {
     await page.keyboard.press('ArrowDown');
     await node(page, 'Container job').waitFor();
     await expect.poll(() => picker.getAttribute('title')).toBe('4. Pod worker');
+    // The editor moves to the document chosen; the focus stays on the picker.
+    const lastSplit = FILE.split('\n').lastIndexOf('---') + 1;
+    await expect
+      .poll(async () =>
+        Number(await page.locator('.cm-lineNumbers .cm-activeLineGutter').textContent()),
+      )
+      .toBeGreaterThanOrEqual(lastSplit);
+    expect(await picker.evaluate((el) => el === document.activeElement)).toBe(true);
 
     expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();
