@@ -141,12 +141,16 @@ const fileModeRange: Rule = {
     "A volume's `defaultMode` and an item's `mode` are permission bits: 0 to 0777 in octal, 0 to 511 in decimal. A number written as octal digits without the leading 0 (`644`) is read as decimal, more than 511, and the API server refuses it. Write `0644`, or its decimal value 420.",
   check(ctx, report) {
     // `0644`, which kubectl reads as octal and YAML 1.2 as 644, is schema/yaml11-number's.
-    const readOtherwise = new Set(yaml11Numbers(ctx).map((n) => n.path.join('/')));
+    let readOtherwise: Set<string> | undefined;
+    const kubectlReadsOtherwise = (path: PathKey[]) =>
+      (readOtherwise ??= new Set(yaml11Numbers(ctx).map((n) => n.path.join('/')))).has(
+        path.join('/'),
+      );
     for (const v of ctx.volumes) {
       for (const [path, mode] of fileModes(v.data, v.path)) {
         if (typeof mode !== 'number' || (Number.isInteger(mode) && mode >= 0 && mode <= 0o777))
           continue;
-        if (readOtherwise.has(path.join('/'))) continue;
+        if (kubectlReadsOtherwise(path)) continue;
         const digits = String(mode);
         // Octal digits meant as octal: the value they stand for.
         const meant = /^[0-7]{1,4}$/.test(digits) ? parseInt(digits, 8) : null;
