@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { countBySeverity, visibleText } from '../../shared';
 import type { PodSecurityAssessment, Problem, QuickFix, Severity } from '../../shared';
 import { PodSecurityLine } from './PodSecurityLine';
@@ -77,8 +77,18 @@ function fixesOf(problem: Problem): QuickFix[] {
   return problem.fix ? [problem.fix, ...(problem.moreFixes ?? [])] : [];
 }
 
-function problemKey(problem: Problem, index: number): string {
-  return `${problem.ruleId}@${problem.range.from}-${problem.range.to}#${index}`;
+/**
+ * Each problem's key: its rule and message, and how many alike come before it. Not its place in
+ * the text, which an edit above it moves: its row (and the focus on it) stays through an undo.
+ */
+function problemKeys(problems: readonly Problem[]): string[] {
+  const seen = new Map<string, number>();
+  return problems.map((problem) => {
+    const alike = `${problem.ruleId} ${problem.message}`;
+    const n = seen.get(alike) ?? 0;
+    seen.set(alike, n + 1);
+    return `${alike}#${n}`;
+  });
 }
 
 /**
@@ -97,6 +107,7 @@ export function ProblemsPanel({
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const listRef = useRef<HTMLUListElement>(null);
   const counts = countBySeverity(problems);
+  const keys = useMemo(() => problemKeys(problems), [problems]);
 
   // A fix takes its problem, and the button that was pressed, off the list: the focus goes to
   // the problem now in its place (or the note that none is left), not to the page.
@@ -156,7 +167,7 @@ export function ProblemsPanel({
       ) : (
         <ul className="problems__list" ref={listRef} onKeyDown={onListKeyDown}>
           {problems.map((problem, index) => {
-            const key = problemKey(problem, index);
+            const key = keys[index]!;
             const open = expanded.has(key);
             const explanationId = `${baseId}-why-${index}`;
             return (

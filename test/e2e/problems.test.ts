@@ -154,6 +154,11 @@ describe('a problem fixed from the panel', () => {
     await panel.getByRole('button', { name: 'Fix: Write it as "1.10"' }).click();
     await expect.poll(() => yamlText(page)).toContain('version: "1.10"');
     await expect.poll(focusedRow).toMatch(/^(Error|Warning|Suggestion): /);
+    // Undone from there: the problem is back, and the focus stays on the row it was on.
+    const row = await focusedRow();
+    await page.keyboard.press('ControlOrMeta+Z');
+    await expect.poll(() => yamlText(page)).toContain('version: 1.10\n');
+    await expect.poll(focusedRow).toBe(row);
 
     // From the keyboard: Tab to a fix, Enter; the focus stays in the list.
     await replaceYaml(
