@@ -1,4 +1,5 @@
 import type { ShownReading } from '../../shared';
+import { diff } from './reading-delta';
 import type { Crossing, ReadResponse } from './reading-protocol';
 
 /**
@@ -73,22 +74,54 @@ export function withoutText<Reading extends { text: string }>(reading: Reading):
   return crossing as Crossing<Reading>;
 }
 
+/** The last reading sent in whole or as a delta, which the page holds too (see reading-delta.ts). */
+export interface SentReading {
+  id: number;
+  shown: Crossing<ShownReading>;
+}
+
 /**
  * The messages that carry a reading from the worker: the reading, its large maps cut, then the
- * pieces cut from them, in order.
+ * pieces cut from them, in order. When the page holds the reading sent before (`last`) and no
+ * map is cut, only what changed since crosses.
  */
 export function shownMessages(
   id: number,
   shown: Crossing<ShownReading>,
   limit = PIECE_KEYS,
+  last: SentReading | null = null,
 ): ReadResponse[] {
-  if (!shown.documents) return [{ id, shown }];
+  if (!shown.documents) return [deltaOrWhole(id, shown, last)];
   const pieces: MapPiece[] = [];
   const documents = cut(shown.documents, [], limit, pieces) as unknown[];
+  if (!pieces.length) return [deltaOrWhole(id, shown, last)];
   return [
     { id, shown: { ...shown, documents }, pieces: pieces.length },
     ...pieces.map((piece) => ({ id, piece })),
   ];
+}
+
+function deltaOrWhole(
+  id: number,
+  shown: Crossing<ShownReading>,
+  last: SentReading | null,
+): ReadResponse {
+  if (!last) return { id, shown };
+  return { id, delta: diff(last.shown, shown), base: last.id };
+}
+
+/**
+ * The worker's side of the crossing: the messages for each reading it sends, whole the first
+ * time and after a reading whose maps were cut into pieces, else only what changed since the
+ * one before (the page joins pieces into a copy of its own, so it holds no such reading).
+ */
+export function shownSender(limit: () => number = () => PIECE_KEYS) {
+  let last: SentReading | null = null;
+  return (id: number, shown: Crossing<ShownReading>): ReadResponse[] => {
+    const messages = shownMessages(id, shown, limit(), last);
+    last = messages[0]!.pieces ? null : { id, shown };
+    return messages;
+  };
 }
 
 /** Puts a piece's keys back into its map, after those already there. */

@@ -1,4 +1,5 @@
 import type { CheckedReading, ProblemSettings, ShownReading } from '../../shared';
+import type { Delta } from './reading-delta';
 import type { MapPiece } from './reading-pieces';
 
 /** A text for the reading worker to read, with the settings its problems depend on. */
@@ -23,21 +24,44 @@ export type Crossing<Reading> = Omit<Reading, 'text'>;
 
 /**
  * The worker's answer: first what the views show, with the number of pieces of its large maps
- * that follow (see reading-pieces.ts), then those pieces, then (for a Pod) its checks.
+ * that follow (see reading-pieces.ts), then those pieces, then (for a Pod) its checks. What the
+ * views show comes whole, or as how it differs (`delta`, null for no difference) from the
+ * reading sent before it (`base`), which the page holds (see reading-delta.ts).
  */
 export type ReadResponse =
   | {
       id: number;
       shown: Crossing<ShownReading>;
       pieces?: number;
+      delta?: undefined;
+      base?: undefined;
       checked?: undefined;
       piece?: undefined;
     }
-  | { id: number; piece: MapPiece; shown?: undefined; pieces?: undefined; checked?: undefined }
+  | {
+      id: number;
+      delta: Delta | null;
+      base: number;
+      shown?: undefined;
+      pieces?: undefined;
+      checked?: undefined;
+      piece?: undefined;
+    }
+  | {
+      id: number;
+      piece: MapPiece;
+      shown?: undefined;
+      delta?: undefined;
+      base?: undefined;
+      pieces?: undefined;
+      checked?: undefined;
+    }
   | {
       id: number;
       checked: Crossing<CheckedReading>;
       shown?: undefined;
+      delta?: undefined;
+      base?: undefined;
       pieces?: undefined;
       piece?: undefined;
     };

@@ -1,5 +1,6 @@
 import type { CheckedReading, ProblemSettings, ShownReading } from '../../shared';
-import { joinPiece } from './reading-pieces';
+import { patch } from './reading-delta';
+import { joinPiece, type SentReading } from './reading-pieces';
 import type { Crossing, ReadRequest, ReadResponse } from './reading-protocol';
 
 /** Where a reading goes once the worker has made it. */
@@ -30,6 +31,12 @@ export function startReader(sink: ReadingSink): Reader | null {
   let worker: Worker | null = null;
   let broken = false;
 
+  /**
+   * The last reading the worker sent whole or as a delta, read or not: the next delta is from it.
+   * None after a reading whose maps came in pieces (joined into it), as on the worker's side.
+   */
+  let last: SentReading | null = null;
+
   /** A reading whose large maps are still coming in pieces, and how many are to come. */
   let joining: { id: number; shown: Crossing<ShownReading>; left: number } | null = null;
 
@@ -42,8 +49,21 @@ export function startReader(sink: ReadingSink): Reader | null {
     sink.shown(id, { ...shown, text: request.text }, request.settings);
   };
 
+  /** A reading sent as a delta, brought up from the last one; null if that one is not held. */
+  const whole = (data: ReadResponse): Exclude<ReadResponse, { base: number }> | null => {
+    if (data.base === undefined) return data;
+    if (last?.id !== data.base) return null;
+    const shown = data.delta
+      ? (patch(last.shown, data.delta) as Crossing<ShownReading>)
+      : last.shown;
+    return { id: data.id, shown };
+  };
+
   const receive = (event: MessageEvent<ReadResponse>) => {
-    const { data } = event;
+    const data = whole(event.data);
+    // Every reading sent is a delta from the one before: one missed would misread the rest.
+    if (!data) return fail();
+    if (data.shown) last = data.pieces ? null : { id: data.id, shown: data.shown };
     if (data.piece) {
       if (joining?.id !== data.id || !joining.shown.documents) return;
       joinPiece(joining.shown.documents, data.piece);

@@ -5,7 +5,7 @@
  * A text the page has read itself (a canvas edit's) is only checked, after any text waiting.
  */
 import { readChecked, readShown } from '../../shared/document/reading';
-import { shownMessages, withoutText } from './reading-pieces';
+import { shownSender, withoutText } from './reading-pieces';
 import type { ReadRequest, ReadResponse } from './reading-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -17,6 +17,7 @@ let checking: ReadRequest | null = null;
 let newest = 0;
 let newestCheck = 0;
 let scheduled = false;
+const shownMessages = shownSender();
 
 function schedule(): void {
   if (scheduled) return;

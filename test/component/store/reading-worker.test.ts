@@ -7,7 +7,7 @@ import {
   podDocumentOf,
 } from '../../../renderer/store/pod-store';
 import type { ReadRequest, ReadResponse } from '../../../renderer/store/reading-protocol';
-import { PIECE_KEYS, shownMessages, withoutText } from '../../../renderer/store/reading-pieces';
+import { PIECE_KEYS, shownSender, withoutText } from '../../../renderer/store/reading-pieces';
 import { template } from '../../support/templates';
 
 /**
@@ -21,6 +21,8 @@ class ReadingWorker {
   requests: ReadRequest[] = [];
   /** Keys of a map sent in one message (see reading-pieces.ts). */
   pieceKeys = PIECE_KEYS;
+  /** Sends each reading as the worker does: whole, or what changed since the one before. */
+  shownMessages = shownSender(() => this.pieceKeys);
   constructor() {
     ReadingWorker.last = this;
   }
@@ -42,13 +44,14 @@ class ReadingWorker {
       this.onmessage?.({ data: structuredClone(data) } as MessageEvent<ReadResponse>);
     if (checkOnly) return [send({ id, checked: withoutText(readChecked(text, chosen, settings)) })];
     const shown = withoutText(readShown(text, chosen, settings));
-    const messages = shownMessages(id, shown, this.pieceKeys);
+    const messages = this.shownMessages(id, shown);
     if (shown.parsed.view)
       messages.push({ id, checked: withoutText(readChecked(text, chosen, settings)) });
     return messages.map(send);
   }
 }
 
+const settings = { kubernetesVersion: '1.33', disabledRules: [] };
 const notes = '# a note on the Pod, kept as written\n'.repeat(200);
 const long = `${notes}${template('pod-anatomy.yaml')}`;
 const renamed = (name: string) => long.replace('name: api-server', `name: ${name}`);
@@ -87,6 +90,52 @@ describe('reading in a worker', () => {
     worker.answer();
     expect(goodModelOf(store.getState())?.view.name).toBe('web');
     expect(store.getState().shownText).toBe(store.getState().text);
+  });
+
+  it('sends each reading after the first as what changed, even past readings not shown', () => {
+    const store = createPodStore({ text: long, fileName: 'long.yaml' });
+    store.getState().setText(renamed('w'), 'yaml');
+    const worker = ReadingWorker.last!;
+    const sent: ReadResponse[] = [];
+    const onmessage = worker.onmessage!;
+    worker.onmessage = (event) => {
+      sent.push(event.data);
+      onmessage(event);
+    };
+    worker.answer();
+    // Read and sent, but a file opened meanwhile: never shown, yet what the next is sent against.
+    store.getState().setText(renamed('we'), 'yaml');
+    const small =
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: small\nspec:\n  containers:\n    - name: app\n      image: app:1\n';
+    store.getState().loadFile({ name: 'small.yaml', path: null, text: small });
+    worker.answer();
+    expect(goodModelOf(store.getState())?.view.name).toBe('small');
+    store.getState().setText(renamed('web'), 'yaml');
+    worker.answer();
+    const readings = sent.filter((m) => !m.checked);
+    expect(readings.map((m) => (m.shown ? 'whole' : 'delta'))).toEqual(['whole', 'delta', 'delta']);
+    expect(readings.slice(1).map((m) => m.base)).toEqual(readings.slice(0, 2).map((m) => m.id));
+    // The page's copy, brought up key by key, is the reading of the text as a whole.
+    const { documents, graph } = readShown(renamed('web'), null, settings);
+    expect(podDocumentOf(store.getState()).documents()).toEqual(documents);
+    expect(podDocumentOf(store.getState()).graph).toEqual(graph);
+  });
+
+  it('reads on the page when a reading comes against one it does not hold', () => {
+    const store = createPodStore({ text: long, fileName: 'long.yaml' });
+    store.getState().setText(renamed('w'), 'yaml');
+    const worker = ReadingWorker.last!;
+    worker.answer();
+    store.getState().setText(renamed('web'), 'yaml');
+    const [shown] = worker.reply();
+    // The reading before it lost on the way: the page cannot bring its copy up to this one.
+    worker.onmessage!({
+      data: { id: 99, delta: null, base: 98 },
+    } as MessageEvent<ReadResponse>);
+    shown!();
+    vi.advanceTimersByTime(100);
+    expect(goodModelOf(store.getState())?.view.name).toBe('web');
+    expect(store.getState().shownText).toBe(renamed('web'));
   });
 
   describe('a typed key', () => {
