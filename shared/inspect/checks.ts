@@ -85,15 +85,19 @@ export function checkQuantity(text: string): string | null {
   return null;
 }
 
+/**
+ * An amount of bytes written in thousandths of a byte (`500m`): a valid quantity, and almost
+ * always a slip for `500Mi`. Says nothing of text that is not a quantity (`checkQuantity` does).
+ */
+export function checkMilliBytes(text: string): string | null {
+  const value = text.trim();
+  if (!isQuantity(value) || !value.endsWith('m')) return null;
+  return `${value} means thousandths of a byte: did you mean ${value.slice(0, -1)}Mi?`;
+}
+
 /** A memory amount: a quantity, and `m` (thousandths of a byte) is almost always a slip. */
 export function checkMemory(text: string): string | null {
-  const problem = checkQuantity(text);
-  if (problem) return problem;
-  const value = text.trim();
-  if (/m$/.test(value)) {
-    return `${value} means thousandths of a byte: did you mean ${value.slice(0, -1)}Mi?`;
-  }
-  return null;
+  return checkQuantity(text) ?? checkMilliBytes(text);
 }
 
 /** A container's mountPath: absolute, with no ':' (the runtime splits on it). */

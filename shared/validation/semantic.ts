@@ -1,5 +1,6 @@
 import type { Rule } from './context';
 import { CONTAINER_RULES } from './semantic/containers';
+import { ENV_REFERENCE_RULES } from './semantic/expansion';
 import { METADATA_RULES } from './semantic/metadata';
 import { MOUNT_RULES } from './semantic/mounts';
 import { NAME_RULES } from './semantic/names';
@@ -7,6 +8,7 @@ import { POD_SPEC_RULES } from './semantic/pod-spec';
 import { PORT_RULES } from './semantic/ports';
 import { REFERENCE_RULES } from './semantic/references';
 import { RESOURCE_RULES } from './semantic/resources';
+import { VOLUME_FILE_RULES } from './semantic/volume-files';
 import { WORKLOAD_RULES } from './semantic/workload';
 import { LINK_RULES } from '../links/rule';
 
@@ -21,5 +23,7 @@ export const SEMANTIC_RULES: readonly Rule[] = [
   ...LINK_RULES,
   ...METADATA_RULES,
   ...CONTAINER_RULES,
+  ...ENV_REFERENCE_RULES,
   ...POD_SPEC_RULES,
+  ...VOLUME_FILE_RULES,
 ];

@@ -1,4 +1,5 @@
 import type { PodEdit } from '../../edits/types';
+import { checkQuantity } from '../../inspect/checks';
 import { asObject } from '../context';
 import type { Rule } from '../context';
 import { designed } from './shared';
@@ -19,7 +20,9 @@ const limitsWithoutRequests: Rule = {
         (name) => requests[name] === undefined && limits[name] != null,
       );
       if (missing.length === 0) continue;
-      const edits: PodEdit[] = missing.map((name) => ({
+      // A limit that is not a valid amount (`1gi`, `-1`) is pod/invalid-quantity's: not copied.
+      const copied = missing.filter((name) => checkQuantity(String(limits[name])) === null);
+      const edits: PodEdit[] = copied.map((name) => ({
         type: 'setField',
         target: { container: c.name },
         path: ['resources', 'requests', name],
@@ -29,7 +32,18 @@ const limitsWithoutRequests: Rule = {
         path: [...c.path, 'resources', 'limits'],
         at: 'key',
         message: `Container "${c.name}" limits ${missing.join(' and ')} but does not request ${missing.length === 1 ? 'it' : 'them'}.`,
-        fix: { title: 'Add requests equal to the limits', edits },
+        fix:
+          copied.length === 0
+            ? undefined
+            : {
+                title:
+                  copied.length === missing.length
+                    ? 'Add requests equal to the limits'
+                    : copied.length === 1
+                      ? `Add a ${copied[0]!} request equal to its limit`
+                      : `Add ${copied.join(' and ')} requests equal to the limits`,
+                edits,
+              },
       });
     }
   },

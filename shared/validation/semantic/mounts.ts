@@ -6,6 +6,7 @@ import type { Rule } from '../context';
 import { setAt } from '../fixes';
 import { suggestion } from '../schema/unknown-fields';
 import { yaml11Numbers } from '../schema/yaml11';
+import { volumeItems } from './volume-files';
 import type { QuickFix } from '../types';
 
 const unknownVolume: Rule = {
@@ -111,23 +112,12 @@ const sameMountDirectory: Rule = {
 /** The file modes of a volume's source, with where each is: `defaultMode` and `items[].mode`. */
 function fileModes(volume: Record<string, unknown>, at: PathKey[]): [PathKey[], unknown][] {
   const found: [PathKey[], unknown][] = [];
-  const items = (source: Record<string, unknown> | null, path: PathKey[]) =>
-    asArray(source?.items).forEach((item, i) => {
-      const mode = asObject(item)?.mode;
-      if (mode !== undefined) found.push([[...path, 'items', i, 'mode'], mode]);
-    });
   for (const kind of ['configMap', 'secret', 'downwardAPI', 'projected']) {
-    const source = asObject(volume[kind]);
-    if (!source) continue;
-    if (source.defaultMode !== undefined)
-      found.push([[...at, kind, 'defaultMode'], source.defaultMode]);
-    items(source, [...at, kind]);
-    if (kind !== 'projected') continue;
-    asArray(source.sources).forEach((raw, i) => {
-      const projection = asObject(raw);
-      for (const part of ['configMap', 'secret', 'downwardAPI'])
-        items(asObject(projection?.[part]), [...at, kind, 'sources', i, part]);
-    });
+    const mode = asObject(volume[kind])?.defaultMode;
+    if (mode !== undefined) found.push([[...at, kind, 'defaultMode'], mode]);
+  }
+  for (const item of volumeItems(volume, at)) {
+    if (item.data.mode !== undefined) found.push([[...item.path, 'mode'], item.data.mode]);
   }
   return found;
 }

@@ -1,3 +1,4 @@
+import { repeatedPorts } from '../../inspect/ports';
 import type { PathKey } from '../../manifest/nodes';
 import { asArray, asObject, asString } from '../context';
 import type { ContainerInfo, Rule } from '../context';
@@ -137,9 +138,62 @@ const portConflict: Rule = {
   },
 };
 
+/** How the API server words a repeated port (pkg/api/pod/warnings.go), or null when it is silent. */
+function repeatWarning(
+  port: Record<string, unknown>,
+  first: Record<string, unknown>,
+): string | null {
+  const hostPort = (p: Record<string, unknown>) =>
+    typeof p.hostPort === 'number' ? p.hostPort : 0;
+  const hostIP = (p: Record<string, unknown>) => asString(p.hostIP) ?? '';
+  const [a, b] = [hostPort(port), hostPort(first)];
+  if (a === b && hostIP(port) === hostIP(first)) return 'duplicate port definition';
+  if (a === 0 || b === 0) return 'overlapping port definition';
+  // One host port on two addresses, one of them every address: which one binds is undefined.
+  if (a === b && (hostIP(port) === '') !== (hostIP(first) === '')) {
+    return 'dangerously ambiguous port definition';
+  }
+  // Two host ports (or host addresses) for one container port: accepted without a word.
+  return null;
+}
+
+const duplicatePort: Rule = {
+  id: 'pod/duplicate-port',
+  severity: 'warning',
+  title: 'The same port twice in one container',
+  explanation:
+    'A container\'s `ports` lists each port once: its number and protocol are the entry\'s key. The API server accepts a repeated entry with a warning ("duplicate port definition", "overlapping port definition"), which `kubectl apply` prints, but server-side apply (`kubectl apply --server-side`) refuses the object ("duplicate entries for key"). Keep one entry per port. Two host ports (or host addresses) for one container port are a design rather than a slip, and the API server takes them without a warning; server-side apply still refuses them.',
+  check(ctx, report) {
+    for (const c of ctx.containers) {
+      const raw = asArray(c.data.ports);
+      if (raw.length < 2) continue;
+      const ports = raw.map(asObject);
+      for (const { index, first } of repeatedPorts(ports)) {
+        const port = ports[index]!;
+        const earlier = ports[first]!;
+        const warning = repeatWarning(port, earlier);
+        const path = [...c.path, 'ports', index];
+        const key = `${String(port.containerPort)}/${asString(port.protocol) || 'TCP'}`;
+        const name = asString(port.name);
+        // Removing an entry is safe when nothing can name it otherwise than the first.
+        const removable =
+          warning === 'duplicate port definition' && (!name || name === asString(earlier.name));
+        report({
+          path: [...path, 'containerPort'],
+          message: warning
+            ? `Container "${c.name}" lists port ${key} twice: the API server warns "${warning}", and \`kubectl apply --server-side\` refuses it. Keep one entry for the port.`
+            : `Container "${c.name}" lists port ${key} twice, on two host ports or addresses: the API server accepts it, but \`kubectl apply --server-side\` refuses it (a container's ports are keyed by number and protocol).`,
+          fix: removable ? setAt(path, undefined, 'Remove this repeated port') : undefined,
+        });
+      }
+    }
+  },
+};
+
 export const PORT_RULES: readonly Rule[] = [
   invalidPortName,
   duplicatePortName,
   portOutOfRange,
   portConflict,
+  duplicatePort,
 ];

@@ -1,6 +1,7 @@
+import { checkMilliBytes } from '../../inspect/checks';
 import type { PathKey } from '../../manifest/nodes';
 import { asObject } from '../context';
-import type { Rule } from '../context';
+import type { JsonObject, Rule } from '../context';
 import { setAt } from '../fixes';
 import { parseQuantity } from '../../manifest/quantity';
 
@@ -35,11 +36,18 @@ const invalidQuantity: Rule = {
   refusedBy: 'api-server',
   title: 'Invalid resource quantity',
   explanation:
-    'Resource amounts are quantities: CPU in cores or millicores (`1`, `0.5`, `250m`), memory in bytes with a suffix (`512Mi`, `1Gi`, `128M`; `Mi` is 2^20, `M` is 10^6). A unit the API does not know, such as `512MB` or `1 cpu`, is rejected.',
+    'Resource amounts are quantities: CPU in cores or millicores (`1`, `0.5`, `250m`), memory in bytes with a suffix (`512Mi`, `1Gi`, `128M`; `Mi` is 2^20, `M` is 10^6). A unit the API does not know, such as `512MB` or `1 cpu`, is rejected, and so is a negative amount.',
   check(ctx, report) {
     const check = (value: unknown, path: PathKey[], what: string) => {
       if (value === undefined || value === null) return;
-      if (parseQuantity(value) !== null) return;
+      const amount = parseQuantity(value);
+      if (amount !== null && amount < 0) {
+        report({
+          path,
+          message: `${what} ${typeof value === 'string' ? `"${value}"` : String(value)} is negative: the API server accepts only 0 or more.`,
+        });
+      }
+      if (amount !== null) return;
       const fixed = nearestQuantity(value, String(path[path.length - 1]));
       report({
         path,
@@ -99,4 +107,91 @@ const requestsExceedLimits: Rule = {
   },
 };
 
-export const RESOURCE_RULES: readonly Rule[] = [invalidQuantity, requestsExceedLimits];
+/** The resources counted in bytes, whose requests and limits the API server wants whole. */
+const BYTE_RESOURCES = ['memory', 'ephemeral-storage'] as const;
+
+/** Whether `amount` bytes has a fraction, within the precision a double keeps. */
+function hasFraction(amount: number): boolean {
+  return Math.abs(amount - Math.round(amount)) > 1e-9 * Math.max(1, Math.abs(amount));
+}
+
+const fractionalBytes: Rule = {
+  id: 'pod/fractional-bytes',
+  severity: 'warning',
+  title: 'Memory or storage in fractions of a byte',
+  explanation:
+    'The suffix `m` means thousandths, which suits CPU (`500m` is half a core) but not bytes: `memory: 500m` is half a byte, where `500Mi` was meant. It is a valid quantity, so kubectl and the API server take it; for a fraction of a byte in a request or limit the API server adds the warning "fractional byte value", which `kubectl apply` prints. A few bytes are never what a container needs. Write bytes with `Ki`, `Mi`, `Gi` (powers of 2) or `k`, `M`, `G` (powers of 10).',
+  check(ctx, report) {
+    const check = (
+      value: unknown,
+      path: PathKey[],
+      what: string,
+      opts: { apiWarns: boolean; ceiling?: unknown; volume?: boolean },
+    ) => {
+      const amount = parseQuantity(value);
+      if (amount === null || amount < 0) return;
+      const text = String(value);
+      const fraction = hasFraction(amount);
+      const milli = typeof value === 'string' ? checkMilliBytes(text) : null;
+      if (!milli && !fraction) return;
+      const consequence =
+        fraction && opts.apiWarns
+          ? 'The API server accepts it with the warning "fractional byte value".'
+          : opts.volume
+            ? 'The API server accepts it, and the kubelet evicts the Pod once the volume holds more.'
+            : `The API server accepts it, as ${amount} ${amount === 1 ? 'byte' : 'bytes'}.`;
+      // `500m` → `500Mi`, unless that request would then exceed its limit.
+      const meant = milli ? `${text.trim().slice(0, -1)}Mi` : null;
+      const ceiling = parseQuantity(opts.ceiling);
+      const fits = meant !== null && (ceiling === null || parseQuantity(meant)! <= ceiling);
+      report({
+        path,
+        message: `${what}: ${milli ?? `${text} is not a whole number of bytes.`} ${consequence}`,
+        fix: fits ? setAt(path, meant, `Write ${meant}`) : undefined,
+      });
+    };
+    const resourcesOf = (
+      resources: JsonObject,
+      at: PathKey[],
+      whose: string,
+      apiWarns: boolean,
+    ) => {
+      const requests = asObject(resources.requests);
+      const limits = asObject(resources.limits);
+      for (const name of BYTE_RESOURCES) {
+        if (requests?.[name] != null) {
+          check(requests[name], [...at, 'requests', name], `${whose}${name} request`, {
+            apiWarns,
+            ceiling: limits?.[name],
+          });
+        }
+        if (limits?.[name] != null) {
+          check(limits[name], [...at, 'limits', name], `${whose}${name} limit`, { apiWarns });
+        }
+      }
+    };
+    for (const c of ctx.containers) {
+      const resources = asObject(c.data.resources);
+      if (resources)
+        resourcesOf(resources, [...c.path, 'resources'], `Container "${c.name}", `, true);
+    }
+    const podResources = asObject(ctx.spec.resources);
+    if (podResources) {
+      resourcesOf(podResources, [...ctx.specPath, 'resources'], "The Pod's ", false);
+    }
+    for (const v of ctx.volumes) {
+      const size = asObject(v.data.emptyDir)?.sizeLimit;
+      if (size == null) continue;
+      check(size, [...v.path, 'emptyDir', 'sizeLimit'], `Volume "${v.name}", sizeLimit`, {
+        apiWarns: false,
+        volume: true,
+      });
+    }
+  },
+};
+
+export const RESOURCE_RULES: readonly Rule[] = [
+  invalidQuantity,
+  requestsExceedLimits,
+  fractionalBytes,
+];

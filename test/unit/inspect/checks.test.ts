@@ -7,6 +7,7 @@ import {
   checkInteger,
   checkLabelValue,
   checkMemory,
+  checkMilliBytes,
   checkMountPath,
   checkPort,
   checkPortName,
@@ -44,6 +45,13 @@ describe('quantities', () => {
     expect(checkMemory('512m')).toBe('512m means thousandths of a byte: did you mean 512Mi?');
     expect(checkMemory('512Mi')).toBeNull();
     expect(checkQuantity('512m')).toBeNull();
+  });
+
+  it('says of thousandths of a byte only, for the Problems panel as for the form', () => {
+    expect(checkMilliBytes(' 512m ')).toBe('512m means thousandths of a byte: did you mean 512Mi?');
+    expect(checkMilliBytes('512Mi')).toBeNull();
+    expect(checkMilliBytes('12 apples m')).toBeNull();
+    expect(checkMemory('12 apples m')).toBe(checkQuantity('12 apples m'));
   });
 });
 

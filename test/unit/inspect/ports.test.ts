@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseManifest } from '../../../shared';
-import { checkProbePort, portClash } from '../../../shared/inspect';
+import { checkProbePort, portClash, repeatedPorts } from '../../../shared/inspect';
 import { template } from '../../support/templates';
 
 const view = parseManifest(template('pod-anatomy.yaml')).view!;
@@ -24,6 +24,37 @@ describe('portClash', () => {
 
   it('lets an init container use a port: it has exited before the others start', () => {
     expect(portClash(view.containers, 'init-migrate', 8080, 'TCP')).toBeNull();
+  });
+});
+
+describe('repeatedPorts', () => {
+  it('finds each entry that repeats an earlier number and protocol, TCP when unset', () => {
+    expect(
+      repeatedPorts([
+        { containerPort: 80 },
+        { containerPort: 80, protocol: 'UDP' },
+        { containerPort: 80, protocol: 'TCP' },
+        null,
+        { containerPort: '80' },
+        { containerPort: 80 },
+        { containerPort: 53, protocol: 'UDP' },
+        { containerPort: 53, protocol: 'UDP' },
+      ]),
+    ).toEqual([
+      { index: 2, first: 0 },
+      { index: 5, first: 0 },
+      { index: 7, first: 6 },
+    ]);
+  });
+
+  it('serves the form: a port typed in a row clashes with a later row too', () => {
+    const api = byName('api-server');
+    const rows = [...api.ports, { containerPort: 9090, protocol: 'TCP', name: 'admin' }];
+    const withRows = view.containers.map((c) => (c === api ? { ...c, ports: rows } : c));
+    expect(portClash(withRows, 'api-server', 9090, 'TCP', 0)).toBe(
+      '9090/TCP is already a port of api-server',
+    );
+    expect(portClash(withRows, 'api-server', 9090, 'TCP', rows.length - 1)).toBeNull();
   });
 });
 

@@ -148,6 +148,64 @@ export const API_RULE_CASES: Record<string, RuleCase> = {
       ],
     }),
   },
+  'pod/invalid-item-path': {
+    triggers: pod({
+      volumes: [{ name: 'cache', configMap: { name: 'app', items: [{ key: 'a', path: '../a' }] } }],
+    }),
+    at: '../a',
+    clean: pod({
+      volumes: [
+        { name: 'cache', configMap: { name: 'app', items: [{ key: 'a', path: 'etc/a' }] } },
+      ],
+    }),
+  },
+  'pod/token-expiration': {
+    triggers: pod({
+      volumes: [
+        {
+          name: 'cache',
+          projected: {
+            sources: [{ serviceAccountToken: { path: 'token', expirationSeconds: 300 } }],
+          },
+        },
+      ],
+    }),
+    at: '300',
+    clean: pod({
+      volumes: [
+        {
+          name: 'cache',
+          projected: {
+            sources: [{ serviceAccountToken: { path: 'token', expirationSeconds: 600 } }],
+          },
+        },
+      ],
+    }),
+  },
+  'pod/undefined-env-reference': {
+    triggers: pod({
+      containers: [
+        container('app', {
+          env: [
+            { name: 'URL', value: 'http://$(HOST):8080' },
+            { name: 'HOST', value: 'localhost' },
+          ],
+        }),
+      ],
+    }),
+    at: '$(HOST)',
+    clean: pod({
+      containers: [
+        container('app', {
+          args: ['--url=$(URL)', '--literal=$$(URL)'],
+          env: [
+            { name: 'HOST', value: 'localhost' },
+            { name: 'URL', value: 'http://$(HOST):8080' },
+          ],
+        }),
+      ],
+    }),
+  },
   'pod/non-root-conflict': {
     triggers: pod({ securityContext: { runAsNonRoot: true, runAsUser: 0 } }),
     at: '0',

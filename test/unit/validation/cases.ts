@@ -216,6 +216,30 @@ export const RULE_CASES: Record<string, RuleCase> = {
       ],
     }),
   },
+  'pod/duplicate-port': {
+    triggers: pod({
+      containers: [
+        container('app', {
+          ports: [
+            { containerPort: 8080, name: 'http' },
+            { containerPort: 8080, protocol: 'TCP' },
+          ],
+        }),
+      ],
+    }),
+    at: '8080',
+    clean: pod({
+      containers: [
+        container('app', {
+          ports: [
+            { containerPort: 8080, name: 'http' },
+            { containerPort: 8080, protocol: 'UDP' },
+            { containerPort: 9090 },
+          ],
+        }),
+      ],
+    }),
+  },
   'pod/unknown-volume': {
     triggers: pod({
       containers: [
@@ -332,6 +356,29 @@ export const RULE_CASES: Record<string, RuleCase> = {
           resources: {
             requests: { cpu: '500m', memory: '128Mi' },
             limits: { cpu: '0.5', memory: '128Mi' },
+          },
+        }),
+      ],
+    }),
+  },
+  'pod/fractional-bytes': {
+    triggers: pod({
+      containers: [
+        container('app', {
+          resources: {
+            requests: { cpu: '100m', memory: '128m' },
+            limits: { cpu: '500m', memory: '256Mi' },
+          },
+        }),
+      ],
+    }),
+    at: '128m',
+    clean: pod({
+      containers: [
+        container('app', {
+          resources: {
+            requests: { cpu: '100m', memory: '128Mi' },
+            limits: { cpu: '500m', memory: '0.5Gi' },
           },
         }),
       ],

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdits, validateManifest } from '../../../shared';
+import { checkMemory } from '../../../shared/inspect';
+
+const pod = (resources: string, volume = '    - {name: cache, emptyDir: {}}') => `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: nginx:1.27
+      resources: ${resources}
+  volumes:
+${volume}
+`;
+
+const of = (ruleId: string, text: string) =>
+  validateManifest(text)
+    .filter((p) => p.ruleId === ruleId)
+    .map((p) => ({ ...p, at: text.slice(p.range.from, p.range.to) }));
+
+describe('memory in thousandths of a byte', () => {
+  it('is a warning the API server shares, with the Mi that was meant offered', () => {
+    const text = pod('{requests: {memory: 500m}, limits: {memory: 1Gi}}');
+    const [problem, ...rest] = of('pod/fractional-bytes', text);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({
+      at: '500m',
+      severity: 'warning',
+      refusedBy: null,
+      nodeId: 'container:app',
+      message:
+        'Container "app", memory request: 500m means thousandths of a byte: did you mean 500Mi? The API server accepts it with the warning "fractional byte value".',
+    });
+    expect(problem!.fix?.title).toBe('Write 500Mi');
+    const fixed = applyEdits(text, problem!.fix!.edits);
+    if (!fixed.ok) throw new Error(fixed.error);
+    expect(fixed.text).toContain('{requests: {memory: 500Mi}, limits: {memory: 1Gi}}');
+    expect(validateManifest(fixed.text).filter((p) => p.ruleId.startsWith('pod/'))).toEqual([]);
+  });
+
+  it('says the same as the inspector’s memory field', () => {
+    const [problem] = of('pod/fractional-bytes', pod('{limits: {memory: 256m}}'));
+    expect(problem!.message).toContain(checkMemory('256m')!);
+  });
+
+  it('does not offer a request above its limit', () => {
+    const [problem] = of(
+      'pod/fractional-bytes',
+      pod('{requests: {memory: 500m}, limits: {memory: 256Mi}}'),
+    );
+    expect(problem!.fix).toBeUndefined();
+  });
+
+  it('without a fraction of a byte, is not said to be warned about by the API server', () => {
+    const [problem] = of('pod/fractional-bytes', pod('{requests: {ephemeral-storage: 2000m}}'));
+    expect(problem!.message).toBe(
+      'Container "app", ephemeral-storage request: 2000m means thousandths of a byte: did you mean 2000Mi? The API server accepts it, as 2 bytes.',
+    );
+  });
+
+  it('finds any fraction of a byte, and an emptyDir size in thousandths', () => {
+    const text = pod(
+      '{requests: {memory: 0.5}, limits: {memory: 0.5Gi}}',
+      '    - {name: cache, emptyDir: {sizeLimit: 100m}}',
+    );
+    expect(of('pod/fractional-bytes', text).map((p) => p.message)).toEqual([
+      'Container "app", memory request: 0.5 is not a whole number of bytes. The API server accepts it with the warning "fractional byte value".',
+      'Volume "cache", sizeLimit: 100m means thousandths of a byte: did you mean 100Mi? The API server accepts it, and the kubelet evicts the Pod once the volume holds more.',
+    ]);
+  });
+
+  it('leaves CPU, and amounts that are not quantities, to the other rules', () => {
+    const text = pod(
+      '{requests: {cpu: 500m, memory: 1gi}}',
+      '    - {name: cache, emptyDir: {sizeLimit: 1gb}}',
+    );
+    expect(of('pod/fractional-bytes', text)).toEqual([]);
+    expect(of('pod/invalid-quantity', text).map((p) => p.at)).toEqual(['1gi', '1gb']);
+  });
+});
+
+describe('a negative amount', () => {
+  it('is refused by the API server, in requests, limits and an emptyDir size', () => {
+    const text = pod(
+      '{requests: {cpu: -1}, limits: {memory: -1Gi}}',
+      '    - {name: cache, emptyDir: {sizeLimit: -1Gi}}',
+    );
+    expect(of('pod/invalid-quantity', text).map((p) => [p.at, p.message, p.refusedBy])).toEqual([
+      [
+        '-1',
+        'The cpu request -1 is negative: the API server accepts only 0 or more.',
+        'api-server',
+      ],
+      [
+        '-1Gi',
+        'The memory limit "-1Gi" is negative: the API server accepts only 0 or more.',
+        'api-server',
+      ],
+      [
+        '-1Gi',
+        'The sizeLimit of volume "cache" "-1Gi" is negative: the API server accepts only 0 or more.',
+        'api-server',
+      ],
+    ]);
+    expect(of('pod/fractional-bytes', text)).toEqual([]);
+  });
+});
+
+describe('"Add requests equal to the limits"', () => {
+  it('copies only the limits that are quantities', () => {
+    const text = pod('{limits: {cpu: 500m, memory: 1gi}}');
+    const [problem] = of('lint/limits-without-requests', text);
+    expect(problem!.message).toBe(
+      'Container "app" limits cpu and memory but does not request them.',
+    );
+    expect(problem!.fix?.title).toBe('Add a cpu request equal to its limit');
+    const fixed = applyEdits(text, problem!.fix!.edits);
+    if (!fixed.ok) throw new Error(fixed.error);
+    expect(fixed.text).toContain('requests:');
+    expect(fixed.text).not.toMatch(/requests:[^]*1gi/);
+  });
+
+  it('is not offered when no limit is a quantity', () => {
+    const [problem] = of('lint/limits-without-requests', pod('{limits: {memory: 1gi}}'));
+    expect(problem!.fix).toBeUndefined();
+    const [negative] = of('lint/limits-without-requests', pod('{limits: {memory: -1Gi}}'));
+    expect(negative!.fix).toBeUndefined();
+  });
+
+  it('still copies valid limits, numbers included', () => {
+    const [problem] = of('lint/limits-without-requests', pod('{limits: {cpu: 1, memory: 256Mi}}'));
+    expect(problem!.fix?.title).toBe('Add requests equal to the limits');
+    expect(problem!.fix?.edits).toHaveLength(2);
+  });
+});
