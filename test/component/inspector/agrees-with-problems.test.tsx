@@ -33,3 +33,20 @@ describe('Inspector and Problems panel', () => {
     expect(labelProblem!.message).toContain(labelNote);
   });
 });
+
+describe('Inspector and Problems panel, on memory in thousandths of a byte', () => {
+  it('say the same of memory: 500m, with the same reading of it', () => {
+    const text = replaced(
+      anatomy,
+      '    - name: api-server\n      image: my-api:v2\n',
+      '    - name: api-server\n      image: my-api:v2\n      resources:\n        limits:\n          memory: 500m\n',
+    );
+    renderInspector(['container:api-server'], text);
+    const problem = validateManifest(text).find((p) => p.ruleId === 'pod/fractional-bytes');
+    const field = screen.getByRole('textbox', { name: 'Memory limit' });
+    expect(field).toHaveAccessibleDescription(/500m means thousandths of a byte/);
+    const note = screen.getByText(/500m means thousandths of a byte/).textContent ?? '';
+    expect(note).toContain('500m means thousandths of a byte: did you mean 500Mi?');
+    expect(problem?.message).toContain('500m means thousandths of a byte: did you mean 500Mi?');
+  });
+});
