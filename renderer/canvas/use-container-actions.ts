@@ -112,14 +112,17 @@ export function useContainerActions(askMount: (mount: PendingMount) => void) {
     (id: string): MenuItem[] => {
       const target = parseNodeId(id);
       if (target?.kind === 'volume') {
-        const containers = goodModelOf(store.getState())?.view.containers ?? [];
+        const view = goodModelOf(store.getState())?.view;
+        const template = view?.volumes.find((v) => v.id === id)?.claimTemplate !== undefined;
         return [
-          ...containers.map((c) => ({
+          ...(view?.containers ?? []).map((c) => ({
             label: `Mount in ${visibleText(c.name)}…`,
             run: () => askMount({ container: c.name, volume: target.name, at: null }),
           })),
           {
-            label: 'Delete volume and its mounts',
+            label: template
+              ? 'Delete claim template and its mounts'
+              : 'Delete volume and its mounts',
             shortcut: 'Del',
             danger: true,
             run: () => remove([id]),

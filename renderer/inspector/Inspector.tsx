@@ -144,14 +144,22 @@ function Body({ view, doc, selection }: { view: PodView; doc: PodDocument; selec
   if ('volume' in target) {
     const volume = view.volumes.find((v) => v.name === target.volume);
     const plain = pick(target);
-    if (volume && plain) {
+    // A StatefulSet's claim template is in no `volumes` list: its form reads the view alone.
+    if (volume && (plain || volume.claimTemplate)) {
+      const kicker = volume.claimTemplate
+        ? 'Claim template'
+        : volume.source === 'other'
+          ? 'Volume'
+          : volume.source;
       return (
-        <Form
-          title={['Volume ', volume.name]}
-          kicker={volume.source === 'other' ? 'Volume' : volume.source}
-          fields="volume"
-        >
-          <VolumeForm key={volume.index} volume={volume} plain={plain} view={view} />
+        <Form title={['Volume ', volume.name]} kicker={kicker} fields="volume">
+          <VolumeForm
+            // Keyed by place (a rename keeps the form); a claim template's is in another list.
+            key={`${volume.claimTemplate ? 'template' : 'volume'}:${volume.index}`}
+            volume={volume}
+            plain={plain ?? {}}
+            view={view}
+          />
           <NeedsOf volume={volume.name} />
         </Form>
       );

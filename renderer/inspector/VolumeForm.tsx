@@ -17,6 +17,7 @@ import { CheckboxField, SelectField } from './choice-fields';
 import { Section, TextField } from './fields';
 import { YamlField } from './YamlField';
 import { useCommit, useSelect } from './use-commit';
+import { UserText } from '../ui/UserText';
 
 type Kind = Exclude<VolumeSource, 'other'>;
 
@@ -88,22 +89,92 @@ export function VolumeForm({
   const mounts = view.containers.flatMap((c) =>
     c.mounts.filter((m) => m.volume === volume.name).map((m) => ({ container: c.name, mount: m })),
   );
+  const nameField = (
+    <TextField
+      label="Name"
+      value={volume.name}
+      check={checkName}
+      hint="Mounts that use it are renamed too"
+      mono
+      onCommit={(newName) => {
+        const error = commit({ type: 'renameVolume', name: volume.name, newName });
+        if (!error) select([nodeId.volume(newName)]);
+        return error;
+      }}
+    />
+  );
+  const mountedBy = (
+    <Section title="Mounted by">
+      {mounts.length === 0 ? (
+        <p className="inspector-empty">No container mounts this volume.</p>
+      ) : (
+        <ul className="inspector-mounted">
+          {mounts.map(({ container, mount }) => (
+            <li key={`${container}:${mount.index}`}>
+              <button
+                type="button"
+                className="inspector-link"
+                onClick={() => select([edgeId.mount(nodeId.container(container), mount.index)])}
+              >
+                {container}
+              </button>{' '}
+              <span className="inspector-mono">{mount.mountPath}</span>
+              {mount.readOnly && <span className="inspector-tag">read-only</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+
+  // A StatefulSet's claim template: its name is the template's; the claim it asks for each Pod
+  // is the template's spec, edited in the YAML.
+  const template = volume.claimTemplate;
+  if (template) {
+    const claims = template.claims.length ? `${template.claims.join(', ')}, …` : null;
+    return (
+      <>
+        <Section title="Volume">{nameField}</Section>
+        <Section title="Claim template">
+          <p className="inspector-note">
+            Each Pod gets a PersistentVolumeClaim of its own made from this template
+            {claims && (
+              <>
+                {' '}
+                (<span className="inspector-mono">{claims}</span>)
+              </>
+            )}
+            , mounted as its volume “<UserText text={volume.name} />
+            ”. Edit the template in the YAML.
+          </p>
+          <ul className="inspector-mounted">
+            <li>
+              Storage request{' '}
+              <span className="inspector-mono">{template.storage ?? 'not set'}</span>
+            </li>
+            <li>
+              Access modes{' '}
+              <span className="inspector-mono">
+                {template.accessModes.length ? template.accessModes.join(', ') : 'not set'}
+              </span>
+            </li>
+            <li>
+              Storage class{' '}
+              <span className="inspector-mono">
+                {template.storageClassName ?? 'the cluster’s default'}
+              </span>
+            </li>
+          </ul>
+        </Section>
+        {mountedBy}
+      </>
+    );
+  }
 
   return (
     <>
       <Section title="Volume">
-        <TextField
-          label="Name"
-          value={volume.name}
-          check={checkName}
-          hint="Mounts that use it are renamed too"
-          mono
-          onCommit={(newName) => {
-            const error = commit({ type: 'renameVolume', name: volume.name, newName });
-            if (!error) select([nodeId.volume(newName)]);
-            return error;
-          }}
-        />
+        {nameField}
         <SelectField
           label="Source"
           value={source}
@@ -229,27 +300,7 @@ export function VolumeForm({
         )}
       </Section>
 
-      <Section title="Mounted by">
-        {mounts.length === 0 ? (
-          <p className="inspector-empty">No container mounts this volume.</p>
-        ) : (
-          <ul className="inspector-mounted">
-            {mounts.map(({ container, mount }) => (
-              <li key={`${container}:${mount.index}`}>
-                <button
-                  type="button"
-                  className="inspector-link"
-                  onClick={() => select([edgeId.mount(nodeId.container(container), mount.index)])}
-                >
-                  {container}
-                </button>{' '}
-                <span className="inspector-mono">{mount.mountPath}</span>
-                {mount.readOnly && <span className="inspector-tag">read-only</span>}
-              </li>
-            ))}
-          </ul>
-        )}
-      </Section>
+      {mountedBy}
     </>
   );
 }

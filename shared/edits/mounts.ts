@@ -12,7 +12,8 @@ function mountPaths(pod: PodContext, path: (string | number)[]): string[] {
 
 export function addMount(pod: PodContext, edit: Edit<'addMount'>): void {
   const container = pod.container(edit.container);
-  pod.volume(edit.volume);
+  // A StatefulSet's claim template gives every Pod a volume of its name.
+  if (!pod.claimTemplate(edit.volume)) pod.volume(edit.volume);
   const taken = mountPaths(pod, container.path);
   let mountPath = edit.mountPath;
   if (mountPath === undefined) {

@@ -3,11 +3,13 @@ import type { PathKey } from '../manifest/nodes';
 import { containerReferences, type Reference } from '../manifest/references';
 import {
   annotatedMain,
+  CLAIM_TEMPLATES_PATH,
+  claimTemplateEntries,
   containerEntries,
   DEFAULT_CONTAINER_ANNOTATION,
   volumeEntries,
 } from '../manifest/view';
-import type { ContainerEntry, VolumeEntry } from '../manifest/view';
+import type { ClaimTemplateEntry, ContainerEntry, VolumeEntry } from '../manifest/view';
 import type { WorkloadKind } from '../manifest/types';
 import type { TextEditor } from './text-editor';
 import {
@@ -102,6 +104,13 @@ export class PodContext {
   volume(name: string): VolumeEntry & { path: PathKey[] } {
     const entries = this.volumes().filter((v) => v.name === name);
     const entry = entries[0];
+    if (this.claimTemplates().some((t) => t.name === name)) {
+      throw new EditError(
+        entry
+          ? `"${name}" names a volume of the Pod template and a claim template, which replaces that volume in every Pod: rename or remove one of them in the YAML first.`
+          : `"${name}" is a claim template of the StatefulSet (\`volumeClaimTemplates\`), not a volume of its Pod template: edit it in the YAML.`,
+      );
+    }
     if (!entry) throw new EditError(`There is no volume named "${name}".`);
     if (entries.length > 1) {
       throw new EditError(
@@ -109,6 +118,45 @@ export class PodContext {
       );
     }
     return { ...entry, path: [...this.specPath, 'volumes', entry.index] };
+  }
+
+  /** A StatefulSet's claim templates: each gives every Pod a volume of its name. */
+  claimTemplates(): ClaimTemplateEntry[] {
+    return claimTemplateEntries(this.editor.doc, this.kind);
+  }
+
+  /**
+   * The claim template named `name`, or null when there is none; refused while two share the
+   * name.
+   */
+  claimTemplate(name: string): (ClaimTemplateEntry & { path: PathKey[] }) | null {
+    const entries = this.claimTemplates().filter((t) => t.name === name);
+    const entry = entries[0];
+    if (!entry) return null;
+    if (entries.length > 1) {
+      throw new EditError(
+        `${entries.length} claim templates are named "${name}": rename one of them in the YAML first, so that the change goes to the one you mean.`,
+      );
+    }
+    return { ...entry, path: [...CLAIM_TEMPLATES_PATH, entry.index] };
+  }
+
+  /**
+   * What gives every Pod its volume `name`: a volume of the Pod, or a StatefulSet's claim
+   * template. Refused while both, or two of either, have the name. `namePath` is where its name
+   * is written; `keep`, how much of `path` a removal of the last one leaves.
+   */
+  podVolume(name: string): { path: PathKey[]; namePath: PathKey[]; keep: number } {
+    const template = this.volumes().some((v) => v.name === name) ? null : this.claimTemplate(name);
+    if (template) {
+      return {
+        path: template.path,
+        namePath: [...template.path, 'metadata', 'name'],
+        keep: CLAIM_TEMPLATES_PATH.length - 1,
+      };
+    }
+    const { path } = this.volume(name);
+    return { path, namePath: [...path, 'name'], keep: this.specPath.length };
   }
 
   /** Every field that names a container of the Pod, as the edits so far leave them. */

@@ -22,6 +22,7 @@ export type PodEdit =
       /** Defaults to `volume-N`. */
       name?: string;
     }
+  /** Removes a volume (or a StatefulSet's claim template) and every mount of it. */
   | { type: 'removeVolume'; name: string }
   | {
       type: 'addMount';
@@ -98,7 +99,10 @@ export type FieldEdit =
     }
   /** Renames a container and the default-container annotation that names it. */
   | { type: 'renameContainer'; name: string; newName: string }
-  /** Renames a volume and every mount (and device) that refers to it. */
+  /**
+   * Renames a volume (or a StatefulSet's claim template, its `metadata.name`) and every mount
+   * (and device) that refers to it.
+   */
   | { type: 'renameVolume'; name: string; newName: string }
   /** Copies a container, right after it, under a new name (default `<name>-1`, …). */
   | { type: 'duplicateContainer'; name: string; newName?: string }

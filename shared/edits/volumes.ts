@@ -14,6 +14,11 @@ export function checkNewVolumeName(pod: PodContext, name: string): void {
   if (pod.volumes().some((v) => v.name === name)) {
     throw new EditError(`A volume named "${name}" already exists in this Pod.`);
   }
+  if (pod.claimTemplates().some((t) => t.name === name)) {
+    throw new EditError(
+      `The claim template "${name}" already gives every Pod a volume of that name.`,
+    );
+  }
 }
 
 export function addVolume(pod: PodContext, edit: Edit<'addVolume'>): void {
@@ -22,7 +27,7 @@ export function addVolume(pod: PodContext, edit: Edit<'addVolume'>): void {
     edit.name ??
     uniqueName(
       'volume',
-      volumes.map((v) => v.name ?? ''),
+      [...volumes, ...pod.claimTemplates()].map((v) => v.name ?? ''),
     );
   checkNewVolumeName(pod, name);
   pod.editor.insertItem(pod.listPath('volumes'), volumes.length, { name, emptyDir: {} });
@@ -62,19 +67,22 @@ export function mountsOf(
   return found.reverse();
 }
 
+/** Removes a volume, or a StatefulSet's claim template, with every mount of it. */
 export function removeVolume(pod: PodContext, edit: Edit<'removeVolume'>): void {
-  pod.volume(edit.name);
+  pod.podVolume(edit.name);
   for (const mount of mountsOf(pod, edit.name)) {
     pod.editor.delete(mount.path, mount.path.length - 2);
   }
-  pod.editor.delete(pod.volume(edit.name).path, pod.specPath.length);
+  const volume = pod.podVolume(edit.name);
+  pod.editor.delete(volume.path, volume.keep);
 }
 
+/** Renames a volume, or a claim template's `metadata.name`, and every mount and device of it. */
 export function renameVolume(pod: PodContext, edit: Edit<'renameVolume'>): void {
-  const volume = pod.volume(edit.name);
+  const volume = pod.podVolume(edit.name);
   if (edit.newName === edit.name) return;
   checkNewVolumeName(pod, edit.newName);
-  const names: PathKey[][] = [[...volume.path, 'name']];
+  const names: PathKey[][] = [volume.namePath];
   for (const container of mountingContainers(pod)) {
     const base = container.path;
     for (const list of ['volumeMounts', 'volumeDevices']) {

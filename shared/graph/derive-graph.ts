@@ -148,7 +148,10 @@ export function deriveGraph(view: PodView): Graph {
     }),
     lane('volume-lane', L.padding, volumesTop, innerWidth, volumesHeight, {
       title: 'volumes',
-      subtitle: 'shared by the containers that mount them; live as long as the Pod',
+      // A claim made from a StatefulSet's template stays when its Pod goes, for the next one.
+      subtitle: view.volumes.some((v) => v.claimTemplate)
+        ? 'shared by the containers that mount them; claims outlive the Pod'
+        : 'shared by the containers that mount them; live as long as the Pod',
     }),
   );
 
@@ -236,17 +239,27 @@ export function deriveGraph(view: PodView): Graph {
         name: volume.name,
         source: volume.source,
         detail: volume.detail,
-        mountedBy: mounters.get(volume.name) ?? [],
+        // The mounts of a replaced volume's name mount the claim template's volume.
+        mountedBy: volume.replacedByClaimTemplate ? [] : (mounters.get(volume.name) ?? []),
       },
-      ariaLabel: `Volume ${volume.name}`,
+      ariaLabel: volume.claimTemplate
+        ? `Volume ${volume.name}, from a claim template`
+        : `Volume ${volume.name}`,
       // Dragged onto a container, a volume is mounted there; anywhere else it returns.
       draggable: true,
     };
+    // Only where there is one: the data of every other volume keeps its shape.
+    if (volume.claimTemplate) {
+      const { storage, accessModes } = volume.claimTemplate;
+      node.data.claimTemplate = { storage, accessModes };
+    }
+    if (volume.replacedByClaimTemplate) node.data.replacedByClaimTemplate = true;
     nodes.push(node);
   });
 
   // Each volume's edges run along the bus at a height of their own, so that two volumes' runs
-  // do not merge into one line.
+  // do not merge into one line. A claim template comes after the Pod volume it replaces: its
+  // height is the one its mounts take.
   const busOf = new Map(
     view.volumes.map((v, i) => [v.name, volumesTop - L.volumeGap / 2 + ((i % 5) - 2) * 5]),
   );

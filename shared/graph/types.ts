@@ -56,6 +56,10 @@ export interface VolumeNodeData {
   detail: string;
   /** Names of the containers that mount it. */
   mountedBy: string[];
+  /** What a StatefulSet's claim template asks for each Pod's claim, when the volume is one. */
+  claimTemplate?: { storage: string | null; accessModes: string[] };
+  /** A Pod volume a claim template of the same name replaces: nothing mounts it. */
+  replacedByClaimTemplate?: true;
   [key: string]: unknown;
 }
 

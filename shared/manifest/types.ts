@@ -70,15 +70,44 @@ export type VolumeSource =
   | 'downwardAPI'
   | 'other';
 
+/**
+ * A StatefulSet's `volumeClaimTemplates` entry. The StatefulSet controller makes one
+ * PersistentVolumeClaim per Pod from it, named `<template>-<statefulset>-<ordinal>`, and gives
+ * each Pod a `persistentVolumeClaim` volume of the template's name that uses it.
+ */
+export interface ClaimTemplateView {
+  /** `spec.resources.requests.storage`, as written. */
+  storage: string | null;
+  /** `spec.accessModes`, in order. */
+  accessModes: string[];
+  storageClassName: string | null;
+  /**
+   * The claims of the first Pods, in order: `www-web-0`, `www-web-1` (one per replica, at most
+   * two; none while `replicas` is 0).
+   */
+  claims: string[];
+}
+
 export interface VolumeView {
-  /** Its canvas node id: unique, also while another volume has the same name. */
+  /**
+   * Its canvas node id: unique, also while another volume has the same name. A claim template
+   * has the first id of its name: a Pod volume of the same name is replaced by it.
+   */
   id: string;
   name: string;
   source: VolumeSource;
   /** A short human summary of the source: `medium: Memory`, `configMap promtail-config`, … */
   detail: string;
+  /** Index in the Pod's `volumes`, or, for a claim template, in `volumeClaimTemplates`. */
   index: number;
   range: TextRange | null;
+  /**
+   * Set when the volume comes from the StatefulSet's `volumeClaimTemplates`, not from the Pod's
+   * `volumes`: in the Pod it is a `persistentVolumeClaim` volume (`source`), one claim per Pod.
+   */
+  claimTemplate?: ClaimTemplateView;
+  /** A Pod volume that a claim template of the same name replaces in every Pod. */
+  replacedByClaimTemplate?: true;
 }
 
 /** The workload kinds whose Pod template the app edits. */
@@ -102,6 +131,7 @@ export interface PodView {
   specPath: readonly string[];
   /** Init containers first, in execution order, then app containers in order. */
   containers: ContainerView[];
+  /** The Pod's `volumes`, then a StatefulSet's claim templates (each a volume of every Pod). */
   volumes: VolumeView[];
   restartPolicy: string | null;
   /** Name of the main container, or null when the Pod has no app container. */

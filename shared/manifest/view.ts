@@ -6,6 +6,7 @@ import { podMetadataPath } from './locate';
 import type { PodLocation } from './locate';
 import { childOf, deref, keyText, nodeAt, scalarString } from './nodes';
 import type {
+  ClaimTemplateView,
   ContainerList,
   ContainerView,
   Diagnostic,
@@ -15,6 +16,7 @@ import type {
   TextRange,
   VolumeSource,
   VolumeView,
+  WorkloadKind,
 } from './types';
 
 export const DEFAULT_CONTAINER_ANNOTATION = 'kubectl.kubernetes.io/default-container';
@@ -69,6 +71,60 @@ export function volumeEntries(doc: Document, specPath: readonly string[]): Volum
     const node = deref(item, doc);
     return { name: scalarString(childOf(node, 'name', doc)), index, node };
   });
+}
+
+/** Where a StatefulSet keeps its claim templates (beside its Pod template, not in it). */
+export const CLAIM_TEMPLATES_PATH: readonly string[] = ['spec', 'volumeClaimTemplates'];
+
+/** A StatefulSet's claim template as found in the document: its name is `metadata.name`. */
+export type ClaimTemplateEntry = VolumeEntry;
+
+/** A StatefulSet's `volumeClaimTemplates`; none for another kind. */
+export function claimTemplateEntries(doc: Document, kind: WorkloadKind): ClaimTemplateEntry[] {
+  if (kind !== 'StatefulSet') return [];
+  const seq = nodeAt(doc, CLAIM_TEMPLATES_PATH);
+  if (!isSeq(seq)) return [];
+  return seq.items.map((item, index) => {
+    const node = deref(item, doc);
+    const name = scalarString(childOf(childOf(node, 'metadata', doc), 'name', doc));
+    return { name, index, node };
+  });
+}
+
+/** A whole number ≥ 0 written as one, else `fallback`. */
+function count(node: Node | null, fallback: number): number {
+  const value = node && 'value' in node ? node.value : null;
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : fallback;
+}
+
+/** What a claim template gives each Pod, and the line that sums it up. */
+function claimTemplateOf(
+  node: Node | null,
+  name: string,
+  doc: Document,
+): { template: ClaimTemplateView; detail: string } {
+  const spec = childOf(node, 'spec', doc);
+  const modes = childOf(spec, 'accessModes', doc);
+  const accessModes = isSeq(modes)
+    ? modes.items.flatMap((item) => scalarString(deref(item, doc)) ?? [])
+    : [];
+  const storage = scalarString(
+    childOf(childOf(childOf(spec, 'resources', doc), 'requests', doc), 'storage', doc),
+  );
+  const storageClassName = field(spec, 'storageClassName', doc);
+  // The controller names each Pod's claim `<template>-<statefulset>-<ordinal>`.
+  const set = field(nodeAt(doc, ['metadata']), 'name', doc) ?? '<statefulset>';
+  const replicas = count(nodeAt(doc, ['spec', 'replicas']), 1);
+  const start = count(nodeAt(doc, ['spec', 'ordinals', 'start']), 0);
+  const claims: string[] = [];
+  for (let i = 0; i < Math.min(replicas, 2); i++) claims.push(`${name}-${set}-${start + i}`);
+  const asks = [storage, accessModes.join(', '), storageClassName && `class ${storageClassName}`];
+  const shown = asks.filter((part) => part);
+  const each = claims.length ? ` (${claims.join(', ')}, …)` : '';
+  return {
+    template: { storage, accessModes, storageClassName, claims },
+    detail: `claim per Pod from template${each}${shown.length ? `: ${shown.join(', ')}` : ''}`,
+  };
 }
 
 /** The container named by the default-container annotation, if any. */
@@ -251,21 +307,42 @@ export function buildPodView(
 
   const volumes: VolumeView[] = [];
   const nthVolume = occurrences();
+  // A claim template gives every Pod a volume of its name, in place of a Pod volume of that
+  // name: it takes the name's first node id, the one mounts link to.
+  const templates: VolumeView[] = [];
+  for (const entry of claimTemplateEntries(doc, kind)) {
+    if (!isMap(entry.node)) continue;
+    const name = entry.name ?? '';
+    const { template, detail } = claimTemplateOf(entry.node, name, doc);
+    templates.push({
+      id: nodeId.volume(name, nthVolume(name)),
+      name,
+      source: 'persistentVolumeClaim',
+      detail,
+      index: entry.index,
+      range: rangeOf(entry.node),
+      claimTemplate: template,
+    });
+  }
+  const templateNames = new Set(templates.map((t) => t.name));
   for (const entry of volumeEntries(doc, specPath)) {
     if (!isMap(entry.node)) {
       warn(entry.node, 'volume-not-mapping', 'An item of `volumes` is not a volume mapping.');
       continue;
     }
     const { key, source } = volumeSourceOf(entry.node);
-    volumes.push({
+    const volume: VolumeView = {
       id: nodeId.volume(entry.name ?? '', nthVolume(entry.name ?? '')),
       name: entry.name ?? '',
       source,
       detail: detailOf(key, entry.node, doc),
       index: entry.index,
       range: rangeOf(entry.node),
-    });
+    };
+    if (templateNames.has(volume.name)) volume.replacedByClaimTemplate = true;
+    volumes.push(volume);
   }
+  volumes.push(...templates);
 
   return {
     view: {

@@ -9,8 +9,26 @@ import { LinkMark } from './LinkMark';
 
 export type VolumeFlowNode = Node<VolumeNodeData, 'volume'>;
 
+/** How `kubectl get pvc` writes the access modes. */
+const ACCESS_MODES: Record<string, string> = {
+  ReadWriteOnce: 'RWO',
+  ReadOnlyMany: 'ROX',
+  ReadWriteMany: 'RWX',
+  ReadWriteOncePod: 'RWOP',
+};
+
+/** The source chip's text: the source, or what a StatefulSet's claim template is. */
+export const sourceChipText = (data: VolumeNodeData): string =>
+  data.claimTemplate ? 'claim template' : data.source;
+
 /** The detail without the source's name, which the chip beside it already shows. */
 export function detailBesideChip(data: VolumeNodeData): string {
+  if (data.claimTemplate) {
+    // What each Pod's claim asks for, as `kubectl get pvc` shows it: `1Gi · RWO`.
+    const { storage, accessModes } = data.claimTemplate;
+    const modes = accessModes.map((mode) => ACCESS_MODES[mode] ?? mode).join(',');
+    return [storage, modes].filter((part) => part).join(' · ');
+  }
   const words = data.detail.split(' ');
   const first = words[0]?.replace(/:$/, '');
   return first === data.source || (first === 'claim' && data.source === 'persistentVolumeClaim')
@@ -20,11 +38,13 @@ export function detailBesideChip(data: VolumeNodeData): string {
 
 /** Who mounts the volume, in words. */
 export const mountedByText = (data: VolumeNodeData): string =>
-  data.mountedBy.length === 0
-    ? 'not mounted'
-    : data.mountedBy.length === 1
-      ? `mounted by ${visibleText(data.mountedBy[0] ?? '')}`
-      : `shared by ${data.mountedBy.map(visibleText).join(', ')}`;
+  data.replacedByClaimTemplate
+    ? 'replaced by claim template'
+    : data.mountedBy.length === 0
+      ? 'not mounted'
+      : data.mountedBy.length === 1
+        ? `mounted by ${visibleText(data.mountedBy[0] ?? '')}`
+        : `shared by ${data.mountedBy.map(visibleText).join(', ')}`;
 
 const NAME_FONT: TextFont = { size: 14, family: '--font', weight: 650 };
 const SMALL_FONT: TextFont = { size: 12.5, family: '--font', weight: 400 };
@@ -43,7 +63,8 @@ export function VolumeNode({ id, data, selected, width }: NodeProps<VolumeFlowNo
   const room = width !== undefined ? width - INSET : Infinity;
   const badge = useNodeBadge(id);
   // Beside a long source's chip a detail may have no room left: then the chip's tooltip has it.
-  const detailRoom = room - textWidth(data.source, CHIP.font) - CHIP_INSET;
+  const chip = sourceChipText(data);
+  const detailRoom = room - textWidth(chip, CHIP.font) - CHIP_INSET;
   const cutDetail = detail ? fitText(detail, detailRoom, SMALL_FONT) : '';
   const shownDetail = cutDetail === detail || cutDetail.length > 4 ? cutDetail : '';
   const shared = mountedByText(data);
@@ -83,7 +104,7 @@ export function VolumeNode({ id, data, selected, width }: NodeProps<VolumeFlowNo
         </div>
         <div className="pb-volume__source">
           <span className="pb-chip pb-chip--source" title={visibleText(data.detail) || undefined}>
-            {data.source}
+            {chip}
           </span>
           {shownDetail && (
             <span

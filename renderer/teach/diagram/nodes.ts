@@ -9,7 +9,7 @@ import type {
 import { LAYOUT } from '../../../shared';
 import { bandPortLabel } from '../../canvas/nodes/FrameNodes';
 import { portLabel, ROLE_TEXT } from '../../canvas/nodes/ContainerNode';
-import { detailBesideChip, mountedByText } from '../../canvas/nodes/VolumeNode';
+import { detailBesideChip, mountedByText, sourceChipText } from '../../canvas/nodes/VolumeNode';
 import { chip, chipRow, type Pen } from './chips';
 import {
   baseline,
@@ -219,7 +219,7 @@ export function volumeSvg(pen: Pen, { node, x, y }: At<VolumeNode>): string {
   const room = x + width - 13.5 - left;
   const name: Font = { size: 14, bold: true };
   const small: Font = { size: 11 };
-  const source = chip(pen, left, y + 27, [{ text: data.source, color: p.volume }], {
+  const source = chip(pen, left, y + 27, [{ text: sourceChipText(data), color: p.volume }], {
     fill: p['volume-soft'],
   });
   const detail = detailBesideChip(data);

@@ -60,11 +60,21 @@ function expectedView(doc: Json) {
       ]),
       ...apps.map((c) => [c.name, c.name === main ? 'main' : 'sidecar', mounts(c)]),
     ],
-    volumes: ((spec.volumes ?? []) as Json[]).map((v) => {
-      const key = Object.keys(v).find((k) => k !== 'name');
-      return [v.name, SOURCES.includes(key ?? '') ? key : 'other'];
-    }),
+    volumes: [
+      ...((spec.volumes ?? []) as Json[]).map((v) => {
+        const key = Object.keys(v).find((k) => k !== 'name');
+        return [v.name, SOURCES.includes(key ?? '') ? key : 'other'];
+      }),
+      // A StatefulSet's claim templates: each gives every Pod a claim of its own, mounted by name.
+      ...claimTemplatesOf(doc).map((t) => [get(t, ['metadata', 'name']), 'persistentVolumeClaim']),
+    ],
   };
+}
+
+function claimTemplatesOf(doc: Json): Json[] {
+  return doc.kind === 'StatefulSet'
+    ? ((get(doc, ['spec', 'volumeClaimTemplates']) ?? []) as Json[])
+    : [];
 }
 
 function actualView(parsed: ParsedManifest) {
@@ -130,6 +140,10 @@ function renamedVolume(doc: Json, specPath: readonly string[], from: string, to:
   const copy = structuredClone(doc);
   const spec = get(copy, specPath) as Json;
   for (const v of (spec.volumes ?? []) as Json[]) if (v.name === from) v.name = to;
+  for (const t of claimTemplatesOf(copy)) {
+    const metadata = t.metadata as Json;
+    if (metadata.name === from) metadata.name = to;
+  }
   for (const list of ['initContainers', 'containers', 'ephemeralContainers']) {
     for (const c of (spec[list] ?? []) as Json[]) {
       for (const m of [
