@@ -29,7 +29,7 @@ const unknownVolume: Rule = {
     for (const c of ctx.containers) {
       // The volumes this container does not mount yet: the likely meaning of a misnamed mount.
       const mounted = new Set(asArray(c.data.volumeMounts).map((m) => asString(asObject(m)?.name)));
-      const free = ctx.volumes.map((v) => v.name).filter((n) => n && !mounted.has(n));
+      const free = [...names].filter((n) => n && !mounted.has(n));
       asArray(c.data.volumeMounts).forEach((raw, index) => {
         const mount = asObject(raw);
         const name = asString(mount?.name);

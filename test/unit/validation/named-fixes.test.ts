@@ -25,6 +25,38 @@ describe('quick fixes', () => {
     ]);
   });
 
+  it("offer a StatefulSet's claim template for a misspelled mount", () => {
+    const text = [
+      'apiVersion: apps/v1',
+      'kind: StatefulSet',
+      'metadata:',
+      '  name: web',
+      'spec:',
+      '  serviceName: web',
+      '  selector:',
+      '    matchLabels: { app: web }',
+      '  template:',
+      '    metadata:',
+      '      labels: { app: web }',
+      '    spec:',
+      '      containers:',
+      '        - name: app',
+      '          image: nginx:1.27',
+      '          volumeMounts:',
+      '            - name: wwww',
+      '              mountPath: /data',
+      '  volumeClaimTemplates:',
+      '    - metadata:',
+      '        name: www',
+      '      spec:',
+      '        accessModes: [ReadWriteOnce]',
+      '        resources: { requests: { storage: 1Gi } }',
+      '',
+    ].join('\n');
+    const [problem] = only('pod/unknown-volume', text);
+    expect(problem!.fix!.title).toBe('Mount the volume "www" instead');
+  });
+
   it('ask before making a root Pod non-root, and give it a user the kubelet will start', () => {
     const text = yamlOf(pod({ securityContext: { runAsUser: 0 } }));
     const [problem] = only('lint/run-as-non-root', text);
