@@ -360,25 +360,13 @@ export function createPodStore(initial: {
   const store = createStore<PodState & PodActions>()(
     withTextPatches(
       temporal<PodState & PodActions, [], [], History>(
-        (set, get) => ({
-          text: initial.text,
-          textOrigin: 'file',
-          ...readNow(initial.text, null),
-          document: null,
-          lastEdit: null,
-          selection: [],
-          selectionOrigin: 'canvas',
-          fileName: initial.fileName,
-          filePath: initial.filePath ?? null,
-          savedText: initial.text,
-          opened: 0,
-          notice: null,
-          clipboard: null,
-          jump: null,
-
-          setText(text, origin) {
-            settle();
-            if (text === get().text) return;
+        (set, get) => {
+          /** Takes a new text (and any state that goes with it) in one change of the store. */
+          const putText = (text: string, origin: ChangeOrigin, also: Partial<PodState> = {}) => {
+            if (text === get().text) {
+              if (Object.keys(also).length) set(also);
+              return;
+            }
             const now = Date.now();
             coalesce =
               joinNext ||
@@ -386,140 +374,165 @@ export function createPodStore(initial: {
                 lastChange.origin === 'yaml' &&
                 now - lastChange.at < TYPING_PAUSE_MS);
             lastChange = { origin, at: now };
-            set({ text, textOrigin: origin });
-          },
+            set({ ...also, text, textOrigin: origin });
+          };
+          return {
+            text: initial.text,
+            textOrigin: 'file',
+            ...readNow(initial.text, null),
+            document: null,
+            lastEdit: null,
+            selection: [],
+            selectionOrigin: 'canvas',
+            fileName: initial.fileName,
+            filePath: initial.filePath ?? null,
+            savedText: initial.text,
+            opened: 0,
+            notice: null,
+            clipboard: null,
+            jump: null,
 
-          edit(edit, origin = 'canvas') {
-            return get().editAll([edit], origin);
-          },
+            setText(text, origin) {
+              settle();
+              putText(text, origin);
+            },
 
-          editJoined(edit, after) {
-            settle();
-            joinNext = get().text === after;
-            try {
-              return get().edit(edit);
-            } finally {
-              joinNext = false;
-            }
-          },
+            edit(edit, origin = 'canvas') {
+              return get().editAll([edit], origin);
+            },
 
-          typed(read, length) {
-            if (typing) typing.read = read;
-            else {
-              typing = {
-                read,
-                cancel: follower?.readsAtOnce(length) ? inThisTask(settle) : idleThenPaint(settle),
-              };
-            }
-            // A long text is taken once the page has been idle; the worker starts reading it as
-            // soon as the key's echo is painted, so that its reading is there by then. When the
-            // reading comes first and no key was typed since, the text is taken with it at once.
-            if (!follower?.readsAtOnce(length)) {
-              readingAhead ??= afterPaint(() => {
-                readingAhead = null;
-                if (!typing) return;
-                const text = typing.read();
-                follower?.readAhead(text, () => {
-                  if (typing?.read() === text) settle();
+            editJoined(edit, after) {
+              settle();
+              joinNext = get().text === after;
+              try {
+                return get().edit(edit);
+              } finally {
+                joinNext = false;
+              }
+            },
+
+            typed(read, length) {
+              if (typing) typing.read = read;
+              else {
+                typing = {
+                  read,
+                  cancel: follower?.readsAtOnce(length)
+                    ? inThisTask(settle)
+                    : idleThenPaint(settle),
+                };
+              }
+              // A long text is taken once the page has been idle; the worker starts reading it as
+              // soon as the key's echo is painted, so that its reading is there by then. When the
+              // reading comes first and no key was typed since, the text is taken with it at once.
+              if (!follower?.readsAtOnce(length)) {
+                readingAhead ??= afterPaint(() => {
+                  readingAhead = null;
+                  if (!typing) return;
+                  const text = typing.read();
+                  follower?.readAhead(text, () => {
+                    if (typing?.read() === text) settle();
+                  });
                 });
+              }
+            },
+
+            settle,
+
+            editAll(edits, origin = 'canvas', then) {
+              settle();
+              followChosen(get().text);
+              const { text: before, document } = get();
+              // The text as it stands, typed keys included, even before the views have read it.
+              const result = podDocument(before, document).apply(edits, then);
+              if (!result.ok) {
+                set({ notice: { kind: 'error', message: result.error, aboutText: true } });
+                return false;
+              }
+              // One change of the store's state, not three: every view's selector runs on each.
+              putText(result.text, origin, {
+                lastEdit: { before, after: result.text, splices: result.splices },
+                notice: null,
               });
-            }
-          },
+              return true;
+            },
 
-          settle,
+            chooseDocument(index) {
+              settle();
+              const { text } = get();
+              set({ document: index, selection: [], ...readNow(text, index) });
+              const { documents } = parsedOf(get());
+              const it = documents[index];
+              chosen = it
+                ? {
+                    text,
+                    index,
+                    count: documents.length,
+                    from: bodyStart(text, it.range.from),
+                    kind: it.kind,
+                    name: it.name,
+                  }
+                : null;
+              gone = null;
+            },
 
-          editAll(edits, origin = 'canvas', then) {
-            settle();
-            followChosen(get().text);
-            const { text: before, document } = get();
-            // The text as it stands, typed keys included, even before the views have read it.
-            const result = podDocument(before, document).apply(edits, then);
-            if (!result.ok) {
-              set({ notice: { kind: 'error', message: result.error, aboutText: true } });
-              return false;
-            }
-            set({ lastEdit: { before, after: result.text, splices: result.splices } });
-            get().setText(result.text, origin);
-            set({ notice: null });
-            return true;
-          },
+            select(ids, origin = 'canvas') {
+              const current = get().selection;
+              if (ids.length === current.length && ids.every((id, i) => id === current[i])) return;
+              set({ selection: ids, selectionOrigin: origin });
+            },
 
-          chooseDocument(index) {
-            settle();
-            const { text } = get();
-            set({ document: index, selection: [], ...readNow(text, index) });
-            const { documents } = parsedOf(get());
-            const it = documents[index];
-            chosen = it
-              ? {
-                  text,
-                  index,
-                  count: documents.length,
-                  from: bodyStart(text, it.range.from),
-                  kind: it.kind,
-                  name: it.name,
-                }
-              : null;
-            gone = null;
-          },
+            loadFile({ name, path, text }) {
+              settle();
+              // Read here, not left to the text's subscriber: a file whose text is the same as the
+              // one open changes no text, and the canvas would be left without its Pod. A long text
+              // is left to the subscriber, which reads it off this thread.
+              lastChange = { origin: 'file', at: 0 };
+              const away = text !== get().text && follower?.readsAway(text) === true;
+              set({
+                text,
+                textOrigin: 'file',
+                ...(away ? {} : readNow(text, null)),
+                document: null,
+                lastEdit: null,
+                fileName: name,
+                filePath: path,
+                savedText: text,
+                opened: get().opened + 1,
+                selection: [],
+                notice: null,
+              });
+              (store as PodStore).temporal.getState().clear();
+            },
 
-          select(ids, origin = 'canvas') {
-            const current = get().selection;
-            if (ids.length === current.length && ids.every((id, i) => id === current[i])) return;
-            set({ selection: ids, selectionOrigin: origin });
-          },
+            markSaved({ name, path, text }) {
+              set({ fileName: name, filePath: path, savedText: text });
+            },
 
-          loadFile({ name, path, text }) {
-            settle();
-            // Read here, not left to the text's subscriber: a file whose text is the same as the
-            // one open changes no text, and the canvas would be left without its Pod. A long text
-            // is left to the subscriber, which reads it off this thread.
-            lastChange = { origin: 'file', at: 0 };
-            const away = text !== get().text && follower?.readsAway(text) === true;
-            set({
-              text,
-              textOrigin: 'file',
-              ...(away ? {} : readNow(text, null)),
-              document: null,
-              lastEdit: null,
-              fileName: name,
-              filePath: path,
-              savedText: text,
-              opened: get().opened + 1,
-              selection: [],
-              notice: null,
-            });
-            (store as PodStore).temporal.getState().clear();
-          },
+            notify(notice) {
+              set({ notice });
+            },
 
-          markSaved({ name, path, text }) {
-            set({ fileName: name, filePath: path, savedText: text });
-          },
+            copy(container) {
+              set({ clipboard: container });
+            },
 
-          notify(notice) {
-            set({ notice });
-          },
+            jumpTo(offset, focus = true) {
+              set({ jump: { offset, focus } });
+            },
 
-          copy(container) {
-            set({ clipboard: container });
-          },
+            undo() {
+              settle();
+              lastChange = { origin: 'history', at: 0 };
+              keepSelectionThrough(() => (store as PodStore).temporal.getState().undo());
+            },
 
-          jumpTo(offset, focus = true) {
-            set({ jump: { offset, focus } });
-          },
-
-          undo() {
-            settle();
-            lastChange = { origin: 'history', at: 0 };
-            keepSelectionThrough(() => (store as PodStore).temporal.getState().undo());
-          },
-
-          redo() {
-            settle();
-            lastChange = { origin: 'history', at: 0 };
-            keepSelectionThrough(() => (store as PodStore).temporal.getState().redo());
-          },
-        }),
+            redo() {
+              settle();
+              lastChange = { origin: 'history', at: 0 };
+              keepSelectionThrough(() => (store as PodStore).temporal.getState().redo());
+            },
+          };
+        },
         // A burst of typing is one step.
         patchHistory(
           () => (store as PodStore).temporal,

@@ -35,6 +35,21 @@ describe('a canvas edit', () => {
     expect(Object.fromEntries(parses)).toEqual({});
   });
 
+  it('changes the state the views select from twice: the new text, then its reading', () => {
+    const store = createPodStore({ text: anatomy, fileName: 'pod.yaml' });
+    // A notice from a refused edit before: the edit that succeeds clears it in the same change.
+    expect(store.getState().edit({ type: 'removeVolume', name: 'no-such-volume' })).toBe(false);
+    expect(store.getState().notice).not.toBeNull();
+    let changes = 0;
+    const stop = store.subscribe(() => changes++);
+    expect(store.getState().edit({ type: 'addContainer', role: 'sidecar' })).toBe(true);
+    stop();
+    expect(store.getState().notice).toBeNull();
+    expect(goodModelOf(store.getState())?.view.containers.length).toBe(4);
+    // Each change runs every view's selector: a large Pod's canvas has some 650 of them.
+    expect(changes).toBe(2);
+  });
+
   it('parses each text at most once over several edits, a rename in many places among them', () => {
     const store = createPodStore({ text: anatomy, fileName: 'pod.yaml' });
     parses.clear();
