@@ -10,7 +10,7 @@ import {
 } from '../store/pod-store';
 import { nextTask } from '../store/after-paint';
 import { useProblems } from '../store/problems';
-import { patchBetween } from '../store/text-patch';
+import { patchBetween, type TextPatch } from '../store/text-patch';
 import {
   Annotation,
   ChangeSet,
@@ -108,6 +108,18 @@ function changesTo(
   return changes;
 }
 
+/**
+ * A change set as splices applied one after the other: from its last change to its first, so
+ * that each is where the text before the change had it.
+ */
+function splicesOf(changes: ChangeSet): TextPatch[] {
+  const splices: TextPatch[] = [];
+  changes.iterChanges((from, to, _fromB, _toB, inserted) => {
+    splices.unshift({ from, to, insert: inserted.toString() });
+  });
+  return splices;
+}
+
 export function YamlEditor() {
   const store = usePodStoreApi();
   const host = useRef<HTMLDivElement>(null);
@@ -194,7 +206,13 @@ export function YamlEditor() {
         // A key typed while a long file is being put in goes with the document it was typed
         // in, which the file's replaces.
         if (update.docChanged && !opening.current)
-          store.getState().typed(() => textOf(view.state.doc), update.state.doc.length);
+          store
+            .getState()
+            .typed(
+              () => textOf(view.state.doc),
+              update.state.doc.length,
+              splicesOf(update.changes),
+            );
         // Putting the cursor in a container's or volume's YAML selects its node: a cursor
         // moved by typing does not, nor one in a text not read yet (its offsets would be
         // read in the Pod of an older text).

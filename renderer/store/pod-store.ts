@@ -6,6 +6,7 @@ import { nodeId, parseNodeId, podDocument } from '../../shared';
 import { afterPaint, idleThenPaint, inThisTask } from './after-paint';
 import { followText, readNow, type Follower } from './reading';
 import { patchHistory, withTextPatches, type History } from './text-history';
+import { applyPatches, type TextPatch } from './text-patch';
 import type {
   Diagnostic,
   FollowUp,
@@ -108,9 +109,11 @@ export interface PodActions {
    * millisecond, and the canvas is painted in the echo's frame. A long one is read off this
    * thread, starting as soon as the echo is painted (Follower.readAhead), and taken when that
    * reading is there, or once the page is idle (after the echo and the completion list) if that
-   * comes first. `read` gives the editor's text at the time it is taken.
+   * comes first. `read` gives the editor's text at the time it is taken; `splices`, when given,
+   * what this key changed (applied one after the other): the undo history keeps the keys' own
+   * changes then, instead of looking for them through the whole text.
    */
-  typed(read: () => string, length: number): void;
+  typed(read: () => string, length: number, splices?: readonly TextPatch[]): void;
   /**
    * Takes the typed text not yet taken. Every action that reads or changes the text does this
    * first, and so does anything that reads `text` outside the store (a save, a menu command).
@@ -232,7 +235,14 @@ export function createPodStore(initial: {
   let joinNext = false;
   // Set once the store exists; nothing reads it before a file is opened.
   let follower: Follower | null = null;
-  let typing: { read: () => string; cancel: () => void } | null = null;
+  let typing: {
+    read: () => string;
+    cancel: () => void;
+    /** What the keys not taken yet changed, in order; null when one came without them. */
+    splices: TextPatch[] | null;
+  } | null = null;
+  /** Takes a text and the state that goes with it in one change (set once the store exists). */
+  let putText: (text: string, origin: ChangeOrigin, also?: Partial<PodState>) => void = () => {};
   let readingAhead: (() => void) | null = null;
   /**
    * The document shown, as last read: in which text, its place among how many documents, and a
@@ -351,18 +361,22 @@ export function createPodStore(initial: {
   };
   const settle = () => {
     if (!typing) return;
-    const { read, cancel } = typing;
+    const { read, cancel, splices } = typing;
     typing = null;
     cancel();
-    store.getState().setText(read(), 'yaml');
+    const before = store.getState().text;
+    const after = read();
+    // The keys' own changes, when they lead from the store's text to the editor's (a native
+    // comparison of the two texts, not a walk through them).
+    const made = splices && applyPatches(before, splices) === after;
+    putText(after, 'yaml', made ? { lastEdit: { before, after, splices } } : {});
   };
 
   const store = createStore<PodState & PodActions>()(
     withTextPatches(
       temporal<PodState & PodActions, [], [], History>(
         (set, get) => {
-          /** Takes a new text (and any state that goes with it) in one change of the store. */
-          const putText = (text: string, origin: ChangeOrigin, also: Partial<PodState> = {}) => {
+          putText = (text, origin, also = {}) => {
             if (text === get().text) {
               if (Object.keys(also).length) set(also);
               return;
@@ -411,14 +425,17 @@ export function createPodStore(initial: {
               }
             },
 
-            typed(read, length) {
-              if (typing) typing.read = read;
-              else {
+            typed(read, length, splices) {
+              if (typing) {
+                typing.read = read;
+                typing.splices = typing.splices && splices ? [...typing.splices, ...splices] : null;
+              } else {
                 typing = {
                   read,
                   cancel: follower?.readsAtOnce(length)
                     ? inThisTask(settle)
                     : idleThenPaint(settle),
+                  splices: splices ? [...splices] : null,
                 };
               }
               // A long text is taken once the page has been idle; the worker starts reading it as

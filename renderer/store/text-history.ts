@@ -15,6 +15,9 @@ export interface History {
 /** How many steps the history keeps. */
 const LIMIT = 500;
 
+/** How many patches a burst of typing's step keeps, one per key, before they become one. */
+const JOINED_PATCHES = 64;
+
 /**
  * zundo's options for a history of text patches. zundo stores what `diff` returns and, to undo
  * a step, sets it on the store: `withTextPatches` turns a set patch into the patched text.
@@ -52,7 +55,14 @@ export function patchHistory<S extends { text: string }>(
           record(past, replace, current, delta);
           return;
         }
-        // The step's patch now starts from the text as it is: the burst's start is unchanged.
+        // The step's patches now start from the text as it is: this change's undo, then the
+        // burst's (the burst's start is unchanged). Past JOINED_PATCHES, they become one patch,
+        // found by a walk through the text.
+        const undo = (delta as History | null)?.patches;
+        if (undo && undo.length + last.patches.length <= JOINED_PATCHES) {
+          steps[steps.length - 1] = { patches: [...undo, ...last.patches] };
+          return;
+        }
         const start = applyPatches(before, last.patches);
         steps[steps.length - 1] = { patches: [patchBetween(current.text, start)] };
       };

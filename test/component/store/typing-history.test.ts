@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPodStore, type PodStore } from '../../../renderer/store/pod-store';
+import type * as TextPatches from '../../../renderer/store/text-patch';
+import { applyPatches, type TextPatch } from '../../../renderer/store/text-patch';
+import { template } from '../../support/templates';
+
+// A walk through two whole texts to find what changed between them: counted here.
+const walks = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../../renderer/store/text-patch', async (original) => {
+  const real = await original<typeof TextPatches>();
+  return {
+    ...real,
+    patchBetween: (a: string, b: string) => {
+      walks.count++;
+      return real.patchBetween(a, b);
+    },
+  };
+});
+
+const notes = '# a note on the Pod, kept as written\n'.repeat(200);
+const long = `${notes}${template('pod-anatomy.yaml')}`;
+
+/** A key as the editor reports it: its change, applied to the editor's text. */
+function key(store: PodStore, editor: { text: string }, splices: TextPatch[]) {
+  editor.text = applyPatches(editor.text, splices);
+  const now = editor.text;
+  store.getState().typed(() => now, now.length, splices);
+}
+
+describe('typing, in the undo history', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('keeps the keys’ own changes: a burst is undone and redone exactly, with no walk', () => {
+    const store = createPodStore({ text: long, fileName: 'long.yaml' });
+    const editor = { text: long };
+    const at = long.indexOf('my-api:v2') + 'my-api:v2'.length;
+    walks.count = 0;
+    key(store, editor, [{ from: at, to: at, insert: '1' }]);
+    vi.advanceTimersByTime(300);
+    key(store, editor, [{ from: at + 1, to: at + 1, insert: '2' }]);
+    vi.advanceTimersByTime(300);
+    // One key that changes two places (an indent of two lines), the later one first.
+    const second = editor.text.indexOf('\n', at) + 1;
+    key(store, editor, [
+      { from: second, to: second, insert: '  ' },
+      { from: 0, to: 1, insert: '#!' },
+    ]);
+    vi.advanceTimersByTime(300);
+    expect(store.getState().text).toBe(editor.text);
+    const typed = editor.text;
+    store.getState().undo();
+    expect(store.getState().text).toBe(long);
+    store.getState().redo();
+    expect(store.getState().text).toBe(typed);
+    expect(walks.count).toBe(0);
+  });
+
+  it('is undone exactly when a key came without its change', () => {
+    const store = createPodStore({ text: long, fileName: 'long.yaml' });
+    const at = long.indexOf('my-api:v2');
+    const editor = { text: long };
+    key(store, editor, [{ from: at, to: at + 2, insert: 'our' }]);
+    vi.advanceTimersByTime(300);
+    const typed = `${editor.text}# pasted\n`;
+    store.getState().typed(() => typed, typed.length);
+    vi.advanceTimersByTime(300);
+    store.getState().undo();
+    expect(store.getState().text).toBe(long);
+    store.getState().redo();
+    expect(store.getState().text).toBe(typed);
+  });
+
+  it('is undone exactly when the changes given do not lead to the text', () => {
+    const store = createPodStore({ text: long, fileName: 'long.yaml' });
+    const typed = long.replace('my-api:v2', 'my-api:v3');
+    // Not this key's change: the store finds the change itself.
+    store.getState().typed(() => typed, typed.length, [{ from: 0, to: 0, insert: 'x' }]);
+    vi.advanceTimersByTime(300);
+    expect(store.getState().text).toBe(typed);
+    store.getState().undo();
+    expect(store.getState().text).toBe(long);
+  });
+});
