@@ -1,20 +1,10 @@
-import { act, render } from '@testing-library/react';
+import { act } from '@testing-library/react';
 import { diagnosticCount } from '@codemirror/lint';
-import { EditorView } from '@codemirror/view';
 import { describe, expect, it, vi } from 'vitest';
-import { YamlEditor } from '../../../renderer/editor/YamlEditor';
-import { createPodStore, PodStoreProvider } from '../../../renderer/store/pod-store';
 import { template } from '../../support/templates';
+import { renderEditor as renderLessonEditor } from './helpers';
 
 vi.setConfig({ testTimeout: 20_000 });
-
-// jsdom lays nothing out: CodeMirror, scrolling to a place, measures no rectangles.
-Range.prototype.getClientRects ??= function () {
-  return [] as unknown as DOMRectList;
-};
-Range.prototype.getBoundingClientRect ??= function () {
-  return new DOMRect();
-};
 
 const lesson = template('pod-anatomy.yaml');
 // Over 100,000 characters, long enough to be put in the editor in a task of its own: the
@@ -25,16 +15,7 @@ const long = lesson.replace(
   (line) => `${line}${notes.join('\n')}\n`,
 );
 
-function renderEditor() {
-  const store = createPodStore({ text: lesson, fileName: 'pod.yaml' });
-  const { container } = render(
-    <PodStoreProvider store={store}>
-      <YamlEditor />
-    </PodStoreProvider>,
-  );
-  const view = EditorView.findFromDOM(container.querySelector<HTMLElement>('.cm-editor')!)!;
-  return { store, view, text: () => view.state.doc.toString() };
-}
+const renderEditor = () => renderLessonEditor(lesson);
 
 /** Lets the page run the tasks queued so far. */
 const nextTasks = () => act(() => new Promise((resolve) => setTimeout(resolve, 0)));

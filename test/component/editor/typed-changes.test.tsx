@@ -1,30 +1,14 @@
-import { act, render } from '@testing-library/react';
-import { EditorView } from '@codemirror/view';
+import { act } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { YamlEditor } from '../../../renderer/editor/YamlEditor';
-import { createPodStore, PodStoreProvider } from '../../../renderer/store/pod-store';
 import { applyPatches } from '../../../renderer/store/text-patch';
 import { template } from '../../support/templates';
-
-// jsdom lays nothing out: CodeMirror measures no rectangles.
-Range.prototype.getClientRects ??= function () {
-  return [] as unknown as DOMRectList;
-};
-Range.prototype.getBoundingClientRect ??= function () {
-  return new DOMRect();
-};
+import { renderEditor } from './helpers';
 
 const lesson = template('pod-anatomy.yaml');
 
 describe('a key typed in the editor', () => {
   it('reaches the store with its own changes, which the undo history keeps', async () => {
-    const store = createPodStore({ text: lesson, fileName: 'pod.yaml' });
-    const { container } = render(
-      <PodStoreProvider store={store}>
-        <YamlEditor />
-      </PodStoreProvider>,
-    );
-    const view = EditorView.findFromDOM(container.querySelector<HTMLElement>('.cm-editor')!)!;
+    const { store, view } = renderEditor(lesson);
     const at = lesson.indexOf('my-api:v2');
     // One transaction that changes two places, as an indent of a selection does.
     await act(async () => {
