@@ -38,11 +38,11 @@ function sameKeys(a: string[], b: string[]): boolean {
   return true;
 }
 
-function diffArray(before: unknown[], after: unknown[]): Delta | null {
+function diffArray(before: unknown[], after: unknown[], walk: Walk): Delta | null {
   if (before.length === after.length) {
     const items: [number, Delta][] = [];
     for (let i = 0; i < after.length; i++) {
-      const delta = diff(before[i], after[i]);
+      const delta = diffWithin(before[i], after[i], walk);
       if (delta) items.push([i, delta]);
     }
     return items.length ? { items } : null;
@@ -50,11 +50,11 @@ function diffArray(before: unknown[], after: unknown[]): Delta | null {
   // Items added or removed: the equal items at both ends are kept, the rest sent whole.
   const shorter = Math.min(before.length, after.length);
   let head = 0;
-  while (head < shorter && diff(before[head], after[head]) === null) head++;
+  while (head < shorter && diffWithin(before[head], after[head], walk) === null) head++;
   let tail = 0;
   while (
     tail < shorter - head &&
-    diff(before[before.length - 1 - tail], after[after.length - 1 - tail]) === null
+    diffWithin(before[before.length - 1 - tail], after[after.length - 1 - tail], walk) === null
   )
     tail++;
   return { splice: [head, before.length - head - tail, after.slice(head, after.length - tail)] };
@@ -62,14 +62,43 @@ function diffArray(before: unknown[], after: unknown[]): Delta | null {
 
 /** How `after` differs from `before`; null when they are equal. */
 export function diff(before: unknown, after: unknown): Delta | null {
+  return diffWithin(before, after, { within: new Set(), cycles: new Set() });
+}
+
+/**
+ * The objects of `after` being compared (`within`), and those of them met again inside
+ * themselves (`cycles`: a YAML alias that holds itself). Such an object is sent whole, as a
+ * structured clone carries it, so that the page's copy holds the same cycle.
+ */
+interface Walk {
+  within: Set<object>;
+  cycles: Set<object>;
+}
+
+function diffWithin(before: unknown, after: unknown, walk: Walk): Delta | null {
   if (Object.is(before, after)) return null;
-  if (Array.isArray(before) && Array.isArray(after)) return diffArray(before, after);
+  if (typeof after !== 'object' || after === null) return { to: after };
+  if (walk.within.has(after)) {
+    walk.cycles.add(after);
+    return { to: after };
+  }
+  walk.within.add(after);
+  try {
+    const delta = diffObjects(before, after, walk);
+    return walk.cycles.has(after) ? { to: after } : delta;
+  } finally {
+    walk.within.delete(after);
+  }
+}
+
+function diffObjects(before: unknown, after: object, walk: Walk): Delta | null {
+  if (Array.isArray(before) && Array.isArray(after)) return diffArray(before, after, walk);
   if (!isPlain(before) || !isPlain(after)) return { to: after };
   const keys = Object.keys(after);
   if (!sameKeys(Object.keys(before), keys)) return { to: after };
   let changed: Record<string, Delta> | null = null;
   for (const key of keys) {
-    const delta = diff(before[key], after[key]);
+    const delta = diffWithin(before[key], after[key], walk);
     if (delta) put((changed ??= {}), key, delta);
   }
   return changed ? { keys: changed } : null;

@@ -37,11 +37,34 @@ function put(map: Record<string, unknown>, key: string, value: unknown): void {
  * `value` with every map of more than `limit` keys cut to its first `limit`, and the keys cut
  * added to `pieces`, `limit` to a piece, in order. What is cut is copied; `value` is kept.
  */
-function cut(value: unknown, path: Path, limit: number, pieces: MapPiece[]): unknown {
+function cut(
+  value: unknown,
+  path: Path,
+  limit: number,
+  pieces: MapPiece[],
+  within: Set<object> = new Set(),
+): unknown {
+  // A map or list met again inside itself (a YAML alias that holds itself) is not cut again.
+  if (typeof value !== 'object' || value === null || within.has(value)) return value;
+  within.add(value);
+  try {
+    return cutWithin(value, path, limit, pieces, within);
+  } finally {
+    within.delete(value);
+  }
+}
+
+function cutWithin(
+  value: object,
+  path: Path,
+  limit: number,
+  pieces: MapPiece[],
+  within: Set<object>,
+): unknown {
   if (Array.isArray(value)) {
     let copy: unknown[] | null = null;
     value.forEach((item, i) => {
-      const kept = cut(item, [...path, i], limit, pieces);
+      const kept = cut(item, [...path, i], limit, pieces, within);
       if (kept !== item) (copy ??= [...value])[i] = kept;
     });
     return copy ?? value;
@@ -51,14 +74,14 @@ function cut(value: unknown, path: Path, limit: number, pieces: MapPiece[]): unk
   if (keys.length <= limit) {
     let copy: Record<string, unknown> | null = null;
     for (const key of keys) {
-      const kept = cut(value[key], [...path, key], limit, pieces);
+      const kept = cut(value[key], [...path, key], limit, pieces, within);
       if (kept !== value[key]) put((copy ??= { ...value }), key, kept);
     }
     return copy ?? value;
   }
   const head: Record<string, unknown> = {};
   for (const key of keys.slice(0, limit))
-    put(head, key, cut(value[key], [...path, key], limit, pieces));
+    put(head, key, cut(value[key], [...path, key], limit, pieces, within));
   for (let at = limit; at < keys.length; at += limit) {
     const entries: Record<string, unknown> = {};
     for (const key of keys.slice(at, at + limit)) put(entries, key, value[key]);

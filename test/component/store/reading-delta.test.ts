@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readShown } from '../../../shared/document/reading';
 import { containerName, largePod } from '../../../bench/large-pod';
 import { diff, patch } from '../../../renderer/store/reading-delta';
-import { withoutText } from '../../../renderer/store/reading-pieces';
+import { shownMessages, withoutText } from '../../../renderer/store/reading-pieces';
 import type { Graph } from '../../../shared';
 
 const settings = { kubernetesVersion: '1.33', disabledRules: [] };
@@ -86,5 +86,20 @@ describe('a reading crossing as what changed since the last one', () => {
     expect(diff(null, {})).toEqual({ to: {} });
     expect(diff({ a: undefined }, { a: null })).toEqual({ keys: { a: { to: null } } });
     expect(diff(NaN, NaN)).toBeNull();
+  });
+});
+
+describe('a reading of a document that holds itself (a recursive alias)', () => {
+  const pod = (image: string) =>
+    `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nx-loop: &loop\n  self: *loop\n` +
+    `spec:\n  containers:\n    - name: a\n      image: ${image}\n`;
+
+  it('crosses, whole or as what changed, and arrives equal', () => {
+    const before = read(pod('a:1'));
+    const after = read(pod('a:2'));
+    expect(after.parsed.view).not.toBeNull();
+    const [whole] = shownMessages(1, after).map((m) => structuredClone(m));
+    expect(whole!.shown).toEqual(after);
+    expect(crossed(before, after).page).toEqual(after);
   });
 });
