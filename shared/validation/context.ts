@@ -76,6 +76,11 @@ export interface RuleContext {
   /** Init containers, app containers, then ephemeral containers, in document order. */
   containers: ContainerInfo[];
   volumes: VolumeInfo[];
+  /**
+   * The node of each of a StatefulSet's `volumeClaimTemplates` (null for one with no name): each
+   * is drawn as a volume of its name, numbered before the Pod's volumes, as the view numbers them.
+   */
+  claimTemplateIds: (string | null)[];
   version: KubeVersion;
   /** The Pod Security Standards level the namespace enforces. */
   podSecurity: PodSecurityLevel;
@@ -98,6 +103,9 @@ export function refusalOf(rule: Rule): Refusal {
 /** The canvas node a document path runs through: a container, a volume, else the Pod. */
 export function nodeIdForPath(ctx: RuleContext, path: readonly PathKey[]): string | null {
   const spec = ctx.specPath;
+  if (path[0] === 'spec' && path[1] === 'volumeClaimTemplates' && typeof path[2] === 'number') {
+    return ctx.claimTemplateIds[path[2]] ?? null;
+  }
   const inSpec = path.length > spec.length && spec.every((key, i) => path[i] === key);
   if (!inSpec) {
     const inPod = ctx.podPath.every((key, i) => path[i] === key);

@@ -160,6 +160,16 @@ function validate(text: string, options: ValidateOptions): Problem[] {
   }
   const volumes: VolumeInfo[] = [];
   const nthVolume = occurrences();
+  // A claim template takes the first node of its name, as in the view (shared/manifest/view.ts).
+  const claimTemplateIds = (
+    location.kind === 'StatefulSet' ? asArray(asObject(root.spec)?.volumeClaimTemplates) : []
+  ).map((raw) => {
+    const template = asObject(raw);
+    if (!template) return null;
+    const name = asString(asObject(template.metadata)?.name) ?? '';
+    const id = nodeId.volume(name, nthVolume(name));
+    return name ? id : null;
+  });
   asArray(asObject(spec)?.volumes).forEach((raw, i) => {
     const data = asObject(raw);
     if (!data) return;
@@ -184,6 +194,7 @@ function validate(text: string, options: ValidateOptions): Problem[] {
     spec: asObject(spec) ?? {},
     containers,
     volumes,
+    claimTemplateIds,
     version: parseKubeVersion(options.kubernetesVersion),
     podSecurity: options.podSecurityLevel ?? 'privileged',
     memo<T>(key: string, compute: () => T): T {
