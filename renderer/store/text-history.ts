@@ -30,6 +30,12 @@ export function patchHistory<S extends { text: string }>(
   join: () => boolean,
   made: () => { before: string; after: string; splices: readonly TextPatch[] } | null,
 ): ZundoOptions<S, History> {
+  /**
+   * The change recorded last in this task. A change made while another change of the store was
+   * being set (a listener that took the typed text when the worker's checks came) is seen by
+   * both sets: it is recorded once.
+   */
+  let recorded: { past: string; current: string } | null = null;
   return {
     partialize: (state) => ({ text: state.text }),
     limit: LIMIT,
@@ -38,6 +44,9 @@ export function patchHistory<S extends { text: string }>(
       if (past.text === undefined) return null;
       if (current.patches) return { patches: invertPatches(past.text, current.patches) };
       if (current.text === undefined || current.text === past.text) return null;
+      if (recorded?.past === past.text && recorded.current === current.text) return null;
+      if (!recorded) queueMicrotask(() => (recorded = null));
+      recorded = { past: past.text, current: current.text };
       const edit = made();
       if (edit?.before === past.text && edit.after === current.text) {
         return { patches: invertPatches(past.text, edit.splices) };

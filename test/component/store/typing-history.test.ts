@@ -81,4 +81,24 @@ describe('typing, in the undo history', () => {
     store.getState().undo();
     expect(store.getState().text).toBe(long);
   });
+
+  it('records a key taken while another change of the store is being set once', () => {
+    const store = createPodStore({ text: long, fileName: 'long.yaml' });
+    // A view that takes the typed text when the checks come in, as the editor's linter does.
+    store.subscribe((state, previous) => {
+      if (state.checkedText !== previous.checkedText) store.getState().settle();
+    });
+    const at = long.indexOf('my-api:v2') + 'my-api:v2'.length;
+    const editor = { text: long };
+    key(store, editor, [{ from: at, to: at, insert: 'a' }]);
+    vi.advanceTimersByTime(300);
+    key(store, editor, [{ from: at + 1, to: at + 1, insert: 'b' }]);
+    // The checks come before the key is taken.
+    store.setState({ checkedText: null });
+    expect(store.getState().text).toBe(editor.text);
+    store.getState().undo();
+    expect(store.getState().text).toBe(long);
+    store.getState().redo();
+    expect(store.getState().text).toBe(editor.text);
+  });
 });
