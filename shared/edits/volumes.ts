@@ -48,29 +48,38 @@ function mountingContainers(pod: PodContext): { name: string; path: PathKey[] }[
   });
 }
 
-/** Every mount of `volume`, last first, so removing them one by one keeps indices valid. */
+/**
+ * Every mount of `volume` (in `lists`: `volumeMounts`, and `volumeDevices` for a block device),
+ * last first, so removing them one by one keeps indices valid.
+ */
 export function mountsOf(
   pod: PodContext,
   volume: string,
+  lists: readonly string[] = ['volumeMounts'],
 ): { container: string; path: (string | number)[] }[] {
   const found: { container: string; path: (string | number)[] }[] = [];
   for (const container of mountingContainers(pod)) {
-    const base = [...container.path, 'volumeMounts'];
-    const mounts = pod.editor.valueAt(base);
-    if (!Array.isArray(mounts)) continue;
-    mounts.forEach((mount, index) => {
-      if ((mount as { name?: unknown } | null)?.name === volume) {
-        found.push({ container: container.name, path: [...base, index] });
-      }
-    });
+    for (const list of lists) {
+      const base = [...container.path, list];
+      const mounts = pod.editor.valueAt(base);
+      if (!Array.isArray(mounts)) continue;
+      mounts.forEach((mount, index) => {
+        if ((mount as { name?: unknown } | null)?.name === volume) {
+          found.push({ container: container.name, path: [...base, index] });
+        }
+      });
+    }
   }
   return found.reverse();
 }
 
-/** Removes a volume, or a StatefulSet's claim template, with every mount of it. */
+/**
+ * Removes a volume, or a StatefulSet's claim template, with every mount and device of it: one
+ * left naming it would make the API server refuse the Pod.
+ */
 export function removeVolume(pod: PodContext, edit: Edit<'removeVolume'>): void {
   pod.podVolume(edit.name);
-  for (const mount of mountsOf(pod, edit.name)) {
+  for (const mount of mountsOf(pod, edit.name, ['volumeMounts', 'volumeDevices'])) {
     pod.editor.delete(mount.path, mount.path.length - 2);
   }
   const volume = pod.podVolume(edit.name);

@@ -102,8 +102,8 @@ describe('a StatefulSet’s claim template, edited as the volume it gives each P
       ['conf', false],
       ['logs', true],
     ]);
-    // A device of it is not a mount: it stays, as a volume's does.
-    expect(text).toContain('devicePath: /dev/www');
+    // Its device goes too: one left naming it would make the API server refuse the Pod.
+    expect(text).not.toContain('devicePath: /dev/www');
     const none = edit(text, { type: 'removeVolume', name: 'logs' });
     expect(none).not.toContain('volumeClaimTemplates');
     expect(none.endsWith('            name: nginx-conf\n')).toBe(true);

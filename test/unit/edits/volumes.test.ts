@@ -41,6 +41,32 @@ describe('removeVolume', () => {
     expect(view?.containers.every((c) => c.mounts.length === 0)).toBe(true);
   });
 
+  it("removes the block devices of it too, and keeps the container's other devices", () => {
+    const pod = [
+      'kind: Pod',
+      'spec:',
+      '  containers:',
+      '  - name: db',
+      '    image: postgres:16',
+      '    volumeDevices:',
+      '    - name: raw',
+      '      devicePath: /dev/xvda',
+      '    - name: other',
+      '      devicePath: /dev/xvdb',
+      '  volumes:',
+      '  - name: raw',
+      '    persistentVolumeClaim:',
+      '      claimName: raw-block',
+      '  - name: other',
+      '    persistentVolumeClaim:',
+      '      claimName: other-block',
+      '',
+    ].join('\n');
+    const text = edit(pod, { type: 'removeVolume', name: 'raw' });
+    expect(text).not.toContain('/dev/xvda');
+    expect(text).toContain('    volumeDevices:\n    - name: other\n      devicePath: /dev/xvdb\n');
+  });
+
   it('keeps other mounts', () => {
     const two = edit(edit(anatomy, { type: 'addVolume', name: 'cache' }), {
       type: 'addMount',
