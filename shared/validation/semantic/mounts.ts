@@ -55,6 +55,18 @@ const unknownVolume: Rule = {
           moreFixes: fixes.slice(1),
         });
       });
+      // A block device (`volumeDevices`) names a volume just as a mount does.
+      asArray(c.data.volumeDevices).forEach((raw, index) => {
+        const name = asString(asObject(raw)?.name);
+        if (!name || names.has(name)) return;
+        const existing = suggestion(name, [...names]);
+        const path = [...c.path, 'volumeDevices', index, 'name'];
+        report({
+          path,
+          message: `Container "${c.name}" uses "${name}" as a block device, but the Pod has no volume of that name.`,
+          fix: existing ? setAt(path, existing, `Use the volume "${existing}" instead`) : undefined,
+        });
+      });
     }
   },
 };

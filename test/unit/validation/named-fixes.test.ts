@@ -57,6 +57,27 @@ describe('quick fixes', () => {
     expect(problem!.fix!.title).toBe('Mount the volume "www" instead');
   });
 
+  it('report a block device of a volume the Pod lacks, and offer the nearest name', () => {
+    const text = yamlOf(
+      pod({
+        containers: [
+          container('db', { volumeDevices: [{ name: 'raw-blok', devicePath: '/dev/xvda' }] }),
+        ],
+        volumes: [{ name: 'raw-block', persistentVolumeClaim: { claimName: 'raw' } }],
+      }),
+    );
+    const problem = only('pod/unknown-volume', text).find((p) =>
+      p.message.includes('block device'),
+    );
+    expect(problem!.message).toBe(
+      'Container "db" uses "raw-blok" as a block device, but the Pod has no volume of that name.',
+    );
+    expect(problem!.fix!.title).toBe('Use the volume "raw-block" instead');
+    expect(firstContainer(applyFix(text, problem!)).volumeDevices).toEqual([
+      { name: 'raw-block', devicePath: '/dev/xvda' },
+    ]);
+  });
+
   it('ask before making a root Pod non-root, and give it a user the kubelet will start', () => {
     const text = yamlOf(pod({ securityContext: { runAsUser: 0 } }));
     const [problem] = only('lint/run-as-non-root', text);
