@@ -38,7 +38,7 @@ import { SequenceEdge } from './edges/SequenceEdge';
 import { NeighbourEdge } from './edges/NeighbourEdge';
 import { refocusCanvas } from './deletion';
 import { MountPrompt, type PendingMount } from './MountPrompt';
-import { connectionDrop, mountOf, nodeAt, whyNoMount } from './mount-drop';
+import { connectionDrop, mountOf, nodeAt, replacedVolumeWhy, whyNoMount } from './mount-drop';
 import { NodeMenu } from './NodeMenu';
 import { useContainerActions } from './use-container-actions';
 import { useReorderKeys } from './use-reorder-keys';
@@ -254,7 +254,9 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
             (n) => n.type === 'container',
           )?.id ?? null;
         const mount = mountOf({ source: node.id, target: over });
-        if (mount) setPendingMount({ ...mount, at: paneAt(event) });
+        const replaced = mount && replacedVolumeWhy(lastGood?.view, node.id);
+        if (replaced) store.getState().notify({ kind: 'info', message: replaced });
+        else if (mount) setPendingMount({ ...mount, at: paneAt(event) });
         else if (
           over !== null ||
           (lastGood && laneAt(lastGood.graph, centre(node)) !== 'volume-lane')
@@ -337,11 +339,15 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
     (event: globalThis.MouseEvent | TouchEvent, state: FinalConnectionState) => {
       const drop = connectionDrop(event, state);
       if (!drop) return;
-      if ('why' in drop) {
-        store.getState().notify({ kind: 'info', message: drop.why });
+      const why =
+        'why' in drop
+          ? drop.why
+          : replacedVolumeWhy(goodModelOf(store.getState())?.view, drop.volumeId);
+      if (why !== null) {
+        store.getState().notify({ kind: 'info', message: why });
         return;
       }
-      setPendingMount({ ...drop.mount, at: paneAt(event) });
+      if ('mount' in drop) setPendingMount({ ...drop.mount, at: paneAt(event) });
     },
     [store],
   );

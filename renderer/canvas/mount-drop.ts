@@ -1,5 +1,6 @@
 import type { FinalConnectionState } from '@xyflow/react';
 import { parseNodeId, visibleText } from '../../shared';
+import type { PodView } from '../../shared';
 import type { PendingMount } from './MountPrompt';
 
 interface Ends {
@@ -53,12 +54,24 @@ export function whyNoMount(from: string, over: string | null): string {
 export function connectionDrop(
   event: MouseEvent | TouchEvent,
   state: FinalConnectionState,
-): { mount: Omit<PendingMount, 'at'> } | { why: string } | null {
+): { mount: Omit<PendingMount, 'at'>; volumeId: string } | { why: string } | null {
   const from = state.fromNode?.id;
   if (!from) return null;
   const point = 'clientX' in event ? event : event.changedTouches[0];
   const over = state.toNode?.id ?? (point ? nodeAt(point) : null);
   if (over === from) return null;
   const mount = mountOf({ source: from, target: over });
-  return mount ? { mount } : { why: whyNoMount(from, over) };
+  if (!mount) return { why: whyNoMount(from, over) };
+  return { mount, volumeId: parseNodeId(from)?.kind === 'volume' ? from : (over ?? from) };
+}
+
+/**
+ * Why the volume node `id` cannot be mounted: a Pod volume a StatefulSet's claim template of the
+ * same name replaces in every Pod (a mount by that name mounts the template's claim). Null when
+ * it can.
+ */
+export function replacedVolumeWhy(view: PodView | undefined, id: string): string | null {
+  const volume = view?.volumes.find((v) => v.id === id);
+  if (!volume?.replacedByClaimTemplate) return null;
+  return `The claim template "${visibleText(volume.name)}" replaces this volume in every Pod: mount the claim template instead.`;
 }

@@ -11,6 +11,7 @@ import { goodModelOf, podDocumentOf, usePodStoreApi } from '../store/pod-store';
 import { pasteEdits } from './clipboard';
 import { deleteFromCanvas, focusAdded, refocusCanvas } from './deletion';
 import type { MenuItem } from './NodeMenu';
+import { replacedVolumeWhy } from './mount-drop';
 import type { PendingMount } from './MountPrompt';
 
 const ROLE_ACTIONS: { role: NewContainerRole; label: string; from: ContainerRole[] }[] = [
@@ -114,8 +115,10 @@ export function useContainerActions(askMount: (mount: PendingMount) => void) {
       if (target?.kind === 'volume') {
         const view = goodModelOf(store.getState())?.view;
         const template = view?.volumes.find((v) => v.id === id)?.claimTemplate !== undefined;
+        // A Pod volume a claim template replaces: a mount of its name would mount the template.
+        const mountable = replacedVolumeWhy(view, id) === null;
         return [
-          ...(view?.containers ?? []).map((c) => ({
+          ...(mountable ? (view?.containers ?? []) : []).map((c) => ({
             label: `Mount in ${visibleText(c.name)}…`,
             run: () => askMount({ container: c.name, volume: target.name, at: null }),
           })),

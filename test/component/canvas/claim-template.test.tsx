@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { ReactFlowProvider, type NodeProps } from '@xyflow/react';
 import { VolumeNode, type VolumeFlowNode } from '../../../renderer/canvas/nodes/VolumeNode';
 import { useContainerActions } from '../../../renderer/canvas/use-container-actions';
+import { replacedVolumeWhy } from '../../../renderer/canvas/mount-drop';
 import { VolumeForm } from '../../../renderer/inspector/VolumeForm';
 import {
   createPodStore,
@@ -69,6 +70,25 @@ describe('the node of a StatefulSet’s claim template', () => {
     renderNode(store, 'volume:www#2');
     expect(screen.getByText('emptyDir')).toBeInTheDocument();
     expect(screen.getByText('replaced by claim template')).toBeInTheDocument();
+  });
+
+  it('does not offer to mount a Pod volume the claim template replaces, and says why', () => {
+    const store = storeOf(
+      statefulSet.replace(
+        '      volumes:\n',
+        '      volumes:\n        - name: www\n          emptyDir: {}\n',
+      ),
+    );
+    const { result } = renderHook(() => useContainerActions(() => {}), {
+      wrapper: wrapper(store),
+    });
+    expect(result.current.menuItems('volume:www#2').map((item) => item.label)).toEqual([
+      'Delete volume and its mounts',
+    ]);
+    expect(result.current.menuItems('volume:www')[0]?.label).toBe('Mount in nginx…');
+    expect(replacedVolumeWhy(goodModelOf(store.getState())?.view, 'volume:www#2')).toBe(
+      'The claim template "www" replaces this volume in every Pod: mount the claim template instead.',
+    );
   });
 
   it('offers to delete the claim template, which removes it and its mounts', () => {
