@@ -1,5 +1,28 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useReturnFocus } from '../ui/use-return-focus';
+
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), ' +
+  'textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * Tab past the dialog's last control comes back to its first, and Shift+Tab past the first to
+ * the last: a modal `<dialog>` would otherwise hand the focus to the window itself once a round,
+ * where nothing shows it.
+ */
+function keepTabInside(event: KeyboardEvent<HTMLDialogElement>): void {
+  if (event.key !== 'Tab') return;
+  const controls = [...event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  if (!first || !last) return;
+  const leaving = event.shiftKey
+    ? document.activeElement === first || !event.currentTarget.contains(document.activeElement)
+    : document.activeElement === last;
+  if (!leaving) return;
+  event.preventDefault();
+  (event.shiftKey ? last : first).focus();
+}
 
 /**
  * A modal dialog (the platform's `<dialog>`: focus kept inside, Escape closes). When it goes,
@@ -39,6 +62,7 @@ export function Dialog({
       className="dialog"
       role={role}
       aria-label={title}
+      onKeyDown={keepTabInside}
       onCancel={(event) => {
         event.preventDefault();
         onClose();

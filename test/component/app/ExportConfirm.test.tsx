@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { validateManifest } from '../../../shared';
 import { ExportConfirm, exportBlockers } from '../../../renderer/app/ExportConfirm';
 import '../support/dialog';
@@ -77,5 +78,21 @@ spec:
     const blockers = exportBlockers('kind: Pod\nmetadata: [\n', null, settings);
     expect(blockers.length).toBeGreaterThan(0);
     expect(blockers.every((b) => b.refusedBy === 'api-server')).toBe(true);
+  });
+});
+
+describe('the Export dialog and the Tab key', () => {
+  it('keeps the focus among its controls, round and round, both ways', async () => {
+    const user = userEvent.setup();
+    showErrors(pod('web', 80));
+    const cancel = screen.getByRole('button', { name: 'Cancel' });
+    const anyway = screen.getByRole('button', { name: /Export anyway/ });
+    cancel.focus();
+    await user.tab();
+    expect(anyway).toHaveFocus();
+    await user.tab();
+    expect(cancel).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(anyway).toHaveFocus();
   });
 });
