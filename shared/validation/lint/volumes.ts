@@ -1,5 +1,6 @@
 import { asArray, asObject, asString } from '../context';
-import type { ContainerInfo, Rule } from '../context';
+import type { ContainerInfo, Rule, RuleContext } from '../context';
+import type { PathKey } from '../../manifest/nodes';
 import { setAt } from '../fixes';
 import { designed } from './shared';
 
@@ -79,8 +80,11 @@ const unusedVolume: Rule = {
         }
       }
     }
+    const templates = claimTemplates(ctx);
+    const templateNames = new Set(templates.map((t) => t.name));
     for (const v of ctx.volumes) {
-      if (!v.name || used.has(v.name)) continue;
+      // Replaced by a claim template (pod/volume-replaced): what mounts the name mounts that.
+      if (!v.name || used.has(v.name) || templateNames.has(v.name)) continue;
       report({
         path: [...v.path, 'name'],
         message: `No container mounts volume "${v.name}".`,
@@ -90,7 +94,46 @@ const unusedVolume: Rule = {
         },
       });
     }
+    for (const t of templates) {
+      if (used.has(t.name)) continue;
+      report({
+        path: [...t.path, 'metadata', 'name'],
+        message: `No container mounts the claim template "${t.name}": each Pod still gets a claim made from it.`,
+        fix: {
+          title: `Remove claim template "${t.name}"`,
+          edits: [{ type: 'removeVolume', name: t.name }],
+        },
+      });
+    }
   },
 };
 
-export const VOLUME_RULES: readonly Rule[] = [writableSharedMount, unusedVolume];
+/** A StatefulSet's named `volumeClaimTemplates`, each with its path in the document. */
+function claimTemplates(ctx: RuleContext): { name: string; path: PathKey[] }[] {
+  if (ctx.kind !== 'StatefulSet') return [];
+  return asArray(asObject(ctx.root.spec)?.volumeClaimTemplates).flatMap((raw, i) => {
+    const name = asString(asObject(asObject(raw)?.metadata)?.name);
+    return name ? [{ name, path: ['spec', 'volumeClaimTemplates', i] }] : [];
+  });
+}
+
+const replacedVolume: Rule = {
+  id: 'pod/volume-replaced',
+  severity: 'warning',
+  title: 'Volume replaced by a claim template',
+  explanation:
+    'A StatefulSet\'s claim template gives every Pod a volume of its name, a claim made from the template. A volume of the Pod template with the same name is dropped from every Pod in its favour (the API reference: "A claim in this list takes precedence over any volumes in the template, with the same name"), so its source is never used, and the containers that mount the name mount the claim.',
+  check(ctx, report) {
+    const names = new Set(claimTemplates(ctx).map((t) => t.name));
+    for (const v of ctx.volumes) {
+      if (!v.name || !names.has(v.name)) continue;
+      report({
+        path: [...v.path, 'name'],
+        message: `Volume "${v.name}" is replaced in every Pod by the claim template of the same name: its source is never used, and the mounts of "${v.name}" mount the claim.`,
+        fix: setAt(v.path, undefined, `Remove the replaced volume "${v.name}"`),
+      });
+    }
+  },
+};
+
+export const VOLUME_RULES: readonly Rule[] = [writableSharedMount, unusedVolume, replacedVolume];

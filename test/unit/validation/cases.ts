@@ -240,6 +240,40 @@ export const RULE_CASES: Record<string, RuleCase> = {
       ],
     }),
   },
+  'pod/volume-replaced': {
+    triggers: workload(
+      'StatefulSet',
+      'apps/v1',
+      {
+        containers: [container('app', { volumeMounts: [{ name: 'data', mountPath: '/data' }] })],
+        volumes: [{ name: 'data', emptyDir: {} }],
+      },
+      {
+        serviceName: 'web',
+        volumeClaimTemplates: [
+          {
+            metadata: { name: 'data' },
+            spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } },
+          },
+        ],
+      },
+    ),
+    at: 'data',
+    clean: workload(
+      'StatefulSet',
+      'apps/v1',
+      { containers: [container('app', { volumeMounts: [{ name: 'data', mountPath: '/data' }] })] },
+      {
+        serviceName: 'web',
+        volumeClaimTemplates: [
+          {
+            metadata: { name: 'data' },
+            spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } },
+          },
+        ],
+      },
+    ),
+  },
   'pod/unknown-volume': {
     triggers: pod({
       containers: [
