@@ -1,6 +1,7 @@
 import {
   crashBackOffSeconds,
   podDocument,
+  podNameOf,
   readRecordedStatus,
   recordedPod,
   simulate,
@@ -76,7 +77,7 @@ export function simulationRun(
   if (previous?.key === runKey(scenario, node, from, text, chosen)) return previous;
   return run(scenario, node, from, text, chosen, {
     pod: doc.simPod,
-    podName: doc.view.name ?? 'pod',
+    podName: podNameOf(doc.view.kind, doc.view.name ?? 'pod'),
     namespace: doc.view.namespace,
   });
 }

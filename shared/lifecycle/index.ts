@@ -45,6 +45,6 @@ export type {
 } from './recorded-status';
 export type { BackOffEntry } from './backoff';
 export type * from './types';
-export { rolloutSpec, simulateRollout, rolloutStatus } from './rollout';
+export { podNameOf, rolloutSpec, simulateRollout, rolloutStatus } from './rollout';
 export type { RolloutSpec, RolloutPod, RolloutFrame } from './rollout';
 export type { SidecarExit } from './termination';

@@ -1,4 +1,5 @@
 import { PULL_SECONDS } from './kubelet';
+import type { WorkloadKind } from '../manifest/types';
 import type { SimPod } from './types';
 
 /**
@@ -64,6 +65,29 @@ export function rolloutSpec(deploymentSpec: Record<string, unknown>): RolloutSpe
 /** Seconds a terminating old Pod takes to go: SIGTERM, then the app's own shutdown. */
 const SHUTDOWN_SECONDS = 3;
 const SUFFIXES = ['x7k2p', 'q9w4m', 'b3n8v', 'h6t1c', 'r5z7d', 'm2f9s', 'k8j3l', 'p4g6w'];
+/** The pod-template-hash of the rollout's two revisions (a ReplicaSet's name ends in it). */
+const TEMPLATE_HASHES = { 1: '7c9d8f5b6d', 2: '5f4b8c9d7' } as const;
+
+/**
+ * The name of a workload's (first) Pod as its controller makes it and `kubectl get pods` lists
+ * it: a Deployment's `web-7c9d8f5b6d-x7k2p` (its ReplicaSet's name, then a random suffix), a
+ * StatefulSet's `web-0`, a CronJob's Job's (the scheduled minute) `web-29430120-x7k2p`, the
+ * others' `web-x7k2p`. A Pod is named as written.
+ */
+export function podNameOf(kind: WorkloadKind, name: string): string {
+  switch (kind) {
+    case 'Pod':
+      return name;
+    case 'Deployment':
+      return `${name}-${TEMPLATE_HASHES[1]}-${SUFFIXES[0]}`;
+    case 'StatefulSet':
+      return `${name}-0`;
+    case 'CronJob':
+      return `${name}-29430120-${SUFFIXES[0]}`;
+    default:
+      return `${name}-${SUFFIXES[0]}`;
+  }
+}
 
 interface Tracked {
   name: string;
@@ -94,7 +118,7 @@ export function simulateRollout(
   const readyDelay = PULL_SECONDS + Math.max(1, probeDelay);
   let created = 0;
   const podName = (revision: 1 | 2) =>
-    `${name}-${revision === 1 ? '7c9d8f5b6d' : '5f4b8c9d7'}-${SUFFIXES[created++ % SUFFIXES.length]}`;
+    `${name}-${TEMPLATE_HASHES[revision]}-${SUFFIXES[created++ % SUFFIXES.length]}`;
   const pods: Tracked[] = Array.from({ length: replicas }, () => ({
     name: podName(1),
     revision: 1,

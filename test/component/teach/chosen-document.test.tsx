@@ -93,14 +93,14 @@ describe('the simulation of a file of several documents', () => {
     await user.selectOptions(picker(), '5. Deployment web-deploy');
     // The Deployment's Pod, from its creation: not web's, not at web's moment.
     expect(teach.getState().time).toBe(0);
-    expect(kubectlStatus()).toMatch(/\nweb-deploy\s+0\/1\s+Pending\s/);
+    expect(kubectlStatus()).toMatch(/\nweb-deploy-7c9d8f5b6d-x7k2p\s+0\/1\s+Pending\s/);
     expect(kubectlStatus()).not.toMatch(/\nweb\s/);
     expect(screen.getByRole('region', { name: 'Rolling update' })).toBeInTheDocument();
     for (let i = 0; i < 3; i++) await user.click(screen.getByRole('button', { name: 'Step' }));
-    expect(kubectlStatus()).toMatch(/\nweb-deploy\s+1\/1\s+Running\s/);
+    expect(kubectlStatus()).toMatch(/\nweb-deploy-7c9d8f5b6d-x7k2p\s+1\/1\s+Running\s/);
 
     await user.click(screen.getByRole('button', { name: 'Restart' }));
-    expect(kubectlStatus()).toMatch(/\nweb-deploy\s+0\/1\s+Pending\s/);
+    expect(kubectlStatus()).toMatch(/\nweb-deploy-7c9d8f5b6d-x7k2p\s+0\/1\s+Pending\s/);
 
     // And back: web again, and then the last Pod.
     await user.selectOptions(picker(), '3. Pod web');
@@ -118,7 +118,7 @@ describe('the simulation of a file of several documents', () => {
 
     await user.selectOptions(picker(), '5. Deployment web-deploy');
     expect(teach.getState()).toMatchObject({ scenarioKind: 'healthy', target: null, time: 0 });
-    expect(teach.getState().run?.podName).toBe('web-deploy');
+    expect(teach.getState().run?.podName).toBe('web-deploy-7c9d8f5b6d-x7k2p');
     expect(teach.getState().run?.pod.containers.map((c) => c.name)).toEqual(['server']);
   });
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { rolloutSpec, simulateRollout, type RolloutFrame } from '../../../shared/lifecycle/rollout';
+import {
+  podNameOf,
+  rolloutSpec,
+  simulateRollout,
+  type RolloutFrame,
+} from '../../../shared/lifecycle/rollout';
 import { spec } from './helpers';
 
 /**
@@ -94,5 +99,19 @@ describe('a rolling update whose new Pods never become Ready', () => {
     expect(end.status).toBe(
       'Waiting for deployment "api" rollout to finish: 2 out of 4 new replicas have been updated...',
     );
+  });
+});
+
+describe('the name of a workload’s Pod', () => {
+  it('is the one its controller gives it, as kubectl get pods lists it', () => {
+    expect(podNameOf('Pod', 'web')).toBe('web');
+    expect(podNameOf('StatefulSet', 'db')).toBe('db-0');
+    expect(podNameOf('Job', 'migrate')).toMatch(/^migrate-[a-z0-9]{5}$/);
+    expect(podNameOf('CronJob', 'report')).toMatch(/^report-\d{8}-[a-z0-9]{5}$/);
+    // A Deployment's first Pod is the rolling update's first Pod.
+    const [first] = simulateRollout('web', rolloutSpec({ replicas: 1 }), pod, {
+      newReady: true,
+    });
+    expect(podNameOf('Deployment', 'web')).toBe(first!.pods[0]!.name);
   });
 });
