@@ -131,7 +131,9 @@ export function VolumeForm({
   // is the template's spec, edited in the YAML.
   const template = volume.claimTemplate;
   if (template) {
-    const claims = template.claims.length ? `${template.claims.join(', ')}, …` : null;
+    const claims = template.claims.length
+      ? [...template.claims, ...(template.moreClaims ? ['…'] : [])].join(', ')
+      : null;
     return (
       <>
         <Section title="Volume">{nameField}</Section>

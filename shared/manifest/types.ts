@@ -86,6 +86,8 @@ export interface ClaimTemplateView {
    * two; none while `replicas` is 0).
    */
   claims: string[];
+  /** True when there are more replicas, so more claims, than `claims` names. */
+  moreClaims: boolean;
 }
 
 export interface VolumeView {

@@ -120,9 +120,10 @@ function claimTemplateOf(
   for (let i = 0; i < Math.min(replicas, 2); i++) claims.push(`${name}-${set}-${start + i}`);
   const asks = [storage, accessModes.join(', '), storageClassName && `class ${storageClassName}`];
   const shown = asks.filter((part) => part);
-  const each = claims.length ? ` (${claims.join(', ')}, …)` : '';
+  const moreClaims = replicas > claims.length;
+  const each = claims.length ? ` (${[...claims, ...(moreClaims ? ['…'] : [])].join(', ')})` : '';
   return {
-    template: { storage, accessModes, storageClassName, claims },
+    template: { storage, accessModes, storageClassName, claims, moreClaims },
     detail: `claim per Pod from template${each}${shown.length ? `: ${shown.join(', ')}` : ''}`,
   };
 }

@@ -97,7 +97,7 @@ describe('deriveGraph on a StatefulSet with a claim template', () => {
     expect(www.data).toEqual({
       name: 'www',
       source: 'persistentVolumeClaim',
-      detail: 'claim per Pod from template (www-web-0, www-web-1, …): 1Gi, ReadWriteOnce',
+      detail: 'claim per Pod from template (www-web-0, www-web-1): 1Gi, ReadWriteOnce',
       mountedBy: ['seed', 'nginx'],
       claimTemplate: { storage: '1Gi', accessModes: ['ReadWriteOnce'] },
     });

@@ -59,6 +59,7 @@ describe('a StatefulSet’s claim templates in the Pod view', () => {
       accessModes: ['ReadWriteOnce'],
       storageClassName: 'fast',
       claims: ['data-db-0', 'data-db-1'],
+      moreClaims: true,
     });
     expect(data.detail).toBe(
       'claim per Pod from template (data-db-0, data-db-1, …): 10Gi, ReadWriteOnce, class fast',
@@ -82,6 +83,13 @@ describe('a StatefulSet’s claim templates in the Pod view', () => {
     expect(
       from(statefulSet.replace('replicas: 3', 'replicas: 3\n  ordinals:\n    start: 5')),
     ).toEqual(['data-db-5', 'data-db-6']);
+    // Its summary ends in "…" only while there are more claims than it names.
+    const detail = (text: string) => viewOf(text).volumes[1]!.detail;
+    expect(detail(statefulSet)).toMatch(/\(data-db-0, data-db-1, …\)/);
+    expect(detail(statefulSet.replace('replicas: 3', 'replicas: 2'))).toMatch(
+      /\(data-db-0, data-db-1\)/,
+    );
+    expect(detail(statefulSet.replace('replicas: 3', 'replicas: 1'))).toMatch(/\(data-db-0\)/);
   });
 
   it('take the first id of their name: a Pod volume of that name is replaced by them', () => {
@@ -117,6 +125,7 @@ describe('a StatefulSet’s claim templates in the Pod view', () => {
       accessModes: ['ReadWriteMany', 'ReadOnlyMany'],
       storageClassName: null,
       claims: ['logs-db-0', 'logs-db-1'],
+      moreClaims: true,
     });
     expect(volumes[0]!.detail).toBe(
       'claim per Pod from template (logs-db-0, logs-db-1, …): ReadWriteMany, ReadOnlyMany',
