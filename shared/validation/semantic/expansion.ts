@@ -97,7 +97,7 @@ const undefinedEnvReference: Rule = {
       const unknown = (ref: EnvReference, where: string, defineWhere: string) =>
         fromElsewhere(ref.name) || !VARIABLE_LIKE.test(ref.name)
           ? null
-          : `Container "${c.name}" refers to $(${ref.name}) ${where}, but defines no variable ${ref.name}: the kubelet leaves the text "$(${ref.name})" as it is. Define ${ref.name} ${defineWhere}, or write $$(${ref.name}) for the text itself.`;
+          : `Container "${c.name}" refers to $(${ref.name}) ${where}, but defines no variable ${ref.name}: unless an admission webhook adds one, the kubelet leaves the text "$(${ref.name})" as it is. Define ${ref.name} ${defineWhere}, or write $$(${ref.name}) for the text itself.`;
       env.forEach((raw, index) => {
         const entry = asObject(raw);
         const own = asString(entry?.name);

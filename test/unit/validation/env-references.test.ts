@@ -88,7 +88,7 @@ describe('a reference to a variable not defined above it', () => {
       expect.objectContaining({
         at: '$(GREETING)',
         message:
-          'Container "app" refers to $(GREETING) in its command, but defines no variable GREETING: the kubelet leaves the text "$(GREETING)" as it is. Define GREETING in env, or write $$(GREETING) for the text itself.',
+          'Container "app" refers to $(GREETING) in its command, but defines no variable GREETING: unless an admission webhook adds one, the kubelet leaves the text "$(GREETING)" as it is. Define GREETING in env, or write $$(GREETING) for the text itself.',
       }),
       expect.objectContaining({ at: '$(POD_NAME)', line: 11 }),
     ]);
