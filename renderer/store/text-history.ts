@@ -42,7 +42,11 @@ export function patchHistory<S extends { text: string }>(
     // From the state after a change (or, on undo and redo, after the patch) back to `past`.
     diff: (past, current) => {
       if (past.text === undefined) return null;
-      if (current.patches) return { patches: invertPatches(past.text, current.patches) };
+      if (current.patches) {
+        // An undo or a redo: the same change made again after it is a change of its own.
+        recorded = null;
+        return { patches: invertPatches(past.text, current.patches) };
+      }
       if (current.text === undefined || current.text === past.text) return null;
       if (recorded?.past === past.text && recorded.current === current.text) return null;
       if (!recorded) queueMicrotask(() => (recorded = null));

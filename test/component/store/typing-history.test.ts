@@ -101,4 +101,16 @@ describe('typing, in the undo history', () => {
     store.getState().redo();
     expect(store.getState().text).toBe(editor.text);
   });
+
+  it('records the same change again after an undo in the same task', () => {
+    const store = createPodStore({ text: long, fileName: 'long.yaml' });
+    const edit = { type: 'addVolume', name: 'cache' } as const;
+    expect(store.getState().edit(edit)).toBe(true);
+    const after = store.getState().text;
+    store.getState().undo();
+    expect(store.getState().edit(edit)).toBe(true);
+    expect(store.getState().text).toBe(after);
+    store.getState().undo();
+    expect(store.getState().text).toBe(long);
+  });
 });
