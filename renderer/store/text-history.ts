@@ -61,13 +61,16 @@ export function patchHistory<S extends { text: string }>(
     handleSet: (handleSet) => {
       const record = handleSet as unknown as (...args: unknown[]) => void;
       return (past, replace, current, delta) => {
-        const steps = temporalOf().getState().pastStates;
+        const temporal = temporalOf();
+        const steps = temporal.getState().pastStates;
         const last = steps[steps.length - 1];
         const before = (past as History).text;
         if (!join() || !last?.patches || before === undefined || current.text === undefined) {
           record(past, replace, current, delta);
           return;
         }
+        // A change of its own, joined to the step before: what was undone is gone for good.
+        if (temporal.getState().futureStates.length) temporal.setState({ futureStates: [] });
         // The step's patches now start from the text as it is: this change's undo, then the
         // burst's (the burst's start is unchanged). Past JOINED_PATCHES, they become one patch,
         // found by a walk through the text.

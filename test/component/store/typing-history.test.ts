@@ -113,4 +113,19 @@ describe('typing, in the undo history', () => {
     store.getState().undo();
     expect(store.getState().text).toBe(long);
   });
+  it('drops the steps undone when an edit joins the step before', () => {
+    const store = createPodStore({ text: long, fileName: 'long.yaml' });
+    expect(store.getState().edit({ type: 'addVolume', name: 'a' })).toBe(true);
+    const a = store.getState().text;
+    expect(store.getState().edit({ type: 'addVolume', name: 'b' })).toBe(true);
+    store.getState().undo();
+    expect(store.getState().text).toBe(a);
+    // The text is the one the drop left: the edit joins that step...
+    expect(store.getState().editJoined({ type: 'addVolume', name: 'c' }, a)).toBe(true);
+    const c = store.getState().text;
+    // ...and a redo has nothing left to redo.
+    expect(store.temporal.getState().futureStates).toHaveLength(0);
+    store.getState().redo();
+    expect(store.getState().text).toBe(c);
+  });
 });
