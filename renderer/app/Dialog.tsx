@@ -1,9 +1,25 @@
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { useReturnFocus } from '../ui/use-return-focus';
 
 const FOCUSABLE =
-  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), ' +
-  'textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+  'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+
+/** The controls of `dialog` Tab stops at, in order: enabled, shown, not taken out of the order. */
+function tabStops(dialog: HTMLElement): HTMLElement[] {
+  return [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (element) =>
+      element.tabIndex >= 0 &&
+      !element.matches(':disabled') &&
+      (element.checkVisibility?.() ?? true),
+  );
+}
 
 /**
  * Tab past the dialog's last control comes back to its first, and Shift+Tab past the first to
@@ -11,10 +27,10 @@ const FOCUSABLE =
  * where nothing shows it.
  */
 function keepTabInside(event: KeyboardEvent<HTMLDialogElement>): void {
-  if (event.key !== 'Tab') return;
-  const controls = [...event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)];
-  const first = controls[0];
-  const last = controls[controls.length - 1];
+  if (event.key !== 'Tab' || event.defaultPrevented) return;
+  const stops = tabStops(event.currentTarget);
+  const first = stops[0];
+  const last = stops[stops.length - 1];
   if (!first || !last) return;
   const leaving = event.shiftKey
     ? document.activeElement === first || !event.currentTarget.contains(document.activeElement)
@@ -42,7 +58,14 @@ export function Dialog({
   actions: ReactNode;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const body = useRef<HTMLDivElement>(null);
   const returnFocus = useReturnFocus();
+  // A body that scrolls is a Tab stop of its own, so that the keys can scroll it.
+  const [scrolls, setScrolls] = useState(false);
+  useLayoutEffect(() => {
+    const element = body.current;
+    if (element) setScrolls(element.scrollHeight > element.clientHeight);
+  }, [children]);
   useEffect(() => {
     const element = dialog.current;
     if (element && !element.open) element.showModal();
@@ -69,7 +92,9 @@ export function Dialog({
       }}
     >
       <h2 className="dialog__title">{title}</h2>
-      <div className="dialog__body">{children}</div>
+      <div className="dialog__body" ref={body} tabIndex={scrolls ? 0 : undefined}>
+        {children}
+      </div>
       <div className="dialog__actions">{actions}</div>
     </dialog>
   );

@@ -95,4 +95,37 @@ describe('the Export dialog and the Tab key', () => {
     await user.tab({ shift: true });
     expect(anyway).toHaveFocus();
   });
+
+  it('stops on its list of errors too when the list scrolls, so that the keys can scroll it', async () => {
+    // jsdom lays nothing out: the dialog's body says it holds more than it shows.
+    const sizes = (element: HTMLElement, size: number) =>
+      element.classList.contains('dialog__body') ? size : 0;
+    Object.defineProperty(HTMLElement.prototype, 'scrollHeight', {
+      configurable: true,
+      get(this: HTMLElement) {
+        return sizes(this, 900);
+      },
+    });
+    Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+      configurable: true,
+      get(this: HTMLElement) {
+        return sizes(this, 300);
+      },
+    });
+    try {
+      const user = userEvent.setup();
+      showErrors(pod('web', 80));
+      const list = document.querySelector<HTMLElement>('.dialog__body')!;
+      const anyway = screen.getByRole('button', { name: /Export anyway/ });
+      anyway.focus();
+      await user.tab();
+      expect(list).toHaveFocus();
+      await user.tab({ shift: true });
+      expect(anyway).toHaveFocus();
+    } finally {
+      // jsdom has them on Element: HTMLElement's own go, and Element's are seen again.
+      delete (HTMLElement.prototype as { scrollHeight?: number }).scrollHeight;
+      delete (HTMLElement.prototype as { clientHeight?: number }).clientHeight;
+    }
+  });
 });
