@@ -59,17 +59,20 @@ export function EdgeTag({
   const badgeText = badge?.toUpperCase();
   const badgeWidth = badgeText ? textWidth(badgeText, BADGE_FONT) + 2 * BADGE_PAD_X : 0;
   const width = Math.max(wanted ?? 0, edgeTagWidth(text, badge, strong));
+  // The tag is drawn at the origin of a group placed by one translation: a tag that moves with
+  // its container (every container after a new one does) changes one attribute, and Chromium
+  // does not lay its text out again.
   const left = x - width / 2;
   const top = anchor === 'top' ? y : y - HEIGHT / 2;
-  const middle = top + HEIGHT / 2;
+  const middle = HEIGHT / 2;
   // A badge keeps to the right end of a widened box, as a column of tags aligns them.
-  const badgeLeft = left + width - PAD_X - badgeWidth;
+  const badgeLeft = width - PAD_X - badgeWidth;
   return (
-    <g className={`pb-edge-tag ${className}`}>
-      <rect className="pb-edge-tag__box" x={left} y={top} width={width} height={HEIGHT} rx={6} />
+    <g className={`pb-edge-tag ${className}`} transform={`translate(${left} ${top})`}>
+      <rect className="pb-edge-tag__box" width={width} height={HEIGHT} rx={6} />
       <text
         className="pb-edge-tag__text"
-        x={left + PAD_X}
+        x={PAD_X}
         y={middle}
         dominantBaseline="central"
         style={fontStyle(font)}

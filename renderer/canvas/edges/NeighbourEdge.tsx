@@ -11,7 +11,7 @@ const LABEL_HEIGHT = 15;
  * A link from an object the Pod needs to the volume or container that uses it, labelled "env"
  * or "envFrom" where a container reads it. React Flow's own label is placed by a transform: one
  * more layer for Chromium to sort on every repaint, for each of the hundred links of a large
- * Pod. This one is placed by its coordinates.
+ * Pod. This one is placed by an SVG attribute, which makes no layer.
  */
 export function NeighbourEdge(props: EdgeProps<NeighbourFlowEdge>) {
   const { id, label } = props;
@@ -21,23 +21,13 @@ export function NeighbourEdge(props: EdgeProps<NeighbourFlowEdge>) {
   const width = textWidth(text, LABEL_FONT) + 2 * LABEL_PAD_X;
   return (
     <>
-      <BaseEdge id={id} path={path} />
+      {/* Not selectable and nothing to click: no invisible copy of the path to catch the pointer. */}
+      <BaseEdge id={id} path={path} interactionWidth={0} />
       {text && (
-        <g className="pb-neighbour-edge__label">
-          <rect
-            x={labelX - width / 2}
-            y={labelY - LABEL_HEIGHT / 2}
-            width={width}
-            height={LABEL_HEIGHT}
-            rx={2}
-          />
-          <text
-            x={labelX}
-            y={labelY}
-            textAnchor="middle"
-            dominantBaseline="central"
-            style={fontStyle(LABEL_FONT)}
-          >
+        // Placed by one translation, as EdgeTag is: moving the label changes one attribute.
+        <g className="pb-neighbour-edge__label" transform={`translate(${labelX} ${labelY})`}>
+          <rect x={-width / 2} y={-LABEL_HEIGHT / 2} width={width} height={LABEL_HEIGHT} rx={2} />
+          <text textAnchor="middle" dominantBaseline="central" style={fontStyle(LABEL_FONT)}>
             {text}
           </text>
         </g>

@@ -21,6 +21,9 @@ export function SequenceEdge(props: EdgeProps<SequenceFlowEdge>) {
         path={path}
         className={`pb-sequence-edge ${passed}`}
         markerEnd={markerEnd}
+        // Not selectable and nothing to click: no wide invisible copy of the path to catch the
+        // pointer, which a node moving under it would redraw too.
+        interactionWidth={0}
       />
       {data && (
         <EdgeTag
