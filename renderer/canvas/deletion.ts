@@ -9,13 +9,19 @@ import { goodModelOf, type PodStore } from '../store/pod-store';
 export function deletionEdits(
   nodeIds: readonly string[],
   edgeData: readonly (Record<string, unknown> | undefined)[],
+  nodes: readonly GraphNode[] = [],
 ): PodEdit[] {
   const containers = new Set<string>();
   const volumes = new Set<string>();
+  // A Pod volume drawn as replaced by a claim template of its name: its entry alone goes.
+  const replaced = new Set<string>();
   for (const id of nodeIds) {
     const target = parseNodeId(id);
     if (target?.kind === 'container') containers.add(target.name);
-    if (target?.kind === 'volume') volumes.add(target.name);
+    if (target?.kind !== 'volume') continue;
+    const node = nodes.find((n) => n.id === id);
+    if (node?.type === 'volume' && node.data.replacedByClaimTemplate) replaced.add(target.name);
+    else volumes.add(target.name);
   }
   const mounts = edgeData
     .filter(
@@ -34,6 +40,9 @@ export function deletionEdits(
     })),
     ...[...containers].map((name): PodEdit => ({ type: 'removeContainer', name })),
     ...[...volumes].map((name): PodEdit => ({ type: 'removeVolume', name })),
+    ...[...replaced]
+      .filter((name) => !volumes.has(name))
+      .map((name): PodEdit => ({ type: 'removeVolume', name, replaced: true })),
   ];
 }
 
@@ -124,8 +133,9 @@ export function deleteFromCanvas(
   const apps = () =>
     goodModelOf(store.getState())?.view.containers.filter((c) => c.list === 'containers') ?? [];
   const before = apps();
-  const next = nodeAfterDeletion(goodModelOf(store.getState())?.graph.nodes ?? [], nodeIds);
-  const edits = deletionEdits(nodeIds, edgeData);
+  const nodes = goodModelOf(store.getState())?.graph.nodes ?? [];
+  const next = nodeAfterDeletion(nodes, nodeIds);
+  const edits = deletionEdits(nodeIds, edgeData, nodes);
   if (edits.length === 0 || !editAll(edits)) return;
   select([]);
   refocusCanvas(canvas, next);

@@ -22,8 +22,12 @@ export type PodEdit =
       /** Defaults to `volume-N`. */
       name?: string;
     }
-  /** Removes a volume (or a StatefulSet's claim template) and every mount of it. */
-  | { type: 'removeVolume'; name: string }
+  /**
+   * Removes a volume (or a StatefulSet's claim template) and every mount of it. With `replaced`,
+   * the Pod template's volume that a claim template of the same name replaces: only its entry
+   * goes, as the mounts of the name mount the claim template's volume.
+   */
+  | { type: 'removeVolume'; name: string; replaced?: boolean }
   | {
       type: 'addMount';
       container: string;

@@ -78,12 +78,33 @@ export function mountsOf(
  * left naming it would make the API server refuse the Pod.
  */
 export function removeVolume(pod: PodContext, edit: Edit<'removeVolume'>): void {
+  if (edit.replaced) return removeReplacedVolume(pod, edit.name);
   pod.podVolume(edit.name);
   for (const mount of mountsOf(pod, edit.name, ['volumeMounts', 'volumeDevices'])) {
     pod.editor.delete(mount.path, mount.path.length - 2);
   }
   const volume = pod.podVolume(edit.name);
   pod.editor.delete(volume.path, volume.keep);
+}
+
+/**
+ * Removes the Pod template's volume `name` that a claim template of the same name replaces in
+ * every Pod (the StatefulSet controller puts the claim's volume in its place): the entry alone,
+ * since the mounts of the name mount the claim template's volume and stay.
+ */
+function removeReplacedVolume(pod: PodContext, name: string): void {
+  const entries = pod.volumes().filter((v) => v.name === name);
+  if (entries.length === 0) throw new EditError(`There is no volume named "${name}".`);
+  if (entries.length > 1) {
+    throw new EditError(
+      `${entries.length} volumes are named "${name}": rename one of them in the YAML first, so that the change goes to the one you mean.`,
+    );
+  }
+  // A claim template of the name must be there to take the mounts (it throws when two are).
+  if (!pod.claimTemplate(name)) {
+    throw new EditError(`No claim template replaces the volume "${name}".`);
+  }
+  pod.editor.delete([...pod.specPath, 'volumes', entries[0]!.index], pod.specPath.length);
 }
 
 /** Renames a volume, or a claim template's `metadata.name`, and every mount and device of it. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deleteFromCanvas, nodeAfterDeletion } from '../../../renderer/canvas/deletion';
-import { createPodStore } from '../../../renderer/store/pod-store';
+import { createPodStore, goodModelOf } from '../../../renderer/store/pod-store';
 import { deriveGraph, parseManifest } from '../../../shared';
 
 /** Two init containers, a main container with two sidecars, two volumes. */
@@ -79,5 +79,53 @@ describe('deleting the last app container', () => {
     deleteFromCanvas(store, null, ['container:web']);
     expect(store.getState().text).not.toContain('name: web');
     expect(store.getState().notice).toBeNull();
+  });
+});
+
+describe('deleting a Pod volume that a claim template replaces', () => {
+  const statefulSet = `apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: web
+spec:
+  serviceName: web
+  selector:
+    matchLabels: { app: web }
+  template:
+    metadata:
+      labels: { app: web }
+    spec:
+      containers:
+        - name: nginx
+          image: nginx:1.27
+          volumeMounts:
+            - name: www
+              mountPath: /usr/share/nginx/html
+      volumes:
+        - name: www
+          emptyDir: {}
+        - name: conf
+          emptyDir: {}
+  volumeClaimTemplates:
+    - metadata: { name: www }
+      spec:
+        accessModes: [ReadWriteOnce]
+        resources: { requests: { storage: 1Gi } }
+`;
+
+  it('removes that volume alone, keeping the claim template and its mount', () => {
+    const store = createPodStore({ text: statefulSet, fileName: 'web.yaml' });
+    // The Pod volume is drawn as replaced, beside the claim template's volume of its name.
+    const replaced = goodModelOf(store.getState())?.graph.nodes.find(
+      (n) => n.type === 'volume' && n.data.replacedByClaimTemplate,
+    );
+    expect(replaced?.data.name).toBe('www');
+    deleteFromCanvas(store, null, [replaced!.id]);
+    expect(store.getState().notice).toBeNull();
+    expect(store.getState().text).toBe(
+      statefulSet.replace('        - name: www\n          emptyDir: {}\n', ''),
+    );
+    store.getState().undo();
+    expect(store.getState().text).toBe(statefulSet);
   });
 });

@@ -160,6 +160,19 @@ describe('a StatefulSet’s claim template, edited as the volume it gives each P
     expect(changedSpan(bothNamed, mounted).inserted).toContain('- name: www\n');
   });
 
+  it('lets the replaced Pod volume go alone: the mounts of its name mount the claim template', () => {
+    const text = edit(bothNamed, { type: 'removeVolume', name: 'www', replaced: true });
+    expect(text).toBe(statefulSet);
+    expect(volumes(text)).toEqual([
+      ['conf', false],
+      ['www', true],
+      ['logs', true],
+    ]);
+    expect(editError(statefulSet, { type: 'removeVolume', name: 'conf', replaced: true })).toBe(
+      'No claim template replaces the volume "conf".',
+    );
+  });
+
   it('waits while two claim templates share its name', () => {
     const twice = statefulSet.replace('name: logs', 'name: www');
     const why = '2 claim templates are named "www"';
