@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deleteFromCanvas, nodeAfterDeletion } from '../../../renderer/canvas/deletion';
 import { createPodStore, goodModelOf } from '../../../renderer/store/pod-store';
 import { deriveGraph, parseManifest } from '../../../shared';
+import { statefulSet } from '../../support/stateful-set';
 
 /** Two init containers, a main container with two sidecars, two volumes. */
 const nodes = () => {
@@ -83,38 +84,14 @@ describe('deleting the last app container', () => {
 });
 
 describe('deleting a Pod volume that a claim template replaces', () => {
-  const statefulSet = `apiVersion: apps/v1
-kind: StatefulSet
-metadata:
-  name: web
-spec:
-  serviceName: web
-  selector:
-    matchLabels: { app: web }
-  template:
-    metadata:
-      labels: { app: web }
-    spec:
-      containers:
-        - name: nginx
-          image: nginx:1.27
-          volumeMounts:
-            - name: www
-              mountPath: /usr/share/nginx/html
-      volumes:
-        - name: www
-          emptyDir: {}
-        - name: conf
-          emptyDir: {}
-  volumeClaimTemplates:
-    - metadata: { name: www }
-      spec:
-        accessModes: [ReadWriteOnce]
-        resources: { requests: { storage: 1Gi } }
-`;
+  /** The shared StatefulSet with a Pod volume named as its claim template `www`. */
+  const bothNamed = statefulSet.replace(
+    '      volumes:\n',
+    '      volumes:\n        - name: www\n          emptyDir: {}\n',
+  );
 
   it('removes that volume alone, keeping the claim template and its mount', () => {
-    const store = createPodStore({ text: statefulSet, fileName: 'web.yaml' });
+    const store = createPodStore({ text: bothNamed, fileName: 'web.yaml' });
     // The Pod volume is drawn as replaced, beside the claim template's volume of its name.
     const replaced = goodModelOf(store.getState())?.graph.nodes.find(
       (n) => n.type === 'volume' && n.data.replacedByClaimTemplate,
@@ -122,10 +99,8 @@ spec:
     expect(replaced?.data.name).toBe('www');
     deleteFromCanvas(store, null, [replaced!.id]);
     expect(store.getState().notice).toBeNull();
-    expect(store.getState().text).toBe(
-      statefulSet.replace('        - name: www\n          emptyDir: {}\n', ''),
-    );
-    store.getState().undo();
     expect(store.getState().text).toBe(statefulSet);
+    store.getState().undo();
+    expect(store.getState().text).toBe(bothNamed);
   });
 });
