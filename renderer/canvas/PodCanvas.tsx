@@ -2,6 +2,7 @@ import {
   useCallback,
   useEffect,
   useMemo,
+  useRef,
   useState,
   type DragEvent,
   type FocusEvent,
@@ -36,7 +37,7 @@ import { KubeletNode, LaneNode, NetworkNode, PodNode } from './nodes/FrameNodes'
 import { MountEdge } from './edges/MountEdge';
 import { SequenceEdge } from './edges/SequenceEdge';
 import { NeighbourEdge } from './edges/NeighbourEdge';
-import { refocusCanvas } from './deletion';
+import { isRefocused, nodeAfterDeletion, refocusCanvas } from './deletion';
 import { MountPrompt, type PendingMount } from './MountPrompt';
 import { connectionDrop, mountOf, nodeAt, replacedVolumeWhy, whyNoMount } from './mount-drop';
 import { NodeMenu } from './NodeMenu';
@@ -215,7 +216,12 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
   // progress are session state; a drop becomes an edit of the text.
   const onSelectionChanges = useCallback(
     (changes: (NodeChange | EdgeChange)[]) => {
-      const next = new Set(store.getState().selection);
+      // Of the selection, what the canvas still draws: a node the text no longer holds (deleted
+      // in the YAML) gets no change of its own, and would stay selected beside a click.
+      const { nodeLookup, edgeLookup } = flow.getState();
+      const next = new Set(
+        store.getState().selection.filter((id) => nodeLookup.has(id) || edgeLookup.has(id)),
+      );
       let changed = false;
       for (const change of changes) {
         if (change.type === 'position' && change.position && change.dragging) {
@@ -228,7 +234,7 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
       }
       if (changed) store.getState().select([...next]);
     },
-    [store],
+    [store, flow],
   );
 
   const [pendingMount, setPendingMount] = useState<PendingMount | null>(null);
@@ -318,13 +324,18 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
   // The selection follows the keyboard's focus: a node or link reached with Tab (or focused
   // after a deletion) is the one the inspector shows and the one Delete takes, never a node
   // selected earlier beside it. A node of a multi-selection keeps the selection whole.
+  const lastFocused = useRef<string | null>(null);
   const onFocus = useCallback(
     (event: FocusEvent<HTMLDivElement>) => {
       const item = event.target;
-      if (!editing || !item.matches('.react-flow__node, .react-flow__edge')) return;
-      // Not when the window itself comes back to the front: the focus was there already.
-      if (!item.matches(':focus-visible') || event.relatedTarget === null) return;
+      if (!item.matches('.react-flow__node, .react-flow__edge')) return;
       const id = item.getAttribute('data-id');
+      lastFocused.current = id;
+      if (!editing) return;
+      // Not when the window itself comes back to the front: the focus was there already. The
+      // canvas's own refocus (after a deletion, the node it took away) comes from nowhere too.
+      if (!item.matches(':focus-visible')) return;
+      if (event.relatedTarget === null && !isRefocused(item)) return;
       const { nodeLookup, edgeLookup } = flow.getState();
       const selectable = (nodeLookup.get(id ?? '') ?? edgeLookup.get(id ?? ''))?.selectable;
       const { selection, select } = store.getState();
@@ -332,6 +343,26 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
     },
     [editing, flow, store],
   );
+
+  // A node taken away with the focus on it (an undo of a copy or of an added node) leaves the
+  // focus on the page, where no key of the canvas reaches: it goes to the node before it in its
+  // lane, as the canvas's own gestures do (deletion.ts). A gesture that puts the focus somewhere
+  // itself does so first: this waits a frame more.
+  const shownNodes = useRef(graph?.nodes ?? []);
+  useEffect(() => {
+    const before = shownNodes.current;
+    shownNodes.current = graph?.nodes ?? [];
+    const lost = lastFocused.current;
+    if (!lost || !graph || graph.nodes.some((n) => n.id === lost)) return;
+    if (!before.some((n) => n.id === lost)) return;
+    lastFocused.current = null;
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() =>
+        refocusCanvas(flow.getState().domNode, nodeAfterDeletion(before, [lost], 'before')),
+      );
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [graph, flow]);
 
   // A connection asks for the mount path first; the mount is added when the user confirms. It
   // may be let go anywhere on the card of the node it joins, not only on its handle.

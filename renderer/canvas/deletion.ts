@@ -55,11 +55,14 @@ function laneOf(node: GraphNode): 'init' | 'app' | 'volumes' | null {
 
 /**
  * The node that takes the keyboard focus when `removed` are deleted: in the lane of the first
- * of them, the next node that stays, else the one before it; `null` when the lane is left empty.
+ * of them, the next node that stays, else the one before it (`prefer: 'before'`: the one before
+ * it first, as after an undo of a copy, which goes back to the node copied); `null` when the
+ * lane is left empty.
  */
 export function nodeAfterDeletion(
   nodes: readonly GraphNode[],
   removed: readonly string[],
+  prefer: 'next' | 'before' = 'next',
 ): string | null {
   const gone = new Set(removed);
   const first = nodes.find((n) => gone.has(n.id) && laneOf(n) !== null);
@@ -67,7 +70,17 @@ export function nodeAfterDeletion(
   const lane = nodes.filter((n) => laneOf(n) === laneOf(first));
   const at = lane.indexOf(first);
   const stays = (n: GraphNode) => !gone.has(n.id);
-  return (lane.slice(at + 1).find(stays) ?? lane.slice(0, at).reverse().find(stays))?.id ?? null;
+  const next = () => lane.slice(at + 1).find(stays);
+  const before = () => lane.slice(0, at).reverse().find(stays);
+  return (prefer === 'next' ? (next() ?? before()) : (before() ?? next()))?.id ?? null;
+}
+
+/** Marks a node focused by the canvas itself (refocusCanvas), which the focus then selects. */
+const REFOCUSED = 'data-refocused';
+
+/** True while `element` is being focused by refocusCanvas, not by the user or the window. */
+export function isRefocused(element: Element): boolean {
+  return element.hasAttribute(REFOCUSED);
 }
 
 /**
@@ -106,7 +119,9 @@ export function refocusCanvas(canvas: HTMLElement | null, id: string | null): vo
       ? canvas.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)
       : null;
     if (node) {
+      node.setAttribute(REFOCUSED, '');
       node.focus();
+      node.removeAttribute(REFOCUSED);
       return;
     }
     // The canvas holds the focus only until it moves on: it is no stop for Tab or a click.

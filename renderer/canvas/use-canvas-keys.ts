@@ -22,10 +22,25 @@ export function keyTargets(selection: readonly string[]): string[] {
 }
 
 /**
+ * True when a key pressed with the focus on `focus` is the canvas's: on a node or a link, or on
+ * the canvas itself. Not on a control drawn over it (the zoom buttons, the diagram's export, a
+ * prompt's buttons, a menu), where Delete must not take the selection away.
+ */
+function isCanvasFocus(focus: Element): boolean {
+  if (focus.matches('button, select, input, textarea, a[href], [contenteditable="true"]')) {
+    return false;
+  }
+  if (focus.closest('.react-flow__panel, [role=menu], [role=dialog], [role=alertdialog]')) {
+    return false;
+  }
+  return focus.closest('.react-flow') !== null;
+}
+
+/**
  * The canvas's shortcuts: Delete and Backspace, Ctrl+C, Ctrl+V, Ctrl+D, and Shift+F10 or the
  * menu key for the node's menu. They act when the focus is on the canvas, or nowhere after a
- * press on the canvas (a selection box leaves the focus nowhere); never in the editor, a field
- * or a menu, nor after a click elsewhere (on the inspector's heading, say, which takes no
+ * press on the canvas (a selection box leaves the focus nowhere); never in the editor, a field,
+ * a menu or a control over the canvas, nor after a click elsewhere (on the inspector's heading, say, which takes no
  * focus); and, while simulating or lecturing, not at all.
  */
 export function useCanvasKeys(
@@ -46,9 +61,8 @@ export function useCanvasKeys(
     const onKey = (event: KeyboardEvent) => {
       const focus = document.activeElement;
       const nowhere = !focus || focus === document.body;
-      const onCanvas = nowhere ? pressedOnCanvas.current : focus.closest('.react-flow') !== null;
-      if (!onCanvas || event.defaultPrevented || focus?.closest('input, textarea, [role=menu]'))
-        return;
+      const onCanvas = nowhere ? pressedOnCanvas.current : isCanvasFocus(focus);
+      if (!onCanvas || event.defaultPrevented) return;
       const mod = event.ctrlKey || event.metaKey;
       const targets = keyTargets(store.getState().selection);
       const container = targets.map(parseNodeId).find((t) => t?.kind === 'container');

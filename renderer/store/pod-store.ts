@@ -339,24 +339,30 @@ export function createPodStore(initial: {
     if (now.text === text) return;
     const after = podDocument(now.text, now.document).view;
     if (!after) return;
-    const kept = selection.map((id) => {
+    // A node the step took away (an added container undone) is no longer selected: left in the
+    // selection, a click on another node would join it, and the inspector show the Pod.
+    const kept = selection.flatMap((id) => {
       const ref = parseNodeId(id);
       if (ref?.kind === 'container') {
-        if (after.containers.some((c) => c.name === ref.name)) return id;
+        if (after.containers.some((c) => c.name === ref.name)) return [id];
         const was = before.containers.find((c) => c.name === ref.name);
         const is =
           was && after.containers.find((c) => c.list === was.list && c.index === was.index);
-        return is ? nodeId.container(is.name) : id;
+        return is && !before.containers.some((c) => c.name === is.name)
+          ? [nodeId.container(is.name)]
+          : [];
       }
       if (ref?.kind === 'volume') {
-        if (after.volumes.some((v) => v.name === ref.name)) return id;
+        if (after.volumes.some((v) => v.name === ref.name)) return [id];
         const at = before.volumes.findIndex((v) => v.name === ref.name);
         const is = at < 0 ? undefined : after.volumes[at];
-        return is ? nodeId.volume(is.name) : id;
+        return is && !before.volumes.some((v) => v.name === is.name)
+          ? [nodeId.volume(is.name)]
+          : [];
       }
-      return id;
+      return [id];
     });
-    if (kept.some((id, i) => id !== selection[i]))
+    if (kept.length !== selection.length || kept.some((id, i) => id !== selection[i]))
       store.getState().select(kept, now.selectionOrigin);
   };
   const settle = () => {

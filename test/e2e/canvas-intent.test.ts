@@ -159,6 +159,65 @@ describe('a copy made on the canvas has the keys', () => {
   });
 });
 
+describe('keys on a control over the canvas', () => {
+  it('Delete, Backspace and Ctrl+D on the zoom or export buttons change nothing', async () => {
+    const page = await openApp(browser);
+    const before = await yamlText(page);
+    await node(page, 'Sidecar log-shipper').click();
+    await page.getByRole('button', { name: 'Zoom In' }).focus();
+    await page.keyboard.press('Delete');
+    await page.keyboard.press('Backspace');
+    await page.getByRole('button', { name: 'Export diagram as SVG' }).focus();
+    await page.keyboard.press('ControlOrMeta+D');
+    await page.keyboard.press('Delete');
+    await page.waitForTimeout(200);
+    expect(await yamlText(page)).toBe(before);
+    await page.context().close();
+  });
+});
+
+describe('the focus and the selection after a node goes', () => {
+  const focusedNode = (page: Page) =>
+    page.evaluate(() =>
+      document.activeElement?.closest('.react-flow__node')?.getAttribute('aria-label'),
+    );
+
+  it('Delete selects the node that takes the focus; an undone copy gives it back', async () => {
+    const page = await openApp(browser);
+    const inspector = page.getByRole('region', { name: 'Inspector' });
+    await node(page, 'Init container init-migrate').locator('.pb-container__name').click();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => focusedNode(page)).toBe('Sidecar log-shipper');
+    await page.keyboard.press('Delete');
+    await node(page, 'Sidecar log-shipper').waitFor({ state: 'detached' });
+    // The focus ring and the inspector are on the same node: the one the next key acts on.
+    await expect.poll(() => focusedNode(page)).toBe('Container api-server');
+    await inspector.getByRole('heading', { name: 'Container api-server' }).waitFor();
+    await page.keyboard.press('ControlOrMeta+D');
+    await expect.poll(() => focusedNode(page)).toBe('Sidecar api-server-1');
+    await page.keyboard.press('ControlOrMeta+Z');
+    await node(page, 'Sidecar api-server-1').waitFor({ state: 'detached' });
+    await expect.poll(() => focusedNode(page)).toBe('Container api-server');
+    await inspector.getByRole('heading', { name: 'Container api-server' }).waitFor();
+    await page.context().close();
+  });
+
+  it('after an added node is undone, a click selects the clicked node alone', async () => {
+    const page = await openApp(browser);
+    const inspector = page.getByRole('region', { name: 'Inspector' });
+    await paletteItem(page, 'Sidecar').focus();
+    await page.keyboard.press('Enter');
+    await inspector.getByRole('heading', { name: 'Container sidecar-1' }).waitFor();
+    await page.keyboard.press('ControlOrMeta+Z');
+    await node(page, 'Sidecar sidecar-1').waitFor({ state: 'detached' });
+    await node(page, 'Sidecar log-shipper').locator('.pb-container__name').click();
+    await inspector.getByRole('heading', { name: 'Container log-shipper' }).waitFor();
+    expect(await page.locator('.react-flow__node.selected').count()).toBe(1);
+    await page.context().close();
+  });
+});
+
 describe('Delete and Backspace after a click outside the canvas', () => {
   it('delete nothing: the selected node stays, the YAML is unchanged', async () => {
     const page = await openApp(browser);
