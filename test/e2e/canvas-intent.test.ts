@@ -61,6 +61,12 @@ async function drag(page: Page, from: { x: number; y: number }, to: { x: number;
 
 const status = (page: Page) => page.locator('.notice');
 
+/** The label of the node that has the keyboard focus. */
+const focusedNode = (page: Page) =>
+  page.evaluate(() =>
+    document.activeElement?.closest('.react-flow__node')?.getAttribute('aria-label'),
+  );
+
 describe('keys act on what has the keyboard focus', () => {
   it('Delete and Shift+F10 act on the focused node, not on the one selected before', async () => {
     const page = await openApp(browser);
@@ -113,11 +119,6 @@ describe('the node the keyboard reaches is the one selected', () => {
 });
 
 describe('a copy made on the canvas has the keys', () => {
-  const focusedNode = (page: Page) =>
-    page.evaluate(() =>
-      document.activeElement?.closest('.react-flow__node')?.getAttribute('aria-label'),
-    );
-
   it('Ctrl+D, then Delete: the copy goes, the original stays', async () => {
     const page = await openApp(browser);
     const inspector = page.getByRole('region', { name: 'Inspector' });
@@ -177,11 +178,6 @@ describe('keys on a control over the canvas', () => {
 });
 
 describe('the focus and the selection after a node goes', () => {
-  const focusedNode = (page: Page) =>
-    page.evaluate(() =>
-      document.activeElement?.closest('.react-flow__node')?.getAttribute('aria-label'),
-    );
-
   it('Delete selects the node that takes the focus; an undone copy gives it back', async () => {
     const page = await openApp(browser);
     const inspector = page.getByRole('region', { name: 'Inspector' });
