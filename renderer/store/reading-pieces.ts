@@ -97,7 +97,7 @@ export function withoutText<Reading extends { text: string }>(reading: Reading):
   return crossing as Crossing<Reading>;
 }
 
-/** The last reading sent in whole or as a delta, which the page holds too (see reading-delta.ts). */
+/** A reading sent whole or as a delta, which the page holds too (see reading-delta.ts). */
 export interface SentReading {
   id: number;
   shown: Crossing<ShownReading>;
@@ -105,8 +105,8 @@ export interface SentReading {
 
 /**
  * The messages that carry a reading from the worker: the reading, its large maps cut, then the
- * pieces cut from them, in order. When the page holds the reading sent before (`last`) and no
- * map is cut, only what changed since crosses.
+ * pieces cut from them, in order. When the page holds a reading sent before (`last`) and no map
+ * is cut, only what changed since that one crosses.
  */
 export function shownMessages(
   id: number,
@@ -134,15 +134,31 @@ function deltaOrWhole(
 }
 
 /**
- * The worker's side of the crossing: the messages for each reading it sends, whole the first
- * time and after a reading whose maps were cut into pieces, else only what changed since the
- * one before (the page joins pieces into a copy of its own, so it holds no such reading).
+ * Readings the worker keeps for requests to name: the page names the newest it holds, a reading
+ * or two behind the last sent while keys come faster than they are read.
+ */
+const KEEP_SENT = 4;
+
+/**
+ * The worker's side of the crossing: the messages for each reading it sends, as what changed
+ * since the reading its request names (`base`, the newest the page holds), else whole: when the
+ * request names none, or one the worker no longer holds, and for a reading whose maps are cut
+ * into pieces (the page joins pieces into a copy of its own, so neither side keeps such a
+ * reading). Sent against what the page says it holds, not against the last reading sent: a
+ * message lost on the way costs that reading alone, not every one after it.
  */
 export function shownSender(limit: () => number = () => PIECE_KEYS) {
-  let last: SentReading | null = null;
-  return (id: number, shown: Crossing<ShownReading>): ReadResponse[] => {
+  /** The readings sent whole or as a delta that a request may still name. */
+  const sent = new Map<number, SentReading>();
+  return (id: number, shown: Crossing<ShownReading>, base?: number): ReadResponse[] => {
+    const last = base === undefined ? null : (sent.get(base) ?? null);
     const messages = shownMessages(id, shown, limit(), last);
-    last = messages[0]!.pieces ? null : { id, shown };
+    // The page names the newest reading it holds, and ids grow: it names no older one again.
+    if (base !== undefined) for (const older of sent.keys()) if (older < base) sent.delete(older);
+    if (!messages[0]!.pieces) sent.set(id, { id, shown });
+    // Readings lost on the way one after another would keep the page on an old one: past a few,
+    // that one is let go, and the next reading is sent whole.
+    if (sent.size > KEEP_SENT) sent.delete(sent.keys().next().value!);
     return messages;
   };
 }

@@ -9,6 +9,11 @@ export interface ReadRequest {
   chosen: number | null;
   settings: ProblemSettings;
   /**
+   * The newest reading the page holds, which the answer may be sent against (see
+   * reading-delta.ts); none before the first. The page keeps it until this request is answered.
+   */
+  base?: number;
+  /**
    * The page has read this text already (a canvas edit's): only its checks are wanted. They are
    * made after the newest text waiting is read, whatever that reading holds; only a newer text
    * sent to be checked replaces them. The checks of a text read before it are not made.
@@ -26,7 +31,7 @@ export type Crossing<Reading> = Omit<Reading, 'text'>;
  * The worker's answer: first what the views show, with the number of pieces of its large maps
  * that follow (see reading-pieces.ts), then those pieces, then (for a Pod) its checks. What the
  * views show comes whole, or as how it differs (`delta`, null for no difference) from the
- * reading sent before it (`base`), which the page holds (see reading-delta.ts).
+ * reading its request named (`base`), which the page holds (see reading-delta.ts).
  */
 export type ReadResponse =
   | {

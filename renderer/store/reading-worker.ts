@@ -1,6 +1,6 @@
 import type { CheckedReading, ProblemSettings, ShownReading } from '../../shared';
 import { patch } from './reading-delta';
-import { joinPiece, type SentReading } from './reading-pieces';
+import { joinPiece } from './reading-pieces';
 import type { Crossing, ReadRequest, ReadResponse } from './reading-protocol';
 
 /** Where a reading goes once the worker has made it. */
@@ -24,7 +24,8 @@ export interface Reader {
  */
 export function startReader(sink: ReadingSink): Reader | null {
   if (typeof Worker !== 'function') return null;
-  type Asked = Map<number, { text: string; settings: ProblemSettings }>;
+  /** What was asked of the worker, by id; `base`, the reading a read request named. */
+  type Asked = Map<number, { text: string; settings: ProblemSettings; base?: number }>;
   const asked: Asked = new Map();
   /** Texts sent to be checked only: answered in their own order (see reading.worker.ts). */
   const checks: Asked = new Map();
@@ -32,10 +33,21 @@ export function startReader(sink: ReadingSink): Reader | null {
   let broken = false;
 
   /**
-   * The last reading the worker sent whole or as a delta, read or not: the next delta is from it.
-   * None after a reading whose maps came in pieces (joined into it), as on the worker's side.
+   * The readings the worker sent whole or as a delta, shown or not, by id: the newest, which each
+   * read request names for its answer to be sent against, and those named by requests still to
+   * be answered. A delta is always from one of them: a message lost on the way, or a reading
+   * dropped here, leaves the next answers as readable as ever. Not a reading whose maps came in
+   * pieces (joined into a copy of its own), as on the worker's side.
    */
-  let last: SentReading | null = null;
+  const held = new Map<number, Crossing<ShownReading>>();
+  let newest: number | undefined;
+
+  /** Lets go of the readings no request names any more, but the newest. */
+  const letGo = () => {
+    const named = new Set([newest]);
+    for (const { base } of asked.values()) named.add(base);
+    for (const id of held.keys()) if (!named.has(id)) held.delete(id);
+  };
 
   /** A reading whose large maps are still coming in pieces, and how many are to come. */
   let joining: { id: number; shown: Crossing<ShownReading>; left: number } | null = null;
@@ -49,21 +61,23 @@ export function startReader(sink: ReadingSink): Reader | null {
     sink.shown(id, { ...shown, text: request.text }, request.settings);
   };
 
-  /** A reading sent as a delta, brought up from the last one; null if that one is not held. */
+  /** A reading sent as a delta, brought up from the one it names; null if that one is not held. */
   const whole = (data: ReadResponse): Exclude<ReadResponse, { base: number }> | null => {
     if (data.base === undefined) return data;
-    if (last?.id !== data.base) return null;
-    const shown = data.delta
-      ? (patch(last.shown, data.delta) as Crossing<ShownReading>)
-      : last.shown;
+    const base = held.get(data.base);
+    if (!base) return null;
+    const shown = data.delta ? (patch(base, data.delta) as Crossing<ShownReading>) : base;
     return { id: data.id, shown };
   };
 
   const receive = (event: MessageEvent<ReadResponse>) => {
     const data = whole(event.data);
-    // Every reading sent is a delta from the one before: one missed would misread the rest.
+    // Sent against a reading no request named: the worker is out of step with this thread.
     if (!data) return fail();
-    if (data.shown) last = data.pieces ? null : { id: data.id, shown: data.shown };
+    if (data.shown && !data.pieces) {
+      held.set(data.id, data.shown);
+      newest = data.id;
+    }
     if (data.piece) {
       if (joining?.id !== data.id || !joining.shown.documents) return;
       joinPiece(joining.shown.documents, data.piece);
@@ -114,7 +128,10 @@ export function startReader(sink: ReadingSink): Reader | null {
       broken = true;
       return null;
     }
-    worker.onmessage = receive;
+    worker.onmessage = (event: MessageEvent<ReadResponse>) => {
+      receive(event);
+      letGo();
+    };
     worker.onerror = fail;
     return worker;
   };
@@ -129,13 +146,15 @@ export function startReader(sink: ReadingSink): Reader | null {
   ): boolean => {
     const running = start();
     if (!running) return false;
-    to.set(id, { text, settings });
+    const base = checkOnly ? undefined : newest;
+    to.set(id, { text, settings, base });
     const { kubernetesVersion, disabledRules, podSecurityLevel } = settings;
     const request: ReadRequest = {
       id,
       text,
       chosen,
       settings: { kubernetesVersion, disabledRules, podSecurityLevel },
+      ...(base !== undefined && { base }),
       ...(checkOnly && { checkOnly: true }),
     };
     running.postMessage(request);

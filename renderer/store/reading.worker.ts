@@ -44,9 +44,9 @@ function next(): void {
     return;
   }
   if (checking) schedule();
-  const { id, text, chosen, settings } = request;
+  const { id, text, chosen, settings, base } = request;
   const shown = withoutText(readShown(text, chosen, settings));
-  for (const message of shownMessages(id, shown)) post(message);
+  for (const message of shownMessages(id, shown, base)) post(message);
   if (!shown.parsed.view) return;
   // A task of its own, so that a text sent meanwhile is read before this one is checked. A
   // canvas edit's text sent since is newer than this one: the page wants its checks instead.

@@ -21,7 +21,7 @@ class ReadingWorker {
   requests: ReadRequest[] = [];
   /** Keys of a map sent in one message (see reading-pieces.ts). */
   pieceKeys = PIECE_KEYS;
-  /** Sends each reading as the worker does: whole, or what changed since the one before. */
+  /** Sends each reading as the worker does: whole, or what changed since the one asked against. */
   shownMessages = shownSender(() => this.pieceKeys);
   constructor() {
     ReadingWorker.last = this;
@@ -39,12 +39,12 @@ class ReadingWorker {
   }
   /** The messages answering the oldest request waiting, each sent when called. */
   reply(): (() => void)[] {
-    const { id, text, chosen, settings, checkOnly } = this.requests.shift()!;
+    const { id, text, chosen, settings, checkOnly, base } = this.requests.shift()!;
     const send = (data: ReadResponse) => () =>
       this.onmessage?.({ data: structuredClone(data) } as MessageEvent<ReadResponse>);
     if (checkOnly) return [send({ id, checked: withoutText(readChecked(text, chosen, settings)) })];
     const shown = withoutText(readShown(text, chosen, settings));
-    const messages = this.shownMessages(id, shown);
+    const messages = this.shownMessages(id, shown, base);
     if (shown.parsed.view)
       messages.push({ id, checked: withoutText(readChecked(text, chosen, settings)) });
     return messages.map(send);
@@ -121,14 +121,75 @@ describe('reading in a worker', () => {
     expect(podDocumentOf(store.getState()).graph).toEqual(graph);
   });
 
-  it('reads on the page when a reading comes against one it does not hold', () => {
+  /** The readings a worker sends from now on, as they cross. */
+  function sentBy(worker: ReadingWorker): ReadResponse[] {
+    const sent: ReadResponse[] = [];
+    const onmessage = worker.onmessage!;
+    worker.onmessage = (event) => {
+      sent.push(event.data);
+      onmessage(event);
+    };
+    return sent;
+  }
+  const crossing = (sent: ReadResponse[]) =>
+    sent.filter((m) => !m.checked && !m.piece).map((m) => (m.shown ? 'whole' : 'delta'));
+  /** The store shows and has checked `text`, read as a whole would read it. */
+  function showsReadingOf(store: ReturnType<typeof createPodStore>, text: string) {
+    expect(store.getState().shownText).toBe(text);
+    expect(store.getState().checkedText).toBe(text);
+    const { documents, graph } = readShown(text, null, settings);
+    expect(podDocumentOf(store.getState()).documents()).toEqual(documents);
+    expect(podDocumentOf(store.getState()).graph).toEqual(graph);
+  }
+
+  it('keeps reading in the worker after a reading lost on the way, as what changed', () => {
+    const store = createPodStore({ text: long, fileName: 'long.yaml' });
+    store.getState().setText(renamed('w'), 'yaml');
+    const worker = ReadingWorker.last!;
+    worker.answer();
+    // The next key's reading never arrives: its messages are lost on the way.
+    store.getState().setText(renamed('we'), 'yaml');
+    worker.reply();
+    const sent = sentBy(worker);
+    for (const name of ['web', 'webs', 'websi']) {
+      store.getState().setText(renamed(name), 'yaml');
+      vi.advanceTimersByTime(1000);
+      // Asked of the worker, and read nowhere else: the views wait for its answer.
+      expect(worker.requests.map((r) => r.text)).toEqual([renamed(name)]);
+      expect(store.getState().shownText).not.toBe(renamed(name));
+      worker.answer();
+      showsReadingOf(store, renamed(name));
+    }
+    expect(crossing(sent)).toEqual(['delta', 'delta', 'delta']);
+  });
+
+  it('brings its copy up from one it holds when a reading sent meanwhile is lost', () => {
+    const store = createPodStore({ text: long, fileName: 'long.yaml' });
+    store.getState().setText(renamed('w'), 'yaml');
+    const worker = ReadingWorker.last!;
+    worker.answer();
+    // Two keys asked for before either is answered; the first one's reading is lost.
+    store.getState().setText(renamed('we'), 'yaml');
+    store.getState().setText(renamed('web'), 'yaml');
+    worker.reply();
+    const sent = sentBy(worker);
+    worker.answer();
+    showsReadingOf(store, renamed('web'));
+    store.getState().setText(renamed('webs'), 'yaml');
+    expect(worker.requests.map((r) => r.text)).toEqual([renamed('webs')]);
+    worker.answer();
+    showsReadingOf(store, renamed('webs'));
+    expect(crossing(sent)).toEqual(['delta', 'delta']);
+  });
+
+  it('reads on the page when a reading comes against one it never held', () => {
     const store = createPodStore({ text: long, fileName: 'long.yaml' });
     store.getState().setText(renamed('w'), 'yaml');
     const worker = ReadingWorker.last!;
     worker.answer();
     store.getState().setText(renamed('web'), 'yaml');
     const [shown] = worker.reply();
-    // The reading before it lost on the way: the page cannot bring its copy up to this one.
+    // Against a reading no request named: the worker is out of step, and is not trusted again.
     worker.onmessage!({
       data: { id: 99, delta: null, base: 98 },
     } as MessageEvent<ReadResponse>);

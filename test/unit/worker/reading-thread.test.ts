@@ -21,13 +21,20 @@ afterAll(() => {
 const settings = { kubernetesVersion: '1.34', disabledRules: [], podSecurityLevel: 'baseline' };
 const lesson = template('pod-anatomy.yaml');
 const renamed = (name: string) => lesson.replace('name: api-server', `name: ${name}`);
-const send = (id: number, text: string, checkOnly = false) =>
+const send = (id: number, text: string, checkOnly = false, base?: number) =>
   scope.onmessage!({
-    data: { id, text, chosen: null, settings, ...(checkOnly && { checkOnly: true }) },
+    data: {
+      id,
+      text,
+      chosen: null,
+      settings,
+      ...(base !== undefined && { base }),
+      ...(checkOnly && { checkOnly: true }),
+    },
   } as { data: ReadRequest });
 /**
- * Runs the worker until it is idle; what it posted, as [id, what] pairs (a reading after the
- * first crosses as what changed since the one before).
+ * Runs the worker until it is idle; what it posted, as [id, what] pairs (a reading crosses
+ * whole, or as what changed since the one its request names).
  */
 function answers(): [number, 'shown' | 'checked'][] {
   posted.length = 0;
@@ -59,5 +66,26 @@ describe('the reading worker', () => {
     send(5, renamed('first'), true);
     send(6, renamed('second'), true);
     expect(answers()).toEqual([[6, 'checked']]);
+  });
+
+  it('sends a reading as what changed since the one its request names, else whole', () => {
+    /** The reading the worker posts for a request: whole, or the id of the one it is sent against. */
+    const reading = (id: number, text: string, base?: number) => {
+      send(id, text, false, base);
+      answers();
+      const shown = posted.find((m) => !m.checked)!;
+      return shown.shown ? 'whole' : shown.base;
+    };
+    // The request names none: the page holds no reading yet.
+    expect(reading(7, renamed('a'))).toBe('whole');
+    expect(reading(8, renamed('ab'), 7)).toBe(7);
+    // The reading of 8 lost on the way: the page still holds 7, and says so.
+    expect(reading(9, renamed('abc'), 7)).toBe(7);
+    expect(reading(10, renamed('abcd'), 9)).toBe(9);
+    // A reading older than one named since is no longer held.
+    expect(reading(11, renamed('abcde'), 7)).toBe('whole');
+    // Every reading after 11 lost: the page stays on it until the worker lets it go.
+    const after = [12, 13, 14, 15, 16].map((id) => reading(id, renamed(`x${id}`), 11));
+    expect(after).toEqual([11, 11, 11, 11, 'whole']);
   });
 });
