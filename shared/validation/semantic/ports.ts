@@ -1,9 +1,10 @@
 import { repeatedPorts } from '../../inspect/ports';
 import type { PathKey } from '../../manifest/nodes';
 import { asArray, asObject, asString } from '../context';
-import type { ContainerInfo, Rule } from '../context';
+import type { ContainerInfo, Rule, RuleContext } from '../context';
 import { setAt } from '../fixes';
 import { portNameProblem } from '../names';
+import { isBefore } from '../version';
 
 interface PortEntry {
   container: ContainerInfo;
@@ -138,19 +139,39 @@ const portConflict: Rule = {
   },
 };
 
-/** How the API server words a repeated port (pkg/api/pod/warnings.go), or null when it is silent. */
+type PortData = Record<string, unknown>;
+
+/**
+ * The host port the API server compares. A Pod (not a Pod template, from Kubernetes 1.28) on the
+ * host's network has the unset host ports of its init and app containers set to their container
+ * ports before the warnings are made (SetDefaults_Pod, pkg/apis/core/v1/defaults.go).
+ */
+function hostPortOf(port: PortData, ctx: RuleContext, c: ContainerInfo): number {
+  const hostPort = typeof port.hostPort === 'number' ? port.hostPort : 0;
+  const defaulted =
+    hostPort === 0 &&
+    ctx.kind === 'Pod' &&
+    ctx.spec.hostNetwork === true &&
+    c.list !== 'ephemeralContainers' &&
+    typeof port.containerPort === 'number';
+  return defaulted ? (port.containerPort as number) : hostPort;
+}
+
+/**
+ * How the API server words a port repeated within or across containers (pkg/api/pod/warnings.go,
+ * from Kubernetes 1.28), or null when it is silent. `a` and `b` have the same number and
+ * protocol; each comes with its host port as the API server compares it.
+ */
 function repeatWarning(
-  port: Record<string, unknown>,
-  first: Record<string, unknown>,
+  a: { port: PortData; hostPort: number },
+  b: { port: PortData; hostPort: number },
 ): string | null {
-  const hostPort = (p: Record<string, unknown>) =>
-    typeof p.hostPort === 'number' ? p.hostPort : 0;
-  const hostIP = (p: Record<string, unknown>) => asString(p.hostIP) ?? '';
-  const [a, b] = [hostPort(port), hostPort(first)];
-  if (a === b && hostIP(port) === hostIP(first)) return 'duplicate port definition';
-  if (a === 0 || b === 0) return 'overlapping port definition';
+  const hostIP = (p: PortData) => asString(p.hostIP) ?? '';
+  const [ipA, ipB] = [hostIP(a.port), hostIP(b.port)];
+  if (a.hostPort === b.hostPort && ipA === ipB) return 'duplicate port definition';
+  if (a.hostPort === 0 || b.hostPort === 0) return 'overlapping port definition';
   // One host port on two addresses, one of them every address: which one binds is undefined.
-  if (a === b && (hostIP(port) === '') !== (hostIP(first) === '')) {
+  if (a.hostPort === b.hostPort && (ipA === '') !== (ipB === '')) {
     return 'dangerously ambiguous port definition';
   }
   // Two host ports (or host addresses) for one container port: accepted without a word.
@@ -171,7 +192,10 @@ const duplicatePort: Rule = {
       for (const { index, first } of repeatedPorts(ports)) {
         const port = ports[index]!;
         const earlier = ports[first]!;
-        const warning = repeatWarning(port, earlier);
+        const warning = repeatWarning(
+          { port, hostPort: hostPortOf(port, ctx, c) },
+          { port: earlier, hostPort: hostPortOf(earlier, ctx, c) },
+        );
         const path = [...c.path, 'ports', index];
         const key = `${String(port.containerPort)}/${asString(port.protocol) || 'TCP'}`;
         const name = asString(port.name);
@@ -190,10 +214,64 @@ const duplicatePort: Rule = {
   },
 };
 
+/** How a message names a container: as the canvas labels it. */
+function containerTitle(c: ContainerInfo): string {
+  if (c.role === 'init') return `init container "${c.name}"`;
+  if (c.role === 'native-sidecar') return `native sidecar "${c.name}"`;
+  return `container "${c.name}"`;
+}
+
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Whether `pod/port-conflict` reports the pair: both keep running, side by side. */
+function runSideBySide(a: ContainerInfo, b: ContainerInfo): boolean {
+  const alongside = (c: ContainerInfo) => c.role !== 'init' && c.role !== 'ephemeral';
+  return alongside(a) && alongside(b);
+}
+
+const duplicatePortAcrossContainers: Rule = {
+  id: 'pod/duplicate-port-across-containers',
+  severity: 'warning',
+  title: 'The same port declared by two containers',
+  explanation:
+    'The API server compares the `ports` of all the Pod\'s containers, init containers included: a port (number and protocol) that an earlier container already declares gets the warning "duplicate port definition" (or "overlapping port definition" when only one of them sets a `hostPort`, "dangerously ambiguous port definition" when both use one host port and only one sets a `hostIP`), which `kubectl apply` prints. Plain init containers run one at a time, before the app containers start, so an init container and an app container never bind the port together; the API server warns all the same. Declare the port in one of them. Two containers that run side by side on one port are an error of their own (`pod/port-conflict`): the second cannot bind it.',
+  check(ctx, report) {
+    // The API server has warned about repeated ports since Kubernetes 1.28.
+    if (isBefore(ctx.version, 1, 28)) return;
+    const seen = new Map<string, { c: ContainerInfo; port: PortData; hostPort: number }[]>();
+    for (const c of ctx.containers) {
+      // The API server refuses ephemeral containers in a manifest: nothing is warned about.
+      if (c.role === 'ephemeral') continue;
+      for (const entry of portsOf(c)) {
+        const number = entry.data.containerPort;
+        if (typeof number !== 'number' || !Number.isInteger(number)) continue;
+        const key = `${number}/${asString(entry.data.protocol) || 'TCP'}`;
+        const port = { c, port: entry.data, hostPort: hostPortOf(entry.data, ctx, c) };
+        const earlier = seen.get(key) ?? [];
+        const told = new Set<ContainerInfo>();
+        for (const other of earlier) {
+          if (other.c === c || told.has(other.c) || runSideBySide(other.c, c)) continue;
+          const warning = repeatWarning(port, other);
+          if (!warning) continue;
+          told.add(other.c);
+          report({
+            path: [...entry.path, 'containerPort'],
+            message: `${capitalised(containerTitle(c))} declares port ${key}, as ${containerTitle(other.c)} does: the API server warns "${warning}". Declare the port in one of them.`,
+          });
+        }
+        seen.set(key, [...earlier, port]);
+      }
+    }
+  },
+};
+
 export const PORT_RULES: readonly Rule[] = [
   invalidPortName,
   duplicatePortName,
   portOutOfRange,
   portConflict,
   duplicatePort,
+  duplicatePortAcrossContainers,
 ];

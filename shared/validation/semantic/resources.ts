@@ -1,6 +1,6 @@
 import { checkMilliBytes } from '../../inspect/checks';
 import type { PathKey } from '../../manifest/nodes';
-import { asObject } from '../context';
+import { asArray, asObject, asString } from '../context';
 import type { JsonObject, Rule } from '../context';
 import { setAt } from '../fixes';
 import { parseQuantity } from '../../manifest/quantity';
@@ -110,17 +110,27 @@ const requestsExceedLimits: Rule = {
 /** The resources counted in bytes, whose requests and limits the API server wants whole. */
 const BYTE_RESOURCES = ['memory', 'ephemeral-storage'] as const;
 
+/** A claim's resource counted in bytes: its size. */
+const CLAIM_RESOURCES = ['storage'] as const;
+
 /** Whether `amount` bytes has a fraction, within the precision a double keeps. */
 function hasFraction(amount: number): boolean {
   return Math.abs(amount - Math.round(amount)) > 1e-9 * Math.max(1, Math.abs(amount));
 }
 
+// Where the API server warns "fractional byte value %q is invalid, must be an integer":
+// pkg/api/pod/warnings.go, for the memory and ephemeral-storage requests and limits of every
+// container and for the Pod's `overhead`, and, through GetWarningsForPersistentVolumeClaimSpec
+// (pkg/api/persistentvolumeclaim/util.go), for the storage request and limit of an ephemeral
+// volume's claim template; pkg/registry/apps/statefulset/strategy.go adds a StatefulSet's
+// `volumeClaimTemplates`. It says nothing of the Pod's own `resources` or an emptyDir's
+// `sizeLimit`.
 const fractionalBytes: Rule = {
   id: 'pod/fractional-bytes',
   severity: 'warning',
   title: 'Memory or storage in fractions of a byte',
   explanation:
-    'The suffix `m` means thousandths, which suits CPU (`500m` is half a core) but not bytes: `memory: 500m` is half a byte, where `500Mi` was meant. It is a valid quantity, so kubectl and the API server take it; for a fraction of a byte in a request or limit the API server adds the warning "fractional byte value", which `kubectl apply` prints. A few bytes are never what a container needs. Write bytes with `Ki`, `Mi`, `Gi` (powers of 2) or `k`, `M`, `G` (powers of 10).',
+    "The suffix `m` means thousandths, which suits CPU (`500m` is half a core) but not bytes: `memory: 500m` is half a byte, where `500Mi` was meant. It is a valid quantity, so kubectl and the API server take it; for a fraction of a byte in a container's request or limit, the Pod's `overhead`, or the storage of a claim template (a StatefulSet's `volumeClaimTemplates`, an ephemeral volume's `volumeClaimTemplate`) the API server adds the warning \"fractional byte value\", which `kubectl apply` prints. A few bytes are never what a container or a volume needs. Write bytes with `Ki`, `Mi`, `Gi` (powers of 2) or `k`, `M`, `G` (powers of 10).",
   check(ctx, report) {
     const check = (
       value: unknown,
@@ -155,10 +165,11 @@ const fractionalBytes: Rule = {
       at: PathKey[],
       whose: string,
       apiWarns: boolean,
+      names: readonly string[] = BYTE_RESOURCES,
     ) => {
       const requests = asObject(resources.requests);
       const limits = asObject(resources.limits);
-      for (const name of BYTE_RESOURCES) {
+      for (const name of names) {
         if (requests?.[name] != null) {
           check(requests[name], [...at, 'requests', name], `${whose}${name} request`, {
             apiWarns,
@@ -179,12 +190,37 @@ const fractionalBytes: Rule = {
     if (podResources) {
       resourcesOf(podResources, [...ctx.specPath, 'resources'], "The Pod's ", false);
     }
+    const overhead = asObject(ctx.spec.overhead);
+    for (const name of BYTE_RESOURCES) {
+      if (overhead?.[name] == null) continue;
+      check(overhead[name], [...ctx.specPath, 'overhead', name], `The Pod's ${name} overhead`, {
+        apiWarns: true,
+      });
+    }
     for (const v of ctx.volumes) {
       const size = asObject(v.data.emptyDir)?.sizeLimit;
-      if (size == null) continue;
-      check(size, [...v.path, 'emptyDir', 'sizeLimit'], `Volume "${v.name}", sizeLimit`, {
-        apiWarns: false,
-        volume: true,
+      if (size != null) {
+        check(size, [...v.path, 'emptyDir', 'sizeLimit'], `Volume "${v.name}", sizeLimit`, {
+          apiWarns: false,
+          volume: true,
+        });
+      }
+      const claim = asObject(asObject(v.data.ephemeral)?.volumeClaimTemplate);
+      const claimResources = asObject(asObject(claim?.spec)?.resources);
+      if (claimResources) {
+        const at = [...v.path, 'ephemeral', 'volumeClaimTemplate', 'spec', 'resources'];
+        resourcesOf(claimResources, at, `Volume "${v.name}", `, true, CLAIM_RESOURCES);
+      }
+    }
+    if (ctx.kind === 'StatefulSet') {
+      asArray(asObject(ctx.root.spec)?.volumeClaimTemplates).forEach((raw, index) => {
+        const template = asObject(raw);
+        const resources = asObject(asObject(template?.spec)?.resources);
+        if (!resources) return;
+        const name = asString(asObject(template?.metadata)?.name);
+        const whose = name ? `Claim template "${name}", ` : `Claim template ${index + 1}, `;
+        const at = ['spec', 'volumeClaimTemplates', index, 'spec', 'resources'];
+        resourcesOf(resources, at, whose, true, CLAIM_RESOURCES);
       });
     }
   },

@@ -81,6 +81,152 @@ describe('memory in thousandths of a byte', () => {
   });
 });
 
+describe('bytes in thousandths outside the containers', () => {
+  const statefulSet = (podSpec: string, claim: string) => `apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: db
+spec:
+  serviceName: db
+  selector: {matchLabels: {app: db}}
+  template:
+    metadata: {labels: {app: db}}
+    spec:
+${podSpec}
+      containers:
+        - name: db
+          image: postgres:16.4
+          volumeMounts: [{name: data, mountPath: /var/lib/postgresql}]
+  volumeClaimTemplates:
+    - metadata: {name: data}
+      spec:
+        accessModes: [ReadWriteOnce]
+        resources: ${claim}
+`;
+
+  it('in the Pod overhead, is the API server’s warning, with the Mi that was meant offered', () => {
+    const text = statefulSet(
+      '      overhead: {cpu: 250m, memory: 120m, ephemeral-storage: "0.5"}',
+      '{requests: {storage: 10Gi}}',
+    );
+    const problems = of('pod/fractional-bytes', text);
+    expect(
+      problems.map((p) => [p.at, p.line, p.severity, p.refusedBy, p.nodeId, p.message]),
+    ).toEqual([
+      [
+        '120m',
+        11,
+        'warning',
+        null,
+        'pod',
+        'The Pod\'s memory overhead: 120m means thousandths of a byte: did you mean 120Mi? The API server accepts it with the warning "fractional byte value".',
+      ],
+      [
+        '"0.5"',
+        11,
+        'warning',
+        null,
+        'pod',
+        'The Pod\'s ephemeral-storage overhead: 0.5 is not a whole number of bytes. The API server accepts it with the warning "fractional byte value".',
+      ],
+    ]);
+    expect(problems[0]!.fix?.title).toBe('Write 120Mi');
+    expect(problems[1]!.fix).toBeUndefined();
+  });
+
+  it('in the storage of a claim template, is the API server’s warning, on the template’s node', () => {
+    const text = statefulSet('', '{requests: {storage: 500m}, limits: {storage: 1500m}}');
+    const problems = of('pod/fractional-bytes', text);
+    expect(problems.map((p) => [p.at, p.line, p.severity, p.nodeId, p.message])).toEqual([
+      [
+        '500m',
+        20,
+        'warning',
+        'volume:data',
+        'Claim template "data", storage request: 500m means thousandths of a byte: did you mean 500Mi? The API server accepts it with the warning "fractional byte value".',
+      ],
+      [
+        '1500m',
+        20,
+        'warning',
+        'volume:data',
+        'Claim template "data", storage limit: 1500m means thousandths of a byte: did you mean 1500Mi? The API server accepts it with the warning "fractional byte value".',
+      ],
+    ]);
+    // 500Mi would exceed the limit as written; the limit's own fix comes first.
+    expect(problems[0]!.fix).toBeUndefined();
+    expect(problems[1]!.fix?.title).toBe('Write 1500Mi');
+    const fixed = applyEdits(text, problems[1]!.fix!.edits);
+    if (!fixed.ok) throw new Error(fixed.error);
+    expect(fixed.text).toContain(
+      'resources: {requests: {storage: 500m}, limits: {storage: 1500Mi}}',
+    );
+    expect(of('pod/fractional-bytes', fixed.text)[0]!.fix?.title).toBe('Write 500Mi');
+  });
+
+  it('in the storage of an ephemeral volume, is the API server’s warning, on the volume', () => {
+    const text = pod(
+      '{requests: {memory: 128Mi}}',
+      [
+        '    - name: scratch',
+        '      ephemeral:',
+        '        volumeClaimTemplate:',
+        '          spec:',
+        '            accessModes: [ReadWriteOnce]',
+        '            resources: {requests: {storage: 2000m}, limits: {storage: 1Mi}}',
+      ].join('\n'),
+    );
+    const [problem, ...rest] = of('pod/fractional-bytes', text);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({
+      at: '2000m',
+      line: 16,
+      severity: 'warning',
+      refusedBy: null,
+      nodeId: 'volume:scratch',
+      message:
+        'Volume "scratch", storage request: 2000m means thousandths of a byte: did you mean 2000Mi? The API server accepts it, as 2 bytes.',
+    });
+    // 2000Mi would exceed the 1Mi limit.
+    expect(problem!.fix).toBeUndefined();
+    const fractional = text.replace('storage: 2000m', 'storage: 2500m');
+    expect(of('pod/fractional-bytes', fractional)[0]!.message).toBe(
+      'Volume "scratch", storage request: 2500m means thousandths of a byte: did you mean 2500Mi? The API server accepts it with the warning "fractional byte value".',
+    );
+  });
+
+  it('is said to be warned about for a claim, not for the Pod’s own resources or an emptyDir', () => {
+    const text = pod(
+      '{requests: {memory: 128Mi}}',
+      [
+        '    - {name: cache, emptyDir: {sizeLimit: "0.5"}}',
+        '    - {name: scratch, ephemeral: {volumeClaimTemplate: {spec: {resources: {requests: {storage: "0.5"}}}}}}',
+      ].join('\n'),
+    ).replace(
+      'spec:\n',
+      'spec:\n  overhead: {memory: 100m}\n  resources: {limits: {memory: 100m}}\n',
+    );
+    expect(of('pod/fractional-bytes', text).map((p) => [p.line, p.message])).toEqual([
+      [
+        6,
+        'The Pod\'s memory overhead: 100m means thousandths of a byte: did you mean 100Mi? The API server accepts it with the warning "fractional byte value".',
+      ],
+      [
+        7,
+        "The Pod's memory limit: 100m means thousandths of a byte: did you mean 100Mi? The API server accepts it, as 0.1 bytes.",
+      ],
+      [
+        13,
+        'Volume "cache", sizeLimit: 0.5 is not a whole number of bytes. The API server accepts it, and the kubelet evicts the Pod once the volume holds more.',
+      ],
+      [
+        14,
+        'Volume "scratch", storage request: 0.5 is not a whole number of bytes. The API server accepts it with the warning "fractional byte value".',
+      ],
+    ]);
+  });
+});
+
 describe('a negative amount', () => {
   it('is refused by the API server, in requests, limits and an emptyDir size', () => {
     const text = pod(

@@ -240,6 +240,17 @@ export const RULE_CASES: Record<string, RuleCase> = {
       ],
     }),
   },
+  'pod/duplicate-port-across-containers': {
+    triggers: pod({
+      initContainers: [helper('setup', { ports: [{ containerPort: 8080 }] })],
+      containers: [container('app')],
+    }),
+    at: '8080',
+    clean: pod({
+      initContainers: [helper('setup', { ports: [{ containerPort: 9090 }] })],
+      containers: [container('app')],
+    }),
+  },
   'pod/volume-replaced': {
     triggers: workload(
       'StatefulSet',

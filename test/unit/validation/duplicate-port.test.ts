@@ -77,3 +77,109 @@ describe('the same port twice in one container', () => {
     expect(validateManifest(two).map((p) => p.ruleId)).toContain('pod/port-conflict');
   });
 });
+
+describe('the same port in two containers', () => {
+  const across = (text: string, kubernetesVersion?: string) =>
+    validateManifest(text, { kubernetesVersion })
+      .filter((p) => p.ruleId === 'pod/duplicate-port-across-containers')
+      .map((p) => ({ ...p, at: text.slice(p.range.from, p.range.to) }));
+  const withInit = (initPort: string, appPort: string, more = '') => `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+${more}  initContainers:
+    - name: setup
+      image: busybox:1.36
+      ports: [${initPort}]
+  containers:
+    - name: app
+      image: nginx:1.27
+      ports: [${appPort}]
+`;
+
+  it('in an init and an app container, is the API server’s warning, at the second one', () => {
+    const text = withInit('{containerPort: 8080}', '{containerPort: 8080, name: http}');
+    const [problem, ...rest] = across(text);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({
+      ruleId: 'pod/duplicate-port-across-containers',
+      line: 13,
+      at: '8080',
+      severity: 'warning',
+      refusedBy: null,
+      nodeId: 'container:app',
+      message:
+        'Container "app" declares port 8080/TCP, as init container "setup" does: the API server warns "duplicate port definition". Declare the port in one of them.',
+    });
+    expect(problem!.fix).toBeUndefined();
+    // Init containers run before the app containers: no clash when the Pod runs.
+    expect(validateManifest(text).map((p) => p.ruleId)).not.toContain('pod/port-conflict');
+  });
+
+  it('is not reported to a cluster before 1.28, whose API server does not warn', () => {
+    const text = withInit('{containerPort: 8080}', '{containerPort: 8080}');
+    expect(across(text, '1.27')).toEqual([]);
+    expect(across(text, '1.28')).toHaveLength(1);
+  });
+
+  it('words a host port as the API server does, and is silent where it is', () => {
+    const message = (init: string, app: string) =>
+      across(withInit(init, app)).map((p) => p.message);
+    expect(message('{containerPort: 80}', '{containerPort: 80, hostPort: 8080}')).toEqual([
+      'Container "app" declares port 80/TCP, as init container "setup" does: the API server warns "overlapping port definition". Declare the port in one of them.',
+    ]);
+    expect(
+      message(
+        '{containerPort: 80, hostPort: 8080, hostIP: 10.0.0.1}',
+        '{containerPort: 80, hostPort: 8080}',
+      ),
+    ).toEqual([
+      'Container "app" declares port 80/TCP, as init container "setup" does: the API server warns "dangerously ambiguous port definition". Declare the port in one of them.',
+    ]);
+    expect(
+      message('{containerPort: 80, hostPort: 8080}', '{containerPort: 80, hostPort: 8081}'),
+    ).toEqual([]);
+    expect(message('{containerPort: 53}', '{containerPort: 53, protocol: UDP}')).toEqual([]);
+  });
+
+  it('names each earlier container once, and a native sidecar by its role', () => {
+    const text = withInit(
+      '{containerPort: 9000}, {containerPort: 9000, protocol: TCP}',
+      '{containerPort: 9000}',
+    ).replace(
+      '  containers:\n',
+      '    - name: mesh\n      image: envoyproxy/envoy:v1.31.0\n      restartPolicy: Always\n      ports: [{containerPort: 9000}]\n  containers:\n',
+    );
+    // The API server warns each time against both entries of "setup": one problem names it.
+    expect(across(text).map((p) => [p.line, p.nodeId, p.message])).toEqual([
+      [
+        13,
+        'container:mesh',
+        'Native sidecar "mesh" declares port 9000/TCP, as init container "setup" does: the API server warns "duplicate port definition". Declare the port in one of them.',
+      ],
+      [
+        17,
+        'container:app',
+        'Container "app" declares port 9000/TCP, as init container "setup" does: the API server warns "duplicate port definition". Declare the port in one of them.',
+      ],
+    ]);
+    // The sidecar and the app container run side by side: that clash is an error of its own.
+    expect(validateManifest(text).filter((p) => p.ruleId === 'pod/port-conflict')).toHaveLength(1);
+  });
+
+  it('in a Pod on the host’s network, compares the host ports the API server fills in', () => {
+    const text = withInit(
+      '{containerPort: 8080, hostPort: 8080, hostIP: 10.0.0.1}',
+      '{containerPort: 8080, hostIP: 10.0.0.2}, {containerPort: 8080, hostPort: 8080}',
+      '  hostNetwork: true\n',
+    );
+    // ports[0] becomes 8080 on 10.0.0.2: beside 10.0.0.1, no warning; ports[1] is on every address.
+    expect(across(text).map((p) => p.message)).toEqual([
+      'Container "app" declares port 8080/TCP, as init container "setup" does: the API server warns "dangerously ambiguous port definition". Declare the port in one of them.',
+    ]);
+    expect(repeats(text).map((p) => p.message)).toEqual([
+      'Container "app" lists port 8080/TCP twice: the API server warns "dangerously ambiguous port definition", and `kubectl apply --server-side` refuses it. Keep one entry for the port.',
+    ]);
+  });
+});
