@@ -120,6 +120,9 @@ function containerLines(i: number): string[] {
   const nativeSidecar = i === INIT_CONTAINERS - 1;
   const probes = !init || nativeSidecar;
   const port = 8000 + i;
+  // Each container names its ports for itself: a Service finds a named port in the first
+  // container that has the name, so a name two containers share is a problem of its own.
+  const http = `http-${pad(i)}`;
   const lines = [
     `    # ${name}: ${init ? 'prepares the Pod before the app starts' : 'one of the services of the app'}.`,
     `    - name: ${name}`,
@@ -135,10 +138,10 @@ function containerLines(i: number): string[] {
     );
     lines.push(
       '      ports:',
-      '        - name: http',
+      `        - name: ${http}`,
       `          containerPort: ${port}`,
       '          protocol: TCP',
-      '        - name: metrics',
+      `        - name: metrics-${pad(i)}`,
       `          containerPort: ${port + 1000}`,
     );
   }
@@ -181,13 +184,13 @@ function containerLines(i: number): string[] {
       '      startupProbe:',
       '        httpGet:',
       '          path: /healthz',
-      `          port: ${nativeSidecar ? port : 'http'}`,
+      `          port: ${nativeSidecar ? port : http}`,
       '        failureThreshold: 30',
       '        periodSeconds: 2',
       '      livenessProbe:',
       '        httpGet:',
       '          path: /healthz',
-      `          port: ${nativeSidecar ? port : 'http'}`,
+      `          port: ${nativeSidecar ? port : http}`,
       '        initialDelaySeconds: 5',
       '        periodSeconds: 10',
       '        timeoutSeconds: 2',

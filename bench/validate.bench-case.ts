@@ -31,9 +31,10 @@ export function bigPod(): string {
       '        - --log-level=info',
       '      ports:',
       `        - containerPort: ${8000 + i}`,
-      '          name: http',
+      // Names of its own: a name two containers share is a problem (pod/shared-port-name).
+      `          name: http-${i}`,
       `        - containerPort: ${12000 + i}`,
-      '          name: metrics',
+      `          name: metrics-${i}`,
       '      env:',
     );
     for (let e = 0; e < 20; e++) {
@@ -50,12 +51,12 @@ export function bigPod(): string {
       '      readinessProbe:',
       '        httpGet:',
       '          path: /ready',
-      '          port: http',
+      `          port: http-${i}`,
       '        periodSeconds: 10',
       '      livenessProbe:',
       '        httpGet:',
       '          path: /live',
-      '          port: http',
+      `          port: http-${i}`,
       '        periodSeconds: 20',
       '      securityContext:',
       '        allowPrivilegeEscalation: false',

@@ -5,7 +5,7 @@ import type { EditTarget, FieldPath, PodEdit } from './types';
 import { renameContainer } from './containers';
 import { renameVolume } from './volumes';
 import { renameServiceTargetPorts } from './documents';
-import { portReferences } from '../manifest/references';
+import { CONTAINER_LISTS, portReferences } from '../manifest/references';
 
 type Edit<T extends PodEdit['type']> = Extract<PodEdit, { type: T }>;
 
@@ -75,6 +75,7 @@ export function setField(pod: PodContext, edit: Edit<'setField'>): void {
     return;
   }
   checkValue(edit.value);
+  if ('container' in edit.target) checkPortNameFree(pod, base, edit);
   const renamedPort = 'container' in edit.target ? portRename(pod, base, edit) : null;
   if (renamedPort) {
     // The probes and hooks that name the port follow it, in the same splice; then the file's
@@ -87,6 +88,55 @@ export function setField(pod: PodContext, edit: Edit<'setField'>): void {
     return;
   }
   pod.editor.set(path, edit.value);
+}
+
+/** Whether the container at `path` keeps running beside the app: an app container or a sidecar. */
+function runsAlongside(pod: PodContext, path: PathKey[]): boolean {
+  if (path[path.length - 2] === 'containers') return true;
+  if (path[path.length - 2] !== 'initContainers') return false;
+  return (
+    (pod.editor.valueAt(path) as { restartPolicy?: unknown } | null)?.restartPolicy === 'Always'
+  );
+}
+
+/**
+ * Refuses a port name another port of the Pod has: within the container (the API server refuses
+ * it), or in another container that runs beside it, where a Service's `targetPort` naming it
+ * reaches only the first of the two, in the order the Pod lists them (native sidecars first).
+ */
+function checkPortNameFree(pod: PodContext, base: PathKey[], edit: Edit<'setField'>): void {
+  const [list, index, key] = edit.path;
+  const name = edit.value;
+  if (list !== 'ports' || key !== 'name' || edit.path.length !== 3 || typeof name !== 'string') {
+    return;
+  }
+  const alongside = runsAlongside(pod, base);
+  for (const containerList of CONTAINER_LISTS) {
+    const listPath = pod.listPath(containerList);
+    const containers = pod.editor.valueAt(listPath);
+    if (!Array.isArray(containers)) continue;
+    containers.forEach((container: unknown, at) => {
+      const path = [...listPath, at];
+      const own = path.length === base.length && path.every((k, i) => k === base[i]);
+      if (!own && !(alongside && runsAlongside(pod, path))) return;
+      const { name: containerName, ports } = (container ?? {}) as {
+        name?: unknown;
+        ports?: unknown;
+      };
+      if (!Array.isArray(ports)) return;
+      ports.forEach((port: unknown, i) => {
+        if (own && i === index) return;
+        const { name: portName, containerPort } = (port ?? {}) as Record<string, unknown>;
+        if (portName !== name) return;
+        const whose = typeof containerName === 'string' ? `"${containerName}"` : 'another';
+        throw new EditError(
+          own
+            ? `This container already has a port named "${name}": the names of a container's ports must differ.`
+            : `Container ${whose} already names its port ${String(containerPort)} "${name}": a Service's targetPort "${name}" would reach only the first of the two. Choose another name.`,
+        );
+      });
+    });
+  }
 }
 
 /** The old name, when the edit renames one of the container's named ports. */

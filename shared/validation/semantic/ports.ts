@@ -84,6 +84,49 @@ const duplicatePortName: Rule = {
   },
 };
 
+/**
+ * The containers whose named ports a Service's `targetPort` can reach, in the order the API
+ * server and the endpoints controller go through them: native sidecars, then app containers.
+ */
+function servingContainers(ctx: RuleContext): ContainerInfo[] {
+  return [
+    ...ctx.containers.filter((c) => c.role === 'native-sidecar'),
+    ...ctx.containers.filter((c) => c.list === 'containers'),
+  ];
+}
+
+// The API server warns "duplicate port name %q with %s, services and probes that select ports
+// by name will use %s" for a name two of these containers give their ports
+// (pkg/api/pod/warnings.go, kubernetes/kubernetes#122170).
+const sharedPortName: Rule = {
+  id: 'pod/shared-port-name',
+  severity: 'warning',
+  title: 'A port name two containers use',
+  explanation:
+    'A Service finds a container port by its name (`targetPort: http`) in the first container that has a port of that name, app containers after native sidecars: a second container\'s port of the same name gets none of that traffic. Recent API servers accept it with the warning "duplicate port name", which `kubectl apply` prints. Give each port of the Pod its own name (`http`, `admin`, `metrics`).',
+  check(ctx, report) {
+    const first = new Map<string, { c: ContainerInfo; port: unknown }>();
+    for (const c of servingContainers(ctx)) {
+      const own = new Set<string>();
+      for (const port of portsOf(c)) {
+        const name = asString(port.data.name);
+        // A name repeated within the container is pod/duplicate-port-name's error.
+        if (!name || own.has(name)) continue;
+        own.add(name);
+        const earlier = first.get(name);
+        if (!earlier) {
+          first.set(name, { c, port: port.data.containerPort });
+          continue;
+        }
+        report({
+          path: [...port.path, 'name'],
+          message: `Container "${c.name}" names its port ${String(port.data.containerPort)} "${name}", as container "${earlier.c.name}" names its port ${String(earlier.port)}: a Service's targetPort "${name}" reaches "${earlier.c.name}" only. Give this port another name.`,
+        });
+      }
+    }
+  },
+};
+
 const portOutOfRange: Rule = {
   id: 'pod/port-out-of-range',
   severity: 'error',
@@ -270,6 +313,7 @@ const duplicatePortAcrossContainers: Rule = {
 export const PORT_RULES: readonly Rule[] = [
   invalidPortName,
   duplicatePortName,
+  sharedPortName,
   portOutOfRange,
   portConflict,
   duplicatePort,

@@ -151,6 +151,34 @@ describe("a port rename follows a Service's targetPort", () => {
     ]);
   });
 
+  it('refuses a name another port of the Pod has, which a Service would reach in one place only', () => {
+    const sidecar = POD.replace(
+      '      readinessProbe:',
+      [
+        '    - name: proxy',
+        '      image: envoyproxy/envoy:v1.31.0',
+        '      ports: [{name: admin, containerPort: 9901}]',
+        '      readinessProbe:',
+      ].join('\n'),
+    );
+    expect(editError(sidecar + SERVICE, renameHttp('app', 0, 'admin'))).toBe(
+      'Container "proxy" already names its port 9901 "admin": a Service\'s targetPort "admin" would reach only the first of the two. Choose another name.',
+    );
+    const twoPorts = POD.replace(
+      '          name: http # the only port',
+      '          name: http # the only port\n        - containerPort: 9090\n          name: metrics',
+    );
+    expect(editError(twoPorts, renameHttp('app', 1, 'http'))).toBe(
+      'This container already has a port named "http": the names of a container\'s ports must differ.',
+    );
+    // A plain init container has finished before the app starts: no Service reaches its port.
+    const init = POD.replace(
+      '  containers:\n',
+      '  initContainers:\n    - name: setup\n      image: busybox:1.36\n      ports: [{name: admin, containerPort: 7000}]\n  containers:\n',
+    );
+    expect(edit(init, renameHttp('app', 0, 'admin'))).toContain('name: admin # the only port');
+  });
+
   it("does not follow a plain init container's port, which no Service reaches", () => {
     const init = POD.replace(
       '  containers:\n',

@@ -240,6 +240,21 @@ export const RULE_CASES: Record<string, RuleCase> = {
       ],
     }),
   },
+  'pod/shared-port-name': {
+    triggers: pod({
+      containers: [
+        container('app'),
+        container('proxy', { ports: [{ containerPort: 9901, name: 'http' }] }),
+      ],
+    }),
+    at: 'http',
+    clean: pod({
+      containers: [
+        container('app'),
+        container('proxy', { ports: [{ containerPort: 9901, name: 'admin' }] }),
+      ],
+    }),
+  },
   'pod/duplicate-port-across-containers': {
     triggers: pod({
       initContainers: [helper('setup', { ports: [{ containerPort: 8080 }] })],
