@@ -471,10 +471,12 @@ export function createPodStore(initial: {
                 set({ notice: { kind: 'error', message: result.error, aboutText: true } });
                 return false;
               }
-              // One change of the store's state, not three: every view's selector runs on each.
+              // One change of the store's state, its reading with it: every view's selector runs
+              // on each change.
               putText(result.text, origin, {
                 lastEdit: { before, after: result.text, splices: result.splices },
                 notice: null,
+                ...follower?.readingOf(result.text, document),
               });
               return true;
             },
