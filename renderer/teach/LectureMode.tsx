@@ -1,8 +1,18 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
+import { visibleText } from '../../shared';
+import { goodModelOf, usePod } from '../store/pod-store';
 import { LAST_STEP, LECTURE_STEPS } from './lecture-steps';
 import { useTeach, useTeachStoreApi } from './teach-store';
 import { useTeachKeys } from './use-teach-keys';
-import { useProjectorFocus } from './projector';
+import { useLectureFocus, useProjectorFocus } from './projector';
 import { ZoomButtons } from './ZoomButtons';
 import './teach.css';
 import { useReturnFocus } from '../ui/use-return-focus';
@@ -31,15 +41,87 @@ function useFullscreen(onLeft: () => void): void {
   }, []);
 }
 
+interface Slide {
+  title: string;
+  sentences: string[];
+}
+
+/**
+ * A ref for the slide, which keeps it at the height of the tallest of `slides` at its width (its
+ * first sentence gives the style of the others), measured on a hidden copy, while `on`.
+ */
+function useTallestSlide(slides: readonly Slide[], on: boolean): RefObject<HTMLDivElement | null> {
+  const slide = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const element = slide.current;
+    const card = element?.parentElement;
+    if (!on || !element || !card) return;
+    let width = -1;
+    const measure = () => {
+      const now = element.getBoundingClientRect().width;
+      if (now === width) return;
+      width = now;
+      const probe = element.cloneNode(true) as HTMLElement;
+      probe.removeAttribute('aria-live');
+      probe.setAttribute('aria-hidden', 'true');
+      Object.assign(probe.style, {
+        position: 'absolute',
+        visibility: 'hidden',
+        left: '0',
+        top: '0',
+        width: `${now}px`,
+        minHeight: '0',
+      });
+      const title = probe.querySelector('.teach-lecture__title');
+      const sentences = [...probe.querySelectorAll('.teach-lecture__text')];
+      const model = sentences[0];
+      if (!title || !model) return;
+      sentences.forEach((p) => p.remove());
+      card.append(probe);
+      let most = 0;
+      for (const { title: words, sentences: said } of slides) {
+        title.textContent = words;
+        const lines = said.map((sentence) => {
+          const p = model.cloneNode(false) as HTMLElement;
+          p.textContent = sentence;
+          return p;
+        });
+        probe.append(...lines);
+        most = Math.max(most, probe.getBoundingClientRect().height);
+        lines.forEach((p) => p.remove());
+      }
+      probe.remove();
+      element.style.minHeight = most > 0 ? `${Math.ceil(most)}px` : '';
+    };
+    measure();
+    // A new width wraps the sentences anew.
+    const observer = new ResizeObserver(measure);
+    observer.observe(card);
+    return () => {
+      observer.disconnect();
+      element.style.minHeight = '';
+    };
+  }, [slides, on]);
+  return slide;
+}
+
 /**
  * The lecture overlay: the anatomy revealed step by step like slides (Pod, network namespace,
  * init containers, main container, sidecar, volume, kubelet), each with a few sentences from
- * the lesson. ←/→, Space, PageUp/PageDown, Home/End move; Escape leaves.
+ * the lesson and what the Pod on the canvas shows of it. ←/→, Space, PageUp/PageDown, Home/End
+ * move; Escape leaves.
  */
 export function LectureMode() {
   const store = useTeachStoreApi();
   const step = useTeach((s) => s.lectureStep);
   const slide = LECTURE_STEPS[step] ?? LECTURE_STEPS[0]!;
+  // The sentences speak of the Pod on the canvas, not of the lesson's.
+  const pod = usePod((s) => goodModelOf(s)?.view ?? null);
+  const slides = useMemo(
+    () => LECTURE_STEPS.map((s) => ({ title: s.title, sentences: s.text(pod).map(visibleText) })),
+    [pod],
+  );
+  const sentences = slides[step]?.sentences ?? slides[0]!.sentences;
   const region = useRef<HTMLElement>(null);
   const leave = useCallback(() => store.getState().setMode('edit'), [store]);
   useFullscreen(leave);
@@ -47,6 +129,12 @@ export function LectureMode() {
   // brought to the middle at a zoom that keeps the text legible.
   const [projector, setProjector] = useState(false);
   useProjectorFocus(projector, step);
+  // Without it, the step's part is brought into view too, at a zoom that keeps its words legible.
+  useLectureFocus(!projector, step);
+  // The caption keeps the height of its tallest step, so that the canvas above it keeps its size
+  // from step to step: a canvas that changes size is fitted whole again. (The projector's strip
+  // has one height of its own.)
+  const slideRef = useTallestSlide(slides, !projector);
 
   // Leaving gives the focus back to what started the lecture (its button), not to the page.
   const returnFocus = useReturnFocus();
@@ -93,12 +181,12 @@ export function LectureMode() {
       aria-roledescription="slides"
       tabIndex={-1}
     >
-      <div className="teach-lecture__slide" aria-live="polite">
+      <div ref={slideRef} className="teach-lecture__slide" aria-live="polite">
         <p className="teach-lecture__counter">
           Step {step + 1} of {LECTURE_STEPS.length}
         </p>
         <h2 className="teach-lecture__title">{slide.title}</h2>
-        {slide.text.map((sentence, i) => (
+        {sentences.map((sentence, i) => (
           <p key={i} className="teach-lecture__text">
             {sentence}
           </p>

@@ -1,4 +1,4 @@
-import type { GraphEdge, GraphNode } from '../../shared';
+import type { ContainerView, GraphEdge, GraphNode, PodView, VolumeView } from '../../shared';
 
 /** The parts of the anatomy diagram, in the order a lecture reveals them. */
 export type RevealKind = 'pod' | 'network' | 'init' | 'main' | 'sidecar' | 'volume' | 'kubelet';
@@ -6,66 +6,305 @@ export type RevealKind = 'pod' | 'network' | 'init' | 'main' | 'sidecar' | 'volu
 export interface LectureStep {
   kind: RevealKind;
   title: string;
-  /** One to three sentences, from the lesson. */
-  text: string[];
+  /**
+   * One to three sentences: the lesson's words, true of any Pod, then what the canvas shows of
+   * `pod`, read from its view. Without a Pod (none read yet), the lesson's words alone.
+   */
+  text: (pod: PodView | null) => string[];
 }
+
+/** At most this many names in a list; more are counted. */
+const NAMED = 3;
+
+/** `a`, `a and b`, `a, b and c`, `a, b, c and 2 more`. */
+function nameList(names: readonly string[]): string {
+  if (names.length > NAMED + 1) {
+    return `${names.slice(0, NAMED).join(', ')} and ${names.length - NAMED} more`;
+  }
+  if (names.length < 2) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+const unique = (names: readonly string[]) => [...new Set(names)];
+const named = (containers: readonly ContainerView[], ...roles: ContainerView['role'][]) =>
+  unique(containers.filter((c) => roles.includes(c.role)).map((c) => c.name));
+const mainOf = (pod: PodView) => pod.containers.find((c) => c.role === 'main') ?? null;
+
+/** The Pod step: the workload that makes it, or a bare Pod. */
+function podHere(pod: PodView): string {
+  const name = pod.name ? ` ${pod.name}` : '';
+  if (pod.kind === 'Pod') {
+    const bare = 'a bare Pod: once it is deleted, nothing creates it again.';
+    return pod.name ? `Here ${pod.name} is ${bare}` : `This is ${bare}`;
+  }
+  if (pod.kind === 'CronJob') {
+    return `Here the CronJob${name} creates Jobs, and each Job creates Pods from this template.`;
+  }
+  return `Here the ${pod.kind}${name} is that factory: this is its Pod template.`;
+}
+
+/**
+ * The network step: two containers declaring one port, else one container's port and who
+ * reaches it on localhost. Init containers have finished before the app containers start, so
+ * the example is between containers that run together.
+ */
+function networkHere(pod: PodView): string {
+  const owners = new Map<string, string[]>();
+  // An init container has exited before the app containers bind their ports.
+  for (const c of pod.containers.filter((c) => c.role !== 'init')) {
+    for (const p of c.ports) {
+      if (p.containerPort === null) continue;
+      const key = `${p.containerPort}/${p.protocol}`;
+      owners.set(key, unique([...(owners.get(key) ?? []), c.name]));
+    }
+  }
+  for (const [key, names] of owners) {
+    if (names.length < 2) continue;
+    const port = key.split('/')[0]!;
+    return names.length === 2
+      ? `Here ${nameList(names)} both declare port ${port}: only one of them can bind it.`
+      : `Here ${nameList(names)} all declare port ${port}: only one of them can bind it.`;
+  }
+  // The main container's port first: the lesson's example is the app's port.
+  const main = mainOf(pod);
+  const running = pod.containers.filter((c) => c.role !== 'init');
+  const ported = [...(main ? [main] : []), ...running, ...pod.containers].find((c) =>
+    c.ports.some((p) => p.containerPort !== null),
+  );
+  if (!ported) return 'No container of this Pod declares a port.';
+  const ports = unique(
+    ported.ports
+      .map((p) => p.containerPort)
+      .filter((p) => p !== null)
+      .map(String),
+  );
+  const port = ports[0]!;
+  const other = running.find((c) => c.name !== ported.name);
+  if (ported.role === 'init' || !other) {
+    return `Here ${ported.name} declares port${ports.length > 1 ? 's' : ''} ${nameList(ports)}.`;
+  }
+  return `Here ${ported.name} declares port ${port}: ${other.name} reaches it on localhost:${port}.`;
+}
+
+/** The init step: the init containers in order, and the app containers that wait for them. */
+function initHere(pod: PodView): string {
+  const inits = pod.containers.filter((c) => c.role === 'init').map((c) => c.name);
+  if (inits.length === 0) {
+    return pod.containers.some((c) => c.role === 'native-sidecar')
+      ? 'This Pod has no init container that runs to completion.'
+      : 'This Pod has no init containers.';
+  }
+  const apps = named(pod.containers, 'main', 'sidecar');
+  const wait =
+    apps.length === 0
+      ? 'the app containers start'
+      : `${nameList(apps)} ${apps.length === 1 ? 'starts' : 'start'}`;
+  return inits.length === 1
+    ? `Here ${inits[0]} must exit 0 before ${wait}.`
+    : `Here ${nameList(inits)} run in that order, and each must exit 0 before ${wait}.`;
+}
+
+/** The main step: its name and image. */
+function mainHere(pod: PodView): string {
+  const main = mainOf(pod);
+  if (!main) return 'This Pod has no app container yet.';
+  return main.image
+    ? `Here the main container is ${main.name}, image ${main.image}.`
+    : `Here the main container is ${main.name}, with no image yet.`;
+}
+
+/** The sidecar step: the sidecars beside the main container, native ones said so. */
+function sidecarHere(pod: PodView): string {
+  const main = mainOf(pod)?.name;
+  const beside = named(pod.containers, 'sidecar');
+  const native = named(pod.containers, 'native-sidecar');
+  if (beside.length === 0 && native.length === 0) {
+    return main ? `This Pod has no sidecar: ${main} runs alone.` : 'This Pod has no sidecar.';
+  }
+  const runs = beside.length === 1 ? 'runs' : 'run';
+  const nativeIs =
+    native.length === 1
+      ? `${native[0]} is a native sidecar`
+      : `${nameList(native)} are native sidecars`;
+  if (native.length === 0) return `Here ${nameList(beside)} ${runs} beside ${main ?? 'the app'}.`;
+  if (beside.length === 0) {
+    return `Here ${nativeIs}: an init container with restartPolicy: Always, which starts before the app containers and keeps running.`;
+  }
+  return `Here ${nameList(beside)} ${runs} beside ${main ?? 'the app'}, and ${nativeIs} (an init container with restartPolicy: Always).`;
+}
+
+/** What survives the Pod: a claim (from a claim template or not), a directory of the Node. */
+const outlivesPod = (v: VolumeView) =>
+  v.source === 'persistentVolumeClaim' || v.source === 'hostPath';
+
+/** A volume's source as the canvas's chip names it. */
+const sourceName = (v: VolumeView) =>
+  v.claimTemplate ? 'claim template' : v.source === 'other' ? v.detail : v.source;
+
+/** Who mounts `volume`, in the Pod's order, `(read-only)` after those who only read it. */
+function mountedBy(pod: PodView, volume: string): string[] {
+  const by: string[] = [];
+  const seen = new Set<string>();
+  for (const c of pod.containers) {
+    const mounts = c.mounts.filter((m) => m.volume === volume);
+    if (mounts.length === 0 || seen.has(c.name)) continue;
+    seen.add(c.name);
+    by.push(mounts.every((m) => m.readOnly) ? `${c.name} (read-only)` : c.name);
+  }
+  return by;
+}
+
+/**
+ * The volume step: the lesson's words (a Pod's volumes last as long as it does, unless some
+ * outlive it), each volume with its source and who mounts it, and what outlives the Pod.
+ */
+function volumeText(pod: PodView | null): string[] {
+  const lifetime = 'Storage that any container of the Pod can mount, scoped to the Pod’s lifetime.';
+  if (!pod) return [lifetime];
+  // A Pod volume that a claim template replaces is in no Pod: the template is listed instead.
+  const volumes = pod.volumes.filter((v) => !v.replacedByClaimTemplate);
+  if (volumes.length === 0) {
+    return [
+      lifetime,
+      'This Pod declares no volumes: each container has only its own filesystem, lost when it restarts.',
+    ];
+  }
+  const each = volumes.slice(0, NAMED).map((v, i) => {
+    const by = mountedBy(pod, v.name);
+    const who = by.length ? nameList(by) : 'no container';
+    return `${v.name} (${sourceName(v)}) ${i === 0 ? 'is mounted ' : ''}by ${who}`;
+  });
+  const more = volumes.length - each.length;
+  if (more > 0) each.push(`and ${more} more volume${more === 1 ? '' : 's'}`);
+  const here = `Here ${each.join('; ')}.`;
+
+  const lasting = volumes.filter(outlivesPod);
+  if (lasting.length === 0) return [lifetime, here];
+  return ['Storage that any container of the Pod can mount.', here, outlives(lasting)];
+}
+
+/**
+ * What outlives the Pod: each Pod's claim from a claim template, else the data of its claims and
+ * of the Node's directories.
+ */
+function outlives(lasting: readonly VolumeView[]): string {
+  const templates = lasting.filter((v) => v.claimTemplate);
+  if (templates.length === 1) {
+    const { name, claimTemplate } = templates[0]!;
+    const claims = claimTemplate!.claims;
+    const example = claims.length
+      ? ` (${claims.join(', ')}${claimTemplate!.moreClaims ? ', …' : ''})`
+      : '';
+    return `Each Pod gets its own claim from the claim template ${name}${example}, and the claim outlives the Pod.`;
+  }
+  if (templates.length > 1) {
+    const names = nameList(templates.map((v) => v.name));
+    return `Each Pod gets its own claims from the claim templates ${names}, and the claims outlive the Pod.`;
+  }
+  const names = unique(lasting.map((v) => v.name));
+  return names.length === 1
+    ? `${names[0]} keeps its data after the Pod is deleted.`
+    : `${nameList(names)} keep their data after the Pod is deleted.`;
+}
+
+/** The kubelet step: what the Pod's restartPolicy makes of a container that exits. */
+function kubeletHere(pod: PodView): string {
+  const policy = pod.restartPolicy ?? 'Always';
+  const is = `Here restartPolicy is ${policy}${pod.restartPolicy === null ? ' (the default)' : ''}`;
+  const native = pod.containers.some((c) => c.role === 'native-sidecar');
+  switch (policy) {
+    case 'Always':
+      return `${is}: an app container is restarted whenever it exits.`;
+    case 'OnFailure':
+      return native
+        ? `${is}: a container is restarted only when it fails, a native sidecar whenever it exits.`
+        : `${is}: a container is restarted only when it exits non-zero.`;
+    case 'Never':
+      return native
+        ? `${is}: a container that exits is not restarted, except a native sidecar.`
+        : `${is}: a container that exits is not restarted.`;
+    default:
+      return `${is}, which is none of Always, OnFailure and Never.`;
+  }
+}
+
+/** The lesson's words, then, for a Pod, what this one shows. */
+const withHere =
+  (lesson: readonly string[], here: (pod: PodView) => string) =>
+  (pod: PodView | null): string[] =>
+    pod ? [...lesson, here(pod)] : [...lesson];
 
 export const LECTURE_STEPS: readonly LectureStep[] = [
   {
     kind: 'pod',
     title: 'The Pod',
-    text: [
-      'A Pod is not a container: it is a thin wrapper that groups one or more containers into a single schedulable unit with a shared execution environment.',
-      'Every higher-level object (Deployment, StatefulSet, Job) is a factory that creates and manages Pods.',
-    ],
+    text: withHere(
+      [
+        'A Pod is not a container: it is a thin wrapper that groups one or more containers into a single schedulable unit with a shared execution environment.',
+        'Every higher-level object (Deployment, StatefulSet, Job) is a factory that creates and manages Pods.',
+      ],
+      podHere,
+    ),
   },
   {
     kind: 'network',
     title: 'Shared network namespace',
-    text: [
-      'Every container in the Pod sees the same loopback interface, the same IP address and the same hostname.',
-      'If container A binds port 8080, container B reaches it on localhost:8080, so two containers cannot bind the same port.',
-    ],
+    text: withHere(
+      [
+        'Every container in the Pod sees the same loopback interface, the same IP address and the same hostname.',
+        'If container A binds port 8080, container B reaches it on localhost:8080, so two containers cannot bind the same port.',
+      ],
+      networkHere,
+    ),
   },
   {
     kind: 'init',
     title: 'Init containers',
-    text: [
-      'Init containers run one at a time, in order, each to completion, before any app container starts: migrations, fetching secrets, waiting for dependencies.',
-      'Each must exit 0 before the next one starts. If one fails, the kubelet runs it again (with a growing back-off, unless restartPolicy is Never) and the app containers do not start until it succeeds; kubectl describe pod shows which one failed and why.',
-    ],
+    text: withHere(
+      [
+        'Init containers run one at a time, in order, each to completion, before any app container starts: migrations, fetching secrets, waiting for dependencies.',
+        'If one fails, the kubelet runs it again with a growing back-off, unless restartPolicy is Never; kubectl describe pod shows why.',
+      ],
+      initHere,
+    ),
   },
   {
     kind: 'main',
     title: 'The main container',
-    text: [
-      'The app itself: an image, a command, ports, environment and resource requests and limits.',
-      'kubectl logs and kubectl exec pick it when no -c is given.',
-    ],
+    text: withHere(
+      [
+        'The app itself: an image, a command, ports, environment and resource requests and limits.',
+        'kubectl logs and kubectl exec pick it when no -c is given.',
+      ],
+      mainHere,
+    ),
   },
   {
     kind: 'sidecar',
     title: 'Sidecars',
-    text: [
-      'A sidecar augments the main container without modifying it: a log shipper, a proxy, a secret sync.',
-      'The app team owns the app image; another team owns the sidecar image. Neither needs to know the other’s implementation.',
-    ],
+    text: withHere(
+      [
+        'A sidecar augments the main container without modifying it: a log shipper, a proxy, a secret sync.',
+        'The app team owns the app image; another team owns the sidecar image. Neither needs to know the other’s implementation.',
+      ],
+      sidecarHere,
+    ),
   },
   {
     kind: 'volume',
     title: 'Volumes',
-    text: [
-      'Storage that any container of the Pod can mount, scoped to the Pod’s lifetime.',
-      'Here the app writes its logs to a shared emptyDir and the sidecar tails that directory and forwards it.',
-    ],
+    text: volumeText,
   },
   {
     kind: 'kubelet',
     title: 'The kubelet on the Node',
-    text: [
-      'The kubelet starts the init containers first, then all app containers in parallel, and monitors their liveness and readiness probes.',
-      'A crashing container is restarted with an exponential back-off (10 s, doubling, at most 5 minutes): CrashLoopBackOff is a reason, not a phase.',
-    ],
+    text: withHere(
+      [
+        'The kubelet starts the init containers first, then all app containers in parallel, and monitors their liveness and readiness probes.',
+        'A crashing container is restarted with an exponential back-off (10 s, doubling, at most 5 minutes): CrashLoopBackOff is a reason, not a phase.',
+      ],
+      kubeletHere,
+    ),
   },
 ];
 

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { act, renderHook, screen } from '@testing-library/react';
+import { act, renderHook, screen, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { LectureMode } from '../../../renderer/teach/LectureMode';
 import { LECTURE_STEPS, revealKindOf } from '../../../renderer/teach/lecture-steps';
@@ -97,7 +98,7 @@ describe('LectureMode', () => {
     }
   });
 
-  it('has a title and one to three sentences for each of the seven steps', () => {
+  it('has a title and one to three sentences for each of the seven steps, for any Pod', () => {
     expect(LECTURE_STEPS.map((s) => s.kind)).toEqual([
       'pod',
       'network',
@@ -107,11 +108,138 @@ describe('LectureMode', () => {
       'volume',
       'kubelet',
     ]);
+    const pods = [anatomy, STATEFULSET, LONE_JOB].map((text) => parseManifest(text).view);
     for (const step of LECTURE_STEPS) {
       expect(step.title).not.toBe('');
-      expect(step.text.length).toBeGreaterThanOrEqual(1);
-      expect(step.text.length).toBeLessThanOrEqual(3);
+      for (const pod of [null, ...pods]) {
+        expect(step.text(pod).length).toBeGreaterThanOrEqual(1);
+        expect(step.text(pod).length).toBeLessThanOrEqual(3);
+      }
     }
+  });
+});
+
+/** A StatefulSet whose volume is a claim template: no init container, no sidecar. */
+const STATEFULSET = `apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: web
+spec:
+  serviceName: nginx
+  replicas: 3
+  selector:
+    matchLabels: { app: nginx }
+  template:
+    metadata:
+      labels: { app: nginx }
+    spec:
+      containers:
+        - name: nginx
+          image: registry.k8s.io/nginx-slim:0.24
+          ports:
+            - containerPort: 80
+          volumeMounts:
+            - name: www
+              mountPath: /usr/share/nginx/html
+  volumeClaimTemplates:
+    - metadata:
+        name: www
+      spec:
+        accessModes: [ReadWriteOnce]
+        resources:
+          requests:
+            storage: 1Gi
+`;
+
+/** A Job's Pod with one container, no port, no volume, restartPolicy Never. */
+const LONE_JOB = `apiVersion: batch/v1
+kind: Job
+metadata:
+  name: report
+spec:
+  template:
+    spec:
+      restartPolicy: Never
+      containers:
+        - name: report
+          image: busybox:1.36
+`;
+
+/** The sentences the lecture shows for step `title`, reached with its dot as an instructor would. */
+async function sentencesOf(user: UserEvent, title: string) {
+  const lecture = screen.getByRole('region', { name: 'Lecture' });
+  const step = LECTURE_STEPS.findIndex((s) => s.title === title);
+  await user.click(within(lecture).getByRole('button', { name: `Step ${step + 1}: ${title}` }));
+  expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(title);
+  return [...lecture.querySelectorAll('.teach-lecture__text')].map((p) => p.textContent);
+}
+
+describe('LectureMode on a Pod other than the lesson’s', () => {
+  it('says what the StatefulSet’s Pod has: its claim template outlives the Pod, no init container, no sidecar', async () => {
+    const { user } = renderTeach(<InFlow />, { text: STATEFULSET, mode: 'lecture' });
+    expect(await sentencesOf(user, 'Volumes')).toEqual([
+      'Storage that any container of the Pod can mount.',
+      'Here www (claim template) is mounted by nginx.',
+      'Each Pod gets its own claim from the claim template www (www-web-0, www-web-1, …), and the claim outlives the Pod.',
+    ]);
+    expect((await sentencesOf(user, 'The Pod')).at(-1)).toBe(
+      'Here the StatefulSet web is that factory: this is its Pod template.',
+    );
+    expect((await sentencesOf(user, 'Shared network namespace')).at(-1)).toBe(
+      'Here nginx declares port 80.',
+    );
+    expect((await sentencesOf(user, 'Init containers')).at(-1)).toBe(
+      'This Pod has no init containers.',
+    );
+    expect((await sentencesOf(user, 'The main container')).at(-1)).toBe(
+      'Here the main container is nginx, image registry.k8s.io/nginx-slim:0.24.',
+    );
+    expect((await sentencesOf(user, 'Sidecars')).at(-1)).toBe(
+      'This Pod has no sidecar: nginx runs alone.',
+    );
+    expect((await sentencesOf(user, 'The kubelet on the Node')).at(-1)).toBe(
+      'Here restartPolicy is Always (the default): an app container is restarted whenever it exits.',
+    );
+    // Nothing of the lesson's Pod is left.
+    const lecture = screen.getByRole('region', { name: 'Lecture' });
+    for (const title of LECTURE_STEPS.map((s) => s.title)) {
+      await sentencesOf(user, title);
+      expect(lecture).not.toHaveTextContent(/emptyDir|log-shipper|api-server|tails/);
+    }
+  });
+
+  it('says when the Pod has no volume and no port, and what restartPolicy Never does', async () => {
+    const { user } = renderTeach(<InFlow />, { text: LONE_JOB, mode: 'lecture' });
+    expect(await sentencesOf(user, 'Volumes')).toEqual([
+      'Storage that any container of the Pod can mount, scoped to the Pod’s lifetime.',
+      'This Pod declares no volumes: each container has only its own filesystem, lost when it restarts.',
+    ]);
+    expect((await sentencesOf(user, 'Shared network namespace')).at(-1)).toBe(
+      'No container of this Pod declares a port.',
+    );
+    expect((await sentencesOf(user, 'The kubelet on the Node')).at(-1)).toBe(
+      'Here restartPolicy is Never: a container that exits is not restarted.',
+    );
+  });
+
+  it('names the lesson’s Pod’s volume and who mounts it, and follows the text as it is edited', async () => {
+    const { user, pod } = renderTeach(<InFlow />, { mode: 'lecture' });
+    expect((await sentencesOf(user, 'Volumes')).at(-1)).toBe(
+      'Here app-logs (emptyDir) is mounted by api-server and log-shipper (read-only).',
+    );
+    expect((await sentencesOf(user, 'Sidecars')).at(-1)).toBe(
+      'Here log-shipper runs beside api-server.',
+    );
+    // The sidecar and its mount go: the sentences follow.
+    const alone = anatomy.replace(/\n {4}# Tails[\s\S]*?readOnly: true\n/, '\n');
+    expect(alone).not.toContain('log-shipper');
+    act(() => pod.getState().setText(alone, 'yaml'));
+    expect((await sentencesOf(user, 'Sidecars')).at(-1)).toBe(
+      'This Pod has no sidecar: api-server runs alone.',
+    );
+    expect((await sentencesOf(user, 'Volumes')).at(-1)).toBe(
+      'Here app-logs (emptyDir) is mounted by api-server.',
+    );
   });
 });
 

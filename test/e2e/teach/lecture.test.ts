@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openApp } from '../support/app';
-import { anyNode, nodeClasses, teach } from './teach-page';
+import { anyNode, nodeClasses, smallestVisibleText, teach } from './teach-page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,8 +13,63 @@ afterAll(async () => {
 
 const title = (page: Page) => teach.lecture(page).getByRole('heading', { level: 2 }).textContent();
 
+/**
+ * The canvas's words that the eye cannot read whole, as readable strings: run out of the canvas,
+ * or under one of the buttons over it. Empty when every word drawn is in clear view.
+ */
+function hiddenWords(page: Page): Promise<string[]> {
+  return page.locator('.react-flow').evaluate((flow) => {
+    const pane = flow.getBoundingClientRect();
+    const buttons = [...flow.querySelectorAll('button')].map((b) => b.getBoundingClientRect());
+    const walker = document.createTreeWalker(
+      flow.querySelector('.react-flow__nodes')!,
+      NodeFilter.SHOW_TEXT,
+    );
+    const found: string[] = [];
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      const words = text.textContent?.trim();
+      if (!words || !text.parentElement?.checkVisibility()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(text);
+      const r = range.getBoundingClientRect();
+      if (r.left < pane.left || r.right > pane.right || r.top < pane.top || r.bottom > pane.bottom)
+        found.push(`"${words}" runs out of the canvas`);
+      for (const b of buttons)
+        if (r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom)
+          found.push(`"${words}" is under a button`);
+    }
+    return found;
+  });
+}
+
+/**
+ * Waits for the view to rest with every word the canvas draws at 12 px or more, none cut off or
+ * covered, at least `words` of them; the last reading when it does not. Resting: the same
+ * transform twice, 300 ms apart (the canvas's fit of the whole Pod, before the camera's move,
+ * draws the words under 12 px).
+ */
+async function legible(page: Page, words: number, message: string): Promise<void> {
+  const viewport = page.locator('.react-flow__viewport');
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = await viewport.evaluate((el) => getComputedStyle(el).transform);
+        const resting = now === last;
+        last = now;
+        const { smallest, count } = await smallestVisibleText(page);
+        const hidden = await hiddenWords(page);
+        return resting && smallest >= 12 && count >= words && hidden.length === 0
+          ? 'legible'
+          : { smallest, count, hidden };
+      },
+      { interval: 300, timeout: 10_000, message },
+    )
+    .toBe('legible');
+}
+
 describe('lecture mode', () => {
-  it('reveals the anatomy step by step with the keyboard, full canvas, and leaves with Escape', async () => {
+  it('reveals the anatomy step by step with the keyboard, full canvas, its words legible, and leaves with Escape', async () => {
     const page = await openApp(browser);
     await teach.lectureButton(page).click();
     await teach.lecture(page).waitFor();
@@ -27,6 +82,15 @@ describe('lecture mode', () => {
     await expect(anyNode(page, 'Volume app-logs').count()).resolves.toBe(0);
     await expect(anyNode(page, 'Init container init-migrate').count()).resolves.toBe(0);
     await expect(page.locator('.react-flow').getByText('/var/log/app').count()).resolves.toBe(0);
+    // Its words ("Pod", its name, its IP, its Pod Security badge) legible from the room, whole.
+    for (const size of [
+      { width: 1440, height: 900 },
+      { width: 1280, height: 720 },
+      { width: 1024, height: 700 },
+    ]) {
+      await page.setViewportSize(size);
+      await legible(page, 4, `step 1 at ${size.width} × ${size.height}`);
+    }
 
     await page.keyboard.press('ArrowRight');
     await expect(title(page)).resolves.toBe('Shared network namespace');
