@@ -53,6 +53,7 @@ import { followRange, highlightRange, nodeHighlight, revealRange } from './node-
 import { nodeAtOffset, rangeOfSelection } from './selection-sync';
 import { kubernetesAssist } from './kubernetes-assist';
 import { editorAccessibility, hiddenCharacterMarks } from './editor-a11y';
+import { wrapIndent } from './wrap-indent';
 
 /** Marks a transaction that mirrors a change made elsewhere (canvas, file), so it is not echoed. */
 const external = Annotation.define<boolean>();
@@ -195,6 +196,7 @@ export function YamlEditor() {
       syntaxHighlighting(highlightStyle),
       editorTheme,
       EditorView.lineWrapping,
+      wrapIndent(),
       EditorView.contentAttributes.of({ 'aria-label': 'Manifest YAML' }),
       editorAccessibility,
       nodeHighlight(),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, node, openApp, yamlText } from './support/app';
+import { box as boxOf, launchBrowser, node, openApp, yamlEditor, yamlText } from './support/app';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,12 +13,53 @@ afterAll(async () => {
 const width = async (page: Page, selector: string) =>
   Math.round((await page.locator(selector).boundingBox())!.width);
 
+/**
+ * Where each row of a drawn editor line starts, and the x and width of its first character
+ * after the indentation.
+ */
+function rowStarts(line: HTMLElement) {
+  const range = document.createRange();
+  range.selectNodeContents(line);
+  const rows = new Map<number, number>();
+  for (const rect of range.getClientRects()) {
+    if (rect.width === 0) continue;
+    const top = Math.round(rect.top);
+    rows.set(top, Math.min(rows.get(top) ?? Infinity, rect.left));
+  }
+  const texts = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+  for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+    const at = text.textContent!.search(/\S/);
+    if (at < 0) continue;
+    range.setStart(text, at);
+    range.setEnd(text, at + 1);
+    const first = range.getBoundingClientRect();
+    return {
+      key: first.left,
+      ch: first.width,
+      rows: [...rows].sort(([a], [b]) => a - b).map(([, left]) => left),
+    };
+  }
+  throw new Error('The line holds only spaces');
+}
+
+const overlaps = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
 describe('the divider beside the side panes', () => {
   it('on a 1024 × 700 screen, moves at once each way, and leaves the canvas its room', async () => {
     const page = await openApp(browser, { viewport: { width: 1024, height: 700 } });
     const divider = page.getByRole('separator', { name: 'Resize the side panes' });
     const start = await width(page, '.side-pane');
     await expect.poll(() => divider.getAttribute('aria-valuenow')).toBe(String(start));
+
+    // A line too long for the narrow editor goes on two columns past its key, not at the left
+    // edge, where it would read as a key of another level.
+    const command = yamlEditor(page).locator('.cm-line', { hasText: /^ +command: \[/ });
+    const wrapped = await command.evaluate(rowStarts);
+    expect(wrapped.rows.length).toBeGreaterThan(1);
+    for (const left of wrapped.rows.slice(1)) {
+      expect(left).toBeCloseTo(wrapped.key + 2 * wrapped.ch, 0);
+    }
 
     // From the keyboard: one step wider.
     await divider.focus();
@@ -68,6 +109,22 @@ describe('the divider beside the side panes', () => {
     await page.mouse.move(back.x + back.width / 2 + 60, back.y + back.height / 2, { steps: 4 });
     await page.mouse.up();
     expect(await width(page, '.side-pane')).toBe(widest - 60);
+
+    // A notice over the narrow canvas (a gesture refused while the YAML does not parse) is
+    // drawn below the buttons over it, not on them, and is read out as it comes.
+    await yamlEditor(page)
+      .locator('.cm-line', { hasText: /^kind: Pod$/ })
+      .click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' : :');
+    await node(page, 'Container api-server').click();
+    await page.keyboard.press('Delete');
+    const notice = page.locator('.notice');
+    await expect.poll(() => notice.getAttribute('role')).toBe('alert');
+    const noticeBox = await boxOf(notice);
+    expect(overlaps(noticeBox, await boxOf(page.locator('.react-flow__controls')))).toBe(false);
+    expect(overlaps(noticeBox, await boxOf(exports))).toBe(false);
+    await notice.getByRole('button', { name: 'Dismiss' }).waitFor();
     await page.context().close();
   });
 });
