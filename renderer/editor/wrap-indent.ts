@@ -13,6 +13,12 @@ import {
  */
 const WRAP_HANG = 2;
 
+/**
+ * The deepest indentation a wrapped line keeps, in columns: a deeper line in a narrow editor
+ * keeps room for its text.
+ */
+const MAX_INDENT = 24;
+
 /** One decoration for each width of indentation, shared by all the lines that have it. */
 const byIndent = new Map<number, Decoration>();
 
@@ -43,7 +49,9 @@ function indentedLines(view: EditorView): DecorationSet {
       const line = doc.lineAt(pos);
       const spaces = indentOf(line.text);
       // A range after a fold starts inside the folded range's last line, which is not drawn.
-      if (spaces > 0 && line.from >= from) builder.add(line.from, line.from, indented(spaces));
+      if (spaces > 0 && line.from >= from) {
+        builder.add(line.from, line.from, indented(Math.min(spaces, MAX_INDENT)));
+      }
       pos = line.to + 1;
     }
   }
@@ -70,16 +78,13 @@ const wrapIndentPlugin = ViewPlugin.fromClass(
 /**
  * The lines drawn with padding as wide as the indentation plus WRAP_HANG, and the first row
  * pulled back by as much (a negative text-indent), so that only the rows a long line wraps
- * to start further in. The editor's 6 px before each line stays. The indentation is held to
- * 40% of the editor's width, so that a deep line in a narrow editor keeps room for its text.
+ * to start further in. The editor's 6 px before each line stays.
  */
 const wrapIndentTheme = EditorView.theme({
-  // What the 40% is of (`cqi`): the scroller's width, which the editor gives it, not its lines.
-  '.cm-scroller': { containerType: 'inline-size' },
   '.cm-lineWrapping .cm-line': {
     '--wrap-indent': `${WRAP_HANG}ch`,
-    paddingLeft: 'calc(6px + min(var(--wrap-indent), 40cqi))',
-    textIndent: 'calc(-1 * min(var(--wrap-indent), 40cqi))',
+    paddingLeft: 'calc(6px + var(--wrap-indent))',
+    textIndent: 'calc(-1 * var(--wrap-indent))',
   },
   // The text-indent is inherited: the marks drawn as boxes in a line (a tab, a hidden
   // character) would move their own content by it.
