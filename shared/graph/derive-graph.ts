@@ -148,8 +148,9 @@ export function deriveGraph(view: PodView): Graph {
     }),
     lane('volume-lane', L.padding, volumesTop, innerWidth, volumesHeight, {
       title: 'volumes',
-      // A claim made from a StatefulSet's template stays when its Pod goes, for the next one.
-      subtitle: view.volumes.some((v) => v.claimTemplate)
+      // A claim (a PersistentVolumeClaim's, or one made from a StatefulSet's template) stays
+      // when its Pod goes, for the next one.
+      subtitle: view.volumes.some((v) => v.claimTemplate || v.source === 'persistentVolumeClaim')
         ? 'shared by the containers that mount them; claims outlive the Pod'
         : 'shared by the containers that mount them; live as long as the Pod',
     }),

@@ -72,6 +72,13 @@ describe('deriveGraph on a StatefulSet with a claim template', () => {
     expect(subtitle(graph)).toMatch(/claims outlive the Pod/);
     const withoutTemplates = statefulSet.slice(0, statefulSet.indexOf('  volumeClaimTemplates:'));
     expect(subtitle(deriveGraph(viewOf(withoutTemplates)))).toMatch(/live as long as the Pod/);
+    // A claim of the Pod's own outlives it as well.
+    const claimed = withoutTemplates.replace(
+      'configMap:\n            name: nginx-conf',
+      'persistentVolumeClaim:\n            claimName: nginx-conf',
+    );
+    expect(claimed).not.toBe(withoutTemplates);
+    expect(subtitle(deriveGraph(viewOf(claimed)))).toMatch(/claims outlive the Pod/);
   });
 
   it('draws the claim template as a volume in the volumes row, beside the Pod’s own', () => {
