@@ -245,10 +245,14 @@ const duplicatePort: Rule = {
         // Removing an entry is safe when nothing can name it otherwise than the first.
         const removable =
           warning === 'duplicate port definition' && (!name || name === asString(earlier.name));
+        // The API server has warned about repeated ports since Kubernetes 1.28.
+        const warns = isBefore(ctx.version, 1, 28)
+          ? `accepts it (from Kubernetes 1.28 with the warning "${warning}"), but`
+          : `warns "${warning}", and`;
         report({
           path: [...path, 'containerPort'],
           message: warning
-            ? `Container "${c.name}" lists port ${key} twice: the API server warns "${warning}", and \`kubectl apply --server-side\` refuses it. Keep one entry for the port.`
+            ? `Container "${c.name}" lists port ${key} twice: the API server ${warns} \`kubectl apply --server-side\` refuses it. Keep one entry for the port.`
             : `Container "${c.name}" lists port ${key} twice, on two host ports or addresses: the API server accepts it, but \`kubectl apply --server-side\` refuses it (a container's ports are keyed by number and protocol).`,
           fix: removable ? setAt(path, undefined, 'Remove this repeated port') : undefined,
         });

@@ -39,6 +39,16 @@ describe('the same port twice in one container', () => {
     expect(repeats(fixed.text)).toEqual([]);
   });
 
+  it('does not say the API server warns when the target is older than its warning (1.28)', () => {
+    const text = pod(['{containerPort: 8080}', '{containerPort: 8080}']);
+    const [problem] = validateManifest(text, { kubernetesVersion: '1.27' }).filter(
+      (p) => p.ruleId === 'pod/duplicate-port',
+    );
+    expect(problem?.message).toBe(
+      'Container "app" lists port 8080/TCP twice: the API server accepts it (from Kubernetes 1.28 with the warning "duplicate port definition"), but `kubectl apply --server-side` refuses it. Keep one entry for the port.',
+    );
+  });
+
   it('words an entry with a host port as the API server does', () => {
     const overlapping = pod(['{containerPort: 80}', '{containerPort: 80, hostPort: 8080}']);
     expect(repeats(overlapping)[0]!.message).toContain('"overlapping port definition"');
