@@ -83,6 +83,9 @@ export default defineConfig({
           hookTimeout: 60_000,
           // One browser, driven by one worker: two cores are not enough to run several well.
           fileParallelism: false,
+          // The files share their imports (Playwright, the support modules), as unit tests do:
+          // loading them again for each file took about 0.4 s a file.
+          isolate: false,
         },
       },
     ],

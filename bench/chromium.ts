@@ -1,10 +1,13 @@
 /** Debian's Chromium as the browser cases launch it, and their progress lines. */
 import { chromium } from 'playwright-core';
 
-// Debian's Chromium with the e2e tests' flags (test/e2e/support/app.ts, which imports Vitest
-// and so cannot be loaded here); never a browser download.
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
+/**
+ * Debian's Chromium (`apt-get install chromium`), for the benchmarks and the e2e tests alike;
+ * never a browser download. CHROMIUM_PATH points elsewhere when needed. The flags keep it from
+ * reaching for the network at start-up.
+ */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',

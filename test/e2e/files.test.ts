@@ -1,9 +1,17 @@
-import { writeFile, mkdtemp, readFile } from 'node:fs/promises';
+import { writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, node, openApp, openFile, paletteItem, yamlText } from './support/app';
+import {
+  downloaded,
+  launchBrowser,
+  node,
+  openApp,
+  openFile,
+  paletteItem,
+  yamlText,
+} from './support/app';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -94,7 +102,7 @@ spec:
       page.waitForEvent('download'),
       page.keyboard.press('ControlOrMeta+S'),
     ]);
-    expect(await readFile(await download.path(), 'utf8')).toBe(await yamlText(page));
+    expect((await downloaded(download)).toString('utf8')).toBe(await yamlText(page));
     await page.getByLabel('unsaved changes').waitFor({ state: 'detached' });
     await page.context().close();
   });
@@ -108,7 +116,7 @@ spec:
       page.waitForEvent('download'),
       page.keyboard.press('ControlOrMeta+S'),
     ]);
-    const saved = await readFile(await download.path(), 'utf8');
+    const saved = (await downloaded(download)).toString('utf8');
     expect(saved.trimEnd().endsWith('# saved at once')).toBe(true);
     expect(saved).toBe(await yamlText(page));
     await page.context().close();

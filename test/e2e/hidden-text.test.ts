@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { HIDDEN_CHARACTERS } from '../../shared';
-import { launchBrowser, node, openApp, replaceYaml } from './support/app';
+import { downloaded, launchBrowser, node, openApp, replaceYaml } from './support/app';
 import { scrubTo, teach } from './teach/teach-page';
 
 let browser: Browser;
@@ -104,7 +103,7 @@ describe('hidden and bidirectional characters', () => {
       page.getByRole('button', { name: 'Export diagram as SVG', exact: true }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('db⟨U+202E⟩metsys-ebuk n- ⟨U+202C⟩.svg');
-    const svg = await readFile(await download.path(), 'utf8');
+    const svg = (await downloaded(download)).toString('utf8');
     // The picture's text, without its markup (whose ids keep the real names, unseen).
     const drawn = svg.replace(/<[^>]*>/g, ' ');
     expect(drawn).toContain('app⟨U+200B⟩');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, node, openApp, replaceYaml, yamlText } from './support/app';
+import { downloaded, launchBrowser, node, openApp, replaceYaml, yamlText } from './support/app';
 import { teach } from './teach/teach-page';
 
 let browser: Browser;
@@ -81,7 +81,7 @@ describe('the focus comes back after a dialog or a mode', () => {
       page.waitForEvent('download'),
       page.keyboard.press('Enter'),
     ]);
-    await download.path();
+    await downloaded(download);
     await expect.poll(focused).toBe('Export diagram as SVG');
   });
 });

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Browser, Page } from 'playwright-core';
 import {
+  downloaded,
   launchBrowser,
   node,
   openApp,
@@ -163,8 +163,7 @@ describe('export', () => {
       page.getByRole('button', { name: 'Export manifest' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('api-server.yaml');
-    const path = await download.path();
-    const text = await readFile(path, 'utf8');
+    const text = (await downloaded(download)).toString('utf8');
     expect(text).toBe(await yamlText(page));
     const doc = parse(text);
     expect(doc.kind).toBe('Pod');

@@ -11,7 +11,7 @@ import type { StartOptions } from './desktop-app';
 import { SHOP } from './manifests';
 
 /**
- * One browser and one build per test file; per test, a fresh folder holding the user's files
+ * One connection to the shared browser and one build per test file; per test, a fresh folder holding the user's files
  * (`work/`) and the app's own (`userData/`, kept across restarts within the test), and every app
  * started is killed at its end.
  */

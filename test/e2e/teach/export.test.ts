@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, node, openApp } from '../support/app';
+import { downloaded, launchBrowser, node, openApp } from '../support/app';
 import { scrubTo, teach } from './teach-page';
 
 let browser: Browser;
@@ -18,8 +17,7 @@ async function exportVia(page: Page, name: string) {
     page.waitForEvent('download'),
     page.getByRole('button', { name, exact: true }).click(),
   ]);
-  const path = await download.path();
-  return { name: download.suggestedFilename(), bytes: await readFile(path) };
+  return { name: download.suggestedFilename(), bytes: await downloaded(download) };
 }
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];

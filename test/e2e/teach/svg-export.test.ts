@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, replaceYaml } from '../support/app';
+import { downloaded, launchBrowser, openApp, replaceYaml } from '../support/app';
 import { template } from '../../support/templates';
 import { parseManifest } from '../../../shared';
 import { PALETTES, type DiagramTheme } from '../../../renderer/teach/diagram/palette';
@@ -35,7 +35,7 @@ async function exportSvg(page: Page, theme: DiagramTheme): Promise<string> {
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export diagram as SVG', exact: true }).click(),
   ]);
-  return readFile(await download.path(), 'utf8');
+  return (await downloaded(download)).toString('utf8');
 }
 
 /** Chromium's picture of the SVG document at its own size, as a PNG. */
