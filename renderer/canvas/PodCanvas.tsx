@@ -52,6 +52,8 @@ import { useAutoFit, useFitPod } from './use-auto-fit';
 import {
   createFlowEdges,
   createFlowNodes,
+  dragged,
+  replaceNode,
   lifted,
   type FlowEdge,
   type FlowNode,
@@ -142,11 +144,15 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
       8,
   );
 
-  // Where the node being dragged is now: session state, dropped when the drag ends.
-  const [dragging, setDragging] = useState<{
-    id: string;
-    position: { x: number; y: number };
-  } | null>(null);
+  // The node being dragged (session state, dropped when the drag ends): which one, as state,
+  // since its links are lifted while it moves. Each step of the drag moves it in React Flow's
+  // store alone (see moveDragged): `drag` holds where it is and the frame that will move it.
+  const [draggedId, setDraggedId] = useState<string | null>(null);
+  const drag = useRef<{ id: string | null; at: { x: number; y: number } | null; frame: number }>({
+    id: null,
+    at: null,
+    frame: 0,
+  });
 
   // In lecture mode the anatomy is revealed step by step; while simulating or lecturing, a click
   // must not edit the Pod.
@@ -177,10 +183,9 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
     const selected = new Set(selection);
     return flowNodes(graph?.nodes ?? [], (node) => ({
       selected: selected.has(node.id),
-      dragPosition: dragging?.id === node.id ? dragging.position : undefined,
       reveal: reveal ? revealProps(reveal, { kind: revealKindOf(node) }) : undefined,
     }));
-  }, [graph, selection, dragging, reveal, flowNodes]);
+  }, [graph, selection, reveal, flowNodes]);
 
   // The objects the Pod needs, outside its box: never selected, dragged or deleted.
   const neighbours = useNeighbours(mode === 'lecture' ? null : graph);
@@ -190,13 +195,12 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
   );
   useAutoFit(neighbours.nodes);
 
-  const draggedId = dragging?.id;
   const edges = useMemo(() => {
     const selected = new Set(selection);
     return flowEdges(graph?.edges ?? [], (edge) => ({
       selected: selected.has(edge.id),
       reveal: reveal ? revealProps(reveal, { edge }) : undefined,
-      lifted: draggedId !== undefined && (edge.source === draggedId || edge.target === draggedId),
+      lifted: draggedId !== null && (edge.source === draggedId || edge.target === draggedId),
     }));
   }, [graph, selection, reveal, flowEdges, draggedId]);
 
@@ -212,6 +216,24 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
     [edges, neighbours, draggedId],
   );
 
+  // A step of a drag goes straight into React Flow's store, as it does when React Flow owns its
+  // nodes, once a frame: a mouse can send two moves a frame, and each took all of React Flow's
+  // work. Through React's state, a step took a render of the canvas, React Flow's effect that
+  // takes the new nodes, then a render of its own: on the large Pod, the node stayed put in one
+  // frame of three.
+  const moveDragged = useCallback(() => {
+    const { id, at } = drag.current;
+    if (id === null || at === null) return;
+    const { nodes: shown, nodeLookup, setNodes } = flow.getState();
+    const placed = replaceNode(shown, id, (node) =>
+      // With its measured size, or React Flow would measure the node again at every step.
+      node.position === at
+        ? node
+        : dragged({ ...node, measured: nodeLookup.get(id)?.measured }, at),
+    );
+    if (placed !== shown) setNodes(placed);
+  }, [flow]);
+
   // Nodes are derived from the manifest: of React Flow's changes only selection and the drag in
   // progress are session state; a drop becomes an edit of the text.
   const onSelectionChanges = useCallback(
@@ -223,9 +245,12 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
         store.getState().selection.filter((id) => nodeLookup.has(id) || edgeLookup.has(id)),
       );
       let changed = false;
+      let moved = false;
       for (const change of changes) {
-        if (change.type === 'position' && change.position && change.dragging) {
-          setDragging({ id: change.id, position: change.position });
+        // With several nodes selected, React Flow moves them all; the canvas moves the one held.
+        if (change.type === 'position' && change.position && change.id === drag.current.id) {
+          moved = true;
+          drag.current.at = change.position;
         }
         if (change.type !== 'select') continue;
         changed = true;
@@ -233,9 +258,27 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
         else next.delete(change.id);
       }
       if (changed) store.getState().select([...next]);
+      if (moved && drag.current.frame === 0) {
+        drag.current.frame = requestAnimationFrame(() => {
+          drag.current.frame = 0;
+          moveDragged();
+        });
+      }
     },
-    [store, flow],
+    [store, flow, moveDragged],
   );
+
+  useEffect(() => () => cancelAnimationFrame(drag.current.frame), []);
+  // Nodes built while a drag lasts have the dragged node where the text has it: React Flow has
+  // just taken them (its effect runs before this one), and the node goes back under the pointer.
+  useEffect(() => {
+    if (drag.current.id !== null) moveDragged();
+  }, [withNeighbours, moveDragged]);
+
+  const onNodeDragStart = useCallback((_event: unknown, node: Node) => {
+    drag.current = { id: node.id, at: null, frame: 0 };
+    setDraggedId(node.id);
+  }, []);
 
   const [pendingMount, setPendingMount] = useState<PendingMount | null>(null);
 
@@ -244,7 +287,14 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
   // With Ctrl or Cmd held (multi-selection), the node joins the selection it was dragged with.
   const onNodeDragStop = useCallback(
     (event: MouseEvent | TouchEvent, node: Node) => {
-      setDragging(null);
+      cancelAnimationFrame(drag.current.frame);
+      drag.current = { id: null, at: null, frame: 0 };
+      setDraggedId(null);
+      // The node goes back to where the text has it, until an edit the drop makes moves it.
+      const { nodes: shown, setNodes } = flow.getState();
+      const own = nodes.find((n) => n.id === node.id);
+      const placed = own ? replaceNode(shown, node.id, () => own) : shown;
+      if (placed !== shown) setNodes(placed);
       const target = parseNodeId(node.id);
       const { edit, selection, select } = store.getState();
       const lastGood = goodModelOf(store.getState());
@@ -274,7 +324,7 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
       const change = laneDropEdit(lastGood.graph, lastGood.view, target.name, centre(node));
       if (change) edit(change);
     },
-    [store, screenToFlowPosition, getIntersectingNodes],
+    [store, flow, nodes, screenToFlowPosition, getIntersectingNodes],
   );
 
   // A mount chosen from a volume's menu asks for its path by the volume's node.
@@ -432,6 +482,7 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
       edgeTypes={edgeTypes}
       onNodesChange={onSelectionChanges}
       onEdgesChange={onSelectionChanges}
+      onNodeDragStart={onNodeDragStart}
       onNodeDragStop={onNodeDragStop}
       selectNodesOnDrag={false}
       onNodeContextMenu={onNodeContextMenu}

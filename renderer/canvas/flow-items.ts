@@ -19,8 +19,6 @@ export type FlowEdge = GraphEdge extends infer G
  */
 export interface ItemShow {
   selected: boolean;
-  /** Where a node is while it is being dragged. */
-  dragPosition?: { x: number; y: number };
   /** Lecture mode's props (hidden, spotlit); `undefined` outside lecture mode. */
   reveal?: { hidden?: true; className?: string };
   /** An edge of the node being dragged. */
@@ -31,7 +29,6 @@ type Size = { width?: number; height?: number };
 
 const sameShow = (a: ItemShow, b: ItemShow) =>
   a.selected === b.selected &&
-  a.dragPosition === b.dragPosition &&
   !a.lifted === !b.lifted &&
   a.reveal?.hidden === b.reveal?.hidden &&
   a.reveal?.className === b.reveal?.className;
@@ -96,7 +93,7 @@ function sameButContent(before: GraphNode, after: GraphNode): boolean {
  */
 export function createFlowNodes(measured: (id: string) => Size | undefined) {
   return keepUnchanged<GraphNode, FlowNode>((source, show) => {
-    let node: FlowNode = { ...source };
+    const node: FlowNode = { ...source };
     // A screen reader hears names as the canvas shows them: `app` and `app` + U+200B differ.
     if (source.ariaLabel) node.ariaLabel = visibleText(source.ariaLabel);
     // The frames (the Pod, the network band, the kubelet) are not focusable, and React Flow
@@ -107,9 +104,29 @@ export function createFlowNodes(measured: (id: string) => Size | undefined) {
       node.measured = { width: size.width, height: size.height };
     }
     if (show.selected) node.selected = true;
-    if (show.dragPosition) node = { ...node, position: show.dragPosition, zIndex: 10 };
     return show.reveal ? { ...node, ...show.reveal } : node;
   }, sameButContent);
+}
+
+/** `node` where a drag has it, drawn over the others (PodCanvas moves it so at each step). */
+export function dragged<N extends { position: { x: number; y: number }; zIndex?: number }>(
+  node: N,
+  position: { x: number; y: number },
+): N {
+  return { ...node, position, zIndex: 10 };
+}
+
+/** `nodes` with the node `id` in it replaced by `replace`'s; the same list if that is the same. */
+export function replaceNode<N extends { id: string }>(
+  nodes: N[],
+  id: string,
+  replace: (node: N) => N,
+): N[] {
+  const index = nodes.findIndex((node) => node.id === id);
+  const next = index < 0 ? undefined : replace(nodes[index]!);
+  return next === undefined || next === nodes[index]
+    ? nodes
+    : nodes.map((node, i) => (i === index ? next : node));
 }
 
 /** The class of the edges of the node being dragged (app.css draws them on a layer of their own). */

@@ -118,6 +118,33 @@ describe('dragging a container within its lane', () => {
   });
 });
 
+describe('a drag that changes nothing', () => {
+  it('moves the node with the pointer, then puts it back, selected or not', async () => {
+    const page = await openApp(browser);
+    const sidecar = node(page, 'Sidecar log-shipper');
+    // The first drag starts from a node not selected, the second from the node it selected.
+    for (let drag = 0; drag < 2; drag++) {
+      const before = await centre(sidecar);
+      await pickUp(page, sidecar);
+      await expect.poll(async () => (await centre(sidecar)).y).toBeGreaterThan(before.y + 20);
+      // Picked up, the node follows the pointer step for step.
+      const held = await centre(sidecar);
+      const pointer = { x: before.x + 20, y: before.y + 40 };
+      await page.mouse.move(pointer.x + 30, pointer.y - 10, { steps: 3 });
+      await expect
+        .poll(async () => {
+          const at = await centre(sidecar);
+          return [Math.round(at.x - held.x), Math.round(at.y - held.y)];
+        })
+        .toEqual([30, -10]);
+      await page.mouse.up();
+      await expect.poll(() => sidecar.getAttribute('class')).toContain('selected');
+      await expect.poll(() => centre(sidecar)).toEqual(before);
+    }
+    await page.context().close();
+  });
+});
+
 describe('dragging a container that uses a ConfigMap', () => {
   it('lifts its link to the ConfigMap with it, and only its own links', async () => {
     const page = await openApp(browser);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createFlowEdges, createFlowNodes, LIFTED_EDGE } from '../../../renderer/canvas/flow-items';
+import {
+  createFlowEdges,
+  createFlowNodes,
+  dragged,
+  LIFTED_EDGE,
+  replaceNode,
+} from '../../../renderer/canvas/flow-items';
 import { deriveGraph, parseManifest, podDocument } from '../../../shared';
 import { template } from '../../support/templates';
 
@@ -10,10 +16,9 @@ const graph = () => {
 };
 
 const shown =
-  (selected: string[] = [], drag?: { id: string; at: { x: number; y: number } }) =>
+  (selected: string[] = []) =>
   (item: { id: string }) => ({
     selected: selected.includes(item.id),
-    dragPosition: drag?.id === item.id ? drag.at : undefined,
   });
 
 describe("the canvas's nodes and edges, as React Flow gets them", () => {
@@ -21,13 +26,27 @@ describe("the canvas's nodes and edges, as React Flow gets them", () => {
     const { nodes } = graph();
     const flowNodes = createFlowNodes(() => undefined);
     const before = flowNodes(nodes, shown());
-    const at = { x: 40, y: 50 };
-    const during = flowNodes(nodes, shown([], { id: 'container:api-server', at }));
+    const during = flowNodes(nodes, shown(['container:api-server']));
 
-    const moved = during.findIndex((n) => n.id === 'container:api-server');
-    expect(during[moved]).not.toBe(before[moved]);
-    expect(during[moved]!.position).toEqual(at);
+    const clicked = during.findIndex((n) => n.id === 'container:api-server');
+    expect(during[clicked]).not.toBe(before[clicked]);
+    expect(during[clicked]!.selected).toBe(true);
     expect(during.filter((n, i) => n !== before[i])).toHaveLength(1);
+  });
+
+  it('moves a dragged node in a copy of the list, keeping the list when nothing moves', () => {
+    const flowNodes = createFlowNodes(() => undefined);
+    const before = flowNodes(graph().nodes, shown());
+    const at = { x: 40, y: 50 };
+    const during = replaceNode(before, 'container:api-server', (node) => dragged(node, at));
+    const moved = during.findIndex((n) => n.id === 'container:api-server');
+    expect(during[moved]!.position).toBe(at);
+    // Drawn over the others while it moves.
+    expect(during[moved]!.zIndex).toBeGreaterThan(0);
+    expect(during.filter((n, i) => n !== before[i])).toHaveLength(1);
+    expect(before[moved]!.position).not.toEqual(at);
+    expect(replaceNode(during, 'container:api-server', (node) => node)).toBe(during);
+    expect(replaceNode(during, 'container:nothing', (node) => dragged(node, at))).toBe(during);
   });
 
   it('gives a node it builds anew the size React Flow measured, or none before it measured', () => {
