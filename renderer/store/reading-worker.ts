@@ -133,6 +133,8 @@ export function startReader(sink: ReadingSink): Reader | null {
       letGo();
     };
     worker.onerror = fail;
+    // An answer that cannot be read here would leave its text unread, saying "Reading…".
+    worker.onmessageerror = fail;
     return worker;
   };
 

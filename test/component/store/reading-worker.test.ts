@@ -18,6 +18,7 @@ class ReadingWorker {
   static last: ReadingWorker | null = null;
   onmessage: ((event: MessageEvent<ReadResponse>) => void) | null = null;
   onerror: ((event: Event) => void) | null = null;
+  onmessageerror: ((event: MessageEvent) => void) | null = null;
   requests: ReadRequest[] = [];
   /** Keys of a map sent in one message (see reading-pieces.ts). */
   pieceKeys = PIECE_KEYS;
@@ -398,6 +399,14 @@ describe('reading in a worker', () => {
     store.getState().setText(renamed('web'), 'yaml');
     vi.advanceTimersByTime(100);
     expect(goodModelOf(store.getState())?.view.name).toBe('web');
+  });
+
+  it('reads on the page when an answer of the worker cannot be read', () => {
+    const store = createPodStore({ text: long, fileName: 'long.yaml' });
+    store.getState().setText(renamed('w'), 'yaml');
+    expect(goodModelOf(store.getState())?.view.name).toBe('api-server');
+    ReadingWorker.last!.onmessageerror?.(new MessageEvent('messageerror'));
+    expect(goodModelOf(store.getState())?.view.name).toBe('w');
   });
 
   it('drops a reading older than what a file opened meanwhile shows', () => {
