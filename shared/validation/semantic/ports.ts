@@ -314,6 +314,41 @@ const duplicatePortAcrossContainers: Rule = {
   },
 };
 
+// The API server warns "hostIP set without hostPort" for a port with a host address and no host
+// port (pkg/api/pod/warnings.go, from Kubernetes 1.28, kubernetes/kubernetes#113245).
+const hostIPWithoutHostPort: Rule = {
+  id: 'pod/host-ip-without-host-port',
+  severity: 'warning',
+  title: 'hostIP without a hostPort',
+  explanation:
+    "A port's `hostIP` is the Node's address on which its `hostPort` is published: without a `hostPort`, the port is not published on the Node at all, and `hostIP` does nothing. The API server accepts it with the warning \"hostIP set without hostPort\", which `kubectl apply` prints. Set the `hostPort` the address is meant for, or remove `hostIP`. (In a Pod on the host's network, an unset `hostPort` is filled in with the `containerPort`, and nothing is warned about.)",
+  check(ctx, report) {
+    // The API server has warned about it since Kubernetes 1.28.
+    if (isBefore(ctx.version, 1, 28)) return;
+    for (const c of ctx.containers) {
+      // The API server refuses ephemeral containers in a manifest: nothing is warned about.
+      if (c.role === 'ephemeral') continue;
+      for (const entry of portsOf(c)) {
+        const hostIP = asString(entry.data.hostIP);
+        if (!hostIP) continue;
+        const number = entry.data.containerPort;
+        if (typeof number !== 'number' || !Number.isInteger(number)) continue;
+        // A hostPort of another type is the schema's error: the API server refuses the object.
+        const hostPort = entry.data.hostPort;
+        if (hostPort != null && typeof hostPort !== 'number') continue;
+        if (hostPortOf(entry.data, ctx, c) !== 0) continue;
+        const path = [...entry.path, 'hostIP'];
+        report({
+          path,
+          at: 'key',
+          message: `Port ${number}/${asString(entry.data.protocol) || 'TCP'} of ${containerTitle(c)} sets hostIP ${hostIP} but no hostPort: the API server warns "hostIP set without hostPort", and the address does nothing. Set a hostPort to publish the port on that address, or remove hostIP.`,
+          fix: setAt(path, undefined, 'Remove hostIP'),
+        });
+      }
+    }
+  },
+};
+
 export const PORT_RULES: readonly Rule[] = [
   invalidPortName,
   duplicatePortName,
@@ -322,4 +357,5 @@ export const PORT_RULES: readonly Rule[] = [
   portConflict,
   duplicatePort,
   duplicatePortAcrossContainers,
+  hostIPWithoutHostPort,
 ];

@@ -266,6 +266,21 @@ export const RULE_CASES: Record<string, RuleCase> = {
       containers: [container('app')],
     }),
   },
+  'pod/host-ip-without-host-port': {
+    triggers: pod({
+      containers: [
+        container('app', { ports: [{ containerPort: 8080, name: 'http', hostIP: '10.0.0.1' }] }),
+      ],
+    }),
+    at: 'hostIP',
+    clean: pod({
+      containers: [
+        container('app', {
+          ports: [{ containerPort: 8080, name: 'http', hostPort: 8080, hostIP: '10.0.0.1' }],
+        }),
+      ],
+    }),
+  },
   'pod/volume-replaced': {
     triggers: workload(
       'StatefulSet',
