@@ -45,3 +45,54 @@ export function fittedViewport(box: Rect, width: number, height: number): Viewpo
     zoom: fit.zoom,
   };
 }
+
+/**
+ * The zoom below which the Pod's smallest text (its chips, images, badges and hints, 12.5 px)
+ * would be drawn under 9 px: what a fit may shrink the Pod to, to show what it needs beside it.
+ * (Shown whole beside it, a Deployment's Service and ConfigMap drew that text at 7 px at
+ * 1024 × 700.)
+ */
+export const LEGIBLE_ZOOM = 9 / 12.5;
+
+/**
+ * The view that fits the Pod, `pod`, and what the canvas draws beside it, `all` (the box
+ * around both), in a canvas `width` × `height` pixels. The objects beside the Pod join the fit
+ * when they cost the Pod no legibility: when the zoom that fits them all is at least the zoom
+ * that fits the Pod alone, or at least LEGIBLE_ZOOM. Otherwise the Pod alone is fitted, and the
+ * rest is a pan away: the view is moved towards it as far as the Pod stays whole in the
+ * margins, so that as much of it as fits is in view. A Pod too large to fit even at the
+ * smallest zoom loses nothing to what stands beside it, which is then fitted with it:
+ * fittedViewport shows the box from its top-left corner, the Pod's (the objects are drawn to
+ * the Pod's right, beside the containers that use them).
+ */
+export function podViewport(pod: Rect, all: Rect, width: number, height: number): Viewport {
+  const alone = fittedViewport(pod, width, height);
+  const same =
+    all.x === pod.x && all.y === pod.y && all.width === pod.width && all.height === pod.height;
+  if (same) return alone;
+  const whole = fittedViewport(all, width, height);
+  if (whole.zoom >= Math.min(alone.zoom, LEGIBLE_ZOOM) - 1e-6) return whole;
+  const zoom = alone.zoom;
+  // Along one axis: `all` centred between the margins, the Pod kept between them.
+  const place = (
+    fitted: number,
+    size: number,
+    near: number,
+    far: number,
+    podStart: number,
+    podSize: number,
+    allStart: number,
+    allSize: number,
+  ) => {
+    const least = near - podStart * zoom;
+    const most = size - far - (podStart + podSize) * zoom;
+    if (least > most + 0.5) return fitted;
+    const centred = near + (size - near - far - allSize * zoom) / 2 - allStart * zoom;
+    return Math.max(least, Math.min(most, centred));
+  };
+  return {
+    x: place(alone.x, width, MARGIN.x, MARGIN.x, pod.x, pod.width, all.x, all.width),
+    y: place(alone.y, height, MARGIN.top, MARGIN.bottom, pod.y, pod.height, all.y, all.height),
+    zoom,
+  };
+}

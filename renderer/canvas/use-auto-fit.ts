@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useReactFlow, useStore, useStoreApi, type Viewport } from '@xyflow/react';
 import { goodModelOf, usePod } from '../store/pod-store';
-import { fittedViewport } from './fit-view';
+import { podViewport } from './fit-view';
 
 interface Placed {
+  type?: string;
   position: { x: number; y: number };
   width?: number;
   height?: number;
@@ -25,6 +26,23 @@ export function graphBounds(nodes: readonly Placed[]) {
   return { x, y, width: right - x, height: bottom - y };
 }
 
+/**
+ * The view that fits the Pod, `nodes` (the Pod's own nodes, hidden ones too), with the objects
+ * it needs, `beside`, in a canvas `width` × `height` pixels (see podViewport): the one view the
+ * canvas keeps by itself and View › Fit goes to.
+ */
+export function podView(
+  nodes: readonly Placed[],
+  beside: readonly Placed[],
+  width: number,
+  height: number,
+): Viewport | null {
+  const pod = graphBounds(nodes);
+  const all = graphBounds([...nodes, ...beside]);
+  if (!pod || !all || width === 0 || height === 0) return null;
+  return podViewport(pod, all, width, height);
+}
+
 const sameView = (a: Viewport, b: Viewport) =>
   Math.abs(a.zoom - b.zoom) < 1e-3 && Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1;
 
@@ -37,36 +55,36 @@ const sameView = (a: Viewport, b: Viewport) =>
  */
 export function useAutoFit(beside: readonly Placed[]): void {
   const graph = usePod((s) => goodModelOf(s)?.graph);
-  const bounds = useMemo(() => {
-    const box = graphBounds([...(graph?.nodes ?? []), ...beside]);
-    return box && `${box.x} ${box.y} ${box.width} ${box.height}`;
-  }, [graph, beside]);
   const opened = usePod((s) => s.opened);
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
+  // As text: a new graph that moves nothing fits nothing again.
+  const fitted = useMemo(
+    () => JSON.stringify(podView(graph?.nodes ?? [], beside, width, height)),
+    [graph, beside, width, height],
+  );
   const flow = useReactFlow();
   const canvas = useStoreApi();
   // The fitted view of the canvas as it was at the last change, and the document it was for.
   const last = useRef<{ fit: Viewport; opened: number } | null>(null);
 
   useEffect(() => {
-    if (!bounds || width === 0 || height === 0) return;
-    const [x, y, w, h] = bounds.split(' ').map(Number) as [number, number, number, number];
-    const fit = fittedViewport({ x, y, width: w, height: h }, width, height);
+    const fit = JSON.parse(fitted) as Viewport | null;
+    if (!fit) return;
     const [vx, vy, zoom] = canvas.getState().transform;
     const previous = last.current;
-    const fitted =
+    const wasFitted =
       previous === null ||
       previous.opened !== opened ||
       sameView({ x: vx, y: vy, zoom }, previous.fit);
     last.current = { fit, opened };
-    if (fitted && !sameView({ x: vx, y: vy, zoom }, fit)) void flow.setViewport(fit);
-  }, [bounds, opened, width, height, flow, canvas]);
+    if (wasFitted && !sameView({ x: vx, y: vy, zoom }, fit)) void flow.setViewport(fit);
+  }, [fitted, opened, flow, canvas]);
 }
 
 /**
  * Fits the whole Pod in view now, as View › Fit and the canvas's fit button do: the same view
- * the canvas keeps by itself (see fittedViewport), `duration` ms to get there.
+ * the canvas keeps by itself (see podView), `duration` ms to get there.
  */
 export function useFitPod(): (duration?: number) => void {
   const flow = useReactFlow();
@@ -74,9 +92,14 @@ export function useFitPod(): (duration?: number) => void {
   return useCallback(
     (duration?: number) => {
       const { width, height } = canvas.getState();
-      const box = graphBounds(flow.getNodes());
-      if (!box || width === 0 || height === 0) return;
-      void flow.setViewport(fittedViewport(box, width, height), { duration });
+      const shown = flow.getNodes();
+      const fit = podView(
+        shown.filter((n) => n.type !== 'neighbour'),
+        shown.filter((n) => n.type === 'neighbour'),
+        width,
+        height,
+      );
+      if (fit) void flow.setViewport(fit, { duration });
     },
     [flow, canvas],
   );

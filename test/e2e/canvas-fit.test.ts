@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator } from 'playwright-core';
-import { launchBrowser, node, openApp, replaceYaml } from './support/app';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { box, launchBrowser, node, openApp, replaceYaml } from './support/app';
 import { template } from '../support/templates';
 import { loadLargePod } from '../../bench/browser-page';
 
@@ -137,6 +138,61 @@ describe('what floats over the canvas leaves the fitted Pod in view', () => {
       await page.context().close();
     },
   );
+});
+
+describe('a Pod with the objects it needs beside it', () => {
+  /** The on-screen size of the Pod's smallest text, its container's image, and the view. */
+  const measure = (page: Page) =>
+    page.locator('.pb-container__image').evaluate((el) => {
+      const scale = el.getBoundingClientRect().height / (el as HTMLElement).offsetHeight;
+      const view = document.querySelector<HTMLElement>('.react-flow__viewport')!;
+      return { px: parseFloat(getComputedStyle(el).fontSize) * scale, view: view.style.transform };
+    });
+  /** The view once it has stopped moving. */
+  const settled = async (page: Page) => {
+    let last = await measure(page);
+    for (let steady = 0; steady < 3;) {
+      await page.waitForTimeout(100);
+      const now = await measure(page);
+      steady = now.view === last.view ? steady + 1 : 0;
+      last = now;
+    }
+    return last;
+  };
+
+  it('keeps its text legible, the cards in view where they fit, and Fit comes back to it', async () => {
+    const page = await openApp(browser, { viewport: { width: 1440, height: 900 } });
+    await replaceYaml(
+      page,
+      readFileSync(
+        new URL('../fixtures/manifests/multi-service-deployment-configmap.yaml', import.meta.url),
+        'utf8',
+      ),
+    );
+    const cards = ['Service web, document 3', 'ConfigMap web-config, document 1'];
+    for (const card of cards) await node(page, card).waitFor();
+    // At 1440 × 900 the cards fit beside the Pod; at 1024 × 700 they would draw this text at
+    // 7.3 px, and the Pod alone is fitted (10.7 px), the cards a pan away.
+    const canvas = page.locator('.react-flow');
+    for (const [width, height, cardsInView] of [
+      [1440, 900, true],
+      [1024, 700, false],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      const fitted = await settled(page);
+      expect(fitted.px, `${width} × ${height}`).toBeGreaterThanOrEqual(9);
+      const right = (await box(canvas)).x + (await box(canvas)).width;
+      for (const card of cards) {
+        expect((await box(node(page, card))).x < right, `${card} at ${width}`).toBe(cardsInView);
+      }
+      // The fit button, after the user moved the view, comes back to the same view.
+      await page.locator('.react-flow__controls-zoomout').click();
+      expect((await settled(page)).view).not.toBe(fitted.view);
+      await page.locator('.react-flow__controls-fitview').click();
+      expect((await settled(page)).view).toBe(fitted.view);
+    }
+    await page.context().close();
+  });
 });
 
 describe('mount tags have room below their container', () => {

@@ -19,11 +19,14 @@ const SIZES = [
   { width: 1440, height: 900 },
 ];
 
-/** The labels of the canvas's nodes that stick out of the visible canvas, by how much. */
+/**
+ * The labels of the Pod's nodes that stick out of the visible canvas. (The objects the Pod needs
+ * are drawn beside it, in view only while that leaves its text legible: canvas-fit.test.ts.)
+ */
 function outside(page: Page) {
   return page.evaluate(() => {
     const pane = document.querySelector('.react-flow')!.getBoundingClientRect();
-    return [...document.querySelectorAll('.react-flow__node')]
+    return [...document.querySelectorAll('.react-flow__node:not(.react-flow__node-neighbour)')]
       .map((el) => ({ label: el.getAttribute('aria-label'), box: el.getBoundingClientRect() }))
       .filter(
         ({ box }) =>

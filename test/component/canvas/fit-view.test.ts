@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fittedViewport, MIN_ZOOM } from '../../../renderer/canvas/fit-view';
+import {
+  fittedViewport,
+  LEGIBLE_ZOOM,
+  MIN_ZOOM,
+  podViewport,
+} from '../../../renderer/canvas/fit-view';
 
 /** Where a box in canvas units lands on the screen under `view`. */
 function onScreen(
@@ -46,5 +51,58 @@ describe('the fitted view', () => {
     expect(at.left).toBeGreaterThanOrEqual(0);
     expect(at.left).toBeLessThan(40);
     expect(at.top - 30 * view.zoom).toBeGreaterThanOrEqual(BUTTONS_BOTTOM);
+  });
+});
+
+describe('the fitted view of a Pod with the objects it needs beside it', () => {
+  // A Pod taller than wide, its neighbour cards (230 units wide) 96 units to its right.
+  const pod = { x: 0, y: 0, width: 560, height: 620 };
+  const all = { x: 0, y: 0, width: 560 + 96 + 230, height: 620 };
+  const cards = { x: 656, y: 200, width: 230, height: 72 };
+
+  it('is the fitted view of the Pod when nothing stands beside it', () => {
+    expect(podViewport(pod, pod, 770, 790)).toEqual(fittedViewport(pod, 770, 790));
+  });
+
+  it('shows them too when that keeps the zoom that fits the Pod alone', () => {
+    const view = podViewport(pod, all, 1100, 790);
+    expect(view).toEqual(fittedViewport(all, 1100, 790));
+    expect(view.zoom).toBeCloseTo(fittedViewport(pod, 1100, 790).zoom, 6);
+    expect(onScreen(all, view).right).toBeLessThanOrEqual(1100);
+  });
+
+  it('shows them too, smaller than the Pod alone, while its text stays legible', () => {
+    const view = podViewport(pod, all, 920, 790);
+    expect(view).toEqual(fittedViewport(all, 920, 790));
+    expect(view.zoom).toBeLessThan(fittedViewport(pod, 920, 790).zoom);
+    expect(view.zoom).toBeGreaterThanOrEqual(LEGIBLE_ZOOM);
+  });
+
+  it('fits the Pod alone when showing them would shrink its text, moved towards them', () => {
+    // A narrow canvas: fitting all would draw the Pod's smallest text under 9 px.
+    const view = podViewport(pod, all, 680, 790);
+    const alone = fittedViewport(pod, 680, 790);
+    expect(fittedViewport(all, 680, 790).zoom).toBeLessThan(LEGIBLE_ZOOM);
+    expect(view.zoom).toBe(alone.zoom);
+    // The Pod whole, in the margins, below the floating buttons...
+    const at = onScreen(pod, view);
+    expect(at.left).toBeCloseTo(24, 6);
+    expect(at.right).toBeLessThanOrEqual(680 - 24);
+    expect(at.top - 30 * view.zoom).toBeGreaterThanOrEqual(BUTTONS_BOTTOM);
+    expect(at.bottom).toBeLessThanOrEqual(790 - 20);
+    // ...moved aside, towards the cards a pan away.
+    expect(at.left).toBeLessThan(onScreen(pod, alone).left);
+    expect(onScreen(cards, view).left).toBeGreaterThan(at.right);
+  });
+
+  it('shows a Pod too tall for the smallest zoom from its top, the cards beside it', () => {
+    const large = { x: -40, y: -60, width: 1300, height: 9000 };
+    const beside = { ...large, width: 1300 + 96 + 230 };
+    const view = podViewport(large, beside, 570, 640);
+    expect(view.zoom).toBe(MIN_ZOOM);
+    const at = onScreen(large, view);
+    expect(at.top).toBe(onScreen(large, fittedViewport(large, 570, 640)).top);
+    expect(at.left).toBeGreaterThanOrEqual(0);
+    expect(onScreen(beside, view).right).toBeLessThanOrEqual(570);
   });
 });
