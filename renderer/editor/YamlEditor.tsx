@@ -8,7 +8,7 @@ import {
   usePodStoreApi,
   type LastEdit,
 } from '../store/pod-store';
-import { nextTask } from '../store/after-paint';
+import { afterPaint, nextTask } from '../store/after-paint';
 import { useProblems } from '../store/problems';
 import { patchBetween, type TextPatch } from '../store/text-patch';
 import {
@@ -266,6 +266,7 @@ export function YamlEditor() {
       putOpened();
     };
 
+    let cancelReveal: (() => void) | null = null;
     const unsubscribe = store.subscribe((state, previous) => {
       // Another file or a template opens at its first line, as any editor opens a file.
       const opened = state.opened !== previous.opened;
@@ -304,12 +305,28 @@ export function YamlEditor() {
         if (jumps.focus) view.focus();
       }
       if (state.selection !== previous.selection) {
-        const first = state.selection[0];
-        const pod = goodModelOf(state)?.view;
-        const range = first && pod ? rangeOfSelection(pod, first) : null;
-        if (state.selectionOrigin !== 'yaml') revealRange(view, range);
+        const rangeIn = (now: typeof state) => {
+          const first = now.selection[0];
+          const pod = goodModelOf(now)?.view;
+          return first && pod ? rangeOfSelection(pod, first) : null;
+        };
+        cancelReveal?.();
+        cancelReveal = null;
+        // With a jump (a problem chosen), at once: the editor scrolls once, where it did.
+        if (state.selectionOrigin !== 'yaml' && jumps) revealRange(view, rangeIn(state));
+        else if (state.selectionOrigin !== 'yaml') {
+          // Once the frame that shows the selection on the canvas is painted: scrolling the
+          // editor to lines out of view draws them, some 10 to 20 ms on a long text, which a
+          // drop on the canvas waited for. The selection of then, in the text of then.
+          cancelReveal = afterPaint(() => {
+            cancelReveal = null;
+            const now = store.getState();
+            if (editor.current === view && now.selection === state.selection)
+              revealRange(view, rangeIn(now));
+          });
+        }
         // The cursor made this selection inside an editor update: mark it once that is done.
-        else queueMicrotask(() => view.dispatch({ effects: highlightRange.of(range) }));
+        else queueMicrotask(() => view.dispatch({ effects: highlightRange.of(rangeIn(state)) }));
       } else if (
         state.selection.length > 0 &&
         goodModelOf(state) !== goodModelOf(previous) &&
@@ -330,6 +347,7 @@ export function YamlEditor() {
     });
 
     return () => {
+      cancelReveal?.();
       opening.current?.();
       opening.current = null;
       for (const type of settleOn) window.removeEventListener(type, settle, true);
