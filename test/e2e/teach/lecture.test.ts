@@ -90,6 +90,11 @@ describe('lecture mode', () => {
     ]) {
       await page.setViewportSize(size);
       await legible(page, 4, `step 1 at ${size.width} × ${size.height}`);
+      // The caption leaves the canvas most of the window, on a laptop's screen too.
+      const caption = await teach.lecture(page).boundingBox();
+      expect(caption!.height, `caption at ${size.width} × ${size.height}`).toBeLessThan(
+        0.42 * size.height,
+      );
     }
 
     await page.keyboard.press('ArrowRight');
