@@ -171,19 +171,20 @@ describe('a Pod with the objects it needs beside it', () => {
     );
     const cards = ['Service web, document 3', 'ConfigMap web-config, document 1'];
     for (const card of cards) await node(page, card).waitFor();
-    // At 1440 × 900 the cards fit beside the Pod; at 1024 × 700 they would draw this text at
-    // 7.3 px, and the Pod alone is fitted (10.7 px), the cards a pan away.
+    // At 1440 × 900 the cards fit beside the Pod. At 1024 × 700, fitted beside it as they were,
+    // they drew this text at 7.3 px; the Pod's text now stays at 9 px or more, the cards in view
+    // only where that leaves room for them.
     const canvas = page.locator('.react-flow');
-    for (const [width, height, cardsInView] of [
-      [1440, 900, true],
-      [1024, 700, false],
+    for (const [width, height] of [
+      [1440, 900],
+      [1024, 700],
     ] as const) {
       await page.setViewportSize({ width, height });
       const fitted = await settled(page);
       expect(fitted.px, `${width} × ${height}`).toBeGreaterThanOrEqual(9);
       const right = (await box(canvas)).x + (await box(canvas)).width;
-      for (const card of cards) {
-        expect((await box(node(page, card))).x < right, `${card} at ${width}`).toBe(cardsInView);
+      if (width === 1440) {
+        for (const card of cards) expect((await box(node(page, card))).x).toBeLessThan(right);
       }
       // The fit button, after the user moved the view, comes back to the same view.
       await page.locator('.react-flow__controls-zoomout').click();
