@@ -132,6 +132,15 @@ const promptReturn = (pending: PendingMount) =>
   pending.opener ?? nodeId.container(pending.container);
 
 /** `corner`: controls shown over the canvas's top-right corner (the diagram export). */
+/** A drag in progress: the node held, where it is, the frame that will move it there. */
+interface Drag {
+  id: string | null;
+  at: { x: number; y: number } | null;
+  frame: number;
+  cancelled: string | null;
+}
+const NO_DRAG: Drag = { id: null, at: null, frame: 0, cancelled: null };
+
 export function PodCanvas({ corner }: { corner?: ReactNode }) {
   const store = usePodStoreApi();
   const graph = usePod((s) => goodModelOf(s)?.graph ?? null);
@@ -148,11 +157,8 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
   // since its links are lifted while it moves. Each step of the drag moves it in React Flow's
   // store alone (see moveDragged): `drag` holds where it is and the frame that will move it.
   const [draggedId, setDraggedId] = useState<string | null>(null);
-  const drag = useRef<{ id: string | null; at: { x: number; y: number } | null; frame: number }>({
-    id: null,
-    at: null,
-    frame: 0,
-  });
+  // `cancelled`: the node whose drag Escape took back, until the button is released.
+  const drag = useRef<Drag>({ ...NO_DRAG });
 
   // In lecture mode the anatomy is revealed step by step; while simulating or lecturing, a click
   // must not edit the Pod.
@@ -269,6 +275,36 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
   );
 
   useEffect(() => () => cancelAnimationFrame(drag.current.frame), []);
+
+  // The node back where the text has it, after a drag, until an edit its drop makes moves it.
+  const putBack = useCallback(
+    (id: string) => {
+      const { nodes: shown, setNodes } = flow.getState();
+      const own = nodes.find((n) => n.id === id);
+      const placed = own ? replaceNode(shown, id, () => own) : shown;
+      if (placed !== shown) setNodes(placed);
+    },
+    [flow, nodes],
+  );
+
+  // Escape during a drag takes it back, as in any editor: the node returns to its place, and
+  // releasing the button then does nothing. (React Flow would otherwise take the key for a click
+  // on the focused node, and select it.)
+  useEffect(() => {
+    if (draggedId === null) return;
+    const cancel = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || drag.current.id !== draggedId) return;
+      event.preventDefault();
+      event.stopPropagation();
+      cancelAnimationFrame(drag.current.frame);
+      drag.current = { ...NO_DRAG, cancelled: draggedId };
+      putBack(draggedId);
+      setDraggedId(null);
+    };
+    window.addEventListener('keydown', cancel, true);
+    return () => window.removeEventListener('keydown', cancel, true);
+  }, [draggedId, putBack]);
+
   // Nodes built while a drag lasts have the dragged node where the text has it: React Flow has
   // just taken them (its effect runs before this one), and the node goes back under the pointer.
   useEffect(() => {
@@ -276,7 +312,7 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
   }, [withNeighbours, moveDragged]);
 
   const onNodeDragStart = useCallback((_event: unknown, node: Node) => {
-    drag.current = { id: node.id, at: null, frame: 0 };
+    drag.current = { ...NO_DRAG, id: node.id };
     setDraggedId(node.id);
   }, []);
 
@@ -287,14 +323,12 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
   // With Ctrl or Cmd held (multi-selection), the node joins the selection it was dragged with.
   const onNodeDragStop = useCallback(
     (event: MouseEvent | TouchEvent, node: Node) => {
+      const cancelled = drag.current.cancelled === node.id;
       cancelAnimationFrame(drag.current.frame);
-      drag.current = { id: null, at: null, frame: 0 };
+      drag.current = { ...NO_DRAG };
       setDraggedId(null);
-      // The node goes back to where the text has it, until an edit the drop makes moves it.
-      const { nodes: shown, setNodes } = flow.getState();
-      const own = nodes.find((n) => n.id === node.id);
-      const placed = own ? replaceNode(shown, node.id, () => own) : shown;
-      if (placed !== shown) setNodes(placed);
+      putBack(node.id);
+      if (cancelled) return;
       const target = parseNodeId(node.id);
       const { edit, selection, select } = store.getState();
       const lastGood = goodModelOf(store.getState());
@@ -324,7 +358,7 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
       const change = laneDropEdit(lastGood.graph, lastGood.view, target.name, centre(node));
       if (change) edit(change);
     },
-    [store, flow, nodes, screenToFlowPosition, getIntersectingNodes],
+    [store, putBack, screenToFlowPosition, getIntersectingNodes],
   );
 
   // A mount chosen from a volume's menu asks for its path by the volume's node.

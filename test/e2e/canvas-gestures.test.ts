@@ -145,6 +145,26 @@ describe('a drag that changes nothing', () => {
   });
 });
 
+describe('Escape during a drag', () => {
+  it('puts the node back; releasing it then changes nothing and selects nothing', async () => {
+    const page = await openApp(browser);
+    const before = await yamlText(page);
+    const sidecar = node(page, 'Sidecar log-shipper');
+    const home = await centre(sidecar);
+    const init = await centre(node(page, 'Init container init-migrate'));
+    await pickUp(page, sidecar);
+    // Over the init lane, where a drop would make it an init container.
+    await page.mouse.move(init.x, init.y + 40, { steps: 8 });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => centre(sidecar)).toEqual(home);
+    await page.mouse.up();
+    expect(await yamlText(page)).toBe(before);
+    await expect.poll(() => sidecar.getAttribute('class')).not.toContain('dragging');
+    expect(await sidecar.getAttribute('class')).not.toContain('selected');
+    await page.context().close();
+  });
+});
+
 describe('dragging a container that uses a ConfigMap', () => {
   it('lifts its link to the ConfigMap with it, and only its own links', async () => {
     const page = await openApp(browser);
