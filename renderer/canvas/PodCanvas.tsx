@@ -47,7 +47,7 @@ import { useCanvasKeys } from './use-canvas-keys';
 import { revealProps, useLectureReveal, useTeachMode } from '../teach/teach-store';
 import { revealKindOf } from '../teach/lecture-steps';
 import { useAddItem } from './use-add-item';
-import { FIT_VIEW, MIN_ZOOM } from './fit-view';
+import { FIT_VIEW, MIN_ZOOM, MINIMAP, MINIMAP_CORNER } from './fit-view';
 import { useAutoFit, useFitPod } from './use-auto-fit';
 import {
   createFlowEdges,
@@ -166,7 +166,9 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
   const mode = useTeachMode();
   const editing = mode === 'edit';
   const { screenToFlowPosition, getIntersectingNodes } = useReactFlow();
-  const fitPod = useFitPod();
+  // The fitted Pod keeps clear of the minimap, where there is one.
+  const minimapCorner = showMinimap ? MINIMAP_CORNER : undefined;
+  const fitPod = useFitPod(minimapCorner);
   // The canvas changes size when lecture mode starts or ends, and while it lasts (full screen).
   const paneSize = useStore((state) => `${state.width}x${state.height}`);
   const lectureSize = mode === 'lecture' ? paneSize : '';
@@ -199,7 +201,7 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
     () => [...nodes, ...(neighbours.nodes as unknown as FlowNode[])],
     [nodes, neighbours],
   );
-  useAutoFit(neighbours.nodes);
+  useAutoFit(neighbours.nodes, minimapCorner);
 
   const edges = useMemo(() => {
     const selected = new Set(selection);
@@ -598,7 +600,7 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
           pannable
           zoomable
           ariaLabel="Minimap"
-          style={{ width: 150, height: 100 }}
+          style={MINIMAP}
           nodeColor={minimapColor}
           nodeStrokeWidth={0}
         />

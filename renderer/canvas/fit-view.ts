@@ -21,24 +21,51 @@ export const FIT_VIEW = {
 /** The smallest zoom the canvas allows, to fit a very large Pod whole. */
 export const MIN_ZOOM = 0.1;
 
+/** The minimap's size on the large Pods that have one, in screen pixels (PodCanvas). */
+export const MINIMAP = { width: 150, height: 100 };
+/** What the minimap covers in the canvas's bottom-right corner: itself, its margin, a gap. */
+export const MINIMAP_CORNER = { width: MINIMAP.width + 15 + 8, height: MINIMAP.height + 15 + 8 };
+
+type Px = `${number}px`;
+type Padding = { top: Px; x: Px; bottom: Px; right?: Px };
+
+const fitIn = (box: Rect, width: number, height: number, padding: Padding) =>
+  getViewportForBounds(box, width, height, MIN_ZOOM, FIT_VIEW.maxZoom, padding);
+
 /**
  * The view that fits `box` (what the canvas draws, in canvas units) in a canvas `width` ×
  * `height` pixels. A Pod that does not fit even at the smallest zoom is not centred, which
  * would cut off its top and its left: it is shown from its top-left corner (its name, its
  * first containers), below the buttons that float over the canvas, and the rest is a scroll
- * away.
+ * away. With `corner`, what floats over the canvas's bottom-right corner (the minimap): a Pod
+ * that would reach under it is fitted in the width to its left or the height above it,
+ * whichever draws it larger.
  */
-export function fittedViewport(box: Rect, width: number, height: number): Viewport {
-  const fit = getViewportForBounds(
-    box,
-    width,
-    height,
-    MIN_ZOOM,
-    FIT_VIEW.maxZoom,
-    FIT_VIEW.padding,
-  );
+export function fittedViewport(
+  box: Rect,
+  width: number,
+  height: number,
+  corner?: { width: number; height: number },
+): Viewport {
+  let fit = fitIn(box, width, height, FIT_VIEW.padding);
   const tooWide = box.width * fit.zoom > width - 2 * MARGIN.x;
   const tooTall = box.height * fit.zoom > height - MARGIN.top - MARGIN.bottom;
+  const right = fit.x + (box.x + box.width) * fit.zoom;
+  const bottom = fit.y + (box.y + box.height) * fit.zoom;
+  if (
+    corner &&
+    !tooWide &&
+    !tooTall &&
+    right > width - corner.width &&
+    bottom > height - corner.height
+  ) {
+    const left = fitIn(box, width, height, { ...FIT_VIEW.padding, right: `${corner.width}px` });
+    const above = fitIn(box, width, height, {
+      ...FIT_VIEW.padding,
+      bottom: `${corner.height}px`,
+    });
+    fit = left.zoom >= above.zoom ? left : above;
+  }
   return {
     x: tooWide ? MARGIN.x - box.x * fit.zoom : fit.x,
     y: tooTall ? MARGIN.top - box.y * fit.zoom : fit.y,
@@ -65,13 +92,21 @@ export const LEGIBLE_ZOOM = 9 / 12.5;
  * fittedViewport shows the box from its top-left corner, the Pod's (the objects are drawn to
  * the Pod's right, beside the containers that use them).
  */
-export function podViewport(pod: Rect, all: Rect, width: number, height: number): Viewport {
-  const alone = fittedViewport(pod, width, height);
+export function podViewport(
+  pod: Rect,
+  all: Rect,
+  width: number,
+  height: number,
+  corner?: { width: number; height: number },
+): Viewport {
+  const alone = fittedViewport(pod, width, height, corner);
   const same =
     all.x === pod.x && all.y === pod.y && all.width === pod.width && all.height === pod.height;
   if (same) return alone;
-  const whole = fittedViewport(all, width, height);
+  const whole = fittedViewport(all, width, height, corner);
   if (whole.zoom >= Math.min(alone.zoom, LEGIBLE_ZOOM) - 1e-6) return whole;
+  // Kept clear of the minimap, the Pod has no room to move aside.
+  if (corner && alone.zoom !== fittedViewport(pod, width, height).zoom) return alone;
   const zoom = alone.zoom;
   // Along one axis: `all` centred between the margins, the Pod kept between them.
   const place = (

@@ -36,12 +36,16 @@ export function podView(
   beside: readonly Placed[],
   width: number,
   height: number,
+  corner?: Corner,
 ): Viewport | null {
   const pod = graphBounds(nodes);
   const all = graphBounds([...nodes, ...beside]);
   if (!pod || !all || width === 0 || height === 0) return null;
-  return podViewport(pod, all, width, height);
+  return podViewport(pod, all, width, height, corner);
 }
+
+/** What floats over the canvas's bottom-right corner (the minimap), if anything. */
+type Corner = { width: number; height: number } | undefined;
 
 const sameView = (a: Viewport, b: Viewport) =>
   Math.abs(a.zoom - b.zoom) < 1e-3 && Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1;
@@ -53,15 +57,15 @@ const sameView = (a: Viewport, b: Viewport) =>
  * another document. The fit is instant, so that a change arriving mid-animation is never taken
  * for the user's own zoom.
  */
-export function useAutoFit(beside: readonly Placed[]): void {
+export function useAutoFit(beside: readonly Placed[], corner?: Corner): void {
   const graph = usePod((s) => goodModelOf(s)?.graph);
   const opened = usePod((s) => s.opened);
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
   // As text: a new graph that moves nothing fits nothing again.
   const fitted = useMemo(
-    () => JSON.stringify(podView(graph?.nodes ?? [], beside, width, height)),
-    [graph, beside, width, height],
+    () => JSON.stringify(podView(graph?.nodes ?? [], beside, width, height, corner)),
+    [graph, beside, width, height, corner],
   );
   const flow = useReactFlow();
   const canvas = useStoreApi();
@@ -86,7 +90,7 @@ export function useAutoFit(beside: readonly Placed[]): void {
  * Fits the whole Pod in view now, as View › Fit and the canvas's fit button do: the same view
  * the canvas keeps by itself (see podView), `duration` ms to get there.
  */
-export function useFitPod(): (duration?: number) => void {
+export function useFitPod(corner?: Corner): (duration?: number) => void {
   const flow = useReactFlow();
   const canvas = useStoreApi();
   return useCallback(
@@ -98,9 +102,10 @@ export function useFitPod(): (duration?: number) => void {
         shown.filter((n) => n.type === 'neighbour'),
         width,
         height,
+        corner,
       );
       if (fit) void flow.setViewport(fit, { duration });
     },
-    [flow, canvas],
+    [flow, canvas, corner],
   );
 }

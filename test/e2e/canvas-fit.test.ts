@@ -95,14 +95,27 @@ describe('what floats over the canvas leaves the fitted Pod in view', () => {
     [1440, 900, 'pod-anatomy.yaml'],
     [1440, 900, 'native-sidecar.yaml'],
     [1100, 750, 'native-sidecar.yaml'],
-    // Too tall to fit even at the smallest zoom: shown from its top, not cut off above.
+    // With a minimap, in the corner a Pod this tall and wide would reach.
+    [1440, 900, 'a Pod of 20 containers'],
+    // Too tall to fit even at the smallest zoom: shown from its top, not cut off above (the
+    // minimap is how one finds one's way in it).
     [1024, 700, 'the 60-container Pod'],
   ])(
-    'at %i × %i, with %s, the export and zoom buttons cover none of it',
+    'at %i × %i, with %s, what floats over the canvas covers none of the fitted Pod',
     async (width, height, file) => {
       const page = await openApp(browser, { viewport: { width, height } });
-      if (file.endsWith('Pod')) {
+      if (file.endsWith('60-container Pod')) {
         await loadLargePod(page);
+      } else if (file.endsWith('containers')) {
+        const containers = Array.from(
+          { length: 20 },
+          (_, i) => `    - name: c${String(i + 1).padStart(2, '0')}\n      image: nginx:1.27\n`,
+        );
+        await replaceYaml(
+          page,
+          `apiVersion: v1\nkind: Pod\nmetadata:\n  name: twenty\nspec:\n  containers:\n${containers.join('')}`,
+        );
+        await node(page, 'Sidecar c20').waitFor();
       } else if (file !== 'pod-anatomy.yaml') await replaceYaml(page, template(file));
       // The canvas's own fit button, as a user would press it after pasting another Pod.
       await page.locator('.react-flow__controls-fitview').click();
@@ -124,10 +137,14 @@ describe('what floats over the canvas leaves the fitted Pod in view', () => {
       };
       const exportButtons = page.getByRole('group', { name: 'Export diagram' });
       const zoomButtons = page.locator('.react-flow__controls');
+      const minimap = page.locator('.react-flow__minimap');
       for (const part of ['.pb-pod__title', '.pb-pod', '.pb-kubelet']) {
         expect(await overlap(exportButtons, page.locator(part)), part).toBe(false);
         expect(await overlap(zoomButtons, page.locator(part)), part).toBe(false);
+        if (!file.endsWith('60-container Pod') && (await minimap.count()) > 0)
+          expect(await overlap(minimap, page.locator(part)), `${part} and the minimap`).toBe(false);
       }
+      if (file.endsWith('containers')) expect(await minimap.count()).toBe(1);
       // The Pod's name is on the canvas, not above its top edge.
       const [title, canvas] = [
         await page.locator('.pb-pod__title').boundingBox(),

@@ -3,6 +3,7 @@ import {
   fittedViewport,
   LEGIBLE_ZOOM,
   MIN_ZOOM,
+  MINIMAP_CORNER,
   podViewport,
 } from '../../../renderer/canvas/fit-view';
 
@@ -42,6 +43,28 @@ describe('the fitted view', () => {
     expect(at.top).toBeLessThan(100);
     // It fits across, so it stays centred across.
     expect(at.left + at.right).toBeCloseTo(570, 0);
+  });
+
+  it('keeps a Pod clear of the minimap, in the width to its left or the height above it', () => {
+    // A Pod of 20 containers at 1440 × 900: its canvas is 750 × 810 pixels.
+    const box = { x: 0, y: 0, width: 1000, height: 1250 };
+    const plain = fittedViewport(box, 750, 810);
+    const cornerOf = (view: typeof plain) => {
+      const at = onScreen(box, view);
+      return at.right > 750 - MINIMAP_CORNER.width && at.bottom > 810 - MINIMAP_CORNER.height;
+    };
+    expect(cornerOf(plain)).toBe(true);
+    const clear = fittedViewport(box, 750, 810, MINIMAP_CORNER);
+    expect(cornerOf(clear)).toBe(false);
+    expect(clear.zoom).toBeLessThan(plain.zoom);
+    const at = onScreen(box, clear);
+    expect(at.top - 30 * clear.zoom).toBeGreaterThanOrEqual(BUTTONS_BOTTOM);
+    expect(at.left).toBeGreaterThanOrEqual(0);
+    // A Pod clear of it anyway is fitted as without it.
+    const small = { x: 0, y: 0, width: 400, height: 300 };
+    expect(fittedViewport(small, 750, 810, MINIMAP_CORNER)).toEqual(
+      fittedViewport(small, 750, 810),
+    );
   });
 
   it('shows a Pod too wide for the smallest zoom from its left edge', () => {
