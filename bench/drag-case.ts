@@ -225,8 +225,12 @@ export async function dragging(
     step(`dragging: recording idle frames, then ${drags} drag${drags === 1 ? '' : 's'}`);
     const { frames: idle } = await recordFrames(page, () => sleep(1_000));
     const frames: number[] = [];
-    /** Frames in which the node stayed where it was; frames in which no pointer move came. */
+    /**
+     * Frames in which the node stayed where it was though the pointer had moved; those in which
+     * it stayed after a frame with no pointer move; frames in which no pointer move came.
+     */
     let still = 0;
+    let idleStill = 0;
     let unmoved = 0;
     /** Time from one frame that moved the node to the next. */
     const between: number[] = [];
@@ -237,12 +241,17 @@ export async function dragging(
       frames.push(...run.frames);
       unmoved += run.moves.filter((n) => n === 0).length;
       const places = run.places.map(screenPlace);
-      // Frame i runs from tick i - 1 to tick i: the node should be elsewhere at its end.
+      // Frame i runs from tick i - 1 to tick i: the node should be elsewhere at its end. A move
+      // is drawn in its own frame or the next (the app may move the node in a frame callback
+      // that runs after the one reading it here): a frame with no move in it or the one before
+      // has nothing to show.
       let since = 0;
       for (let i = 1; i < places.length; i++) {
         since += run.frames[i - 1]!;
-        if (places[i]!.x === places[i - 1]!.x && places[i]!.y === places[i - 1]!.y) still++;
-        else {
+        if (places[i]!.x === places[i - 1]!.x && places[i]!.y === places[i - 1]!.y) {
+          if (run.moves[i - 1] === 0 || run.moves[i - 2] === 0) idleStill++;
+          else still++;
+        } else {
           between.push(since);
           since = 0;
         }
@@ -254,7 +263,7 @@ export async function dragging(
     // 0.0999999978 ms), hence a microsecond of slack in the comparison.
     const resolution = await page.evaluate(clockResolution);
     const late = frames.filter((ms) => ms > FRAME_BUDGET_MS * 1.5).length;
-    const moved = frames.length - still;
+    const moved = frames.length - still - idleStill;
     return {
       id: 'dragging',
       title: `Dragging a container, ${drags} × ${durationMs / 1000} s, large Pod (frame time)`,
@@ -273,8 +282,9 @@ export async function dragging(
         `${id.replace(':', ' ')} (the container nearest the canvas's middle) grabbed by its centre ` +
         `and moved in a figure of eight, a pointer move every 8 ms; ` +
         `the node moved on the screen in ${moved} of ${frames.length} frames` +
-        `${still > 0 ? ` (NOT in ${still})` : ''}, every ${median(between).toFixed(1)} ms ` +
-        `(median); ${unmoved} frames had no pointer move; ${late} frames late (over 1.5 frames); ` +
+        `${still > 0 ? ` (NOT in ${still} that followed a pointer move)` : ''}, ` +
+        `every ${median(between).toFixed(1)} ms (median); ${unmoved} frames had no pointer move, ` +
+        `and ${idleStill} stayed put in or after one; ${late} frames late (over 1.5 frames); ` +
         `the page's clock ticks in ${resolution.toFixed(3)} ms steps`,
     };
   } finally {
