@@ -131,7 +131,6 @@ function nodeAnchor(id: string) {
 const promptReturn = (pending: PendingMount) =>
   pending.opener ?? nodeId.container(pending.container);
 
-/** `corner`: controls shown over the canvas's top-right corner (the diagram export). */
 /** A drag in progress: the node held, where it is, the frame that will move it there. */
 interface Drag {
   id: string | null;
@@ -141,6 +140,7 @@ interface Drag {
 }
 const NO_DRAG: Drag = { id: null, at: null, frame: 0, cancelled: null };
 
+/** `corner`: controls shown over the canvas's top-right corner (the diagram export). */
 export function PodCanvas({ corner }: { corner?: ReactNode }) {
   const store = usePodStoreApi();
   const graph = usePod((s) => goodModelOf(s)?.graph ?? null);

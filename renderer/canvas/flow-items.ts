@@ -39,8 +39,8 @@ const sameShow = (a: ItemShow, b: ItemShow) =>
  *
  * React Flow redoes its work for every node or edge object it has not seen before: it rebuilds
  * the node's record (and, for a node without a measured size, measures it and its handles
- * again) and renders the edge anew. A drag changes one node on every step and a click changes
- * the selection of one or two items; neither should cost a pass over the whole Pod.
+ * again) and renders the edge anew. A click changes the selection of one or two items, and the
+ * start of a drag lifts one node's edges; neither should cost a pass over the whole Pod.
  */
 function keepUnchanged<Source extends { id: string }, Out>(
   build: (source: Source, show: ItemShow) => Out,
