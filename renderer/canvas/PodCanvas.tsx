@@ -290,22 +290,23 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
   );
 
   // Escape during a drag takes it back, as in any editor: the node returns to its place, and
-  // releasing the button then does nothing. (React Flow would otherwise take the key for a click
-  // on the focused node, and select it.)
+  // releasing the button then does nothing. Until then, Escape does nothing more (React Flow
+  // would take the key for a click on the focused node, and select it).
   useEffect(() => {
-    if (draggedId === null) return;
     const cancel = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || drag.current.id !== draggedId) return;
+      const { id, cancelled } = drag.current;
+      if (event.key !== 'Escape' || (id === null && cancelled === null)) return;
       event.preventDefault();
       event.stopPropagation();
+      if (id === null) return;
       cancelAnimationFrame(drag.current.frame);
-      drag.current = { ...NO_DRAG, cancelled: draggedId };
-      putBack(draggedId);
+      drag.current = { ...NO_DRAG, cancelled: id };
+      putBack(id);
       setDraggedId(null);
     };
     window.addEventListener('keydown', cancel, true);
     return () => window.removeEventListener('keydown', cancel, true);
-  }, [draggedId, putBack]);
+  }, [putBack]);
 
   // Nodes built while a drag lasts have the dragged node where the text has it: React Flow has
   // just taken them (its effect runs before this one), and the node goes back under the pointer.
