@@ -149,6 +149,12 @@ export type PodStore = StoreApi<PodState & PodActions> & {
   temporal: StoreApi<TemporalState<History>>;
 };
 
+/**
+ * How much text an undo to a text without a Pod reads, step by step back, looking for the Pod to
+ * show (each step's text is parsed: a bound on the undo's time, some 8 steps of a 5,000-line Pod).
+ */
+const GOOD_LOOKBACK_CHARS = 1_000_000;
+
 /** Typing within this many milliseconds of the last keystroke joins the same undo step. */
 const TYPING_PAUSE_MS = 800;
 
@@ -365,6 +371,29 @@ export function createPodStore(initial: {
     if (kept.length !== selection.length || kept.some((id, i) => id !== selection[i]))
       store.getState().select(kept, now.selectionOrigin);
   };
+  /**
+   * After an undo to a text that holds no Pod, the canvas shows the Pod of the nearest step before
+   * it that held one, as it showed while that text was being written: not the Pod of the step
+   * undone, which the text no longer has. (Redo keeps the canvas it had: the step before.)
+   */
+  const showGoodBeforeUndone = () => {
+    const { text, goodText, document } = store.getState();
+    if (goodText === text || podDocument(text, document).view) return;
+    const past = (store as PodStore).temporal.getState().pastStates;
+    let earlier = text;
+    let read = 0;
+    for (let i = past.length - 1; i >= 0 && read < GOOD_LOOKBACK_CHARS; i--) {
+      const patches = past[i]?.patches;
+      if (!patches) return;
+      earlier = applyPatches(earlier, patches);
+      read += earlier.length;
+      if (podDocument(earlier, document).view) {
+        // Its problems too: the badges on the canvas are of the Pod it shows.
+        if (earlier !== goodText) store.setState({ goodText: earlier, checkedText: earlier });
+        return;
+      }
+    }
+  };
   const settle = () => {
     if (!typing) return;
     const { read, cancel, splices } = typing;
@@ -549,6 +578,7 @@ export function createPodStore(initial: {
               settle();
               lastChange = { origin: 'history', at: 0 };
               keepSelectionThrough(() => (store as PodStore).temporal.getState().undo());
+              showGoodBeforeUndone();
             },
 
             redo() {

@@ -32,6 +32,31 @@ describe('the pod store', () => {
     expect(goodModelOf(store.getState())?.view.name).toBe('web');
   });
 
+  it('shows, after an undo to a broken text, the Pod of the step before it, not the one undone', () => {
+    const store = createPodStore({ text: anatomy, fileName: 'pod.yaml' });
+    const broken = `${anatomy}\n  volumes: [`;
+    store.getState().setText(broken, 'yaml');
+    // A pause: the next key starts an undo step of its own.
+    vi.advanceTimersByTime(5_000);
+    const web = anatomy.replace('name: api-server', 'name: web');
+    store.getState().setText(web, 'yaml');
+    expect(goodModelOf(store.getState())?.view.name).toBe('web');
+
+    store.getState().undo();
+    expect(store.getState().text).toBe(broken);
+    // The canvas and its problems are of the Pod the user had before the broken text.
+    expect(goodModelOf(store.getState())?.view.name).toBe('api-server');
+    expect(store.getState().checkedText).toBe(anatomy);
+    // Redo brings the later Pod back with its text.
+    store.getState().redo();
+    expect(store.getState().text).toBe(web);
+    expect(goodModelOf(store.getState())?.view.name).toBe('web');
+    // An undo to a text that holds a Pod shows that one, as always.
+    store.getState().undo();
+    store.getState().undo();
+    expect(goodModelOf(store.getState())?.view.name).toBe('api-server');
+  });
+
   it('reads a key typed in a long text once its echo is painted', () => {
     const store = createPodStore({ text: `${notes}${anatomy}`, fileName: 'long.yaml' });
     const web = `${notes}${anatomy.replace('name: api-server', 'name: web')}`;
