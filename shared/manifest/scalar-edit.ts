@@ -30,33 +30,85 @@ export interface Parse {
   failed: boolean;
 }
 
+/** A reading brought up by a keystroke, and the value that keystroke changed. */
+export interface ScalarEdit extends Parse {
+  changed: {
+    /** The index of the document. */
+    doc: number;
+    /** Where the value stands in the document's plain data; null for a key. */
+    path: (string | number)[] | null;
+    /** The value as plain data now (what `toJS` makes of it). */
+    value: unknown;
+  };
+}
+
 interface Found {
   scalar: Scalar;
   /** The mapping whose key the scalar is; null for a value or an item. */
   keyOf: YAMLMap | null;
+  /** The keys and indexes from the document's root to the scalar (null for a key). */
+  path: (string | number)[] | null;
 }
 
 /** The scalar whose value (source) holds `[from, to]`, in block collections only. */
 function scalarAt(node: unknown, from: number, to: number, keyOf: YAMLMap | null): Found | null {
   if (isScalar(node)) {
     const range = node.range;
-    return range && range[0] <= from && to <= range[1] ? { scalar: node, keyOf } : null;
+    return range && range[0] <= from && to <= range[1]
+      ? { scalar: node, keyOf, path: keyOf ? null : [] }
+      : null;
   }
   if (isAlias(node) || !(isMap(node) || isSeq(node)) || node.flow) return null;
   const range = node.range;
   if (!range || from < range[0] || to > range[2]) return null;
   if (isMap(node)) {
     for (const pair of node.items) {
-      const found = scalarAt(pair.key, from, to, node) ?? scalarAt(pair.value, from, to, null);
-      if (found) return found;
+      const inKey = scalarAt(pair.key, from, to, node);
+      if (inKey) return inKey;
+      const found = scalarAt(pair.value, from, to, null);
+      if (found) {
+        // Keys are read as strings (PARSE_OPTIONS.stringKeys).
+        const key = isScalar(pair.key) ? pair.key.value : null;
+        found.path = typeof key === 'string' ? (found.path?.unshift(key), found.path) : null;
+        return found;
+      }
     }
     return null;
   }
-  for (const item of node.items) {
+  for (const [index, item] of node.items.entries()) {
     const found = scalarAt(item, from, to, null);
-    if (found) return found;
+    if (found) {
+      found.path?.unshift(index);
+      return found;
+    }
   }
   return null;
+}
+
+/** Characters compared at once, as strings, before the one that differs is looked for. */
+const BLOCK = 1024;
+
+/** How many characters `a` and `b` start with alike (at most `max`). */
+function samePrefix(a: string, b: string, max: number): number {
+  let at = 0;
+  // Slices compare natively, a block at a time: a keystroke's text is mostly the last one's.
+  while (at + BLOCK <= max && a.slice(at, at + BLOCK) === b.slice(at, at + BLOCK)) at += BLOCK;
+  while (at < max && a.charCodeAt(at) === b.charCodeAt(at)) at++;
+  return at;
+}
+
+/** How many characters `a` and `b` end with alike (at most `max`). */
+function sameSuffix(a: string, b: string, max: number): number {
+  let tail = 0;
+  while (
+    tail + BLOCK <= max &&
+    a.slice(a.length - tail - BLOCK, a.length - tail) ===
+      b.slice(b.length - tail - BLOCK, b.length - tail)
+  )
+    tail += BLOCK;
+  while (tail < max && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail))
+    tail++;
+  return tail;
 }
 
 /** The line's tokens, and where each starts in the line (marks take no room). */
@@ -153,33 +205,28 @@ export function readScalarEdit(
   lastText: string,
   text: string,
   options: object,
-): Parse | null {
+): ScalarEdit | null {
   if (last.failed || last.diagnostics.length > 0 || text.length * 3 > MAX_MANIFEST_BYTES) {
     return null;
   }
   // The change: [from, oldTo) of the last text became [from, newTo) of this one.
   const shorter = Math.min(lastText.length, text.length);
-  let from = 0;
-  while (from < shorter && lastText.charCodeAt(from) === text.charCodeAt(from)) from++;
-  let tail = 0;
-  while (
-    tail < shorter - from &&
-    lastText.charCodeAt(lastText.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)
-  )
-    tail++;
+  const from = samePrefix(lastText, text, shorter);
+  const tail = sameSuffix(lastText, text, shorter - from);
   const oldTo = lastText.length - tail;
   const newTo = text.length - tail;
   if (from === oldTo && from === newTo) return null;
   if (/[\n\r\0]/.test(lastText.slice(from, oldTo)) || /[\n\r\0]/.test(text.slice(from, newTo)))
     return null;
 
-  const doc = last.docs.find((d) => d.range[0] <= from && oldTo <= d.range[2]);
+  const index = last.docs.findIndex((d) => d.range[0] <= from && oldTo <= d.range[2]);
+  const doc = last.docs[index];
   if (!doc || doc.errors.length > 0 || doc.warnings.length > 0) return null;
   // Under `%YAML 1.1` a scalar reads by another schema than the one the scalar is read with here.
   if (doc.directives.yaml.version !== '1.2') return null;
   const found = scalarAt(doc.contents, from, oldTo, null);
   if (!found) return null;
-  const { scalar, keyOf } = found;
+  const { scalar, keyOf, path } = found;
   const [start, valueEnd] = scalar.range!;
   if (scalar.anchor || scalar.tag || isMergeKey(scalar)) return null;
   const oldSource = lastText.slice(start, valueEnd);
@@ -225,5 +272,12 @@ export function readScalarEdit(
   }
   const lineCounter = new LineCounter();
   for (const at of last.lineCounter.lineStarts) lineCounter.addNewLine(at > from ? at + delta : at);
-  return { docs: last.docs, lineCounter, diagnostics: [], failed: false };
+  const value = scalar.toJS(doc);
+  return {
+    docs: last.docs,
+    lineCounter,
+    diagnostics: [],
+    failed: false,
+    changed: { doc: index, path, value },
+  };
 }

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { isMap, isScalar, isSeq } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadText, PARSE_OPTIONS, readText } from '../../../shared/manifest/load';
+import {
+  loadText,
+  MAX_ALIAS_COUNT,
+  PARSE_OPTIONS,
+  plainDocument,
+  readText,
+} from '../../../shared/manifest/load';
 import { parseManifest } from '../../../shared/manifest/parse';
 import { readScalarEdit, type Parse } from '../../../shared/manifest/scalar-edit';
 import { fixtureTexts, snapshot } from '../../support/parse-snapshot';
@@ -147,6 +153,36 @@ describe('reading a keystroke inside a value', () => {
     expect(fast / runs).toBeGreaterThan(0.3);
   }, 60_000);
 
+  it('finds the keystroke in a long text, wherever it falls against the blocks compared', () => {
+    const text = Array.from(
+      { length: 400 },
+      (_, i) => `key${i}: value-${i}-${'v'.repeat(i % 7)}\n`,
+    ).join('');
+    // Inside a value (a key changed may repeat another): a character of it on each side.
+    const values = scalarOffsets(text).filter(
+      (at) =>
+        /^[a-z0-9-]{2}$/.test(text.slice(at - 1, at + 1)) &&
+        text.lastIndexOf(': ', at) > text.lastIndexOf('\n', at),
+    );
+    // Around each multiple of the block (1,024 characters), from both ends of the text.
+    const near = (n: number) => values.filter((at) => Math.abs(at - n) <= 3);
+    const blocks = Array.from({ length: Math.floor(text.length / 1024) }, (_, i) => (i + 1) * 1024);
+    const offsets = [...blocks, ...blocks.map((b) => text.length - b)].flatMap(near);
+    expect(offsets.length).toBeGreaterThan(20);
+    for (const at of offsets) {
+      for (const [typed, removed] of [
+        ['x', 0],
+        ['', 1],
+        ['yz', 1],
+      ] as const) {
+        const next = text.slice(0, at) + typed + text.slice(at + removed);
+        const result = edited(text, next);
+        expect(result, `at ${at}`).not.toBeNull();
+        expect(snapshot(result!), `at ${at}`).toEqual(snapshot(loadText(next)));
+      }
+    }
+  });
+
   it('serves the views the same Pod as a full parse, keystroke after keystroke', () => {
     const text = texts.find((t) => t.name === '02-api-with-sidecar.yaml')!.text;
     const at = text.indexOf('image: ') + 'image: '.length;
@@ -160,6 +196,82 @@ describe('reading a keystroke inside a value', () => {
     }
   });
 });
+
+describe("a keystroke's plain data", () => {
+  /** The plain data, or the error that reading it throws (an alias before its anchor). */
+  const plainOr = (read: () => unknown) => {
+    try {
+      return read();
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+  /** Every document of `text` as plain data, read as the views read it after `before`. */
+  function plainAfter(before: string, text: string): unknown[] {
+    readText('# another text\n');
+    const last = readText(before);
+    last.docs.forEach((_, i) => plainDocument(last, i));
+    const loaded = readText(text);
+    return loaded.docs.map((_, i) => plainOr(() => plainDocument(loaded, i)));
+  }
+  const full = (text: string) =>
+    loadText(text).docs.map((doc) => plainOr(() => doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })));
+
+  it("is the full reading's, for any keystroke in any value of every fixture", () => {
+    for (const { name, text } of texts) {
+      const offsets = scalarOffsets(text);
+      if (offsets.length === 0) continue;
+      fc.assert(
+        fc.property(fc.constantFrom(...offsets), TYPED, (at, typed) => {
+          const next = text.slice(0, at) + typed + text.slice(at);
+          expect(plainAfter(text, next), `${name} at ${at}: ${JSON.stringify(typed)}`).toEqual(
+            full(next),
+          );
+        }),
+        { numRuns: 15, seed: 7 },
+      );
+    }
+  }, 60_000);
+
+  it('keeps every part the keystroke did not change: the same objects', () => {
+    const text = texts.find((t) => t.name === '02-api-with-sidecar.yaml')!.text;
+    const at = text.indexOf('image: ') + 'image: '.length;
+    const next = `${text.slice(0, at)}x${text.slice(at)}`;
+    readText(text);
+    const before = plainDocument(readText(text), 0) as Pod;
+    const after = plainDocument(readText(next), 0) as Pod;
+    expect(after.spec.containers[0]!.image).toBe(`x${before.spec.containers[0]!.image}`);
+    expect(after.metadata).toBe(before.metadata);
+    expect(after.spec.containers[1]).toBe(before.spec.containers[1]);
+    expect(after.spec.volumes).toBe(before.spec.volumes);
+  });
+
+  it('follows an alias and a merge key to every place the value stands', () => {
+    const text = [
+      'base: &b',
+      '  image: one',
+      '  port: 80',
+      'copy: *b',
+      'merged:',
+      '  <<: *b',
+      '  port: 81',
+      '',
+    ].join('\n');
+    const next = text.replace('image: one', 'image: onex');
+    expect(plainAfter(text, next)).toEqual([
+      {
+        base: { image: 'onex', port: 80 },
+        copy: { image: 'onex', port: 80 },
+        merged: { image: 'onex', port: 81 },
+      },
+    ]);
+  });
+});
+
+interface Pod {
+  metadata: unknown;
+  spec: { containers: { image: string }[]; volumes: unknown };
+}
 
 /** parseManifest of a text the cache has never seen (so read in full). */
 function parseManifestFresh(text: string) {
