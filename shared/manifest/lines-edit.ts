@@ -2,7 +2,7 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yam
 import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
 import { MAX_MANIFEST_BYTES } from '../host';
 import { reportDuplicateKeys } from './duplicate-keys';
-import type { Parse } from './scalar-edit';
+import type { EditedParse, Parse, PlainChange } from './scalar-edit';
 
 /**
  * The fast path of reading the text a canvas edit writes when it adds whole lines to a block
@@ -134,7 +134,7 @@ export function readInsertedLines(
   inserted: string,
   text: string,
   options: object,
-): Parse | null {
+): EditedParse | null {
   if (last.failed || last.diagnostics.length > 0 || text.length * 3 > MAX_MANIFEST_BYTES) {
     return null;
   }
@@ -148,7 +148,8 @@ export function readInsertedLines(
   const column = first.length - first.trimStart().length;
   const kind = first.trimStart().startsWith('- ') || first.trim() === '-' ? 'seq' : 'map';
 
-  const doc = last.docs.find((d) => d.range[0] <= at && at <= d.range[2]);
+  const docIndex = last.docs.findIndex((d) => d.range[0] <= at && at <= d.range[2]);
+  const doc = last.docs[docIndex];
   if (!doc || doc.errors.length > 0 || doc.warnings.length > 0) return null;
   if (doc.directives.yaml.version !== '1.2') return null;
   const path = findTarget(doc.contents, at, column, kind, lastText, []);
@@ -194,6 +195,11 @@ export function readInsertedLines(
     if (read.items.some((p) => !isScalar(p.key) || keys.has(p.key.value))) return null;
   }
 
+  const changed: PlainChange = {
+    doc: docIndex,
+    path: keysOf(path),
+    change: plainInsertion(target, before, alone.toJS()),
+  };
   const delta = inserted.length;
   const within = new Set<unknown>(path);
   for (const d of last.docs) {
@@ -219,5 +225,69 @@ export function readInsertedLines(
   }
   for (const start of last.lineCounter.lineStarts)
     if (start > at) lineCounter.addNewLine(start + delta);
-  return { docs: last.docs, lineCounter, diagnostics: [], failed: false };
+  return { docs: last.docs, lineCounter, diagnostics: [], failed: false, changed };
+}
+
+/** The keys and indexes down a path of collections from the root; null past a key not a string. */
+function keysOf(path: readonly Collection[]): (string | number)[] | null {
+  const keys: (string | number)[] = [];
+  for (let i = 1; i < path.length; i++) {
+    const parent = path[i - 1]!;
+    const child = path[i];
+    if (isSeq(parent)) {
+      keys.push(parent.items.indexOf(child));
+      continue;
+    }
+    const key =
+      (parent.items.find((pair) => pair.value === child)?.key as Node | undefined) ?? null;
+    const name: unknown = isScalar(key) ? key.value : null;
+    if (typeof name !== 'string') return null;
+    keys.push(name);
+  }
+  return keys;
+}
+
+/** A key that JavaScript puts first in an object, whatever its place (an array index). */
+const INDEX_KEY = /^(0|[1-9]\d*)$/;
+
+/**
+ * The plain data of `target` with `values` (the new entries', as plain data) put before its
+ * entry `before`: what `toJS` makes of it now. Throws where it cannot tell (see load.ts).
+ */
+function plainInsertion(target: Collection, before: number, values: unknown) {
+  if (isSeq(target)) {
+    return (plain: unknown): unknown => {
+      if (!Array.isArray(plain) || !Array.isArray(values)) throw new Error('not a list');
+      return [...plain.slice(0, before), ...values, ...plain.slice(before)];
+    };
+  }
+  const after = (target.items[before - 1]?.key as Node | undefined) ?? null;
+  const afterKey: unknown = isScalar(after) ? after.value : null;
+  return (plain: unknown): unknown => {
+    const old = plain as Record<string, unknown>;
+    const added = values as Record<string, unknown>;
+    if (typeof afterKey !== 'string' || typeof plain !== 'object' || plain === null) {
+      throw new Error('not a mapping');
+    }
+    // An object puts index keys first, wherever their pair stands: such a mapping is read again.
+    const keys = [...Object.keys(old), ...Object.keys(added)];
+    if (keys.some((key) => INDEX_KEY.test(key))) throw new Error('index keys');
+    const out: Record<string, unknown> = {};
+    const put = (key: string, value: unknown) =>
+      Object.defineProperty(out, key, {
+        value,
+        writable: true,
+        enumerable: true,
+        configurable: true,
+      });
+    let placed = false;
+    for (const key of Object.keys(old)) {
+      put(key, old[key]);
+      if (key !== afterKey) continue;
+      for (const key of Object.keys(added)) put(key, added[key]);
+      placed = true;
+    }
+    if (!placed) throw new Error('no such key');
+    return out;
+  };
 }

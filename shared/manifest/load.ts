@@ -1,11 +1,11 @@
-import { LineCounter, parseAllDocuments, visit } from 'yaml';
+import { isAlias, isMap, isSeq, LineCounter, parseAllDocuments, visit } from 'yaml';
 import type { Document, ScalarTag, Tags, YAMLError } from 'yaml';
 import { MAX_MANIFEST_BYTES } from '../host';
 import { parserLost, syntaxFaults } from './syntax-fault';
 import { reportDuplicateKeys } from './duplicate-keys';
 import { readInsertedLines } from './lines-edit';
 import { isMergeKey } from './nodes';
-import { readScalarEdit, type ScalarEdit } from './scalar-edit';
+import { readScalarEdit, type EditedParse, type PlainChange } from './scalar-edit';
 import type { Diagnostic, Severity } from './types';
 import { findUnclosed, type Unclosed } from './unclosed';
 
@@ -208,13 +208,22 @@ let lastRead: { text: string; loaded: LoadedText } | null = null;
 export function readText(text: string): LoadedText {
   if (lastRead?.text === text) return lastRead.loaded;
   const edited = lastRead && readScalarEdit(lastRead.loaded, lastRead.text, text, PARSE_OPTIONS);
-  if (!edited) {
-    lastRead = { text, loaded: loadText(text) };
-    return lastRead.loaded;
-  }
-  const { changed, ...parse } = edited;
+  if (!edited) return loadAndKeep(text);
+  return keepEdited(lastRead!, text, edited);
+}
+
+/** Keeps `edited`, the last reading brought up to `text`, with what it carries of the last one. */
+function keepEdited(
+  last: { text: string; loaded: LoadedText },
+  text: string,
+  { changed, ...parse }: EditedParse,
+) {
   const loaded = { ...parse, diagnostics: [] };
-  carryPlain(lastRead!.loaded, loaded, changed);
+  // Without a `*` or a `<<` anywhere, the text has neither an alias nor a merge key.
+  if (!last.text.includes('*') && !last.text.includes('<<')) {
+    sharedValues.set(last.loaded, new Map(last.loaded.docs.map((_, i) => [i, false])));
+  }
+  carryPlain(last.loaded, loaded, changed);
   lastRead = { text, loaded };
   return loaded;
 }
@@ -231,23 +240,34 @@ function hasSharedValues(loaded: LoadedText, index: number): boolean {
   let known = sharedValues.get(loaded);
   const seen = known?.get(index);
   if (seen !== undefined) return seen;
-  let found = false;
-  visit(loaded.docs[index]!, {
-    Alias: () => ((found = true), visit.BREAK),
-    Pair: (_, pair) => (isMergeKey(pair.key) ? ((found = true), visit.BREAK) : undefined),
-  });
+  const found = sharesValues(loaded.docs[index]!.contents);
   if (!known) sharedValues.set(loaded, (known = new Map()));
   known.set(index, found);
   return found;
 }
 
-/** `plain` with the value at `path` replaced: new objects along the path, the rest shared. */
-function withValueAt(plain: unknown, path: readonly (string | number)[], value: unknown): unknown {
-  if (path.length === 0) return value;
+/** True when an alias or a merge key is in `node` (a walk of its own: yaml's `visit` is slower). */
+function sharesValues(node: unknown): boolean {
+  if (isAlias(node)) return true;
+  if (isMap(node)) {
+    return node.items.some(
+      (pair) => isMergeKey(pair.key) || sharesValues(pair.key) || sharesValues(pair.value),
+    );
+  }
+  return isSeq(node) && node.items.some(sharesValues);
+}
+
+/** `plain` with the value at `path` changed: new objects along the path, the rest shared. */
+function changedAt(
+  plain: unknown,
+  path: readonly (string | number)[],
+  change: PlainChange['change'],
+): unknown {
+  if (path.length === 0) return change(plain);
   const [key, ...rest] = path;
   if (Array.isArray(plain) && typeof key === 'number' && key < plain.length) {
     const copy = plain.slice();
-    copy[key] = withValueAt(plain[key], rest, value);
+    copy[key] = changedAt(plain[key], rest, change);
     return copy;
   }
   if (typeof plain !== 'object' || plain === null || typeof key !== 'string') throw new Error();
@@ -255,7 +275,7 @@ function withValueAt(plain: unknown, path: readonly (string | number)[], value: 
   const copy = { ...(plain as Record<string, unknown>) };
   // A key named `__proto__` is a key like any other (as `toJS` sets it).
   Object.defineProperty(copy, key, {
-    value: withValueAt((plain as Record<string, unknown>)[key], rest, value),
+    value: changedAt((plain as Record<string, unknown>)[key], rest, change),
     writable: true,
     enumerable: true,
     configurable: true,
@@ -264,13 +284,15 @@ function withValueAt(plain: unknown, path: readonly (string | number)[], value: 
 }
 
 /**
- * The plain data of a load brought up by a keystroke (`to`), from the last load's (`from`): the
- * other documents are as they were, and the one changed takes the new value on a copy of the path
- * to it, sharing every other part. On the large Pod, `toJS` took 4 to 5 ms a key, and the worker's
- * comparison of the old and new data (reading-delta.ts) walked all of it again; shared parts are
- * passed over at once. Not where an alias or a merge key could put the value elsewhere too.
+ * The plain data of a load brought up in place (`to`: a keystroke inside a value, or lines an
+ * edit added), from the last load's (`from`): the other documents are as they were, and the one
+ * changed takes the change on a copy of the path to it, sharing every other part. On the large
+ * Pod, `toJS` took 4 to 5 ms a key (7 ms for a container added, read back by the edit), and the
+ * worker's comparison of the old and new data (reading-delta.ts) walked all of it again; shared
+ * parts are passed over at once. Not where an alias or a merge key could make one value of the
+ * text stand in several places.
  */
-function carryPlain(from: LoadedText, to: LoadedText, changed: ScalarEdit['changed']): void {
+function carryPlain(from: LoadedText, to: LoadedText, changed: PlainChange): void {
   const known = plainByLoad.get(from);
   if (!known) return;
   const carried = new Map<number, unknown>();
@@ -278,14 +300,14 @@ function carryPlain(from: LoadedText, to: LoadedText, changed: ScalarEdit['chang
     if (index !== changed.doc) carried.set(index, plain);
     else if (changed.path && !hasSharedValues(from, index)) {
       try {
-        carried.set(index, withValueAt(plain, changed.path, changed.value));
+        carried.set(index, changedAt(plain, changed.path, changed.change));
       } catch {
         // A path the plain data does not have: read in full when asked for.
       }
     }
   }
   plainByLoad.set(to, carried);
-  // A keystroke inside a value adds no alias and no merge key.
+  // A keystroke inside a value adds no alias and no merge key, nor do the lines read in place.
   const shared = sharedValues.get(from);
   if (shared) sharedValues.set(to, shared);
 }
@@ -330,6 +352,5 @@ export function loadInserted(
   const kept = lastRead?.text === lastText && lastRead.loaded === last;
   const edited = kept && readInsertedLines(last, lastText, at, inserted, text, PARSE_OPTIONS);
   if (!edited) return loadAndKeep(text);
-  lastRead = { text, loaded: { ...edited, diagnostics: [] } };
-  return lastRead.loaded;
+  return keepEdited({ text: lastText, loaded: last }, text, edited);
 }

@@ -30,16 +30,19 @@ export interface Parse {
   failed: boolean;
 }
 
-/** A reading brought up by a keystroke, and the value that keystroke changed. */
-export interface ScalarEdit extends Parse {
-  changed: {
-    /** The index of the document. */
-    doc: number;
-    /** Where the value stands in the document's plain data; null for a key. */
-    path: (string | number)[] | null;
-    /** The value as plain data now (what `toJS` makes of it). */
-    value: unknown;
-  };
+/** What a reading brought up in place changed of one document's plain data (see load.ts). */
+export interface PlainChange {
+  /** The index of the document. */
+  doc: number;
+  /** Where the change stands in the document's plain data; null when it cannot be told. */
+  path: (string | number)[] | null;
+  /** The plain data at `path` now, from what it was (what `toJS` makes of the new text). */
+  change: (before: unknown) => unknown;
+}
+
+/** A reading brought up in place, and what that changed of its plain data. */
+export interface EditedParse extends Parse {
+  changed: PlainChange;
 }
 
 interface Found {
@@ -205,7 +208,7 @@ export function readScalarEdit(
   lastText: string,
   text: string,
   options: object,
-): ScalarEdit | null {
+): EditedParse | null {
   if (last.failed || last.diagnostics.length > 0 || text.length * 3 > MAX_MANIFEST_BYTES) {
     return null;
   }
@@ -278,6 +281,6 @@ export function readScalarEdit(
     lineCounter,
     diagnostics: [],
     failed: false,
-    changed: { doc: index, path, value },
+    changed: { doc: index, path, change: () => value },
   };
 }

@@ -4,10 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { largePod } from '../../../bench/large-pod';
 import { podDocument } from '../../../shared/document/pod-document';
 import type { PodEdit } from '../../../shared/edits/types';
-import { loadText, PARSE_OPTIONS, readText } from '../../../shared/manifest/load';
+import {
+  loadInserted,
+  loadText,
+  PARSE_OPTIONS,
+  plainDocument,
+  readText,
+} from '../../../shared/manifest/load';
 import { readInsertedLines } from '../../../shared/manifest/lines-edit';
 import type { Parse } from '../../../shared/manifest/scalar-edit';
-import { fixtureTexts, snapshot } from '../../support/parse-snapshot';
+import { fixtureTexts, plainData, snapshot } from '../../support/parse-snapshot';
 import { template } from '../../support/templates';
 
 /**
@@ -31,7 +37,25 @@ function expectFullParse(text: string, at: number, lines: string, what: string):
     result.docs.map((d) => d.toJS()),
     what,
   ).toEqual(full.docs.map((d) => d.toJS()));
+  expect(plainAfterInsert(text, at, lines), what).toEqual(plainData(full, true));
   return true;
+}
+
+interface PlainPod {
+  metadata: unknown;
+  spec: { containers: unknown[]; volumes: unknown };
+}
+
+/**
+ * The plain data the views read after `lines` were read into the parse of `text` whose plain
+ * data they had read (an edit's read-back, then the views, take it from there).
+ */
+function plainAfterInsert(text: string, at: number, lines: string): unknown[] {
+  readText('# another text\n');
+  const last = readText(text);
+  plainData(last);
+  const loaded = loadInserted(last, text, at, lines, text.slice(0, at) + lines + text.slice(at));
+  return plainData(loaded);
 }
 
 const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
@@ -182,10 +206,26 @@ describe('a canvas edit that adds an entry', () => {
         if (kept.docs[0] === before[0]) fast++;
         const full = loadText(result.text);
         expect(snapshot(kept), `${name}: ${JSON.stringify(edit)}`).toEqual(snapshot(full));
+        // And its plain data, which the edit read back, shares what did not change.
+        expect(plainData(kept)).toEqual(plainData(full, true));
       }
     }
     expect(fast).toBeGreaterThan(runs / 2);
   }, 60_000);
+
+  it('reads back plain data that shares with the last what the edit did not change', () => {
+    const text = largePod();
+    readText('# another text\n');
+    const before = plainDocument(readText(text), 0) as PlainPod;
+    const result = podDocument(text).apply([{ type: 'addContainer', role: 'sidecar', index: 1 }]);
+    if (!result.ok) throw new Error(result.error);
+    const after = plainDocument(readText(result.text), 0) as PlainPod;
+    expect(after.spec.containers).toHaveLength(before.spec.containers.length + 1);
+    expect(after.spec.containers[0]).toBe(before.spec.containers[0]);
+    expect(after.spec.containers[2]).toBe(before.spec.containers[1]);
+    expect(after.spec.volumes).toBe(before.spec.volumes);
+    expect(after.metadata).toBe(before.metadata);
+  });
 
   it('keeps the key order of what it reads: the new container is where it was put', () => {
     const result = podDocument(largePod()).apply([

@@ -1,16 +1,10 @@
 import fc from 'fast-check';
 import { isMap, isScalar, isSeq } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import {
-  loadText,
-  MAX_ALIAS_COUNT,
-  PARSE_OPTIONS,
-  plainDocument,
-  readText,
-} from '../../../shared/manifest/load';
+import { loadText, PARSE_OPTIONS, plainDocument, readText } from '../../../shared/manifest/load';
 import { parseManifest } from '../../../shared/manifest/parse';
 import { readScalarEdit, type Parse } from '../../../shared/manifest/scalar-edit';
-import { fixtureTexts, snapshot } from '../../support/parse-snapshot';
+import { fixtureTexts, plainData, snapshot } from '../../support/parse-snapshot';
 
 /**
  * A keystroke inside a value is read by bringing the last parse up to the new text: whatever
@@ -198,24 +192,14 @@ describe('reading a keystroke inside a value', () => {
 });
 
 describe("a keystroke's plain data", () => {
-  /** The plain data, or the error that reading it throws (an alias before its anchor). */
-  const plainOr = (read: () => unknown) => {
-    try {
-      return read();
-    } catch (error) {
-      return (error as Error).message;
-    }
-  };
   /** Every document of `text` as plain data, read as the views read it after `before`. */
   function plainAfter(before: string, text: string): unknown[] {
     readText('# another text\n');
     const last = readText(before);
-    last.docs.forEach((_, i) => plainDocument(last, i));
-    const loaded = readText(text);
-    return loaded.docs.map((_, i) => plainOr(() => plainDocument(loaded, i)));
+    plainData(last);
+    return plainData(readText(text));
   }
-  const full = (text: string) =>
-    loadText(text).docs.map((doc) => plainOr(() => doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })));
+  const full = (text: string) => plainData(loadText(text), true);
 
   it("is the full reading's, for any keystroke in any value of every fixture", () => {
     for (const { name, text } of texts) {
@@ -258,13 +242,12 @@ describe("a keystroke's plain data", () => {
       '',
     ].join('\n');
     const next = text.replace('image: one', 'image: onex');
-    expect(plainAfter(text, next)).toEqual([
-      {
-        base: { image: 'onex', port: 80 },
-        copy: { image: 'onex', port: 80 },
-        merged: { image: 'onex', port: 81 },
-      },
-    ]);
+    const plain = {
+      base: { image: 'onex', port: 80 },
+      copy: { image: 'onex', port: 80 },
+      merged: { image: 'onex', port: 81 },
+    };
+    expect(plainAfter(text, next)).toEqual([[plain, JSON.stringify(plain)]]);
   });
 });
 
