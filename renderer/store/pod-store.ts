@@ -2,11 +2,11 @@ import { createContext, createElement, useContext, useRef, useState, type ReactN
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { shallow } from 'zustand/shallow';
 import { temporal, type TemporalState } from 'zundo';
-import { nodeId, parseNodeId, podDocument } from '../../shared';
+import { nodeId, parseNodeId, podDocument, visibleText } from '../../shared';
 import { afterPaint, idleThenPaint, inThisTask } from './after-paint';
 import { followText, readNow, type Follower } from './reading';
 import { patchHistory, withTextPatches, type History } from './text-history';
-import { applyPatches, type TextPatch } from './text-patch';
+import { applyPatches, patchBetween, type TextPatch } from './text-patch';
 import type {
   Diagnostic,
   FollowUp,
@@ -394,6 +394,28 @@ export function createPodStore(initial: {
       }
     }
   };
+  /**
+   * An undo or a redo that changed another document of the file than the one shown changes
+   * nothing on screen, and would be pressed again: that document is shown instead (when it
+   * holds a Pod), the editor goes to the change, and a notice says where it was.
+   */
+  const revealStepElsewhere = (before: string, step: 'Undone' | 'Redone') => {
+    const { text, document } = store.getState();
+    if (text === before) return;
+    const { documents, selected } = podDocument(text, document).parsed;
+    if (documents.length < 2) return;
+    const { from } = patchBetween(before, text);
+    const changed = documents.find((d) => d.range.from <= from && from <= d.range.to);
+    if (!changed || changed.index === (document ?? selected)) return;
+    const state = store.getState();
+    if (changed.editable) state.chooseDocument(changed.index);
+    state.jumpTo(from, false);
+    const what = `${changed.kind ?? 'document'} ${visibleText(changed.name ?? '')}`.trimEnd();
+    state.notify({
+      kind: 'info',
+      message: `${step} in document ${changed.index + 1} (${what})${changed.editable ? ', shown now' : ''}.`,
+    });
+  };
   const settle = () => {
     if (!typing) return;
     const { read, cancel, splices } = typing;
@@ -577,14 +599,18 @@ export function createPodStore(initial: {
             undo() {
               settle();
               lastChange = { origin: 'history', at: 0 };
+              const before = get().text;
               keepSelectionThrough(() => (store as PodStore).temporal.getState().undo());
+              revealStepElsewhere(before, 'Undone');
               showGoodBeforeUndone();
             },
 
             redo() {
               settle();
               lastChange = { origin: 'history', at: 0 };
+              const before = get().text;
               keepSelectionThrough(() => (store as PodStore).temporal.getState().redo());
+              revealStepElsewhere(before, 'Redone');
             },
           };
         },

@@ -326,6 +326,36 @@ describe('the chosen document of a file of several', () => {
     return store;
   };
 
+  it('shows the document an undo or a redo changed, and says so, when another one was shown', () => {
+    const store = chosen([pod('alpha'), config, pod('beta')], 2);
+    expect(store.getState().edit({ type: 'addVolume', name: 'cache' })).toBe(true);
+    const edited = store.getState().text;
+    store.getState().chooseDocument(0);
+    expect(shown(store)).toBe('alpha');
+
+    store.getState().undo();
+    expect(store.getState().text).toBe(file(pod('alpha'), config, pod('beta')));
+    // The change is in beta: beta is shown, the editor goes there, and a notice says so.
+    expect(shown(store)).toBe('beta');
+    expect(store.getState().notice).toEqual({
+      kind: 'info',
+      message: 'Undone in document 3 (Pod beta), shown now.',
+    });
+    // Where the volume was, at the end of beta.
+    expect(store.getState().jump).toEqual({ offset: store.getState().text.length, focus: false });
+
+    store.getState().chooseDocument(0);
+    store.getState().redo();
+    expect(store.getState().text).toBe(edited);
+    expect(shown(store)).toBe('beta');
+    expect(store.getState().notice?.message).toBe('Redone in document 3 (Pod beta), shown now.');
+    // A step in the document shown changes what is on screen: no notice, no jump.
+    store.getState().notify(null);
+    store.getState().undo();
+    expect(store.getState().notice).toBeNull();
+    expect(shown(store)).toBe('beta');
+  });
+
   it('stays the one chosen when a document is typed right above it, and takes the canvas edits', () => {
     const store = chosen([pod('alpha'), pod('beta')], 1);
     expect(shown(store)).toBe('beta');
