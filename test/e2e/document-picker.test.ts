@@ -124,4 +124,27 @@ describe('the Document picker of a file of several documents', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.context().close();
   }, 30_000);
+
+  it('shows the document an undo changed, when another one is shown, and says so', async () => {
+    const page = await openApp(browser);
+    await replaceYaml(page, FILE);
+    const picker = page.getByRole('combobox', { name: 'Document' });
+    await picker.selectOption({ label: '4. Pod worker' });
+    await node(page, 'Container job').click();
+    // Ctrl+D adds a copy of the container to the worker Pod.
+    await page.keyboard.press('ControlOrMeta+D');
+    await node(page, 'Sidecar job-1').waitFor();
+
+    await picker.selectOption({ label: '2. Pod web' });
+    await node(page, 'Container app').click();
+    await page.keyboard.press('ControlOrMeta+z');
+    // The copy goes, in the worker Pod: that is the Pod shown now, and a notice says why.
+    await expect.poll(() => picker.getAttribute('title')).toBe('4. Pod worker');
+    await node(page, 'Container job').waitFor();
+    expect(await node(page, 'Sidecar job-1').count()).toBe(0);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Undone in' }).textContent())
+      .toContain('Undone in document 4 (Pod worker), shown now.');
+    await page.context().close();
+  }, 30_000);
 });
