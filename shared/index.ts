@@ -11,7 +11,14 @@ export { isDns1123Label, dns1123LabelProblem, uniqueName } from './manifest/name
 export { POD_SPEC_PATHS } from './manifest/locate';
 export { DEFAULT_CONTAINER_ANNOTATION } from './manifest/view';
 export { deriveGraph } from './graph/derive-graph';
-export { laneAt, laneDropEdit, paletteDropEdits, paletteDropIndex } from './graph/lane-drop';
+export {
+  laneAt,
+  laneDropEdit,
+  paletteDropEdits,
+  paletteDropIndex,
+  paletteDropNotice,
+  whyNoLaneDrop,
+} from './graph/lane-drop';
 export { LAYOUT, handOffLabel } from './graph/layout';
 export { mountRoute } from './graph/mount-route';
 export { shareGraph } from './graph/share-graph';

@@ -28,7 +28,14 @@ import {
   type Node,
   type NodeChange,
 } from '@xyflow/react';
-import { laneAt, laneDropEdit, nodeId, parseNodeId, visibleText } from '../../shared';
+import {
+  laneAt,
+  laneDropEdit,
+  nodeId,
+  parseNodeId,
+  visibleText,
+  whyNoLaneDrop,
+} from '../../shared';
 import { goodModelOf, usePod, usePodStoreApi } from '../store/pod-store';
 import { paletteItem, PALETTE_MIME } from '../palette/palette-items';
 import { ContainerNode } from './nodes/ContainerNode';
@@ -360,6 +367,11 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
       if (target?.kind !== 'container' || !lastGood) return;
       const change = laneDropEdit(lastGood.graph, lastGood.view, target.name, centre(node));
       if (change) edit(change);
+      else {
+        // Let go outside the container lanes, it goes back: say where it can go, as for a volume.
+        const why = whyNoLaneDrop(lastGood.graph, target.name, centre(node));
+        if (why) store.getState().notify({ kind: 'info', message: why });
+      }
     },
     [store, putBack, screenToFlowPosition, getIntersectingNodes],
   );

@@ -1,4 +1,11 @@
-import type { ContainerRole, NewContainerRole, PodEdit, PodView } from '../../shared';
+import {
+  parseNodeId,
+  visibleText,
+  type ContainerRole,
+  type NewContainerRole,
+  type PodEdit,
+  type PodView,
+} from '../../shared';
 import { uniqueName } from '../../shared/manifest/names';
 
 /** A copied container: its whole spec and the role it had. */
@@ -51,4 +58,23 @@ export function pasteEdits(
     edits.push({ type: 'setField', target: { container: name }, path: [key], value: field });
   }
   return { edits, name, dropped };
+}
+
+/** What Ctrl+V says when nothing was copied. */
+export const NOTHING_TO_PASTE = 'Nothing to paste: copy a container first with Ctrl+C.';
+
+/**
+ * Why Ctrl+C on `targets` (canvas ids, none of them a container's) copies nothing, in words. The
+ * clipboard holds a container only, and keeps the one copied before: the message names it, so
+ * that the next Ctrl+V does not paste it unawares.
+ */
+export function whyNoCopy(targets: readonly string[], copied: CopiedContainer | null): string {
+  const volume = targets.map(parseNodeId).find((t) => t?.kind === 'volume');
+  const why = volume
+    ? `Only containers can be copied, not the volume ${visibleText(volume.name)}.`
+    : targets.length > 0
+      ? 'Only containers can be copied.'
+      : 'Select a container to copy it.';
+  const name = typeof copied?.spec.name === 'string' ? copied.spec.name : null;
+  return name === null ? why : `${why} Ctrl+V still pastes ${visibleText(name)}.`;
 }

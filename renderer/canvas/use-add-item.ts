@@ -4,8 +4,11 @@ import {
   nodeId,
   paletteDropEdits,
   paletteDropIndex,
+  paletteDropNotice,
   parseNodeId,
+  visibleText,
   type FollowUp,
+  type Graph,
   type NewContainerRole,
   type PodView,
 } from '../../shared';
@@ -32,6 +35,26 @@ function placement(at: { x: number; y: number }, role: NewContainerRole): Follow
       ? paletteDropEdits(next.graph, next.view, added.name, at, role)
       : [];
   };
+}
+
+/**
+ * What the user is told about a palette item added at `at`, where the drop did not simply put it
+ * there: an init container or a native sidecar dropped among the app containers goes to the init
+ * lane (lane-drop.ts says why); a drop that made the new container the main one says so, since
+ * the one that was main (and the default-container annotation kubectl follows) changed with it.
+ */
+function dropNotice(
+  at: { x: number; y: number },
+  graph: Graph,
+  role: NewContainerRole,
+  name: string,
+  mains: { before: string | null; after: string | null },
+): string | null {
+  const lane = paletteDropNotice(graph, role, at, name);
+  if (lane) return lane;
+  const { before, after } = mains;
+  if (before === null || after === before || after !== name) return null;
+  return `${visibleText(name)} is the main container now, dropped in first place: ${visibleText(before)} runs beside it as a sidecar.`;
 }
 
 /**
@@ -64,10 +87,21 @@ export function useAddItem() {
         });
       }
       if (!state.editAll(edits, 'canvas', follow)) return [];
-      const added = [...ids(goodModelOf(store.getState())?.view)].filter((id) => !before.has(id));
+      const after = goodModelOf(store.getState())?.view;
+      const added = [...ids(after)].filter((id) => !before.has(id));
       // A pattern adds a sidecar with its volumes: the sidecar is what the user asked for.
       const primary = added.find((id) => parseNodeId(id)?.kind === 'container') ?? added[0];
       store.getState().select(primary ? [primary] : []);
+      const container = parseNodeId(primary ?? '');
+      const role = edits.find((edit) => edit.type === 'addContainer')?.role;
+      const notice =
+        at && graph && role && container?.kind === 'container'
+          ? dropNotice(at, graph, role, container.name, {
+              before: view?.mainContainer ?? null,
+              after: after?.mainContainer ?? null,
+            })
+          : null;
+      if (notice) store.getState().notify({ kind: 'info', message: notice });
       // Two frames: the canvas draws the new nodes first.
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useStoreApi } from '@xyflow/react';
 import { parseNodeId } from '../../shared';
 import { usePodStoreApi } from '../store/pod-store';
+import { whyNoCopy } from './clipboard';
 import { deleteFromCanvas } from './deletion';
 import type { useContainerActions } from './use-container-actions';
 
@@ -77,7 +78,15 @@ export function useCanvasKeys(
           edges.map((id) => edgeLookup.get(id)?.data),
         );
       } else if (mod && key === 'c' && container) actions.copy(container.name);
-      else if (mod && key === 'v') actions.paste();
+      else if (mod && key === 'c') {
+        // No container to copy: the user is told so, and what Ctrl+V would still paste. The key
+        // is left to the page, so that text selected on the canvas is copied as anywhere else.
+        if (document.getSelection()?.isCollapsed !== false) {
+          const { clipboard, notify } = store.getState();
+          notify({ kind: 'info', message: whyNoCopy(targets, clipboard) });
+        }
+        return;
+      } else if (mod && key === 'v') actions.paste();
       else if (mod && key === 'd' && container) actions.duplicate(container.name);
       else if (
         (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) &&

@@ -8,7 +8,7 @@ import {
   type NewContainerRole,
 } from '../../shared';
 import { goodModelOf, podDocumentOf, usePodStoreApi } from '../store/pod-store';
-import { pasteEdits } from './clipboard';
+import { NOTHING_TO_PASTE, pasteEdits } from './clipboard';
 import { deleteFromCanvas, focusAdded, refocusCanvas } from './deletion';
 import type { MenuItem } from './NodeMenu';
 import { replacedVolumeWhy } from './mount-drop';
@@ -44,7 +44,11 @@ export function useContainerActions(askMount: (mount: PendingMount) => void) {
   const paste = useCallback(() => {
     const { clipboard, editAll, select, notify } = store.getState();
     const lastGood = goodModelOf(store.getState());
-    if (!clipboard || !lastGood) return;
+    if (!clipboard) {
+      notify({ kind: 'info', message: NOTHING_TO_PASTE });
+      return;
+    }
+    if (!lastGood) return;
     const { edits, name, dropped } = pasteEdits(lastGood.view, clipboard);
     if (!editAll(edits)) return;
     select([nodeId.container(name)]);

@@ -1,5 +1,6 @@
 import type { NewContainerRole, PodEdit } from '../edits/types';
 import type { PodView } from '../manifest/types';
+import { visibleText } from '../text/hidden-characters';
 import type { Graph, GraphNode } from './types';
 import { nodeId } from './types';
 
@@ -48,12 +49,46 @@ function paletteAppPlace(apps: readonly GraphNode[], at: Point, role: NewContain
   return role === 'sidecar' && apps.length > 0 ? Math.max(before, 1) : before;
 }
 
+/** Whether the palette's `role` adds to `initContainers`: an init container or a native sidecar. */
+const addsInit = (role: NewContainerRole): boolean => role === 'init' || role === 'native-sidecar';
+
+/**
+ * True when a container the palette adds with `role`, dropped at `at`, does not go in the lane it
+ * was dropped in: an init container or a native sidecar dropped in the app lane. What the user
+ * picked from the palette says what the container is; where it is dropped, only its place. Made
+ * an app container there, it would lose what it was picked for (a native sidecar its
+ * `restartPolicy: Always`) and, in first place, take the main container's role and the
+ * default-container annotation. Refused, the user would have to find the init lane and drop it
+ * again. So it goes at the end of the init lane, the place nearest the app containers it was
+ * dropped by: it runs (a native sidecar, starts) last, just before they start.
+ */
+function goesToInitLane(graph: Graph, role: NewContainerRole, at: Point): boolean {
+  return addsInit(role) && laneAt(graph, at) === 'app-lane';
+}
+
+/**
+ * What the user is told when a container `name` the palette adds with `role` does not go in the
+ * lane it was dropped in at `at` (see `goesToInitLane`); `null` when it goes there.
+ */
+export function paletteDropNotice(
+  graph: Graph,
+  role: NewContainerRole,
+  at: Point,
+  name: string,
+): string | null {
+  if (!goesToInitLane(graph, role, at)) return null;
+  return role === 'native-sidecar'
+    ? `A native sidecar is an init container that keeps running: ${visibleText(name)} goes last in initContainers, started just before the app containers.`
+    : `An init container runs to completion before the app containers start: ${visibleText(name)} goes last in initContainers.`;
+}
+
 /**
  * Where a container just added from the palette with `role` goes when it was dropped at `at`:
  * the lane and the place it was dropped in. In the init lane, its place in the run order (or,
  * for an app container, becoming an init container there); in the app lane, first place makes a
  * Container the main container, any other place (and any place, for a Sidecar) a sidecar before
- * the one drawn after it. Elsewhere it stays where the palette put it (no edits).
+ * the one drawn after it. An init container or a native sidecar dropped in the app lane, and
+ * anything dropped elsewhere, stays where the palette put it (no edits).
  */
 export function paletteDropEdits(
   graph: Graph,
@@ -65,6 +100,7 @@ export function paletteDropEdits(
   const lane = laneAt(graph, at);
   const container = view.containers.find((c) => c.name === name);
   if (!container || (lane !== 'init-lane' && lane !== 'app-lane')) return [];
+  if (goesToInitLane(graph, role, at)) return [];
   const apps = graph.nodes.filter(
     (n) => n.type === 'container' && n.data.order === null && n.id !== nodeId.container(name),
   );
@@ -88,10 +124,11 @@ export function paletteDropEdits(
 
 /**
  * The place in its list of a container the palette adds with `role`, dropped at `at`, when
- * adding it there is all the drop means: an init container in the init lane, an app container
- * or a sidecar among the sidecars. `'last'`: where adding puts it anyway. `null`: the drop moves
- * it to another lane or makes it the main container, which `paletteDropEdits` works out once it
- * is added. Read on the Pod as it was dropped on, so that one edit (one parse) does it all.
+ * adding it there is all the drop means: an init container in the init lane (or at its end,
+ * dropped in the app lane), an app container or a sidecar among the sidecars. `'last'`: where
+ * adding puts it anyway. `null`: the drop moves it to another lane or makes it the main
+ * container, which `paletteDropEdits` works out once it is added. Read on the Pod as it was
+ * dropped on, so that one edit (one parse) does it all.
  */
 export function paletteDropIndex(
   graph: Graph,
@@ -101,7 +138,8 @@ export function paletteDropIndex(
 ): number | 'last' | null {
   const lane = laneAt(graph, at);
   if (lane !== 'init-lane' && lane !== 'app-lane') return 'last';
-  const init = role === 'init' || role === 'native-sidecar';
+  if (goesToInitLane(graph, role, at)) return 'last';
+  const init = addsInit(role);
   if (init !== (lane === 'init-lane')) return null;
   const containers = graph.nodes.filter((n) => n.type === 'container');
   if (init) {
@@ -158,4 +196,16 @@ export function laneDropEdit(graph: Graph, view: PodView, name: string, at: Poin
     return { type: 'moveContainer', name, role };
   }
   return null;
+}
+
+/**
+ * Why a container dragged and let go at `at` goes back to its place, in words, when that was
+ * outside the lanes a container can be in (on the volumes lane, the network namespace, the
+ * kubelet, or off the Pod); `null` in those lanes, where a drop changes its role or place, or is
+ * back where it was.
+ */
+export function whyNoLaneDrop(graph: Graph, name: string, at: Point): string | null {
+  const lane = laneAt(graph, at);
+  if (lane === 'init-lane' || lane === 'app-lane') return null;
+  return `To move ${visibleText(name)}, release it in the initContainers or containers lane.`;
 }

@@ -334,7 +334,7 @@ describe('palette items go where they are dropped', () => {
     await page.context().close();
   });
 
-  it('an init container dropped after the main container becomes a sidecar between', async () => {
+  it('an init container dropped among the app containers goes last in the init lane, and says so', async () => {
     const page = await openApp(browser);
     const main = (await node(page, 'Container api-server').boundingBox())!;
     const shipper = (await node(page, 'Sidecar log-shipper').boundingBox())!;
@@ -342,10 +342,31 @@ describe('palette items go where they are dropped', () => {
       x: (main.x + main.width + shipper.x) / 2,
       y: main.y + main.height / 2,
     });
-    await node(page, 'Sidecar init-1').waitFor();
+    await node(page, 'Init container init-1').waitFor();
     const doc = await manifest(page);
-    expect(names(doc.spec.containers)).toEqual(['api-server', 'init-1', 'log-shipper']);
-    expect(names(doc.spec.initContainers)).toEqual(['init-migrate']);
+    expect(names(doc.spec.containers)).toEqual(['api-server', 'log-shipper']);
+    expect(names(doc.spec.initContainers)).toEqual(['init-migrate', 'init-1']);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'init-1' }).textContent())
+      .toContain('init-1 goes last in initContainers');
+    await page.context().close();
+  });
+
+  it('a native sidecar dropped on the main container starts before it, and the main one stays', async () => {
+    const page = await openApp(browser);
+    const main = await centre(node(page, 'Container api-server'));
+    await dropPaletteItem(page, 'Native sidecar', main);
+    await node(page, 'Native sidecar sidecar-1').waitFor();
+    const doc = await manifest(page);
+    expect(names(doc.spec.containers)).toEqual(['api-server', 'log-shipper']);
+    expect(doc.spec.initContainers!.at(-1)).toMatchObject({
+      name: 'sidecar-1',
+      restartPolicy: 'Always',
+    });
+    expect(doc.metadata.annotations?.['kubectl.kubernetes.io/default-container']).toBe(
+      'api-server',
+    );
+    await node(page, 'Container api-server').waitFor();
     await page.context().close();
   });
 

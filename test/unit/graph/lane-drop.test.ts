@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import {
   applyEdit,
   deriveGraph,
@@ -10,7 +11,8 @@ import {
   type Graph,
   type PodView,
 } from '../../../shared';
-import { laneDropEdit } from '../../../shared/graph/lane-drop';
+import { laneDropEdit, paletteDropNotice, whyNoLaneDrop } from '../../../shared/graph/lane-drop';
+import { template } from '../../support/templates';
 
 const POD = `apiVersion: v1
 kind: Pod
@@ -155,7 +157,9 @@ describe('dropping a container from the palette', () => {
 
   it('leaves to the move what changes its lane or makes it the main container', () => {
     expect(paletteDropIndex(graph, view, 'sidecar', centreOf(graph, 'container:first'))).toBe(null);
-    expect(paletteDropIndex(graph, view, 'init', centreOf(graph, 'container:helper'))).toBe(null);
+    expect(paletteDropIndex(graph, view, 'app', centreOf(graph, 'container:second'))).toBe(null);
+    // An init container dropped among the app containers goes last in its own lane.
+    expect(paletteDropIndex(graph, view, 'init', centreOf(graph, 'container:helper'))).toBe('last');
     expect(paletteDropIndex(graph, view, 'app', centreOf(graph, 'container:app', -40))).toBe(null);
     expect(paletteDropIndex(graph, view, 'sidecar', centreOf(graph, 'container:helper', -5))).toBe(
       1,
@@ -170,6 +174,109 @@ describe('dropping a container from the palette', () => {
       expect(
         result.ok && model(result.text).view.containers.map((c) => `${c.role}:${c.name}`),
       ).toEqual(['init:first', 'init:second', 'main:app', 'sidecar:sidecar-1', 'sidecar:helper']);
+    }
+  });
+});
+
+describe("dropping the palette's init containers in the app lane", () => {
+  const anatomy = template('pod-anatomy.yaml');
+  const { view, graph } = model(anatomy);
+
+  /** The text a palette drop writes, as the canvas does it: at its place, else added then moved. */
+  function drop(role: 'init' | 'native-sidecar', at: { x: number; y: number }): string {
+    const index = paletteDropIndex(graph, view, role, at);
+    const result = podDocument(anatomy).apply(
+      [
+        typeof index === 'number'
+          ? { type: 'addContainer', role, index }
+          : { type: 'addContainer', role },
+      ],
+      index !== null
+        ? undefined
+        : (after, before) => {
+            const names = new Set(before.view?.containers.map((c) => c.name));
+            const added = after.view?.containers.find((c) => !names.has(c.name));
+            return added && after.graph && after.view
+              ? paletteDropEdits(after.graph, after.view, added.name, at, role)
+              : [];
+          },
+    );
+    if (!result.ok) throw new Error(result.error);
+    return result.text;
+  }
+
+  const places = {
+    'on the main container': centreOf(graph, 'container:api-server'),
+    'on its left half': centreOf(graph, 'container:api-server', -40),
+    'on a sidecar': centreOf(graph, 'container:log-shipper'),
+  };
+
+  for (const [where, at] of Object.entries(places)) {
+    it(`adds a Native sidecar ${where} last in initContainers, the main container kept`, () => {
+      const pod = parse(drop('native-sidecar', at));
+      expect(pod.spec.initContainers.map((c: { name: string }) => c.name)).toEqual([
+        'init-migrate',
+        'sidecar-1',
+      ]);
+      expect(pod.spec.initContainers[1].restartPolicy).toBe('Always');
+      expect(pod.spec.containers.map((c: { name: string }) => c.name)).toEqual([
+        'api-server',
+        'log-shipper',
+      ]);
+      expect(pod.metadata.annotations['kubectl.kubernetes.io/default-container']).toBe(
+        'api-server',
+      );
+    });
+
+    it(`adds an Init container ${where} last in initContainers, the main container kept`, () => {
+      const pod = parse(drop('init', at));
+      expect(pod.spec.initContainers.map((c: { name: string }) => c.name)).toEqual([
+        'init-migrate',
+        'init-1',
+      ]);
+      expect(pod.spec.initContainers[1].restartPolicy).toBeUndefined();
+      expect(pod.spec.containers.map((c: { name: string }) => c.name)).toEqual([
+        'api-server',
+        'log-shipper',
+      ]);
+      expect(pod.metadata.annotations['kubectl.kubernetes.io/default-container']).toBe(
+        'api-server',
+      );
+    });
+  }
+
+  it('says where they went and why', () => {
+    const at = places['on the main container'];
+    expect(paletteDropNotice(graph, 'native-sidecar', at, 'sidecar-1')).toBe(
+      'A native sidecar is an init container that keeps running: sidecar-1 goes last in initContainers, started just before the app containers.',
+    );
+    expect(paletteDropNotice(graph, 'init', at, 'init-1')).toBe(
+      'An init container runs to completion before the app containers start: init-1 goes last in initContainers.',
+    );
+    const inInitLane = centreOf(graph, 'container:init-migrate', 0, 30);
+    expect(paletteDropNotice(graph, 'init', inInitLane, 'init-1')).toBeNull();
+    expect(paletteDropNotice(graph, 'sidecar', at, 'sidecar-1')).toBeNull();
+  });
+});
+
+describe('dropping a dragged container outside the lanes', () => {
+  const anatomy = template('pod-anatomy.yaml');
+  const { view, graph } = model(anatomy);
+
+  it('on the volumes lane, the network namespace or the kubelet says where it can go', () => {
+    // In a container lane, the drop moves it, or it is back where it was: nothing to explain.
+    expect(whyNoLaneDrop(graph, 'log-shipper', centreOf(graph, 'container:log-shipper', 5))).toBe(
+      null,
+    );
+    expect(whyNoLaneDrop(graph, 'log-shipper', centreOf(graph, 'container:init-migrate'))).toBe(
+      null,
+    );
+    for (const on of ['volume:app-logs', 'network', 'kubelet']) {
+      const at = centreOf(graph, on);
+      expect(laneDropEdit(graph, view, 'log-shipper', at), on).toBeNull();
+      expect(whyNoLaneDrop(graph, 'log-shipper', at), on).toBe(
+        'To move log-shipper, release it in the initContainers or containers lane.',
+      );
     }
   });
 });

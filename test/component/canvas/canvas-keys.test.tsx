@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { act, screen } from '@testing-library/react';
+import { ReactFlowProvider } from '@xyflow/react';
+import { PodCanvas } from '../../../renderer/canvas/PodCanvas';
+import { renderTeach } from '../teach/helpers';
+
+/** The lesson's Pod on the canvas, once drawn: its store and a user at the keyboard. */
+async function renderCanvas() {
+  const rendered = renderTeach(
+    <ReactFlowProvider>
+      <PodCanvas />
+    </ReactFlowProvider>,
+  );
+  await screen.findByText('log-shipper');
+  return rendered;
+}
+
+/** Puts the keyboard's focus on a canvas node, as Tab or a click does. */
+function focusNode(id: string) {
+  const node = document.querySelector<HTMLElement>(`.react-flow__node[data-id="${id}"]`);
+  if (!node) throw new Error(`no node ${id}`);
+  act(() => node.focus());
+}
+
+describe('Ctrl+C and Ctrl+V on the canvas', () => {
+  it('on a volume, says that only containers are copied and what Ctrl+V still pastes', async () => {
+    const { pod, user } = await renderCanvas();
+    focusNode('container:log-shipper');
+    await user.keyboard('{Control>}c{/Control}');
+    expect(pod.getState().notice?.message).toBe('Copied log-shipper');
+
+    focusNode('volume:app-logs');
+    await user.keyboard('{Control>}c{/Control}');
+    expect(pod.getState().notice).toEqual({
+      kind: 'info',
+      message:
+        'Only containers can be copied, not the volume app-logs. Ctrl+V still pastes log-shipper.',
+    });
+  });
+
+  it('on a volume with nothing copied, says only that containers are copied', async () => {
+    const { pod, user } = await renderCanvas();
+    focusNode('volume:app-logs');
+    await user.keyboard('{Control>}c{/Control}');
+    expect(pod.getState().notice?.message).toBe(
+      'Only containers can be copied, not the volume app-logs.',
+    );
+  });
+
+  it('with nothing copied, Ctrl+V pastes nothing and says how to copy', async () => {
+    const { pod, user } = await renderCanvas();
+    const before = pod.getState().text;
+    focusNode('container:api-server');
+    await user.keyboard('{Control>}v{/Control}');
+    expect(pod.getState().text).toBe(before);
+    expect(pod.getState().notice).toEqual({
+      kind: 'info',
+      message: 'Nothing to paste: copy a container first with Ctrl+C.',
+    });
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { act } from '@testing-library/react';
+import { ReactFlowProvider } from '@xyflow/react';
+import { parse } from 'yaml';
+import { deriveGraph, parseManifest } from '../../../shared';
+import { useAddItem } from '../../../renderer/canvas/use-add-item';
+import { paletteItem } from '../../../renderer/palette/palette-items';
+import { anatomy, renderTeach } from '../teach/helpers';
+
+/** The centre of a node of the lesson's Pod, moved by `dx`: where the user drops an item. */
+function centreOf(id: string, dx = 0) {
+  const node = deriveGraph(parseManifest(anatomy).view!).nodes.find((n) => n.id === id)!;
+  return { x: node.position.x + node.width / 2 + dx, y: node.position.y + node.height / 2 };
+}
+
+/** Drops the palette item `id` at `at` on the lesson's Pod; its store after. */
+function drop(id: string, at: { x: number; y: number }) {
+  let add: ReturnType<typeof useAddItem> | null = null;
+  function Dropper() {
+    add = useAddItem();
+    return null;
+  }
+  const { pod } = renderTeach(
+    <ReactFlowProvider>
+      <Dropper />
+    </ReactFlowProvider>,
+  );
+  act(() => void add!(paletteItem(id)!, at));
+  return pod;
+}
+
+describe('a container dropped from the palette', () => {
+  it('a Native sidecar on the main container goes last in initContainers, and says so', () => {
+    const pod = drop('native-sidecar', centreOf('container:api-server'));
+    const manifest = parse(pod.getState().text);
+    expect(manifest.spec.initContainers.at(-1)).toMatchObject({
+      name: 'sidecar-1',
+      restartPolicy: 'Always',
+    });
+    expect(manifest.metadata.annotations['kubectl.kubernetes.io/default-container']).toBe(
+      'api-server',
+    );
+    expect(pod.getState().notice).toEqual({
+      kind: 'info',
+      message:
+        'A native sidecar is an init container that keeps running: sidecar-1 goes last in initContainers, started just before the app containers.',
+    });
+  });
+
+  it('a Container in first place becomes the main container, and says so', () => {
+    const pod = drop('container', centreOf('container:api-server', -40));
+    const manifest = parse(pod.getState().text);
+    expect(manifest.metadata.annotations['kubectl.kubernetes.io/default-container']).toBe(
+      'container-1',
+    );
+    expect(pod.getState().notice).toEqual({
+      kind: 'info',
+      message:
+        'container-1 is the main container now, dropped in first place: api-server runs beside it as a sidecar.',
+    });
+  });
+});
