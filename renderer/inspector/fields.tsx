@@ -20,17 +20,33 @@ export interface TextFieldProps {
   className?: string;
 }
 
+/** What a field of several lines says of its keys, after its own hint. */
+const LINES_HINT = 'Enter starts a new line; Ctrl+Enter, or leaving the field, applies it.';
+
+/** Lines a field of several lines shows before it scrolls. */
+const MAX_ROWS = 14;
+
 /**
  * A text input that commits on blur and Enter and reverts on Escape. What is typed is checked
  * as it is typed; a value with a problem stays in the field, with the message, uncommitted.
+ *
+ * A value that holds line breaks (a script in `args`, a certificate in an annotation) is edited
+ * in a text area instead: an input would drop its line breaks, and the next commit would write
+ * the lines run together. There Enter starts a new line, and Ctrl/Cmd+Enter commits.
  */
 export function TextField(props: TextFieldProps) {
   const { label, shortLabel, value, onCommit, check, placeholder, mono, numeric, className } =
     props;
-  const hint = useFieldHint(label, props.hint);
+  const ownHint = useFieldHint(label, props.hint);
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  // Once a text area, the field stays one until it is left: turning into an input as the last
+  // line break is deleted would take the focus away mid-edit.
+  const [keepArea, setKeepArea] = useState(false);
+  const shown = draft ?? value;
+  const lines = keepArea || value.includes('\n') || shown.includes('\n');
+  const hint = lines ? (ownHint ? `${ownHint} ${LINES_HINT}` : LINES_HINT) : ownHint;
   // A stored value is checked too, so the field says what the Problems panel says of it.
   const problem =
     draft === null ? (value === '' ? null : (check?.(value) ?? null)) : (check?.(draft) ?? failure);
@@ -47,16 +63,39 @@ export function TextField(props: TextFieldProps) {
     if (!error) setDraft(null);
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'Enter') {
+  function revert() {
+    setDraft(null);
+    setFailure(null);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) {
+    const commits = lines ? event.ctrlKey || event.metaKey : true;
+    if (event.key === 'Enter' && commits) {
       event.preventDefault();
       commit();
     } else if (event.key === 'Escape' && draft !== null) {
       event.stopPropagation();
-      setDraft(null);
-      setFailure(null);
+      revert();
     }
   }
+
+  const common = {
+    id,
+    'aria-label': shortLabel ? visibleText(label) : undefined,
+    spellCheck: false,
+    value: shown,
+    placeholder,
+    'aria-invalid': problem ? true : undefined,
+    'aria-describedby': describedBy(id, problem, hint),
+    // All its text is in the manifest: Ctrl+Z here undoes the Pod's last change.
+    'data-committed': draft === null ? '' : undefined,
+    onChange(event: { target: { value: string } }) {
+      // Typed back to what the manifest holds, the field has nothing of its own again.
+      setDraft(event.target.value === value ? null : event.target.value);
+      setFailure(null);
+    },
+    onKeyDown,
+  };
 
   return (
     <FieldShell
@@ -67,32 +106,31 @@ export function TextField(props: TextFieldProps) {
       hint={hint}
       className={className}
     >
-      <input
-        id={id}
-        aria-label={shortLabel ? visibleText(label) : undefined}
-        className={`field__input${mono ? ' field__input--mono' : ''}`}
-        type="text"
-        inputMode={numeric ? 'numeric' : undefined}
-        spellCheck={false}
-        autoComplete="off"
-        value={draft ?? value}
-        placeholder={placeholder}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={describedBy(id, problem, hint)}
-        // All its text is in the manifest: Ctrl+Z here undoes the Pod's last change.
-        data-committed={draft === null ? '' : undefined}
-        onChange={(event) => {
-          // Typed back to what the manifest holds, the field has nothing of its own again.
-          setDraft(event.target.value === value ? null : event.target.value);
-          setFailure(null);
-        }}
-        onBlur={commit}
-        onKeyDown={onKeyDown}
-      />
+      {lines ? (
+        <textarea
+          {...common}
+          className={`field__input field__lines${mono ? ' field__input--mono' : ''}`}
+          rows={Math.min(Math.max(shown.split('\n').length, 2), MAX_ROWS)}
+          onFocus={() => setKeepArea(true)}
+          onBlur={() => {
+            setKeepArea(false);
+            commit();
+          }}
+        />
+      ) : (
+        <input
+          {...common}
+          className={`field__input${mono ? ' field__input--mono' : ''}`}
+          type="text"
+          inputMode={numeric ? 'numeric' : undefined}
+          autoComplete="off"
+          onBlur={commit}
+        />
+      )}
       {/* An input cannot show what its hidden characters do: the line under it spells them. */}
-      {hasHiddenCharacters(draft ?? value) && (
+      {hasHiddenCharacters(shown) && (
         <p className="field__hidden">
-          With its hidden characters: <UserText text={draft ?? value} />
+          With its hidden characters: <UserText text={shown} />
         </p>
       )}
     </FieldShell>

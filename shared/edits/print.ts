@@ -96,11 +96,46 @@ function dump(value: unknown, layout: Layout, extra: Record<string, unknown> = {
     indentSeq: layout.indentSeq,
     lineWidth: 0,
     minContentWidth: 0,
+    // A string printed alone would be a block whose lines the library leaves unindented, where
+    // the caller's indentation cannot tell them from its header: `literalBlock` prints those.
+    blockQuote: typeof value !== 'string',
     ...extra,
   });
   // Every scalar that holds one is double-quoted (above), where `\uXXXX` means the character.
   const escaped = hidden ? out.replace(HIDDEN_CHARACTERS, escapeCharacter) : out;
   return escaped.endsWith('\n') ? escaped.slice(0, -1) : escaped;
+}
+
+/**
+ * What a literal block scalar cannot hold as it is: control characters (a tab aside), a carriage
+ * return, a byte order mark, lone surrogates, and the line breaks YAML 1.1 (kubectl) adds to `\n`.
+ */
+const NOT_IN_BLOCK = /(?![\t\n])\p{Cc}|[\u2028\u2029\ufeff]|\p{Cs}/u;
+
+/**
+ * A string with line breaks as a literal block scalar, so that it reads as the lines it holds
+ * (`|-`, then each line on its own), with its lines `indent` spaces in from the column its parent
+ * starts at (the key's, or the dash's): the column an indentation indicator counts from. Null
+ * for a string without line breaks, and for one a block cannot hold exactly (hidden characters,
+ * which only escapes show; a last line of blanks only, which editors strip), written quoted.
+ *
+ * The header says what the lines alone cannot: `|-` strips the last line break, `|` keeps one,
+ * `|+` keeps them all (the empty lines at the end are part of the value); and a text whose first
+ * line starts with a space says how deep its lines are indented (`|2`), as the reader would
+ * otherwise take that space for indentation.
+ */
+export function literalBlock(text: string, indent: number): string | null {
+  if (!text.includes('\n') || /^\s*$/.test(text) || /\n[\t ]+$/.test(text)) return null;
+  if (NOT_IN_BLOCK.test(text) || hasHiddenCharacters(text)) return null;
+  const trailing = /\n*$/.exec(text)![0].length;
+  const chomping = trailing === 0 ? '-' : trailing === 1 ? '' : '+';
+  const lines = (trailing === 0 ? text : text.slice(0, -1)).split('\n');
+  const first = lines.find((line) => line !== '') ?? '';
+  const indicator = first.startsWith(' ') ? String(indent) : '';
+  if (indicator !== '' && (indent < 1 || indent > 9)) return null;
+  const pad = ' '.repeat(indent);
+  const body = lines.map((line) => (line === '' ? '' : pad + line)).join('\n');
+  return `|${indicator}${chomping}\n${body}`;
 }
 
 function escapeCharacter(char: string): string {
@@ -131,19 +166,30 @@ function isBlockCollection(value: unknown): boolean {
 
 /** `value` as a block whose first line sits at column `col` (already reached by the caller). */
 export function printBlock(value: unknown, col: number, layout: Layout): string {
+  if (typeof value === 'string') {
+    // A list item's string: its lines line up with its first (`- |` then `  echo`). An
+    // indentation indicator would count from the dash, whose column is not known here: a text
+    // that needs one is quoted instead.
+    const block = literalBlock(value, 0);
+    if (block !== null && !/^\|\d/.test(block)) return indentRest(block, col);
+  }
   return indentRest(dump(value, layout), col);
 }
 
-/** A value that fits on one line after `key: ` or `- `, or null when it needs a block. */
+/**
+ * A value that fits on one line after `key: ` or `- `, or null when it needs a block (a string
+ * with line breaks too: the callers print it as a literal block, indented under its key or dash).
+ */
 export function printInline(value: unknown, layout: Layout, like?: Scalar | null): string | null {
   if (isBlockCollection(value)) return null;
+  if (typeof value === 'string' && literalBlock(value, layout.step) !== null) return null;
   const extra: Record<string, unknown> = {};
   if (typeof value === 'string' && like && isScalar(like)) {
     if (like.type === 'QUOTE_DOUBLE' || like.type === 'QUOTE_SINGLE')
       extra.defaultStringType = like.type;
   }
   const out = dump(value, layout, extra);
-  return out.includes('\n') && !/^[|>]/.test(out) ? null : out;
+  return out.includes('\n') ? null : out;
 }
 
 /** `value` printed as the value of a key whose key starts at column `col`: ` x` or `\n  a: 1`. */
@@ -152,7 +198,8 @@ export function printAfterKey(value: unknown, col: number, layout: Layout): stri
     const inner = col + (Array.isArray(value) && !layout.indentSeq ? 0 : layout.step);
     return '\n' + ' '.repeat(inner) + indentRest(dump(value, layout), inner);
   }
-  return ' ' + indentRest(dump(value, layout), col);
+  const block = typeof value === 'string' ? literalBlock(value, layout.step) : null;
+  return ' ' + indentRest(block ?? dump(value, layout), col);
 }
 
 /** A whole `key: value` pair for a key at column `col`, without indentation on its first line. */
@@ -168,6 +215,9 @@ export function printKey(key: string, layout: Layout): string {
 /** A sequence item for a dash at column `dashCol`, whose content sits `offset` after the dash. */
 export function printItem(value: unknown, dashCol: number, offset: number, layout: Layout): string {
   const contentCol = dashCol + offset;
+  // A block's lines sit under the item's first character, which its indicator counts from the dash.
+  const block = typeof value === 'string' ? literalBlock(value, offset) : null;
+  if (block !== null) return '-' + ' '.repeat(offset - 1) + indentRest(block, dashCol);
   const body = dump(value, layout);
   return '-' + ' '.repeat(offset - 1) + indentRest(body, contentCol);
 }

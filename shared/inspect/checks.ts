@@ -46,9 +46,19 @@ export function parseInteger(text: string): number | null {
   return Number.isSafeInteger(value) ? value : null;
 }
 
+/** Whole numbers past what this app holds exactly (2^53 − 1): their digits, with their sign. */
+function tooLong(text: string): string | null {
+  const trimmed = text.trim();
+  return /^[+-]?\d+$/.test(trimmed) && parseInteger(trimmed) === null
+    ? trimmed.replace(/^\+/, '')
+    : null;
+}
+
 /** A port number. */
 export function checkPort(text: string): string | null {
   const value = parseInteger(text);
+  const huge = tooLong(text);
+  if (huge !== null) return `${huge} is out of range: a port is 1–65535`;
   if (value == null) return `${text.trim() || 'an empty value'} is not a port number: use 1–65535`;
   if (value < 1 || value > 65535) return `${value} is out of range: a port is 1–65535`;
   return null;
@@ -61,9 +71,23 @@ export function checkPortRef(text: string): string | null {
   return checkPortName(text);
 }
 
-/** A whole number within bounds (seconds, user ids, thresholds). */
+/**
+ * A whole number within bounds (seconds, user ids, thresholds). One past 2^53 − 1 is too large or
+ * too small for a field with a bound short of it; for a field without (an int64, such as the
+ * grace period), it is a number this app cannot write exactly: it is left to the YAML, which
+ * keeps its digits.
+ */
 export function checkInteger(min: number, max = Number.MAX_SAFE_INTEGER): Check {
   return (text) => {
+    const huge = tooLong(text);
+    if (huge !== null) {
+      const negative = huge.startsWith('-');
+      if (!negative && max < Number.MAX_SAFE_INTEGER)
+        return `${huge} is too large: the most is ${max}`;
+      if (negative && min > Number.MIN_SAFE_INTEGER)
+        return `${huge} is too small: the least is ${min}`;
+      return `${huge} is too ${negative ? 'small' : 'large'} to be edited here exactly (past ${Number.MAX_SAFE_INTEGER}): write it in the YAML`;
+    }
     const value = parseInteger(text);
     if (value == null) return `${text.trim() || 'an empty value'} is not a whole number`;
     if (value < min) return `${value} is too small: the least is ${min}`;

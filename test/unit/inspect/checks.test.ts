@@ -163,6 +163,22 @@ describe('integers and optional fields', () => {
     expect(checkInteger(1, 10)('11')).toMatch(/too large/);
   });
 
+  it('calls a number past 2^53 too large, never "not a whole number"', () => {
+    const int64 = '9223372036854775807';
+    expect(checkInteger(0)(int64)).toBe(
+      `${int64} is too large to be edited here exactly (past 9007199254740991): write it in the YAML`,
+    );
+    expect(checkInteger(0, 2147483647)('12345678901234567890')).toBe(
+      '12345678901234567890 is too large: the most is 2147483647',
+    );
+    expect(checkInteger(0)('-99999999999999999')).toBe(
+      '-99999999999999999 is too small: the least is 0',
+    );
+    expect(checkPort('+99999999999999999999')).toBe(
+      '99999999999999999999 is out of range: a port is 1–65535',
+    );
+  });
+
   it('lets an optional field be cleared', () => {
     expect(optional(checkPort)('')).toBeNull();
     expect(optional(checkPort)('0')).toMatch(/out of range/);
