@@ -91,10 +91,11 @@ export function ContainerEnv({ name, plain }: { name: string; plain: PlainMap })
                   <YamlField
                     label={`${varName} comes from`}
                     shortLabel="Comes from"
+                    target={{ container: name }}
+                    path={['env', index, 'valueFrom']}
                     value={item.valueFrom}
                     expect="map"
                     rows={2}
-                    onCommit={(value) => set(['env', index, 'valueFrom'], value)}
                   />
                 ) : (
                   <TextField

@@ -248,10 +248,11 @@ export function ContainerForm({
         <Section title="Lifecycle hooks" open={plain.lifecycle !== undefined}>
           <YamlField
             label="Lifecycle (postStart, preStop)"
+            target={{ container: container.name }}
+            path={['lifecycle']}
             value={plain.lifecycle}
             expect="map"
             hint="YAML such as preStop: { exec: { command: [sleep, '5'] } }; applied when you leave the field or press Ctrl+Enter"
-            onCommit={(value) => set(['lifecycle'], value)}
           />
         </Section>
       )}

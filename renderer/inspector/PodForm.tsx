@@ -215,15 +215,17 @@ export function PodForm({
         />
         <YamlField
           label="Tolerations"
+          target={{ pod: true }}
+          path={['spec', 'tolerations']}
           value={spec(['tolerations'])}
           expect="list"
-          onCommit={(value) => setPod(['spec', 'tolerations'], value)}
         />
         <YamlField
           label="Affinity"
+          target={{ pod: true }}
+          path={['spec', 'affinity']}
           value={spec(['affinity'])}
           expect="map"
-          onCommit={(value) => setPod(['spec', 'affinity'], value)}
         />
       </Section>
     </>

@@ -239,10 +239,11 @@ export function VolumeForm({
             />
             <YamlField
               label="Items (keys to project; all keys when empty)"
+              target={{ volume: volume.name }}
+              path={[source, 'items']}
               value={options.items}
               expect="list"
               rows={2}
-              onCommit={(value) => set([source, 'items'], value)}
             />
           </>
         )}
@@ -282,17 +283,21 @@ export function VolumeForm({
         {source === 'projected' && (
           <YamlField
             label="Sources"
+            target={{ volume: volume.name }}
+            path={['projected', 'sources']}
             value={options.sources}
             expect="list"
-            onCommit={(value) => set(['projected', 'sources'], value ?? [])}
+            empty="[]"
           />
         )}
         {source === 'downwardAPI' && (
           <YamlField
             label="Items"
+            target={{ volume: volume.name }}
+            path={['downwardAPI', 'items']}
             value={options.items}
             expect="list"
-            onCommit={(value) => set(['downwardAPI', 'items'], value ?? [])}
+            empty="[]"
           />
         )}
         {source === 'other' && (

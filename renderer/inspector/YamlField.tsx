@@ -1,45 +1,76 @@
-import { visibleText } from '../../shared';
-import { useId, useState } from 'react';
-import { parseYamlValue, yamlText } from '../../shared/inspect';
+import { visibleText, type EditTarget, type FieldPath, type PodDocument } from '../../shared';
+import { useId, useMemo, useState } from 'react';
+import { fieldText, parseYamlValue, yamlText } from '../../shared/inspect';
+import { podDocumentOf, usePod } from '../store/pod-store';
+import { READ_AT_ONCE_CHARS } from '../store/reading';
+import { useAfterPaint } from '../store/use-after-paint';
 import { describedBy, FieldShell } from './field-shell';
+import { useCommit } from './use-commit';
 
 /**
- * A small YAML editor for a subtree (affinity, tolerations, a reference): parsed on commit
- * (blur or Ctrl/Cmd+Enter), Escape reverts. Text that does not parse is never written.
+ * A small YAML editor over the manifest's own text of a subtree (affinity, tolerations, a
+ * reference): it shows that text as written, comments and quoting included, and writes what was
+ * typed in its place as typed (blur or Ctrl/Cmd+Enter), so that nothing the user did not change
+ * moves. Escape reverts. Text that does not parse, or has not the expected shape, is never
+ * written; emptied, the field is removed (or set to `empty`).
  */
 export function YamlField({
   label,
   shortLabel,
+  target,
+  path,
   value,
   expect,
-  onCommit,
+  empty = '',
   hint,
   rows = 4,
 }: {
   label: string;
   shortLabel?: string;
+  /** Where the subtree is, as a `setField` edit names it. */
+  target: EditTarget;
+  path: FieldPath;
+  /** Its plain value, shown printed where the text has none of its own (an alias, a merge). */
   value: unknown;
   expect?: 'map' | 'list';
-  onCommit(value: unknown): string | null;
+  /** The text an emptied field writes, for a field that must stay (a projected volume's sources). */
+  empty?: string;
   hint?: string;
   rows?: number;
 }) {
   const id = useId();
+  const commitEdit = useCommit();
+  const doc = useFormDocument();
+  const [focused, setFocused] = useState(false);
+  const written = useMemo(() => {
+    const document = doc.chosen ?? doc.parsed.selected;
+    // The manifest's own text of the field takes the text's parse. A long text typed in the
+    // editor is read in a worker: parsed here at every reading (some 100 ms for a 5,000-line
+    // Pod) it would hold up the page, so its value is printed until the field is focused (or
+    // this thread has read the text, as it does an edit's).
+    const parse = doc.text.length <= READ_AT_ONCE_CHARS || focused;
+    const own =
+      document === null || value === undefined
+        ? null
+        : fieldText(doc.text, document, target, path, parse);
+    return own ?? yamlText(value);
+  }, [doc, target, path, value, focused]);
   const [draft, setDraft] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
-  const shown = draft ?? yamlText(value);
+  const shown = draft ?? written;
   const parsed = draft === null ? null : parseYamlValue(draft, expect);
   const problem = parsed && !parsed.ok ? parsed.error : failure;
   const help = hint ?? 'YAML, applied when you leave the field or press Ctrl+Enter';
 
   function commit() {
     if (draft === null || !parsed) return;
-    if (draft === yamlText(value)) {
+    if (draft === written) {
       setDraft(null);
       return;
     }
     if (!parsed.ok) return;
-    const error = onCommit(parsed.value);
+    const text = draft.trim() === '' ? empty : draft;
+    const error = commitEdit({ type: 'setFieldText', target, path, text });
     setFailure(error);
     if (!error) setDraft(null);
   }
@@ -59,10 +90,14 @@ export function YamlField({
         data-committed={draft === null ? '' : undefined}
         onChange={(event) => {
           // Typed back to what the manifest holds, the field has nothing of its own again.
-          setDraft(event.target.value === yamlText(value) ? null : event.target.value);
+          setDraft(event.target.value === written ? null : event.target.value);
           setFailure(null);
         }}
-        onBlur={commit}
+        onFocus={() => setFocused(true)}
+        onBlur={() => {
+          setFocused(false);
+          commit();
+        }}
         onKeyDown={(event) => {
           if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
             event.preventDefault();
@@ -76,4 +111,16 @@ export function YamlField({
       />
     </FieldShell>
   );
+}
+
+/**
+ * The Pod document the form around the field shows, read in the same rhythm (see Inspector): a
+ * text changed elsewhere once the frame that follows it is painted, an edit of the inspector's
+ * own at once, so that a committed field never shows its old text for a frame.
+ */
+function useFormDocument(): PodDocument {
+  const shown = usePod(podDocumentOf);
+  const ownEdit = usePod((s) => s.textOrigin === 'inspector');
+  const later = useAfterPaint(shown);
+  return ownEdit ? shown : later;
 }

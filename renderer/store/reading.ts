@@ -49,7 +49,7 @@ export function readNow(text: string, document: number | null) {
  * frame too. (By size, not by timing the last reading: after Backspace the text before the key
  * is still read, and takes no time at all.)
  */
-const READ_AT_ONCE_CHARS = 6_000;
+export const READ_AT_ONCE_CHARS = 6_000;
 
 /** A reading that takes longer than this is announced ("Reading the manifest…"). */
 const SLOW_READING_MS = 300;

@@ -5,7 +5,7 @@ import type { ManifestOptions } from '../manifest/types';
 import { moveContainer, reorderInitContainer, setMainContainer } from './container-roles';
 import { addContainer, duplicateContainer, removeContainer, renameContainer } from './containers';
 import { addPort, removeEnv, removePort, setEnv } from './env-ports';
-import { setField } from './fields';
+import { setField, setFieldText } from './fields';
 import { addMount, removeMount } from './mounts';
 import { PodContext } from './pod-context';
 import { EditError, TextEditor } from './text-editor';
@@ -37,6 +37,8 @@ function run(pod: PodContext, edit: PodEdit): void {
       return removeMount(pod, edit);
     case 'setField':
       return setField(pod, edit);
+    case 'setFieldText':
+      return setFieldText(pod, edit);
     case 'renameContainer':
       return renameContainer(pod, edit);
     case 'renameVolume':
@@ -103,6 +105,10 @@ function unchanged(pod: PodContext, edit: PodEdit): string {
       return edit.value === undefined
         ? `There is no ${edit.path.join('.')} to remove.`
         : `${edit.path.join('.')} already has this value.`;
+    case 'setFieldText':
+      return edit.text.trim() === ''
+        ? `There is no ${edit.path.join('.')} to remove.`
+        : `${edit.path.join('.')} is already written this way.`;
     case 'setEnv':
       return `${edit.name} already has this value.`;
     case 'setVolumeSource':

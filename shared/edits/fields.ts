@@ -90,6 +90,21 @@ export function setField(pod: PodContext, edit: Edit<'setField'>): void {
   pod.editor.set(path, edit.value);
 }
 
+/**
+ * Writes a YAML field's text in place of the field's own (see TextEditor.setText). A name is not
+ * a field of this kind: renaming goes through setField, which follows the references.
+ */
+export function setFieldText(pod: PodContext, edit: Edit<'setFieldText'>): void {
+  checkPath(edit.path);
+  if (edit.path.length === 1 && edit.path[0] === 'name' && !('document' in edit.target)) {
+    throw new EditError('A name is changed in its own field, which renames its references too.');
+  }
+  const base = targetPath(pod, edit.target);
+  const path = [...base, ...edit.path];
+  if (edit.text.trim() === '') pod.editor.delete(path, base.length);
+  else pod.editor.setText(path, edit.text);
+}
+
 /** Whether the container at `path` keeps running beside the app: an app container or a sidecar. */
 function runsAlongside(pod: PodContext, path: PathKey[]): boolean {
   if (path[path.length - 2] === 'containers') return true;

@@ -263,13 +263,29 @@ export class StructureEditor extends EditorCore {
       else this.rewriteFlowAt(mapPath, next);
       return;
     }
+    this.placePair(
+      mapPath,
+      key,
+      (col) =>
+        ' '.repeat(col) + printKey(key, this.layout) + ':' + printAfterKey(value, col, this.layout),
+    );
+  }
+
+  /**
+   * Puts the lines of a new pair `key` into the block mapping at `mapPath`, at its usual place;
+   * `print` writes them for a key at column `col`, the column of the mapping's keys.
+   */
+  protected placePair(
+    mapPath: readonly PathKey[],
+    key: string,
+    print: (col: number) => string,
+  ): void {
     const map = this.containerAt(mapPath) as YAMLMap;
     const pairs = map.items;
     const firstKey = pairs[0]?.key as Node | undefined;
     if (!firstKey?.range) throw new EditError(`Cannot locate ${describe(mapPath)} in the text.`);
     const col = column(this.text, firstKey.range[0]);
-    const printed =
-      ' '.repeat(col) + printKey(key, this.layout) + ':' + printAfterKey(value, col, this.layout);
+    const printed = print(col);
     const before = this.pairAfter(mapPath, key);
     const beforeKey = before?.key as Node | undefined;
     if (beforeKey?.range && startsLine(this.text, beforeKey.range[0])) {

@@ -7,12 +7,15 @@ import {
   contentEnd,
   dashBefore,
   endOfBlock,
+  isBlockMap,
   lineStart,
   startsLine,
 } from './geometry';
-import { insertIn } from './model';
+import { deepEqual, getIn, insertIn, setIn } from './model';
 import { printKey } from './print';
 import { EditError, describe } from './editor-core';
+import type { Located } from './editor-core';
+import { pairText, placeText, readDraft, shownText, valueSpan } from './value-text';
 import { StructureEditor } from './structure-editor';
 
 export { EditError };
@@ -103,6 +106,65 @@ export class TextEditor extends StructureEditor {
     if (!startsLine(this.text, start)) throw new EditError(`Cannot copy ${describe(itemPath)}.`);
     this.insertLines(end, this.text.slice(start, end).replace(/\n$/, ''));
     this.commit(nextModel, seqPath);
+  }
+
+  /**
+   * The text of the value at `path` as written (comments, quoting, number forms, flow or block
+   * style), at column 0; '' when there is none. Null when that text does not read on its own as
+   * the value it holds here (an alias, a mapping that merges an anchor from elsewhere), or when
+   * it stands inside a flow collection: a YAML field shows the value printed then.
+   */
+  fieldText(path: readonly PathKey[]): string | null {
+    let located: Located;
+    try {
+      located = this.locate(path);
+    } catch {
+      return null;
+    }
+    const { steps, missingAt } = located;
+    if (missingAt < path.length) return getIn(this.model, path) === undefined ? '' : null;
+    const step = steps[steps.length - 1];
+    const span = step?.pair && isBlockMap(step.parent) ? valueSpan(this.text, step.pair) : null;
+    if (!span) return null;
+    const shown = shownText(this.text, span);
+    if (shown === '') return '';
+    const read = readDraft(shown);
+    return read.ok && deepEqual(read.value, getIn(this.model, path)) ? shown : null;
+  }
+
+  /**
+   * Writes `typed`, the YAML text of one value, in place of the value at `path`, or as a new key
+   * of the mapping above it: as typed, indented to where it stands, so that kubectl reads what
+   * was typed (`1.10`, `010`, `~`) and the text around it stays as it was. Where the value stands
+   * in a flow collection, or more than its own key is missing, the value it means is set instead.
+   */
+  setText(path: readonly PathKey[], typed: string): void {
+    const draft = readDraft(typed);
+    if (!draft.ok) throw new EditError(draft.error);
+    this.unalias(path);
+    const expected = setIn(this.model, path, draft.value);
+    const { steps, missingAt } = this.locate(path);
+    const key = path[path.length - 1];
+    if (missingAt === path.length) {
+      const step = steps[steps.length - 1];
+      const span = step?.pair && isBlockMap(step.parent) ? valueSpan(this.text, step.pair) : null;
+      if (span) {
+        this.applyChange(placeText(this.text, span, draft, this.layout));
+        this.commit(expected, path);
+        return;
+      }
+    } else if (missingAt === path.length - 1 && typeof key === 'string') {
+      const mapPath = path.slice(0, -1);
+      const map = this.containerAt(mapPath);
+      if (isBlockMap(map) && (map as YAMLMap).items.length > 0) {
+        this.placePair(mapPath, key, (col) =>
+          pairText(printKey(key, this.layout), draft, col, this.layout),
+        );
+        this.commit(expected, path);
+        return;
+      }
+    }
+    this.set(path, draft.value);
   }
 }
 

@@ -101,6 +101,12 @@ export type FieldEdit =
       path: FieldPath;
       value: unknown;
     }
+  /**
+   * Sets a field to YAML text as typed in a YAML field: the text takes the place of the field's
+   * own text, indented to where it stands, so its comments, quoting, number forms and flow or
+   * block style are written as typed, and nothing around it changes. Empty text removes it.
+   */
+  | { type: 'setFieldText'; target: EditTarget; path: FieldPath; text: string }
   /** Renames a container and the default-container annotation that names it. */
   | { type: 'renameContainer'; name: string; newName: string }
   /**

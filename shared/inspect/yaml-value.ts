@@ -1,8 +1,18 @@
 import { parseDocument, stringify } from 'yaml';
 import { reportDuplicateKeys } from '../manifest/duplicate-keys';
-import { lineAndCol, MAX_ALIAS_COUNT, PARSE_OPTIONS, yamlErrorMessage } from '../manifest/load';
+import {
+  lineAndCol,
+  MAX_ALIAS_COUNT,
+  PARSE_OPTIONS,
+  readAlready,
+  yamlErrorMessage,
+} from '../manifest/load';
 import { syntaxFaults } from '../manifest/syntax-fault';
 import { findUnclosed } from '../manifest/unclosed';
+import { targetPath } from '../edits/fields';
+import { PodContext } from '../edits/pod-context';
+import { TextEditor } from '../edits/text-editor';
+import type { EditTarget, FieldPath } from '../edits/types';
 
 export type YamlValueResult = { ok: true; value: unknown } | { ok: false; error: string };
 
@@ -40,4 +50,27 @@ export function parseYamlValue(text: string, expect?: 'map' | 'list'): YamlValue
 export function yamlText(value: unknown): string {
   if (value === undefined || value === null) return '';
   return stringify(value, { lineWidth: 0 }).replace(/\n$/, '');
+}
+
+/**
+ * What a YAML field shows for the field at `path` below `target`, in document `document` of
+ * `text`: the manifest's own text of it, at column 0, as the `setFieldText` edit writes it back
+ * ('' when the field is not there). Null when it has no text of its own to show (an alias, a
+ * merge, a flow collection around it) or the text cannot be read: the value is printed then.
+ * Without `parse`, only from a parse of `text` this thread holds already (else null).
+ */
+export function fieldText(
+  text: string,
+  document: number,
+  target: EditTarget,
+  path: FieldPath,
+  parse = true,
+): string | null {
+  if (!parse && !readAlready(text)) return null;
+  try {
+    const editor = new TextEditor(text, document);
+    return editor.fieldText([...targetPath(new PodContext(editor), target), ...path]);
+  } catch {
+    return null;
+  }
 }

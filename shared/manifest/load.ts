@@ -228,6 +228,11 @@ function keepEdited(
   return loaded;
 }
 
+/** True when `readText(text)` would cost nothing: `text` is the one it read last. */
+export function readAlready(text: string): boolean {
+  return lastRead?.text === text;
+}
+
 const plainByLoad = new WeakMap<LoadedText, Map<number, unknown>>();
 
 /**

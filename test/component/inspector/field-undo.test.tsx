@@ -3,6 +3,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DraftInput, TextField } from '../../../renderer/inspector/fields';
 import { YamlField } from '../../../renderer/inspector/YamlField';
+import { createPodStore, PodStoreProvider } from '../../../renderer/store/pod-store';
+import { anatomy } from './helpers';
 
 /**
  * A field whose text is all in the manifest is marked so: Ctrl+Z there undoes the Pod's last
@@ -22,7 +24,17 @@ describe('which inspector fields hand Ctrl+Z to the Pod’s history', () => {
 
   it('a YAML field, the same way', async () => {
     const user = userEvent.setup();
-    render(<YamlField label="Tolerations" value={[]} expect="list" onCommit={() => null} />);
+    render(
+      <PodStoreProvider store={createPodStore({ text: anatomy, fileName: 'pod.yaml' })}>
+        <YamlField
+          label="Tolerations"
+          target={{ pod: true }}
+          path={['spec', 'tolerations']}
+          value={undefined}
+          expect="list"
+        />
+      </PodStoreProvider>,
+    );
     const field = screen.getByLabelText('Tolerations');
     expect(field).toHaveAttribute('data-committed');
     await user.type(field, '- x');
