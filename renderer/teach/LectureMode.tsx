@@ -123,6 +123,16 @@ export function LectureMode() {
   );
   const sentences = slides[step]?.sentences ?? slides[0]!.sentences;
   const region = useRef<HTMLElement>(null);
+  const previous = useRef<HTMLButtonElement>(null);
+  const next = useRef<HTMLButtonElement>(null);
+  // The arrow pressed at the first or the last step is disabled there, which would drop the focus
+  // to the page (and Space, then the lecture's own key, would step the other way): it goes to the
+  // other arrow instead.
+  useLayoutEffect(() => {
+    const focused = document.activeElement;
+    if (step === 0 && focused === previous.current) next.current?.focus();
+    if (step === LAST_STEP && focused === next.current) previous.current?.focus();
+  }, [step]);
   const leave = useCallback(() => store.getState().setMode('edit'), [store]);
   useFullscreen(leave);
   // Projector mode: the diagram fills the screen, the caption is a strip, each step's part is
@@ -197,6 +207,7 @@ export function LectureMode() {
           type="button"
           className="button"
           aria-keyshortcuts="ArrowLeft PageUp"
+          ref={previous}
           disabled={step === 0}
           onClick={() => store.getState().previousSlide()}
         >
@@ -219,6 +230,7 @@ export function LectureMode() {
           type="button"
           className="button button--primary"
           aria-keyshortcuts="ArrowRight PageDown Space"
+          ref={next}
           disabled={step === LAST_STEP}
           onClick={() => store.getState().nextSlide()}
         >

@@ -68,6 +68,24 @@ describe('LectureMode', () => {
     expect(title()).toBe('Sidecars');
   });
 
+  it('keeps the focus on an arrow when the one pressed is disabled at the first or last step', async () => {
+    const { user } = renderTeach(<InFlow />, { mode: 'lecture' });
+    const previous = screen.getByRole('button', { name: 'Previous' });
+    const next = screen.getByRole('button', { name: 'Next' });
+    await user.click(next);
+    previous.focus();
+    // Space on Previous, twice: the first reaches step 1, the second must not step forward.
+    await user.keyboard(' ');
+    expect(title()).toBe('The Pod');
+    expect(next).toHaveFocus();
+    await user.keyboard('{End}');
+    await user.click(previous);
+    next.focus();
+    await user.keyboard('{Enter}');
+    expect(title()).toBe('The kubelet on the Node');
+    expect(previous).toHaveFocus();
+  });
+
   it('leaves with Escape or the button', async () => {
     const { user, teach } = renderTeach(<InFlow />, { mode: 'lecture' });
     await user.keyboard('{Escape}');
