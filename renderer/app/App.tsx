@@ -166,11 +166,11 @@ function Workspace({ host }: { host: Host }) {
   useShortcuts(
     useMemo<Shortcut[]>(
       () => [
-        { key: 'e', mod: true, shift: true, run: exportManifest },
-        { key: 'n', mod: true, run: () => void file.newDocument(null) },
-        { key: 'o', mod: true, run: () => void file.open() },
-        { key: 's', mod: true, run: () => void file.save() },
-        { key: 's', mod: true, shift: true, run: () => void file.saveAs() },
+        { key: 'e', mod: true, shift: true, file: true, run: exportManifest },
+        { key: 'n', mod: true, file: true, run: () => void file.newDocument(null) },
+        { key: 'o', mod: true, file: true, run: () => void file.open() },
+        { key: 's', mod: true, file: true, run: () => void file.save() },
+        { key: 's', mod: true, shift: true, file: true, run: () => void file.saveAs() },
         { key: 'z', mod: true, history: true, run: undo },
         { key: 'z', mod: true, shift: true, history: true, run: redo },
         { key: 'y', mod: true, history: true, run: redo },

@@ -8,6 +8,11 @@ export interface Shortcut {
   alt?: boolean;
   /** Undo and redo: they run in a field whose text is all in the manifest (`keysAreTyping`). */
   history?: boolean;
+  /**
+   * A command on the file (New, Open, Save, Export): a text field has no such key of its own, so
+   * it runs from one too, once the field is left, which applies what was typed in it.
+   */
+  file?: boolean;
   run: () => void;
 }
 
@@ -47,8 +52,19 @@ export function useShortcuts(shortcuts: readonly Shortcut[]) {
           Boolean(s.shift) === event.shiftKey &&
           Boolean(s.alt) === event.altKey,
       );
-      if (!shortcut || keysAreTyping(event.target, shortcut.history)) return;
+      if (!shortcut) return;
+      // A modal dialog (an export's question, the settings) holds the page: its answer first.
+      if (document.querySelector('dialog[open]')) return;
+      const field = keysAreTyping(event.target, shortcut.history) ? event.target : null;
+      if (field && !shortcut.file) return;
       event.preventDefault();
+      if (field instanceof HTMLElement) {
+        field.blur();
+        shortcut.run();
+        // Back where the user was typing, if the field is still there (Save keeps the page).
+        if (field.isConnected && !document.querySelector('dialog[open]')) field.focus();
+        return;
+      }
       shortcut.run();
     };
     window.addEventListener('keydown', onKey);

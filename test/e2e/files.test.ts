@@ -121,4 +121,24 @@ spec:
     expect(saved).toBe(await yamlText(page));
     await page.context().close();
   });
+
+  it('Save pressed in an inspector field writes what was typed there, and the field keeps the focus', async () => {
+    const page = await openApp(browser);
+    await node(page, 'Container api-server').click();
+    const image = page
+      .getByRole('region', { name: 'Inspector' })
+      .getByLabel('Image', { exact: true });
+    await image.click();
+    await image.press('End');
+    await page.keyboard.type('-rc1');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.keyboard.press('ControlOrMeta+S'),
+    ]);
+    const saved = (await downloaded(download)).toString('utf8');
+    expect(saved).toContain('image: my-api:v2-rc1');
+    expect(saved).toBe(await yamlText(page));
+    expect(await image.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.context().close();
+  });
 });
