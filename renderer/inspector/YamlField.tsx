@@ -4,7 +4,7 @@ import { fieldText, parseYamlValue, yamlText } from '../../shared/inspect';
 import { podDocumentOf, usePod } from '../store/pod-store';
 import { READ_AT_ONCE_CHARS } from '../store/reading';
 import { useAfterPaint } from '../store/use-after-paint';
-import { describedBy, FieldShell } from './field-shell';
+import { describedBy, FieldShell, useDroppedDraftNotice } from './field-shell';
 import { useCommit } from './use-commit';
 
 /**
@@ -60,6 +60,7 @@ export function YamlField({
   const shown = draft ?? written;
   const parsed = draft === null ? null : parseYamlValue(draft, expect);
   const problem = parsed && !parsed.ok ? parsed.error : failure;
+  useDroppedDraftNotice(label, draft, problem);
   const help = hint ?? 'YAML, applied when you leave the field or press Ctrl+Enter';
 
   function commit() {

@@ -1,5 +1,6 @@
+import { useEffect, useRef, type ReactNode } from 'react';
 import { visibleText } from '../../shared';
-import type { ReactNode } from 'react';
+import { usePodStoreApi } from '../store/pod-store';
 
 /** A label, its control, and the message that belongs to it. */
 export function FieldShell({
@@ -61,4 +62,29 @@ export function FieldNote({
 export function describedBy(id: string, problem: string | null, hint?: string): string | undefined {
   if (problem) return `${id}-message`;
   return hint ? `${id}-hint` : undefined;
+}
+
+/**
+ * Says so when a field goes (another node selected, the form closed) with text typed in it that
+ * was not applied, because it had a problem: the text goes with the field, and nothing else would
+ * tell the user that the manifest did not take it.
+ */
+export function useDroppedDraftNotice(label: string, draft: string | null, problem: string | null) {
+  const store = usePodStoreApi();
+  const pending = useRef({ label, draft, problem });
+  useEffect(() => {
+    pending.current = { label, draft, problem };
+  }, [label, draft, problem]);
+  useEffect(
+    () => () => {
+      const { label, draft, problem } = pending.current;
+      if (draft === null) return;
+      const why = problem ? ` (${problem.replace(/\.$/, '')})` : '';
+      store.getState().notify({
+        kind: 'error',
+        message: `${visibleText(label)} was left as it was: what you typed there was not applied${why}.`,
+      });
+    },
+    [store],
+  );
 }

@@ -2,7 +2,7 @@ import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Check } from '../../shared/inspect';
 import { hasHiddenCharacters, visibleText } from '../../shared';
 import { useFieldHint } from '../editor/field-hints';
-import { describedBy, FieldShell } from './field-shell';
+import { describedBy, FieldShell, useDroppedDraftNotice } from './field-shell';
 import { UserText } from '../ui/UserText';
 
 export interface TextFieldProps {
@@ -50,6 +50,7 @@ export function TextField(props: TextFieldProps) {
   // A stored value is checked too, so the field says what the Problems panel says of it.
   const problem =
     draft === null ? (value === '' ? null : (check?.(value) ?? null)) : (check?.(draft) ?? failure);
+  useDroppedDraftNotice(label, draft, draft === null ? null : problem);
 
   function commit() {
     if (draft === null) return;

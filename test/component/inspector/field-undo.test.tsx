@@ -13,7 +13,11 @@ import { anatomy } from './helpers';
 describe('which inspector fields hand Ctrl+Z to the Pod’s history', () => {
   it('a text field, until something is typed in it, and again once typed back', async () => {
     const user = userEvent.setup();
-    render(<TextField label="Image" value="nginx:1.27" onCommit={() => null} />);
+    render(
+      <PodStoreProvider store={createPodStore({ text: anatomy, fileName: 'pod.yaml' })}>
+        <TextField label="Image" value="nginx:1.27" onCommit={() => null} />
+      </PodStoreProvider>,
+    );
     const field = screen.getByLabelText('Image');
     expect(field).toHaveAttribute('data-committed');
     await user.type(field, 'x');

@@ -80,6 +80,35 @@ describe('a YAML field edits the manifest’s own text', () => {
   });
 });
 
+describe('text typed in a field and not applied', () => {
+  it('is announced when the field goes, and the manifest keeps what it had', async () => {
+    const { store, user, text } = renderInspector(['container:app'], POD);
+    await user.clear(lifecycle());
+    await user.paste('preStop: [sleep');
+    await user.tab();
+    expect(screen.getByLabelText('Lifecycle (postStart, preStop)')).toHaveAccessibleDescription(
+      /not valid YAML|YAML/i,
+    );
+    // Another node selected: the field goes, its text was not written.
+    act(() => store.getState().select([]));
+    expect(text()).toBe(POD);
+    expect(store.getState().notice?.kind).toBe('error');
+    expect(store.getState().notice?.message).toMatch(
+      /^Lifecycle \(postStart, preStop\) was left as it was: what you typed there was not applied \(/,
+    );
+  });
+
+  it('says nothing when what was typed was applied', async () => {
+    const { store, user, text } = renderInspector(['container:app'], POD);
+    const image = screen.getByLabelText('Image', { exact: true });
+    await user.type(image, '-rc1');
+    await user.tab();
+    expect(text()).toContain('image: nginx:1.27-rc1');
+    act(() => store.getState().select([]));
+    expect(store.getState().notice).toBeNull();
+  });
+});
+
 describe('a YAML field in a long manifest', () => {
   // Over 6,000 characters: a text the editor's keys have this thread leave to the worker.
   const long = `${'# a note on the Pod\n'.repeat(320)}${POD}`;
