@@ -15,7 +15,7 @@ import { deepEqual, getIn, insertIn, setIn } from './model';
 import { printKey } from './print';
 import { EditError, describe } from './editor-core';
 import type { Located } from './editor-core';
-import { pairText, placeText, readDraft, shownText, valueSpan } from './value-text';
+import { hasComments, pairText, placeText, readDraft, shownText, valueSpan } from './value-text';
 import { StructureEditor } from './structure-editor';
 
 export { EditError };
@@ -163,6 +163,13 @@ export class TextEditor extends StructureEditor {
         this.commit(expected, path);
         return;
       }
+    }
+    // Where the text cannot stand as typed (a flow collection around it, keys above it not
+    // written yet), the value it means is written: its comments would go, unsaid.
+    if (hasComments(draft.text)) {
+      throw new EditError(
+        `${describe(path)} cannot be written as typed here (inside a {…} or […] collection, or under keys not written yet): its values are, and its comments would be lost. Remove them, or write the comments in the YAML editor.`,
+      );
     }
     this.set(path, draft.value);
   }

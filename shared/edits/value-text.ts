@@ -1,4 +1,4 @@
-import { isCollection, isScalar, isSeq } from 'yaml';
+import { isCollection, isScalar, isSeq, Lexer } from 'yaml';
 import type { Node, Pair } from 'yaml';
 import { loadText, plainDocument } from '../manifest/load';
 import { afterLine, column, contentEnd, endOfBlock } from './geometry';
@@ -174,4 +174,10 @@ export function pairText(
   const childCol = col + (draft.seq && !layout.indentSeq ? 0 : layout.step);
   const value = draft.inline ? ' ' + draft.text : '\n' + indentLines(draft.text, childCol);
   return ' '.repeat(col) + keySource + ':' + value;
+}
+
+/** True when `text` holds a comment (a `#` token of yaml's lexer, not one inside a scalar). */
+export function hasComments(text: string): boolean {
+  for (const token of new Lexer().lex(text)) if (token.startsWith('#')) return true;
+  return false;
 }

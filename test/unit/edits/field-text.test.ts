@@ -233,4 +233,29 @@ describe('setFieldText writes what was typed, as typed', () => {
       }),
     ).toMatch(/without ---/);
   });
+
+  it('in a container written as a flow mapping, refuses comments it could not keep, and writes the rest', () => {
+    const flow = [
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata: {name: web}',
+      'spec:',
+      '  containers:',
+      '    - {name: web, image: nginx:1.27}',
+      '',
+    ].join('\n');
+    const typed = 'preStop:\n  exec:\n    command: [sleep, "5"]';
+    expect(
+      editError(flow, {
+        type: 'setFieldText',
+        target: { container: 'web' },
+        path: ['lifecycle'],
+        text: `${typed}  # wait`,
+      }),
+    ).toMatch(/comments would be lost/);
+    const written = setText(flow, { container: 'web' }, ['lifecycle'], typed);
+    expect(parse(written).spec.containers[0].lifecycle).toEqual({
+      preStop: { exec: { command: ['sleep', '5'] } },
+    });
+  });
 });
