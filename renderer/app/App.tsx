@@ -252,7 +252,9 @@ function Workspace({ host }: { host: Host }) {
           room={canvasRoom}
           onResize={setSideWidth}
         />
-        <div className={`side-pane${showTop ? '' : ' no-top'}${showYaml ? '' : ' no-yaml'}`}>
+        <div
+          className={`side-pane${showTop ? '' : ' no-top'}${showYaml ? '' : ' no-yaml'}${mode === 'simulate' ? ' is-simulating' : ''}`}
+        >
           {mode === 'simulate' ? (
             <div className="teach-side">
               <SimulationPanel />

@@ -148,6 +148,26 @@ describe('simulating the Pod’s lifecycle', () => {
     await page.context().close();
   });
 
+  it('shows the kubectl line and the Pod phase without scrolling, down to 1024 × 700', async () => {
+    const page = await openApp(browser);
+    await teach.simulateButton(page).click();
+    await scrubTo(page, 9);
+    for (const size of [
+      { width: 1280, height: 720 },
+      { width: 1024, height: 700 },
+    ]) {
+      await page.setViewportSize(size);
+      const at = `at ${size.width} × ${size.height}`;
+      // The pane the run is shown in, and the editor's pane below it.
+      const pane = (await page.locator('.teach-side').boundingBox())!;
+      const line = (await teach.kubectlLine(page).boundingBox())!;
+      const phase = (await page.getByText('Phase:', { exact: false }).first().boundingBox())!;
+      expect(line.y + line.height, at).toBeLessThanOrEqual(pane.y + pane.height);
+      expect(phase.y + phase.height, at).toBeLessThanOrEqual(pane.y + pane.height);
+    }
+    await page.context().close();
+  });
+
   it('starts a new document at the default scenario', async () => {
     const page = await openApp(browser);
     await teach.simulateButton(page).click();
