@@ -63,8 +63,11 @@ export function SimulationPanel() {
   useAnimationFrames(playing, advance);
   const onKey = useCallback(
     (key: string) => {
+      const { projector } = store.getState();
       if (key === ' ') store.getState().togglePlay();
       else if (key === 'ArrowRight') store.getState().step();
+      // Escape leaves the simulation, as it leaves the lecture (projector mode first: its strip).
+      else if (key === 'Escape' && !projector) store.getState().setMode('edit');
       else return false;
       return true;
     },

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTeach, useTeachStoreApi } from './teach-store';
 
 /**
@@ -7,11 +8,24 @@ import { useTeach, useTeachStoreApi } from './teach-store';
 export function TeachModeButtons() {
   const store = useTeachStoreApi();
   const mode = useTeach((s) => s.mode);
+  const simulate = useRef<HTMLButtonElement>(null);
+  const lecture = useRef<HTMLButtonElement>(null);
+  // Left with Escape, a mode's panel takes the focus with it: it comes back to the mode's button.
+  const was = useRef(mode);
+  useEffect(() => {
+    const before = was.current;
+    was.current = mode;
+    if (mode !== 'edit' || before === 'edit') return;
+    const focused = document.activeElement;
+    if (focused !== null && focused !== document.body) return;
+    (before === 'simulate' ? simulate : lecture).current?.focus();
+  }, [mode]);
   return (
     <div className="teach-mode-buttons" role="group" aria-label="Teaching">
       <button
         type="button"
         className="button"
+        ref={simulate}
         aria-pressed={mode === 'simulate'}
         onClick={() => store.getState().setMode(mode === 'simulate' ? 'edit' : 'simulate')}
       >
@@ -20,6 +34,7 @@ export function TeachModeButtons() {
       <button
         type="button"
         className="button"
+        ref={lecture}
         aria-pressed={mode === 'lecture'}
         onClick={() => store.getState().setMode(mode === 'lecture' ? 'edit' : 'lecture')}
       >

@@ -49,6 +49,16 @@ describe('SimulationPanel', () => {
     expect(teach.getState().playing).toBe(true);
   });
 
+  it('leaves with Escape, as the lecture does; in projector mode Escape is the strip’s', async () => {
+    const { teach, user } = renderTeach(<SimulationPanel />, { mode: 'simulate' });
+    act(() => teach.getState().setProjector(true));
+    await user.keyboard('{Escape}');
+    expect(teach.getState().mode).toBe('simulate');
+    act(() => teach.getState().setProjector(false));
+    await user.keyboard('{Escape}');
+    expect(teach.getState().mode).toBe('edit');
+  });
+
   it('steps to the next change with the Step button and with →', async () => {
     const { teach, user } = renderTeach(<SimulationPanel />, { mode: 'simulate' });
     await user.click(screen.getByRole('button', { name: 'Step' }));

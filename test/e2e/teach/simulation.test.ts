@@ -168,6 +168,19 @@ describe('simulating the Pod’s lifecycle', () => {
     await page.context().close();
   });
 
+  it('leaves with Escape, the focus back on the Simulate button', async () => {
+    const page = await openApp(browser);
+    await teach.simulateButton(page).click();
+    await page.getByRole('region', { name: 'Simulation' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('region', { name: 'Simulation' }).waitFor({ state: 'detached' });
+    await expect(teach.simulateButton(page).getAttribute('aria-pressed')).resolves.toBe('false');
+    await expect
+      .poll(() => teach.simulateButton(page).evaluate((el) => el === document.activeElement))
+      .toBe(true);
+    await page.context().close();
+  });
+
   it('starts a new document at the default scenario', async () => {
     const page = await openApp(browser);
     await teach.simulateButton(page).click();
