@@ -69,12 +69,21 @@ export const NOTHING_TO_PASTE = 'Nothing to paste: copy a container first with C
  * that the next Ctrl+V does not paste it unawares.
  */
 export function whyNoCopy(targets: readonly string[], copied: CopiedContainer | null): string {
-  const volume = targets.map(parseNodeId).find((t) => t?.kind === 'volume');
-  const why = volume
-    ? `Only containers can be copied, not the volume ${visibleText(volume.name)}.`
-    : targets.length > 0
-      ? 'Only containers can be copied.'
-      : 'Select a container to copy it.';
+  const why = onlyContainers(targets, 'copy', 'copied');
   const name = typeof copied?.spec.name === 'string' ? copied.spec.name : null;
   return name === null ? why : `${why} Ctrl+V still pastes ${visibleText(name)}.`;
+}
+
+/** Why Ctrl+D on `targets` (none of them a container's) duplicates nothing, in words. */
+export function whyNoDuplicate(targets: readonly string[]): string {
+  return onlyContainers(targets, 'duplicate', 'duplicated');
+}
+
+/** That a command on containers (`verb`) takes none of `targets`, and what it would take. */
+function onlyContainers(targets: readonly string[], verb: string, done: string): string {
+  const volume = targets.map(parseNodeId).find((t) => t?.kind === 'volume');
+  if (volume) return `Only containers can be ${done}, not the volume ${visibleText(volume.name)}.`;
+  return targets.length > 0
+    ? `Only containers can be ${done}.`
+    : `Select a container to ${verb} it.`;
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useStoreApi } from '@xyflow/react';
 import { parseNodeId } from '../../shared';
 import { usePodStoreApi } from '../store/pod-store';
-import { whyNoCopy } from './clipboard';
+import { whyNoCopy, whyNoDuplicate } from './clipboard';
 import { deleteFromCanvas } from './deletion';
 import type { useContainerActions } from './use-container-actions';
 
@@ -88,7 +88,9 @@ export function useCanvasKeys(
         return;
       } else if (mod && key === 'v') actions.paste();
       else if (mod && key === 'd' && container) actions.duplicate(container.name);
-      else if (
+      else if (mod && key === 'd') {
+        store.getState().notify({ kind: 'info', message: whyNoDuplicate(targets) });
+      } else if (
         (event.key === 'ContextMenu' || (event.shiftKey && event.key === 'F10')) &&
         targets[0]
       )

@@ -47,6 +47,18 @@ describe('Ctrl+C and Ctrl+V on the canvas', () => {
     );
   });
 
+  it('Ctrl+D on a volume duplicates nothing and says that only containers are', async () => {
+    const { pod, user } = await renderCanvas();
+    const before = pod.getState().text;
+    focusNode('volume:app-logs');
+    await user.keyboard('{Control>}d{/Control}');
+    expect(pod.getState().text).toBe(before);
+    expect(pod.getState().notice).toEqual({
+      kind: 'info',
+      message: 'Only containers can be duplicated, not the volume app-logs.',
+    });
+  });
+
   it('with nothing copied, Ctrl+V pastes nothing and says how to copy', async () => {
     const { pod, user } = await renderCanvas();
     const before = pod.getState().text;
