@@ -196,6 +196,28 @@ export const goodDocumentOf = oncePerState(
     state.goodText === null ? null : podDocument(state.goodText, state.document),
 );
 
+/**
+ * The documents of the file as the Document picker lists them, the one it shows, and the text
+ * their ranges are in. While the text shown does not parse, those of the last good text, whose
+ * Pod the canvas keeps showing: a broken text has no document selected, and its list can lack
+ * documents (a quote left open swallows every one after it). With no good text, the picker
+ * shows the document the user chose.
+ */
+export const listedDocumentsOf = oncePerState(
+  (
+    state: Pick<PodState, 'shownText' | 'goodText' | 'document'>,
+  ): { documents: ParsedManifest['documents']; selected: number | null; text: string } => {
+    const parsed = parsedOf(state);
+    const good = parsed.status === 'invalid-yaml' ? goodDocumentOf(state) : null;
+    const listed = good?.parsed ?? parsed;
+    return {
+      documents: listed.documents,
+      selected: listed.selected ?? state.document,
+      text: good?.text ?? state.shownText,
+    };
+  },
+);
+
 const models = new WeakMap<PodDocument, GoodModel>();
 
 /**

@@ -23,6 +23,18 @@ export function patchBetween(a: string, b: string): TextPatch {
   return { from: start, to: endA, insert: b.slice(start, endB) };
 }
 
+/**
+ * Where `offset` of `a` is in `b`: as far from the end when the text after it is as it was (text
+ * inserted just before it, such as a line typed above a document's `---`, goes before it), the
+ * same place when the text before it is, and else the start of what differs.
+ */
+export function offsetIn(a: string, b: string, offset: number): number {
+  if (a === b) return offset;
+  const { from, to, insert } = patchBetween(a, b);
+  if (offset >= to) return offset + insert.length - (to - from);
+  return Math.min(offset, from);
+}
+
 /** `patches` applied one after the other, each to the text the one before it made. */
 export function applyPatches(text: string, patches: readonly TextPatch[]): string {
   return patches.reduce(applyPatch, text);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { DocumentPicker } from '../../../renderer/app/DocumentPicker';
-import { createPodStore, PodStoreProvider } from '../../../renderer/store/pod-store';
+import {
+  createPodStore,
+  goodModelOf,
+  parsedOf,
+  PodStoreProvider,
+} from '../../../renderer/store/pod-store';
 
 const pod = `apiVersion: v1
 kind: Pod
@@ -40,5 +46,135 @@ describe('the Document picker', () => {
       '2. empty (not editable here)',
       '3. no kind stray (not editable here)',
     ]);
+  });
+});
+
+/** The user test's file: a ConfigMap, a Deployment, a Service, and a Pod that reads the ConfigMap. */
+const configMap = `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: app-cfg
+data:
+  key: value
+`;
+const FILE = `${configMap}---
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: front
+spec:
+  selector:
+    matchLabels:
+      app: front
+  template:
+    metadata:
+      labels:
+        app: front
+    spec:
+      containers:
+        - name: web
+          image: nginx:1.27
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: front-svc
+spec:
+  selector:
+    app: front
+  ports:
+    - port: 80
+---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: solo
+spec:
+  containers:
+    - name: app
+      image: busybox:1.36
+      envFrom:
+        - configMapRef:
+            name: app-cfg
+`;
+const LISTED = [
+  '1. ConfigMap app-cfg (not editable here)',
+  '2. Deployment front',
+  '3. Service front-svc (not editable here)',
+  '4. Pod solo',
+];
+
+/** The picker on FILE with `label` chosen in it, and a way to type at the end of a line. */
+async function chooseIn(label: string) {
+  const store = createPodStore({ text: FILE, fileName: 'app.yaml' });
+  const user = userEvent.setup();
+  render(
+    <PodStoreProvider store={store}>
+      <DocumentPicker />
+    </PodStoreProvider>,
+  );
+  const picker = () => screen.getByRole('combobox', { name: 'Document' });
+  await user.selectOptions(picker(), label);
+  /** Types `typed` at the end of the line `line`, as the editor does. */
+  const typeAfter = (line: string, typed: string) =>
+    act(() => {
+      const { text } = store.getState();
+      const at = text.indexOf(`\n${line}\n`) + 1 + line.length;
+      store.getState().setText(text.slice(0, at) + typed + text.slice(at), 'yaml');
+    });
+  const listed = () =>
+    within(picker())
+      .getAllByRole('option')
+      .map((option) => option.textContent ?? '');
+  /** The name of the Pod the canvas shows. */
+  const onCanvas = () => goodModelOf(store.getState())?.view.name;
+  return { store, user, picker, typeAfter, listed, onCanvas };
+}
+
+describe('the Document picker while the text does not parse', () => {
+  it('keeps showing the Pod the canvas shows when a document before it breaks', async () => {
+    const { store, picker, typeAfter, listed, onCanvas } = await chooseIn('4. Pod solo');
+    typeAfter('  key: value', '\n  bad: [1, 2');
+    expect(parsedOf(store.getState()).status).toBe('invalid-yaml');
+    expect(onCanvas()).toBe('solo');
+    expect(picker()).toHaveDisplayValue('4. Pod solo');
+    expect(listed()).toEqual(LISTED);
+
+    typeAfter('  bad: [1, 2', ']');
+    expect(parsedOf(store.getState()).status).toBe('ok');
+    expect(picker()).toHaveDisplayValue('4. Pod solo');
+    expect(onCanvas()).toBe('solo');
+  });
+
+  it('keeps the whole list when a quote left open swallows the documents after it', async () => {
+    const { picker, typeAfter, listed, onCanvas } = await chooseIn('4. Pod solo');
+    typeAfter('  key: value', '\n  bad: "open');
+    expect(onCanvas()).toBe('solo');
+    expect(picker()).toHaveDisplayValue('4. Pod solo');
+    expect(listed()).toEqual(LISTED);
+  });
+
+  it('keeps showing the Pod the canvas shows when its own document breaks', async () => {
+    const { picker, typeAfter, listed, onCanvas } = await chooseIn('4. Pod solo');
+    typeAfter('  name: solo', '\n  labels: [1, 2');
+    expect(onCanvas()).toBe('solo');
+    expect(picker()).toHaveDisplayValue('4. Pod solo');
+    expect(listed()).toEqual(LISTED);
+  });
+
+  it('keeps showing the Pod the canvas shows when a document after it breaks', async () => {
+    const { picker, typeAfter, listed, onCanvas } = await chooseIn('2. Deployment front');
+    typeAfter('  name: front-svc', '\n  labels: {app: "front');
+    expect(onCanvas()).toBe('front');
+    expect(picker()).toHaveDisplayValue('2. Deployment front');
+    expect(listed()).toEqual(LISTED);
+  });
+
+  it('shows the chosen document’s first line in the text as typed', async () => {
+    const { store, user, picker, typeAfter } = await chooseIn('4. Pod solo');
+    typeAfter('  key: value', '\n  bad: [1, 2');
+    await user.selectOptions(picker(), '2. Deployment front');
+    const { text, jump } = store.getState();
+    expect(text.slice(jump!.offset)).toMatch(/^---\napiVersion: apps\/v1\nkind: Deployment\n/);
   });
 });
