@@ -438,9 +438,21 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
       const { nodeLookup, edgeLookup } = flow.getState();
       const selectable = (nodeLookup.get(id ?? '') ?? edgeLookup.get(id ?? ''))?.selectable;
       const { selection, select } = store.getState();
-      if (id && selectable !== false && !selection.includes(id)) select([id]);
+      // An object beside the Pod (a ConfigMap, a Service) is no part of it to select: the
+      // selection made before goes, and the inspector shows the Pod, not a node the keys no
+      // longer act on.
+      if (selectable === false) select([]);
+      else if (id && !selection.includes(id)) select([id]);
     },
     [editing, flow, store],
+  );
+
+  // The same for a click on such an object: React Flow leaves the selection as it was.
+  const onNodeClick = useCallback(
+    (_event: ReactMouseEvent, node: Node) => {
+      if (editing && node.selectable === false) store.getState().select([]);
+    },
+    [editing, store],
   );
 
   // A node taken away with the focus on it (an undo of a copy or of an added node) leaves the
@@ -535,6 +547,7 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
       onNodeDragStop={onNodeDragStop}
       selectNodesOnDrag={false}
       onNodeContextMenu={onNodeContextMenu}
+      onNodeClick={onNodeClick}
       onFocus={onFocus}
       onConnectEnd={onConnectEnd}
       isValidConnection={isValidConnection}

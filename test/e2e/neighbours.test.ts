@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, node, openApp, replaceYaml, yamlText } from './support/app';
+import { focused, launchBrowser, node, openApp, replaceYaml, yamlText } from './support/app';
 import { seriousViolations } from './support/axe';
 
 const fixture = (path: string) =>
@@ -82,6 +82,27 @@ describe('the objects a Pod needs', () => {
     await node(page, 'Service web, document 4').locator('.pb-neighbour__name').click();
     await expect.poll(() => page.locator('.cm-activeLine').textContent()).toContain('name: web');
     expect(await page.locator('.cm-activeLine').textContent()).not.toContain('web-config');
+    // The click leaves the keyboard on the canvas: Delete there deletes no character of the
+    // Service's name in its document, and says why it deletes nothing.
+    const text = await yamlText(page);
+    await page.keyboard.press('Delete');
+    await page.keyboard.press('Backspace');
+    await expect
+      .poll(() => page.locator('.notice').textContent())
+      .toContain('Service web is not part of the Pod: it is document 4 of the file');
+    expect(await yamlText(page)).toBe(text);
+
+    // Reached with Tab, an object beside the Pod takes the selection made before with it: the
+    // inspector shows the Pod, not a node the keys no longer act on.
+    const inspector = page.getByRole('region', { name: 'Inspector' });
+    await node(page, 'Volume config').click();
+    await inspector.getByRole('heading', { name: 'Volume config' }).waitFor();
+    const card = 'ConfigMap web-config, document 1';
+    for (let i = 0; i < 30 && (await focused(page)) !== card; i++) {
+      await page.keyboard.press('Tab');
+    }
+    expect(await focused(page)).toBe(card);
+    await inspector.getByRole('heading', { name: 'Pod web' }).waitFor();
     await page.context().close();
   });
 

@@ -41,20 +41,23 @@ export function NeighbourNode({ data }: NodeProps<NeighbourFlowNode>) {
   const action = missing ? 'Add' : 'Show';
   const state = `${missing ? 'not in this file' : `document ${data.document! + 1}`}${keys ? ` · ${keys}` : ''}`;
   const stateRoom = ROOM - textWidth(action, ACTION_FONT) - ACTION_EXTRA;
-  const show = () => {
+  /** Shows the object in the editor; `focus`: the editor takes the keyboard too. */
+  const show = (focus: boolean) => {
     // Found in the text as it is now: keys typed above it moved it.
     store.getState().settle();
     const pod = store.getState();
     const now = podDocument(pod.text, pod.document);
     const links = now.view ? now.links() : goodDocumentOf(pod)?.links();
-    store.getState().jumpTo((links && neighbourOffset(links, data.kind, data.name)) ?? 0);
+    store.getState().jumpTo((links && neighbourOffset(links, data.kind, data.name)) ?? 0, focus);
   };
   return (
-    // A click anywhere on a card in the file shows it, as its button does (the keyboard's way);
-    // a missing one is added only by its button.
+    // A click anywhere on a card in the file shows it, as its button does (the keyboard's way),
+    // but leaves the keyboard on the canvas: a Delete pressed next is the canvas's, and would
+    // otherwise delete a character of the object's name in another document. The button,
+    // "Show … in the editor", takes the keyboard there. A missing one is added only by its button.
     <div
       className={`pb-neighbour ${KIND_CLASS[data.kind] ?? ''}${missing ? ' is-missing' : ''}`}
-      onClick={missing ? undefined : show}
+      onClick={missing ? undefined : () => show(false)}
     >
       <Handle
         type="source"
@@ -81,7 +84,7 @@ export function NeighbourNode({ data }: NodeProps<NeighbourFlowNode>) {
           }
           onClick={(event) => {
             event.stopPropagation();
-            if (!missing) show();
+            if (!missing) show(true);
             else
               store
                 .getState()
