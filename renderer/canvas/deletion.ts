@@ -1,4 +1,10 @@
-import { parseNodeId, visibleText, type GraphNode, type PodEdit } from '../../shared';
+import {
+  parseNodeId,
+  visibleText,
+  type GraphNode,
+  type NeighbourNodeData,
+  type PodEdit,
+} from '../../shared';
 import { goodModelOf, type PodStore } from '../store/pod-store';
 
 /**
@@ -134,26 +140,60 @@ export function refocusCanvas(canvas: HTMLElement | null, id: string | null): vo
 }
 
 /**
+ * Why Delete on `targets` deletes nothing, in words. `beside` gives the data of an object drawn
+ * beside the Pod (a ConfigMap, a Service), which is another document of the file, or none.
+ */
+export function whyNoDelete(
+  targets: readonly string[],
+  beside: (id: string) => NeighbourNodeData | undefined = () => undefined,
+): string {
+  if (targets.length === 0) return 'Select a container, a volume or a mount to delete it.';
+  const object = targets.map(beside).find((data) => data !== undefined);
+  if (!object) return 'Only containers, volumes and mounts are deleted from the canvas.';
+  const what = `${object.kind} ${visibleText(object.name)}`;
+  return object.document === null
+    ? `${what} is not in this file: the Pod only refers to it.`
+    : `${what} is not part of the Pod: it is document ${object.document + 1} of the file, deleted in the editor.`;
+}
+
+/**
  * Deletes what the user deleted on the canvas (nodes, and the mounts of `edgeData`) as one
  * change, clears the selection and keeps the focus on the canvas: on the next node of the same
- * lane (which the focus then selects, see PodCanvas), else on the canvas. The Delete key and the node menu's Delete both come here.
+ * lane (which the focus then selects, see PodCanvas), else on the canvas. The Delete key and the
+ * node menu's Delete both come here. Where nothing it is given can be deleted, it says why
+ * (`beside`: see whyNoDelete).
  */
 export function deleteFromCanvas(
   store: PodStore,
   canvas: HTMLElement | null,
   nodeIds: readonly string[],
   edgeData: readonly (Record<string, unknown> | undefined)[] = [],
+  beside?: (id: string) => NeighbourNodeData | undefined,
 ): void {
   const { editAll, select, notify } = store.getState();
-  const apps = () =>
-    goodModelOf(store.getState())?.view.containers.filter((c) => c.list === 'containers') ?? [];
+  const model = () => goodModelOf(store.getState())?.view;
+  const apps = () => model()?.containers.filter((c) => c.list === 'containers') ?? [];
   const before = apps();
+  const mainBefore = model()?.mainContainer ?? null;
   const nodes = goodModelOf(store.getState())?.graph.nodes ?? [];
   const next = nodeAfterDeletion(nodes, nodeIds);
   const edits = deletionEdits(nodeIds, edgeData, nodes);
-  if (edits.length === 0 || !editAll(edits)) return;
+  if (edits.length === 0) {
+    notify({ kind: 'info', message: whyNoDelete(nodeIds, beside) });
+    return;
+  }
+  if (!editAll(edits)) return;
   select([]);
   refocusCanvas(canvas, next);
+  const mainAfter = model()?.mainContainer ?? null;
+  // Another container is the one kubectl logs and exec go to now: say so, as a drop in first
+  // place does. (The default-container annotation, which named the one deleted, went with it.)
+  if (mainBefore !== null && mainAfter !== null && mainAfter !== mainBefore) {
+    notify({
+      kind: 'info',
+      message: `${visibleText(mainBefore)} was the main container: ${visibleText(mainAfter)} is the main container now, the one kubectl logs and exec go to.`,
+    });
+  }
   // Allowed (the user may be about to add another), but the Pod is not valid until then.
   if (before.length > 0 && apps().length === 0) {
     const names = before.map((c) => `"${visibleText(c.name)}"`).join(' and ');

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useStoreApi } from '@xyflow/react';
-import { parseNodeId } from '../../shared';
+import { parseNodeId, type NeighbourNodeData } from '../../shared';
 import { usePodStoreApi } from '../store/pod-store';
 import { whyNoCopy, whyNoDuplicate } from './clipboard';
-import { deleteFromCanvas } from './deletion';
+import { deleteFromCanvas, refocusCanvas } from './deletion';
 import type { useContainerActions } from './use-container-actions';
 
 /** The node or edge of the canvas that has the keyboard focus, or `null`. */
@@ -68,14 +68,20 @@ export function useCanvasKeys(
       const targets = keyTargets(store.getState().selection);
       const container = targets.map(parseNodeId).find((t) => t?.kind === 'container');
       const key = event.key.toLowerCase();
-      if ((event.key === 'Delete' || event.key === 'Backspace') && !mod && targets.length > 0) {
-        const { edgeLookup, domNode } = flow.getState();
+      if ((event.key === 'Delete' || event.key === 'Backspace') && !mod) {
+        const { edgeLookup, nodeLookup, domNode } = flow.getState();
         const edges = targets.filter((id) => edgeLookup.has(id));
+        // An object beside the Pod is told apart by its data: a kind and a document.
+        const beside = (id: string) => {
+          const node = nodeLookup.get(id);
+          return node?.type === 'neighbour' ? (node.data as NeighbourNodeData) : undefined;
+        };
         deleteFromCanvas(
           store,
           domNode,
           targets.filter((id) => !edgeLookup.has(id)),
           edges.map((id) => edgeLookup.get(id)?.data),
+          beside,
         );
       } else if (mod && key === 'c' && container) actions.copy(container.name);
       else if (mod && key === 'c') {
@@ -98,11 +104,23 @@ export function useCanvasKeys(
       else return;
       event.preventDefault();
     };
+    // Escape on a node or a link: React Flow takes the selection away, and the focus with it, to
+    // the page, where no focus ring shows and no key of the canvas reaches. The canvas keeps it.
+    const onEscape = (event: KeyboardEvent) => {
+      const item = document.activeElement?.closest('.react-flow__node, .react-flow__edge');
+      if (event.key !== 'Escape' || !item) return;
+      // React Flow lets go of the node a frame after the key.
+      item.addEventListener('blur', () => refocusCanvas(flow.getState().domNode, null), {
+        once: true,
+      });
+    };
     window.addEventListener('pointerdown', onPress, true);
     window.addEventListener('keydown', onKey);
+    window.addEventListener('keydown', onEscape, true);
     return () => {
       window.removeEventListener('pointerdown', onPress, true);
       window.removeEventListener('keydown', onKey);
+      window.removeEventListener('keydown', onEscape, true);
     };
   }, [actions, openMenuAt, editing, store, flow]);
 }

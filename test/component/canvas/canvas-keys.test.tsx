@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { act, screen } from '@testing-library/react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { PodCanvas } from '../../../renderer/canvas/PodCanvas';
+import { goodModelOf } from '../../../renderer/store/pod-store';
 import { renderTeach } from '../teach/helpers';
 
 /** The lesson's Pod on the canvas, once drawn: its store and a user at the keyboard. */
@@ -69,5 +70,40 @@ describe('Ctrl+C and Ctrl+V on the canvas', () => {
       kind: 'info',
       message: 'Nothing to paste: copy a container first with Ctrl+C.',
     });
+  });
+});
+
+describe('Delete and Escape on the canvas', () => {
+  it('Escape on a node keeps the focus on the canvas, and Delete then says what to select', async () => {
+    const { pod, user } = await renderCanvas();
+    const before = pod.getState().text;
+    // Selected and focused, as Tab leaves it.
+    act(() => pod.getState().select(['volume:app-logs']));
+    focusNode('volume:app-logs');
+    await vi.waitFor(() =>
+      expect(document.querySelector('[data-id="volume:app-logs"]')?.classList).toContain(
+        'selected',
+      ),
+    );
+    await user.keyboard('{Escape}');
+    expect(pod.getState().selection).toEqual([]);
+    // The focus stays where the canvas's keys reach, not on the page.
+    await vi.waitFor(() => expect(document.activeElement?.classList).toContain('react-flow'));
+    await user.keyboard('{Delete}');
+    expect(pod.getState().text).toBe(before);
+    expect(pod.getState().notice?.message).toBe(
+      'Select a container, a volume or a mount to delete it.',
+    );
+  });
+
+  it('Delete on the main container says which one is the main container now', async () => {
+    const { pod, user } = await renderCanvas();
+    focusNode('container:api-server');
+    await user.keyboard('{Delete}');
+    const names = goodModelOf(pod.getState())?.view.containers.map((c) => c.name);
+    expect(names).toEqual(['init-migrate', 'log-shipper']);
+    expect(pod.getState().notice?.message).toBe(
+      'api-server was the main container: log-shipper is the main container now, the one kubectl logs and exec go to.',
+    );
   });
 });

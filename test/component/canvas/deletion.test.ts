@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deleteFromCanvas, nodeAfterDeletion } from '../../../renderer/canvas/deletion';
 import { createPodStore, goodModelOf } from '../../../renderer/store/pod-store';
-import { deriveGraph, parseManifest } from '../../../shared';
+import { deriveGraph, parseManifest, type NeighbourNodeData } from '../../../shared';
 import { statefulSet } from '../../support/stateful-set';
 
 /** Two init containers, a main container with two sidecars, two volumes. */
@@ -75,11 +75,67 @@ describe('deleting the last app container', () => {
     expect(store.getState().notice).toBeNull();
   });
 
-  it('says nothing while another app container is left', () => {
+  it('says nothing while another app container is left, and the main one stays', () => {
     const store = createPodStore({ text: pod(['web', 'proxy']), fileName: 'p.yaml' });
-    deleteFromCanvas(store, null, ['container:web']);
-    expect(store.getState().text).not.toContain('name: web');
+    deleteFromCanvas(store, null, ['container:proxy']);
+    expect(store.getState().text).not.toContain('name: proxy');
     expect(store.getState().notice).toBeNull();
+  });
+});
+
+describe('deleting the main container', () => {
+  it('says which container is the main one now, the one kubectl goes to', () => {
+    const text = `apiVersion: v1
+kind: Pod
+metadata:
+  name: p
+  annotations:
+    kubectl.kubernetes.io/default-container: proxy
+spec:
+  containers:
+    - name: web
+      image: nginx
+    - name: proxy
+      image: envoy
+    - name: shipper
+      image: fluent-bit
+`;
+    const store = createPodStore({ text, fileName: 'p.yaml' });
+    deleteFromCanvas(store, null, ['container:proxy']);
+    expect(store.getState().text).not.toContain('proxy');
+    expect(store.getState().notice).toMatchObject({
+      kind: 'info',
+      message:
+        'proxy was the main container: web is the main container now, the one kubectl logs and exec go to.',
+    });
+  });
+});
+
+describe('Delete on what the canvas cannot delete', () => {
+  it('says what to select, or that an object beside the Pod is deleted in the editor', () => {
+    const text =
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: web\n      image: nginx\n';
+    const store = createPodStore({ text, fileName: 'p.yaml' });
+    const before = store.getState().text;
+    deleteFromCanvas(store, null, []);
+    expect(store.getState().notice?.message).toBe(
+      'Select a container, a volume or a mount to delete it.',
+    );
+    const beside = (id: string): NeighbourNodeData | undefined =>
+      id === 'neighbour:ConfigMap/app-cfg'
+        ? { kind: 'ConfigMap', name: 'app-cfg', document: 0, keys: [], missingKeys: [] }
+        : id === 'neighbour:Secret/token'
+          ? { kind: 'Secret', name: 'token', document: null, keys: [], missingKeys: [] }
+          : undefined;
+    deleteFromCanvas(store, null, ['neighbour:ConfigMap/app-cfg'], [], beside);
+    expect(store.getState().notice?.message).toBe(
+      'ConfigMap app-cfg is not part of the Pod: it is document 1 of the file, deleted in the editor.',
+    );
+    deleteFromCanvas(store, null, ['neighbour:Secret/token'], [], beside);
+    expect(store.getState().notice?.message).toBe(
+      'Secret token is not in this file: the Pod only refers to it.',
+    );
+    expect(store.getState().text).toBe(before);
   });
 });
 
