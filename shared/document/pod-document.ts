@@ -206,7 +206,7 @@ class Reading implements PodDocument {
     const more = then(podDocument(first.text, this.chosen), this);
     if (more.length === 0) return first;
     const rest = applyEditsTracked(first.text, more, options, true);
-    if (!rest.ok) return { ok: false, error: `Step ${edits.length + 1}: ${rest.error}` };
+    if (!rest.ok) return rest;
     return { ok: true, text: rest.text, splices: [...first.splices, ...rest.splices] };
   }
 }

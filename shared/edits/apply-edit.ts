@@ -156,7 +156,7 @@ function applyOne(
 
 /**
  * Applies several edits as one change (one undo step): all of them, or none when one fails, in
- * which case the error names the edit that failed. The splices come in the order they were made.
+ * which case the error is that edit's. The splices come in the order they were made.
  */
 export function applyEditsTracked(
   text: string,
@@ -168,13 +168,10 @@ export function applyEditsTracked(
   if (edits.length === 1 && !continuing) return applyOne(text, edits[0]!, options);
   let current = text;
   const splices: Splice[] = [];
-  for (const [i, edit] of edits.entries()) {
+  for (const edit of edits) {
     const result = applyOne(current, edit, options, true);
-    if (!result.ok) {
-      return edits.length > 1
-        ? { ok: false, error: `Step ${i + 1} of ${edits.length}: ${result.error}` }
-        : result;
-    }
+    // The reason alone: the user made one gesture, whatever the number of edits it takes.
+    if (!result.ok) return result;
     current = result.text;
     splices.push(...result.splices);
   }

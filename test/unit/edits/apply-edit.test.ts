@@ -119,14 +119,14 @@ describe('applyEdits', () => {
     );
   });
 
-  it('applies none when one fails, and says which', () => {
+  it('applies none when one fails, and says why in that edit’s words', () => {
     const result = applyEdits(commented, [
       { type: 'addVolume', name: 'cache' },
       { type: 'addMount', container: 'nope', volume: 'cache' },
     ]);
     expect(result).toEqual({
       ok: false,
-      error: 'Step 2 of 2: There is no container named "nope".',
+      error: 'There is no container named "nope".',
     });
   });
 });
