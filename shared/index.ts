@@ -17,6 +17,7 @@ export {
   paletteDropEdits,
   paletteDropIndex,
   paletteDropNotice,
+  paletteRoleAt,
   whyNoLaneDrop,
 } from './graph/lane-drop';
 export { LAYOUT, handOffLabel } from './graph/layout';

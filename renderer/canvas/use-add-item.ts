@@ -5,6 +5,7 @@ import {
   paletteDropEdits,
   paletteDropIndex,
   paletteDropNotice,
+  paletteRoleAt,
   parseNodeId,
   visibleText,
   type FollowUp,
@@ -75,15 +76,18 @@ export function useAddItem() {
       const view = parsedOf(state).status === 'ok' ? parsedOf(state).view : null;
       const before = ids(view ?? undefined);
       let edits = item.edits(view);
+      // What the user picked, for the notice: the drop may make it another kind of container.
+      const picked = edits.find((edit) => edit.type === 'addContainer')?.role;
       let follow: FollowUp | undefined;
       const graph = goodModelOf(state)?.graph;
       if (at && view && graph) {
         // Added at its place in one edit where it can be; else moved there in the same change.
         edits = edits.map((edit) => {
           if (edit.type !== 'addContainer') return edit;
-          const index = paletteDropIndex(graph, view, edit.role, at);
-          if (index === null) follow = placement(at, edit.role);
-          return typeof index === 'number' ? { ...edit, index } : edit;
+          const role = paletteRoleAt(graph, edit.role, at);
+          const index = paletteDropIndex(graph, view, role, at);
+          if (index === null) follow = placement(at, role);
+          return typeof index === 'number' ? { ...edit, role, index } : { ...edit, role };
         });
       }
       if (!state.editAll(edits, 'canvas', follow)) return [];
@@ -93,10 +97,9 @@ export function useAddItem() {
       const primary = added.find((id) => parseNodeId(id)?.kind === 'container') ?? added[0];
       store.getState().select(primary ? [primary] : []);
       const container = parseNodeId(primary ?? '');
-      const role = edits.find((edit) => edit.type === 'addContainer')?.role;
       const notice =
-        at && graph && role && container?.kind === 'container'
-          ? dropNotice(at, graph, role, container.name, {
+        at && graph && picked && container?.kind === 'container'
+          ? dropNotice(at, graph, picked, container.name, {
               before: view?.mainContainer ?? null,
               after: after?.mainContainer ?? null,
             })

@@ -67,8 +67,19 @@ function goesToInitLane(graph: Graph, role: NewContainerRole, at: Point): boolea
 }
 
 /**
+ * What a container the palette adds with `role` is, dropped at `at`: a Sidecar dropped in the
+ * init lane is a native sidecar there (`restartPolicy: Always`). Made a plain init container, a
+ * log shipper or a proxy would have to run to completion before the app containers start: it
+ * never does, and the Pod would stay initialising.
+ */
+export function paletteRoleAt(graph: Graph, role: NewContainerRole, at: Point): NewContainerRole {
+  return role === 'sidecar' && laneAt(graph, at) === 'init-lane' ? 'native-sidecar' : role;
+}
+
+/**
  * What the user is told when a container `name` the palette adds with `role` does not go in the
- * lane it was dropped in at `at` (see `goesToInitLane`); `null` when it goes there.
+ * lane it was dropped in at `at` (see `goesToInitLane`), or is not what was picked (see
+ * `paletteRoleAt`); `null` when it goes there as it was.
  */
 export function paletteDropNotice(
   graph: Graph,
@@ -76,6 +87,9 @@ export function paletteDropNotice(
   at: Point,
   name: string,
 ): string | null {
+  if (paletteRoleAt(graph, role, at) !== role) {
+    return `A sidecar among the init containers is a native sidecar: ${visibleText(name)} gets restartPolicy: Always, starts in this place and keeps running beside the app containers.`;
+  }
   if (!goesToInitLane(graph, role, at)) return null;
   return role === 'native-sidecar'
     ? `A native sidecar is an init container that keeps running: ${visibleText(name)} goes last in initContainers, started just before the app containers.`

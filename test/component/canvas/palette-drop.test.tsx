@@ -47,6 +47,40 @@ describe('a container dropped from the palette', () => {
     });
   });
 
+  it('a Sidecar in the init lane is a native sidecar there, and says so', () => {
+    // Just below the init container, in its lane: the second place in the run order.
+    const below = centreOf('container:init-migrate');
+    const pod = drop('sidecar', { ...below, y: below.y + 60 });
+    const manifest = parse(pod.getState().text);
+    expect(manifest.spec.initContainers).toMatchObject([
+      { name: 'init-migrate' },
+      { name: 'sidecar-1', restartPolicy: 'Always' },
+    ]);
+    expect(manifest.spec.containers.map((c: { name: string }) => c.name)).toEqual([
+      'api-server',
+      'log-shipper',
+    ]);
+    expect(pod.getState().notice).toEqual({
+      kind: 'info',
+      message:
+        'A sidecar among the init containers is a native sidecar: sidecar-1 gets restartPolicy: Always, starts in this place and keeps running beside the app containers.',
+    });
+  });
+
+  it("a sidecar pattern in the init lane is a native sidecar with the pattern's settings", () => {
+    const pod = drop('log-shipper', centreOf('container:init-migrate', 0));
+    const manifest = parse(pod.getState().text);
+    const shipper = manifest.spec.initContainers.find((c: { restartPolicy?: string }) =>
+      Boolean(c.restartPolicy),
+    );
+    expect(shipper).toMatchObject({ restartPolicy: 'Always' });
+    expect(shipper.args?.length).toBeGreaterThan(0);
+    expect(manifest.spec.containers.map((c: { name: string }) => c.name)).toEqual([
+      'api-server',
+      'log-shipper',
+    ]);
+  });
+
   it('a Container in first place becomes the main container, and says so', () => {
     const pod = drop('container', centreOf('container:api-server', -40));
     const manifest = parse(pod.getState().text);
