@@ -1,4 +1,13 @@
-import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useId,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import type { Check } from '../../shared/inspect';
 import { hasHiddenCharacters, visibleText } from '../../shared';
 import { useFieldHint } from '../editor/field-hints';
@@ -23,8 +32,41 @@ export interface TextFieldProps {
 /** What a field of several lines says of its keys, after its own hint. */
 const LINES_HINT = 'Enter starts a new line; Ctrl+Enter, or leaving the field, applies it.';
 
+/** The same for the fields of an "add" row, which add when Enter would. */
+const ADD_LINES_HINT = 'Enter starts a new line; Ctrl+Enter adds it.';
+
 /** Lines a field of several lines shows before it scrolls. */
 const MAX_ROWS = 14;
+
+/**
+ * Lines pasted into a one-line input: the browser would take their line breaks out (an input
+ * holds one line), and a pasted script or certificate would be written run together. The
+ * pasted text goes into the value as it is instead, and the field, which shows a value of
+ * several lines in a text area, gives that text area the focus, the caret after the paste.
+ */
+function usePastedLines(
+  area: RefObject<HTMLTextAreaElement | null>,
+  change: (value: string) => void,
+) {
+  const caret = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (caret.current === null || !area.current) return;
+    area.current.focus();
+    area.current.setSelectionRange(caret.current, caret.current);
+    caret.current = null;
+  });
+  return (event: ClipboardEvent<HTMLInputElement>) => {
+    const pasted = event.clipboardData.getData('text/plain');
+    // A line copied with its line break (a triple click) is one line: the browser's way stands.
+    if (!/[\r\n]/.test(pasted.replace(/\r?\n$/, ''))) return;
+    event.preventDefault();
+    const { value, selectionStart, selectionEnd } = event.currentTarget;
+    const start = selectionStart ?? value.length;
+    const lines = pasted.replace(/\r\n?/g, '\n');
+    caret.current = start + lines.length;
+    change(value.slice(0, start) + lines + value.slice(selectionEnd ?? start));
+  };
+}
 
 /**
  * A text input that commits on blur and Enter and reverts on Escape. What is typed is checked
@@ -80,6 +122,12 @@ export function TextField(props: TextFieldProps) {
     }
   }
 
+  const area = useRef<HTMLTextAreaElement>(null);
+  const onPaste = usePastedLines(area, (next) => {
+    setDraft(next);
+    setFailure(null);
+  });
+
   const common = {
     id,
     'aria-label': shortLabel ? visibleText(label) : undefined,
@@ -110,6 +158,7 @@ export function TextField(props: TextFieldProps) {
       {lines ? (
         <textarea
           {...common}
+          ref={area}
           className={`field__input field__lines${mono ? ' field__input--mono' : ''}`}
           rows={Math.min(Math.max(shown.split('\n').length, 2), MAX_ROWS)}
           onFocus={() => setKeepArea(true)}
@@ -126,6 +175,7 @@ export function TextField(props: TextFieldProps) {
           inputMode={numeric ? 'numeric' : undefined}
           autoComplete="off"
           onBlur={commit}
+          onPaste={onPaste}
         />
       )}
       {/* An input cannot show what its hidden characters do: the line under it spells them. */}
@@ -164,36 +214,56 @@ export function DraftInput({
 }) {
   const id = useId();
   const problem = value === '' ? null : (check?.(value) ?? null);
+  const area = useRef<HTMLTextAreaElement>(null);
+  const onPaste = usePastedLines(area, onChange);
+  // Lines (pasted, as a script is) are kept in a text area, as TextField keeps them.
+  const lines = value.includes('\n');
+  const common = {
+    id,
+    'aria-label': shortLabel ? visibleText(label) : undefined,
+    spellCheck: false,
+    value,
+    placeholder,
+    'aria-invalid': problem ? true : undefined,
+    'aria-describedby': describedBy(id, problem, lines ? ADD_LINES_HINT : undefined),
+    // Empty, it holds no typing: Ctrl+Z undoes the Pod's last change (the row just added).
+    'data-committed': value === '' ? '' : undefined,
+    onChange(event: { target: { value: string } }) {
+      onChange(event.target.value);
+    },
+    onKeyDown(event: KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) {
+      if (event.key === 'Enter' && (!lines || event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        onEnter();
+      }
+    },
+  };
   return (
     <FieldShell
       id={id}
       label={label}
       shortLabel={shortLabel}
       problem={problem}
+      hint={lines ? ADD_LINES_HINT : undefined}
       className={className}
     >
-      <input
-        id={id}
-        aria-label={shortLabel ? visibleText(label) : undefined}
-        className={`field__input${mono ? ' field__input--mono' : ''}`}
-        type="text"
-        inputMode={numeric ? 'numeric' : undefined}
-        spellCheck={false}
-        autoComplete="off"
-        value={value}
-        placeholder={placeholder}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={describedBy(id, problem)}
-        // Empty, it holds no typing: Ctrl+Z undoes the Pod's last change (the row just added).
-        data-committed={value === '' ? '' : undefined}
-        onChange={(event) => onChange(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') {
-            event.preventDefault();
-            onEnter();
-          }
-        }}
-      />
+      {lines ? (
+        <textarea
+          {...common}
+          ref={area}
+          className={`field__input field__lines${mono ? ' field__input--mono' : ''}`}
+          rows={Math.min(Math.max(value.split('\n').length, 2), MAX_ROWS)}
+        />
+      ) : (
+        <input
+          {...common}
+          className={`field__input${mono ? ' field__input--mono' : ''}`}
+          type="text"
+          inputMode={numeric ? 'numeric' : undefined}
+          autoComplete="off"
+          onPaste={onPaste}
+        />
+      )}
     </FieldShell>
   );
 }

@@ -120,3 +120,65 @@ describe('Inspector: numbers too large to hold exactly', () => {
     expect(text()).toBe(before);
   });
 });
+
+describe('Inspector: lines pasted into a field of one line', () => {
+  const pod = `apiVersion: v1
+kind: Pod
+metadata:
+  name: paste
+spec:
+  containers:
+    - name: app
+      image: busybox:1.36
+      env:
+        - name: GREETING
+          value: hello
+`;
+
+  it('keeps their line breaks: the field becomes a text area, and writes them all', async () => {
+    const { user, text } = renderInspector(['container:app'], pod);
+    const value = screen.getByRole('textbox', { name: 'Value of GREETING' });
+    expect(value).toBeInstanceOf(HTMLInputElement);
+    await user.clear(value);
+    await user.paste('-----BEGIN-----\nabc\n-----END-----\n');
+    const area = screen.getByRole('textbox', { name: 'Value of GREETING' });
+    expect(area).toBeInstanceOf(HTMLTextAreaElement);
+    expect(area).toHaveFocus();
+    expect(area).toHaveValue('-----BEGIN-----\nabc\n-----END-----\n');
+    // The caret is after the paste: typing goes on from there.
+    await user.keyboard('more{Control>}{Enter}{/Control}');
+    expect(text()).toBe(
+      replaced(
+        pod,
+        'value: hello',
+        'value: |-\n            -----BEGIN-----\n            abc\n            -----END-----\n            more',
+      ),
+    );
+  });
+
+  it('leaves a single line copied with its line break to the browser', async () => {
+    const { user, text } = renderInspector(['container:app'], pod);
+    const value = screen.getByRole('textbox', { name: 'Value of GREETING' });
+    await user.clear(value);
+    await user.paste('hi\n');
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('textbox', { name: 'Value of GREETING' })).toBeInstanceOf(
+      HTMLInputElement,
+    );
+    expect(text()).toBe(replaced(pod, 'value: hello', 'value: hi'));
+  });
+
+  it('keeps them in a new env row too, added with Ctrl+Enter', async () => {
+    const { user, text } = renderInspector(['container:app'], pod);
+    await user.type(screen.getByRole('textbox', { name: 'New variable name' }), 'SCRIPT');
+    await user.click(screen.getByRole('textbox', { name: 'New variable value' }));
+    await user.paste('echo a\necho b');
+    const area = screen.getByRole('textbox', { name: 'New variable value' });
+    expect(area).toBeInstanceOf(HTMLTextAreaElement);
+    expect(area).toHaveAccessibleDescription('Enter starts a new line; Ctrl+Enter adds it.');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(text()).toContain(
+      '- name: SCRIPT\n          value: |-\n            echo a\n            echo b\n',
+    );
+  });
+});
