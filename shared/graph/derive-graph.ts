@@ -79,14 +79,18 @@ export function deriveGraph(view: PodView): Graph {
   const appColumns = Math.max(1, Math.min(appContainers.length, L.maxAppColumns));
   const appRows = Math.max(1, Math.ceil(appContainers.length / L.maxAppColumns));
   const appLaneWidth = appColumns * L.containerWidth + (appColumns - 1) * L.gap + 2 * L.lanePadding;
-  // Each row of app containers sits below the tags of the row above.
+  // Each row of app containers sits below the tags of the row above. The rows are one height,
+  // room for the most tags any app container has: a grid whose rows keep their places as
+  // containers are added, moved or removed. With a row as tall as its own tags, a container
+  // added in first place moved the tallest one into another row, and each drop shifted the
+  // volumes and every object beside the Pod up or down, away from where the eye had them.
+  const rowTags = Math.max(0, ...appContainers.map(tags));
   const appRowTops: number[] = [];
   let appColumnHeight = 0;
   for (let row = 0; row < appRows; row++) {
     if (row > 0) appColumnHeight += L.gap;
     appRowTops.push(appColumnHeight);
-    const inRow = appContainers.slice(row * L.maxAppColumns, (row + 1) * L.maxAppColumns);
-    appColumnHeight += L.containerHeight + Math.max(0, ...inRow.map(tags));
+    appColumnHeight += L.containerHeight + rowTags;
   }
 
   const laneHeight = L.laneHeader + Math.max(initColumnHeight, appColumnHeight) + L.lanePadding;

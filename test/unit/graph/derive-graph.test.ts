@@ -156,6 +156,44 @@ spec:
     );
     expect(graph.edges.filter((e) => e.type === 'mount')).toEqual([]);
   });
+
+  it('keeps the volumes where they are when a container added in a row needs no new row', () => {
+    // Two rows of app containers: main, a, b, c, then d; c and d have three mounts each.
+    const mounted = (name: string) =>
+      `    - name: ${name}\n      image: app:1\n      volumeMounts: [{ name: v1, mountPath: /1 }, { name: v2, mountPath: /2 }, { name: v3, mountPath: /3 }]\n`;
+    const plain = (name: string) => `    - { name: ${name}, image: app:1 }\n`;
+    const pod = (containers: string[]) =>
+      viewOf(
+        `apiVersion: v1\nkind: Pod\nmetadata: { name: p }\nspec:\n  containers:\n${containers.join('')}  volumes: [{ name: v1, emptyDir: {} }, { name: v2, emptyDir: {} }, { name: v3, emptyDir: {} }]\n`,
+      );
+    const top = (graph: Graph, id: string) => graph.nodes.find((n) => n.id === id)!.position.y;
+    const before = deriveGraph(
+      pod([plain('main'), plain('a'), plain('b'), mounted('c'), mounted('d')]),
+    );
+    // x added after the main container moves c into the second row: the first row, of
+    // containers without mounts, stays as tall as before, and so the volumes stay put.
+    const after = deriveGraph(
+      pod([plain('main'), plain('x'), plain('a'), plain('b'), mounted('c'), mounted('d')]),
+    );
+    expect(top(after, 'container:c')).toBe(top(before, 'container:d'));
+    expect(top(after, 'volume:v1')).toBe(top(before, 'volume:v1'));
+    // A container that opens a third row moves them down.
+    const third = deriveGraph(
+      pod(
+        [
+          plain('main'),
+          plain('x'),
+          plain('y'),
+          plain('z'),
+          plain('a'),
+          plain('b'),
+          mounted('c'),
+          mounted('d'),
+        ].concat(plain('w')),
+      ),
+    );
+    expect(top(third, 'volume:v1')).toBeGreaterThan(top(after, 'volume:v1'));
+  });
 });
 
 describe('the sample Pod IP on the diagram', () => {
