@@ -519,11 +519,13 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
       const item = paletteItem(event.dataTransfer.getData(PALETTE_MIME));
       if (!item) return;
       event.preventDefault();
-      const over = parseNodeId(nodeAt(event) ?? '');
+      // Only a volume asks what it was dropped on (a hit test of the whole canvas, before the
+      // drop changes it).
+      const over = item.group === 'Volumes' ? parseNodeId(nodeAt(event) ?? '') : null;
       const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
       const added = addItem(item, item.group === 'Containers' ? at : undefined);
       const volume = parseNodeId(added.find((id) => parseNodeId(id)?.kind === 'volume') ?? '');
-      if (item.group === 'Volumes' && over?.kind === 'container' && volume) {
+      if (over?.kind === 'container' && volume) {
         setPendingMount({
           container: over.name,
           volume: volume.name,
