@@ -112,7 +112,7 @@ export function ContainerEnv({ name, plain }: { name: string; plain: PlainMap })
                   onClick={() =>
                     setFailure(
                       varName
-                        ? commit({ type: 'removeEnv', container: name, name: varName })
+                        ? commit({ type: 'removeEnv', container: name, name: varName, index })
                         : set(['env', index], undefined),
                     )
                   }

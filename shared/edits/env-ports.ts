@@ -51,7 +51,15 @@ export function setEnv(pod: PodContext, edit: Edit<'setEnv'>): void {
 export function removeEnv(pod: PodContext, edit: Edit<'removeEnv'>): void {
   const container = pod.container(edit.container);
   const listPath = [...container.path, 'env'];
-  const index = listOf(pod, listPath).findIndex((e) => e?.name === edit.name);
+  const env = listOf(pod, listPath);
+  // At `index` when given: a name set twice (the later one wins in Kubernetes) names two rows,
+  // and the one the user removed is not always the first.
+  const index =
+    edit.index === undefined
+      ? env.findIndex((e) => e?.name === edit.name)
+      : env[edit.index]?.name === edit.name
+        ? edit.index
+        : -1;
   if (index < 0) throw new EditError(`Container "${edit.container}" has no variable ${edit.name}.`);
   pod.editor.delete([...listPath, index], container.path.length);
 }

@@ -135,7 +135,8 @@ export type FieldEdit =
       value?: string;
       valueFrom?: EnvValueFrom;
     }
-  | { type: 'removeEnv'; container: string; name: string }
+  /** Removes the variable `name`: the one at `index` in `env` when given, else the first. */
+  | { type: 'removeEnv'; container: string; name: string; index?: number }
   | {
       type: 'addPort';
       container: string;

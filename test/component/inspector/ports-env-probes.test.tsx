@@ -79,6 +79,34 @@ describe('Inspector: environment', () => {
     expect(text()).toBe(anatomy);
   });
 
+  it('removes the row whose × was clicked when a name is set twice, with its comment', async () => {
+    const pod = `apiVersion: v1
+kind: Pod
+metadata:
+  name: twice
+spec:
+  containers:
+    - name: app
+      image: busybox:1.36
+      env:
+        # first FOO
+        - name: FOO
+          value: a
+        - name: BAR
+          value: b
+        # second FOO
+        - name: FOO
+          value: c
+`;
+    const { user, text } = renderInspector(['container:app'], pod);
+    const remove = screen.getAllByRole('button', { name: 'Remove variable FOO' });
+    expect(remove).toHaveLength(2);
+    await user.click(remove[1]!);
+    expect(text()).toBe(
+      pod.replace('        # second FOO\n        - name: FOO\n          value: c\n', ''),
+    );
+  });
+
   it('adds a variable read from a Secret key, and one from a Pod field', async () => {
     const { user, text } = renderInspector(['container:api-server']);
     await user.type(screen.getByLabelText('New variable name'), 'DB_PASSWORD');

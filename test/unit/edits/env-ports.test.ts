@@ -56,6 +56,17 @@ describe('setEnv', () => {
     expect(edit(one, { type: 'removeEnv', container: 'api-server', name: 'X' })).toBe(anatomy);
   });
 
+  it('removes the variable at the index given, and refuses an index that holds another name', () => {
+    const one = edit(anatomy, { type: 'setEnv', container: 'api-server', name: 'X', value: 'a' });
+    const two = edit(one, { type: 'setEnv', container: 'api-server', name: 'Y', value: 'b' });
+    expect(edit(two, { type: 'removeEnv', container: 'api-server', name: 'Y', index: 1 })).toBe(
+      one,
+    );
+    expect(
+      editError(two, { type: 'removeEnv', container: 'api-server', name: 'Y', index: 0 }),
+    ).toMatch(/no variable Y/);
+  });
+
   it('refuses bad names and ambiguous values', () => {
     expect(
       editError(anatomy, { type: 'setEnv', container: 'api-server', name: '1 X', value: 'a' }),
