@@ -34,6 +34,9 @@ const PROBES: { kind: ProbeKind; title: string; hint: string }[] = [
   },
 ];
 
+/** The Type of a probe whose handler the form does not edit. */
+const OTHER = 'other';
+
 const HANDLERS = [
   { value: '', label: 'None' },
   { value: 'httpGet', label: 'HTTP GET' },
@@ -96,20 +99,28 @@ function ProbeFields({
       <legend className="inspector-list__legend">{title}</legend>
       <SelectField
         label="Type"
-        value={handler ?? ''}
-        options={other ? [...HANDLERS, { value: '', label: 'Other (edit in YAML)' }] : HANDLERS}
+        // A probe with no handler the form knows (none, or two) is "Other", not "None": None
+        // takes the probe away.
+        value={handler ?? (other ? OTHER : '')}
+        options={other ? [...HANDLERS, { value: OTHER, label: 'Other (edit in YAML)' }] : HANDLERS}
         hint={hint}
         onCommit={(kind) =>
-          kind === ''
-            ? setProbe([], undefined)
-            : set([probeKey], withProbeHandler(probe, kind as ProbeHandler, fallbackPort))
+          kind === OTHER
+            ? null
+            : kind === ''
+              ? setProbe([], undefined)
+              : set([probeKey], withProbeHandler(probe, kind as ProbeHandler, fallbackPort))
         }
       />
       {(handler === 'httpGet' || handler === 'tcpSocket' || handler === 'grpc') && (
-        <div className="inspector-row">
+        // Fields with hints of their own, which differ in height: lined up by their labels.
+        <div className="inspector-row inspector-row--top">
           <TextField
             className="inspector-row__port"
             label="Port"
+            // Its schema's words ("IntOrString is a type that can hold an int32 or a string")
+            // tell a user nothing about what to write.
+            hint={handler === 'grpc' ? 'A number' : 'A number or a name'}
             value={asText(handlerValue.port)}
             check={handler === 'grpc' ? checkInteger(1, 65535) : checkProbePort(container)}
             mono
@@ -133,7 +144,12 @@ function ProbeFields({
           itemLabel="Command item"
           items={asList(handlerValue.command).map(asText)}
           onSet={(index, text) => setProbe(['exec', 'command', index], text)}
-          onRemove={(index) => setProbe(['exec', 'command', index], undefined)}
+          onRemove={(index) =>
+            // Its last item gone, the probe would run nothing, which Kubernetes refuses.
+            asList(handlerValue.command).length === 1
+              ? 'An exec probe runs a command: change this item, or choose the type None to remove the probe.'
+              : setProbe(['exec', 'command', index], undefined)
+          }
           onAdd={(text) => setProbe(['exec', 'command', asList(handlerValue.command).length], text)}
         />
       )}

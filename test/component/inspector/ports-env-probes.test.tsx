@@ -146,6 +146,41 @@ spec:
 });
 
 describe('Inspector: probes', () => {
+  const probed = `apiVersion: v1
+kind: Pod
+metadata:
+  name: probed
+spec:
+  containers:
+    - name: app
+      image: busybox:1.36
+      startupProbe:
+        exec:
+          command: ["true"]
+        failureThreshold: 30
+      livenessProbe:
+        failureThreshold: 3
+`;
+
+  it('keeps the only command of an exec probe, saying why, and shows a probe it cannot edit as Other', async () => {
+    const { user, text } = renderInspector(['container:app'], probed);
+    const startup = screen.getByRole('group', { name: 'Startup probe' });
+    await user.click(within(startup).getByRole('button', { name: 'Remove command item 1' }));
+    expect(text()).toBe(probed);
+    expect(
+      within(startup).getByText(
+        'An exec probe runs a command: change this item, or choose the type None to remove the probe.',
+      ),
+    ).toBeVisible();
+
+    // No handler the form knows: "Other", and None then removes the probe.
+    const liveness = screen.getByRole('group', { name: 'Liveness probe' });
+    const type = within(liveness).getByLabelText('Type');
+    expect(type).toHaveDisplayValue('Other (edit in YAML)');
+    await user.selectOptions(type, 'None');
+    expect(text()).toBe(probed.replace('      livenessProbe:\n        failureThreshold: 3\n', ''));
+  });
+
   it('adds a liveness probe and sets its path and period', async () => {
     const { user, text } = renderInspector(['container:api-server']);
     const liveness = screen.getByRole('group', { name: 'Liveness probe' });
@@ -162,6 +197,7 @@ describe('Inspector: probes', () => {
     );
 
     const port = within(liveness).getByLabelText('Port');
+    expect(port).toHaveAccessibleDescription('A number or a name');
     await user.clear(port);
     await user.type(port, 'Http');
     expect(port).toBeInvalid();
