@@ -43,3 +43,20 @@ export function appliesAlone(doc: Document, fix: QuickFix): boolean {
     (edit) => edit.type !== 'setField' || !('document' in edit.target) || !isShared(doc, edit.path),
   );
 }
+
+/**
+ * A fix whose edits that name a container (`target: { container }`, or `container`) each name
+ * one: while two containers share the name, such an edit is refused until one is renamed, so the
+ * fix is not offered. (The duplicate name's own fix renames one; the others come back then.)
+ */
+export function namesOne(containerNames: readonly string[], fix: QuickFix): boolean {
+  const count = (name: string) => containerNames.filter((n) => n === name).length;
+  return fix.edits.every((edit) => {
+    const target = 'target' in edit ? edit.target : undefined;
+    const named = [
+      target && 'container' in target ? target.container : undefined,
+      'container' in edit ? edit.container : undefined,
+    ];
+    return named.every((name) => typeof name !== 'string' || count(name) <= 1);
+  });
+}

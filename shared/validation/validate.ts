@@ -15,7 +15,7 @@ import type {
 } from './context';
 import { locatePath } from './locate';
 import { allRules, MANIFEST_RULE } from './registry';
-import { appliesAlone } from './fixes';
+import { appliesAlone, namesOne } from './fixes';
 import type { Problem, QuickFix, ValidateOptions } from './types';
 import { parseKubeVersion } from './version';
 
@@ -203,6 +203,7 @@ function validate(text: string, options: ValidateOptions): Problem[] {
     },
   };
 
+  const containerNames = containers.map((c) => c.name);
   const enabled = ruleFilter([
     ...(options.disabledRules ?? []),
     ...annotatedDisables(root, specPath),
@@ -225,7 +226,8 @@ function validate(text: string, options: ValidateOptions): Problem[] {
         refusedBy: r.refusedBy !== undefined ? r.refusedBy : refusedBy,
       };
       const fixes = [r.fix, ...(r.moreFixes ?? [])].filter(
-        (fix): fix is QuickFix => fix !== undefined && appliesAlone(doc, fix),
+        (fix): fix is QuickFix =>
+          fix !== undefined && appliesAlone(doc, fix) && namesOne(containerNames, fix),
       );
       if (fixes[0]) problem.fix = fixes[0];
       if (fixes.length > 1) problem.moreFixes = fixes.slice(1);

@@ -7,6 +7,23 @@ const specOf = (text: string) => (parse(text) as { spec: Json }).spec;
 const firstContainer = (text: string) => (specOf(text).containers as Json[])[0]!;
 
 describe('quick fixes', () => {
+  it('that name a container two containers share are not offered until one is renamed', () => {
+    const open = { securityContext: { readOnlyRootFilesystem: true } };
+    const text = yamlOf(pod({ containers: [container('web', open), container('web', open)] }));
+    // The duplicate name's own fix renames the second one.
+    const duplicate = only('pod/duplicate-container-name', text).find((p) => p.fix);
+    const renamed = applyFix(text, duplicate!);
+    const byName = (t: string) => only('lint/allow-privilege-escalation', t);
+    expect(byName(text).map((p) => p.fix)).toEqual([undefined, undefined]);
+    // Once the names differ, each container's fix is back, and applies.
+    const fixes = byName(renamed).map((p) => p.fix?.title);
+    expect(fixes).toEqual([
+      'Set allowPrivilegeEscalation: false',
+      'Set allowPrivilegeEscalation: false',
+    ]);
+    expect(() => applyFix(renamed, byName(renamed)[1]!)).not.toThrow();
+  });
+
   it('mount the volume that exists under another name first, then offer a new emptyDir', () => {
     const text = yamlOf(
       pod({
