@@ -54,6 +54,7 @@ import { nodeAtOffset, rangeOfSelection } from './selection-sync';
 import { kubernetesAssist } from './kubernetes-assist';
 import { editorAccessibility, hiddenCharacterMarks } from './editor-a11y';
 import { wrapIndent } from './wrap-indent';
+import { yamlIndent } from './yaml-indent';
 
 /** Marks a transaction that mirrors a change made elsewhere (canvas, file), so it is not echoed. */
 const external = Annotation.define<boolean>();
@@ -192,6 +193,7 @@ export function YamlEditor() {
         indentWithTab,
       ]),
       yaml(),
+      yamlIndent(),
       parseAhead,
       syntaxHighlighting(highlightStyle),
       editorTheme,

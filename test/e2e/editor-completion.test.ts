@@ -100,9 +100,9 @@ describe('completion in the YAML editor', () => {
   it("offers the Pod's volumes for a mount's name", async () => {
     const page = await openWeb();
     await endOfLine(page, 'volumeMounts:');
+    // Enter after a key with no value starts its block one unit under it.
     await page.keyboard.press('Enter');
-    // The editor keeps the line's indentation; a list under its key is indented by hand.
-    await page.keyboard.type('  - name: ');
+    await page.keyboard.type('- name: ');
     await option(page, 'config').waitFor();
     await expect(completions(page).getByRole('option').allTextContents()).resolves.toEqual([
       'cachevolume of this Pod',
@@ -160,6 +160,8 @@ describe('completion in the YAML editor', () => {
       );
     await endOfLine(page, 'containers:');
     await page.keyboard.press('Enter');
+    // Enter nests the line under `containers:`; Shift+Tab takes it back to the spec's keys.
+    await page.keyboard.press('Shift+Tab');
     await page.keyboard.type('log');
     await pick(page, 'log shipper sidecar');
     await node(page, 'Sidecar log-shipper').waitFor();
