@@ -1,5 +1,5 @@
 /** The core's public face: what the renderer, the main process, tests and benchmarks call. */
-export { adoptChecked, adoptShown, podDocument } from './document/pod-document';
+export { adoptChecked, adoptShown, documentAt, podDocument } from './document/pod-document';
 export type { FollowUp, PodDocument, ProblemSettings } from './document/pod-document';
 export type { CheckedReading, ShownReading } from './document/reading';
 export type { TrackedResult } from './edits/apply-edit';

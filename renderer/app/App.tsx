@@ -31,9 +31,8 @@ import { Splitter } from './Splitter';
 import { useStoredNumber } from './use-stored-number';
 import { Inspector } from '../inspector/Inspector';
 import { ProblemsDock } from './ProblemsDock';
-import { ExportConfirm, exportBlockers, type Blocker } from './ExportConfirm';
+import { useManifestExport } from './ExportConfirm';
 import { SettingsDialog } from './SettingsDialog';
-import { useSettings } from '../settings/settings-store';
 import { useViewPrefs } from '../ui/view-prefs';
 import { useDocument } from './use-document';
 import { TeachStoreProvider, useTeach, useTeachMode, useTeachStoreApi } from '../teach/teach-store';
@@ -102,22 +101,7 @@ function Workspace({ host }: { host: Host }) {
   const toggleBadges = useViewPrefs((s) => s.toggleProblemBadges);
 
   // A manifest kubectl would refuse is exported only when the user says so; warnings pass.
-  const [blockers, setBlockers] = useState<Blocker[] | null>(null);
-  const writeManifest = useCallback(async () => {
-    setBlockers(null);
-    const { text, notify } = store.getState();
-    const suggestedName = `${visibleText(goodModelOf(store.getState())?.view.name ?? 'pod')}.yaml`;
-    const result = await host.file.exportManifest({ suggestedName, text });
-    if (!result.ok) notify({ kind: 'error', message: `Export failed: ${result.error}` });
-    else if (result.value) notify({ kind: 'info', message: `Exported ${result.value.name}` });
-  }, [host, store]);
-
-  const exportManifest = useCallback(() => {
-    const { text, document } = store.getState();
-    const errors = exportBlockers(text, document, useSettings.getState());
-    if (errors.length > 0) setBlockers(errors);
-    else void writeManifest();
-  }, [store, writeManifest]);
+  const { start: exportManifest, dialog: exportDialog } = useManifestExport(host, store);
   const [settingsOpen, setSettingsOpen] = useState(false);
 
   const { canUndo, canRedo } = useStore(
@@ -194,13 +178,7 @@ function Workspace({ host }: { host: Host }) {
         templates={templates}
         teach={<TeachModeButtons />}
       />
-      {blockers && (
-        <ExportConfirm
-          errors={blockers}
-          onExport={() => void writeManifest()}
-          onCancel={() => setBlockers(null)}
-        />
-      )}
+      {exportDialog}
       {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
       <main
         className={`workspace${showTop || showYaml ? '' : ' no-side'}`}

@@ -6,7 +6,8 @@ import { Dialog } from './Dialog';
 import { ProblemsPanel } from '../problems/ProblemsPanel';
 import { usePodSecurity } from '../problems/pod-security';
 import { podDocumentOf, usePod, usePodStoreApi } from '../store/pod-store';
-import { useTextProblems } from '../store/problems';
+import { useDocumentErrors, useTextProblems } from '../store/problems';
+import { documentName, errorCount } from './DocumentPicker';
 import { useViewPrefs } from '../ui/view-prefs';
 
 /** Each severity counted on the bar; on a narrow bar, its mark stands for the word. */
@@ -81,6 +82,7 @@ export function ProblemsDock() {
               </span>
             );
           })}
+          {holdsPod && <ErrorsElsewhere />}
         </button>
         <BadgesToggle />
       </div>
@@ -120,6 +122,36 @@ export function ProblemsDock() {
         </Dialog>
       )}
     </div>
+  );
+}
+
+/**
+ * The errors of the file's other documents, which the counts beside it leave out: the export
+ * writes those documents too, and kubectl would refuse them. The Document picker says which.
+ */
+function ErrorsElsewhere() {
+  const counted = useDocumentErrors();
+  if (!counted) return null;
+  const { documents, errors, shown } = counted;
+  const others = documents.filter((d) => d.index !== shown && (errors[d.index] ?? 0) > 0);
+  const count = others.reduce((sum, d) => sum + (errors[d.index] ?? 0), 0);
+  if (count === 0) return null;
+  const words = count === 1 ? 'error' : 'errors';
+  return (
+    <span
+      className="problems-dock__elsewhere"
+      title={`${others.map((d) => `${documentName(d)}: ${errorCount(errors[d.index] ?? 0)}`).join('; ')}. Choose one in the Document picker to see its errors.`}
+    >
+      <span className="problems-dock__elsewhere-long">
+        {count} {words} in other documents
+      </span>
+      {/* A narrow bar says it shorter, as its counts do; screen readers hear the whole of it. */}
+      <span className="problems-dock__elsewhere-short" aria-hidden="true">
+        <span className="problems-dock__mark">✕</span>
+        {count}
+        <span className="problems-dock__word"> {words}</span> elsewhere
+      </span>
+    </span>
   );
 }
 

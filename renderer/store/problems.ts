@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { Problem, Severity } from '../../shared';
+import type { DocumentSummary, Problem, Severity } from '../../shared';
 import { useSettings, type Settings } from '../settings/settings-store';
 import { useViewPrefs } from '../ui/view-prefs';
 import { checkedDocumentOf, podDocumentOf, usePod } from './pod-store';
+import { READ_AT_ONCE_CHARS } from './reading';
 
 export function useCurrentSettings(): Settings {
   return useSettings(
@@ -39,6 +40,34 @@ export function useTextProblems(): Problem[] {
   const settings = useCurrentSettings();
   const good = useProblems();
   return useMemo(() => broken?.problems(settings) ?? good, [broken, good, settings]);
+}
+
+/** The errors of each document of a file of several, as last checked (see useDocumentErrors). */
+export interface DocumentErrors {
+  documents: readonly DocumentSummary[];
+  /** The errors of each document, by index. */
+  errors: readonly number[];
+  /** The document whose problems the views show. */
+  shown: number | null;
+}
+
+/**
+ * The errors of every document of the file whose problems the views show (useProblems), for
+ * telling the user of those in documents not shown: the export writes them all. Null for a file
+ * of one document, and for a long text until they are counted after a change (in the worker:
+ * checking every Pod of a long file here would hold the editor).
+ */
+export function useDocumentErrors(): DocumentErrors | null {
+  const settings = useCurrentSettings();
+  return usePod((s) => {
+    const doc = checkedDocumentOf(s);
+    if (doc === null || doc.parsed.documents.length < 2) return null;
+    const errors =
+      doc.text.length <= READ_AT_ONCE_CHARS
+        ? doc.documentErrors(settings)
+        : doc.countedErrors(settings);
+    return errors && { documents: doc.parsed.documents, errors, shown: doc.parsed.selected };
+  });
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };

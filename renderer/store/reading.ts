@@ -28,9 +28,16 @@ function settingsNow(): ProblemSettings {
   return { kubernetesVersion, disabledRules, podSecurityLevel };
 }
 
-/** Checks the problems of `text`, so that the views find them done. */
+/**
+ * Checks the problems of `text`, so that the views find them done; those of the file's other
+ * documents too when it is short (a long one's are counted in the worker, not on this thread).
+ */
 function check(text: string | null, document: number | null): string | null {
-  if (text !== null) podDocument(text, document).problems(settingsNow());
+  if (text === null) return text;
+  const doc = podDocument(text, document);
+  const settings = settingsNow();
+  doc.problems(settings);
+  if (text.length <= READ_AT_ONCE_CHARS) doc.documentErrors(settings);
   return text;
 }
 

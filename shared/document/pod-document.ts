@@ -12,7 +12,7 @@ import type { PlainMap } from '../inspect/plain';
 import { simPodFromSpec } from '../lifecycle/from-spec';
 import type { SimPod } from '../lifecycle/types';
 import { parseManifest } from '../manifest/parse';
-import type { ParsedManifest, PodView } from '../manifest/types';
+import type { DocumentSummary, ParsedManifest, PodView } from '../manifest/types';
 import type { PodSecurityLevel, Problem } from '../validation/types';
 import { validateManifest } from '../validation/validate';
 
@@ -43,6 +43,16 @@ export interface PodDocument {
   /** The simulator's Pod, read from the Pod spec. */
   readonly simPod: SimPod | null;
   problems(settings: ProblemSettings): Problem[];
+  /**
+   * How many errors each document of the file holds, by index (0 for one that holds no Pod;
+   * none while the text does not parse), each Pod checked as the one shown is: the export
+   * writes them all, so the user is told of errors in documents not shown. Counting checks every
+   * Pod of the file: the checks that follow a change count them (a long text's in the worker),
+   * and the views show a long text's counts only once counted (`countedErrors`).
+   */
+  documentErrors(settings: ProblemSettings): readonly number[];
+  /** `documentErrors` if they were counted already (with any document of this text shown). */
+  countedErrors(settings: ProblemSettings): readonly number[] | null;
   /** The Pod Security Standards level the Pod meets, and what keeps it from the next. */
   podSecurity(kubernetesVersion: string): PodSecurityAssessment | null;
   /** The objects the Pod needs and which of them the file holds (null: no document shown). */
@@ -66,6 +76,29 @@ export type FollowUp = (after: PodDocument, before: PodDocument) => readonly Pod
 
 /** The graph asked for last (the one on the canvas): the next keeps its unchanged items. */
 let lastGraph: Graph | null = null;
+
+function sameSettings(a: ProblemSettings, b: ProblemSettings): boolean {
+  return (
+    a.kubernetesVersion === b.kubernetesVersion &&
+    a.disabledRules === b.disabledRules &&
+    a.podSecurityLevel === b.podSecurityLevel
+  );
+}
+
+/**
+ * The error counts of the last texts counted. They are the text's, whichever document is shown:
+ * choosing another one in the picker finds them here, where they were counted for the one before.
+ */
+const counted: { text: string; settings: ProblemSettings; errors: readonly number[] }[] = [];
+
+function countedFor(text: string, settings: ProblemSettings): readonly number[] | null {
+  return counted.find((c) => c.text === text && sameSettings(c.settings, settings))?.errors ?? null;
+}
+
+function keepCounted(text: string, settings: ProblemSettings, errors: readonly number[]): void {
+  counted.unshift({ text, settings, errors });
+  if (counted.length > 2) counted.pop();
+}
 
 class Reading implements PodDocument {
   readonly parsed: ParsedManifest;
@@ -103,6 +136,7 @@ class Reading implements PodDocument {
   adoptChecks(checked: CheckedReading, settings: ProblemSettings): void {
     this.checked = [{ settings, problems: checked.problems }, ...this.checked.slice(0, 1)];
     this.security.set(settings.kubernetesVersion, checked.podSecurity);
+    if (!countedFor(this.text, settings)) keepCounted(this.text, settings, checked.documentErrors);
   }
 
   get view(): PodView | null {
@@ -128,12 +162,7 @@ class Reading implements PodDocument {
   }
 
   problems(settings: ProblemSettings): Problem[] {
-    const hit = this.checked.find(
-      (c) =>
-        c.settings.kubernetesVersion === settings.kubernetesVersion &&
-        c.settings.disabledRules === settings.disabledRules &&
-        c.settings.podSecurityLevel === settings.podSecurityLevel,
-    );
+    const hit = this.checked.find((c) => sameSettings(c.settings, settings));
     if (hit) return hit.problems;
     const { selected } = this.parsed;
     const problems = validateManifest(this.text, {
@@ -144,6 +173,40 @@ class Reading implements PodDocument {
     });
     this.checked = [{ settings, problems }, ...this.checked.slice(0, 1)];
     return problems;
+  }
+
+  documentErrors(settings: ProblemSettings): readonly number[] {
+    let errors = countedFor(this.text, settings);
+    if (errors) return errors;
+    const { status, documents, selected } = this.parsed;
+    if (status === 'invalid-yaml') return [];
+    errors = documents.map((d) => {
+      if (!d.editable) return 0;
+      // Checked already where the document was shown (the export checks each); else checked here.
+      const shown =
+        d.index === selected
+          ? this
+          : recent.find((r) => r.text === this.text && r.parsed.selected === d.index);
+      const problems =
+        shown?.problems(settings) ??
+        validateManifest(this.text, {
+          kubernetesVersion: settings.kubernetesVersion,
+          disabledRules: settings.disabledRules,
+          podSecurityLevel: settings.podSecurityLevel,
+          document: d.index,
+        });
+      // A problem of the whole text (a hidden character) is every document's: it counts in
+      // the document that holds it.
+      return problems.filter(
+        (p) => p.severity === 'error' && documentAt(documents, p.range.from) === d,
+      ).length;
+    });
+    keepCounted(this.text, settings, errors);
+    return errors;
+  }
+
+  countedErrors(settings: ProblemSettings): readonly number[] | null {
+    return countedFor(this.text, settings);
   }
 
   podSecurity(kubernetesVersion: string): PodSecurityAssessment | null {
@@ -209,6 +272,16 @@ class Reading implements PodDocument {
     if (!rest.ok) return rest;
     return { ok: true, text: rest.text, splices: [...first.splices, ...rest.splices] };
   }
+}
+
+/** The document of `documents` (in text order) that holds the offset `at`. */
+export function documentAt(
+  documents: readonly DocumentSummary[],
+  at: number,
+): DocumentSummary | undefined {
+  let found = documents[0];
+  for (const d of documents) if (d.range.from <= at) found = d;
+  return found;
 }
 
 /** The few texts in use at once: the one in the editor, the last that held a Pod, an edit's. */

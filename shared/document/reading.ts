@@ -29,6 +29,8 @@ export interface CheckedReading {
   chosen: number | null;
   problems: Problem[];
   podSecurity: PodSecurityAssessment | null;
+  /** The errors of each document of the file (see PodDocument.documentErrors). */
+  documentErrors: readonly number[];
 }
 
 /** The first part of a text's reading: what the canvas, the editor and the inspector show. */
@@ -63,5 +65,6 @@ export function readChecked(
     chosen,
     problems: doc.problems(settings),
     podSecurity: doc.podSecurity(settings.kubernetesVersion),
+    documentErrors: doc.documentErrors(settings),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DocumentPicker } from '../../../renderer/app/DocumentPicker';
 import {
@@ -8,6 +8,8 @@ import {
   parsedOf,
   PodStoreProvider,
 } from '../../../renderer/store/pod-store';
+import { READ_AT_ONCE_CHARS } from '../../../renderer/store/reading';
+import { THREE_DOCUMENTS } from '../support/multi-document';
 
 const pod = `apiVersion: v1
 kind: Pod
@@ -176,5 +178,52 @@ describe('the Document picker while the text does not parse', () => {
     await user.selectOptions(picker(), '2. Deployment front');
     const { text, jump } = store.getState();
     expect(text.slice(jump!.offset)).toMatch(/^---\napiVersion: apps\/v1\nkind: Deployment\n/);
+  });
+});
+
+describe('the Document picker and the errors of the documents not shown', () => {
+  it('says how many errors each Pod holds, the one shown or not', async () => {
+    const store = createPodStore({ text: THREE_DOCUMENTS, fileName: 'multi.yaml' });
+    const user = userEvent.setup();
+    render(
+      <PodStoreProvider store={store}>
+        <DocumentPicker />
+      </PodStoreProvider>,
+    );
+    const picker = screen.getByRole('combobox', { name: 'Document' });
+    const listed = () =>
+      within(picker)
+        .getAllByRole('option')
+        .map((option) => option.textContent);
+    await user.selectOptions(picker, '3. Pod two');
+    expect(picker).toHaveDisplayValue('3. Pod two');
+    expect(listed()).toEqual([
+      '1. ConfigMap settings (not editable here)',
+      '2. Pod one — 2 errors',
+      '3. Pod two',
+    ]);
+
+    // Pod one's missing image given in the editor: its count follows once the text is checked.
+    act(() => {
+      const { text } = store.getState();
+      const at = text.indexOf('    - name: helper\n') + '    - name: helper\n'.length;
+      store
+        .getState()
+        .setText(`${text.slice(0, at)}      image: busybox:1.36\n${text.slice(at)}`, 'yaml');
+    });
+    await waitFor(() => expect(listed()[1]).toBe('2. Pod one — 1 error'));
+    expect(picker).toHaveDisplayValue('3. Pod two');
+  });
+
+  it('does not check every Pod of a long file on the editor’s thread', () => {
+    // The worker counts a long file's errors (jsdom has none): the list waits for its count.
+    const padding = Array.from({ length: 300 }, (_, i) => `  key-${i}: some value`).join('\n');
+    const text = THREE_DOCUMENTS.replace('  mode: fast', `  mode: fast\n${padding}`);
+    expect(text.length).toBeGreaterThan(READ_AT_ONCE_CHARS);
+    expect(options(text)).toEqual([
+      '1. ConfigMap settings (not editable here)',
+      '2. Pod one',
+      '3. Pod two',
+    ]);
   });
 });

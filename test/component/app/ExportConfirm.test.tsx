@@ -1,8 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { validateManifest } from '../../../shared';
-import { ExportConfirm, exportBlockers } from '../../../renderer/app/ExportConfirm';
+import { validateManifest, type Host } from '../../../shared';
+import {
+  ExportConfirm,
+  exportBlockers,
+  useManifestExport,
+} from '../../../renderer/app/ExportConfirm';
+import {
+  createPodStore,
+  PodStoreProvider,
+  usePodStoreApi,
+} from '../../../renderer/store/pod-store';
+import { THREE_DOCUMENTS } from '../support/multi-document';
 import '../support/dialog';
 
 const pod = (name: string, secondPort: number) => `apiVersion: v1
@@ -127,5 +137,89 @@ describe('the Export dialog and the Tab key', () => {
       delete (HTMLElement.prototype as { scrollHeight?: number }).scrollHeight;
       delete (HTMLElement.prototype as { clientHeight?: number }).clientHeight;
     }
+  });
+});
+
+/** The toolbar's Export manifest button, as the app wires it to the host. */
+function ExportButton({ host }: { host: Host }) {
+  const { start, dialog } = useManifestExport(host, usePodStoreApi());
+  return (
+    <>
+      <button type="button" onClick={start}>
+        Export manifest
+      </button>
+      {dialog}
+    </>
+  );
+}
+
+function renderExport(text: string, fileName: string) {
+  const store = createPodStore({ text, fileName });
+  const exportManifest = vi.fn(async () => ({ ok: true as const, value: null }));
+  const host = { file: { exportManifest } } as unknown as Host;
+  render(
+    <PodStoreProvider store={store}>
+      <ExportButton host={host} />
+    </PodStoreProvider>,
+  );
+  const button = screen.getByRole('button', { name: 'Export manifest' });
+  return { store, exportManifest, button, user: userEvent.setup() };
+}
+
+describe('exporting a file of several documents', () => {
+  it('says which document holds each error, whichever the canvas shows', async () => {
+    const { store, button, user } = renderExport(THREE_DOCUMENTS, 'multi.yaml');
+    act(() => store.getState().chooseDocument(2));
+    await user.click(button);
+    const dialog = screen.getByRole('alertdialog', { name: 'Export with 2 errors?' });
+    expect(
+      within(dialog)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'Pod one (document 2), line 18, column 7 Container "helper" has no image.',
+      'Pod one (document 2), line 20, column 26 `containerPort` 70000 of container "helper" is not between 1 and 65535.',
+    ]);
+    // Cancel gives the focus back to the button that opened it.
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(button).toHaveFocus();
+  });
+
+  it('is named after the file, not after the Pod shown: it holds them all', async () => {
+    const { store, exportManifest, button, user } = renderExport(THREE_DOCUMENTS, 'multi.yaml');
+    act(() => store.getState().chooseDocument(2));
+    await user.click(button);
+    await user.click(screen.getByRole('button', { name: 'Export anyway' }));
+    expect(exportManifest).toHaveBeenCalledWith({
+      suggestedName: 'multi.yaml',
+      text: THREE_DOCUMENTS,
+    });
+  });
+
+  it('is named after the file with no error to ask about too, a Pod and its ConfigMap', async () => {
+    const clean = THREE_DOCUMENTS.slice(
+      THREE_DOCUMENTS.indexOf('apiVersion: v1\nkind: Pod\nmetadata:\n  name: two'),
+    );
+    const text = `${THREE_DOCUMENTS.slice(0, THREE_DOCUMENTS.indexOf('---'))}---\n${clean}`;
+    const { exportManifest, button, user } = renderExport(text, 'app.yml');
+    await user.click(button);
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(exportManifest).toHaveBeenCalledWith({ suggestedName: 'app.yml', text });
+  });
+});
+
+describe('exporting a file of one Pod', () => {
+  it('is named after the Pod, as ever, and its errors name no document', async () => {
+    // A \`---\` left at the end holds no other object.
+    const text = `${pod('web', 70000)}---\n`;
+    const { exportManifest, button, user } = renderExport(text, 'draft.yaml');
+    await user.click(button);
+    const dialog = screen.getByRole('alertdialog', { name: 'Export with 1 error?' });
+    expect(within(dialog).getByRole('listitem')).toHaveTextContent(
+      /^line 12, column 31 `containerPort` 70000/,
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Export anyway' }));
+    expect(exportManifest).toHaveBeenCalledWith({ suggestedName: 'web.yaml', text });
   });
 });

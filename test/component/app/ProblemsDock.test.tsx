@@ -3,6 +3,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ProblemsDock } from '../../../renderer/app/ProblemsDock';
 import { createPodStore, PodStoreProvider } from '../../../renderer/store/pod-store';
+import { THREE_DOCUMENTS } from '../support/multi-document';
 import '../support/dialog';
 
 // The dock validates the Pod on first render: on a busy two-core machine that passes 5 s.
@@ -80,5 +81,32 @@ describe('Problems dock: a fix that changes how the Pod runs', () => {
     await user.click(screen.getByRole('button', { name: 'Apply' }));
     expect(store.getState().text).toContain('runAsUser: 1000');
     expect(store.getState().text).toContain('runAsNonRoot: true');
+  });
+});
+
+describe('Problems dock: the errors of the documents not shown', () => {
+  it('counts those of the Pod shown, and says how many the other documents hold', () => {
+    const { store } = renderDock(THREE_DOCUMENTS);
+    act(() => store.getState().chooseDocument(2));
+    const bar = screen.getByRole('button', { name: /^Problems/ });
+    // (jsdom joins the name's parts without the spaces a browser puts between them.)
+    expect(bar).toHaveAccessibleName(/^Problems\s*0\s*errors.*\D2 errors in other documents$/);
+    // Its tooltip says which documents.
+    expect(
+      screen.getByTitle(
+        'Pod one (document 2): 2 errors. Choose one in the Document picker to see its errors.',
+      ),
+    ).toHaveTextContent(/^2 errors in other documents/);
+    // Pod one shown, its errors are the ones counted, and Pod two has none.
+    act(() => store.getState().chooseDocument(1));
+    expect(bar).toHaveAccessibleName(/^Problems\s*2\s*errors\d/);
+    expect(bar).not.toHaveTextContent('other documents');
+  });
+
+  it('says nothing of other documents in a file of one Pod', () => {
+    renderDock(rootPod);
+    expect(screen.getByRole('button', { name: /^Problems/ })).not.toHaveTextContent(
+      'other documents',
+    );
   });
 });

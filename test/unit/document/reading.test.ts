@@ -63,6 +63,7 @@ function served(doc: PodDocument) {
     graph: doc.graph,
     problems: doc.problems(settings),
     podSecurity: doc.podSecurity(settings.kubernetesVersion),
+    documentErrors: doc.documentErrors(settings),
     links: doc.links(),
     clusterRecord: doc.clusterRecord(),
     pod: doc.value({ pod: true }),
@@ -78,6 +79,23 @@ describe('a reading made in a worker', () => {
     'a broken text': `${template('pod-anatomy.yaml')}\n  volumes: [`,
     'a Pod read back from a cluster, beside its ConfigMap': CLUSTER_POD,
   };
+
+  it('counts the errors of every document of the file: another document shown finds them', async () => {
+    const noImage =
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: two\nspec:\n  containers:\n    - name: app\n';
+    const text = `${CLUSTER_POD}---\n${noImage}`;
+    const worker = (await freshCore()).reading;
+    const shown = structuredClone(worker.readShown(text, 1, settings));
+    const checked = structuredClone(worker.readChecked(text, 1, settings));
+    expect(checked.documentErrors).toEqual([0, 0, 1]);
+
+    const { document } = await freshCore();
+    expect(document.podDocument(text, 2).countedErrors(settings)).toBeNull();
+    document.adoptShown(shown, settings);
+    expect(document.adoptChecked(checked, settings)).toBe(true);
+    // Choosing Pod two in the picker: its counts are the text's, counted already.
+    expect(document.podDocument(text, 2).countedErrors(settings)).toEqual([0, 0, 1]);
+  });
 
   for (const [name, text] of Object.entries(texts)) {
     it(`serves the views what this thread would read, without a parse: ${name}`, async () => {
