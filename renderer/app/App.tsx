@@ -76,6 +76,16 @@ function DocumentToolbar(props: Omit<ComponentProps<typeof Toolbar>, 'dirty'>) {
   return <Toolbar {...props} dirty={dirty} />;
 }
 
+/**
+ * The YAML editor's height until the user sets one: 420 px, or half the side pane on a short
+ * screen. At 420 px a 700 px-high window left the inspector some 165 px, one or two fields at a
+ * time.
+ */
+function defaultEditorHeight(): number {
+  const TOOLBAR = 52;
+  return Math.min(420, Math.round((window.innerHeight - TOOLBAR) / 2));
+}
+
 function Workspace({ host }: { host: Host }) {
   const store = usePodStoreApi();
   const addItem = useAddItem();
@@ -111,7 +121,10 @@ function Workspace({ host }: { host: Host }) {
   // 0 until the user moves the divider: the stylesheet's width for the window's size till then.
   // (A new key: a width stored before was held to 30% or 60% of the window, and is not a choice.)
   const [sideWidth, setSideWidth] = useStoredNumber('pod-builder.side-pane-width', 0);
-  const [editorHeight, setEditorHeight] = useStoredNumber('pod-builder.editor-height', 420);
+  const [editorHeight, setEditorHeight] = useStoredNumber(
+    'pod-builder.editor-height',
+    defaultEditorHeight(),
+  );
   const undo = useCallback(() => store.getState().undo(), [store]);
   const redo = useCallback(() => store.getState().redo(), [store]);
 

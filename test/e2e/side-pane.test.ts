@@ -46,6 +46,19 @@ const overlaps = (a: { x: number; y: number; width: number; height: number }, b:
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 describe('the divider beside the side panes', () => {
+  it('on a short screen, shares the side pane between the inspector and the editor', async () => {
+    const page = await openApp(browser, { viewport: { width: 1024, height: 700 } });
+    await node(page, 'Container api-server').click();
+    const inspector = page.getByRole('region', { name: 'Inspector' });
+    await inspector.getByRole('heading', { name: 'Container api-server' }).waitFor();
+    // A fixed 420 px editor left the inspector some 165 px: a field or two at a time.
+    const inspectorHeight = (await boxOf(inspector)).height;
+    const editorHeight = (await boxOf(page.getByRole('region', { name: 'Manifest' }))).height;
+    expect(inspectorHeight).toBeGreaterThan(280);
+    expect(Math.abs(inspectorHeight - editorHeight)).toBeLessThan(40);
+    await page.context().close();
+  });
+
   it('on a 1024 × 700 screen, moves at once each way, and leaves the canvas its room', async () => {
     const page = await openApp(browser, { viewport: { width: 1024, height: 700 } });
     const divider = page.getByRole('separator', { name: 'Resize the side panes' });
