@@ -447,14 +447,6 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
     [editing, flow, store],
   );
 
-  // The same for a click on such an object: React Flow leaves the selection as it was.
-  const onNodeClick = useCallback(
-    (_event: ReactMouseEvent, node: Node) => {
-      if (editing && node.selectable === false) store.getState().select([]);
-    },
-    [editing, store],
-  );
-
   // A node taken away with the focus on it (an undo of a copy or of an added node) leaves the
   // focus on the page, where no key of the canvas reaches: it goes to the node before it in its
   // lane, as the canvas's own gestures do (deletion.ts). A gesture that puts the focus somewhere
@@ -549,7 +541,6 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
       onNodeDragStop={onNodeDragStop}
       selectNodesOnDrag={false}
       onNodeContextMenu={onNodeContextMenu}
-      onNodeClick={onNodeClick}
       onFocus={onFocus}
       onConnectEnd={onConnectEnd}
       isValidConnection={isValidConnection}

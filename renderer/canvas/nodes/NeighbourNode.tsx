@@ -50,6 +50,13 @@ export function NeighbourNode({ data }: NodeProps<NeighbourFlowNode>) {
     const links = now.view ? now.links() : goodDocumentOf(pod)?.links();
     store.getState().jumpTo((links && neighbourOffset(links, data.kind, data.name)) ?? 0, focus);
   };
+  // A click on the card takes the selection made before away, as Tab to it does (PodCanvas): the
+  // inspector shows the Pod, not a node the keys no longer act on. (A click handler on the whole
+  // canvas would make React Flow give every frame node the pointer.)
+  const onClick = () => {
+    if (store.getState().selection.length > 0) store.getState().select([]);
+    if (!missing) show(false);
+  };
   return (
     // A click anywhere on a card in the file shows it, as its button does (the keyboard's way),
     // but leaves the keyboard on the canvas: a Delete pressed next is the canvas's, and would
@@ -57,7 +64,7 @@ export function NeighbourNode({ data }: NodeProps<NeighbourFlowNode>) {
     // "Show … in the editor", takes the keyboard there. A missing one is added only by its button.
     <div
       className={`pb-neighbour ${KIND_CLASS[data.kind] ?? ''}${missing ? ' is-missing' : ''}`}
-      onClick={missing ? undefined : () => show(false)}
+      onClick={onClick}
     >
       <Handle
         type="source"
