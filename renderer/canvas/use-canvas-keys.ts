@@ -109,10 +109,13 @@ export function useCanvasKeys(
     const onEscape = (event: KeyboardEvent) => {
       const item = document.activeElement?.closest('.react-flow__node, .react-flow__edge');
       if (event.key !== 'Escape' || !item) return;
-      // React Flow lets go of the node a frame after the key.
-      item.addEventListener('blur', () => refocusCanvas(flow.getState().domNode, null), {
-        once: true,
-      });
+      // React Flow lets go of the node a frame after the key, when it does (not a card beside
+      // the Pod, which it cannot select): a later blur, a click elsewhere, is the user's own.
+      const refocus = () => refocusCanvas(flow.getState().domNode, null);
+      item.addEventListener('blur', refocus, { once: true });
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => item.removeEventListener('blur', refocus)),
+      );
     };
     window.addEventListener('pointerdown', onPress, true);
     window.addEventListener('keydown', onKey);
