@@ -153,7 +153,7 @@ export function whyNoDelete(
   const what = `${object.kind} ${visibleText(object.name)}`;
   return object.document === null
     ? `${what} is not in this file: the Pod only refers to it.`
-    : `${what} is not part of the Pod: it is document ${object.document + 1} of the file, deleted in the editor.`;
+    : `${what} is another document of the file (document ${object.document + 1}), not part of the Pod: delete it in the YAML editor.`;
 }
 
 /**

@@ -89,7 +89,7 @@ describe('the objects a Pod needs', () => {
     await page.keyboard.press('Backspace');
     await expect
       .poll(() => page.locator('.notice').textContent())
-      .toContain('Service web is not part of the Pod: it is document 4 of the file');
+      .toContain('Service web is another document of the file (document 4), not part of the Pod');
     expect(await yamlText(page)).toBe(text);
 
     // Reached with Tab, an object beside the Pod takes the selection made before with it: the

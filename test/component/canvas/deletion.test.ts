@@ -129,7 +129,7 @@ describe('Delete on what the canvas cannot delete', () => {
           : undefined;
     deleteFromCanvas(store, null, ['neighbour:ConfigMap/app-cfg'], [], beside);
     expect(store.getState().notice?.message).toBe(
-      'ConfigMap app-cfg is not part of the Pod: it is document 1 of the file, deleted in the editor.',
+      'ConfigMap app-cfg is another document of the file (document 1), not part of the Pod: delete it in the YAML editor.',
     );
     deleteFromCanvas(store, null, ['neighbour:Secret/token'], [], beside);
     expect(store.getState().notice?.message).toBe(
