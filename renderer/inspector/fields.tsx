@@ -216,8 +216,11 @@ export function DraftInput({
   const problem = value === '' ? null : (check?.(value) ?? null);
   const area = useRef<HTMLTextAreaElement>(null);
   const onPaste = usePastedLines(area, onChange);
-  // Lines (pasted, as a script is) are kept in a text area, as TextField keeps them.
-  const lines = value.includes('\n');
+  // Lines (pasted, as a script is) are kept in a text area, as TextField keeps them; once one,
+  // it stays one until it is left: the row added clears it, and an input in its place would
+  // take the focus away (to the page, where Backspace is the canvas's).
+  const [keepArea, setKeepArea] = useState(false);
+  const lines = keepArea || value.includes('\n');
   const common = {
     id,
     'aria-label': shortLabel ? visibleText(label) : undefined,
@@ -253,6 +256,8 @@ export function DraftInput({
           ref={area}
           className={`field__input field__lines${mono ? ' field__input--mono' : ''}`}
           rows={Math.min(Math.max(value.split('\n').length, 2), MAX_ROWS)}
+          onFocus={() => setKeepArea(true)}
+          onBlur={() => setKeepArea(false)}
         />
       ) : (
         <input

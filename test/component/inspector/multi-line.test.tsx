@@ -180,5 +180,9 @@ spec:
     expect(text()).toContain(
       '- name: SCRIPT\n          value: |-\n            echo a\n            echo b\n',
     );
+    // The row added, the field is empty and keeps the focus (not the page, where Backspace
+    // would be the canvas's).
+    expect(screen.getByRole('textbox', { name: 'New variable value' })).toHaveFocus();
+    expect(screen.getByRole('textbox', { name: 'New variable value' })).toHaveValue('');
   });
 });
