@@ -44,9 +44,17 @@ export function appliesAlone(doc: Document, fix: QuickFix): boolean {
   );
 }
 
+/** The edits that find a container by `name` (a rename only needs one of that name to exist). */
+const BY_NAME: ReadonlySet<string> = new Set([
+  'moveContainer',
+  'setMainContainer',
+  'reorderInitContainer',
+  'removeContainer',
+]);
+
 /**
- * A fix whose edits that name a container (`target: { container }`, or `container`) each name
- * one: while two containers share the name, such an edit is refused until one is renamed, so the
+ * A fix whose edits that name a container (`target: { container }`, `container`, or the `name`
+ * of an edit that finds a container by it) each name one: while two containers share the name, such an edit is refused until one is renamed, so the
  * fix is not offered. (The duplicate name's own fix renames one; the others come back then.)
  */
 export function namesOne(containerNames: readonly string[], fix: QuickFix): boolean {
@@ -56,6 +64,7 @@ export function namesOne(containerNames: readonly string[], fix: QuickFix): bool
     const named = [
       target && 'container' in target ? target.container : undefined,
       'container' in edit ? edit.container : undefined,
+      BY_NAME.has(edit.type) && 'name' in edit ? edit.name : undefined,
     ];
     return named.every((name) => typeof name !== 'string' || count(name) <= 1);
   });

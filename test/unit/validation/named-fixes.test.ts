@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { namesOne } from '../../../shared/validation/fixes';
 import { applyFix, check, container, only, pod, yamlOf } from './helpers';
 
 type Json = Record<string, unknown>;
@@ -7,6 +8,20 @@ const specOf = (text: string) => (parse(text) as { spec: Json }).spec;
 const firstContainer = (text: string) => (specOf(text).containers as Json[])[0]!;
 
 describe('quick fixes', () => {
+  it('that find a container by a name two share are left out, a rename of one is not', () => {
+    const move = {
+      title: 'Make it a sidecar',
+      edits: [{ type: 'moveContainer' as const, name: 'web', role: 'sidecar' as const }],
+    };
+    const rename = {
+      title: 'Rename',
+      edits: [{ type: 'renameContainer' as const, name: 'web', newName: 'web-1' }],
+    };
+    expect(namesOne(['web', 'web'], move)).toBe(false);
+    expect(namesOne(['web', 'api'], move)).toBe(true);
+    expect(namesOne(['web', 'web'], rename)).toBe(true);
+  });
+
   it('that name a container two containers share are not offered until one is renamed', () => {
     const open = { securityContext: { readOnlyRootFilesystem: true } };
     const text = yamlOf(pod({ containers: [container('web', open), container('web', open)] }));
