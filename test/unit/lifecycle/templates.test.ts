@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { ConfigMap, Pod } from 'kubernetes-models/v1';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
+import { validateManifest } from '../../../shared';
 import { lastFrame, run, templatePod, templateSimPod, templateText } from './helpers';
 
 interface Entry {
@@ -71,9 +72,15 @@ const SCHEMA: Record<string, Record<string, string>> = {
   httpGet: { path: 'string', port: 'port-ref' },
   tcpSocket: { port: 'port-ref' },
   exec: { command: '[string]' },
-  securityContext: { allowPrivilegeEscalation: 'boolean', readOnlyRootFilesystem: 'boolean' },
+  securityContext: {
+    allowPrivilegeEscalation: 'boolean',
+    readOnlyRootFilesystem: 'boolean',
+    capabilities: 'capabilities',
+  },
+  capabilities: { drop: '[string]' },
   volumeMount: { name: 'string', mountPath: 'string', readOnly: 'boolean' },
-  volume: { name: 'string', emptyDir: 'emptyDir', configMap: 'ref' },
+  volume: { name: 'string', emptyDir: 'emptyDir', configMap: 'ref', secret: 'secretVolume' },
+  secretVolume: { secretName: 'string' },
   emptyDir: { medium: 'string', sizeLimit: 'string' },
 };
 
@@ -136,7 +143,7 @@ describe('assets/templates', () => {
     expect(problems).toEqual([]);
   });
 
-  it.each(files.filter((f) => f !== 'pod-anatomy.yaml' && f !== 'pod-api.yaml'))(
+  it.each(files.filter((f) => f !== 'pod-anatomy.yaml'))(
     '%s pins images, sets requests and limits, and probes long-running containers',
     (file) => {
       const spec = templatePod(file).spec as Record<string, unknown[]>;
@@ -173,7 +180,7 @@ describe('assets/templates', () => {
     }
   });
 
-  it('keeps the lesson production Pod field for field', () => {
+  it("keeps the lesson production Pod's metadata, its spec's fields and the app's resources", () => {
     const pod = templatePod('pod-api.yaml');
     expect(pod.metadata).toEqual({
       name: 'api-server',
@@ -220,5 +227,53 @@ describe('assets/templates', () => {
       expect(end.phase).toBe('Running');
       expect(end.inEndpoints).toBe(true);
     }
+  });
+});
+
+/** The Problems panel's list, as the app checks a template it opens (its default settings). */
+const problems = (file: string, options?: Parameters<typeof validateManifest>[1]) =>
+  validateManifest(templateText(file), options).map(
+    (p) => `${p.severity} ${p.ruleId}: ${p.message}`,
+  );
+
+/**
+ * What a template shows in the Problems panel on purpose, each said in its YAML. Promtail writes
+ * its positions file where it runs: a read-only root filesystem would need an emptyDir for it, one
+ * volume more in the pattern's diagram.
+ */
+const EXPLAINED: Record<string, string[]> = {
+  'api-with-sidecar.yaml': [
+    'info lint/read-only-root-filesystem: Container "log-shipper" has a writable root filesystem.',
+  ],
+  'native-sidecar.yaml': [
+    'info lint/read-only-root-filesystem: Container "log-shipper" has a writable root filesystem.',
+  ],
+};
+
+describe('the Problems panel on opening a template', () => {
+  it.each(files.filter((f) => f !== 'pod-anatomy.yaml'))(
+    '%s shows no problem but those its YAML explains',
+    (file) => {
+      expect(problems(file)).toEqual(EXPLAINED[file] ?? []);
+    },
+  );
+
+  it('the production API Pod meets the Restricted Pod Security level', () => {
+    expect(problems('pod-api.yaml', { podSecurityLevel: 'restricted' })).toEqual([]);
+  });
+
+  it("the lesson's anatomy Pod, small as the lesson's diagram, shows what it leaves out", () => {
+    const shown = problems('pod-anatomy.yaml');
+    const count = (severity: string) => shown.filter((p) => p.startsWith(`${severity} `)).length;
+    expect([count('error'), count('warning'), count('info')]).toEqual([0, 8, 3]);
+    expect(new Set(shown.map((p) => /^\w+ (\S+):/.exec(p)![1]))).toEqual(
+      new Set([
+        'lint/run-as-non-root',
+        'lint/allow-privilege-escalation',
+        'lint/no-resources',
+        'lint/no-readiness-probe',
+        'lint/read-only-root-filesystem',
+      ]),
+    );
   });
 });
