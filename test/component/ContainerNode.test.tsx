@@ -86,6 +86,48 @@ describe('ContainerNode', () => {
     expect(shownImage.textContent).toMatch(/^registry\..+….*:2026\.11\.25$/);
   });
 
+  it('tells apart containers whose names would read the same once shortened', () => {
+    const names = [0, 1, 2].map((i) => `init-step-number-${i}-with-long-name`);
+    const yaml = [
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: steps',
+      'spec:',
+      '  initContainers:',
+      ...names.flatMap((name) => [`    - name: ${name}`, '      image: busybox:1.36']),
+      '  containers:',
+      '    - name: app',
+      '      image: my-api:v2',
+    ].join('\n');
+    const store = createPodStore({ text: yaml, fileName: 'steps.yaml' });
+    render(
+      <PodStoreProvider store={store}>
+        <ReactFlowProvider>
+          {names.map((name, i) => (
+            <ContainerNode
+              key={name}
+              {...({
+                id: `container:${name}`,
+                type: 'container',
+                width: 192,
+                data: { name, image: 'busybox:1.36', role: 'init', order: i + 1, ports: [] },
+                selected: false,
+              } as unknown as NodeProps<ContainerFlowNode>)}
+            />
+          ))}
+        </ReactFlowProvider>
+      </PodStoreProvider>,
+    );
+    // Each whole in its tooltip; shortened, each keeps the digit that tells it apart.
+    const shown = names.map((name) => screen.getByTitle(name).textContent!);
+    expect(new Set(shown).size).toBe(names.length);
+    shown.forEach((text, i) => {
+      expect(text).toContain('…');
+      expect(text).toMatch(new RegExp(`[-…]${i}-`));
+    });
+  });
+
   it('shows the ports that fit on one row and counts the others', () => {
     const ports = [8080, 8081, 8082, 8083, 8084, 8085, 8086, 8087].map((containerPort) => ({
       containerPort,

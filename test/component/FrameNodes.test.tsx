@@ -8,22 +8,41 @@ import {
   type NetworkFlowNode,
 } from '../../renderer/canvas/nodes/FrameNodes';
 import type { NetworkNodeData } from '../../shared';
+import { createPodStore, PodStoreProvider } from '../../renderer/store/pod-store';
+import { template } from '../support/templates';
 
 const SUBTITLE = 'start together, after the init containers';
+const INIT_SUBTITLE = 'run first, one at a time, in order';
 
-function renderLane(width: number) {
+/** A lane of the template's Pod, `width` wide (the lanes' room below them is the Pod's). */
+function renderLane(
+  width: number,
+  lane = { id: 'app-lane', title: 'containers', subtitle: SUBTITLE },
+  file = 'pod-anatomy.yaml',
+) {
   const props = {
-    id: 'app-lane',
+    id: lane.id,
     type: 'lane',
     width,
-    data: { title: 'containers', subtitle: SUBTITLE },
+    data: { title: lane.title, subtitle: lane.subtitle },
   } as unknown as NodeProps<LaneFlowNode>;
+  const store = createPodStore({ text: template(file), fileName: file });
   return render(
-    <ReactFlowProvider>
-      <LaneNode {...props} />
-    </ReactFlowProvider>,
+    <PodStoreProvider store={store}>
+      <ReactFlowProvider>
+        <LaneNode {...props} />
+      </ReactFlowProvider>
+    </PodStoreProvider>,
   );
 }
+
+const INIT_LANE = { id: 'init-lane', title: 'initContainers', subtitle: INIT_SUBTITLE };
+/** The lines of a lane's subtitle, as drawn. */
+const hintLines = (subtitle: string) =>
+  screen
+    .getByTitle(subtitle)
+    .innerHTML.split('<br>')
+    .map((line) => line.trim());
 
 type Port = NetworkNodeData['ports'][number];
 
@@ -62,6 +81,19 @@ describe('LaneNode', () => {
     expect(shown).toMatch(/^start together\b.*\w…$/);
     expect(SUBTITLE.startsWith(shown.slice(0, -1))).toBe(true);
     expect(SUBTITLE.split(' ')).toContain(shown.slice(0, -1).split(' ').at(-1));
+  });
+
+  it('writes the subtitle whole on two lines in an empty lane one container wide', () => {
+    // The Envoy template's Pod has no init container: its init lane is empty below its header.
+    renderLane(224, INIT_LANE, 'envoy-proxy.yaml');
+    expect(hintLines(INIT_SUBTITLE)).toEqual(['run first, one at a time,', 'in order']);
+  });
+
+  it('keeps one line, cut between words, where a container starts under the header', () => {
+    renderLane(224, INIT_LANE, 'pod-anatomy.yaml');
+    const [line, ...more] = hintLines(INIT_SUBTITLE);
+    expect(more).toEqual([]);
+    expect(line).toMatch(/^run first\b.*\w…$/);
   });
 });
 

@@ -42,6 +42,14 @@ describe('VolumeNode', () => {
     );
   });
 
+  it('names as many of the containers sharing it as fit, and counts the others', () => {
+    const mountedBy = ['log-shipper', 'init-migrate', 'api-server'];
+    renderVolume({ mountedBy });
+    const shared = screen.getByTitle('shared by log-shipper, init-migrate, api-server');
+    // No name cut inside ("init-m…"): those it shows are whole, the others counted.
+    expect(shared.textContent).toMatch(/^shared by log-shipper(, init-migrate)? \+[12]$/);
+  });
+
   it('cuts a long name to fit, keeping it whole in the tooltip', () => {
     const name = 'a-volume-with-a-name-much-longer-than-the-node';
     renderVolume({ name });

@@ -6,6 +6,7 @@ import { useContainerStatus } from '../../teach/teach-store';
 import { ContainerStatusBadge, containerStatusClass } from '../../teach/ContainerStatusBadge';
 import { fitChips, fitMiddle, fontStyle, type TextFont } from '../text-fit';
 import { CHIP, chipStyle, MoreChip } from './Chips';
+import { useNameApart } from './in-view';
 
 export type ContainerFlowNode = Node<ContainerNodeData, 'container'>;
 
@@ -43,6 +44,8 @@ export function ContainerNode({ id, data, selected, width }: NodeProps<Container
   // Hidden and bidirectional characters are shown, not obeyed (see shared/text).
   const name = visibleText(data.name);
   const image = data.image === null ? null : visibleText(data.image);
+  // Shortened, two names may read the same: the part where they differ is kept in view.
+  const shownName = useNameApart('container', name, room, NAME_FONT);
   return (
     <div
       className={`pb-container role-${data.role}${selected ? ' is-selected' : ''} ${containerStatusClass(status)}`}
@@ -64,7 +67,7 @@ export function ContainerNode({ id, data, selected, width }: NodeProps<Container
         <ProblemBadge id={id} />
       </header>
       <div className="pb-container__name" title={name} style={fontStyle(NAME_FONT)}>
-        {fitMiddle(name, room, NAME_FONT)}
+        {shownName}
       </div>
       <div className="pb-container__image" title={image ?? undefined} style={fontStyle(IMAGE_FONT)}>
         {image ? fitMiddle(image, room, IMAGE_FONT) : <em>no image</em>}

@@ -1,10 +1,12 @@
+import { Fragment } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { KubeletNodeData, LaneNodeData, NetworkNodeData, PodNodeData } from '../../../shared';
 import { HANDLE, LAYOUT, visibleText } from '../../../shared';
 import { PodSecurityBadge } from '../../problems/PodSecurityBadge';
 import { UserText } from '../../ui/UserText';
-import { fitChips, fitWords, fontStyle, type TextFont } from '../text-fit';
+import { fitChips, fitLines, fontStyle, type TextFont } from '../text-fit';
 import { CHIP, chipStyle, MoreChip } from './Chips';
+import { useCaptionRoom } from './in-view';
 
 export type PodFlowNode = Node<PodNodeData, 'pod'>;
 export type NetworkFlowNode = Node<NetworkNodeData, 'network'>;
@@ -84,21 +86,40 @@ export function NetworkNode({ data, width }: NodeProps<NetworkFlowNode>) {
 }
 
 const HINT_FONT: TextFont = { size: 12.5, family: '--font', weight: 400 };
+/** A line of the hint, at least: its font's normal line height (15 in the UI font), rounded up. */
+const HINT_LINE = 16;
 /** The lane title's padding and the lane's border, both sides: what its width leaves for text. */
 const LANE_INSET = 2 * 14 + 2 * 1;
 
 /**
- * A lane's subtitle has one line: the lane's first node starts right under it. In a lane one
- * container wide it is cut between words, whole in its tooltip.
+ * How many lines a lane's subtitle may take, given the room its caption has (`captionRoom`):
+ * the lane's header holds the title and one line, and a lane whose first node starts lower
+ * (an empty one) has room for a second. Legibility is kept by breaking the line, never by a
+ * smaller font (see LEGIBLE_ZOOM in fit-view.ts).
+ */
+export const hintLines = (room: number, line: number): number =>
+  room >= LAYOUT.laneHeader + line ? 2 : 1;
+
+/**
+ * A lane's subtitle: whole where it fits; on a second line where the lane has room below its
+ * header; else cut between words, whole in its tooltip (the lane's first node starts right
+ * under a header of one line).
  */
 export function LaneNode({ id, data, width }: NodeProps<LaneFlowNode>) {
   const room = width !== undefined ? width - LANE_INSET : Infinity;
+  const below = useCaptionRoom(id);
+  const lines = fitLines(data.subtitle, room, HINT_FONT, hintLines(below, HINT_LINE));
   return (
     <div className={`pb-lane pb-lane--${id}`}>
       <div className="pb-lane__title">
         {data.title}
         <span className="pb-lane__hint" title={data.subtitle} style={fontStyle(HINT_FONT)}>
-          {fitWords(data.subtitle, room, HINT_FONT)}
+          {lines.map((line, i) => (
+            <Fragment key={i}>
+              {i > 0 && <br />}
+              {line}
+            </Fragment>
+          ))}
         </span>
       </div>
       {/* The init containers' hand-off arrives level with the lane's first row, its arrow's

@@ -3,9 +3,18 @@ import type { VolumeNodeData } from '../../../shared';
 import { HANDLE, visibleText } from '../../../shared';
 import { ProblemBadge } from './ProblemBadge';
 import { useNodeBadge } from '../../store/problems';
-import { fitMiddle, fitText, fontStyle, textWidth, type TextFont } from '../text-fit';
+import {
+  cutEnd,
+  cutList,
+  fitText,
+  fontStyle,
+  textWidth,
+  type Measure,
+  type TextFont,
+} from '../text-fit';
 import { CHIP } from './Chips';
 import { LinkMark } from './LinkMark';
+import { useNameApart } from './in-view';
 
 export type VolumeFlowNode = Node<VolumeNodeData, 'volume'>;
 
@@ -46,6 +55,14 @@ export const mountedByText = (data: VolumeNodeData): string =>
         ? `mounted by ${visibleText(data.mountedBy[0] ?? '')}`
         : `shared by ${data.mountedBy.map(visibleText).join(', ')}`;
 
+/** Who mounts the volume, in `room`: as many of their names as fit, and how many more. */
+export function cutMountedBy(data: VolumeNodeData, room: number, width: Measure): string {
+  const names = data.mountedBy.map(visibleText);
+  if (data.replacedByClaimTemplate || names.length === 0)
+    return cutEnd(mountedByText(data), room, width);
+  return cutList(names.length === 1 ? 'mounted by ' : 'shared by ', names, room, width);
+}
+
 const NAME_FONT: TextFont = { size: 14, family: '--font', weight: 650 };
 const SMALL_FONT: TextFont = { size: 12.5, family: '--font', weight: 400 };
 /** What the node's width leaves for text: padding, border, the icon and the gap after it. */
@@ -68,6 +85,12 @@ export function VolumeNode({ id, data, selected, width }: NodeProps<VolumeFlowNo
   const cutDetail = detail ? fitText(detail, detailRoom, SMALL_FONT) : '';
   const shownDetail = cutDetail === detail || cutDetail.length > 4 ? cutDetail : '';
   const shared = mountedByText(data);
+  const shownName = useNameApart(
+    'volume',
+    name,
+    room - (badge ? badgeRoom(badge.count) : 0),
+    NAME_FONT,
+  );
   return (
     <div className={`pb-volume${selected ? ' is-selected' : ''}`}>
       <Handle type="source" position={Position.Top} id={HANDLE.top} className="pb-handle" />
@@ -99,7 +122,7 @@ export function VolumeNode({ id, data, selected, width }: NodeProps<VolumeFlowNo
       </div>
       <div className="pb-volume__body">
         <div className="pb-volume__name" title={name} style={fontStyle(NAME_FONT)}>
-          {fitMiddle(name, room - (badge ? badgeRoom(badge.count) : 0), NAME_FONT)}
+          {shownName}
           <ProblemBadge id={id} />
         </div>
         <div className="pb-volume__source">
@@ -117,7 +140,7 @@ export function VolumeNode({ id, data, selected, width }: NodeProps<VolumeFlowNo
           )}
         </div>
         <div className="pb-volume__shared" title={shared} style={fontStyle(SMALL_FONT)}>
-          {fitText(shared, room, SMALL_FONT)}
+          {cutMountedBy(data, room, (text) => textWidth(text, SMALL_FONT))}
         </div>
       </div>
     </div>

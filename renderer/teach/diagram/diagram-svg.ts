@@ -1,6 +1,7 @@
 import { getSmoothStepPath, Position } from '@xyflow/react';
 import {
   handOffLabel,
+  LAYOUT,
   mountRoute,
   type Box,
   type Graph,
@@ -21,6 +22,7 @@ import {
 } from './svg-text';
 import { containerSvg, kubeletSvg, laneSvg, networkSvg, podSvg, volumeSvg } from './nodes';
 import type { Pen } from './chips';
+import { captionRoom, namesInGraph } from '../../canvas/nodes/in-view';
 
 export interface DiagramSvgOptions {
   theme: DiagramTheme;
@@ -63,15 +65,27 @@ export function absoluteBoxes(nodes: readonly GraphNode[]): Map<string, Box> {
   return boxes;
 }
 
-/** Where an edge meets a node's handle, as React Flow computes it for the canvas. */
-function handlePoint(b: Box, handle: string | undefined): { x: number; y: number; side: Position } {
+/**
+ * Where an edge meets a node's handle, as React Flow computes it for the canvas. A lane's left
+ * handle is level with its first row (LaneNode), not with its middle: the init containers'
+ * hand-off arrives beside the main container however tall the lane is.
+ */
+function handlePoint(
+  b: Box,
+  handle: string | undefined,
+  lane = false,
+): { x: number; y: number; side: Position } {
   switch (handle) {
     case 'top':
       return { x: b.x + b.width / 2, y: b.y - HANDLE_REACH, side: Position.Top };
     case 'right':
       return { x: b.x + b.width + HANDLE_REACH, y: b.y + b.height / 2, side: Position.Right };
     case 'left':
-      return { x: b.x - HANDLE_REACH, y: b.y + b.height / 2, side: Position.Left };
+      return {
+        x: b.x - HANDLE_REACH,
+        y: lane ? b.y + LAYOUT.laneHeader + LAYOUT.containerHeight / 2 : b.y + b.height / 2,
+        side: Position.Left,
+      };
     default:
       return { x: b.x + b.width / 2, y: b.y + b.height + HANDLE_REACH, side: Position.Bottom };
   }
@@ -143,12 +157,13 @@ function edgeSvg(
   pen: Pen,
   edge: GraphEdge,
   boxes: Map<string, Box>,
+  lanes: ReadonlySet<string>,
 ): { path: string; tag?: { svg: string; box: Box } } {
   const from = boxes.get(edge.source);
   const to = boxes.get(edge.target);
   if (!from || !to) return { path: '' };
   const s = handlePoint(from, edge.sourceHandle);
-  const t = handlePoint(to, edge.targetHandle);
+  const t = handlePoint(to, edge.targetHandle, lanes.has(edge.target));
   const ends = {
     sourceX: s.x,
     sourceY: s.y,
@@ -242,17 +257,18 @@ export function diagramSvg(graph: Graph, options: DiagramSvgOptions): DiagramSvg
           case 'network':
             return networkSvg(pen, { node, x, y });
           case 'lane':
-            return laneSvg(pen, { node, x, y });
+            return laneSvg(pen, { node, x, y }, captionRoom(graph.nodes, node.id));
           case 'container':
-            return containerSvg(pen, { node, x, y });
+            return containerSvg(pen, { node, x, y }, namesInGraph(graph, 'container'));
           case 'volume':
-            return volumeSvg(pen, { node, x, y });
+            return volumeSvg(pen, { node, x, y }, namesInGraph(graph, 'volume'));
           case 'kubelet':
             return kubeletSvg(pen, { node, x, y });
         }
       })
       .join('');
-  const edges = graph.edges.map((edge) => edgeSvg(pen, edge, boxes));
+  const lanes = new Set(graph.nodes.flatMap((n) => (n.type === 'lane' ? [n.id] : [])));
+  const edges = graph.edges.map((edge) => edgeSvg(pen, edge, boxes, lanes));
   const pod = graph.nodes.find((n) => n.type === 'pod');
   const drawn = enclose([
     ...boxes.values(),

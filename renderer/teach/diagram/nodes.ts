@@ -6,10 +6,11 @@ import type {
   PodNode,
   VolumeNode,
 } from '../../../shared';
-import { LAYOUT } from '../../../shared';
-import { bandPortLabel } from '../../canvas/nodes/FrameNodes';
+import { LAYOUT, visibleText } from '../../../shared';
+import { bandPortLabel, hintLines } from '../../canvas/nodes/FrameNodes';
 import { portLabel, ROLE_TEXT } from '../../canvas/nodes/ContainerNode';
-import { detailBesideChip, mountedByText, sourceChipText } from '../../canvas/nodes/VolumeNode';
+import { cutMountedBy, detailBesideChip, sourceChipText } from '../../canvas/nodes/VolumeNode';
+import { cutApart, cutMiddle, wrapWords, type Measure as Width } from '../../canvas/text-fit';
 import { chip, chipRow, type Pen } from './chips';
 import {
   baseline,
@@ -28,6 +29,12 @@ import {
  */
 
 type At<N> = { node: N; x: number; y: number };
+
+/** How wide a text is drawn in `font`, for the canvas's ways of cutting text (text-fit.ts). */
+const inFont =
+  (pen: Pen, font: Font): Width =>
+  (text) =>
+    pen.measure(text, font);
 
 /** A node's own box, at its place and size. */
 const frame = ({ node, x, y }: At<{ width: number; height: number }>, style: BoxStyle) =>
@@ -98,12 +105,28 @@ export function networkSvg(pen: Pen, { node, x, y }: At<NetworkNode>): string {
   );
 }
 
-export function laneSvg(pen: Pen, { node, x, y }: At<LaneNode>): string {
+/** The distance between two lines of a lane's hint. */
+const HINT_LINE = 14;
+
+/**
+ * A lane, its caption broken into lines as the canvas breaks it: a second line where the lane
+ * has room for it (`room`, from `captionRoom`), else cut between words.
+ */
+export function laneSvg(pen: Pen, { node, x, y }: At<LaneNode>, room: number): string {
   const p = pen.palette;
   const title: Font = { size: 12.5, bold: true, mono: true };
   const hint: Font = { size: 11.5 };
-  // The volumes' caption is drawn under them, as on the canvas.
-  const top = node.id === 'volume-lane' ? y + node.height - LAYOUT.laneHeader + 4 : y;
+  const lines = wrapWords(
+    visibleText(node.data.subtitle),
+    node.width - 30,
+    inFont(pen, hint),
+    hintLines(room, HINT_LINE),
+  );
+  // The volumes' caption is drawn under them, as on the canvas, and grows upwards.
+  const top =
+    node.id === 'volume-lane'
+      ? y + node.height - LAYOUT.laneHeader + 4 - (lines.length - 1) * HINT_LINE
+      : y;
   return (
     frame(
       { node, x, y },
@@ -118,10 +141,14 @@ export function laneSvg(pen: Pen, { node, x, y }: At<LaneNode>): string {
       text: node.data.title,
       color: p['text-muted'],
     }) +
-    text(x + 15, baseline(top + 27.5, 11.5), hint, {
-      text: fitEnd(node.data.subtitle, node.width - 30, hint, pen.measure),
-      color: p['text-faint'],
-    })
+    lines
+      .map((line, i) =>
+        text(x + 15, baseline(top + 27.5 + i * HINT_LINE, 11.5), hint, {
+          text: line,
+          color: p['text-faint'],
+        }),
+      )
+      .join('')
   );
 }
 
@@ -132,7 +159,12 @@ const ROLE_COLOUR = {
   'native-sidecar': 'role-native',
 } as const;
 
-export function containerSvg(pen: Pen, { node, x, y }: At<ContainerNode>): string {
+/** A container; `names` are the containers' names, which a cut name must not be read as. */
+export function containerSvg(
+  pen: Pen,
+  { node, x, y }: At<ContainerNode>,
+  names: readonly string[],
+): string {
   const p = pen.palette;
   const { data, width } = node;
   const role = p[ROLE_COLOUR[data.role]];
@@ -177,13 +209,14 @@ export function containerSvg(pen: Pen, { node, x, y }: At<ContainerNode>): strin
       fill: role,
     }) +
     head +
+    // Names and images are cut in the middle, as on the canvas: their ends tell them apart.
     text(left, baseline(y + 31, 15), name, {
-      text: fitEnd(data.name, room, name, pen.measure),
+      text: cutApart(visibleText(data.name), names, room, inFont(pen, name)),
       color: p.text,
     }) +
     (data.image
       ? text(left, baseline(y + 50, 11.5), image, {
-          text: fitEnd(data.image, room, image, pen.measure),
+          text: cutMiddle(visibleText(data.image), room, inFont(pen, image)),
           color: p['text-muted'],
         })
       : text(
@@ -210,7 +243,12 @@ const CYLINDER = [
   'M4 12c0 1.7 3.6 3 8 3s8-1.3 8-3',
 ];
 
-export function volumeSvg(pen: Pen, { node, x, y }: At<VolumeNode>): string {
+/** A volume; `names` are the volumes' names, which a cut name must not be read as. */
+export function volumeSvg(
+  pen: Pen,
+  { node, x, y }: At<VolumeNode>,
+  names: readonly string[],
+): string {
   const p = pen.palette;
   const { data, width, height } = node;
   const iconX = x + 13.5;
@@ -224,7 +262,6 @@ export function volumeSvg(pen: Pen, { node, x, y }: At<VolumeNode>): string {
   });
   const detail = detailBesideChip(data);
   const detailRoom = room - source.width - 6;
-  const shared = mountedByText(data);
   const scale = 22 / 24;
   const icon = CYLINDER.map((d) =>
     element('path', { d, fill: 'none', stroke: p.volume, 'stroke-width': 1.8 }),
@@ -234,7 +271,7 @@ export function volumeSvg(pen: Pen, { node, x, y }: At<VolumeNode>): string {
     box(iconX, iconY, 34, 34, { fill: p['volume-soft'], radius: 8 }) +
     element('g', { transform: `translate(${iconX + 6} ${iconY + 6}) scale(${scale})` }, icon) +
     text(left, baseline(y + 8.5, 14), name, {
-      text: fitEnd(data.name, room, name, pen.measure),
+      text: cutApart(visibleText(data.name), names, room, inFont(pen, name)),
       color: p.text,
     }) +
     source.svg +
@@ -245,17 +282,28 @@ export function volumeSvg(pen: Pen, { node, x, y }: At<VolumeNode>): string {
         })
       : '') +
     text(left, baseline(y + 46.5, 11), small, {
-      text: fitEnd(shared, room, small, pen.measure),
+      text: cutMountedBy(data, room, inFont(pen, small)),
       color: p['text-faint'],
     })
   );
 }
 
+/** The distance between two lines of the kubelet's text. */
+const KUBELET_LINE = 16;
+
+/** The kubelet's footer; its text on as many lines as the footer holds, as the canvas wraps it. */
 export function kubeletSvg(pen: Pen, { node, x, y }: At<KubeletNode>): string {
   const p = pen.palette;
   const font: Font = { size: 13 };
-  const middle = centred(y + node.height / 2, 13);
+  const middle = y + node.height / 2;
   const titleWidth = pen.measure('kubelet on Node', { ...font, bold: true });
+  const lines = wrapWords(
+    visibleText(node.data.text),
+    node.width - 50 - titleWidth,
+    inFont(pen, font),
+    Math.max(1, Math.floor((node.height - 16) / KUBELET_LINE)),
+  );
+  const first = middle - ((lines.length - 1) * KUBELET_LINE) / 2;
   return (
     frame(
       { node, x, y },
@@ -266,10 +314,19 @@ export function kubeletSvg(pen: Pen, { node, x, y }: At<KubeletNode>): string {
         radius: 10,
       },
     ) +
-    text(x + 18, middle, { ...font, bold: true }, { text: 'kubelet on Node', color: p.text }) +
-    text(x + 32 + titleWidth, middle, font, {
-      text: fitEnd(node.data.text, node.width - 50 - titleWidth, font, pen.measure),
-      color: p['text-muted'],
-    })
+    text(
+      x + 18,
+      centred(middle, 13),
+      { ...font, bold: true },
+      { text: 'kubelet on Node', color: p.text },
+    ) +
+    lines
+      .map((line, i) =>
+        text(x + 32 + titleWidth, centred(first + i * KUBELET_LINE, 13), font, {
+          text: line,
+          color: p['text-muted'],
+        }),
+      )
+      .join('')
   );
 }

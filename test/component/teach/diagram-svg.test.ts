@@ -6,6 +6,7 @@ import { diagramSvg } from '../../../renderer/teach/diagram/diagram-svg';
 import { PALETTE_KEYS, PALETTES, paint } from '../../../renderer/teach/diagram/palette';
 import type { Measure } from '../../../renderer/teach/diagram/svg-text';
 import { anatomy } from './helpers';
+import { template } from '../../support/templates';
 
 /** Every character 7 px wide: the drawing's arithmetic without a browser's fonts. */
 const measure: Measure = (text) => text.length * 7;
@@ -66,15 +67,86 @@ describe('the diagram as a vector drawing', () => {
     expect(svg).not.toContain(`fill="${PALETTES.light.text}"`);
   });
 
-  it('escapes what the manifest says and cuts what does not fit', () => {
+  it('escapes what the manifest says and cuts what does not fit in the middle, as the canvas', () => {
     const text = anatomy
       .replace('image: my-api:v2', 'image: "registry/<api>&more-than-fits-in-the-box:v2"')
       .replace(/log-shipper/g, 'log-shipper-with-a-name-far-too-long-for-its-box');
     const { svg } = diagramSvg(graphOf(text), { theme: 'light', measure });
-    // A container's text has 165 px (192 less padding and border): 23 characters here.
-    expect(svg).toContain('>registry/&lt;api&gt;&amp;more-th…</text>');
+    // A container's text has 165 px (192 less padding and border): 23 characters here. The
+    // ends of names and images tell them apart (an image's tag): both are kept.
+    expect(svg).toContain('>registry/&lt;a…-the-box:v2</text>');
     expect(svg).not.toContain('<api>');
-    expect(svg).toContain('>log-shipper-with-a-nam…</text>');
+    expect(svg).toContain('>log-shipper…for-its-box</text>');
+  });
+
+  /** The texts drawn, in order. */
+  const texts = (svg: string) =>
+    [...svg.matchAll(/<text[^>]*>(.*?)<\/text>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ''));
+
+  it("writes the kubelet's line on two lines, as the canvas wraps it, rather than cut it", () => {
+    const drawn = texts(diagramSvg(graphOf(anatomy), { theme: 'light', measure }).svg);
+    const at = drawn.indexOf('kubelet on Node');
+    const kubelet = graphOf(anatomy).nodes.find((n) => n.type === 'kubelet')!;
+    const lines = drawn.slice(at + 1, at + 3);
+    expect(lines.join(' ')).toBe((kubelet.data as { text: string }).text);
+    expect(lines.every((line) => !line.includes('…'))).toBe(true);
+  });
+
+  it("writes an empty lane's subtitle on two lines, and cuts a full narrow lane's between words", () => {
+    const envoy = texts(
+      diagramSvg(graphOf(template('envoy-proxy.yaml')), { theme: 'light', measure }).svg,
+    );
+    expect(envoy).toContain('run first, one at a time,');
+    expect(envoy).toContain('in order');
+    const api = texts(
+      diagramSvg(graphOf(template('pod-api.yaml')), { theme: 'light', measure }).svg,
+    );
+    const hint = api.find((t) => t.startsWith('start together'))!;
+    const subtitle = 'start together, after the init containers';
+    expect(hint).toMatch(/\w…$/);
+    expect(subtitle.split(' ')).toContain(hint.slice(0, -1).split(' ').at(-1));
+  });
+
+  it('keeps apart containers whose names would read the same, and counts who shares a volume', () => {
+    const names = [0, 1, 2].map((i) => `init-step-number-${i}-with-long-name`);
+    const yaml = [
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: steps',
+      'spec:',
+      '  initContainers:',
+      ...names.flatMap((name) => [
+        `    - name: ${name}`,
+        '      image: busybox:1.36',
+        '      volumeMounts: [{ name: work, mountPath: /work }]',
+      ]),
+      '  containers:',
+      '    - name: app',
+      '      image: my-api:v2',
+      '  volumes:',
+      '    - name: work',
+      '      emptyDir: {}',
+    ].join('\n');
+    const drawn = texts(diagramSvg(graphOf(yaml), { theme: 'light', measure }).svg);
+    // Each name is drawn after its role.
+    const shown = drawn.filter((_, k) => drawn[k - 1] === 'init container');
+    expect(shown).toHaveLength(3);
+    expect(new Set(shown).size).toBe(3);
+    shown.forEach((text, i) => expect(text).toMatch(new RegExp(`[-…]${i}[-…]`)));
+    // 193 px beside the volume's icon: a name too long to stand whole, and the others counted.
+    expect(drawn.find((t) => t.startsWith('shared by init'))).toMatch(/^shared by init-.*….* \+2$/);
+  });
+
+  it("ends the init containers' hand-off level with the app lane's first row", () => {
+    const graph = graphOf(template('native-sidecar.yaml'));
+    const { svg } = diagramSvg(graph, { theme: 'light', measure });
+    const lane = graph.nodes.find((n) => n.id === 'app-lane')!;
+    const main = graph.nodes.find((n) => n.id === 'container:api-server')!;
+    expect(lane.height).toBeGreaterThan(2 * main.height);
+    const tips = [...svg.matchAll(/<polygon points="([\d.]+),([\d.]+)/g)].map((m) => Number(m[2]));
+    // Drawn in the graph's coordinates (the Pod's), which a transform moves into the picture.
+    expect(tips).toContain(main.position.y + main.height / 2);
   });
 
   it('draws a native sidecar’s “keeps running” only where it fits beside its role', () => {
