@@ -220,6 +220,9 @@ export class Documents {
     const target = await this.#chooseWritable('Export manifest', request.suggestedName);
     if (target === null) return null;
     await writeFile(target, request.text);
+    // Written over the open file (a file of several documents is exported under its own name,
+    // in its folder), it is this window's write: not a change of another program's to reload.
+    if (target === this.#file.path) await this.#file.wrote(target, request.text);
     this.context.grants.grant(target);
     this.context.dialogs.remember(target);
     return { path: target, name: path.basename(target) };

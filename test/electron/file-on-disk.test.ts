@@ -166,6 +166,20 @@ describe('the open file changed by another program', () => {
     expect(app.delivered).toEqual([]);
     expect(electronFake.showMessageBox).not.toHaveBeenCalled();
   });
+
+  it('notices nothing when an export is written over the open file', async () => {
+    // The export of a file of several documents is named after the file, in its folder.
+    const filePath = await openFile();
+    electronFake.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath });
+    await app.documents.exportManifest({
+      suggestedName: 'pod.yaml',
+      text: 'kind: Pod\n# exported here\n',
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await app.documents.checkOpenFile();
+    expect(app.delivered).toEqual([]);
+    expect(electronFake.showMessageBox).not.toHaveBeenCalled();
+  });
 });
 
 describe('Save checks the file is still the one that was read', () => {
