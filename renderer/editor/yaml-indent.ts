@@ -48,7 +48,30 @@ function afterBareKey(cx: IndentContext, pos: number): number | undefined {
   // The key starts the line, or an item of a sequence on it: `b: c:` is not a key of its own.
   if (pair.parent?.name !== 'BlockMapping' || pair.from < line.from) return undefined;
   if (!/^\s*(?:-\s+)*$/.test(line.text.slice(0, pair.from - line.from))) return undefined;
-  return cx.column(pair.from) + cx.unit;
+  const key = cx.column(pair.from);
+  // The key's block is already there (Enter at the end of `containers:` above its items): the
+  // new line goes where that block's lines are. Its items may stand at the key's own column
+  // (`- name:` under `containers:`, as kubectl writes), or four spaces in (a file indented so).
+  const below = lineAfter(cx, pos);
+  if (below) {
+    const indent = below.text.length - below.text.trimStart().length;
+    if (indent > key || (indent === key && /^\s*-(\s|$)/.test(below.text))) return indent;
+  }
+  return key + cx.unit;
+}
+
+/**
+ * The first line with text after the one `pos` is on; none when Enter splits a line with text
+ * after the break (that text is what the new line will hold).
+ */
+function lineAfter(cx: IndentContext, pos: number): { text: string } | null {
+  const doc = cx.state.doc;
+  if (/\S/.test(doc.sliceString(pos, doc.lineAt(pos).to))) return null;
+  for (let n = doc.lineAt(pos).number + 1; n <= doc.lines; n++) {
+    const text = doc.line(n).text;
+    if (/\S/.test(text)) return { text };
+  }
+  return null;
 }
 
 /** Enter after a mapping key with no value indents the new line one unit under the key. */

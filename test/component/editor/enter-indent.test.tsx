@@ -233,4 +233,20 @@ describe('Enter in the YAML editor', () => {
       ]),
     );
   });
+
+  it('follows the block already under the key: kubectl’s items at its column, 4-space files', () => {
+    const kubectl = ['spec:', '  containers:', '  - name: app', '    image: nginx', ''].join('\n');
+    const first = renderEditor(kubectl);
+    endOfLine(first.view, 'containers:');
+    press(first.view, 'Enter');
+    type(first.view, '- name: web');
+    expect(first.text()).toBe(kubectl.replace('  containers:\n', '  containers:\n  - name: web\n'));
+
+    const wide = ['metadata:', '    name: web', 'spec: {}', ''].join('\n');
+    const second = renderEditor(wide);
+    endOfLine(second.view, 'metadata:');
+    press(second.view, 'Enter');
+    type(second.view, 'namespace: prod');
+    expect(second.text()).toBe(wide.replace('metadata:\n', 'metadata:\n    namespace: prod\n'));
+  });
 });
