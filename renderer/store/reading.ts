@@ -220,6 +220,18 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
   const reader = startReader(sink);
   checkAway = (text, document) => reader?.check(++asked, text, document, settingsNow()) ?? false;
 
+  // The views find the shown Pod's problems for new settings themselves (useProblems), but a
+  // long file's other documents were counted in the worker for the settings before: without a
+  // new count, the picker's and the Problems bar's counts of them would be gone until an edit.
+  useSettings.subscribe((now, before) => {
+    const changed =
+      now.kubernetesVersion !== before.kubernetesVersion ||
+      now.disabledRules !== before.disabledRules ||
+      now.podSecurityLevel !== before.podSecurityLevel;
+    const { goodText } = store.getState();
+    if (changed && goodText !== null && goodText.length > READ_AT_ONCE_CHARS) checkLater();
+  });
+
   const announceSlow = (id: number) => {
     clearTimeout(pending.slow);
     pending.slow = setTimeout(() => {

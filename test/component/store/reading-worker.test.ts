@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readChecked, readShown } from '../../../shared/document/reading';
 import {
+  checkedDocumentOf,
   createPodStore,
   goodModelOf,
   parsedOf,
@@ -8,6 +9,7 @@ import {
 } from '../../../renderer/store/pod-store';
 import type { ReadRequest, ReadResponse } from '../../../renderer/store/reading-protocol';
 import { PIECE_KEYS, shownSender, withoutText } from '../../../renderer/store/reading-pieces';
+import { useSettings } from '../../../renderer/settings/settings-store';
 import { template } from '../../support/templates';
 
 /**
@@ -389,6 +391,32 @@ describe('reading in a worker', () => {
       vi.advanceTimersByTime(100);
       expect(store.getState().checkedText).toBe(edited);
     });
+  });
+
+  it("counts the other documents' errors again when the settings change", () => {
+    const noImage =
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: two\nspec:\n  containers:\n    - name: app\n';
+    const store = createPodStore({ text: long, fileName: 'long.yaml' });
+    store.getState().setText(`${long}---\n${noImage}`, 'yaml');
+    const worker = ReadingWorker.last!;
+    worker.answer();
+    const counts = () => {
+      const { kubernetesVersion, disabledRules, podSecurityLevel } = useSettings.getState();
+      const settings = { kubernetesVersion, disabledRules, podSecurityLevel };
+      return checkedDocumentOf(store.getState())?.countedErrors(settings);
+    };
+    expect(counts()).toEqual([0, 1]);
+
+    const version = useSettings.getState().kubernetesVersion;
+    useSettings.getState().setKubernetesVersion('1.30');
+    try {
+      vi.advanceTimersByTime(100);
+      expect(worker.requests).toEqual([expect.objectContaining({ checkOnly: true })]);
+      worker.answer();
+      expect(counts()).toEqual([0, 1]);
+    } finally {
+      useSettings.getState().setKubernetesVersion(version);
+    }
   });
 
   it('reads on the page from the moment the worker fails', () => {
