@@ -9,7 +9,13 @@ import {
 } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
-import type { GraphEdge, RecordedPod, ScenarioKind, SidecarExit } from '../../shared';
+import {
+  podDocument,
+  type GraphEdge,
+  type RecordedPod,
+  type ScenarioKind,
+  type SidecarExit,
+} from '../../shared';
 import { usePodStoreApi } from '../store/pod-store';
 import { containerLiveStatus, type ContainerLiveStatus } from './live-status';
 import { LAST_STEP, revealKindOfEdge, stepOf, type RevealKind } from './lecture-steps';
@@ -148,6 +154,23 @@ export function createTeachStore(source: PodSource | null): TeachStore {
     shownBefore = state && state.shownText !== state.text ? state.shownText : null;
     return recordedNow();
   };
+  /**
+   * The target after the Pod's last change: a target container renamed (in the YAML, key by
+   * key, or in the inspector) is still the target under its new name, as every other reference
+   * to it follows the rename. Renamed: gone from the Pod, with a name not there before in its
+   * place, the Pod's containers as many as before.
+   */
+  let names = source ? containerNames(source.getState()) : null;
+  const followRename = (target: string | null): string | null => {
+    const before = names;
+    const now = source ? containerNames(source.getState()) : null;
+    // While the text does not hold a Pod, the names stay those of the last one that did.
+    if (now) names = now;
+    if (target === null || !before || !now || now.includes(target)) return target;
+    const at = before.indexOf(target);
+    const renamed = now.length === before.length && at >= 0 ? now[at]! : null;
+    return renamed !== null && !before.includes(renamed) ? renamed : target;
+  };
   const store = createStore<TeachState & TeachActions>()((set, get) => {
     const derive = (
       state: Pick<
@@ -276,6 +299,7 @@ export function createTeachStore(source: PodSource | null): TeachStore {
         const before = seen;
         seen = source?.getState().opened;
         const chose = choseAnother();
+        const target = followRename(get().target);
         if (before !== seen || chose) {
           // The status recorded with the first Pod is not another document's.
           const recorded = before !== seen ? recordedOpened() : recordedNow();
@@ -286,17 +310,27 @@ export function createTeachStore(source: PodSource | null): TeachStore {
           rederive({ recorded: recordedNow() });
           return;
         }
-        if (get().mode !== 'simulate') return;
+        const renamed = target !== get().target;
+        if (get().mode !== 'simulate') {
+          if (renamed) set({ target });
+          return;
+        }
         const { run, time } = get();
         const typed = recordedNow();
         const same = !typed || JSON.stringify(typed) === JSON.stringify(get().recorded);
         const recorded = same ? get().recorded : typed;
-        const next = derive({ ...get(), recorded });
-        if (next !== run || !same) set({ run: next, recorded, time: within(next, time) });
+        const next = derive({ ...get(), target, recorded });
+        if (next !== run || !same || renamed)
+          set({ run: next, recorded, target, time: within(next, time) });
       },
     };
   });
   return store;
+}
+
+/** The names of the containers of the Pod shown, in the order of the text; null for no Pod. */
+function containerNames({ text, document }: ReturnType<PodSource['getState']>): string[] | null {
+  return podDocument(text, document).view?.containers.map((c) => c.name) ?? null;
 }
 
 /** What `refresh` compares to tell a document chosen from one edited. */

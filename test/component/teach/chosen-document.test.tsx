@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { act, fireEvent, screen } from '@testing-library/react';
 import { DocumentPicker } from '../../../renderer/app/DocumentPicker';
 import { SimulationPanel } from '../../../renderer/teach/SimulationPanel';
-import { renderTeach } from './helpers';
+import { anatomy, renderTeach } from './helpers';
 import crashLoop from '../../fixtures/cluster/crash-loop-pod.yaml?raw';
 
 /** A file of several documents: two Pod documents and a Deployment among others. */
@@ -197,5 +197,35 @@ describe('the simulation of a file of several documents', () => {
     expect(screen.getByRole('heading', { name: /deployment\/api-deploy/ })).toBeInTheDocument();
     expect(rollout()).toHaveValue('0');
     expect(ready()).toBeChecked();
+  });
+});
+
+describe('the target of a scenario', () => {
+  const target = () => screen.getByRole('combobox', { name: /Target/ });
+
+  it('follows its container renamed in the YAML, key by key, and keeps the moment', () => {
+    const { pod, teach } = renderTeach(<SimulationPanel />, { mode: 'simulate' });
+    act(() => {
+      teach.getState().setScenario('app-crash', 'log-shipper');
+      teach.getState().setTime(60);
+    });
+    const before = teach.getState().run!.end;
+    for (const name of ['log-shippe', 'log-shipp', 'shipper']) {
+      act(() => pod.getState().setText(anatomy.replace(/log-shipper\b/g, name), 'yaml'));
+    }
+    expect(teach.getState()).toMatchObject({ target: 'shipper', time: 60 });
+    expect(target()).toHaveDisplayValue('shipper');
+    // Still the crash loop, not a healthy run of a Pod whose target is gone.
+    expect(teach.getState().run!.end).toBe(before);
+  });
+
+  it('is not taken by a container added or removed meanwhile', () => {
+    const { pod, teach } = renderTeach(<SimulationPanel />, { mode: 'simulate' });
+    act(() => teach.getState().setScenario('app-crash', 'log-shipper'));
+    act(() => {
+      expect(pod.getState().edit({ type: 'removeContainer', name: 'log-shipper' })).toBe(true);
+      expect(pod.getState().edit({ type: 'addContainer', role: 'sidecar' })).toBe(true);
+    });
+    expect(teach.getState().target).toBe('log-shipper');
   });
 });
