@@ -7,9 +7,11 @@ import {
   usePod,
   usePodStoreApi,
   type LastEdit,
+  type PodState,
 } from '../store/pod-store';
 import { afterPaint, nextTask } from '../store/after-paint';
 import { useProblems } from '../store/problems';
+import { READ_AT_ONCE_CHARS } from '../store/reading';
 import { patchBetween, type TextPatch } from '../store/text-patch';
 import {
   Annotation,
@@ -67,6 +69,15 @@ const external = Annotation.define<boolean>();
  * 40 ms more. Together they held the page for 110 to 140 ms.
  */
 const OPEN_APART_CHARS = 100_000;
+
+/**
+ * A change made elsewhere (the canvas, the inspector, undo) to a text this long reaches the
+ * editor once the frame that shows it on the canvas is painted: CodeMirror's update of a large
+ * Pod's text (its parse, its markers, its lines) took a fifth of a drop on the canvas. Until
+ * then nothing may act on the editor's older text: a key, a click or a paste anywhere brings the
+ * editor up to date first, and the store's changes meanwhile are mirrored with it.
+ */
+const MIRROR_AFTER_PAINT_CHARS = READ_AT_ONCE_CHARS;
 
 function toCodeMirror(
   diagnostics: readonly (Diagnostic | Problem)[],
@@ -128,11 +139,14 @@ export function YamlEditor() {
   const editor = useRef<EditorView | null>(null);
   /** Cancels the task that puts a long opened file in the editor, while it waits (see OPEN_APART_CHARS). */
   const opening = useRef<(() => void) | null>(null);
+  /** Brings the editor up to the store's text now, while a change waits (see MIRROR_AFTER_PAINT_CHARS). */
+  const mirroring = useRef<(() => void) | null>(null);
   const parsed = usePod((s) => parsedOf(s));
   const problems = useProblems();
   // The problems were found in the text shown (not in the one before the last key).
   const checkedShown = usePod((s) => s.checkedText === s.shownText);
-  // Counts the long files put in as a new state, which starts without markers (see putOpened).
+  // Counts the long files put in as a new state, which starts without markers (see putOpened),
+  // and the changes mirrored after a paint, which the markers waited for.
   const [putIn, setPutIn] = useState(0);
 
   useEffect(() => {
@@ -239,6 +253,7 @@ export function YamlEditor() {
     // What the user does next outside the editor's own typing (a click, a shortcut, leaving the
     // editor, a drag) may read the text: the store takes what was typed first.
     const settle = (event: Event) => {
+      mirroring.current?.();
       const typing =
         event instanceof KeyboardEvent &&
         !(event.ctrlKey || event.metaKey || event.altKey) &&
@@ -248,6 +263,10 @@ export function YamlEditor() {
     };
     const settleOn = ['keydown', 'pointerdown', 'focusin', 'dragstart', 'drop'] as const;
     for (const type of settleOn) window.addEventListener(type, settle, true);
+    // Input that comes with no key first (a paste from the context menu, a composition).
+    const mirrorNow = () => mirroring.current?.();
+    const mirrorOn = ['beforeinput', 'paste', 'cut', 'compositionstart'] as const;
+    for (const type of mirrorOn) window.addEventListener(type, mirrorNow, true);
 
     /**
      * Puts the opened file's text (the store's, by now) in place of the editor's, at its top: as
@@ -269,7 +288,40 @@ export function YamlEditor() {
     };
 
     let cancelReveal: (() => void) | null = null;
+    /** The store's state before the first change waiting to be mirrored (see MIRROR_AFTER_PAINT_CHARS). */
+    let waitingSince: PodState | null = null;
     const unsubscribe = store.subscribe((state, previous) => {
+      // A change while another waits (the node a drop added selected): both are mirrored then,
+      // from the state before the first.
+      if (waitingSince) {
+        // The cursor sent to a place: to a place in the store's text, now.
+        if (state.jump !== previous.jump) mirroring.current?.();
+        return;
+      }
+      const later =
+        state.opened === previous.opened &&
+        state.text !== previous.text &&
+        state.text.length > MIRROR_AFTER_PAINT_CHARS &&
+        !opening.current &&
+        state.text !== textOf(view.state.doc);
+      if (!later) {
+        follow(state, previous);
+        return;
+      }
+      waitingSince = previous;
+      const cancel = afterPaint(() => mirroring.current?.());
+      mirroring.current = () => {
+        const since = waitingSince!;
+        waitingSince = null;
+        mirroring.current = null;
+        cancel();
+        follow(store.getState(), since);
+        setPutIn((n) => n + 1);
+      };
+    });
+
+    /** Mirrors in the editor what changed in the store from `previous` to `state`. */
+    const follow = (state: PodState, previous: PodState) => {
       // Another file or a template opens at its first line, as any editor opens a file.
       const opened = state.opened !== previous.opened;
       if (opened && state.text.length > OPEN_APART_CHARS) {
@@ -346,13 +398,15 @@ export function YamlEditor() {
           followRange(view, rangeOfSelection(pod, now.selection[0]!));
         });
       }
-    });
+    };
 
     return () => {
+      mirroring.current = null;
       cancelReveal?.();
       opening.current?.();
       opening.current = null;
       for (const type of settleOn) window.removeEventListener(type, settle, true);
+      for (const type of mirrorOn) window.removeEventListener(type, mirrorNow, true);
       store.getState().settle();
       unsubscribe();
       view.destroy();
@@ -365,7 +419,8 @@ export function YamlEditor() {
     const view = editor.current;
     // Until the text shown is checked, the markers stay where the editor moved them as keys
     // were typed: the problems of the text before would put them back where that text had them.
-    if (!view || opening.current || (parsed.status === 'ok' && !checkedShown)) return;
+    if (!view || opening.current || mirroring.current) return;
+    if (parsed.status === 'ok' && !checkedShown) return;
     const shown = parsed.status === 'ok' ? problems : parsed.diagnostics;
     const diagnostics = toCodeMirror(shown, view.state.doc.length);
     // Dispatching updates the whole view (its DOM selection too): not for the same markers.
