@@ -55,6 +55,16 @@ export function textWidth(text: string, font: TextFont): number {
   return width;
 }
 
+/**
+ * How wide a border of `width` CSS pixels is drawn: Chromium draws a border of a pixel or more in
+ * whole device pixels, rounded down. On a screen of one device pixel per CSS pixel a 1.5 px border
+ * is 1 px wide, and a text fitted as if it were 1.5 px was cut with a pixel to spare.
+ */
+export function drawnBorder(width: number): number {
+  const ratio = typeof devicePixelRatio === 'number' && devicePixelRatio > 0 ? devicePixelRatio : 1;
+  return width < 1 ? width : Math.max(1, Math.floor(width * ratio)) / ratio;
+}
+
 /** True once texts are measured in their fonts, not estimated (no canvas, or no styles yet). */
 export function measuresText(): boolean {
   if (context === undefined) context = document.createElement('canvas').getContext?.('2d') ?? null;

@@ -66,6 +66,25 @@ describe('texts on the canvas stay inside their boxes', () => {
     await page.context().close();
   });
 
+  it('shows a text whole where it fits, and cuts only one that does not', async () => {
+    const page = await openApp(browser);
+    const shipper = node(page, 'Sidecar log-shipper');
+    // 165.6 px in the node's 166 px (a 1.5 px border is drawn 1 px wide on this screen).
+    await expect
+      .poll(() => shipper.locator('.pb-container__image').textContent())
+      .toBe('grafana/promtail:2.9.0');
+    const [image] = await insets(shipper.locator('.pb-container'), '.pb-container__image');
+    expect(image!.right).toBeGreaterThanOrEqual(-0.5);
+    await replaceYaml(
+      page,
+      template('pod-anatomy.yaml').replace('grafana/promtail:2.9.0', 'grafana/promtail:2.9.10'),
+    );
+    await expect
+      .poll(() => shipper.locator('.pb-container__image').textContent())
+      .toMatch(/^grafana\/pr.*….*:2\.9\.10$/);
+    await page.context().close();
+  });
+
   it('shows the network band its port chips whole, however many ports there are', async () => {
     const ports = (container: string, first: number) =>
       `  - name: ${container}\n    image: nginx\n    ports:\n` +

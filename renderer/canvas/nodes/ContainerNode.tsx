@@ -4,7 +4,7 @@ import { HANDLE, visibleText } from '../../../shared';
 import { ProblemBadge } from './ProblemBadge';
 import { useContainerStatus } from '../../teach/teach-store';
 import { ContainerStatusBadge, containerStatusClass } from '../../teach/ContainerStatusBadge';
-import { fitChips, fitMiddle, fontStyle, type TextFont } from '../text-fit';
+import { drawnBorder, fitChips, fitMiddle, fontStyle, type TextFont } from '../text-fit';
 import { CHIP, chipStyle, MoreChip } from './Chips';
 import { useNameApart } from './in-view';
 
@@ -27,7 +27,7 @@ const ROLE_HINT: Record<ContainerRole, string> = {
 const NAME_FONT: TextFont = { size: 15, family: '--font', weight: 650 };
 const IMAGE_FONT: TextFont = { size: 12.5, family: '--mono', weight: 400 };
 /** The node's padding and border, both sides: what its width leaves for text. */
-const INSET = 2 * 12 + 2 * 1.5;
+const inset = () => 2 * 12 + 2 * drawnBorder(1.5);
 /** The ports' chips, with the gap between them (app.css). */
 const CHIP_ROW = { ...CHIP, gap: 4 };
 
@@ -39,7 +39,7 @@ export const portLabel = (p: Port) =>
 export function ContainerNode({ id, data, selected, width }: NodeProps<ContainerFlowNode>) {
   const ports = data.ports.filter((p) => p.containerPort !== null).map(portLabel);
   const status = useContainerStatus(data.name);
-  const room = width !== undefined ? width - INSET : Infinity;
+  const room = width !== undefined ? width - inset() : Infinity;
   const chips = fitChips(ports, room, CHIP_ROW);
   // Hidden and bidirectional characters are shown, not obeyed (see shared/text).
   const name = visibleText(data.name);

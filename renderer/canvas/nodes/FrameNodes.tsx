@@ -4,7 +4,7 @@ import type { KubeletNodeData, LaneNodeData, NetworkNodeData, PodNodeData } from
 import { HANDLE, LAYOUT, visibleText } from '../../../shared';
 import { PodSecurityBadge } from '../../problems/PodSecurityBadge';
 import { UserText } from '../../ui/UserText';
-import { fitChips, fitLines, fontStyle, type TextFont } from '../text-fit';
+import { drawnBorder, fitChips, fitLines, fontStyle, type TextFont } from '../text-fit';
 import { CHIP, chipStyle, MoreChip } from './Chips';
 import { useCaptionRoom } from './in-view';
 
@@ -35,7 +35,7 @@ export const bandPortLabel = (p: BandPort) =>
   `:${p.port ?? '?'} ${visibleText(p.container)}${p.name ? ` (${visibleText(p.name)})` : ''}${p.clash ? ' — clash' : ''}`;
 
 /** The band's padding and dashed border, both sides: what its width leaves for the chips. */
-const BAND_INSET = 2 * 14 + 2 * 1.5;
+const bandInset = () => 2 * 14 + 2 * drawnBorder(1.5);
 /** The band's port chips, with the gap between them (app.css). */
 const BAND_CHIPS = { ...CHIP, gap: 6 };
 
@@ -45,7 +45,7 @@ const BAND_CHIPS = { ...CHIP, gap: 6 };
  */
 export function NetworkNode({ data, width }: NodeProps<NetworkFlowNode>) {
   const clashes = data.ports.filter((p) => p.clash);
-  const room = width !== undefined ? width - BAND_INSET : Infinity;
+  const room = width !== undefined ? width - bandInset() : Infinity;
   const { shown } = fitChips(data.ports.map(bandPortLabel), room, BAND_CHIPS);
   const hidden = data.ports.slice(shown.length);
   return (

@@ -5,6 +5,7 @@ import { ProblemBadge } from './ProblemBadge';
 import { useNodeBadge } from '../../store/problems';
 import {
   cutEnd,
+  drawnBorder,
   cutList,
   fitText,
   fontStyle,
@@ -66,7 +67,7 @@ export function cutMountedBy(data: VolumeNodeData, room: number, width: Measure)
 const NAME_FONT: TextFont = { size: 14, family: '--font', weight: 650 };
 const SMALL_FONT: TextFont = { size: 12.5, family: '--font', weight: 400 };
 /** What the node's width leaves for text: padding, border, the icon and the gap after it. */
-const INSET = 2 * 12 + 2 * 1.5 + 34 + 10;
+const inset = () => 2 * 12 + 2 * drawnBorder(1.5) + 34 + 10;
 /** The source chip's padding and border, and the gap after it (app.css). */
 const CHIP_INSET = CHIP.inset + 6;
 const BADGE_FONT: TextFont = { size: 12.5, family: '--font', weight: 700 };
@@ -77,7 +78,7 @@ export function VolumeNode({ id, data, selected, width }: NodeProps<VolumeFlowNo
   // Hidden and bidirectional characters are shown, not obeyed (see shared/text).
   const detail = visibleText(detailBesideChip(data));
   const name = visibleText(data.name);
-  const room = width !== undefined ? width - INSET : Infinity;
+  const room = width !== undefined ? width - inset() : Infinity;
   const badge = useNodeBadge(id);
   // Beside a long source's chip a detail may have no room left: then the chip's tooltip has it.
   const chip = sourceChipText(data);
