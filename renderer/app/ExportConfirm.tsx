@@ -49,7 +49,7 @@ export function exportBlockers(
       .map((d) => blocker(d, 'api-server'));
   }
   const seen = new Set<string>();
-  return documents
+  const problems = documents
     .filter((d) => d.editable)
     .flatMap((d) => podDocument(text, d.index).problems(settings))
     .filter((p) => {
@@ -58,8 +58,10 @@ export function exportBlockers(
       seen.add(key);
       return true;
     })
-    .sort((a, b) => a.line - b.line || a.col - b.col)
     .map((p) => blocker(p, p.refusedBy));
+  // A document of no workload is not checked, but a kind mistyped in it is refused.
+  const kinds = documents.flatMap((d) => (d.kindError ? [blocker(d.kindError, 'api-server')] : []));
+  return [...problems, ...kinds].sort((a, b) => a.line - b.line || a.col - b.col);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { isMap } from 'yaml';
 import type { Document } from 'yaml';
+import { suggestion } from '../text/suggest';
 import { nodeAt, scalarString } from './nodes';
 import type { WorkloadKind } from './types';
 
@@ -32,6 +33,31 @@ export interface PodLocation {
 export function documentKind(doc: Document): string | null {
   if (!isMap(doc.contents)) return null;
   return scalarString(nodeAt(doc, ['kind']));
+}
+
+/** A kind's letters, lower-case and singular: `Pod [`, `pod` and `Pods` all read as `pod`. */
+const kindLetters = (kind: string) =>
+  kind
+    .replace(/[^a-z]/gi, '')
+    .toLowerCase()
+    .replace(/s$/, '');
+
+/**
+ * The workload kind a document's `kind` was meant to be, where it reads as a mistyped one
+ * (`pod`, `Pod [`, `Pods`, `Deploymnet`) in a built-in API group: the API server knows no such
+ * kind, and `kubectl apply` refuses the document ("no matches for kind"). A kind of another
+ * group (a custom resource, whose group has a dot in its name) can be anything: left alone.
+ */
+export function mistypedKind(doc: Document): WorkloadKind | null {
+  const kind = documentKind(doc);
+  if (kind === null || isWorkloadKind(kind)) return null;
+  const apiVersion = scalarString(nodeAt(doc, ['apiVersion'])) ?? '';
+  if (apiVersion.split('/').length > 1 && apiVersion.split('/')[0]!.includes('.')) return null;
+  const kinds = Object.keys(POD_SPEC_PATHS) as WorkloadKind[];
+  const same = kinds.find((k) => kindLetters(k) === kindLetters(kind));
+  if (same) return same;
+  // A letter off, or two swapped, in a name long enough not to be another kind (Node, Job).
+  return kind.length >= 6 ? (suggestion(kind, kinds, 2) as WorkloadKind | null) : null;
 }
 
 /** The Pod spec of a document, if it is a kind the app edits and the spec is a mapping. */

@@ -1,7 +1,7 @@
 import { isCollection, isMap, isScalar } from 'yaml';
-import type { Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import { diagnosticAt, readText } from './load';
-import { documentKind, isWorkloadKind, locatePod } from './locate';
+import { documentKind, isWorkloadKind, locatePod, mistypedKind } from './locate';
 import { nodeAt, scalarString } from './nodes';
 import { buildPodView } from './view';
 import type { Diagnostic, DocumentSummary, ManifestOptions, ParsedManifest } from './types';
@@ -12,8 +12,9 @@ function isEmpty(doc: Document): boolean {
   return contents == null || (isScalar(contents) && contents.value == null);
 }
 
-function summarize(doc: Document, index: number): DocumentSummary {
+function summarize(doc: Document, index: number, lineCounter: LineCounter): DocumentSummary {
   const range = doc.range ?? [0, 0, 0];
+  const kindError = unknownKind(doc, lineCounter);
   return {
     index,
     kind: documentKind(doc),
@@ -21,7 +22,23 @@ function summarize(doc: Document, index: number): DocumentSummary {
     editable: locatePod(doc) != null,
     empty: isEmpty(doc),
     range: { from: range[0], to: range[2] },
+    ...(kindError && { kindError }),
   };
+}
+
+/** The error of a `kind` that reads as a workload kind mistyped (see mistypedKind). */
+function unknownKind(doc: Document, lineCounter: LineCounter): Diagnostic | undefined {
+  const meant = mistypedKind(doc);
+  if (!meant) return undefined;
+  const range = nodeAt(doc, ['kind'])?.range ?? doc.range ?? [0, 0];
+  return diagnosticAt(
+    lineCounter,
+    range[0],
+    range[1],
+    'error',
+    'unknown-kind',
+    `Kubernetes has no kind \`${documentKind(doc)}\`: kubectl apply would refuse this document. Did you mean \`${meant}\`?`,
+  );
 }
 
 /** Why a document holds no Pod the app can edit, in the user's terms. */
@@ -33,6 +50,9 @@ export function whyNoPod(doc: Document, index: number, many: boolean): string {
   if (!isMap(contents)) return `${where} is a list, not a Kubernetes object.`;
   const kind = documentKind(doc);
   if (kind == null) return `${where} has no \`kind\`.`;
+  const meant = mistypedKind(doc);
+  if (meant)
+    return `${where} has kind \`${kind}\`, which Kubernetes does not know (did you mean \`${meant}\`?).`;
   if (!isWorkloadKind(kind)) {
     return `${where} is a ${kind}, which has no Pod template to edit.`;
   }
@@ -68,13 +88,17 @@ export function parseManifest(text: string, options: ManifestOptions = {}): Pars
 
 function parseUnsafe(text: string, options: ManifestOptions): ParsedManifest {
   const loaded = readText(text);
-  const documents = loaded.docs.map(summarize);
+  const documents = loaded.docs.map((doc, i) => summarize(doc, i, loaded.lineCounter));
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   if (loaded.failed) {
     return { status: 'invalid-yaml', documents, selected: null, view: null, diagnostics };
   }
   const noPod = (selected: number | null, message: string, at = 0): ParsedManifest => {
-    diagnostics.push(diagnosticAt(loaded.lineCounter, at, at, 'info', 'no-pod', message));
+    // A kind mistyped is why, and an error: kubectl apply would refuse the document.
+    const kindError = selected === null ? undefined : documents[selected]?.kindError;
+    diagnostics.push(
+      kindError ?? diagnosticAt(loaded.lineCounter, at, at, 'info', 'no-pod', message),
+    );
     return { status: 'no-pod', documents, selected, view: null, diagnostics };
   };
   if (loaded.docs.length === 0)

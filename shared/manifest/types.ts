@@ -149,6 +149,8 @@ export interface DocumentSummary {
   /** True when the document holds nothing (`---` left behind, or only comments). */
   empty: boolean;
   range: TextRange;
+  /** A `kind` that reads as a workload kind mistyped (`pod`, `Pods`): kubectl refuses it. */
+  kindError?: Diagnostic;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { PathKey } from '../../manifest/nodes';
 import { asArray, asObject, asString } from '../context';
 import type { Rule } from '../context';
 import { setAt } from '../fixes';
-import { suggestion } from '../schema/unknown-fields';
+import { suggestion } from '../../text/suggest';
 import { yaml11Numbers } from '../schema/yaml11';
 import { volumeItems } from './volume-files';
 import type { QuickFix } from '../types';

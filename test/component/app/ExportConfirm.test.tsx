@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { validateManifest, type Host } from '../../../shared';
+import { podDocument, validateManifest, type Host } from '../../../shared';
 import {
   ExportConfirm,
   exportBlockers,
@@ -82,6 +82,19 @@ spec:
     expect(lines.some((line) => line > 18 && line < 31)).toBe(true);
     expect(lines.some((line) => line > 31)).toBe(true);
     expect(lines).toEqual([...lines].sort((a, b) => a - b));
+  });
+
+  it('names a document whose kind is mistyped, which kubectl would refuse', () => {
+    const text = `${pod('web', 80)}---\napiVersion: v1\nkind: Pods\nmetadata:\n  name: two\n`;
+    const blockers = exportBlockers(text, 0, settings);
+    expect(blockers).toContainEqual(
+      expect.objectContaining({
+        message: expect.stringContaining('Did you mean `Pod`?'),
+        refusedBy: 'api-server',
+        document: expect.stringContaining('2'),
+      }),
+    );
+    expect(podDocument(text, 0).documentErrors(settings)).toEqual([expect.any(Number), 1]);
   });
 
   it('is the syntax errors of a text that does not parse', () => {

@@ -145,6 +145,35 @@ describe('errors', () => {
     expect(parsed.diagnostics.at(-1)?.message).not.toBe('');
   });
 
+  it.each([
+    ['Pod [', 'v1', 'Pod'],
+    ['pod', 'v1', 'Pod'],
+    ['Pods', 'v1', 'Pod'],
+    ['Deploymnet', 'apps/v1', 'Deployment'],
+    ['CronJobs', 'batch/v1', 'CronJob'],
+  ])('says kubectl refuses a workload kind mistyped: %s', (kind, apiVersion, meant) => {
+    const text = `apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata: {name: p}\nspec:\n  containers: []\n`;
+    const parsed = parseManifest(text);
+    expect(parsed.status).toBe('no-pod');
+    expect(parsed.diagnostics).toEqual([
+      expect.objectContaining({ severity: 'error', code: 'unknown-kind', line: 2, col: 7 }),
+    ]);
+    expect(parsed.diagnostics[0]!.message).toContain(`Did you mean \`${meant}\`?`);
+    expect(parsed.documents[0]!.kindError).toEqual(parsed.diagnostics[0]);
+  });
+
+  it.each([
+    ['a Node', 'v1', 'Node'],
+    ['a PodTemplate', 'v1', 'PodTemplate'],
+    ["a custom resource's kind", 'example.com/v1', 'Pods'],
+  ])('leaves a kind that is no workload alone: %s', (_, apiVersion, kind) => {
+    const parsed = parseManifest(`apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata: {name: n}\n`);
+    expect(parsed.diagnostics).toEqual([
+      expect.objectContaining({ code: 'no-pod', severity: 'info' }),
+    ]);
+    expect(parsed.documents[0]!.kindError).toBeUndefined();
+  });
+
   it('refuses binary content at the NUL byte', () => {
     const parsed = parseManifest('kind: Pod\nspec:\0\x01');
     expect(parsed.status).toBe('invalid-yaml');
