@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react';
+import { flushSync } from 'react-dom';
 import { useStoreApi } from '@xyflow/react';
 import { parseNodeId, type NeighbourNodeData } from '../../shared';
 import { usePodStoreApi } from '../store/pod-store';
 import { whyNoCopy, whyNoDuplicate } from './clipboard';
 import { deleteFromCanvas, refocusCanvas } from './deletion';
+import { focusInspector } from '../inspector/inspector-focus';
 import type { useContainerActions } from './use-container-actions';
 
 /** The node or edge of the canvas that has the keyboard focus, or `null`. */
@@ -23,6 +25,32 @@ export function keyTargets(selection: readonly string[]): string[] {
 }
 
 /**
+ * Puts the keyboard back on the canvas: on the node or link `id` when it is drawn, else on the
+ * canvas itself, where its keys act on nothing until Tab reaches a node. False when no canvas is
+ * shown. (Escape in the inspector comes back here.)
+ */
+export function focusCanvasItem(id: string | null): boolean {
+  const canvas = document.querySelector<HTMLElement>('.react-flow');
+  if (!canvas) return false;
+  const item = id
+    ? canvas.querySelector<HTMLElement | SVGElement>(
+        `.react-flow__node[data-id="${CSS.escape(id)}"], .react-flow__edge[data-id="${CSS.escape(id)}"]`,
+      )
+    : null;
+  if (item) {
+    item.focus();
+    return true;
+  }
+  // The canvas holds the focus only until it moves on: it is no stop for Tab or a click.
+  if (!canvas.hasAttribute('tabindex')) {
+    canvas.tabIndex = -1;
+    canvas.addEventListener('blur', () => canvas.removeAttribute('tabindex'), { once: true });
+  }
+  canvas.focus();
+  return true;
+}
+
+/**
  * True when a key pressed with the focus on `focus` is the canvas's: on a node or a link, or on
  * the canvas itself. Not on a control drawn over it (the zoom buttons, the diagram's export, a
  * prompt's buttons, a menu), where Delete must not take the selection away.
@@ -38,8 +66,8 @@ function isCanvasFocus(focus: Element): boolean {
 }
 
 /**
- * The canvas's shortcuts: Delete and Backspace, Ctrl+C, Ctrl+V, Ctrl+D, and Shift+F10 or the
- * menu key for the node's menu. They act when the focus is on the canvas, or nowhere after a
+ * The canvas's shortcuts: Delete and Backspace, Ctrl+C, Ctrl+V, Ctrl+D, Shift+F10 or the menu
+ * key for the node's menu, and Enter to edit the node or link in the inspector. They act when the focus is on the canvas, or nowhere after a
  * press on the canvas (a selection box leaves the focus nowhere); never in the editor, a field,
  * a menu or a control over the canvas, nor after a click elsewhere (on the inspector's heading, say, which takes no
  * focus); and, while simulating or lecturing, not at all.
@@ -101,7 +129,23 @@ export function useCanvasKeys(
         targets[0]
       )
         openMenuAt(targets[0]);
-      else return;
+      else if (event.key === 'Enter' && !mod && !event.shiftKey && !event.altKey) {
+        // Enter edits the focused node or link: the inspector shows it alone, and the keyboard
+        // goes to its form (Escape there comes back). Tab cannot get there, as it selects the next
+        // node on its way. An object beside the Pod has no form: Enter leaves it be.
+        const id = focusedItem();
+        const { nodeLookup, edgeLookup } = flow.getState();
+        const item = id === null ? undefined : (nodeLookup.get(id) ?? edgeLookup.get(id));
+        if (id === null || !item || item.selectable === false) return;
+        // Drawn at once, so that the heading to focus is this node's.
+        flushSync(() => store.getState().select([id]));
+        if (!focusInspector()) {
+          store.getState().notify({
+            kind: 'info',
+            message: 'The inspector is hidden: View › Show or Hide Inspector brings it back.',
+          });
+        }
+      } else return;
       event.preventDefault();
     };
     // Escape on a node or a link: React Flow takes the selection away, and the focus with it, to

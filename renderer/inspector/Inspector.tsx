@@ -1,4 +1,4 @@
-import { memo, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { memo, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import {
   nodeId,
   visibleText,
@@ -17,6 +17,8 @@ import { NeedsOf, NeedsOfPod } from '../links/NeededObjects';
 import { FieldHintScope, type FormKind } from '../editor/field-hints';
 import { useSelect } from './use-commit';
 import { UserText } from '../ui/UserText';
+import { focusCanvasItem } from '../canvas/use-canvas-keys';
+import { INSPECTOR_TITLE } from './inspector-focus';
 import './inspector.css';
 
 /**
@@ -57,6 +59,19 @@ const InspectorPanel = memo(function InspectorPanel({
     if (panel.current && scrolled.current) panel.current.scrollTop = 0;
   }, [subject]);
 
+  // Escape takes the keyboard back to the canvas, to the node the form edits (Enter there came
+  // here). A field with a change typed in it takes its Escape first, to undo the typing, and
+  // stops it: only the next Escape leaves. A dialog or a menu in the form closes on its own.
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    if (event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return;
+    const target = event.target as Element;
+    if (target.closest('dialog, [role=dialog], [role=alertdialog], [role=menu], [role=listbox]')) {
+      return;
+    }
+    if (focusCanvasItem(selection.length === 1 ? selection[0]! : null)) event.preventDefault();
+  };
+
   return (
     <aside
       ref={panel}
@@ -64,6 +79,7 @@ const InspectorPanel = memo(function InspectorPanel({
       role="region"
       aria-label="Inspector"
       onScroll={(event) => (scrolled.current = event.currentTarget.scrollTop > 0)}
+      onKeyDown={onKeyDown}
     >
       {view ? (
         <Body view={view} doc={doc} selection={selection} />
@@ -244,7 +260,8 @@ function Form({
     >
       <header className="inspector-header">
         <p className={`inspector-kicker${tone ? ` inspector-kicker--${tone}` : ''}`}>{kicker}</p>
-        <h2 className="inspector-title">
+        {/* Not a stop for Tab: Enter on a canvas node puts the focus here (inspector-focus.ts). */}
+        <h2 className={INSPECTOR_TITLE} tabIndex={-1}>
           {title.map((part, i) => (i % 2 === 1 ? <UserText key={i} text={part} /> : part))}
         </h2>
       </header>
