@@ -144,7 +144,7 @@ export function deriveGraph(view: PodView): Graph {
   nodes.push(
     lane('init-lane', initLaneX, laneTop, initLaneWidth, laneHeight, {
       title: 'initContainers',
-      subtitle: 'run first, one at a time, in order',
+      subtitle: 'run first, one by one, in order',
     }),
     lane('app-lane', appLaneX, laneTop, appLaneWidth, laneHeight, {
       title: 'containers',

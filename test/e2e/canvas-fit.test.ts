@@ -62,6 +62,8 @@ describe('texts on the canvas stay inside their boxes', () => {
       );
       expect(hint!.height).toBeLessThan(1.5 * 11.5);
       expect(hint!.right).toBeGreaterThanOrEqual(-0.5);
+      // Whole: the init lane's "in order" is what its subtitle is for.
+      if (lane === 'init-lane') expect(hint!.text).toBe('run first, one by one, in order');
     }
     await page.context().close();
   });
