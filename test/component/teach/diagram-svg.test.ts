@@ -96,7 +96,7 @@ describe('the diagram as a vector drawing', () => {
     const envoy = texts(
       diagramSvg(graphOf(template('envoy-proxy.yaml')), { theme: 'light', measure }).svg,
     );
-    expect(envoy).toContain('run first, one at a time,');
+    expect(envoy).toContain('run first, one by one,');
     expect(envoy).toContain('in order');
     const api = texts(
       diagramSvg(graphOf(template('pod-api.yaml')), { theme: 'light', measure }).svg,
