@@ -2,7 +2,7 @@ import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
 import type { Node, Scalar } from 'yaml';
 import { column, dashBefore } from './geometry';
 import { HIDDEN_CHARACTERS, hasHiddenCharacters } from '../text/hidden-characters';
-import { readsAsString } from './yaml11';
+import { readsAsString } from '../manifest/yaml11';
 
 type Quote = 'QUOTE_DOUBLE' | 'QUOTE_SINGLE';
 

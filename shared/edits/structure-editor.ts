@@ -13,7 +13,7 @@ import {
 } from './geometry';
 import { deepEqual, deleteIn, getIn, insertIn, isEmptyCollection, nest, setIn } from './model';
 import { printAfterKey, printBlock, printInline, printItem, printKey } from './print';
-import { readsAsString } from './yaml11';
+import { readsAsString } from '../manifest/yaml11';
 import { insertFlowItem, insertFlowPair, removeFlowEntry, rewriteFlow } from './flow-splices';
 import { EditError, EditorCore, describe, isCollectionNode, itemCount } from './editor-core';
 import { aliasUses, anchorsOf } from './anchors';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { kubectlNumber } from '../../../shared/manifest/yaml11';
-import { readsAsString } from '../../../shared/edits/yaml11';
+import { readsAsString } from '../../../shared/manifest/yaml11';
 import { applyFix, check, only, textAt } from './helpers';
 
 const RULE = 'schema/yaml11-number';
