@@ -59,9 +59,9 @@ export function exportBlockers(
       return true;
     })
     .map((p) => blocker(p, p.refusedBy));
-  // A document of no workload is not checked, but a kind mistyped in it is refused.
-  const kinds = documents.flatMap((d) => (d.kindError ? [blocker(d.kindError, 'api-server')] : []));
-  return [...problems, ...kinds].sort((a, b) => a.line - b.line || a.col - b.col);
+  // A document of no workload has no checks but its own (a kind mistyped, a ConfigMap's number).
+  const refused = documents.flatMap((d) => (d.errors ?? []).map((e) => blocker(e, 'api-server')));
+  return [...problems, ...refused].sort((a, b) => a.line - b.line || a.col - b.col);
 }
 
 /**

@@ -181,8 +181,8 @@ class Reading implements PodDocument {
     const { status, documents, selected } = this.parsed;
     if (status === 'invalid-yaml') return [];
     errors = documents.map((d) => {
-      // A document that is no workload has no checks, but a kind mistyped is an error.
-      if (!d.editable) return d.kindError ? 1 : 0;
+      // A document that is no workload has no checks but its own (a kind mistyped).
+      if (!d.editable) return d.errors?.length ?? 0;
       // Checked already where the document was shown (the export checks each); else checked here.
       const shown =
         d.index === selected

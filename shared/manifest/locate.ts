@@ -43,21 +43,42 @@ const kindLetters = (kind: string) =>
     .replace(/s$/, '');
 
 /**
- * The workload kind a document's `kind` was meant to be, where it reads as a mistyped one
- * (`pod`, `Pod [`, `Pods`, `Deploymnet`) in a built-in API group: the API server knows no such
- * kind, and `kubectl apply` refuses the document ("no matches for kind"). A kind of another
- * group (a custom resource, whose group has a dot in its name) can be anything: left alone.
+ * The kinds of the built-in API groups that have no dot in their name (the core group `v1`,
+ * `apps`, `batch`, `policy`, `autoscaling`) that a manifest beside a Pod most often holds.
  */
-export function mistypedKind(doc: Document): WorkloadKind | null {
+const BUILT_IN_KINDS = [
+  'ConfigMap',
+  'Secret',
+  'Service',
+  'ServiceAccount',
+  'Namespace',
+  'PersistentVolumeClaim',
+  'PersistentVolume',
+  'LimitRange',
+  'ResourceQuota',
+  'Endpoints',
+  'PodTemplate',
+  'PodDisruptionBudget',
+  'HorizontalPodAutoscaler',
+];
+
+/**
+ * The built-in kind a document's `kind` was meant to be, where it reads as a mistyped one (`pod`,
+ * `Pod [`, `Pods`, `service`; for a workload, a letter off too: `Deploymnet`) in a built-in API
+ * group: the API server knows no such kind, and `kubectl apply` refuses the document ("no
+ * matches for kind"). A kind of another group (a custom resource, whose group has a dot in its
+ * name) can be anything: left alone.
+ */
+export function mistypedKind(doc: Document): string | null {
   const kind = documentKind(doc);
-  if (kind === null || isWorkloadKind(kind)) return null;
+  if (kind === null || isWorkloadKind(kind) || BUILT_IN_KINDS.includes(kind)) return null;
   const apiVersion = scalarString(nodeAt(doc, ['apiVersion'])) ?? '';
   if (apiVersion.split('/').length > 1 && apiVersion.split('/')[0]!.includes('.')) return null;
-  const kinds = Object.keys(POD_SPEC_PATHS) as WorkloadKind[];
-  const same = kinds.find((k) => kindLetters(k) === kindLetters(kind));
+  const workloads = Object.keys(POD_SPEC_PATHS) as WorkloadKind[];
+  const same = [...workloads, ...BUILT_IN_KINDS].find((k) => kindLetters(k) === kindLetters(kind));
   if (same) return same;
   // A letter off, or two swapped, in a name long enough not to be another kind (Node, Job).
-  return kind.length >= 6 ? (suggestion(kind, kinds, 2) as WorkloadKind | null) : null;
+  return kind.length >= 6 ? suggestion(kind, workloads, 2) : null;
 }
 
 /** The Pod spec of a document, if it is a kind the app edits and the spec is a mapping. */

@@ -1,8 +1,9 @@
-import { isCollection, isMap, isScalar } from 'yaml';
+import { isCollection, isMap, isScalar, isSeq } from 'yaml';
 import type { Document, LineCounter } from 'yaml';
 import { diagnosticAt, readText } from './load';
 import { documentKind, isWorkloadKind, locatePod, mistypedKind } from './locate';
 import { nodeAt, scalarString } from './nodes';
+import { kubectlNumber, readsAsString } from './yaml11';
 import { buildPodView } from './view';
 import type { Diagnostic, DocumentSummary, ManifestOptions, ParsedManifest } from './types';
 
@@ -14,7 +15,7 @@ function isEmpty(doc: Document): boolean {
 
 function summarize(doc: Document, index: number, lineCounter: LineCounter): DocumentSummary {
   const range = doc.range ?? [0, 0, 0];
-  const kindError = unknownKind(doc, lineCounter);
+  const errors = documentErrors(doc, lineCounter);
   return {
     index,
     kind: documentKind(doc),
@@ -22,23 +23,66 @@ function summarize(doc: Document, index: number, lineCounter: LineCounter): Docu
     editable: locatePod(doc) != null,
     empty: isEmpty(doc),
     range: { from: range[0], to: range[2] },
-    ...(kindError && { kindError }),
+    ...(errors.length > 0 && { errors }),
   };
 }
 
-/** The error of a `kind` that reads as a workload kind mistyped (see mistypedKind). */
-function unknownKind(doc: Document, lineCounter: LineCounter): Diagnostic | undefined {
+/**
+ * The errors of a document that its kind's checks do not find, because it has none: the Pod's
+ * checks cover workloads only. A kind mistyped (see mistypedKind), and a ConfigMap's or Secret's
+ * value that kubectl would not send as a string: `kubectl apply` refuses either, and the export
+ * writes every document.
+ */
+function documentErrors(doc: Document, lineCounter: LineCounter): Diagnostic[] {
+  const at = (
+    node: { range?: [number, number, number] | null } | null,
+    code: string,
+    message: string,
+  ) => {
+    const range = node?.range ?? doc.range ?? [0, 0, 0];
+    return diagnosticAt(lineCounter, range[0], range[1], 'error', code, message);
+  };
+  const kind = documentKind(doc);
   const meant = mistypedKind(doc);
-  if (!meant) return undefined;
-  const range = nodeAt(doc, ['kind'])?.range ?? doc.range ?? [0, 0];
-  return diagnosticAt(
-    lineCounter,
-    range[0],
-    range[1],
-    'error',
-    'unknown-kind',
-    `Kubernetes has no kind \`${documentKind(doc)}\`: kubectl apply would refuse this document. Did you mean \`${meant}\`?`,
-  );
+  if (meant) {
+    return [
+      at(
+        nodeAt(doc, ['kind']),
+        'unknown-kind',
+        `Kubernetes has no kind \`${kind}\`: kubectl apply would refuse this document. Did you mean \`${meant}\`?`,
+      ),
+    ];
+  }
+  const fields =
+    kind === 'ConfigMap' ? ['data', 'binaryData'] : kind === 'Secret' ? ['data', 'stringData'] : [];
+  return fields.flatMap((field) => {
+    const map = nodeAt(doc, [field]);
+    if (!isMap(map)) return [];
+    return map.items.flatMap(({ value }) => {
+      const what = isMap(value) ? 'a map' : isSeq(value) ? 'a list' : notString(value);
+      if (what === null) return [];
+      const text = isScalar(value) ? String(value.source ?? value.value) : '';
+      const fix = isScalar(value) ? `: quote it, "${text}"` : '';
+      return [
+        at(
+          value as { range?: [number, number, number] },
+          'not-a-string',
+          `kubectl sends ${text ? `\`${text}\` as ` : ''}${what}, but a ${kind}'s \`${field}\` holds strings${fix}.`,
+        ),
+      ];
+    });
+  });
+}
+
+/** What kubectl reads a plain scalar as when not as a string ("a number"), else null. */
+function notString(value: unknown): string | null {
+  if (!isScalar(value) || value.type !== 'PLAIN' || value.value === null) return null;
+  const text = String(value.source ?? value.value);
+  if (readsAsString(text)) return null;
+  if (kubectlNumber(text) !== null || typeof value.value === 'number') return 'a number';
+  return typeof value.value === 'boolean' || /^(y|n|yes|no|on|off|true|false)$/i.test(text)
+    ? 'a boolean'
+    : 'another type';
 }
 
 /** Why a document holds no Pod the app can edit, in the user's terms. */
@@ -95,9 +139,9 @@ function parseUnsafe(text: string, options: ManifestOptions): ParsedManifest {
   }
   const noPod = (selected: number | null, message: string, at = 0): ParsedManifest => {
     // A kind mistyped is why, and an error: kubectl apply would refuse the document.
-    const kindError = selected === null ? undefined : documents[selected]?.kindError;
+    const refused = selected === null ? undefined : documents[selected]?.errors;
     diagnostics.push(
-      kindError ?? diagnosticAt(loaded.lineCounter, at, at, 'info', 'no-pod', message),
+      ...(refused ?? [diagnosticAt(loaded.lineCounter, at, at, 'info', 'no-pod', message)]),
     );
     return { status: 'no-pod', documents, selected, view: null, diagnostics };
   };

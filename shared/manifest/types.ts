@@ -149,8 +149,11 @@ export interface DocumentSummary {
   /** True when the document holds nothing (`---` left behind, or only comments). */
   empty: boolean;
   range: TextRange;
-  /** A `kind` that reads as a workload kind mistyped (`pod`, `Pods`): kubectl refuses it. */
-  kindError?: Diagnostic;
+  /**
+   * Errors of a document that no workload's checks find: a kind mistyped (`pod`, `service`), a
+   * ConfigMap's value kubectl sends as a number. kubectl apply refuses the document.
+   */
+  errors?: readonly Diagnostic[];
 }
 
 /**

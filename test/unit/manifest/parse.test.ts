@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { template } from '../../support/templates';
 import { describe, expect, it } from 'vitest';
 import { parseManifest } from '../../../shared/manifest/parse';
 
@@ -159,7 +160,40 @@ describe('errors', () => {
       expect.objectContaining({ severity: 'error', code: 'unknown-kind', line: 2, col: 7 }),
     ]);
     expect(parsed.diagnostics[0]!.message).toContain(`Did you mean \`${meant}\`?`);
-    expect(parsed.documents[0]!.kindError).toEqual(parsed.diagnostics[0]);
+    expect(parsed.documents[0]!.errors).toEqual(parsed.diagnostics);
+  });
+
+  it.each([
+    ['service', 'Service'],
+    ['configmaps', 'ConfigMap'],
+  ])('says kubectl refuses a built-in kind mistyped beside a Pod: %s', (kind, meant) => {
+    const text = `${template('pod-anatomy.yaml')}---\napiVersion: v1\nkind: ${kind}\nmetadata: {name: s}\n`;
+    const parsed = parseManifest(text);
+    expect(parsed.status).toBe('ok');
+    expect(parsed.documents[1]!.errors).toEqual([
+      expect.objectContaining({
+        code: 'unknown-kind',
+        message: expect.stringContaining(`\`${meant}\``),
+      }),
+    ]);
+  });
+
+  it("says kubectl sends a ConfigMap's or Secret's unquoted number or boolean as no string", () => {
+    const text =
+      'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  PORT: 8080\n  CACHE: yes\n  NAME: web\n  QUOTED: "8080"\n  EMPTY:\n' +
+      '---\napiVersion: v1\nkind: Secret\nmetadata: {name: s}\nstringData:\n  ENABLED: on\n  TOKEN: abc\n';
+    const [configMap, secret] = parseManifest(text).documents;
+    expect(configMap!.errors?.map((e) => [e.line, e.message])).toEqual([
+      [
+        5,
+        'kubectl sends `8080` as a number, but a ConfigMap\'s `data` holds strings: quote it, "8080".',
+      ],
+      [
+        6,
+        'kubectl sends `yes` as a boolean, but a ConfigMap\'s `data` holds strings: quote it, "yes".',
+      ],
+    ]);
+    expect(secret!.errors).toEqual([expect.objectContaining({ code: 'not-a-string', line: 15 })]);
   });
 
   it.each([
@@ -171,7 +205,7 @@ describe('errors', () => {
     expect(parsed.diagnostics).toEqual([
       expect.objectContaining({ code: 'no-pod', severity: 'info' }),
     ]);
-    expect(parsed.documents[0]!.kindError).toBeUndefined();
+    expect(parsed.documents[0]!.errors).toBeUndefined();
   });
 
   it('refuses binary content at the NUL byte', () => {
