@@ -138,11 +138,11 @@ function parseUnsafe(text: string, options: ManifestOptions): ParsedManifest {
     return { status: 'invalid-yaml', documents, selected: null, view: null, diagnostics };
   }
   const noPod = (selected: number | null, message: string, at = 0): ParsedManifest => {
-    // A kind mistyped is why, and an error: kubectl apply would refuse the document.
-    const refused = selected === null ? undefined : documents[selected]?.errors;
-    diagnostics.push(
-      ...(refused ?? [diagnosticAt(loaded.lineCounter, at, at, 'info', 'no-pod', message)]),
-    );
+    // What kubectl would refuse in the document; a kind mistyped is also why it holds no Pod.
+    const refused = (selected === null ? undefined : documents[selected]?.errors) ?? [];
+    diagnostics.push(...refused);
+    if (!refused.some((d) => d.code === 'unknown-kind'))
+      diagnostics.push(diagnosticAt(loaded.lineCounter, at, at, 'info', 'no-pod', message));
     return { status: 'no-pod', documents, selected, view: null, diagnostics };
   };
   if (loaded.docs.length === 0)
