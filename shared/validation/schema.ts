@@ -9,6 +9,7 @@ import { pointerOf, pointerToPath, schemaErrorGroups } from './schema/errors';
 import { yaml11Boolean, yaml11Booleans, yaml11Number, yaml11Numbers } from './schema/yaml11';
 import { unknownField } from './schema/unknown-fields';
 import { missingRequiredFields } from './schema/required-fields';
+import { isModeField, quotedMode } from './file-modes';
 
 const TYPE_NAMES: Record<string, string> = {
   integer: 'a whole number',
@@ -162,7 +163,19 @@ const wrongType: Rule = {
         written,
       );
       if (!message) continue;
-      const fixed = converted(errors, valueAt(ctx.root, path), written);
+      const value = valueAt(ctx.root, path);
+      // `defaultMode: "0400"` means the octal permissions: its digits as decimal (400, which is
+      // 0620) would make a private key group-writable.
+      const mode = typeof value === 'string' && isModeField(path) ? quotedMode(value) : null;
+      if (mode) {
+        report({
+          path,
+          message: `${message} As octal, ${mode.octal} is ${mode.value}.`,
+          fix: setAt(path, mode.value, `Write ${mode.value} (octal ${mode.octal})`),
+        });
+        continue;
+      }
+      const fixed = converted(errors, value, written);
       const shown =
         fixed && (typeof fixed.value === 'string' ? `"${fixed.value}"` : String(fixed.value));
       report({

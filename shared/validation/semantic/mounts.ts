@@ -2,12 +2,13 @@ import { sameDirectoryAs } from '../../manifest/paths';
 import type { PodEdit } from '../../edits/types';
 import type { PathKey } from '../../manifest/nodes';
 import { asArray, asObject, asString } from '../context';
-import type { Rule } from '../context';
+import type { Rule, RuleContext } from '../context';
 import { setAt } from '../fixes';
 import { suggestion } from '../../text/suggest';
 import { yaml11Numbers } from '../schema/yaml11';
 import { volumeItems } from './volume-files';
 import type { QuickFix } from '../types';
+import { octalSlip, permissionText } from '../file-modes';
 
 const unknownVolume: Rule = {
   id: 'pod/unknown-volume',
@@ -134,6 +135,16 @@ function fileModes(volume: Record<string, unknown>, at: PathKey[]): [PathKey[], 
   return found;
 }
 
+/**
+ * Whether kubectl reads the number at a path otherwise than this app: `0644`, octal for kubectl
+ * and 644 for YAML 1.2, is schema/yaml11-number's to explain.
+ */
+function readsOtherwise(ctx: RuleContext): (path: PathKey[]) => boolean {
+  let found: Set<string> | undefined;
+  return (path) =>
+    (found ??= new Set(yaml11Numbers(ctx).map((n) => n.path.join('/')))).has(path.join('/'));
+}
+
 const fileModeRange: Rule = {
   id: 'pod/file-mode-range',
   severity: 'error',
@@ -142,12 +153,7 @@ const fileModeRange: Rule = {
   explanation:
     "A volume's `defaultMode` and an item's `mode` are permission bits: 0 to 0777 in octal, 0 to 511 in decimal. A number written as octal digits without the leading 0 (`644`) is read as decimal, more than 511, and the API server refuses it. Write `0644`, or its decimal value 420.",
   check(ctx, report) {
-    // `0644`, which kubectl reads as octal and YAML 1.2 as 644, is schema/yaml11-number's.
-    let readOtherwise: Set<string> | undefined;
-    const kubectlReadsOtherwise = (path: PathKey[]) =>
-      (readOtherwise ??= new Set(yaml11Numbers(ctx).map((n) => n.path.join('/')))).has(
-        path.join('/'),
-      );
+    const kubectlReadsOtherwise = readsOtherwise(ctx);
     for (const v of ctx.volumes) {
       for (const [path, mode] of fileModes(v.data, v.path)) {
         if (typeof mode !== 'number' || (Number.isInteger(mode) && mode >= 0 && mode <= 0o777))
@@ -169,9 +175,35 @@ const fileModeRange: Rule = {
   },
 };
 
+const fileModeOctalDigits: Rule = {
+  id: 'pod/file-mode-octal-digits',
+  severity: 'warning',
+  title: 'File mode written in octal digits but read as decimal',
+  explanation:
+    "A volume's `defaultMode` and an item's `mode` are numbers, read as decimal unless written with a leading 0. Octal digits without the 0 still fit when they are small: `defaultMode: 400` is accepted, but it is 0620 (`rw--w----`, group-writable), not the owner-read-only 0400 that was meant. Write the decimal value of the octal mode (256 for 0400, 420 for 0644), which every YAML reader takes alike.",
+  check(ctx, report) {
+    const kubectlReadsOtherwise = readsOtherwise(ctx);
+    for (const v of ctx.volumes) {
+      for (const [path, mode] of fileModes(v.data, v.path)) {
+        if (typeof mode !== 'number') continue;
+        const meant = octalSlip(mode);
+        if (meant === null || kubectlReadsOtherwise(path)) continue;
+        const octal = `0${meant.toString(8)}`;
+        const key = String(path[path.length - 1]);
+        report({
+          path,
+          message: `Volume "${v.name}": ${key} ${mode} is decimal, which is 0${mode.toString(8)} in octal (${permissionText(mode)}). If you meant ${octal} (${permissionText(meant)}), write ${meant}.`,
+          fix: setAt(path, meant, `Write ${meant} (octal ${octal})`),
+        });
+      }
+    }
+  },
+};
+
 export const MOUNT_RULES: readonly Rule[] = [
   unknownVolume,
   duplicateMountPath,
   sameMountDirectory,
   fileModeRange,
+  fileModeOctalDigits,
 ];
