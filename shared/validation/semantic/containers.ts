@@ -198,7 +198,9 @@ const probePortNotDeclared: Rule = {
         for (const handler of ['httpGet', 'tcpSocket', 'grpc']) {
           const port = asObject(action.body[handler])?.port;
           if (typeof port !== 'number' || inPod.has(port)) continue;
-          const fixable = Number.isInteger(port) && port >= 1 && port <= 65535 && unique(c.name);
+          // A port out of range is pod/port-out-of-range's error.
+          if (Number.isInteger(port) && (port < 1 || port > 65535)) continue;
+          const fixable = Number.isInteger(port) && unique(c.name);
           report({
             path: [...action.path, handler, 'port'],
             message: `The ${action.what} of "${c.name}" checks port ${port}, which the container does not declare.`,

@@ -5,6 +5,7 @@ import type { ContainerInfo, Rule, RuleContext } from '../context';
 import { setAt } from '../fixes';
 import { portNameProblem } from '../names';
 import { isBefore } from '../version';
+import { PROBES } from '../../manifest/references';
 
 interface PortEntry {
   container: ContainerInfo;
@@ -133,7 +134,7 @@ const portOutOfRange: Rule = {
   refusedBy: 'api-server',
   title: 'Port number out of range',
   explanation:
-    'TCP and UDP ports are numbered 1 to 65535: `containerPort` must be in that range (`hostPort` too, when it is set).',
+    "TCP and UDP ports are numbered 1 to 65535: `containerPort` must be in that range (`hostPort` too, when it is set), and so must a probe's or a lifecycle hook's `port`.",
   check(ctx, report) {
     for (const c of ctx.containers) {
       for (const port of portsOf(c)) {
@@ -148,9 +149,30 @@ const portOutOfRange: Rule = {
           });
         }
       }
+      // A probe's or hook's port number is checked alike (ValidatePortNumOrName, and
+      // IsValidPortNum for grpc, in pkg/apis/core/validation).
+      for (const owner of ACTION_PATHS) {
+        const body = asObject(owner.reduce<unknown>((data, key) => asObject(data)?.[key], c.data));
+        for (const handler of ['httpGet', 'tcpSocket', 'grpc']) {
+          const value = asObject(body?.[handler])?.port;
+          if (typeof value !== 'number' || !Number.isInteger(value)) continue;
+          if (value >= 1 && value <= 65535) continue;
+          report({
+            path: [...c.path, ...owner, handler, 'port'],
+            message: `The ${owner.at(-1)} of container "${c.name}" uses port ${value}, which is not between 1 and 65535.`,
+          });
+        }
+      }
     }
   },
 };
+
+/** Where a container's probes and lifecycle hooks are, under it. */
+const ACTION_PATHS: readonly string[][] = [
+  ...PROBES.map((p) => [p]),
+  ['lifecycle', 'postStart'],
+  ['lifecycle', 'preStop'],
+];
 
 const portConflict: Rule = {
   id: 'pod/port-conflict',

@@ -1,6 +1,9 @@
 import { asString } from '../context';
 import type { Rule } from '../context';
 import { portsOf } from './ports';
+import { setAt } from '../fixes';
+import { portNameProblem } from '../names';
+import { yaml11Numbers } from '../schema/yaml11';
 import { PROBES, portReferences } from '../../manifest/references';
 
 const JOB_KINDS = new Set(['Job', 'CronJob']);
@@ -62,15 +65,40 @@ const unknownProbePort: Rule = {
   severity: 'error',
   title: 'Probe on a port name the container does not declare',
   explanation:
-    "A probe (or a lifecycle hook) can name its port (`port: http`) instead of numbering it, so the number lives in one place. The name must be one of the container's own `ports[].name`: the API server accepts any well-formed name, but the kubelet cannot resolve an unknown one and the probe fails every time (a liveness probe then restarts the container in a loop).",
+    'A probe (or a lifecycle hook) can name its port (`port: http`) instead of numbering it, so the number lives in one place. The name must be one of the container\'s own `ports[].name`: the API server accepts any well-formed name, but the kubelet cannot resolve an unknown one and the probe fails every time (a liveness probe then restarts the container in a loop). A name that is not well formed, such as quoted digits (`port: "8080"`, a name to the API, which needs a letter), the API server refuses.',
   check(ctx, report) {
+    // `port: 08080` and the like are schema/yaml11-number's: kubectl reads a number there.
+    const readOtherwise = new Set(yaml11Numbers(ctx).map((n) => n.path.join('/')));
     for (const c of ctx.containers) {
       const names = new Set(portsOf(c).map((p) => asString(p.data.name)));
       for (const ref of portReferences(c.data, c.path)) {
-        if (/^\d+$/.test(ref.name) || names.has(ref.name)) continue;
+        if (names.has(ref.name) || readOtherwise.has(ref.path.join('/'))) continue;
+        const what = ref.what.replace(/^the /, '');
+        // A string is a port's name to the API (ValidatePortNumOrName, IsValidPortName), as a
+        // Service's targetPort is: quoted digits are no name, and the API server refuses them.
+        if (/^\d+$/.test(ref.name)) {
+          const number = Number(ref.name);
+          const fixable = number >= 1 && number <= 65535;
+          report({
+            path: ref.path,
+            refusedBy: 'api-server',
+            message: `The ${what} of "${c.name}" uses port "${ref.name}", quoted: a string is a port's name, which needs a letter, so the API server refuses it. Write the number without quotes: port: ${number}.`,
+            fix: fixable ? setAt(ref.path, number, `Write ${number} without quotes`) : undefined,
+          });
+          continue;
+        }
+        const problem = portNameProblem(ref.name);
+        if (problem) {
+          report({
+            path: ref.path,
+            refusedBy: 'api-server',
+            message: `The ${what} of "${c.name}" uses the port name "${ref.name}", which the API server refuses: ${problem}.`,
+          });
+          continue;
+        }
         report({
           path: ref.path,
-          message: `The ${ref.what.replace(/^the /, '')} of "${c.name}" uses port "${ref.name}", but the container has no port of that name.`,
+          message: `The ${what} of "${c.name}" uses port "${ref.name}", but the container has no port of that name.`,
         });
       }
     }
