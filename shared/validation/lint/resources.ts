@@ -3,6 +3,7 @@ import { checkQuantity } from '../../inspect/checks';
 import { asObject } from '../context';
 import type { Rule } from '../context';
 import { designed } from './shared';
+import { meantResourceName } from '../semantic/resources';
 
 const limitsWithoutRequests: Rule = {
   id: 'lint/limits-without-requests',
@@ -16,8 +17,11 @@ const limitsWithoutRequests: Rule = {
       const limits = asObject(resources?.limits);
       if (!limits) continue;
       const requests = asObject(resources?.requests) ?? {};
+      // A misspelt request (`ephemeral_storage`) is pod/unknown-resource-name's error: its fix
+      // gives the limit its request.
+      const misspelt = new Set(Object.keys(requests).map(meantResourceName));
       const missing = Object.keys(limits).filter(
-        (name) => requests[name] === undefined && limits[name] != null,
+        (name) => requests[name] === undefined && limits[name] != null && !misspelt.has(name),
       );
       if (missing.length === 0) continue;
       // A limit that is not a valid amount (`1gi`, `-1`) is pod/invalid-quantity's: not copied.

@@ -4,6 +4,8 @@ import { asArray, asObject, asString } from '../context';
 import type { JsonObject, Rule } from '../context';
 import { setAt } from '../fixes';
 import { parseQuantity } from '../../manifest/quantity';
+import { suggestion } from '../../text/suggest';
+import { yaml11Numbers } from '../schema/yaml11';
 
 const RESOURCE_LISTS = ['requests', 'limits'] as const;
 
@@ -36,25 +38,31 @@ const invalidQuantity: Rule = {
   refusedBy: 'api-server',
   title: 'Invalid resource quantity',
   explanation:
-    'Resource amounts are quantities: CPU in cores or millicores (`1`, `0.5`, `250m`), memory in bytes with a suffix (`512Mi`, `1Gi`, `128M`; `Mi` is 2^20, `M` is 10^6). A unit the API does not know, such as `512MB` or `1 cpu`, is rejected, and so is a negative amount.',
+    "Resource amounts are quantities: CPU in cores or millicores (`1`, `0.5`, `250m`), memory and storage in bytes with a suffix (`512Mi`, `1Gi`, `128M`; `Mi` is 2^20, `M` is 10^6). A unit the API does not know, such as `512MB`, `50GB`, `10gi` or `1 cpu`, is rejected, and so is a negative amount. This holds for a container's requests and limits, the Pod's `resources` and `overhead`, an emptyDir's `sizeLimit`, a claim template's `storage`, and a `resourceFieldRef`'s `divisor`, which is moreover one of 1m and 1 for cpu, or 1 or one unit (1Ki, 1Mi, 1G…) for bytes.",
   check(ctx, report) {
-    const check = (value: unknown, path: PathKey[], what: string) => {
-      if (value === undefined || value === null) return;
+    // `cpu: 1_000` is 1000 to kubectl, a valid quantity: schema/yaml11-number's warning.
+    const readOtherwise = new Set(yaml11Numbers(ctx).map((n) => n.path.join('/')));
+    const check = (value: unknown, path: PathKey[], what: string, of = ''): boolean => {
+      if (value === undefined || value === null) return false;
+      if (readOtherwise.has(path.join('/'))) return false;
+      // `.inf` and `.nan` are numbers JSON cannot carry: schema/type's error.
+      if (typeof value === 'number' && !Number.isFinite(value)) return false;
       const amount = parseQuantity(value);
       if (amount !== null && amount < 0) {
         report({
           path,
-          message: `${what} ${typeof value === 'string' ? `"${value}"` : String(value)} is negative: the API server accepts only 0 or more.`,
+          message: `${what} ${typeof value === 'string' ? `"${value}"` : String(value)}${of} is negative: the API server accepts only 0 or more.`,
         });
       }
-      if (amount !== null) return;
-      const fixed = nearestQuantity(value, String(path[path.length - 1]));
+      if (amount !== null) return amount >= 0;
+      const fixed = nearestQuantity(value, quantityKind(path));
       report({
         path,
-        message: `${what} ${typeof value === 'string' ? `"${value}"` : String(value)} is not a quantity (e.g. 250m, 1, 512Mi).`,
+        message: `${what} ${typeof value === 'string' ? `"${value}"` : String(value)}${of} is not a quantity (e.g. 250m, 1, 512Mi).`,
         fix:
           fixed && parseQuantity(fixed) !== null ? setAt(path, fixed, `Write ${fixed}`) : undefined,
       });
+      return false;
     };
     for (const c of ctx.containers) {
       const resources = asObject(c.data.resources);
@@ -68,6 +76,13 @@ const invalidQuantity: Rule = {
           );
         }
       }
+      for (const ref of resourceFieldRefs(c.data, c.path)) {
+        const path = [...ref.path, 'divisor'];
+        const of = ` of ${asString(ref.data.resource) ?? 'the resource'} in container "${c.name}"`;
+        if (check(ref.data.divisor, path, 'The divisor', of)) {
+          divisorProblem(ref.data, path, report);
+        }
+      }
     }
     const podResources = asObject(ctx.spec.resources);
     for (const list of RESOURCE_LISTS) {
@@ -75,12 +90,133 @@ const invalidQuantity: Rule = {
         check(value, [...ctx.specPath, 'resources', list, name], `The Pod's ${name} ${list}`);
       }
     }
+    for (const [name, value] of Object.entries(asObject(ctx.spec.overhead) ?? {})) {
+      check(value, [...ctx.specPath, 'overhead', name], `The Pod's ${name} overhead`);
+    }
     for (const v of ctx.volumes) {
       const size = asObject(v.data.emptyDir)?.sizeLimit;
       check(size, [...v.path, 'emptyDir', 'sizeLimit'], `The sizeLimit of volume "${v.name}"`);
+      const claim = asObject(asObject(v.data.ephemeral)?.volumeClaimTemplate);
+      const at = [...v.path, 'ephemeral', 'volumeClaimTemplate', 'spec', 'resources'];
+      claimQuantities(asObject(asObject(claim?.spec)?.resources), at, `volume "${v.name}"`, check);
+      for (const ref of resourceFieldRefs(v.data, v.path)) {
+        const path = [...ref.path, 'divisor'];
+        const of = ` of ${asString(ref.data.resource) ?? 'the resource'} in volume "${v.name}"`;
+        if (check(ref.data.divisor, path, 'The divisor', of)) {
+          divisorProblem(ref.data, path, report);
+        }
+      }
+    }
+    if (ctx.kind === 'StatefulSet') {
+      asArray(asObject(ctx.root.spec)?.volumeClaimTemplates).forEach((raw, index) => {
+        const template = asObject(raw);
+        const name = asString(asObject(template?.metadata)?.name);
+        const at = ['spec', 'volumeClaimTemplates', index, 'spec', 'resources'];
+        const whose = name ? `claim template "${name}"` : `claim template ${index + 1}`;
+        claimQuantities(asObject(asObject(template?.spec)?.resources), at, whose, check);
+      });
     }
   },
 };
+
+/** What a quantity at `path` measures, for the examples and the nearest quantity. */
+function quantityKind(path: readonly PathKey[]): string {
+  const key = String(path[path.length - 1]);
+  return key === 'cpu' ? 'cpu' : key === 'divisor' ? 'divisor' : 'bytes';
+}
+
+/** The requests and limits of a claim's `resources` (its `storage`), checked with `check`. */
+function claimQuantities(
+  resources: JsonObject | null,
+  at: PathKey[],
+  whose: string,
+  check: (value: unknown, path: PathKey[], what: string, of: string) => boolean,
+): void {
+  for (const list of RESOURCE_LISTS) {
+    for (const [name, value] of Object.entries(asObject(resources?.[list]) ?? {})) {
+      const which = list === 'requests' ? 'request' : 'limit';
+      check(value, [...at, list, name], `The ${name} ${which}`, ` of ${whose}`);
+    }
+  }
+}
+
+/** Each `resourceFieldRef` of a container's env or a downwardAPI volume's items, with its path. */
+export function resourceFieldRefs(
+  data: JsonObject,
+  at: PathKey[],
+): { data: JsonObject; path: PathKey[]; inVolume: boolean }[] {
+  const found: { data: JsonObject; path: PathKey[]; inVolume: boolean }[] = [];
+  asArray(data.env).forEach((raw, i) => {
+    const ref = asObject(asObject(asObject(raw)?.valueFrom)?.resourceFieldRef);
+    if (ref)
+      found.push({
+        data: ref,
+        path: [...at, 'env', i, 'valueFrom', 'resourceFieldRef'],
+        inVolume: false,
+      });
+  });
+  const items = (source: JsonObject | null, path: PathKey[]) =>
+    asArray(source?.items).forEach((raw, i) => {
+      const ref = asObject(asObject(raw)?.resourceFieldRef);
+      if (ref)
+        found.push({ data: ref, path: [...path, 'items', i, 'resourceFieldRef'], inVolume: true });
+    });
+  items(asObject(data.downwardAPI), [...at, 'downwardAPI']);
+  asArray(asObject(data.projected)?.sources).forEach((raw, i) => {
+    items(asObject(asObject(raw)?.downwardAPI), [...at, 'projected', 'sources', i, 'downwardAPI']);
+  });
+  return found;
+}
+
+const BYTE_DIVISORS = [
+  '1',
+  '1k',
+  '1M',
+  '1G',
+  '1T',
+  '1P',
+  '1E',
+  '1Ki',
+  '1Mi',
+  '1Gi',
+  '1Ti',
+  '1Pi',
+  '1Ei',
+];
+
+/**
+ * The divisors the API server takes for a resource (validateContainerResourceDivisor,
+ * pkg/apis/core/validation): 1m or 1 for cpu; for memory, ephemeral-storage and huge pages,
+ * 1 and each unit. It compares the quantity's canonical text; comparing values, as here, takes
+ * a few spellings it would refuse (`1024`), and never refuses one it takes.
+ */
+function divisorProblem(
+  ref: JsonObject,
+  path: PathKey[],
+  report: Parameters<Rule['check']>[1],
+): void {
+  const resource = asString(ref.resource);
+  const divisor = parseQuantity(ref.divisor);
+  if (!resource || divisor === null) return;
+  const measured = resource.replace(/^(limits|requests)\./, '');
+  const allowed =
+    measured === 'cpu'
+      ? ['1m', '1']
+      : measured === 'memory' ||
+          measured === 'ephemeral-storage' ||
+          measured.startsWith('hugepages-')
+        ? BYTE_DIVISORS
+        : null;
+  if (!allowed) return;
+  const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(a, b);
+  if (allowed.some((d) => same(parseQuantity(d)!, divisor))) return;
+  const fixed = nearestQuantity(ref.divisor, measured === 'cpu' ? 'cpu' : 'bytes');
+  report({
+    path,
+    message: `The divisor ${String(ref.divisor)} of ${resource} is not one the API server takes: use ${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)!}.`,
+    fix: fixed && allowed.includes(fixed) ? setAt(path, fixed, `Write ${fixed}`) : undefined,
+  });
+}
 
 const requestsExceedLimits: Rule = {
   id: 'pod/requests-exceed-limits',
@@ -226,7 +362,76 @@ const fractionalBytes: Rule = {
   },
 };
 
+/** The resources a container may request without a domain prefix, but `hugepages-<size>`. */
+const STANDARD_CONTAINER_RESOURCES = ['cpu', 'memory', 'ephemeral-storage'] as const;
+
+/**
+ * Whether the API takes `name` as a container's resource: a standard one, huge pages of a size,
+ * or any name with a '/' (an extended resource such as nvidia.com/gpu, checked by its own rules).
+ * validateContainerResourceName, pkg/apis/core/validation: "must be a standard resource for
+ * containers".
+ */
+function isContainerResourceName(name: string): boolean {
+  return (
+    name.includes('/') ||
+    name.startsWith('hugepages-') ||
+    (STANDARD_CONTAINER_RESOURCES as readonly string[]).includes(name)
+  );
+}
+
+/**
+ * The standard resource a misspelt container resource name stands for (`memroy`, `Memory`,
+ * `ephemeral_storage`), or null when it is a valid name or none is close.
+ */
+export function meantResourceName(name: string): string | null {
+  if (isContainerResourceName(name)) return null;
+  // `gpu` is a letter from `cpu`, but a GPU is an extended resource (nvidia.com/gpu, amd.com/gpu).
+  if (/gpu/i.test(name)) return null;
+  if (/^huge_?pages[-_]/i.test(name)) return `hugepages-${name.replace(/^huge_?pages[-_]/i, '')}`;
+  return suggestion(name.replace(/_/g, '-'), STANDARD_CONTAINER_RESOURCES, 3);
+}
+
+const unknownResourceName: Rule = {
+  id: 'pod/unknown-resource-name',
+  severity: 'error',
+  refusedBy: 'api-server',
+  title: 'A resource name the API does not know',
+  explanation:
+    'A container requests and limits resources by name: `cpu`, `memory`, `ephemeral-storage`, huge pages of one size (`hugepages-2Mi`), or an extended resource that a device plugin offers, named with its domain (`nvidia.com/gpu`). The API server refuses any other name ("must be a standard resource for containers"), so a misspelt `memroy` is not silently ignored: it stops the whole manifest.',
+  check(ctx, report) {
+    for (const c of ctx.containers) {
+      const resources = asObject(c.data.resources);
+      for (const list of RESOURCE_LISTS) {
+        const values = asObject(resources?.[list]);
+        for (const [name, value] of Object.entries(values ?? {})) {
+          if (isContainerResourceName(name)) continue;
+          const meant = meantResourceName(name);
+          const path = [...c.path, 'resources', list, name];
+          const free = meant !== null && values?.[meant] === undefined;
+          report({
+            path,
+            at: 'key',
+            message: meant
+              ? `Container "${c.name}" ${list === 'requests' ? 'requests' : 'limits'} "${name}", which is not a resource a container can have: did you mean ${meant}?`
+              : `Container "${c.name}" ${list === 'requests' ? 'requests' : 'limits'} "${name}", which is not a resource a container can have: use cpu, memory, ephemeral-storage, hugepages-<size>, or an extended resource named with its domain (nvidia.com/gpu).`,
+            fix: free
+              ? {
+                  title: `Write ${meant}`,
+                  edits: [
+                    ...setAt([...c.path, 'resources', list, meant], value, '').edits,
+                    ...setAt(path, undefined, '').edits,
+                  ],
+                }
+              : undefined,
+          });
+        }
+      }
+    }
+  },
+};
+
 export const RESOURCE_RULES: readonly Rule[] = [
+  unknownResourceName,
   invalidQuantity,
   requestsExceedLimits,
   fractionalBytes,
