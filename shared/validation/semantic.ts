@@ -1,5 +1,6 @@
 import type { Rule } from './context';
 import { CONTAINER_RULES } from './semantic/containers';
+import { DOWNWARD_API_RULES } from './semantic/downward-api';
 import { ENV_REFERENCE_RULES } from './semantic/expansion';
 import { METADATA_RULES } from './semantic/metadata';
 import { MOUNT_RULES } from './semantic/mounts';
@@ -26,4 +27,5 @@ export const SEMANTIC_RULES: readonly Rule[] = [
   ...ENV_REFERENCE_RULES,
   ...POD_SPEC_RULES,
   ...VOLUME_FILE_RULES,
+  ...DOWNWARD_API_RULES,
 ];
