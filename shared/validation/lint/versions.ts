@@ -16,6 +16,8 @@ const nativeSidecarVersion: Rule = {
       report({
         path: [...c.path, 'restartPolicy'],
         severity: rejected ? 'error' : 'warning',
+        // Before 1.28 the API has no restartPolicy for a container: the API server refuses it.
+        refusedBy: rejected ? 'api-server' : null,
         message: rejected
           ? `Native sidecar "${c.name}" needs Kubernetes 1.28 or later; ${target} rejects restartPolicy on an init container.`
           : `Native sidecar "${c.name}" needs the SidecarContainers feature gate on Kubernetes ${target} (on by default from 1.29).`,

@@ -8,6 +8,7 @@ import { pointerOf, schemaErrorGroups } from './errors';
 import { schemaErrors } from './models';
 import { kubectlNumber } from '../../manifest/yaml11';
 import { setAt } from '../fixes';
+import { isModeField } from '../file-modes';
 
 /**
  * kubectl reads YAML 1.1 (sigs.k8s.io/yaml), where an unquoted `yes`, `no`, `on`, `off`, `y`,
@@ -164,6 +165,8 @@ export const yaml11Boolean: Rule = {
         report({
           path: found.path,
           severity: 'warning',
+          // kubectl sends the boolean the field takes: the API server accepts it.
+          refusedBy: null,
           message: `kubectl reads \`${name}: ${found.text}\` as ${found.value}, other tools as a string: write ${found.value}.`,
           fix: setAt(found.path, found.value, `Write ${found.value}`),
         });
@@ -178,9 +181,6 @@ export const yaml11Boolean: Rule = {
   },
 };
 
-/** Fields that hold file mode bits, which are written in octal. */
-const MODE_FIELDS = new Set(['defaultMode', 'mode']);
-
 export const yaml11Number: Rule = {
   id: 'schema/yaml11-number',
   severity: 'error',
@@ -190,13 +190,14 @@ export const yaml11Number: Rule = {
   check(ctx, report) {
     for (const found of yaml11Numbers(ctx)) {
       const name = fieldName(found.path);
-      const key = found.path[found.path.length - 1];
       const written = `\`${name}: ${found.text}\``;
       if (typeof found.here === 'number') {
-        const mode = typeof key === 'string' && MODE_FIELDS.has(key);
+        const mode = isModeField(found.path);
         report({
           path: found.path,
           severity: 'warning',
+          // kubectl sends a number the field takes (`0444` is 292): the API server accepts it.
+          refusedBy: null,
           message: mode
             ? `kubectl reads ${written} as the octal ${found.text} (${found.value}), other tools as ${found.here}: write ${found.value}.`
             : `kubectl reads ${written} as ${found.value}, this app and other YAML 1.2 tools as ${found.here}: write the number without its leading 0.`,
@@ -210,6 +211,7 @@ export const yaml11Number: Rule = {
         report({
           path: found.path,
           severity: 'warning',
+          refusedBy: null,
           message: `kubectl reads ${written} as ${found.value}, other tools as the text "${found.text}": write ${found.value}.`,
           fix: setAt(found.path, found.value, `Write ${found.value}`),
         });

@@ -44,6 +44,20 @@ const VARIABLE_LIKE = /^[A-Z_][A-Z0-9_]*$/;
 const SERVICE_LINK =
   /_(SERVICE_HOST|SERVICE_PORT(_[A-Z0-9_]+)?|PORT(_\d+_(TCP|UDP|SCTP)(_PROTO|_PORT|_ADDR)?)?)$/;
 
+/**
+ * The variables a workload's controller adds to every container of its Pods: an Indexed Job's
+ * JOB_COMPLETION_INDEX (the Job controller's addCompletionIndexEnvVariables, pkg/controller/job).
+ * It is appended after the container's own `env`, so `command` and `args` see it, and no `env`
+ * value does.
+ */
+function addedByController(ctx: RuleContext): ReadonlySet<string> {
+  const spec = asObject(ctx.root.spec);
+  const job = ctx.kind === 'CronJob' ? asObject(asObject(spec?.jobTemplate)?.spec) : spec;
+  const indexed =
+    (ctx.kind === 'Job' || ctx.kind === 'CronJob') && job?.completionMode === 'Indexed';
+  return new Set(indexed ? ['JOB_COMPLETION_INDEX'] : []);
+}
+
 /** The characters of `ref` in the text of the scalar at `path`, when they can be found there. */
 function rangeOf(
   ctx: RuleContext,
@@ -66,8 +80,9 @@ const undefinedEnvReference: Rule = {
   severity: 'warning',
   title: 'Reference to a variable not defined above it',
   explanation:
-    'In a container\'s `command`, `args` and `env[].value`, `$(NAME)` stands for the value of the variable NAME, and the kubelet expands it when it starts the container. An `env` value sees only the variables defined above it in the list (and those of `envFrom` and the Services); `command` and `args` see the whole list. The image\'s own variables (its PATH…) are not among them. A reference the kubelet cannot resolve is left as it is, the text "$(NAME)" (a shell then runs NAME as a command); the API server accepts it without a word. Define the variable above its use, or write `$$(NAME)` for the text itself.',
+    "In a container's `command`, `args` and `env[].value`, `$(NAME)` stands for the value of the variable NAME, and the kubelet expands it when it starts the container. An `env` value sees only the variables defined above it in the list (and those of `envFrom` and the Services); `command` and `args` see the whole list. The image's own variables (its PATH…) are not among them; an Indexed Job's JOB_COMPLETION_INDEX, which the Job controller adds after the list, is, for `command` and `args`. A reference the kubelet cannot resolve is left as it is, the text \"$(NAME)\" (a shell then runs NAME as a command); the API server accepts it without a word. Define the variable above its use, or write `$$(NAME)` for the text itself.",
   check(ctx, report) {
+    const added = addedByController(ctx);
     for (const c of ctx.containers) {
       const env = asArray(c.data.env);
       const command = asArray(c.data.command);
@@ -121,7 +136,9 @@ const undefinedEnvReference: Rule = {
       ] as const) {
         list.forEach((value, index) => {
           scan(value, [...c.path, field, index], (ref) =>
-            defined.has(ref.name) ? null : unknown(ref, `in its ${field}`, 'in env'),
+            defined.has(ref.name) || added.has(ref.name)
+              ? null
+              : unknown(ref, `in its ${field}`, 'in env'),
           );
         });
       }

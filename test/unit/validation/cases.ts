@@ -344,6 +344,13 @@ export const RULE_CASES: Record<string, RuleCase> = {
     at: '644',
     clean: pod({ volumes: [{ name: 'config', configMap: { name: 'app', defaultMode: 420 } }] }),
   },
+  'pod/file-mode-octal-digits': {
+    triggers: pod({
+      volumes: [{ name: 'config', secret: { secretName: 'app', defaultMode: 400 } }],
+    }),
+    at: '400',
+    clean: pod({ volumes: [{ name: 'config', secret: { secretName: 'app', defaultMode: 256 } }] }),
+  },
   'pod/same-mount-directory': {
     triggers: pod({
       containers: [
@@ -391,6 +398,50 @@ export const RULE_CASES: Record<string, RuleCase> = {
         }),
       ],
       volumes: logs,
+    }),
+  },
+  'pod/unknown-resource-name': {
+    triggers: pod({
+      containers: [
+        container('app', {
+          resources: {
+            requests: { cpu: '100m', memroy: '128Mi' },
+            limits: { cpu: '1', memory: '1Gi' },
+          },
+        }),
+      ],
+    }),
+    at: 'memroy',
+    clean: pod({
+      containers: [
+        container('app', {
+          resources: {
+            requests: { cpu: '100m', memory: '128Mi', 'nvidia.com/gpu': 1 },
+            limits: { cpu: '1', memory: '1Gi', 'nvidia.com/gpu': 1, 'hugepages-2Mi': '1Gi' },
+          },
+        }),
+      ],
+    }),
+  },
+  'pod/invalid-downward-api': {
+    triggers: pod({
+      containers: [
+        container('app', {
+          env: [{ name: 'IP', valueFrom: { fieldRef: { fieldPath: 'status.podIp' } } }],
+        }),
+      ],
+    }),
+    at: 'status.podIp',
+    clean: pod({
+      containers: [
+        container('app', {
+          env: [
+            { name: 'IP', valueFrom: { fieldRef: { fieldPath: 'status.podIP' } } },
+            { name: 'APP', valueFrom: { fieldRef: { fieldPath: "metadata.labels['app']" } } },
+            { name: 'MEM', valueFrom: { resourceFieldRef: { resource: 'limits.memory' } } },
+          ],
+        }),
+      ],
     }),
   },
   'pod/invalid-quantity': {

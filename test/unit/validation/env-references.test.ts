@@ -151,3 +151,29 @@ describe('a reference to a variable not defined above it', () => {
     expect(references(text)).toEqual([expect.objectContaining({ at: '$(TARGET)', line: 13 })]);
   });
 });
+
+describe('an Indexed Job', () => {
+  const job = (mode: string) => `apiVersion: batch/v1
+kind: Job
+metadata:
+  name: render
+spec:
+  completionMode: ${mode}
+  completions: 3
+  template:
+    spec:
+      restartPolicy: Never
+      containers:
+        - name: render
+          image: acme/render:1.0
+          args: ["--frame=$(JOB_COMPLETION_INDEX)"]
+`;
+
+  it('gets JOB_COMPLETION_INDEX from the Job controller: no warning', () => {
+    expect(references(job('Indexed'))).toEqual([]);
+  });
+
+  it('is the only Job that gets it', () => {
+    expect(references(job('NonIndexed'))).toHaveLength(1);
+  });
+});

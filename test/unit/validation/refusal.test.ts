@@ -29,3 +29,35 @@ describe('who refuses a manifest', () => {
     expect(ofTemplate?.refusedBy).toBeNull();
   });
 });
+
+describe('who refuses, problem by problem', () => {
+  it("is the API server for a Job's podFailurePolicy that names no container", () => {
+    const job = workload(
+      'Job',
+      'batch/v1',
+      { restartPolicy: 'Never' },
+      {
+        podFailurePolicy: {
+          rules: [
+            {
+              action: 'FailJob',
+              onExitCodes: { containerName: 'migrator', operator: 'In', values: [42] },
+            },
+          ],
+        },
+      },
+    );
+    const [problem] = check(job).filter((p) => p.ruleId === 'pod/unknown-container');
+    expect(problem).toMatchObject({ severity: 'error', refusedBy: 'api-server' });
+  });
+
+  it('is the API server for a native sidecar before Kubernetes 1.28', () => {
+    const sidecar = { name: 'proxy', image: 'envoy:1.30', restartPolicy: 'Always' };
+    const at = (kubernetesVersion: string) =>
+      check(pod({ initContainers: [sidecar] }), { kubernetesVersion }).find(
+        (p) => p.ruleId === 'lint/native-sidecar-version',
+      );
+    expect(at('1.27')).toMatchObject({ severity: 'error', refusedBy: 'api-server' });
+    expect(at('1.28')).toMatchObject({ severity: 'warning', refusedBy: null });
+  });
+});
