@@ -159,6 +159,9 @@ const ROLE_COLOUR = {
   'native-sidecar': 'role-native',
 } as const;
 
+/** The role's words, and the order number's disc under white words: the native teal is darker there, for 4.5:1 (app.css). */
+const ROLE_TEXT_COLOUR = { ...ROLE_COLOUR, 'native-sidecar': 'role-native-text' } as const;
+
 /** A container; `names` are the containers' names, which a cut name must not be read as. */
 export function containerSvg(
   pen: Pen,
@@ -168,6 +171,7 @@ export function containerSvg(
   const p = pen.palette;
   const { data, width } = node;
   const role = p[ROLE_COLOUR[data.role]];
+  const roleText = p[ROLE_TEXT_COLOUR[data.role]];
   const left = x + 13.5;
   const room = width - 27;
   const roleFont: Font = { size: 10.5, bold: true };
@@ -176,7 +180,7 @@ export function containerSvg(
   let head = '';
   let roleX = left;
   if (data.order !== null) {
-    head += element('circle', { cx: left + 8, cy: y + 21, r: 8, fill: role });
+    head += element('circle', { cx: left + 8, cy: y + 21, r: 8, fill: roleText });
     head += text(
       left + 8,
       centred(y + 21, 10),
@@ -186,18 +190,18 @@ export function containerSvg(
     );
     roleX += 21;
   }
-  const roleText = ROLE_TEXT[data.role];
-  head += text(roleX, centred(y + 21, 10.5), roleFont, { text: roleText, color: role });
+  const roleWords = ROLE_TEXT[data.role];
+  head += text(roleX, centred(y + 21, 10.5), roleFont, { text: roleWords, color: roleText });
   if (data.role === 'native-sidecar') {
     // "keeps running" where it fits beside the role, else the canvas's ↻.
     const room = (mark: string) => pen.measure(mark, roleFont) + 12;
-    const free = x + width - 13.5 - (roleX + pen.measure(roleText, roleFont) + 8);
+    const free = x + width - 13.5 - (roleX + pen.measure(roleWords, roleFont) + 8);
     const mark = room('keeps running') <= free ? 'keeps running' : '↻';
     const markWidth = room(mark);
     const markX = x + width - 13.5 - markWidth;
     head +=
       box(markX, y + 13, markWidth, 16, { fill: p['role-native-soft'], radius: 7 }) +
-      text(markX + 6, centred(y + 21, 10.5), roleFont, { text: mark, color: role });
+      text(markX + 6, centred(y + 21, 10.5), roleFont, { text: mark, color: roleText });
   }
   const ports = data.ports.filter((port) => port.containerPort !== null).map(portLabel);
   return (

@@ -33,6 +33,7 @@ export const PALETTE_KEYS = [
   'role-sidecar',
   'role-native',
   'role-native-soft',
+  'role-native-text',
   'volume',
   'volume-soft',
 ] as const;
@@ -66,6 +67,7 @@ export const PALETTES: Record<DiagramTheme, Palette> = {
     'role-sidecar': '#7a4fd6',
     'role-native': '#0f8a7e',
     'role-native-soft': '#e3f6f3',
+    'role-native-text': '#0d776c',
     volume: '#276749',
     'volume-soft': '#e6f5ec',
   },
@@ -93,6 +95,7 @@ export const PALETTES: Record<DiagramTheme, Palette> = {
     'role-sidecar': '#a98bf0',
     'role-native': '#3cc4b4',
     'role-native-soft': '#15302d',
+    'role-native-text': '#3cc4b4',
     volume: '#5cc58d',
     'volume-soft': '#17301f',
   },

@@ -92,6 +92,16 @@ describe('the diagram as a vector drawing', () => {
     expect(lines.every((line) => !line.includes('…'))).toBe(true);
   });
 
+  it("writes a native sidecar's role in the darker teal its words need for 4.5:1", () => {
+    const { svg } = diagramSvg(graphOf(template('native-sidecar.yaml')), {
+      theme: 'light',
+      measure,
+    });
+    const role = /<text[^>]*>native sidecar<\/text>/.exec(svg)?.[0] ?? '';
+    expect(role).toContain(PALETTES.light['role-native-text']);
+    expect(role).not.toContain(PALETTES.light['role-native']);
+  });
+
   it("writes an empty lane's subtitle on two lines, and cuts a full narrow lane's between words", () => {
     const envoy = texts(
       diagramSvg(graphOf(template('envoy-proxy.yaml')), { theme: 'light', measure }).svg,
