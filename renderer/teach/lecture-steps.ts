@@ -1,10 +1,14 @@
 import type { ContainerView, GraphEdge, GraphNode, PodView, VolumeView } from '../../shared';
 
 /** The parts of the anatomy diagram, in the order a lecture reveals them. */
-export type RevealKind = 'pod' | 'network' | 'init' | 'main' | 'sidecar' | 'volume' | 'kubelet';
+export type RevealKind =
+  'pod' | 'network' | 'init' | 'native-sidecar' | 'main' | 'sidecar' | 'volume' | 'kubelet';
+
+/** The parts a step is about, one a step; a native sidecar is in the init and sidecar steps. */
+export type StepKind = Exclude<RevealKind, 'native-sidecar'>;
 
 export interface LectureStep {
-  kind: RevealKind;
+  kind: StepKind;
   title: string;
   /**
    * One to three sentences: the lesson's words, true of any Pod, then what the canvas shows of
@@ -86,22 +90,56 @@ function networkHere(pod: PodView): string {
   return `Here ${ported.name} declares port ${port}: ${other.name} reaches it on localhost:${port}.`;
 }
 
-/** The init step: the init containers in order, and the app containers that wait for them. */
+/**
+ * The init step: the init containers in order, and the app containers that wait for them. A
+ * native sidecar starts in its turn too, but does not exit: the containers after it wait only
+ * for it to start.
+ */
 function initHere(pod: PodView): string {
-  const inits = pod.containers.filter((c) => c.role === 'init').map((c) => c.name);
-  if (inits.length === 0) {
-    return pod.containers.some((c) => c.role === 'native-sidecar')
-      ? 'This Pod has no init container that runs to completion.'
-      : 'This Pod has no init containers.';
-  }
+  const lane = pod.containers.filter((c) => c.role === 'init' || c.role === 'native-sidecar');
+  const all = unique(lane.map((c) => c.name));
+  const runs = named(lane, 'init');
+  const natives = named(lane, 'native-sidecar');
+  if (all.length === 0) return 'This Pod has no init containers.';
   const apps = named(pod.containers, 'main', 'sidecar');
   const wait =
     apps.length === 0
       ? 'the app containers start'
       : `${nameList(apps)} ${apps.length === 1 ? 'starts' : 'start'}`;
-  return inits.length === 1
-    ? `Here ${inits[0]} must exit 0 before ${wait}.`
-    : `Here ${nameList(inits)} run in that order, and each must exit 0 before ${wait}.`;
+  if (natives.length === 0) {
+    return runs.length === 1
+      ? `Here ${runs[0]} must exit 0 before ${wait}.`
+      : `Here ${nameList(runs)} run in that order, and each must exit 0 before ${wait}.`;
+  }
+  // Up to three, each in its turn: what it does before the next one starts.
+  if (lane.length <= NAMED) {
+    const turns = lane.map((c) =>
+      c.role === 'native-sidecar' ? `${c.name} starts and keeps running` : `${c.name} must exit 0`,
+    );
+    const last = lane[lane.length - 1]!.role === 'native-sidecar';
+    return `Here ${turns.join('; then ')}${last ? '; then ' : ' before '}${wait}.`;
+  }
+  const keeps = natives.length === 1 ? 'keeps' : 'keep';
+  const exit = runs.length === 1 ? 'must exit 0' : 'each must exit 0';
+  if (runs.length === 0) {
+    return `Here ${nameList(natives)} start in that order before ${wait}, and keep running.`;
+  }
+  return `Here ${nameList(all)} start in that order: ${nameList(natives)} ${keeps} running, and ${nameList(runs)} ${exit} before ${wait}.`;
+}
+
+/**
+ * The init step's lesson: each init container runs to completion, except a native sidecar, which
+ * starts in its turn and keeps running; said so where the Pod has one.
+ */
+function initText(pod: PodView | null): string[] {
+  const native = pod?.containers.some((c) => c.role === 'native-sidecar') ?? false;
+  const lesson = [
+    native
+      ? 'Init containers start one at a time, in order, before the app containers; each runs to completion, but a native sidecar (restartPolicy: Always) keeps running.'
+      : 'Init containers run one at a time, in order, each to completion, before any app container starts: migrations, fetching secrets, waiting for dependencies.',
+    'If one fails, the kubelet runs it again with a growing back-off, unless restartPolicy is Never; kubectl describe pod shows why.',
+  ];
+  return pod ? [...lesson, initHere(pod)] : lesson;
 }
 
 /** The main step: its name and image. */
@@ -260,13 +298,7 @@ export const LECTURE_STEPS: readonly LectureStep[] = [
   {
     kind: 'init',
     title: 'Init containers',
-    text: withHere(
-      [
-        'Init containers run one at a time, in order, each to completion, before any app container starts: migrations, fetching secrets, waiting for dependencies.',
-        'If one fails, the kubelet runs it again with a growing back-off, unless restartPolicy is Never; kubectl describe pod shows why.',
-      ],
-      initHere,
-    ),
+    text: initText,
   },
   {
     kind: 'main',
@@ -310,10 +342,12 @@ export const LECTURE_STEPS: readonly LectureStep[] = [
 
 export const LAST_STEP = LECTURE_STEPS.length - 1;
 
+/** The step at which each part appears: a native sidecar with the init containers, in its lane. */
 const ORDER: Record<RevealKind, number> = {
   pod: 0,
   network: 1,
   init: 2,
+  'native-sidecar': 2,
   main: 3,
   sidecar: 4,
   volume: 5,
@@ -323,6 +357,16 @@ const ORDER: Record<RevealKind, number> = {
 /** The step at which a kind appears. */
 export function stepOf(kind: RevealKind): number {
   return ORDER[kind];
+}
+
+/**
+ * The parts a step introduces and spotlights: its own kind, and a native sidecar both at the
+ * init step (it starts in its turn among them) and at the sidecar step (it is a sidecar).
+ */
+export function stepKinds(step: number): RevealKind[] {
+  const kind = LECTURE_STEPS[step]?.kind;
+  if (!kind) return [];
+  return kind === 'init' || kind === 'sidecar' ? [kind, 'native-sidecar'] : [kind];
 }
 
 const LANE_KIND: Record<string, RevealKind> = {
@@ -345,7 +389,7 @@ export function revealKindOf(node: Pick<GraphNode, 'id' | 'type' | 'data'>): Rev
       const role = (node.data as { role?: string }).role;
       if (role === 'init') return 'init';
       if (role === 'main') return 'main';
-      return 'sidecar';
+      return role === 'native-sidecar' ? 'native-sidecar' : 'sidecar';
     }
   }
 }

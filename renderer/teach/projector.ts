@@ -1,9 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useReactFlow, useStore } from '@xyflow/react';
-import { LAYOUT, type Box, type Graph } from '../../shared';
+import type { Box } from '../../shared';
 import { goodModelOf, usePod } from '../store/pod-store';
-import { absoluteBoxes } from './diagram/diagram-svg';
-import { LECTURE_STEPS, revealKindOf } from './lecture-steps';
+import { stepSubject, unionBox } from './step-subject';
 
 /**
  * The zoom at which the smallest text on the canvas, the 10 px order badge of an init container,
@@ -19,87 +18,6 @@ export const PROJECTOR_ZOOM = 1.85;
  */
 export const LECTURE_ZOOM = 1.22;
 
-/** The Pod's name line and the top of its frame: what the first step is about. */
-const POD_HEAD = { height: 150, width: 520, rise: 30 };
-
-/** The Pod's frame with its name line above it, in flow coordinates. */
-function podFrame(graph: Graph, boxes: Map<string, Box>): Box | null {
-  const pod = graph.nodes.find((n) => n.type === 'pod');
-  const box = pod && boxes.get(pod.id);
-  if (!box) return null;
-  return {
-    x: box.x,
-    y: box.y - POD_HEAD.rise,
-    width: box.width,
-    height: box.height + POD_HEAD.rise,
-  };
-}
-
-/** The part of the diagram a lecture step introduces, in flow coordinates; null when absent. */
-export function stepFocus(graph: Graph, step: number): Box | null {
-  const kind = LECTURE_STEPS[step]?.kind;
-  const boxes = absoluteBoxes(graph.nodes);
-  if (kind === 'pod') {
-    const frame = podFrame(graph, boxes);
-    if (!frame) return null;
-    return { ...frame, width: Math.min(frame.width, POD_HEAD.width), height: POD_HEAD.height };
-  }
-  // The step's own nodes, not the lanes around them.
-  const parts = graph.nodes
-    .filter((n) => n.type !== 'lane' && revealKindOf(n) === kind)
-    .map((n) => boxes.get(n.id)!);
-  return unionBox(parts);
-}
-
-/** The smallest box around `parts`; null for none. */
-export function unionBox(parts: readonly Box[]): Box | null {
-  if (parts.length === 0) return null;
-  const x = Math.min(...parts.map((b) => b.x));
-  const y = Math.min(...parts.map((b) => b.y));
-  return {
-    x,
-    y,
-    width: Math.max(...parts.map((b) => b.x + b.width)) - x,
-    height: Math.max(...parts.map((b) => b.y + b.height)) - y,
-  };
-}
-
-/**
- * The column of mount tags hanging below each container that mounts a volume, in flow
- * coordinates: what the volume step shows besides the volumes (shared/graph/mount-route.ts).
- */
-function mountTags(graph: Graph, boxes: Map<string, Box>): Box[] {
-  const tags = new Map<string, Box>();
-  for (const edge of graph.edges) {
-    if (edge.type !== 'mount' || tags.has(edge.target)) continue;
-    const container = boxes.get(edge.target);
-    if (!container) continue;
-    tags.set(edge.target, {
-      x: container.x,
-      y: container.y + container.height,
-      width: container.width,
-      height: LAYOUT.mountTagTop + edge.data.column.length * LAYOUT.mountTagStep,
-    });
-  }
-  return [...tags.values()];
-}
-
-/**
- * What a lecture step shows, for the camera of a lecture without projector mode: `box`, to be
- * drawn whole (the part the step introduces, stepFocus, with the volumes' mount tags); and
- * `room`, what else of it may be shown as far as the view has room, from the box's top-left: the
- * first step's Pod frame below its name.
- */
-export function lectureFocus(graph: Graph, step: number): { box: Box; room: Box } | null {
-  const focus = stepFocus(graph, step);
-  if (!focus) return null;
-  const kind = LECTURE_STEPS[step]?.kind;
-  const boxes = absoluteBoxes(graph.nodes);
-  const box = kind === 'volume' ? unionBox([focus, ...mountTags(graph, boxes)])! : focus;
-  const frame = kind === 'pod' ? podFrame(graph, boxes) : null;
-  return { box, room: frame ?? box };
-}
-
 /**
  * When the canvas changes size (the lecture starts, projector mode is turned on) it fits the whole
  * Pod in view, in two frames and 300 ms: the step's move waits until that is over.
@@ -110,7 +28,10 @@ const AFTER_FIT_MS = 700;
 const PAD = 24;
 
 /** The part of the canvas, in screen pixels, where the camera puts what it brings into view. */
-interface Area {
+export interface Area {
+  /** The whole canvas. */
+  width: number;
+  height: number;
   left: number;
   top: number;
   right: number;
@@ -118,7 +39,9 @@ interface Area {
 }
 
 /** The canvas `width` × `height` less the margin, and `top` pixels at its top. */
-const areaOf = (width: number, height: number, top: number): Area => ({
+export const areaOf = (width: number, height: number, top = PAD): Area => ({
+  width,
+  height,
   left: PAD,
   top,
   right: width - PAD,
@@ -144,15 +67,118 @@ function fitZoom(box: Box, area: Area): number {
   );
 }
 
-/** `room` from its top-left, as much of it as `area` shows at `zoom`, and never less than `box`. */
+/**
+ * What the view shows of `room` at `zoom`: `box` whole, and around it as much of `room` as `area`
+ * holds, as near the room's top-left as keeps the box whole.
+ */
 function roomShown(box: Box, room: Box, zoom: number, area: Area): Box {
-  const width = Math.max(box.width, (area.right - area.left) / zoom);
-  const height = Math.max(box.height, (area.bottom - area.top) / zoom);
+  const width = Math.min(room.width, Math.max(box.width, (area.right - area.left) / zoom));
+  const height = Math.min(room.height, Math.max(box.height, (area.bottom - area.top) / zoom));
   return {
-    x: room.x,
-    y: room.y,
-    width: Math.min(room.width, width),
-    height: Math.min(room.height, height),
+    x: Math.max(room.x, box.x + box.width - width),
+    y: Math.max(room.y, box.y + box.height - height),
+    width,
+    height,
+  };
+}
+
+/**
+ * The offset along one axis, from `offset`, at which no card (`cards`, from and to, in flow
+ * units) is cut by the canvas's edges (0 and `size`), moved as little as can be, and within
+ * `least` and `most` (where the box stays whole); `offset` where there is none.
+ */
+function uncut(
+  offset: number,
+  zoom: number,
+  size: number,
+  cards: readonly (readonly [number, number])[],
+  least: number,
+  most: number,
+): number {
+  const cut = (at: number) =>
+    cards.some(([from, to]) => {
+      const [a, b] = [at + from * zoom, at + to * zoom];
+      return (a < -0.5 && b > 0.5) || (a < size - 0.5 && b > size + 0.5);
+    });
+  if (!cut(offset)) return offset;
+  // A card at an edge goes wholly in or wholly out: each of those is a candidate.
+  const tries = cards
+    .flatMap(([from, to]) => [-from * zoom, -to * zoom, size - from * zoom, size - to * zoom])
+    .filter((at) => at >= least - 0.5 && at <= most + 0.5)
+    .sort((a, b) => Math.abs(a - offset) - Math.abs(b - offset));
+  return tries.find((at) => !cut(at)) ?? offset;
+}
+
+export interface Viewport {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+export interface CameraAim {
+  /** The zoom the words need. */
+  legible: number;
+  /** Whether the box is to stay whole in view, at a smaller zoom where it must. */
+  whole: boolean;
+  /** Whether to move even when the box is in view at a zoom that suits it. */
+  always: boolean;
+}
+
+/**
+ * Where the camera goes to bring `box` into `area` from the view `view`; null where it stays.
+ * The zoom of the view holds; it is raised only where the words would be drawn under
+ * `aim.legible`, and with `aim.whole` lowered only where the box would not fit. `extra` (words
+ * that belong to the box but stand apart) joins the box where both fit at LECTURE_ZOOM or more,
+ * and is otherwise shown as far as there is room; `room` is shown as far as there is room.
+ */
+export function cameraView(
+  view: Viewport,
+  area: Area,
+  focus: { box: Box; room?: Box | null; extra?: Box | null; cards?: readonly Box[] },
+  aim: CameraAim,
+): Viewport | null {
+  let box = focus.box;
+  let room = unionBox([box, ...(focus.room ? [focus.room] : [])])!;
+  if (focus.extra) {
+    const joined = unionBox([box, focus.extra])!;
+    // Whole where the words stay legible (12 px); else the box whole, the rest as it fits.
+    if (fitZoom(joined, area) >= Math.min(aim.legible, LECTURE_ZOOM)) box = joined;
+    room = unionBox([room, joined])!;
+  }
+  // The zoom the words need; for a box to be whole, no more than fits it, nor less.
+  const fits = aim.whole ? fitZoom(box, area) : Infinity;
+  const least = Math.min(aim.legible, fits);
+  const most = Math.max(least, fits);
+  const fine = view.zoom >= least && view.zoom <= most && inView(box, view, area);
+  if (!aim.always && fine) return null;
+  const zoom = Math.min(Math.max(view.zoom, least), most);
+  const shown = roomShown(box, room, zoom, area);
+  // The middle of what is shown at the middle of the area…
+  const x = (area.left + area.right) / 2 - (shown.x + shown.width / 2) * zoom;
+  const y = (area.top + area.bottom) / 2 - (shown.y + shown.height / 2) * zoom;
+  // …moved where a card (a container, a volume) would be cut in two at the canvas's edge, which
+  // reads as covered (by the caption under the canvas), so long as the box stays whole.
+  const cards = focus.cards ?? [];
+  const across = cards.map((c) => [c.x, c.x + c.width] as const);
+  const down = cards.map((c) => [c.y, c.y + c.height] as const);
+  return {
+    x: uncut(
+      x,
+      zoom,
+      area.width,
+      across,
+      area.left - box.x * zoom,
+      area.right - (box.x + box.width) * zoom,
+    ),
+    y: uncut(
+      y,
+      zoom,
+      area.height,
+      down,
+      area.top - box.y * zoom,
+      area.bottom - (box.y + box.height) * zoom,
+    ),
+    zoom,
   };
 }
 
@@ -169,6 +195,10 @@ export interface CameraOptions {
   whole?: boolean;
   /** Around the focus, from its top-left, what may be shown too as far as the view has room. */
   room?: Box | null;
+  /** Words that belong to the focus but stand apart from it (see cameraView). */
+  extra?: Box | null;
+  /** The cards on the canvas (containers, volumes), kept from being cut at its edges. */
+  cards?: readonly Box[];
   /** Screen pixels kept clear at the top of the canvas, for what floats there: PAD unless said. */
   top?: number;
 }
@@ -176,7 +206,8 @@ export interface CameraOptions {
 const keyOf = (box: Box | null | undefined) =>
   box ? [box.x, box.y, box.width, box.height].join(',') : '';
 
-function boxOf(key: string): Box {
+function boxOf(key: string): Box | null {
+  if (!key) return null;
   const [x = 0, y = 0, width = 0, height = 0] = key.split(',').map(Number);
   return { x, y, width, height };
 }
@@ -207,12 +238,13 @@ export function useProjectorCamera(
   const flight = useRef<{ zoom: number; until: number } | null>(null);
   // The boxes as keys: a new object with the same place is not a new step.
   const key = keyOf(focus);
-  const roomKey = keyOf(options.room) || key;
+  const roomKey = keyOf(options.room);
+  const extraKey = keyOf(options.extra);
+  const cardsKey = (options.cards ?? []).map(keyOf).join(';');
   useEffect(() => {
     if (!on) first.current = true;
-    if (!on || !key) return;
     const box = boxOf(key);
-    const room = boxOf(roomKey);
+    if (!on || !box) return;
     const area = areaOf(width, height, top);
     const resized = lastSize.current !== size;
     lastSize.current = size;
@@ -221,32 +253,62 @@ export function useProjectorCamera(
       // Mid-flight, d3's transition has zoomed out on its way: the zoom is the flight's target.
       const flying = flight.current !== null && performance.now() < flight.current.until;
       const zoom = flying ? flight.current!.zoom : view.zoom;
-      // The zoom the words need; for a focus to be whole, no more than fits it, nor less.
-      const fits = whole ? fitZoom(box, area) : Infinity;
-      const least = Math.min(legible, fits);
-      const most = Math.max(least, fits);
-      const fine = zoom >= least && zoom <= most && inView(box, { ...view, zoom }, area);
-      if (!always && fine && !flying) return;
-      const target = Math.min(Math.max(zoom, least), most);
-      const shown = roomShown(box, room, target, area);
-      flight.current = { zoom: target, until: performance.now() + FLIGHT_MS };
-      // The middle of what is shown at the middle of the area.
-      const x = (area.left + area.right) / 2 - (shown.x + shown.width / 2) * target;
-      const y = (area.top + area.bottom) / 2 - (shown.y + shown.height / 2) * target;
-      void flow.setViewport({ x, y, zoom: target }, { duration: FLIGHT_MS });
+      const target = cameraView(
+        { ...view, zoom },
+        area,
+        {
+          box,
+          room: boxOf(roomKey),
+          extra: boxOf(extraKey),
+          cards: cardsKey ? cardsKey.split(';').map((k) => boxOf(k)!) : [],
+        },
+        { legible, whole, always: always || flying },
+      );
+      if (!target) return;
+      flight.current = { zoom: target.zoom, until: performance.now() + FLIGHT_MS };
+      void flow.setViewport(target, { duration: FLIGHT_MS });
     };
     // On a step of its own the move starts at once; the first one waits for the canvas's fit.
     const timer = window.setTimeout(move, resized || first.current ? AFTER_FIT_MS : 0);
     first.current = false;
     return () => window.clearTimeout(timer);
-  }, [on, key, roomKey, step, flow, size, width, height, always, legible, whole, top]);
+  }, [
+    on,
+    key,
+    roomKey,
+    extraKey,
+    cardsKey,
+    step,
+    flow,
+    size,
+    width,
+    height,
+    always,
+    legible,
+    whole,
+    top,
+  ]);
 }
 
-/** Projector mode in the lecture: each step's part of the diagram comes to the middle. */
-export function useProjectorFocus(on: boolean, step: number): void {
+/** The camera's aim at a lecture step's subject (step-subject.ts), in either mode. */
+function useStepCamera(on: boolean, step: number, always: boolean, options: CameraOptions): void {
   const graph = usePod((s) => goodModelOf(s)?.graph ?? null);
-  const focus = graph ? stepFocus(graph, step) : null;
-  useProjectorCamera(on, focus, true, step);
+  const subject = graph ? stepSubject(graph, step) : null;
+  useProjectorCamera(on, subject?.box ?? null, always, step, {
+    ...options,
+    whole: true,
+    room: subject?.room,
+    extra: subject?.extra,
+    cards: subject?.cards,
+  });
+}
+
+/**
+ * Projector mode in the lecture: each step's part of the diagram comes to the middle, its words
+ * whole: at 18 px where they fit so, else smaller, as a label cut at the screen's edge is no use.
+ */
+export function useProjectorFocus(on: boolean, step: number): void {
+  useStepCamera(on, step, true, {});
 }
 
 /**
@@ -262,12 +324,5 @@ const CANVAS_BUTTONS_CLEAR = 56;
  * the part is out of view or drawn smaller, and the instructor's zoom holds while the part fits.
  */
 export function useLectureFocus(on: boolean, step: number): void {
-  const graph = usePod((s) => goodModelOf(s)?.graph ?? null);
-  const focus = graph ? lectureFocus(graph, step) : null;
-  useProjectorCamera(on, focus?.box ?? null, false, step, {
-    zoom: LECTURE_ZOOM,
-    whole: true,
-    room: focus?.room,
-    top: CANVAS_BUTTONS_CLEAR,
-  });
+  useStepCamera(on, step, false, { zoom: LECTURE_ZOOM, top: CANVAS_BUTTONS_CLEAR });
 }

@@ -1,7 +1,7 @@
 import { scenarioTarget } from '../../shared';
 import type { Box, Frame, Graph } from '../../shared';
 import { absoluteBoxes } from './diagram/diagram-svg';
-import { unionBox } from './projector';
+import { unionBox } from './step-subject';
 import type { SimulationRun } from './simulation-run';
 
 /** A container's state as the badge shows it: `running`, `waiting:CrashLoopBackOff`… */

@@ -18,7 +18,7 @@ import {
 } from '../../shared';
 import { usePodStoreApi } from '../store/pod-store';
 import { containerLiveStatus, type ContainerLiveStatus } from './live-status';
-import { LAST_STEP, revealKindOfEdge, stepOf, type RevealKind } from './lecture-steps';
+import { LAST_STEP, revealKindOfEdge, stepKinds, stepOf, type RevealKind } from './lecture-steps';
 import { makeScenario } from './scenarios';
 import { nodeAllocatable, type NodeSizeId } from './node-sizes';
 import { recordedPodIn, simulationRun, type PodSource, type SimulationRun } from './simulation-run';
@@ -398,7 +398,7 @@ export function useLectureReveal(): LectureReveal | null {
     return {
       step,
       visible: (kind) => (kind === 'edge' ? step >= stepOf('volume') : step >= stepOf(kind)),
-      focused: (kind) => step === stepOf(kind),
+      focused: (kind) => stepKinds(step).includes(kind),
       edgeVisible: (edge) => step >= stepOf(revealKindOfEdge(edge)),
     };
   }, [mode, step]);
