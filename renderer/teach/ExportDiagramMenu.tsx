@@ -1,6 +1,7 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import { goodModelOf, usePodStoreApi } from '../store/pod-store';
 import { exportDiagram, pageTheme, type DiagramFormat, type DiagramTheme } from './export-diagram';
+import { useTeach } from './teach-store';
 import './teach.css';
 
 export type SaveBlob = (blob: Blob, suggestedName: string) => Promise<unknown> | void;
@@ -52,9 +53,12 @@ export function ExportDiagramMenu(options: DiagramExportOptions) {
   const { run, busy, error } = useDiagramExport(options);
   const [theme, setTheme] = useState<DiagramTheme>(pageTheme);
   const themeId = useId();
+  // Simulate's projector mode gives the diagram the whole screen: buttons over its corner would
+  // cover the words the camera brings there. Hidden, not unmounted: the colours chosen stay.
+  const projector = useTeach((s) => s.projector);
 
   return (
-    <div className="teach-export" role="group" aria-label="Export diagram">
+    <div className="teach-export" role="group" aria-label="Export diagram" hidden={projector}>
       <label className="teach-export__theme" htmlFor={themeId}>
         Colours
       </label>

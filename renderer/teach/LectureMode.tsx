@@ -5,8 +5,10 @@ import {
   useMemo,
   useRef,
   useState,
+  type MouseEvent,
   type RefObject,
 } from 'react';
+import { useReactFlow } from '@xyflow/react';
 import { visibleText } from '../../shared';
 import { goodModelOf, usePod } from '../store/pod-store';
 import { LAST_STEP, LECTURE_STEPS } from './lecture-steps';
@@ -39,6 +41,25 @@ function useFullscreen(onLeft: () => void): void {
       if (document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
     };
   }, []);
+}
+
+/**
+ * Leaving the lecture gives back the view the user had before it: the canvas, which changes size
+ * when the lecture ends, fits the whole Pod again two frames later (PodCanvas), and the zoom the
+ * user chose would be lost. The view is put back on the frame after, over that fit.
+ */
+function useViewBack(): void {
+  const flow = useReactFlow();
+  const [before] = useState(() => flow.getViewport());
+  useEffect(
+    () => () => {
+      const after = (frames: number, then: () => void): void => {
+        requestAnimationFrame(() => (frames > 1 ? after(frames - 1, then) : then()));
+      };
+      after(3, () => void flow.setViewport(before));
+    },
+    [flow, before],
+  );
 }
 
 interface Slide {
@@ -135,6 +156,7 @@ export function LectureMode() {
   }, [step]);
   const leave = useCallback(() => store.getState().setMode('edit'), [store]);
   useFullscreen(leave);
+  useViewBack();
   // Projector mode: the diagram fills the screen, the caption is a strip, each step's part is
   // brought to the middle at a zoom that keeps the text legible.
   const [projector, setProjector] = useState(false);
@@ -183,6 +205,17 @@ export function LectureMode() {
   );
   useTeachKeys(true, onKey);
 
+  // A button clicked with the mouse would keep the focus, and Space, which the presenter presses
+  // next to go on, would press it again (Projector would turn projector mode off): the focus goes
+  // to the lecture, whose keys step on. A button pressed from the keyboard keeps it (a click
+  // from Space or Enter has no pointer, `detail` 0).
+  const onClick = useCallback((event: MouseEvent<HTMLElement>) => {
+    const button = event.target instanceof Element ? event.target.closest('button') : null;
+    if (event.detail > 0 && button && region.current?.contains(button)) {
+      region.current.focus({ preventScroll: true });
+    }
+  }, []);
+
   return (
     <section
       ref={region}
@@ -190,6 +223,7 @@ export function LectureMode() {
       aria-label="Lecture"
       aria-roledescription="slides"
       tabIndex={-1}
+      onClick={onClick}
     >
       <div ref={slideRef} className="teach-lecture__slide" aria-live="polite">
         <p className="teach-lecture__counter">

@@ -57,27 +57,31 @@ export function SimulationStrip() {
     <section ref={region} className="teach-strip" aria-label="Projector strip" tabIndex={-1}>
       <div className="teach-strip__head">
         <h2 className="teach-strip__title">{scenarioLabel(scenarioKind)}</h2>
-        <output htmlFor={timeId} className="teach-strip__clock" aria-label="Current time">
-          {second} s{run ? ` / ${run.end} s` : ''}
-        </output>
         <PlaybackButtons className="teach-strip__buttons">
           <button type="button" className="button" aria-keyshortcuts="Escape" onClick={leave}>
             Leave projector
           </button>
         </PlaybackButtons>
       </div>
-      <input
-        id={timeId}
-        className="teach-strip__time"
-        type="range"
-        aria-label="Time"
-        min={run?.start ?? 0}
-        max={run?.end ?? 0}
-        step={1}
-        value={second}
-        aria-valuetext={`${second} seconds`}
-        onChange={(e) => store.getState().setTime(Number(e.target.value))}
-      />
+      {/* The clock leads the time line: beside the title and the buttons, at 1024 px, it broke
+          onto two lines ("1685 / s") and pushed the title onto two. */}
+      <div className="teach-strip__timeline">
+        <output htmlFor={timeId} className="teach-strip__clock" aria-label="Current time">
+          {second} s{run ? ` / ${run.end} s` : ''}
+        </output>
+        <input
+          id={timeId}
+          className="teach-strip__time"
+          type="range"
+          aria-label="Time"
+          min={run?.start ?? 0}
+          max={run?.end ?? 0}
+          step={1}
+          value={second}
+          aria-valuetext={`${second} seconds`}
+          onChange={(e) => store.getState().setTime(Number(e.target.value))}
+        />
+      </div>
       {run && frame && (
         <div className="teach-strip__status">
           <pre

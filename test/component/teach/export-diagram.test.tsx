@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { ExportDiagramMenu } from '../../../renderer/teach/ExportDiagramMenu';
 import { hostImageSave } from '../../../renderer/teach/download';
 import { renderTeach } from './helpers';
@@ -29,6 +29,19 @@ describe('ExportDiagramMenu', () => {
     expect(svg).toMatch(/<rect x="0" y="0" width="\d+" height="\d+" fill="#0f141c"\/>/);
     expect(svg).toContain('>init-migrate</text>');
     expect(svg).toContain('>log-shipper</text>');
+  });
+
+  it('is not over the diagram in Simulate’s projector mode, and comes back with the colours chosen', async () => {
+    const { teach, user } = renderTeach(<ExportDiagramMenu save={vi.fn()} />, {
+      mode: 'simulate',
+    });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Colours' }), 'Dark');
+    act(() => teach.getState().setProjector(true));
+    expect(screen.queryByRole('button', { name: 'Export diagram as PNG' })).toBeNull();
+    expect(screen.queryByRole('combobox', { name: 'Colours' })).toBeNull();
+    act(() => teach.getState().setProjector(false));
+    expect(screen.getByRole('button', { name: 'Export diagram as PNG' })).toBeVisible();
+    expect(screen.getByRole('combobox', { name: 'Colours' })).toHaveValue('dark');
   });
 
   it('draws the Pod being edited, not the one of the first render', async () => {

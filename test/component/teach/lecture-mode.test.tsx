@@ -14,6 +14,7 @@ import {
 import { createPodStore, PodStoreProvider } from '../../../renderer/store/pod-store';
 import { deriveGraph, parseManifest } from '../../../shared';
 import { anatomy, renderTeach } from './helpers';
+import native from '../../../assets/templates/native-sidecar.yaml?raw';
 import { ReactFlowProvider } from '@xyflow/react';
 
 /** As in the app, the lecture sits inside the canvas's React Flow provider (projector mode moves it). */
@@ -84,6 +85,30 @@ describe('LectureMode', () => {
     await user.keyboard('{Enter}');
     expect(title()).toBe('The kubelet on the Node');
     expect(previous).toHaveFocus();
+  });
+
+  it('steps on with Space after a mouse click on Projector, and keeps the toggle for the keyboard', async () => {
+    const { user } = renderTeach(<InFlow />, { mode: 'lecture' });
+    const projector = screen.getByRole('button', { name: 'Projector' });
+    // A presenter clicks Projector, then presses Space for the next step.
+    await user.click(projector);
+    expect(projector).toHaveAttribute('aria-pressed', 'true');
+    await user.keyboard(' ');
+    expect(title()).toBe('Shared network namespace');
+    expect(projector).toHaveAttribute('aria-pressed', 'true');
+    // A mouse click on Previous: Space then goes on, not back again.
+    await user.click(screen.getByRole('button', { name: 'Previous' }));
+    await user.keyboard(' ');
+    expect(title()).toBe('Shared network namespace');
+    // From the keyboard, Space and Enter press the focused toggle, which keeps the focus.
+    projector.focus();
+    await user.keyboard(' ');
+    expect(projector).toHaveAttribute('aria-pressed', 'false');
+    expect(projector).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(projector).toHaveAttribute('aria-pressed', 'true');
+    expect(projector).toHaveFocus();
+    expect(title()).toBe('Shared network namespace');
   });
 
   it('leaves with Escape or the button', async () => {
@@ -240,6 +265,18 @@ describe('LectureMode on a Pod other than the lesson’s', () => {
     );
   });
 
+  it('says that a native sidecar starts in its turn among the init containers and keeps running', async () => {
+    const { user } = renderTeach(<InFlow />, { text: native, mode: 'lecture' });
+    const init = await sentencesOf(user, 'Init containers');
+    expect(init[0]).toBe(
+      'Init containers start one at a time, in order, before the app containers; each runs to completion, but a native sidecar (restartPolicy: Always) keeps running.',
+    );
+    expect(init.at(-1)).toBe(
+      'Here log-shipper starts and keeps running; then init-migrate must exit 0 before api-server starts.',
+    );
+    expect(init.join(' ')).not.toMatch(/each to completion/);
+  });
+
   it('names the lesson’s Pod’s volume and who mounts it, and follows the text as it is edited', async () => {
     const { user, pod } = renderTeach(<InFlow />, { mode: 'lecture' });
     expect((await sentencesOf(user, 'Volumes')).at(-1)).toBe(
@@ -298,6 +335,29 @@ describe('useLectureReveal', () => {
     expect(revealClass(result.current, { edge: { type: 'mount', target: 'x' } })).toBe(
       'pb-revealed',
     );
+  });
+
+  it('reveals a native sidecar with the init containers, in its lane, and spotlights it again with the sidecars', () => {
+    const pod = createPodStore({ text: native, fileName: 'pod.yaml' });
+    const teach = createTeachStore(pod);
+    const wrapper = ({ children }: { children: ReactNode }) => (
+      <PodStoreProvider store={pod}>
+        <TeachStoreProvider store={teach}>{children}</TeachStoreProvider>
+      </PodStoreProvider>
+    );
+    const graph = deriveGraph(parseManifest(native).view!);
+    const shipper = graph.nodes.find((n) => n.ariaLabel === 'Native sidecar log-shipper')!;
+    const kind = revealKindOf(shipper);
+    const { result } = renderHook(() => useLectureReveal(), { wrapper });
+    act(() => teach.getState().setMode('lecture'));
+    act(() => teach.getState().setLectureStep(1));
+    expect(revealClass(result.current, { kind })).toBe('pb-reveal-hidden');
+    act(() => teach.getState().setLectureStep(2));
+    expect(revealClass(result.current, { kind })).toBe('pb-revealed pb-reveal-focus');
+    act(() => teach.getState().setLectureStep(3));
+    expect(revealClass(result.current, { kind })).toBe('pb-revealed');
+    act(() => teach.getState().setLectureStep(4));
+    expect(revealClass(result.current, { kind })).toBe('pb-revealed pb-reveal-focus');
   });
 
   it('knows which part of the anatomy each canvas node is', () => {
