@@ -158,18 +158,24 @@ export function createTeachStore(source: PodSource | null): TeachStore {
    * The target after the Pod's last change: a target container renamed (in the YAML, key by
    * key, or in the inspector) is still the target under its new name, as every other reference
    * to it follows the rename. Renamed: gone from the Pod, with a name not there before in its
-   * place, the Pod's containers as many as before.
+   * place, the Pod's containers as many as before. The names are looked at only while there is
+   * a target, in the text read already: reading a long file opened would hold the page.
    */
-  let names = source ? containerNames(source.getState()) : null;
+  let names: string[] | null = null;
   const followRename = (target: string | null): string | null => {
     const before = names;
-    const now = source ? containerNames(source.getState()) : null;
+    const now = source && target !== null ? containerNames(source.getState()) : null;
     // While the text does not hold a Pod, the names stay those of the last one that did.
-    if (now) names = now;
+    if (target === null) names = null;
+    else if (now) names = now;
     if (target === null || !before || !now || now.includes(target)) return target;
     const at = before.indexOf(target);
     const renamed = now.length === before.length && at >= 0 ? now[at]! : null;
     return renamed !== null && !before.includes(renamed) ? renamed : target;
+  };
+  /** A target chosen: the names it is to be followed among from now on. */
+  const watchNames = (target: string | null) => {
+    names = source && target !== null ? containerNames(source.getState()) : null;
   };
   const store = createStore<TeachState & TeachActions>()((set, get) => {
     const derive = (
@@ -232,9 +238,11 @@ export function createTeachStore(source: PodSource | null): TeachStore {
         });
       },
       setScenario(kind, target = null) {
+        watchNames(target);
         rederive({ scenarioKind: kind, target, parameter: null, time: 0 });
       },
       setTarget(target) {
+        watchNames(target);
         rederive({ target, time: 0 });
       },
       setParameter(parameter) {
@@ -328,9 +336,15 @@ export function createTeachStore(source: PodSource | null): TeachStore {
   return store;
 }
 
-/** The names of the containers of the Pod shown, in the order of the text; null for no Pod. */
-function containerNames({ text, document }: ReturnType<PodSource['getState']>): string[] | null {
-  return podDocument(text, document).view?.containers.map((c) => c.name) ?? null;
+/**
+ * The names of the containers of the Pod shown, in the order of its text; null for no Pod. Of
+ * the text shown (read already, here or in the worker), not of the one typed last.
+ */
+function containerNames({
+  shownText,
+  document,
+}: ReturnType<PodSource['getState']>): string[] | null {
+  return podDocument(shownText, document).view?.containers.map((c) => c.name) ?? null;
 }
 
 /** What `refresh` compares to tell a document chosen from one edited. */

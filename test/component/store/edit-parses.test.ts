@@ -1,6 +1,7 @@
 import type * as Yaml from 'yaml';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPodStore, goodModelOf } from '../../../renderer/store/pod-store';
+import { createTeachStore } from '../../../renderer/teach/teach-store';
 import { template } from '../../support/templates';
 
 // Every parse of a text goes through yaml's parseAllDocuments: counted here, by text.
@@ -93,5 +94,36 @@ describe('a canvas edit', () => {
     expect([...parses.values()]).toEqual([1, 1]);
     store.getState().undo();
     expect(store.getState().text).toBe(start);
+  });
+});
+
+describe('the teaching store beside the Pod', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  // Long enough to be read once the key's echo is painted, not in the key's own task.
+  const long = `${'# a note on the Pod, kept as written\n'.repeat(200)}${anatomy}`;
+
+  it.each([
+    ['no scenario target', null],
+    ['a scenario target', 'log-shipper'],
+  ])('reads no text the Pod store has not read, with %s', (_, target) => {
+    const pod = createPodStore({ text: long, fileName: 'long.yaml' });
+    const teach = createTeachStore(pod);
+    // As TeachStoreProvider has it follow the Pod.
+    pod.subscribe(() => teach.getState().refresh());
+    teach.getState().setScenario('app-crash', target);
+    // A text of its own in each case: one read before is not read again.
+    const typed = long.replace(
+      'image: my-api:v2',
+      `image: my-api:v2\n      imagePullPolicy: ${target ? 'Always' : 'Never'}`,
+    );
+    parses.clear();
+    pod.getState().setText(typed, 'yaml');
+    // Read after the echo's paint (a 1 MB file opened, in the worker): the teaching store,
+    // which follows every change, must not read it on the page first.
+    expect(parses.get(typed) ?? 0).toBe(0);
+    vi.advanceTimersByTime(100);
+    expect(pod.getState().shownText).toBe(typed);
   });
 });
