@@ -54,11 +54,13 @@ export function ExportDiagramMenu(options: DiagramExportOptions) {
   const [theme, setTheme] = useState<DiagramTheme>(pageTheme);
   const themeId = useId();
   // Simulate's projector mode gives the diagram the whole screen: buttons over its corner would
-  // cover the words the camera brings there. Hidden, not unmounted: the colours chosen stay.
+  // cover the words the camera brings there. Drawn nothing, but still mounted: the colours
+  // chosen stay.
   const projector = useTeach((s) => s.projector);
+  if (projector) return null;
 
   return (
-    <div className="teach-export" role="group" aria-label="Export diagram" hidden={projector}>
+    <div className="teach-export" role="group" aria-label="Export diagram">
       <label className="teach-export__theme" htmlFor={themeId}>
         Colours
       </label>
