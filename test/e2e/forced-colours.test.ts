@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { focused, launchBrowser, node, openApp } from './support/app';
-import { lowContrastText } from './support/contrast';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -102,22 +101,5 @@ describe('the inspector’s section headings', () => {
     expect(ringBox.left).toBeGreaterThanOrEqual(paneBox!.left);
     expect(ringBox.right).toBeLessThanOrEqual(paneBox!.right);
     await page.context().close();
-  });
-});
-
-describe('a native sidecar', () => {
-  it('has its role, order number and ↻ mark at 4.5:1, in light and dark mode', async () => {
-    const low: string[] = [];
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const page = await openApp(browser, { colorScheme });
-      await page.getByRole('button', { name: 'New', exact: true }).click();
-      await page.getByRole('menuitem', { name: /^Native sidecar log shipper/ }).click();
-      const sidecar = '.react-flow__node[data-id="container:log-shipper"]';
-      await page.locator(`${sidecar} .pb-mark`).waitFor();
-      const words = ['.pb-role', '.pb-order', '.pb-mark'].map((part) => `${sidecar} ${part}`);
-      low.push(...(await lowContrastText(page, words)).map((line) => `${colorScheme}: ${line}`));
-      await page.context().close();
-    }
-    expect(low).toEqual([]);
   });
 });
