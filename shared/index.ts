@@ -19,6 +19,7 @@ export {
   paletteDropNotice,
   paletteRoleAt,
   whyNoLaneDrop,
+  type SidecarTarget,
 } from './graph/lane-drop';
 export { LAYOUT, handOffLabel } from './graph/layout';
 export { mountRoute } from './graph/mount-route';
@@ -32,7 +33,7 @@ export { MAX_MANIFEST_BYTES, MENU_COMMANDS } from './host';
 export { validateManifest, DISABLE_RULES_ANNOTATION } from './validation/validate';
 export { ruleInfo } from './validation/registry';
 export * from './text/hidden-characters';
-export { DEFAULT_KUBERNETES_VERSION } from './validation/version';
+export { DEFAULT_KUBERNETES_VERSION, beforeNativeSidecars } from './validation/version';
 export type * from './validation/types';
 export * from './lifecycle';
 export * from './kubectl';

@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import {
+  beforeNativeSidecars,
   nodeId,
   paletteDropEdits,
   paletteDropIndex,
@@ -12,9 +13,11 @@ import {
   type Graph,
   type NewContainerRole,
   type PodView,
+  type SidecarTarget,
 } from '../../shared';
 import { usePodStoreApi, goodModelOf, parsedOf } from '../store/pod-store';
 import type { PaletteItem } from '../palette/palette-items';
+import { useSettings } from '../settings/settings-store';
 
 function ids(view: PodView | undefined) {
   return new Set([
@@ -50,8 +53,9 @@ function dropNotice(
   role: NewContainerRole,
   name: string,
   mains: { before: string | null; after: string | null },
+  older: SidecarTarget,
 ): string | null {
-  const lane = paletteDropNotice(graph, role, at, name);
+  const lane = paletteDropNotice(graph, role, at, name, older);
   if (lane) return lane;
   const { before, after } = mains;
   if (before === null || after === before || after !== name) return null;
@@ -80,11 +84,13 @@ export function useAddItem() {
       const picked = edits.find((edit) => edit.type === 'addContainer')?.role;
       let follow: FollowUp | undefined;
       const graph = goodModelOf(state)?.graph;
+      // A Sidecar dropped among the init containers is a native one where the target has them.
+      const older = beforeNativeSidecars(useSettings.getState().kubernetesVersion);
       if (at && view && graph) {
         // Added at its place in one edit where it can be; else moved there in the same change.
         edits = edits.map((edit) => {
           if (edit.type !== 'addContainer') return edit;
-          const role = paletteRoleAt(graph, edit.role, at);
+          const role = paletteRoleAt(graph, edit.role, at, older);
           const index = paletteDropIndex(graph, view, role, at);
           if (index === null) follow = placement(at, role);
           return typeof index === 'number' ? { ...edit, role, index } : { ...edit, role };
@@ -99,10 +105,17 @@ export function useAddItem() {
       const container = parseNodeId(primary ?? '');
       const notice =
         at && graph && picked && container?.kind === 'container'
-          ? dropNotice(at, graph, picked, container.name, {
-              before: view?.mainContainer ?? null,
-              after: after?.mainContainer ?? null,
-            })
+          ? dropNotice(
+              at,
+              graph,
+              picked,
+              container.name,
+              {
+                before: view?.mainContainer ?? null,
+                after: after?.mainContainer ?? null,
+              },
+              older,
+            )
           : null;
       if (notice) store.getState().notify({ kind: 'info', message: notice });
       // Two frames: the canvas draws the new nodes first.

@@ -67,27 +67,53 @@ function goesToInitLane(graph: Graph, role: NewContainerRole, at: Point): boolea
 }
 
 /**
+ * The Kubernetes version a Pod targets when it is older than native sidecars on by default
+ * (1.29: alpha behind a feature gate in 1.28, refused before); `null` from 1.29 on.
+ */
+export type SidecarTarget = string | null;
+
+/**
  * What a container the palette adds with `role` is, dropped at `at`: a Sidecar dropped in the
  * init lane is a native sidecar there (`restartPolicy: Always`). Made a plain init container, a
  * log shipper or a proxy would have to run to completion before the app containers start: it
- * never does, and the Pod would stay initialising.
+ * never does, and the Pod would stay initialising. For a target older than native sidecars
+ * (`older`), it stays a sidecar, and goes among the app containers (`goesToAppLane`).
  */
-export function paletteRoleAt(graph: Graph, role: NewContainerRole, at: Point): NewContainerRole {
-  return role === 'sidecar' && laneAt(graph, at) === 'init-lane' ? 'native-sidecar' : role;
+export function paletteRoleAt(
+  graph: Graph,
+  role: NewContainerRole,
+  at: Point,
+  older: SidecarTarget = null,
+): NewContainerRole {
+  return role === 'sidecar' && older === null && laneAt(graph, at) === 'init-lane'
+    ? 'native-sidecar'
+    : role;
 }
 
 /**
+ * True when a sidecar (as `paletteRoleAt` made it) dropped at `at` goes last among the app
+ * containers rather than in the init lane it was dropped in: its target has no native sidecars.
+ */
+const goesToAppLane = (graph: Graph, role: NewContainerRole, at: Point): boolean =>
+  role === 'sidecar' && laneAt(graph, at) === 'init-lane';
+
+/**
  * What the user is told when a container `name` the palette adds with `role` does not go in the
- * lane it was dropped in at `at` (see `goesToInitLane`), or is not what was picked (see
- * `paletteRoleAt`); `null` when it goes there as it was.
+ * lane it was dropped in at `at` (see `goesToInitLane`, `goesToAppLane`), or is not what was
+ * picked (see `paletteRoleAt`); `null` when it goes there as it was. `older`: the target, when it
+ * has no native sidecars.
  */
 export function paletteDropNotice(
   graph: Graph,
   role: NewContainerRole,
   at: Point,
   name: string,
+  older: SidecarTarget = null,
 ): string | null {
-  if (paletteRoleAt(graph, role, at) !== role) {
+  if (older !== null && goesToAppLane(graph, role, at)) {
+    return `Native sidecars are on by default from Kubernetes 1.29, and Settings targets ${older}: ${visibleText(name)} goes last among the app containers, as a sidecar.`;
+  }
+  if (paletteRoleAt(graph, role, at, older) !== role) {
     return `A sidecar among the init containers is a native sidecar: ${visibleText(name)} gets restartPolicy: Always, starts in this place and keeps running beside the app containers.`;
   }
   if (!goesToInitLane(graph, role, at)) return null;
@@ -101,8 +127,9 @@ export function paletteDropNotice(
  * the lane and the place it was dropped in. In the init lane, its place in the run order (or,
  * for an app container, becoming an init container there); in the app lane, first place makes a
  * Container the main container, any other place (and any place, for a Sidecar) a sidecar before
- * the one drawn after it. An init container or a native sidecar dropped in the app lane, and
- * anything dropped elsewhere, stays where the palette put it (no edits).
+ * the one drawn after it. An init container or a native sidecar dropped in the app lane, a
+ * sidecar in the init lane of a target without native sidecars, and anything dropped elsewhere,
+ * stays where the palette put it (no edits).
  */
 export function paletteDropEdits(
   graph: Graph,
@@ -114,7 +141,7 @@ export function paletteDropEdits(
   const lane = laneAt(graph, at);
   const container = view.containers.find((c) => c.name === name);
   if (!container || (lane !== 'init-lane' && lane !== 'app-lane')) return [];
-  if (goesToInitLane(graph, role, at)) return [];
+  if (goesToInitLane(graph, role, at) || goesToAppLane(graph, role, at)) return [];
   const apps = graph.nodes.filter(
     (n) => n.type === 'container' && n.data.order === null && n.id !== nodeId.container(name),
   );
@@ -152,7 +179,7 @@ export function paletteDropIndex(
 ): number | 'last' | null {
   const lane = laneAt(graph, at);
   if (lane !== 'init-lane' && lane !== 'app-lane') return 'last';
-  if (goesToInitLane(graph, role, at)) return 'last';
+  if (goesToInitLane(graph, role, at) || goesToAppLane(graph, role, at)) return 'last';
   const init = addsInit(role);
   if (init !== (lane === 'init-lane')) return null;
   const containers = graph.nodes.filter((n) => n.type === 'container');

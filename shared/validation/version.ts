@@ -21,3 +21,12 @@ export function parseKubeVersion(text: string | undefined): KubeVersion {
 export function isBefore(version: KubeVersion, major: number, minor: number): boolean {
   return version.major < major || (version.major === major && version.minor < minor);
 }
+
+/**
+ * `target` (`1.28`) when it is older than native sidecars on by default (1.29: alpha behind a
+ * feature gate in 1.28, refused before), so that a gesture does not make one; `null` from 1.29.
+ */
+export function beforeNativeSidecars(target: string): string | null {
+  const version = parseKubeVersion(target);
+  return isBefore(version, 1, 29) ? `${version.major}.${version.minor}` : null;
+}

@@ -1,10 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { act } from '@testing-library/react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { parse } from 'yaml';
 import { deriveGraph, parseManifest } from '../../../shared';
 import { useAddItem } from '../../../renderer/canvas/use-add-item';
 import { paletteItem } from '../../../renderer/palette/palette-items';
+import { useSettings } from '../../../renderer/settings/settings-store';
+import { DEFAULT_KUBERNETES_VERSION } from '../../../shared';
 import { anatomy, renderTeach } from '../teach/helpers';
 
 /** The centre of a node of the lesson's Pod, moved by `dx`: where the user drops an item. */
@@ -64,6 +66,42 @@ describe('a container dropped from the palette', () => {
       kind: 'info',
       message:
         'A sidecar among the init containers is a native sidecar: sidecar-1 gets restartPolicy: Always, starts in this place and keeps running beside the app containers.',
+    });
+  });
+
+  describe('for a target without native sidecars', () => {
+    afterEach(() => useSettings.getState().setKubernetesVersion(DEFAULT_KUBERNETES_VERSION));
+
+    it('a Sidecar in the init lane goes last among the app containers, and says why', () => {
+      useSettings.getState().setKubernetesVersion('1.28');
+      const below = centreOf('container:init-migrate');
+      const pod = drop('sidecar', { ...below, y: below.y + 60 });
+      const manifest = parse(pod.getState().text);
+      expect(manifest.spec.initContainers).toEqual([
+        expect.not.objectContaining({ restartPolicy: expect.anything() }),
+      ]);
+      expect(manifest.spec.containers.map((c: { name: string }) => c.name)).toEqual([
+        'api-server',
+        'log-shipper',
+        'sidecar-1',
+      ]);
+      expect(pod.getState().notice).toEqual({
+        kind: 'info',
+        message:
+          'Native sidecars are on by default from Kubernetes 1.29, and Settings targets 1.28: sidecar-1 goes last among the app containers, as a sidecar.',
+      });
+    });
+
+    it('a sidecar pattern in the init lane keeps its settings among the app containers', () => {
+      useSettings.getState().setKubernetesVersion('1.27');
+      const pod = drop('log-shipper', centreOf('container:init-migrate', 0));
+      const manifest = parse(pod.getState().text);
+      expect(manifest.spec.initContainers.map((c: { name: string }) => c.name)).toEqual([
+        'init-migrate',
+      ]);
+      const added = manifest.spec.containers.at(-1);
+      expect(added.restartPolicy).toBeUndefined();
+      expect(added.args?.length).toBeGreaterThan(0);
     });
   });
 
