@@ -31,12 +31,16 @@ function ids(view: PodView | undefined) {
  * coordinates): the edits that move it to the lane and place it was dropped in. Worked out on
  * the Pod as the adding left it, in the same change.
  */
-function placement(at: { x: number; y: number }, role: NewContainerRole): FollowUp {
+function placement(
+  at: { x: number; y: number },
+  role: NewContainerRole,
+  older: SidecarTarget,
+): FollowUp {
   return (next, previous) => {
     const before = new Set(previous.view?.containers.map((c) => c.name));
     const added = next.view?.containers.find((c) => !before.has(c.name));
     return next.view && next.graph && added
-      ? paletteDropEdits(next.graph, next.view, added.name, at, role)
+      ? paletteDropEdits(next.graph, next.view, added.name, at, role, older)
       : [];
   };
 }
@@ -91,8 +95,8 @@ export function useAddItem() {
         edits = edits.map((edit) => {
           if (edit.type !== 'addContainer') return edit;
           const role = paletteRoleAt(graph, edit.role, at, older);
-          const index = paletteDropIndex(graph, view, role, at);
-          if (index === null) follow = placement(at, role);
+          const index = paletteDropIndex(graph, view, role, at, older);
+          if (index === null) follow = placement(at, role, older);
           return typeof index === 'number' ? { ...edit, role, index } : { ...edit, role };
         });
       }

@@ -91,11 +91,15 @@ export function paletteRoleAt(
 }
 
 /**
- * True when a sidecar (as `paletteRoleAt` made it) dropped at `at` goes last among the app
- * containers rather than in the init lane it was dropped in: its target has no native sidecars.
+ * True when a Sidecar dropped at `at` goes last among the app containers rather than in the init
+ * lane it was dropped in: its target (`older`) has no native sidecars.
  */
-const goesToAppLane = (graph: Graph, role: NewContainerRole, at: Point): boolean =>
-  role === 'sidecar' && laneAt(graph, at) === 'init-lane';
+const goesToAppLane = (
+  graph: Graph,
+  role: NewContainerRole,
+  at: Point,
+  older: SidecarTarget,
+): boolean => role === 'sidecar' && older !== null && laneAt(graph, at) === 'init-lane';
 
 /**
  * What the user is told when a container `name` the palette adds with `role` does not go in the
@@ -110,7 +114,7 @@ export function paletteDropNotice(
   name: string,
   older: SidecarTarget = null,
 ): string | null {
-  if (older !== null && goesToAppLane(graph, role, at)) {
+  if (goesToAppLane(graph, role, at, older)) {
     return `Native sidecars are on by default from Kubernetes 1.29, and Settings targets ${older}: ${visibleText(name)} goes last among the app containers, as a sidecar.`;
   }
   if (paletteRoleAt(graph, role, at, older) !== role) {
@@ -137,11 +141,12 @@ export function paletteDropEdits(
   name: string,
   at: Point,
   role: NewContainerRole,
+  older: SidecarTarget = null,
 ): PodEdit[] {
   const lane = laneAt(graph, at);
   const container = view.containers.find((c) => c.name === name);
   if (!container || (lane !== 'init-lane' && lane !== 'app-lane')) return [];
-  if (goesToInitLane(graph, role, at) || goesToAppLane(graph, role, at)) return [];
+  if (goesToInitLane(graph, role, at) || goesToAppLane(graph, role, at, older)) return [];
   const apps = graph.nodes.filter(
     (n) => n.type === 'container' && n.data.order === null && n.id !== nodeId.container(name),
   );
@@ -176,10 +181,11 @@ export function paletteDropIndex(
   view: PodView,
   role: NewContainerRole,
   at: Point,
+  older: SidecarTarget = null,
 ): number | 'last' | null {
   const lane = laneAt(graph, at);
   if (lane !== 'init-lane' && lane !== 'app-lane') return 'last';
-  if (goesToInitLane(graph, role, at) || goesToAppLane(graph, role, at)) return 'last';
+  if (goesToInitLane(graph, role, at) || goesToAppLane(graph, role, at, older)) return 'last';
   const init = addsInit(role);
   if (init !== (lane === 'init-lane')) return null;
   const containers = graph.nodes.filter((n) => n.type === 'container');

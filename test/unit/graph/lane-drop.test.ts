@@ -6,6 +6,7 @@ import {
   laneAt,
   paletteDropEdits,
   paletteDropIndex,
+  paletteRoleAt,
   parseManifest,
   podDocument,
   type Graph,
@@ -164,6 +165,16 @@ describe('dropping a container from the palette', () => {
     expect(paletteDropIndex(graph, view, 'sidecar', centreOf(graph, 'container:helper', -5))).toBe(
       1,
     );
+  });
+
+  it('puts a Sidecar dropped in the init lane last among the app containers before 1.29', () => {
+    const at = centreOf(graph, 'container:first');
+    expect(paletteRoleAt(graph, 'sidecar', at, '1.28')).toBe('sidecar');
+    expect(paletteDropIndex(graph, view, 'sidecar', at, '1.28')).toBe('last');
+    expect(paletteDropNotice(graph, 'sidecar', at, 'shipper', '1.27')).toBe(
+      'Native sidecars are on by default from Kubernetes 1.29, and Settings targets 1.27: shipper goes last among the app containers, as a sidecar.',
+    );
+    expect(paletteRoleAt(graph, 'sidecar', at)).toBe('native-sidecar');
   });
 
   it("keeps the palette's Sidecar a sidecar, after the main container, when dropped on it", () => {
