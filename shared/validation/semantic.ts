@@ -1,14 +1,17 @@
 import type { Rule } from './context';
 import { CONTAINER_RULES } from './semantic/containers';
+import { CRON_RULES } from './semantic/cron';
 import { DOWNWARD_API_RULES } from './semantic/downward-api';
 import { ENV_REFERENCE_RULES } from './semantic/expansion';
 import { METADATA_RULES } from './semantic/metadata';
 import { MOUNT_RULES } from './semantic/mounts';
 import { NAME_RULES } from './semantic/names';
+import { NUMBER_RULES } from './semantic/numbers';
 import { POD_SPEC_RULES } from './semantic/pod-spec';
 import { PORT_RULES } from './semantic/ports';
 import { REFERENCE_RULES } from './semantic/references';
 import { RESOURCE_RULES } from './semantic/resources';
+import { SELECTOR_RULES } from './semantic/selectors';
 import { VOLUME_FILE_RULES } from './semantic/volume-files';
 import { WORKLOAD_RULES } from './semantic/workload';
 import { LINK_RULES } from '../links/rule';
@@ -28,4 +31,7 @@ export const SEMANTIC_RULES: readonly Rule[] = [
   ...POD_SPEC_RULES,
   ...VOLUME_FILE_RULES,
   ...DOWNWARD_API_RULES,
+  ...NUMBER_RULES,
+  ...SELECTOR_RULES,
+  ...CRON_RULES,
 ];

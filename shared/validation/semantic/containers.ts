@@ -21,10 +21,15 @@ const containerRestartPolicy: Rule = {
       const path = [...c.path, 'restartPolicy'];
       if (c.list === 'initContainers') {
         if (policy === 'Always') continue;
+        // Native sidecars are on by default from 1.29 (lint/native-sidecar-version).
+        const sidecars = !isBefore(ctx.version, 1, 29);
         report({
           path,
-          message: `Init container "${c.name}" has restartPolicy ${String(policy)}: only Always (a native sidecar) is allowed.`,
-          fix: setAt(path, undefined, 'Remove its restartPolicy'),
+          message: `Init container "${c.name}" has restartPolicy ${String(policy)}: only Always (a native sidecar) is allowed. Leave it out for a plain init container, which runs to completion before the app containers start${sidecars ? ', or write Always for a native sidecar, which keeps running beside them' : ''}.`,
+          fix: setAt(path, undefined, 'Remove restartPolicy: a plain init container, run once'),
+          moreFixes: sidecars
+            ? [setAt(path, 'Always', 'Set restartPolicy: Always: a native sidecar, kept running')]
+            : undefined,
         });
         continue;
       }
@@ -98,6 +103,35 @@ const invalidEnvName: Rule = {
             message: `Variable name: ${problem}.`,
           });
         }
+      }
+    }
+  },
+};
+
+const envValueAndValueFrom: Rule = {
+  id: 'pod/env-value-and-value-from',
+  severity: 'error',
+  refusedBy: 'api-server',
+  title: 'Environment variable with both value and valueFrom',
+  explanation:
+    'An environment variable takes its value from one place: a literal `value`, or `valueFrom` (a key of a ConfigMap or Secret, a field of the Pod, a resource of a container). The API server refuses `valueFrom` when `value` is not empty ("may not be specified when `value` is not empty"). Both often end up in a live object after `kubectl set env` wrote a `value` over a variable the manifest reads from a Secret, and the next `kubectl apply` merged the two. Keep the one you mean.',
+  check(ctx, report) {
+    for (const c of ctx.containers) {
+      for (const entry of envOf(c)) {
+        const { value, valueFrom } = entry.data;
+        // An empty value is no value; a valueFrom with no source is refused for that instead.
+        if (typeof value !== 'string' || value === '') continue;
+        if (Object.keys(asObject(valueFrom) ?? {}).length === 0) continue;
+        const path = [...c.path, 'env', entry.index];
+        report({
+          path: [...path, 'valueFrom'],
+          at: 'key',
+          message: `Variable $${entry.name} of "${c.name}" has both a value and a valueFrom: the API server refuses valueFrom when value is not empty. Keep one.`,
+          fix: setAt([...path, 'value'], undefined, 'Keep valueFrom (remove the value)'),
+          moreFixes: [
+            setAt([...path, 'valueFrom'], undefined, 'Keep the value (remove valueFrom)'),
+          ],
+        });
       }
     }
   },
@@ -179,6 +213,68 @@ const probeSuccessThreshold: Rule = {
   },
 };
 
+const probeGracePeriod: Rule = {
+  id: 'pod/probe-grace-period',
+  severity: 'error',
+  refusedBy: 'api-server',
+  title: 'terminationGracePeriodSeconds on a readiness probe',
+  explanation:
+    "A probe's own `terminationGracePeriodSeconds` replaces the Pod's grace period when the probe's failure kills the container: a liveness or startup probe that fails restarts it. A failing readiness probe only takes the Pod out of its Services' endpoints and kills nothing, so the API server refuses the field on it (\"must not be set for readinessProbes\").",
+  check(ctx, report) {
+    for (const c of ctx.containers) {
+      // A plain init container's probes are pod/init-container-probe's.
+      if (c.role === 'init' || c.role === 'ephemeral') continue;
+      const probe = asObject(c.data.readinessProbe);
+      if (probe?.terminationGracePeriodSeconds === undefined) continue;
+      const path = [...c.path, 'readinessProbe', 'terminationGracePeriodSeconds'];
+      report({
+        path,
+        at: 'key',
+        message: `The readinessProbe of "${c.name}" sets terminationGracePeriodSeconds: only a liveness or startup probe may, as only their failure restarts the container.`,
+        fix: setAt(path, undefined, 'Remove terminationGracePeriodSeconds'),
+      });
+    }
+  },
+};
+
+/** What the API server takes as an HTTP header name (IsHTTPHeaderName). */
+const HTTP_HEADER_NAME = /^[-A-Za-z0-9]+$/;
+
+const invalidHttpHeader: Rule = {
+  id: 'pod/invalid-http-header',
+  severity: 'error',
+  refusedBy: 'api-server',
+  title: 'Invalid HTTP header name in a probe or hook',
+  explanation:
+    "An `httpGet` probe or hook can send headers (`httpHeaders: [{name: X-Probe, value: ready}]`). The API server takes a header name of letters, digits and '-' only (\"a valid HTTP header must consist of alphanumeric characters or '-'\"), so a space, an underscore or a colon (`X_Probe`, `Host:`) is refused.",
+  check(ctx, report) {
+    for (const c of ctx.containers) {
+      // A plain init container's probes and hooks are refused whole: pod/init-container-probe.
+      if (c.role === 'init' || c.role === 'ephemeral') continue;
+      for (const action of actionsOf(c)) {
+        asArray(asObject(action.body.httpGet)?.httpHeaders).forEach((raw, index) => {
+          const name = asObject(raw)?.name;
+          if (typeof name !== 'string' || HTTP_HEADER_NAME.test(name)) return;
+          const path = [...action.path, 'httpGet', 'httpHeaders', index, 'name'];
+          const fixed = name
+            .trim()
+            .replace(/:$/, '')
+            .replace(/[^-A-Za-z0-9]+/g, '-')
+            .replace(/^-+|-+$/g, '');
+          report({
+            path,
+            message:
+              name === ''
+                ? `The ${action.what} of "${c.name}" sends a header without a name.`
+                : `The ${action.what} of "${c.name}" sends the header "${name}": a header name may hold only letters, digits and '-'.`,
+            fix: fixed ? setAt(path, fixed, `Write ${fixed}`) : undefined,
+          });
+        });
+      }
+    }
+  },
+};
+
 const probePortNotDeclared: Rule = {
   id: 'pod/probe-port-not-declared',
   severity: 'warning',
@@ -246,8 +342,11 @@ export const CONTAINER_RULES: readonly Rule[] = [
   containerRestartPolicy,
   duplicateEnvName,
   invalidEnvName,
+  envValueAndValueFrom,
   probeHandler,
   probeSuccessThreshold,
+  probeGracePeriod,
+  invalidHttpHeader,
   probePortNotDeclared,
   nonRootConflict,
 ];

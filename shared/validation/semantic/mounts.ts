@@ -20,12 +20,24 @@ const unknownVolume: Rule = {
   check(ctx, report) {
     const names = new Set(ctx.volumes.map((v) => v.name));
     // A StatefulSet's claim templates are volumes too: one claim per replica, mounted by name.
+    const templates: string[] = [];
     if (ctx.kind === 'StatefulSet') {
       for (const raw of asArray(asObject(ctx.root.spec)?.volumeClaimTemplates)) {
         const name = asString(asObject(asObject(raw)?.metadata)?.name);
-        if (name) names.add(name);
+        if (name) templates.push(name);
       }
     }
+    for (const name of templates) names.add(name);
+    // The claim templates no container mounts nor uses as a device: a mount that names none of the
+    // volumes most likely meant one of them, left behind when the template was renamed.
+    const used = new Set(
+      ctx.containers.flatMap((c) =>
+        [...asArray(c.data.volumeMounts), ...asArray(c.data.volumeDevices)].map((m) =>
+          asString(asObject(m)?.name),
+        ),
+      ),
+    );
+    const unmounted = templates.filter((t) => !used.has(t));
     const added = new Set<string>();
     for (const c of ctx.containers) {
       // The volumes this container does not mount yet: the likely meaning of a misnamed mount.
@@ -37,11 +49,21 @@ const unknownVolume: Rule = {
         if (!name || names.has(name)) return;
         const path = [...c.path, 'volumeMounts', index, 'name'];
         const fixes: QuickFix[] = [];
-        const existing =
-          suggestion(name, free) ??
-          free.find((n) => n.includes(name) || name.includes(n)) ??
-          (free.length === 1 ? free[0]! : null);
-        if (existing) fixes.push(setAt(path, existing, `Mount the volume "${existing}" instead`));
+        const close =
+          suggestion(name, free) ?? free.find((n) => n.includes(name) || name.includes(n)) ?? null;
+        // The closest of the claim templates nobody mounts, however far its name.
+        const template = close
+          ? null
+          : suggestion(
+              name,
+              unmounted.filter((t) => free.includes(t)),
+              Infinity,
+            );
+        const existing = close ?? template ?? (free.length === 1 ? free[0]! : null);
+        if (existing) {
+          const what = existing === template ? 'claim template' : 'volume';
+          fixes.push(setAt(path, existing, `Mount the ${what} "${existing}" instead`));
+        }
         if (!added.has(name)) {
           fixes.push({
             title: `Add an emptyDir volume "${name}"`,
@@ -51,7 +73,7 @@ const unknownVolume: Rule = {
         added.add(name);
         report({
           path,
-          message: `Container "${c.name}" mounts "${name}", but the Pod has no volume of that name.`,
+          message: `Container "${c.name}" mounts "${name}", but the Pod has no volume of that name.${template ? ` No container mounts the claim template "${template}": was it renamed?` : ''}`,
           fix: fixes[0],
           moreFixes: fixes.slice(1),
         });
@@ -117,6 +139,51 @@ const sameMountDirectory: Rule = {
           });
         }
         earlier.push(path);
+      });
+    }
+  },
+};
+
+const bidirectionalPropagation: Rule = {
+  id: 'pod/bidirectional-propagation',
+  severity: 'error',
+  refusedBy: 'api-server',
+  title: 'Bidirectional mount propagation in a container that is not privileged',
+  explanation:
+    'A mount\'s `mountPropagation` says whether mounts made on either side of it show on the other: `None` (the default), `HostToContainer` (the container sees what the host mounts later), `Bidirectional` (the host, and every Pod that uses the volume, also sees what the container mounts). Only a privileged container can mount into the host like that, so the API server refuses Bidirectional in any other ("Bidirectional mount propagation is available only to privileged containers"). Use HostToContainer unless the container really mounts filesystems for the host, as a storage driver does.',
+  check(ctx, report) {
+    for (const c of ctx.containers) {
+      const security = asObject(c.data.securityContext);
+      if (security?.privileged === true) continue;
+      asArray(c.data.volumeMounts).forEach((raw, index) => {
+        const mount = asObject(raw);
+        if (mount?.mountPropagation !== 'Bidirectional') return;
+        const path = [...c.path, 'volumeMounts', index, 'mountPropagation'];
+        const fixes: QuickFix[] = [
+          setAt(
+            path,
+            'HostToContainer',
+            "Use HostToContainer: see the host's mounts, share none back",
+          ),
+        ];
+        // The API server refuses privileged with allowPrivilegeEscalation: false, and Pod Security
+        // admission above privileged refuses it: offered only where it can stand.
+        if (ctx.podSecurity === 'privileged' && security?.allowPrivilegeEscalation !== false) {
+          fixes.push({
+            ...setAt(
+              [...c.path, 'securityContext', 'privileged'],
+              true,
+              `Make "${c.name}" privileged`,
+            ),
+            confirm: `A privileged container has every capability and the host's devices: it can take over the Node. Make "${c.name}" privileged?`,
+          });
+        }
+        report({
+          path,
+          message: `Container "${c.name}" mounts "${asString(mount.name) ?? '?'}" with Bidirectional propagation, which only a privileged container may use.`,
+          fix: fixes[0],
+          moreFixes: fixes.slice(1),
+        });
       });
     }
   },
@@ -202,6 +269,7 @@ const fileModeOctalDigits: Rule = {
 
 export const MOUNT_RULES: readonly Rule[] = [
   unknownVolume,
+  bidirectionalPropagation,
   duplicateMountPath,
   sameMountDirectory,
   fileModeRange,

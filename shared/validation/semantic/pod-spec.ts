@@ -1,4 +1,9 @@
-import { checkDnsLabel, checkQualifiedName, checkSubPath } from '../../inspect/checks';
+import {
+  checkDnsLabel,
+  checkDnsSubdomain,
+  checkQualifiedName,
+  checkSubPath,
+} from '../../inspect/checks';
 import type { PathKey } from '../../manifest/nodes';
 import { asArray, asObject, asString } from '../context';
 import type { JsonObject, Rule } from '../context';
@@ -131,6 +136,74 @@ const invalidHostname: Rule = {
   },
 };
 
+/**
+ * Whether the API server takes `text` as an IP address (validation.IsValidIP, which parses with
+ * netutils.ParseIPSloppy): four decimal numbers to 255 (leading zeros allowed, as the legacy
+ * parser did), or an IPv6 address, which may end in four such numbers. No zone, no CIDR.
+ */
+export function isIpAddress(text: string): boolean {
+  const ipv4 = (part: string) =>
+    /^\d+(\.\d+){3}$/.test(part) && part.split('.').every((n) => Number(n) <= 255);
+  if (ipv4(text)) return true;
+  if (!text.includes(':') || /[^0-9A-Fa-f:.]/.test(text)) return false;
+  const halves = text.split('::');
+  if (halves.length > 2) return false;
+  const groups = (half: string) => (half === '' ? [] : half.split(':'));
+  const head = groups(halves[0]!);
+  const tail = halves.length === 2 ? groups(halves[1]!) : [];
+  const all = [...head, ...tail];
+  let count = all.length;
+  // An embedded IPv4 address takes the last two groups.
+  const last = all.at(-1);
+  if (last !== undefined && last.includes('.')) {
+    if (!ipv4(last)) return false;
+    all.pop();
+    count += 1;
+  }
+  if (!all.every((g) => /^[0-9A-Fa-f]{1,4}$/.test(g))) return false;
+  return halves.length === 2 ? count <= 7 : count === 8;
+}
+
+const invalidHostAlias: Rule = {
+  id: 'pod/invalid-host-alias',
+  severity: 'error',
+  refusedBy: 'api-server',
+  title: 'Host alias with an invalid IP address or hostname',
+  explanation:
+    "`hostAliases` adds lines to the Pod's `/etc/hosts`: each maps an `ip` to `hostnames`. The API server refuses an `ip` that is not an IPv4 or IPv6 address (`10.1.2.3`, `2001:db8::1`; no port, no CIDR, no name), and a hostname that is not a DNS subdomain (lower-case letters, digits, '-' and '.').",
+  check(ctx, report) {
+    asArray(ctx.spec.hostAliases).forEach((raw, index) => {
+      const alias = asObject(raw);
+      if (!alias) return;
+      const path = [...ctx.specPath, 'hostAliases', index];
+      const ip = alias.ip;
+      if (typeof ip === 'string' && !isIpAddress(ip)) {
+        // `10.0.0.1:8080` or `10.0.0.0/24`: the address is in it.
+        const bare = ip.trim().replace(/(\/\d+|:\d+)$/, '');
+        report({
+          path: [...path, 'ip'],
+          message: `Host alias ${index + 1}: "${ip}" is not an IP address (e.g. 10.1.2.3 or 2001:db8::1).`,
+          fix:
+            bare !== ip && isIpAddress(bare)
+              ? setAt([...path, 'ip'], bare, `Write ${bare}`)
+              : undefined,
+        });
+      }
+      asArray(alias.hostnames).forEach((name, i) => {
+        if (typeof name !== 'string') return;
+        const problem = checkDnsSubdomain(name);
+        if (!problem) return;
+        const fixed = nearestDnsName(name, { dots: true });
+        report({
+          path: [...path, 'hostnames', i],
+          message: `Host alias ${index + 1}, hostname: ${problem}.`,
+          fix: fixed ? setAt([...path, 'hostnames', i], fixed, `Use "${fixed}"`) : undefined,
+        });
+      });
+    });
+  },
+};
+
 /** The Pod's security context and each container's, with their paths. */
 function securityContexts(
   specPath: readonly string[],
@@ -255,6 +328,7 @@ export const POD_SPEC_RULES: readonly Rule[] = [
   dnsConfig,
   invalidToleration,
   invalidHostname,
+  invalidHostAlias,
   seccompLocalhost,
   volumeSources,
   invalidSubPath,

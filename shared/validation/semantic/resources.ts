@@ -6,6 +6,7 @@ import { setAt } from '../fixes';
 import { parseQuantity } from '../../manifest/quantity';
 import { suggestion } from '../../text/suggest';
 import { yaml11Numbers } from '../schema/yaml11';
+import { isBefore } from '../version';
 
 const RESOURCE_LISTS = ['requests', 'limits'] as const;
 
@@ -384,11 +385,32 @@ function isContainerResourceName(name: string): boolean {
  * `ephemeral_storage`), or null when it is a valid name or none is close.
  */
 export function meantResourceName(name: string): string | null {
-  if (isContainerResourceName(name)) return null;
+  return meantName(name, STANDARD_CONTAINER_RESOURCES, isContainerResourceName);
+}
+
+/** The name of `known` that a misspelt resource name stands for, or null. */
+function meantName(
+  name: string,
+  known: readonly string[],
+  isValid: (name: string) => boolean,
+): string | null {
+  if (isValid(name)) return null;
   // `gpu` is a letter from `cpu`, but a GPU is an extended resource (nvidia.com/gpu, amd.com/gpu).
   if (/gpu/i.test(name)) return null;
   if (/^huge_?pages[-_]/i.test(name)) return `hugepages-${name.replace(/^huge_?pages[-_]/i, '')}`;
-  return suggestion(name.replace(/_/g, '-'), STANDARD_CONTAINER_RESOURCES, 3);
+  return suggestion(name.replace(/_/g, '-'), known, 3);
+}
+
+/** The resources the Pod may set for itself (`spec.resources`, 1.32+), but `hugepages-<size>`. */
+const POD_LEVEL_RESOURCES = ['cpu', 'memory'] as const;
+
+/**
+ * Whether the API takes `name` in the Pod's own `resources`: cpu, memory, huge pages
+ * (validatePodResourceName, IsSupportedPodLevelResource). Neither ephemeral-storage nor an
+ * extended resource: "supported values: "cpu", "hugepages-", "memory"".
+ */
+function isPodResourceName(name: string): boolean {
+  return name.startsWith('hugepages-') || (POD_LEVEL_RESOURCES as readonly string[]).includes(name);
 }
 
 const unknownResourceName: Rule = {
@@ -397,7 +419,7 @@ const unknownResourceName: Rule = {
   refusedBy: 'api-server',
   title: 'A resource name the API does not know',
   explanation:
-    'A container requests and limits resources by name: `cpu`, `memory`, `ephemeral-storage`, huge pages of one size (`hugepages-2Mi`), or an extended resource that a device plugin offers, named with its domain (`nvidia.com/gpu`). The API server refuses any other name ("must be a standard resource for containers"), so a misspelt `memroy` is not silently ignored: it stops the whole manifest.',
+    'A container requests and limits resources by name: `cpu`, `memory`, `ephemeral-storage`, huge pages of one size (`hugepages-2Mi`), or an extended resource that a device plugin offers, named with its domain (`nvidia.com/gpu`). The API server refuses any other name ("must be a standard resource for containers"), so a misspelt `memroy` is not silently ignored: it stops the whole manifest. The Pod\'s own `resources` (Kubernetes 1.32 and later, on by default from 1.34) take fewer: `cpu`, `memory` and huge pages only.',
   check(ctx, report) {
     for (const c of ctx.containers) {
       const resources = asObject(c.data.resources);
@@ -425,6 +447,38 @@ const unknownResourceName: Rule = {
               : undefined,
           });
         }
+      }
+    }
+    // The Pod's own resources: before 1.34 the feature gate is off by default, and the API server
+    // then drops the field rather than refusing it.
+    const at = [...ctx.specPath, 'resources'];
+    const podResources = asObject(ctx.spec.resources);
+    const gated = isBefore(ctx.version, 1, 34);
+    for (const list of RESOURCE_LISTS) {
+      const values = asObject(podResources?.[list]);
+      for (const [name, value] of Object.entries(values ?? {})) {
+        if (isPodResourceName(name)) continue;
+        const meant = meantName(name, POD_LEVEL_RESOURCES, isPodResourceName);
+        const path = [...at, list, name];
+        const free = meant !== null && values?.[meant] === undefined;
+        const verb = list === 'requests' ? 'requests' : 'limits';
+        report({
+          path,
+          at: 'key',
+          refusedBy: gated ? null : 'api-server',
+          message: meant
+            ? `The Pod ${verb} "${name}" for itself, which is not a resource a Pod can have: did you mean ${meant}?`
+            : `The Pod ${verb} "${name}" for itself, which is not a resource a Pod can have: the Pod's own resources are cpu, memory and hugepages-<size>${isContainerResourceName(name) ? `; set ${name} on its containers` : ''}.`,
+          fix: free
+            ? {
+                title: `Write ${meant}`,
+                edits: [
+                  ...setAt([...at, list, meant], value, '').edits,
+                  ...setAt(path, undefined, '').edits,
+                ],
+              }
+            : undefined,
+        });
       }
     }
   },

@@ -1,5 +1,5 @@
-import { asString } from '../context';
-import type { Rule } from '../context';
+import { asObject, asString } from '../context';
+import type { JsonObject, Rule, RuleContext } from '../context';
 import { portsOf } from './ports';
 import { setAt } from '../fixes';
 import { portNameProblem } from '../names';
@@ -7,6 +7,44 @@ import { yaml11Numbers } from '../schema/yaml11';
 import { PROBES, portReferences } from '../../manifest/references';
 
 const JOB_KINDS = new Set(['Job', 'CronJob']);
+
+/** The Job spec of a Job, or of a CronJob's jobTemplate; null for other kinds. */
+function jobSpecOf(ctx: RuleContext): JsonObject | null {
+  const spec = asObject(ctx.root.spec);
+  if (ctx.kind === 'Job') return spec;
+  if (ctx.kind === 'CronJob') return asObject(asObject(spec?.jobTemplate)?.spec);
+  return null;
+}
+
+const podFailurePolicyRestart: Rule = {
+  id: 'pod/pod-failure-policy-restart',
+  severity: 'error',
+  refusedBy: 'api-server',
+  title: 'podFailurePolicy with restartPolicy OnFailure',
+  explanation:
+    'A Job\'s `podFailurePolicy` decides what a failed Pod means (fail the Job, ignore the failure, count it) from how its containers ended. With `restartPolicy: OnFailure` the kubelet restarts a failed container in place and the Pod does not fail, so the policy would see nothing: the API server takes a podFailurePolicy only with `restartPolicy: Never` ("only "Never" is supported when podFailurePolicy is specified").',
+  check(ctx, report) {
+    const job = jobSpecOf(ctx);
+    if (job?.podFailurePolicy === undefined || ctx.spec.restartPolicy !== 'OnFailure') return;
+    const at = ctx.kind === 'Job' ? ['spec'] : ['spec', 'jobTemplate', 'spec'];
+    report({
+      path: [...ctx.specPath, 'restartPolicy'],
+      message: `The ${ctx.kind} has a podFailurePolicy, which needs restartPolicy Never: with OnFailure a failed container restarts in place, and the policy never sees it fail.`,
+      fix: {
+        title: 'Set restartPolicy: Never',
+        edits: [
+          {
+            type: 'setField',
+            target: { pod: true },
+            path: ['spec', 'restartPolicy'],
+            value: 'Never',
+          },
+        ],
+      },
+      moreFixes: [setAt([...at, 'podFailurePolicy'], undefined, 'Remove the podFailurePolicy')],
+    });
+  },
+};
 
 const restartPolicyForWorkload: Rule = {
   id: 'pod/restart-policy-for-workload',
@@ -21,6 +59,9 @@ const restartPolicyForWorkload: Rule = {
     const path = [...ctx.specPath, 'restartPolicy'];
     if (JOB_KINDS.has(ctx.kind)) {
       if (policy === 'OnFailure' || policy === 'Never') return;
+      // A podFailurePolicy takes only Never (pod/pod-failure-policy-restart).
+      const never = jobSpecOf(ctx)?.podFailurePolicy !== undefined;
+      const value = never ? 'Never' : 'OnFailure';
       report({
         path: policy === undefined ? ctx.specPath : path,
         message:
@@ -28,13 +69,13 @@ const restartPolicyForWorkload: Rule = {
             ? `A ${ctx.kind}'s Pod template needs \`restartPolicy: OnFailure\` or \`Never\` (the default, Always, is not allowed).`
             : `A ${ctx.kind}'s Pods run to completion: \`restartPolicy\` must be OnFailure or Never, not ${String(policy)}.`,
         fix: {
-          title: 'Set restartPolicy: OnFailure',
+          title: `Set restartPolicy: ${value}`,
           edits: [
             {
               type: 'setField',
               target: { pod: true },
               path: ['spec', 'restartPolicy'],
-              value: 'OnFailure',
+              value,
             },
           ],
         },
@@ -135,6 +176,7 @@ const initContainerProbe: Rule = {
 
 export const WORKLOAD_RULES: readonly Rule[] = [
   restartPolicyForWorkload,
+  podFailurePolicyRestart,
   initContainerProbe,
   unknownProbePort,
 ];

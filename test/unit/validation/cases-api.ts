@@ -4,6 +4,19 @@ import { container, helper, pod, workload } from './helpers';
 const withProbe = (probe: Record<string, unknown>) =>
   pod({ containers: [container('app', { livenessProbe: probe })] });
 
+const failurePolicy = {
+  podFailurePolicy: {
+    rules: [{ action: 'FailJob', onExitCodes: { operator: 'In', values: [42] } }],
+  },
+};
+
+const spread = (operator: string) => ({
+  maxSkew: 1,
+  topologyKey: 'topology.kubernetes.io/zone',
+  whenUnsatisfiable: 'ScheduleAnyway',
+  labelSelector: { matchExpressions: [{ key: 'app', operator, values: ['web'] }] },
+});
+
 const selecting = (labels: Record<string, string>) => ({
   ...(workload('Deployment', 'apps/v1') as Record<string, unknown>),
   spec: {
@@ -210,6 +223,126 @@ export const API_RULE_CASES: Record<string, RuleCase> = {
     triggers: pod({ securityContext: { runAsNonRoot: true, runAsUser: 0 } }),
     at: '0',
     clean: pod({ securityContext: { runAsNonRoot: true, runAsUser: 1000 } }),
+  },
+  'pod/env-value-and-value-from': {
+    triggers: pod({
+      containers: [
+        container('app', {
+          env: [
+            {
+              name: 'MODE',
+              value: 'debug',
+              valueFrom: { configMapKeyRef: { name: 'c', key: 'm' } },
+            },
+          ],
+        }),
+      ],
+    }),
+    at: 'valueFrom',
+    clean: pod({
+      containers: [
+        container('app', {
+          env: [
+            { name: 'MODE', value: '', valueFrom: { configMapKeyRef: { name: 'c', key: 'm' } } },
+          ],
+        }),
+      ],
+    }),
+  },
+  'pod/probe-grace-period': {
+    triggers: pod({
+      containers: [
+        container('app', {
+          readinessProbe: {
+            httpGet: { path: '/ready', port: 'http' },
+            terminationGracePeriodSeconds: 5,
+          },
+        }),
+      ],
+    }),
+    at: 'terminationGracePeriodSeconds',
+    clean: withProbe({
+      httpGet: { path: '/live', port: 'http' },
+      terminationGracePeriodSeconds: 5,
+    }),
+  },
+  'pod/invalid-http-header': {
+    triggers: withProbe({
+      httpGet: { path: '/live', port: 'http', httpHeaders: [{ name: 'X Probe', value: 'yes' }] },
+    }),
+    at: 'X Probe',
+    clean: withProbe({
+      httpGet: { path: '/live', port: 'http', httpHeaders: [{ name: 'X-Probe', value: 'yes' }] },
+    }),
+  },
+  'pod/bidirectional-propagation': {
+    triggers: pod({
+      containers: [
+        container('app', {
+          volumeMounts: [{ name: 'cache', mountPath: '/cache', mountPropagation: 'Bidirectional' }],
+        }),
+      ],
+    }),
+    at: 'Bidirectional',
+    clean: pod({
+      containers: [
+        container('app', {
+          volumeMounts: [
+            { name: 'cache', mountPath: '/cache', mountPropagation: 'HostToContainer' },
+          ],
+        }),
+      ],
+    }),
+  },
+  'pod/invalid-host-alias': {
+    triggers: pod({ hostAliases: [{ ip: '10.0.0.1:8080', hostnames: ['db.local'] }] }),
+    at: '10.0.0.1:8080',
+    clean: pod({ hostAliases: [{ ip: '10.0.0.1', hostnames: ['db.local'] }] }),
+  },
+  'pod/pod-failure-policy-restart': {
+    triggers: workload('Job', 'batch/v1', { restartPolicy: 'OnFailure' }, failurePolicy),
+    at: 'OnFailure',
+    clean: workload('Job', 'batch/v1', { restartPolicy: 'Never' }, failurePolicy),
+  },
+  'pod/number-out-of-range': {
+    triggers: withProbe({ tcpSocket: { port: 'http' }, periodSeconds: -10 }),
+    at: '-10',
+    clean: withProbe({ tcpSocket: { port: 'http' }, periodSeconds: 10 }),
+  },
+  'pod/negative-grace-period': {
+    triggers: pod({ terminationGracePeriodSeconds: -1 }),
+    at: '-1',
+    clean: pod({ terminationGracePeriodSeconds: 0 }),
+  },
+  'pod/invalid-match-expression': {
+    triggers: pod({ topologySpreadConstraints: [spread('in')] }),
+    at: 'in',
+    clean: pod({ topologySpreadConstraints: [spread('In')] }),
+  },
+  'pod/invalid-schedule': {
+    triggers: workload(
+      'CronJob',
+      'batch/v1',
+      { restartPolicy: 'Never' },
+      { schedule: '0 */5 * * * *' },
+    ),
+    at: '0 */5 * * * *',
+    clean: workload('CronJob', 'batch/v1', { restartPolicy: 'Never' }, { schedule: '*/5 * * * *' }),
+  },
+  'pod/invalid-time-zone': {
+    triggers: workload(
+      'CronJob',
+      'batch/v1',
+      { restartPolicy: 'Never' },
+      { timeZone: 'Europe/Pariss' },
+    ),
+    at: 'Europe/Pariss',
+    clean: workload(
+      'CronJob',
+      'batch/v1',
+      { restartPolicy: 'Never' },
+      { timeZone: 'Europe/Paris' },
+    ),
   },
   'lint/image-placeholder-tag': {
     triggers: pod({ containers: [container('app', { image: 'nginx:set-a-version' })] }),

@@ -49,3 +49,48 @@ describe('a resource name', () => {
     expect(meantResourceName('CPU')).toBe('cpu');
   });
 });
+
+const withPodResources = (resources: string) => `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  resources:
+${resources}  containers:
+    - name: app
+      image: nginx:1.27
+`;
+
+describe("a resource name in the Pod's own resources", () => {
+  it('misspelt is refused, with the name meant offered, as for a container', () => {
+    const text = withPodResources('    limits: {cpu: "1", memroy: 1Gi}\n');
+    const [problem, ...rest] = named(text);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ severity: 'error', refusedBy: 'api-server', nodeId: 'pod' });
+    expect(problem!.message).toBe(
+      'The Pod limits "memroy" for itself, which is not a resource a Pod can have: did you mean memory?',
+    );
+    const fixed = applyFix(text, problem!);
+    expect(fixed).toMatch(/memory: "?1Gi"?/);
+    expect(fixed).not.toContain('memroy');
+    expect(named(fixed)).toEqual([]);
+  });
+
+  it('is cpu, memory or huge pages: ephemeral-storage and extended resources go on containers', () => {
+    const text = withPodResources(
+      '    requests: {cpu: "1", memory: 1Gi, hugepages-2Mi: 2Mi, ephemeral-storage: 1Gi, nvidia.com/gpu: 1}\n',
+    );
+    expect(named(text).map((p) => p.message)).toEqual([
+      'The Pod requests "ephemeral-storage" for itself, which is not a resource a Pod can have: the Pod\'s own resources are cpu, memory and hugepages-<size>; set ephemeral-storage on its containers.',
+      'The Pod requests "nvidia.com/gpu" for itself, which is not a resource a Pod can have: the Pod\'s own resources are cpu, memory and hugepages-<size>; set nvidia.com/gpu on its containers.',
+    ]);
+  });
+
+  it('before Kubernetes 1.34 is an error nobody refuses: the feature gate is off, the field dropped', () => {
+    const text = withPodResources('    limits: {memroy: 1Gi}\n');
+    const [problem] = validateManifest(text, { kubernetesVersion: '1.33' }).filter(
+      (p) => p.ruleId === 'pod/unknown-resource-name',
+    );
+    expect(problem).toMatchObject({ severity: 'error', refusedBy: null });
+  });
+});
