@@ -3,6 +3,7 @@ import { readText } from '../manifest/load';
 import type { Rule } from '../validation/context';
 import { locatePath } from '../validation/locate';
 import { portNameProblem } from '../validation/names';
+import { suggestion } from '../text/suggest';
 import type { QuickFix } from '../validation/types';
 import { podLinks } from './links';
 import type { ServicePort } from './objects';
@@ -13,6 +14,11 @@ import { isNamedTarget, servedPorts, targetOf, type ServedPort } from './service
  * names but the file lacks is likely forgotten. A one-document Pod file relies on the cluster
  * for them, as most do: there the rule says nothing.
  */
+/** Objects in one namespace: one written without a namespace goes where the Pod goes. */
+function sameNamespace(a: string | null, b: string | null): boolean {
+  return a === null || b === null || a === b;
+}
+
 const objectNotInFile: Rule = {
   id: 'pod/object-not-in-file',
   severity: 'info',
@@ -23,19 +29,40 @@ const objectNotInFile: Rule = {
     if (readText(ctx.text).docs.length < 2) return;
     const document = readText(ctx.text).docs.indexOf(ctx.doc as never);
     if (document < 0) return;
-    for (const need of podLinks(ctx.text, document).needs) {
+    const links = podLinks(ctx.text, document);
+    for (const need of links.needs) {
       if (need.object) continue;
       const keys =
         need.keys.length > 0
           ? ` with the key${need.keys.length > 1 ? 's' : ''} ${need.keys.map((k) => `\`${k}\``).join(', ')}`
           : '';
+      const add: QuickFix = {
+        title: `Add the ${need.kind} "${need.name}" to the file${keys}`,
+        edits: [{ type: 'addNeededObject', kind: need.kind, name: need.name }],
+      };
+      // A misspelt name (`web-confg`) of an object the file holds: the likely meaning.
+      const meant = suggestion(
+        need.name,
+        links.objects
+          .filter((o) => o.kind === need.kind && sameNamespace(o.namespace, links.namespace))
+          .map((o) => o.name),
+      );
       report({
         path: need.references[0]!.path,
-        message: `The ${need.kind} "${need.name}" is not in this file: it must exist in the namespace before the Pod can start.`,
-        fix: {
-          title: `Add the ${need.kind} "${need.name}" to the file${keys}`,
-          edits: [{ type: 'addNeededObject', kind: need.kind, name: need.name }],
-        },
+        // A near miss is more likely a typo than an object kept elsewhere.
+        severity: meant ? 'warning' : undefined,
+        message: meant
+          ? `The ${need.kind} "${need.name}" is not in this file, which has a ${need.kind} "${meant}": did you mean it? As written, "${need.name}" must exist in the namespace before the Pod can start.`
+          : `The ${need.kind} "${need.name}" is not in this file: it must exist in the namespace before the Pod can start.`,
+        fix: meant
+          ? {
+              title: `Use the ${need.kind} "${meant}"`,
+              edits: [
+                { type: 'renameNeededObject', kind: need.kind, name: need.name, newName: meant },
+              ],
+            }
+          : add,
+        moreFixes: meant ? [add] : undefined,
       });
     }
   },

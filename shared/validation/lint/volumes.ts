@@ -3,6 +3,7 @@ import type { ContainerInfo, Rule, RuleContext } from '../context';
 import type { PathKey } from '../../manifest/nodes';
 import { setAt } from '../fixes';
 import { designed } from './shared';
+import { suggestion } from '../../text/suggest';
 
 interface MountRef {
   container: ContainerInfo;
@@ -25,6 +26,17 @@ function mountsByVolume(containers: readonly ContainerInfo[]): Map<string, Mount
   return byVolume;
 }
 
+/** The fields of a volume mount: none of them is a misspelt readOnly. */
+const MOUNT_FIELDS: ReadonlySet<string> = new Set([
+  'name',
+  'mountPath',
+  'subPath',
+  'subPathExpr',
+  'mountPropagation',
+  'readOnly',
+  'recursiveReadOnly',
+]);
+
 const writableSharedMount: Rule = {
   id: 'lint/writable-shared-mount',
   severity: 'info',
@@ -38,15 +50,30 @@ const writableSharedMount: Rule = {
       if (!main) continue;
       for (const m of mounts) {
         if (m.readOnly || m.container.role !== 'sidecar') continue;
-        const volume = asString(asObject(asArray(m.container.data.volumeMounts)[m.index])?.name);
+        const mount = asObject(asArray(m.container.data.volumeMounts)[m.index]) ?? {};
+        const volume = asString(mount.name);
+        const at = [...m.container.path, 'volumeMounts', m.index];
+        // `readonly: true`, `read_only: true`: meant read-only, and schema/unknown-field's error.
+        const misspelt =
+          mount.readOnly === undefined
+            ? Object.keys(mount).find((k) => !MOUNT_FIELDS.has(k) && suggestion(k, ['readOnly']))
+            : undefined;
         report({
-          path: [...m.container.path, 'volumeMounts', m.index],
-          message: `Sidecar "${m.container.name}" mounts "${volume ?? '?'}" writable, as does "${main.container.name}"; if the sidecar only reads it, mount it read-only.`,
-          fix: setAt(
-            [...m.container.path, 'volumeMounts', m.index, 'readOnly'],
-            true,
-            'Mount it read-only',
-          ),
+          path: at,
+          message: `Sidecar "${m.container.name}" mounts "${volume ?? '?'}" writable, as does "${main.container.name}"; if the sidecar only reads it, mount it read-only.${misspelt ? ` Its \`${misspelt}\` is not a field: the API spells it readOnly.` : ''}`,
+          // A misspelt key is renamed rather than left beside the right one.
+          fix: misspelt
+            ? {
+                title:
+                  mount[misspelt] === true
+                    ? `Rename ${misspelt} to readOnly`
+                    : `Mount it read-only (readOnly: true in place of ${misspelt})`,
+                edits: [
+                  ...setAt([...at, 'readOnly'], true, '').edits,
+                  ...setAt([...at, misspelt], undefined, '').edits,
+                ],
+              }
+            : setAt([...at, 'readOnly'], true, 'Mount it read-only'),
         });
       }
     }
