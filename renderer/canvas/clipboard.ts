@@ -23,8 +23,8 @@ const PASTE_ROLE: Record<ContainerRole, NewContainerRole> = {
 };
 
 /**
- * The edits that paste a copied container into `view` as one change: added under a free name
- * with its role, then every field of its spec. Mounts of volumes this Pod does not have are
+ * The edit that pastes a copied container into `view`: added under a free name with its role
+ * and every field of its spec, in the order it had. Mounts of volumes this Pod does not have are
  * left out (and named in `dropped`), since they would not apply.
  */
 export function pasteEdits(
@@ -36,16 +36,8 @@ export function pasteEdits(
   const name = taken.includes(original) ? uniqueName(original, taken) : original;
   const volumes = new Set(view.volumes.map((v) => v.name));
   const dropped: string[] = [];
-  const edits: PodEdit[] = [
-    {
-      type: 'addContainer',
-      role: PASTE_ROLE[copied.role],
-      name,
-      ...(typeof copied.spec.image === 'string' ? { image: copied.spec.image } : {}),
-    },
-  ];
+  const fields: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(copied.spec)) {
-    if (key === 'name' || key === 'image' || key === 'restartPolicy') continue;
     let field = value;
     if (key === 'volumeMounts' && Array.isArray(value)) {
       field = value.filter((mount: { name?: unknown }) => {
@@ -55,9 +47,16 @@ export function pasteEdits(
       });
       if ((field as unknown[]).length === 0) continue;
     }
-    edits.push({ type: 'setField', target: { container: name }, path: [key], value: field });
+    fields[key] = field;
   }
-  return { edits, name, dropped };
+  const edit: PodEdit = {
+    type: 'addContainer',
+    role: PASTE_ROLE[copied.role],
+    name,
+    ...(typeof copied.spec.image === 'string' ? { image: copied.spec.image } : {}),
+    fields,
+  };
+  return { edits: [edit], name, dropped };
 }
 
 /** What Ctrl+V says when nothing was copied. */

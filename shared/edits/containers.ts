@@ -17,6 +17,9 @@ const BASE_NAMES = {
   'native-sidecar': 'sidecar',
 } as const;
 
+/** The fields `addContainer` writes itself, whatever its `fields` say. */
+const ROLE_FIELDS = { name: true, image: true, restartPolicy: true } as const;
+
 /** Refuses a name Kubernetes would refuse, or one another container already has. */
 export function checkNewContainerName(pod: PodContext, name: string): void {
   const problem = dns1123LabelProblem(typeof name === 'string' ? name : '');
@@ -35,6 +38,9 @@ export function addContainer(pod: PodContext, edit: Edit<'addContainer'>): void 
   const init = edit.role === 'init' || edit.role === 'native-sidecar';
   const value: Record<string, unknown> = { name, image };
   if (edit.role === 'native-sidecar') value.restartPolicy = 'Always';
+  for (const [key, field] of Object.entries(edit.fields ?? {})) {
+    if (!(key in ROLE_FIELDS)) value[key] = field;
+  }
   const list = init ? 'initContainers' : 'containers';
   const count = pod.containers().filter((c) => c.list === list).length;
   const index = edit.index ?? count;

@@ -15,6 +15,11 @@ export type PodEdit =
       image?: string;
       /** Its place in its list (`containers` or `initContainers`); defaults to the last. */
       index?: number;
+      /**
+       * Its other fields, written in their order after `name` and `image` (a pasted copy keeps
+       * its layout); `name`, `image` and `restartPolicy` in it are ignored, as the role says.
+       */
+      fields?: Readonly<Record<string, unknown>>;
     }
   | { type: 'removeContainer'; name: string }
   | {

@@ -39,6 +39,21 @@ describe('pasting a copied container', () => {
     });
   });
 
+  it('keeps the order of its fields, as Ctrl+D does', () => {
+    const spec = {
+      name: 'web',
+      image: 'nginx:1.27',
+      securityContext: { runAsNonRoot: true },
+      readinessProbe: { httpGet: { path: '/', port: 80 } },
+      volumeMounts: [{ name: 'app-logs', mountPath: '/logs' }],
+      ports: [{ containerPort: 8081 }],
+    };
+    const { edits } = pasteEdits(view, { role: 'sidecar', spec });
+    expect(edits).toHaveLength(1);
+    const pasted = parse(applyAll(anatomy, edits)).spec.containers.at(-1);
+    expect(Object.keys(pasted)).toEqual(Object.keys(spec));
+  });
+
   it('keeps the original name in a Pod that does not have it', () => {
     const other = parseManifest(`apiVersion: v1
 kind: Pod
