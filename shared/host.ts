@@ -112,7 +112,7 @@ export interface Host {
   file: {
     /**
      * Asks the user for a file and reads it. `null` when the user cancels (the picker or the
-     * unsaved-changes question).
+     * unsaved-changes question; the browser asks that before its picker, the desktop after).
      */
     open(): Promise<HostResult<OpenedFile | null>>;
     /** Opens a file from `recent()`. Guarded like `open`. */
@@ -126,6 +126,11 @@ export interface Host {
       path: string | null;
       suggestedName: string;
       text: string;
+      /**
+       * Save As: the user chooses the name (and the place) even where `path` cannot say where the
+       * document was saved: the browser's Save, whose files have no path, asks nothing.
+       */
+      saveAs?: boolean;
     }): Promise<HostResult<SavedFile | null>>;
     /** Writes a ready manifest where the user chooses. `null` when the user cancels. */
     exportManifest(request: {

@@ -51,9 +51,14 @@ export function connectDocument(host: Host, doc: DocumentAdapter): DocumentContr
     else if (result.value) doc.load(result.value);
   };
 
-  const write = async (asNew: boolean): Promise<void> => {
+  const write = async (saveAs: boolean): Promise<void> => {
     const { name, path, text } = doc.current();
-    const result = await host.file.save({ path: asNew ? null : path, suggestedName: name, text });
+    const result = await host.file.save({
+      path: saveAs ? null : path,
+      suggestedName: name,
+      text,
+      saveAs,
+    });
     if (!result.ok) doc.notify('error', `Save failed: ${result.error}`);
     else if (result.value) doc.saved({ name: result.value.name, path: result.value.path, text });
   };

@@ -133,14 +133,22 @@ describe('connectDocument', () => {
       path: '/p/pod.yaml',
       suggestedName: 'pod.yaml',
       text: 'changed',
+      saveAs: false,
     });
 
     host.host.file.save.mockResolvedValueOnce({
       ok: true,
       value: { path: '/q/copy.yaml', name: 'copy.yaml' },
     } as never);
-    await connectDocument(host.host, doc.adapter).saveAs();
-    expect(host.host.file.save).toHaveBeenLastCalledWith(expect.objectContaining({ path: null }));
+    host.command('file:save-as');
+    await vi.waitFor(() => expect(doc.state().name).toBe('copy.yaml'));
+    // Said in so many words: in the browser every path is null, so a null one cannot say it.
+    expect(host.host.file.save).toHaveBeenLastCalledWith({
+      path: null,
+      suggestedName: 'pod.yaml',
+      text: 'changed',
+      saveAs: true,
+    });
     expect(doc.state()).toMatchObject({ name: 'copy.yaml', path: '/q/copy.yaml' });
   });
 
