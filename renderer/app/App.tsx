@@ -27,6 +27,7 @@ import { ManifestStatus } from './ManifestStatus';
 import { DocumentPicker } from './DocumentPicker';
 import { Toolbar } from './Toolbar';
 import { keysAreTyping, useShortcuts, type Shortcut } from './use-shortcuts';
+import { fileShortcuts } from './file-keys';
 import { Splitter } from './Splitter';
 import { useStoredNumber } from './use-stored-number';
 import { Inspector } from '../inspector/Inspector';
@@ -163,11 +164,7 @@ function Workspace({ host }: { host: Host }) {
   useShortcuts(
     useMemo<Shortcut[]>(
       () => [
-        { key: 'e', mod: true, shift: true, file: true, run: exportManifest },
-        { key: 'n', mod: true, file: true, run: () => void file.newDocument(null) },
-        { key: 'o', mod: true, file: true, run: () => void file.open() },
-        { key: 's', mod: true, file: true, run: () => void file.save() },
-        { key: 's', mod: true, shift: true, file: true, run: () => void file.saveAs() },
+        ...fileShortcuts(host.platform, file, exportManifest),
         { key: 'z', mod: true, history: true, run: undo },
         { key: 'z', mod: true, shift: true, history: true, run: redo },
         { key: 'y', mod: true, history: true, run: redo },
@@ -190,6 +187,7 @@ function Workspace({ host }: { host: Host }) {
         file={file}
         templates={templates}
         teach={<TeachModeButtons />}
+        platform={host.platform}
       />
       {exportDialog}
       {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}

@@ -1,6 +1,7 @@
 import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import type { TemplateInfo } from '../../shared';
+import type { Host, TemplateInfo } from '../../shared';
 import type { FileCommands } from './use-document';
+import { chordLabel, fileKeys } from './file-keys';
 import { NodeMenu, type MenuItem } from '../canvas/NodeMenu';
 
 export interface HistoryControls {
@@ -19,6 +20,7 @@ export function Toolbar({
   file,
   templates,
   teach,
+  platform,
 }: {
   fileName: string;
   dirty: boolean;
@@ -29,6 +31,8 @@ export function Toolbar({
   templates: readonly TemplateInfo[];
   /** The teaching controls: simulate, lecture, export diagram. */
   teach: ReactNode;
+  /** Where the app runs, which decides some keys (a browser keeps Ctrl+N for itself). */
+  platform: Host['platform'];
 }) {
   const [menu, setMenu] = useState<'new' | 'file' | null>(null);
   // A menu button opens its menu with the arrow keys too, as the platform's menu buttons do.
@@ -39,12 +43,13 @@ export function Toolbar({
   };
   const newButton = useRef<HTMLButtonElement>(null);
   const fileButton = useRef<HTMLButtonElement>(null);
+  const keys = fileKeys(platform);
   // Each template says what it shows, as the native menu's tooltips do: newcomers pick by that.
   const newItems: MenuItem[] = [
     {
       label: 'Blank Pod',
       description: 'A Pod still waiting for its first container.',
-      shortcut: 'Ctrl+N',
+      shortcut: chordLabel(keys.new),
       run: () => void file.newDocument(null),
     },
     ...templates.map((t) => ({
@@ -54,9 +59,9 @@ export function Toolbar({
     })),
   ];
   const fileItems: MenuItem[] = [
-    { label: 'Open…', shortcut: 'Ctrl+O', run: () => void file.open() },
-    { label: 'Save', shortcut: 'Ctrl+S', run: () => void file.save() },
-    { label: 'Save as…', shortcut: 'Ctrl+Shift+S', run: () => void file.saveAs() },
+    { label: 'Open…', shortcut: chordLabel(keys.open), run: () => void file.open() },
+    { label: 'Save', shortcut: chordLabel(keys.save), run: () => void file.save() },
+    { label: 'Save as…', shortcut: chordLabel(keys.saveAs), run: () => void file.saveAs() },
   ];
   return (
     <header className="toolbar">
@@ -154,7 +159,7 @@ export function Toolbar({
           type="button"
           className="button button--primary"
           onClick={onExport}
-          title="Ctrl+Shift+E"
+          title={chordLabel(keys.export)}
         >
           Export manifest
         </button>

@@ -33,6 +33,23 @@ export function keysAreTyping(target: EventTarget | null, history = false): bool
 }
 
 /**
+ * Whether an Alt shortcut without Ctrl, pressed where text is typed, types a character there
+ * instead: on a Mac, Option+N starts an ñ (its `key` is then not the letter). Elsewhere Alt and a
+ * letter make no character, and `key` is the letter.
+ */
+function typesCharacter(event: KeyboardEvent, shortcut: Shortcut): boolean {
+  if (!shortcut.alt || shortcut.mod || event.key.toLowerCase() === shortcut.key.toLowerCase()) {
+    return false;
+  }
+  const target = event.target;
+  return (
+    keysAreTyping(target) ||
+    (target instanceof Element &&
+      target.closest('[contenteditable]:not([contenteditable="false"])') !== null)
+  );
+}
+
+/**
  * Window-wide shortcuts. A key the YAML editor already handled (it prevents the default) and
  * keys typed into text fields are left alone (see `keysAreTyping`), so that each keystroke acts
  * once.
@@ -52,7 +69,7 @@ export function useShortcuts(shortcuts: readonly Shortcut[]) {
           Boolean(s.shift) === event.shiftKey &&
           Boolean(s.alt) === event.altKey,
       );
-      if (!shortcut) return;
+      if (!shortcut || typesCharacter(event, shortcut)) return;
       // A modal dialog (an export's question, the settings) holds the page: its answer first.
       if (document.querySelector('dialog[open]')) return;
       const field = keysAreTyping(event.target, shortcut.history) ? event.target : null;

@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Toolbar } from '../../renderer/app/Toolbar';
 
-function renderToolbar() {
+function renderToolbar(platform: 'desktop' | 'browser' = 'desktop') {
   const file = {
     newDocument: vi.fn(async () => {}),
     open: vi.fn(async () => {}),
@@ -23,6 +23,7 @@ function renderToolbar() {
         { id: 'bare', title: 'Bare', description: '' },
       ]}
       teach={null}
+      platform={platform}
     />,
   );
   return { file, user: userEvent.setup() };
@@ -45,6 +46,20 @@ describe("the toolbar's New and File menus", () => {
     );
     // A template without a description has no empty second line.
     expect(screen.getByRole('menuitem', { name: 'Bare' })).not.toHaveAttribute('aria-describedby');
+  });
+
+  it('show the keys of the platform: in a browser, which keeps Ctrl+N, New is Alt+N', async () => {
+    const { user } = renderToolbar('browser');
+    await user.click(button('New'));
+    expect(screen.getByRole('menuitem', { name: 'Blank Pod Alt+N' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    await user.click(button('File'));
+    expect(screen.getAllByRole('menuitem').map((item) => item.textContent)).toEqual([
+      'Open… Ctrl+O',
+      'Save Ctrl+S',
+      'Save as… Ctrl+Shift+S',
+    ]);
+    expect(button('Export manifest')).toHaveAttribute('title', 'Ctrl+Shift+E');
   });
 
   it('give the focus back to their button on Escape and when an item runs', async () => {
