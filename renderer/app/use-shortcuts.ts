@@ -61,10 +61,12 @@ export function useShortcuts(shortcuts: readonly Shortcut[]) {
       const mod = event.ctrlKey || event.metaKey;
       const shortcut = shortcuts.find(
         (s) =>
-          // With Alt (Option on macOS) held, `key` is another character (⌥B is ∫): match the key.
-          (s.alt
-            ? event.code === `Key${s.key.toUpperCase()}`
-            : s.key.toLowerCase() === event.key.toLowerCase()) &&
+          (s.key.toLowerCase() === event.key.toLowerCase() ||
+            // With Alt (Option on macOS) held, `key` may be another character (⌥B is ∫): then
+            // the key's place. A letter in `key` is the layout's (Dvorak's N is QWERTY's L).
+            (Boolean(s.alt) &&
+              !/^[a-z]$/i.test(event.key) &&
+              event.code === `Key${s.key.toUpperCase()}`)) &&
           Boolean(s.mod) === mod &&
           Boolean(s.shift) === event.shiftKey &&
           Boolean(s.alt) === event.altKey,

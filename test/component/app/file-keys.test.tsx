@@ -70,6 +70,15 @@ describe('the file commands’ keys', () => {
     expect(file.newDocument).toHaveBeenCalledTimes(1);
   });
 
+  it('run New on the key the layout calls N (Dvorak puts it where QWERTY has L)', () => {
+    const file = commands();
+    render(<Keys shortcuts={fileShortcuts('browser', file, () => {})} />);
+    fireEvent.keyDown(document.body, { key: 'b', code: 'KeyN', altKey: true });
+    expect(file.newDocument).not.toHaveBeenCalled();
+    fireEvent.keyDown(document.body, { key: 'n', code: 'KeyL', altKey: true });
+    expect(file.newDocument).toHaveBeenCalledTimes(1);
+  });
+
   it('run New on Ctrl+N on the desktop', () => {
     const file = commands();
     render(<Keys shortcuts={fileShortcuts('desktop', file, () => {})} />);
