@@ -225,7 +225,8 @@ const probeGracePeriod: Rule = {
       // A plain init container's probes are pod/init-container-probe's.
       if (c.role === 'init' || c.role === 'ephemeral') continue;
       const probe = asObject(c.data.readinessProbe);
-      if (probe?.terminationGracePeriodSeconds === undefined) continue;
+      // `null` is no value: the API server decodes it as nil.
+      if (probe?.terminationGracePeriodSeconds == null) continue;
       const path = [...c.path, 'readinessProbe', 'terminationGracePeriodSeconds'];
       report({
         path,

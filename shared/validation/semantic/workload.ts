@@ -25,7 +25,8 @@ const podFailurePolicyRestart: Rule = {
     'A Job\'s `podFailurePolicy` decides what a failed Pod means (fail the Job, ignore the failure, count it) from how its containers ended. With `restartPolicy: OnFailure` the kubelet restarts a failed container in place and the Pod does not fail, so the policy would see nothing: the API server takes a podFailurePolicy only with `restartPolicy: Never` ("only "Never" is supported when podFailurePolicy is specified").',
   check(ctx, report) {
     const job = jobSpecOf(ctx);
-    if (job?.podFailurePolicy === undefined || ctx.spec.restartPolicy !== 'OnFailure') return;
+    // `null` is no policy: the API server decodes it as nil.
+    if (job?.podFailurePolicy == null || ctx.spec.restartPolicy !== 'OnFailure') return;
     const at = ctx.kind === 'Job' ? ['spec'] : ['spec', 'jobTemplate', 'spec'];
     report({
       path: [...ctx.specPath, 'restartPolicy'],
@@ -60,7 +61,7 @@ const restartPolicyForWorkload: Rule = {
     if (JOB_KINDS.has(ctx.kind)) {
       if (policy === 'OnFailure' || policy === 'Never') return;
       // A podFailurePolicy takes only Never (pod/pod-failure-policy-restart).
-      const never = jobSpecOf(ctx)?.podFailurePolicy !== undefined;
+      const never = jobSpecOf(ctx)?.podFailurePolicy != null;
       const value = never ? 'Never' : 'OnFailure';
       report({
         path: policy === undefined ? ctx.specPath : path,

@@ -30,6 +30,14 @@ describe('a podFailurePolicy', () => {
     ).toEqual([]);
   });
 
+  it('written null is no policy: OnFailure stays, and a missing restartPolicy gets OnFailure', () => {
+    const none = { podFailurePolicy: null };
+    const text = yamlOf(workload('Job', 'batch/v1', { restartPolicy: 'OnFailure' }, none));
+    expect(only('pod/pod-failure-policy-restart', text)).toEqual([]);
+    const missing = only('pod/restart-policy-for-workload', workload('Job', 'batch/v1', {}, none));
+    expect(missing[0]?.fix?.title).toBe('Set restartPolicy: OnFailure');
+  });
+
   it("in a CronJob's jobTemplate is checked as a Job's", () => {
     const cron = workload('CronJob', 'batch/v1', { restartPolicy: 'OnFailure' }) as {
       spec: { jobTemplate: { spec: Record<string, unknown> } };

@@ -37,6 +37,13 @@ describe("a probe's terminationGracePeriodSeconds", () => {
     expect(only('pod/probe-grace-period', fixed)).toEqual([]);
   });
 
+  it('written null on a readiness probe is no value, and accepted', () => {
+    const text = pod(
+      '      readinessProbe:\n        httpGet: {path: /ready, port: http}\n        terminationGracePeriodSeconds: null\n',
+    );
+    expect(only('pod/probe-grace-period', text)).toEqual([]);
+  });
+
   it('on a liveness or startup probe is accepted', () => {
     const text = pod(
       [
