@@ -296,12 +296,12 @@ export function createBrowserHost(options: BrowserHostOptions = {}): Host {
 
   /**
    * Offers the drafts one at a time until one is accepted, which becomes this tab's draft; one
-   * declined is removed. Another tab's draft is offered only while this tab has no unsaved work,
-   * which accepting would replace without a question.
+   * declined is removed. A draft is offered only while this tab has no unsaved work (typed
+   * while the check ran), which accepting would replace without a question.
    */
   const offerDrafts = async (keys: string[], own: string): Promise<OpenedFile | null> => {
     for (const key of keys) {
-      if (key !== own && state.dirty) continue;
+      if (state.dirty) continue;
       const release = await takeDraft(key, own, locks);
       if (!release) continue;
       try {

@@ -431,6 +431,21 @@ describe('recovery drafts in the browser, one for each tab', () => {
     expect(tabs.flatMap((tab) => tab.received)).toHaveLength(1);
   });
 
+  it('does not offer its own draft over what was typed while the tab started', async () => {
+    const tab = openTab();
+    await settled();
+    tab.host.window.setDocumentState({ name: 'pod.yaml', dirty: true, text: 'edited\n' });
+    tab.close();
+
+    const reloaded = openTab({ session: tab.session }, { listen: false });
+    reloaded.host.window.setDocumentState({ name: 'pod.yaml', dirty: true, text: 'typed\n' });
+    reloaded.listen();
+    await settled();
+    expect(confirm).not.toHaveBeenCalled();
+    expect(reloaded.received).toEqual([]);
+    expect(reloaded.draft()).toMatchObject({ text: 'typed\n' });
+  });
+
   it("does not offer another tab's draft over unsaved work of its own", async () => {
     const crashed = openTab();
     await settled();
