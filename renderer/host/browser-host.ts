@@ -27,6 +27,7 @@ import type {
 } from '../../shared/host';
 import {
   claimTab,
+  declineDraft,
   draftKey,
   draftsToOffer,
   readDraft,
@@ -295,9 +296,10 @@ export function createBrowserHost(options: BrowserHostOptions = {}): Host {
   };
 
   /**
-   * Offers the drafts one at a time until one is accepted, which becomes this tab's draft; one
-   * declined is removed. A draft is offered only while this tab has no unsaved work (typed
-   * while the check ran), which accepting would replace without a question.
+   * Offers the drafts one at a time until one is accepted, which becomes this tab's draft; its
+   * own declined is removed, another tab's kept for that tab alone (see declineDraft). A draft
+   * is offered only while this tab has no unsaved work (typed while the check ran), which
+   * accepting would replace without a question.
    */
   const offerDrafts = async (keys: string[], own: string): Promise<OpenedFile | null> => {
     for (const key of keys) {
@@ -309,7 +311,8 @@ export function createBrowserHost(options: BrowserHostOptions = {}): Host {
         const draft = readDraft(storage, key);
         if (!draft) continue;
         if (!confirm(`Recover the unsaved changes to ${draft.file.name} from your last visit?`)) {
-          removeDraft(storage, key);
+          // Another tab's may be that of a tab not loaded yet (a restored session's): kept for it.
+          declineDraft(storage, key, own);
           continue;
         }
         state = { name: draft.file.name, dirty: true, text: draft.file.text };

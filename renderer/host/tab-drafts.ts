@@ -51,17 +51,44 @@ function attempt<T>(task: () => T, otherwise: T): T {
   }
 }
 
+/**
+ * How long a draft declined in another tab is kept for the tab it belongs to: a browser that
+ * restores a session loads a background tab only when it is clicked, so a tab that holds no lock
+ * may yet come back for its draft.
+ */
+export const DECLINED_DRAFT_DAYS = 7;
+
 export function readDraft(
   storage: Storage | null,
   key: string,
-): { file: OpenedFile; at: number } | null {
+): { file: OpenedFile; at: number; declined: boolean } | null {
   const value = attempt(() => JSON.parse(storage?.getItem(key) ?? 'null') as unknown, null);
-  const { name, text, at } = (value ?? {}) as Record<string, unknown>;
+  const { name, text, at, declined } = (value ?? {}) as Record<string, unknown>;
   if (typeof name !== 'string' || typeof text !== 'string') return null;
   return {
     file: { path: null, name, text, recovered: true },
     at: typeof at === 'number' ? at : 0,
+    declined: declined === true,
   };
+}
+
+/**
+ * Forgets a draft the user declined: this tab's own, or the older versions' (no tab comes back
+ * for it). Another tab's is kept for that tab alone: no other tab offers it again, and it goes
+ * after DECLINED_DRAFT_DAYS.
+ */
+export function declineDraft(storage: Storage | null, key: string, ownKey: string): void {
+  const draft = readDraft(storage, key);
+  if (!draft) return;
+  if (key === ownKey || lockOfDraft(key) === null) {
+    removeDraft(storage, key);
+    return;
+  }
+  const { name, text } = draft.file;
+  attempt(
+    () => storage?.setItem(key, JSON.stringify({ name, text, at: draft.at, declined: true })),
+    undefined,
+  );
 }
 
 export function writeDraft(
@@ -82,7 +109,8 @@ export function removeDraft(storage: Storage | null, key: string): void {
 
 /**
  * The drafts stored, in the order they are offered: this tab's own first (its work before a
- * reload), then the newest; the draft of the older versions last, as its age is unknown.
+ * reload), then the newest; the draft of the older versions last, as its age is unknown. Drafts
+ * another tab declined are left to their own tab (and removed once old).
  */
 export function draftsToOffer(storage: Storage | null, ownKey: string): string[] {
   const keys = attempt(() => {
@@ -93,9 +121,14 @@ export function draftsToOffer(storage: Storage | null, ownKey: string): string[]
     }
     return all;
   }, []);
+  const oldest = Date.now() - DECLINED_DRAFT_DAYS * 24 * 60 * 60 * 1000;
   const found = keys.flatMap((key) => {
     const draft = readDraft(storage, key);
-    return draft ? [{ key, at: key === ownKey ? Infinity : draft.at }] : [];
+    if (!draft) return [];
+    if (key === ownKey) return [{ key, at: Infinity }];
+    if (!draft.declined) return [{ key, at: draft.at }];
+    if (draft.at < oldest) removeDraft(storage, key);
+    return [];
   });
   return found.sort((a, b) => b.at - a.at).map((draft) => draft.key);
 }

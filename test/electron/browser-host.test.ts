@@ -382,7 +382,7 @@ describe('recovery drafts in the browser, one for each tab', () => {
     expect(first.draft()).toMatchObject({ text: 'mine\n' });
   });
 
-  it('offers the draft of a tab that closed or crashed; declined, only that draft goes', async () => {
+  it('offers the draft of a tab that closed or crashed; declined, it is left to that tab', async () => {
     const crashed = openTab();
     const open = openTab();
     await settled();
@@ -397,8 +397,17 @@ describe('recovery drafts in the browser, one for each tab', () => {
     );
     await settled();
     expect(next.received).toEqual([]);
-    expect(localStorage.getItem(crashed.draftKey())).toBeNull();
     expect(open.draft()).toMatchObject({ text: 'open\n' });
+
+    // No other tab asks again; the tab it belongs to, restored later, gets it back.
+    const another = openTab();
+    await settled();
+    expect(confirm).toHaveBeenCalledTimes(1);
+    expect(another.received).toEqual([]);
+    confirm.mockReturnValue(true);
+    const restored = openTab({ session: crashed.session });
+    await vi.waitFor(() => expect(restored.received).toHaveLength(1));
+    expect(restored.received[0]).toMatchObject({ name: 'lost.yaml', text: 'lost\n' });
   });
 
   it("accepted, a closed tab's draft becomes this tab's own", async () => {
