@@ -3,6 +3,7 @@ import type { Rule } from '../context';
 import { setAt } from '../fixes';
 import type { QuickFix } from '../types';
 import { suggestion } from '../../text/suggest';
+import { TIME_ZONE_NAMES } from './time-zones';
 
 /** One field of a standard schedule, with its bounds and names (robfig/cron/v3's). */
 interface CronField {
@@ -188,14 +189,17 @@ const invalidSchedule: Rule = {
 /** What a time zone part may hold (batch validation's validTimeZoneCharacters). */
 const TIME_ZONE_PART = /^[A-Za-z.\-_0-9+]{1,14}$/;
 
-let zones: readonly string[] | null = null;
+let zones: ReadonlySet<string> | null = null;
 
-/** The IANA names this runtime knows (its ICU data), with UTC, which Go names too. */
-function knownZones(): readonly string[] {
+/**
+ * The names of the tz database as Go's lookup spells them (zones and links), with those this
+ * runtime's ICU data lists besides, if it is newer.
+ */
+function knownZones(): ReadonlySet<string> {
   if (!zones) {
     const listed =
       typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
-    zones = [...new Set(['UTC', ...listed])];
+    zones = new Set([...TIME_ZONE_NAMES, ...listed]);
   }
   return zones;
 }
@@ -211,9 +215,10 @@ function isTimeZone(name: string): boolean {
 }
 
 /**
- * Why the API server refuses `timeZone` (validateTimeZone: a name of the tz database that
- * time.LoadLocation finds, not `Local`), or null. The tz data is this runtime's, which has the
- * same names; Go's lookup is case-sensitive, so `europe/paris` is refused and named as meant.
+ * Why the API server refuses `timeZone` (validateTimeZone, batch validation: a name of the tz
+ * database that time.LoadLocation finds, not `Local`), or null. Go's lookup is case-sensitive,
+ * where Intl's is not: a name is checked against the tz database's own spelling (TIME_ZONE_NAMES,
+ * aliases included), so `europe/paris` and `us/eastern` are refused and named as meant.
  */
 export function timeZoneProblem(name: string): { problem: string; meant: string | null } | null {
   if (name === '') return { problem: 'an empty timeZone is refused', meant: null };
@@ -228,9 +233,12 @@ export function timeZoneProblem(name: string): { problem: string; meant: string 
     (p) => p !== '.' && p !== '..' && !p.startsWith('-') && TIME_ZONE_PART.test(p),
   );
   const known = knownZones();
-  const sameButCase = known.find((z) => z.toLowerCase() === name.toLowerCase() && z !== name);
+  if (wellFormed && known.has(name)) return null;
+  const lower = name.toLowerCase();
+  const sameButCase = [...known].find((z) => z.toLowerCase() === lower && z !== name);
+  // A name Intl finds that the list lacks (tz data newer than it) is taken as written.
   if (wellFormed && isTimeZone(name) && !sameButCase) return null;
-  const meant = sameButCase ?? suggestion(name.replace(/ /g, '_'), known);
+  const meant = sameButCase ?? suggestion(name.replace(/ /g, '_'), [...known]);
   return {
     problem: sameButCase
       ? `"${name}" is spelt ${sameButCase}: time zone names are case-sensitive`

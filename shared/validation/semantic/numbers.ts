@@ -3,6 +3,7 @@ import { PROBES } from '../../manifest/references';
 import { asArray, asObject } from '../context';
 import type { JsonObject, Rule, RuleContext } from '../context';
 import { setAt } from '../fixes';
+import { NO_DEADLINE_KINDS } from './workload';
 
 /** The largest user, group or deadline the API takes (math.MaxInt32). */
 const MAX_INT32 = 2147483647;
@@ -111,7 +112,10 @@ function boundedFields(ctx: RuleContext): Bounded[] {
   // The Pod spec: activeDeadlineSeconds (1 to MaxInt32, ValidatePodSpec) and user and group IDs
   // (IsValidUserID, IsValidGroupID: 0 to MaxInt32).
   const pod = ctx.kind === 'Pod' ? 'The Pod' : `The ${ctx.kind}'s Pod template`;
-  add([...ctx.specPath], ctx.spec, 'activeDeadlineSeconds', pod, 1, MAX_INT32, 'no deadline');
+  // A template that may not have it at all is pod/active-deadline-for-workload's.
+  if (!NO_DEADLINE_KINDS[ctx.kind]) {
+    add([...ctx.specPath], ctx.spec, 'activeDeadlineSeconds', pod, 1, MAX_INT32, 'no deadline');
+  }
   const podSecurity = asObject(ctx.spec.securityContext);
   const podSecurityPath = [...ctx.specPath, 'securityContext'];
   for (const field of ['runAsUser', 'runAsGroup', 'fsGroup']) {

@@ -1,6 +1,6 @@
 import type { PathKey } from '../../manifest/nodes';
 import { asArray, asObject, asString } from '../context';
-import type { JsonObject, Rule, RuleContext } from '../context';
+import type { JsonObject, Report, Rule, RuleContext } from '../context';
 import type { QuickFix } from '../types';
 import { setAt } from '../fixes';
 
@@ -14,6 +14,10 @@ interface ExpressionList {
   what: string;
   /** A node selector term's (NodeSelectorRequirement): it also takes Gt and Lt. */
   nodes: boolean;
+  /** A node selector term's `matchFields`: Node fields, not labels. */
+  fields?: boolean;
+  /** What the scheduler does with a node selector term it cannot read (nodeaffinity). */
+  unreadable?: string;
 }
 
 /** A label selector's `matchExpressions` at `path` (`labelSelector`, `namespaceSelector`…). */
@@ -39,37 +43,34 @@ function expressionLists(ctx: RuleContext): ExpressionList[] {
   const affinity = asObject(ctx.spec.affinity);
   const node = asObject(affinity?.nodeAffinity);
   const required = asObject(node?.requiredDuringSchedulingIgnoredDuringExecution);
+  // A node selector term's two lists (ValidateNodeSelectorTerm), required or preferred alike.
+  const nodeTerm = (raw: unknown, path: PathKey[], what: string, unreadable: string) => {
+    const term = asObject(raw);
+    if (term?.matchExpressions !== undefined) {
+      out.push({ path: [...path, 'matchExpressions'], what, nodes: true, unreadable });
+    }
+    if (term?.matchFields !== undefined) {
+      out.push({ path: [...path, 'matchFields'], what, nodes: true, fields: true });
+    }
+  };
+  const nodeAt = [...spec, 'affinity', 'nodeAffinity'];
   asArray(required?.nodeSelectorTerms).forEach((term, i) => {
-    if (asObject(term)?.matchExpressions === undefined) return;
-    out.push({
-      path: [
-        ...spec,
-        'affinity',
-        'nodeAffinity',
-        'requiredDuringSchedulingIgnoredDuringExecution',
-        'nodeSelectorTerms',
-        i,
-        'matchExpressions',
-      ],
-      what: 'The required node affinity',
-      nodes: true,
-    });
+    nodeTerm(
+      term,
+      [...nodeAt, 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms', i],
+      'The required node affinity',
+      // The term never matches (LazyErrorNodeSelector): the other terms may still.
+      'so it matches no Node',
+    );
   });
   asArray(node?.preferredDuringSchedulingIgnoredDuringExecution).forEach((term, i) => {
-    if (asObject(asObject(term)?.preference)?.matchExpressions === undefined) return;
-    out.push({
-      path: [
-        ...spec,
-        'affinity',
-        'nodeAffinity',
-        'preferredDuringSchedulingIgnoredDuringExecution',
-        i,
-        'preference',
-        'matchExpressions',
-      ],
-      what: 'A preferred node affinity',
-      nodes: true,
-    });
+    nodeTerm(
+      asObject(term)?.preference,
+      [...nodeAt, 'preferredDuringSchedulingIgnoredDuringExecution', i, 'preference'],
+      'A preferred node affinity',
+      // NewPreferredSchedulingTerms fails, and with it the NodeAffinity plugin's PreScore.
+      'so the Pod stays Pending',
+    );
   });
   for (const [kind, name] of [
     ['podAffinity', 'pod affinity'],
@@ -108,6 +109,63 @@ function expressionLists(ctx: RuleContext): ExpressionList[] {
   return out;
 }
 
+/** The operators of a node selector requirement (NodeSelectorRequirement), the schema's enum. */
+const NODE_OPERATORS: readonly string[] = [...LABEL_OPERATORS, 'Gt', 'Lt'];
+
+/** The only field `matchFields` can test (nodeFieldSelectorValidators): the Node's name. */
+const NODE_NAME_FIELD = 'metadata.name';
+
+/** Whether `text` is an integer as strconv.ParseInt(text, 10, 64) reads it. */
+function isInt64(text: string): boolean {
+  if (!/^[+-]?\d+$/.test(text)) return false;
+  const value = BigInt(text);
+  return value >= -(2n ** 63n) && value < 2n ** 63n;
+}
+
+/**
+ * One `matchFields` entry, as ValidateNodeFieldSelectorRequirement (core validation) checks it:
+ * the key is metadata.name, the operator In or NotIn, with exactly one value.
+ */
+function checkFieldRequirement(
+  list: ExpressionList,
+  expression: JsonObject,
+  path: PathKey[],
+  report: (report: Report) => void,
+): void {
+  const key = asString(expression.key);
+  // A missing key is schema/required-field's.
+  if (key !== null && key !== NODE_NAME_FIELD) {
+    const meant = key.toLowerCase() === NODE_NAME_FIELD;
+    report({
+      path: [...path, 'key'],
+      message: `${list.what} selects Nodes by the field "${key}": matchFields takes only ${NODE_NAME_FIELD}, the Node's name (to select Nodes by a label, use matchExpressions).`,
+      fix: meant ? setAt([...path, 'key'], NODE_NAME_FIELD, `Write ${NODE_NAME_FIELD}`) : undefined,
+    });
+  }
+  const operator = expression.operator;
+  // An operator outside the enum is schema/enum's.
+  if (typeof operator !== 'string' || !NODE_OPERATORS.includes(operator)) return;
+  const field = key ?? '';
+  if (operator !== 'In' && operator !== 'NotIn') {
+    report({
+      path: [...path, 'operator'],
+      message: `${list.what} tests the field "${field}" with the operator "${operator}": matchFields takes only In and NotIn, each with one Node name.`,
+    });
+    return;
+  }
+  const count = asArray(expression.values).length;
+  if (count === 1) return;
+  const more =
+    operator === 'In'
+      ? 'write one node selector term per Node'
+      : 'write one matchFields entry per Node';
+  report({
+    path: [...path, expression.values === undefined ? 'operator' : 'values'],
+    at: expression.values === undefined ? 'value' : 'key',
+    message: `${list.what} tests the field "${field} ${operator}" with ${count === 0 ? 'no values' : `${count} values`}: in matchFields, ${operator} takes exactly one Node name (for more Nodes, ${more}).`,
+  });
+}
+
 /** The expression's operator changed to `operator`, as a fix. */
 function useOperator(path: PathKey[], operator: string, title: string): QuickFix {
   return setAt([...path, 'operator'], operator, title);
@@ -119,7 +177,7 @@ const invalidMatchExpression: Rule = {
   refusedBy: 'api-server',
   title: 'Selector expression the API server refuses',
   explanation:
-    "A `matchExpressions` entry (in a workload's selector, a node or Pod affinity, a topology spread constraint) tests one label `key` with an `operator`, spelt as the API spells it: `In` and `NotIn` compare the label with `values`, so they need at least one; `Exists` and `DoesNotExist` only ask whether the label is there, so they take no values; node affinity also has `Gt` and `Lt`, with exactly one number. The API server refuses anything else (\"not a valid selector operator\", \"must be specified when `operator` is 'In' or 'NotIn'\", \"may not be specified when `operator` is 'Exists' or 'DoesNotExist'\").",
+    "A `matchExpressions` entry (in a workload's selector, a node or Pod affinity, a topology spread constraint) tests one label `key` with an `operator`, spelt as the API spells it: `In` and `NotIn` compare the label with `values`, so they need at least one; `Exists` and `DoesNotExist` only ask whether the label is there, so they take no values; node affinity also has `Gt` and `Lt`, with exactly one number. The API server refuses anything else (\"not a valid selector operator\", \"must be specified when `operator` is 'In' or 'NotIn'\", \"may not be specified when `operator` is 'Exists' or 'DoesNotExist'\"). A node affinity's `matchFields` tests the Node's fields, not its labels: only `metadata.name`, with In or NotIn and exactly one Node name. A `Gt` or `Lt` value that is not a whole number the API server accepts, but the scheduler cannot read the term: a required one then matches no Node, a preferred one keeps the Pod Pending.",
   check(ctx, report) {
     for (const list of expressionLists(ctx)) {
       let expressions: unknown = ctx.root;
@@ -128,12 +186,14 @@ const invalidMatchExpression: Rule = {
         const expression = asObject(raw);
         if (!expression) return;
         const path = [...list.path, index];
+        if (list.fields) {
+          checkFieldRequirement(list, expression, path, report);
+          return;
+        }
         const key = asString(expression.key) ?? '';
         const operator = expression.operator;
         const values = asArray(expression.values);
-        const known: readonly string[] = list.nodes
-          ? [...LABEL_OPERATORS, 'Gt', 'Lt']
-          : LABEL_OPERATORS;
+        const known: readonly string[] = list.nodes ? NODE_OPERATORS : LABEL_OPERATORS;
         if (typeof operator !== 'string' || !known.includes(operator)) {
           // A node selector's operator is an enum of the schema: schema/enum says it.
           if (list.nodes || typeof operator !== 'string') return;
@@ -168,13 +228,25 @@ const invalidMatchExpression: Rule = {
           });
           return;
         }
-        if ((operator === 'Gt' || operator === 'Lt') && values.length !== 1) {
+        if (operator !== 'Gt' && operator !== 'Lt') return;
+        if (values.length !== 1) {
           report({
             path: [...path, expression.values === undefined ? 'operator' : 'values'],
             at: expression.values === undefined ? 'value' : 'key',
             message: `${list.what} tests "${key} ${operator}" with ${values.length} values: ${operator} compares the label with exactly one number.`,
           });
+          return;
         }
+        // ValidateNodeSelectorRequirement counts the values only; the scheduler reads the value
+        // with strconv.ParseInt (labels.NewRequirement) and cannot use a term it fails to read.
+        // A value that is no string is schema/type's.
+        const value = values[0];
+        if (typeof value !== 'string' || isInt64(value)) return;
+        report({
+          path: [...path, 'values', 0],
+          refusedBy: null,
+          message: `${list.what} tests "${key} ${operator} ${value}": ${operator} compares the label with a whole number, and "${value}" is not one. The API server accepts it, but the scheduler cannot read the term, ${list.unreadable ?? 'and ignores it'}.`,
+        });
       });
     }
   },

@@ -1,5 +1,6 @@
 import { asObject, asString } from '../context';
 import type { JsonObject, Rule, RuleContext } from '../context';
+import type { WorkloadKind } from '../../manifest/types';
 import { portsOf } from './ports';
 import { setAt } from '../fixes';
 import { portNameProblem } from '../names';
@@ -102,6 +103,40 @@ const restartPolicyForWorkload: Rule = {
   },
 };
 
+/**
+ * The kinds whose Pod template the API server refuses `activeDeadlineSeconds` in, with the kind
+ * its message names: ValidatePodTemplateSpecForReplicaSet (apps validation, for a Deployment too),
+ * ValidateStatefulSetSpec, ValidateDaemonSetSpec, and ValidatePodTemplateSpecForRC (core).
+ */
+export const NO_DEADLINE_KINDS: Readonly<Partial<Record<WorkloadKind, string>>> = {
+  Deployment: 'ReplicaSet',
+  ReplicaSet: 'ReplicaSet',
+  StatefulSet: 'StatefulSet',
+  DaemonSet: 'DaemonSet',
+  ReplicationController: 'ReplicationController',
+};
+
+const activeDeadlineForWorkload: Rule = {
+  id: 'pod/active-deadline-for-workload',
+  severity: 'error',
+  refusedBy: 'api-server',
+  title: 'activeDeadlineSeconds in a Pod template that keeps running',
+  explanation:
+    '`activeDeadlineSeconds` is how long a Pod may run before the kubelet stops it and marks it Failed (DeadlineExceeded): a bound for Pods meant to finish, as a Job\'s are. A Deployment, ReplicaSet, StatefulSet, DaemonSet or ReplicationController keeps its Pods running and replaces any that end, so the API server refuses the field in their Pod template ("activeDeadlineSeconds in ReplicaSet is not Supported"). A Pod, a Job and a CronJob take it; to bound a whole Job, use the Job\'s own `spec.activeDeadlineSeconds`.',
+  check(ctx, report) {
+    const refusing = NO_DEADLINE_KINDS[ctx.kind];
+    // `null` is no value: the API server decodes it as nil.
+    if (!refusing || ctx.spec.activeDeadlineSeconds == null) return;
+    const path = [...ctx.specPath, 'activeDeadlineSeconds'];
+    report({
+      path,
+      at: 'key',
+      message: `A ${ctx.kind} keeps its Pods running, so its Pod template cannot have activeDeadlineSeconds: the API server refuses it ("activeDeadlineSeconds in ${refusing} is not Supported"). To bound how long a Pod runs, use a Job.`,
+      fix: setAt(path, undefined, 'Remove activeDeadlineSeconds'),
+    });
+  },
+};
+
 const unknownProbePort: Rule = {
   id: 'pod/unknown-probe-port',
   severity: 'error',
@@ -177,6 +212,7 @@ const initContainerProbe: Rule = {
 
 export const WORKLOAD_RULES: readonly Rule[] = [
   restartPolicyForWorkload,
+  activeDeadlineForWorkload,
   podFailurePolicyRestart,
   initContainerProbe,
   unknownProbePort,

@@ -304,6 +304,11 @@ export const API_RULE_CASES: Record<string, RuleCase> = {
     at: 'OnFailure',
     clean: workload('Job', 'batch/v1', { restartPolicy: 'Never' }, failurePolicy),
   },
+  'pod/active-deadline-for-workload': {
+    triggers: workload('StatefulSet', 'apps/v1', { activeDeadlineSeconds: 600 }),
+    at: 'activeDeadlineSeconds',
+    clean: workload('Job', 'batch/v1', { restartPolicy: 'Never', activeDeadlineSeconds: 600 }),
+  },
   'pod/number-out-of-range': {
     triggers: withProbe({ tcpSocket: { port: 'http' }, periodSeconds: -10 }),
     at: '-10',

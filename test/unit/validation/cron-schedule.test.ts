@@ -129,6 +129,50 @@ describe("a CronJob's timeZone", () => {
     expect(timeZoneProblem('Mars/Olympus')?.meant).toBeNull();
   });
 
+  it("takes the tz database's links (aliases) as Go spells them, and refuses them in another case", () => {
+    for (const zone of [
+      'America/New_York',
+      'US/Eastern',
+      'Etc/UTC',
+      'UTC',
+      'GB-Eire',
+      'Etc/GMT+5',
+    ]) {
+      expect(timeZoneProblem(zone), zone).toBeNull();
+    }
+    // Intl finds these whatever their case, and names an alias by its zone (America/New_York).
+    expect(timeZoneProblem('us/eastern')).toEqual({
+      problem: '"us/eastern" is spelt US/Eastern: time zone names are case-sensitive',
+      meant: 'US/Eastern',
+    });
+    expect(timeZoneProblem('US/EASTERN')?.meant).toBe('US/Eastern');
+    expect(timeZoneProblem('etc/utc')?.meant).toBe('Etc/UTC');
+    expect(timeZoneProblem('utc')?.meant).toBe('UTC');
+    expect(timeZoneProblem('etc/gmt+5')?.meant).toBe('Etc/GMT+5');
+    expect(timeZoneProblem('gb-eire')?.meant).toBe('GB-Eire');
+  });
+
+  it('that is an alias in the wrong case is refused at the timeZone, and spelt right', () => {
+    const text = cronJob('0 3 * * *', 'us/eastern');
+    const [problem, ...rest] = only('pod/invalid-time-zone', text);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ severity: 'error', refusedBy: 'api-server' });
+    expect(textAt(text, problem!)).toBe('"us/eastern"');
+    expect(problem!.message).toBe(
+      'The CronJob\'s timeZone: "us/eastern" is spelt US/Eastern: time zone names are case-sensitive.',
+    );
+    expect(problem!.fix?.title).toBe('Use US/Eastern');
+    const fixed = applyFix(text, problem!);
+    expect(fixed).toContain('timeZone: "US/Eastern"');
+    expect(only('pod/invalid-time-zone', fixed)).toEqual([]);
+  });
+
+  it('is silent on zones and links spelt as the tz database spells them', () => {
+    for (const zone of ['America/New_York', 'US/Eastern', 'Etc/UTC', 'UTC']) {
+      expect(only('pod/invalid-time-zone', cronJob('0 3 * * *', zone)), zone).toEqual([]);
+    }
+  });
+
   it('that is unknown is refused, with the closest name offered', () => {
     const text = cronJob('0 3 * * *', 'Europe/Pariss');
     const [problem, ...rest] = only('pod/invalid-time-zone', text);

@@ -125,3 +125,142 @@ describe('a selector expression', () => {
     expect(problems(text)).toEqual([]);
   });
 });
+
+/** A Deployment whose Pod template has these node affinity lines (indented under `affinity`). */
+const withNodeAffinity = (...lines: string[]) =>
+  deployment(
+    '      - {key: tier, operator: In, values: [front]}\n',
+    ['      affinity:', '        nodeAffinity:', ...lines.map((l) => `          ${l}`), ''].join(
+      '\n',
+    ),
+  );
+
+const requiredTerm = (term: string) =>
+  withNodeAffinity(
+    'requiredDuringSchedulingIgnoredDuringExecution:',
+    '  nodeSelectorTerms:',
+    `    - ${term}`,
+  );
+
+describe('a node affinity matchFields entry', () => {
+  it('with a key other than metadata.name is refused at the key', () => {
+    const text = requiredTerm(
+      'matchFields: [{key: metadata.labels.zone, operator: In, values: [a]}]',
+    );
+    const [problem, ...rest] = problems(text);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ severity: 'error', refusedBy: 'api-server' });
+    expect(textAt(text, problem!)).toBe('metadata.labels.zone');
+    expect(problem!.message).toBe(
+      'The required node affinity selects Nodes by the field "metadata.labels.zone": matchFields takes only metadata.name, the Node\'s name (to select Nodes by a label, use matchExpressions).',
+    );
+    expect(problem!.fix).toBeUndefined();
+  });
+
+  it('with metadata.name in the wrong case is refused, and written as the API spells it', () => {
+    const text = requiredTerm(
+      'matchFields: [{key: metadata.Name, operator: In, values: [node-1]}]',
+    );
+    const [problem] = problems(text);
+    expect(textAt(text, problem!)).toBe('metadata.Name');
+    expect(problem!.fix?.title).toBe('Write metadata.name');
+    expect(problems(applyFix(text, problem!))).toEqual([]);
+  });
+
+  it('with an operator other than In or NotIn is refused at the operator', () => {
+    const text = withNodeAffinity(
+      'preferredDuringSchedulingIgnoredDuringExecution:',
+      '  - weight: 10',
+      '    preference:',
+      '      matchFields: [{key: metadata.name, operator: Exists}]',
+    );
+    const [problem, ...rest] = problems(text);
+    expect(rest).toEqual([]);
+    expect(textAt(text, problem!)).toBe('Exists');
+    expect(problem!.message).toBe(
+      'A preferred node affinity tests the field "metadata.name" with the operator "Exists": matchFields takes only In and NotIn, each with one Node name.',
+    );
+  });
+
+  it('with In or NotIn and other than one value is refused', () => {
+    const text = withNodeAffinity(
+      'requiredDuringSchedulingIgnoredDuringExecution:',
+      '  nodeSelectorTerms:',
+      '    - matchFields: [{key: metadata.name, operator: In, values: [node-1, node-2]}]',
+      '    - matchFields: [{key: metadata.name, operator: NotIn}]',
+    );
+    const found = problems(text);
+    expect(found.map((p) => [textAt(text, p), p.message])).toEqual([
+      [
+        'values',
+        'The required node affinity tests the field "metadata.name In" with 2 values: in matchFields, In takes exactly one Node name (for more Nodes, write one node selector term per Node).',
+      ],
+      [
+        'NotIn',
+        'The required node affinity tests the field "metadata.name NotIn" with no values: in matchFields, NotIn takes exactly one Node name (for more Nodes, write one matchFields entry per Node).',
+      ],
+    ]);
+    expect(found.every((p) => p.refusedBy === 'api-server')).toBe(true);
+  });
+
+  it('is silent on metadata.name In or NotIn one Node name', () => {
+    const text = withNodeAffinity(
+      'requiredDuringSchedulingIgnoredDuringExecution:',
+      '  nodeSelectorTerms:',
+      '    - matchFields: [{key: metadata.name, operator: In, values: [node-1]}]',
+      '    - matchFields:',
+      '        - {key: metadata.name, operator: NotIn, values: [node-2]}',
+      '        - {key: metadata.name, operator: NotIn, values: [node-3]}',
+      '      matchExpressions: [{key: disktype, operator: In, values: [ssd, nvme]}]',
+      'preferredDuringSchedulingIgnoredDuringExecution:',
+      '  - weight: 10',
+      '    preference:',
+      '      matchFields: [{key: metadata.name, operator: In, values: [node-1]}]',
+    );
+    expect(validateManifest(text).filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('a node affinity Gt or Lt', () => {
+  it('with a value that is not a whole number is reported at the value: the scheduler cannot read it', () => {
+    const text = requiredTerm('matchExpressions: [{key: cores, operator: Gt, values: ["4.5"]}]');
+    const [problem, ...rest] = problems(text);
+    expect(rest).toEqual([]);
+    // The API server takes it (ValidateNodeSelectorRequirement counts values only).
+    expect(problem).toMatchObject({ severity: 'error', refusedBy: null });
+    expect(textAt(text, problem!)).toBe('"4.5"');
+    expect(problem!.message).toBe(
+      'The required node affinity tests "cores Gt 4.5": Gt compares the label with a whole number, and "4.5" is not one. The API server accepts it, but the scheduler cannot read the term, so it matches no Node.',
+    );
+  });
+
+  it('in a preferred term, says the Pod stays Pending', () => {
+    const text = withNodeAffinity(
+      'preferredDuringSchedulingIgnoredDuringExecution:',
+      '  - weight: 10',
+      '    preference:',
+      '      matchExpressions: [{key: gpu-memory, operator: Lt, values: [16Gi]}]',
+    );
+    const [problem] = problems(text);
+    expect(textAt(text, problem!)).toBe('16Gi');
+    expect(problem!.message).toBe(
+      'A preferred node affinity tests "gpu-memory Lt 16Gi": Lt compares the label with a whole number, and "16Gi" is not one. The API server accepts it, but the scheduler cannot read the term, so the Pod stays Pending.',
+    );
+  });
+
+  it('beyond a 64-bit integer is reported too', () => {
+    const text = requiredTerm(
+      'matchExpressions: [{key: cores, operator: Lt, values: ["9223372036854775808"]}]',
+    );
+    expect(problems(text).map((p) => textAt(text, p))).toEqual(['"9223372036854775808"']);
+  });
+
+  it('is silent on whole numbers, as strconv.ParseInt reads them', () => {
+    for (const value of ['4', '-3', '+7', '007', '9223372036854775807', '-9223372036854775808']) {
+      const text = requiredTerm(
+        `matchExpressions: [{key: cores, operator: Gt, values: ["${value}"]}]`,
+      );
+      expect(problems(text), value).toEqual([]);
+    }
+  });
+});
