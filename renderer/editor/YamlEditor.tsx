@@ -48,7 +48,7 @@ import {
   type Diagnostic as CmDiagnostic,
 } from '@codemirror/lint';
 import { yaml } from '@codemirror/lang-yaml';
-import type { Diagnostic } from '../../shared';
+import { documentAt, type Diagnostic } from '../../shared';
 import { parseAhead } from './parse-ahead';
 import { editorTheme, highlightStyle } from './editor-theme';
 import { followRange, highlightRange, nodeHighlight, revealRange } from './node-highlight';
@@ -235,8 +235,21 @@ export function YamlEditor() {
         // moved by typing does not, nor one in a text not read yet (its offsets would be
         // read in the Pod of an older text).
         if (update.selectionSet && !update.docChanged && update.view.hasFocus) {
-          const doc = podDocumentOf(store.getState());
-          const view = doc.text === textOf(update.state.doc) ? doc.view : null;
+          let doc = podDocumentOf(store.getState());
+          if (doc.text !== textOf(update.state.doc)) return;
+          // The cursor went into another document the canvas can show (a Pod, a workload):
+          // the canvas shows it, as the Document picker would. Only as it goes in: moving in a
+          // document, or into one the canvas cannot show (a Service), keeps what is shown.
+          const { status, documents, selected } = doc.parsed;
+          if (status !== 'invalid-yaml' && documents.length > 1) {
+            const to = documentAt(documents, update.state.selection.main.head);
+            const from = documentAt(documents, update.startState.selection.main.head);
+            if (to?.editable && to !== from && to.index !== selected) {
+              store.getState().chooseDocument(to.index);
+              doc = podDocumentOf(store.getState());
+            }
+          }
+          const { view } = doc;
           if (!view) return;
           const id = nodeAtOffset(view, update.state.selection.main.head);
           store.getState().select(id ? [id] : [], 'yaml');
