@@ -112,7 +112,7 @@ export interface Host {
   file: {
     /**
      * Asks the user for a file and reads it. `null` when the user cancels (the picker or the
-     * unsaved-changes question; the browser asks that before its picker, the desktop after).
+     * unsaved-changes question, which both hosts ask before their picker).
      */
     open(): Promise<HostResult<OpenedFile | null>>;
     /** Opens a file from `recent()`. Guarded like `open`. */

@@ -21,7 +21,7 @@ import { writeFile } from '../files/write-file';
 import type { DocumentReport } from '../ipc/window-handlers';
 import { UserFacingError } from '../user-facing-error';
 import type { Dialogs } from './dialogs';
-import type { DocumentSession } from './document-session';
+import type { DocumentSession, SessionState } from './document-session';
 import { OpenFile } from './open-file';
 import type { ExportRequest, ImageExportRequest, SaveRequest } from './requests';
 import { offerDrafts, reopenFile } from './recovery';
@@ -72,13 +72,19 @@ export class Documents {
 
   // Opening and creating
 
-  /** The user picks a file; it is read (and refused with a reason) before the question. */
+  /**
+   * The unsaved-changes question comes first, as in the browser: a user who keeps the changes sees
+   * no dialog. Don't Save takes effect only once a file replaces the document; cancelling the
+   * dialog, or a file that cannot be read, leaves the changes unsaved, as they were.
+   */
   open(): Promise<OpenedFile | null> {
     return this.#serial.run(async () => {
+      if (!(await this.#confirmDiscard(false))) return null;
+      const answered = this.context.session.state;
       const chosen = await this.context.dialogs.chooseFileToOpen();
       if (chosen === null) return null;
       const { file, identity } = await readManifestFile(chosen);
-      return this.#replaceWith(file, identity);
+      return this.#replaceWith(file, identity, answered);
     });
   }
 
@@ -284,7 +290,8 @@ export class Documents {
     return this.#serial.run(() => this.#confirmDiscard());
   }
 
-  async #confirmDiscard(): Promise<boolean> {
+  /** `settle: false` keeps discarded changes unsaved (and their draft) until they are replaced. */
+  async #confirmDiscard(settle = true): Promise<boolean> {
     const { state } = this.context.session;
     if (!state.dirty) return true;
     const choice = await this.context.dialogs.askAboutUnsavedChanges(
@@ -305,6 +312,8 @@ export class Documents {
         await this.context.dialogs.showError((error as Error).message);
         return false;
       }
+    } else if (!settle) {
+      return true;
     }
     await this.context.session.settled();
     return true;
@@ -323,11 +332,16 @@ export class Documents {
     return { dialogs, drafts, grants, session, deliver, file: this.#file };
   }
 
+  /**
+   * `answered`: the document the question was already asked about; asked again only if it has
+   * changed since (typed into while the dialog was open).
+   */
   async #replaceWith(
     file: OpenedFile,
     identity: FileIdentity | null = null,
+    answered?: Readonly<SessionState>,
   ): Promise<OpenedFile | null> {
-    if (!(await this.#confirmDiscard())) return null;
+    if (this.context.session.state !== answered && !(await this.#confirmDiscard())) return null;
     if (file.path !== null) await this.#used(file.path);
     this.#file.track(file.path, identity, file.text);
     this.context.session.replaced(file);

@@ -223,6 +223,69 @@ describe('the unsaved-changes question', () => {
     expect(await fs.readFile(target, 'utf8')).toBe('edited: true\n');
   });
 
+  it('asks before showing the open dialog, and shows none when the user cancels', async () => {
+    report({ name: 'draft.yaml', dirty: true, text: 'edited: true\n' });
+    electronFake.showMessageBox.mockResolvedValue({ response: 2 });
+    await expect(invoke('file:open')).resolves.toEqual({ ok: true, value: null });
+    expect(electronFake.showMessageBox).toHaveBeenCalledTimes(1);
+    expect(electronFake.showOpenDialog).not.toHaveBeenCalled();
+    expect(session.state).toMatchObject({
+      name: 'draft.yaml',
+      dirty: true,
+      text: 'edited: true\n',
+    });
+  });
+
+  it('asks once, before the dialog, when the user then picks a file', async () => {
+    await expect(pickAfterEditing(1)).resolves.toMatchObject({ value: { name: 'other.yaml' } });
+    expect(electronFake.showMessageBox).toHaveBeenCalledTimes(1);
+    expect(electronFake.showMessageBox.mock.invocationCallOrder[0]).toBeLessThan(
+      electronFake.showOpenDialog.mock.invocationCallOrder[0] ?? 0,
+    );
+  });
+
+  it("keeps the changes unsaved after Don't Save when no file replaces them", async () => {
+    report({ name: 'draft.yaml', dirty: true, text: 'edited: true\n' });
+    electronFake.showMessageBox.mockResolvedValue({ response: 1 });
+    electronFake.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    await expect(invoke('file:open')).resolves.toEqual({ ok: true, value: null });
+    expect(session.state).toMatchObject({
+      name: 'draft.yaml',
+      dirty: true,
+      text: 'edited: true\n',
+    });
+
+    // A file that cannot be read replaces nothing either.
+    const binary = await file('binary.yaml', new Uint8Array([1, 0, 2]));
+    electronFake.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [binary] });
+    await expect(invoke('file:open')).resolves.toMatchObject({ ok: false });
+    expect(session.state).toMatchObject({
+      name: 'draft.yaml',
+      dirty: true,
+      text: 'edited: true\n',
+    });
+
+    // So closing the window still asks about them.
+    electronFake.showMessageBox.mockClear();
+    electronFake.showMessageBox.mockResolvedValue({ response: 2 });
+    await expect(documents.confirmDiscard()).resolves.toBe(false);
+    expect(electronFake.showMessageBox).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks again when the document changed while the dialog was open', async () => {
+    report({ name: 'draft.yaml', dirty: true, text: 'edited: true\n' });
+    const filePath = await file('other.yaml', 'other: true\n');
+    electronFake.showMessageBox.mockResolvedValueOnce({ response: 1 });
+    electronFake.showMessageBox.mockResolvedValueOnce({ response: 2 });
+    electronFake.showOpenDialog.mockImplementation(() => {
+      report({ name: 'draft.yaml', dirty: true, text: 'edited: again\n' });
+      return Promise.resolve({ canceled: false, filePaths: [filePath] });
+    });
+    await expect(invoke('file:open')).resolves.toEqual({ ok: true, value: null });
+    expect(electronFake.showMessageBox).toHaveBeenCalledTimes(2);
+    expect(session.state).toMatchObject({ dirty: true, text: 'edited: again\n' });
+  });
+
   it('offers only discard or cancel when the renderer never sent the text', async () => {
     report({ name: 'draft.yaml', dirty: true });
     electronFake.showMessageBox.mockResolvedValue({ response: 1 });
