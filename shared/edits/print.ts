@@ -1,5 +1,5 @@
-import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
-import type { Node, Scalar } from 'yaml';
+import { Document, isMap, isScalar, isSeq, parse, visit } from 'yaml';
+import type { Node, Pair, Scalar } from 'yaml';
 import { column, dashBefore } from './geometry';
 import { HIDDEN_CHARACTERS, hasHiddenCharacters } from '../text/hidden-characters';
 import { readsAsString } from '../manifest/yaml11';
@@ -136,6 +136,30 @@ export function literalBlock(text: string, indent: number): string | null {
   const pad = ' '.repeat(indent);
   const body = lines.map((line) => (line === '' ? '' : pad + line)).join('\n');
   return `|${indicator}${chomping}\n${body}`;
+}
+
+/**
+ * A string as a folded block scalar (`>`, `>-`, `>+`), as the yaml library folds one: its lines
+ * `indent` spaces in from column 0, a long line folded at `width` columns (0: never), a line
+ * break of the value written as an empty line. Null where a folded block would not read back as
+ * the string (hidden characters, a last line of blanks only, a first line starting with a space,
+ * which needs an indentation indicator), written as a literal block or quoted instead.
+ */
+export function foldedBlock(text: string, indent: number, width: number): string | null {
+  if (/^\s*$/.test(text) || /\n[\t ]+$/.test(text) || /^[\t ]/.test(text)) return null;
+  if (NOT_IN_BLOCK.test(text) || hasHiddenCharacters(text) || indent < 1) return null;
+  const doc = new Document({ x: text });
+  const pair = (doc.contents as { items: Pair[] }).items[0]!;
+  (pair.value as Scalar).type = 'BLOCK_FOLDED';
+  const out = doc.toString({ indent, lineWidth: width, minContentWidth: 0 });
+  if (!/^x: >[-+]?\n/.test(out)) return null;
+  const block = out.slice(3, -1);
+  try {
+    if ((parse(`x: ${block}\n`) as { x?: unknown } | null)?.x !== text) return null;
+  } catch {
+    return null;
+  }
+  return block;
 }
 
 function escapeCharacter(char: string): string {

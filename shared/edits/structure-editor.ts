@@ -12,7 +12,15 @@ import {
   startsLine,
 } from './geometry';
 import { deepEqual, deleteIn, getIn, insertIn, isEmptyCollection, nest, setIn } from './model';
-import { printAfterKey, printBlock, printInline, printItem, printKey } from './print';
+import {
+  foldedBlock,
+  indentRest,
+  printAfterKey,
+  printBlock,
+  printInline,
+  printItem,
+  printKey,
+} from './print';
 import { readsAsString } from '../manifest/yaml11';
 import { insertFlowItem, insertFlowPair, removeFlowEntry, rewriteFlow } from './flow-splices';
 import { EditError, EditorCore, describe, isCollectionNode, itemCount } from './editor-core';
@@ -200,16 +208,47 @@ export class StructureEditor extends EditorCore {
       const col = column(this.text, key.range[0]);
       const keySource = this.text.slice(key.range[0], key.range[1]);
       const end = endOfBlock(this.text, contentEnd(step.pair));
-      const printed = keySource + ':' + printAfterKey(value, col, this.layout);
+      const folded = this.refold(old, value, col);
+      const printed =
+        keySource + ':' + (folded ? ' ' + folded : printAfterKey(value, col, this.layout));
       this.splice(key.range[0], end, this.withNewline(printed, end));
       return;
     }
     if (!oldRange) throw new EditError(`Cannot locate ${describe(path)} in the text.`);
     const col = column(this.text, oldRange[0]);
     const end = endOfBlock(this.text, contentEnd(old));
-    const inline = printInline(value, this.layout);
-    const printed = inline ?? printBlock(value, col, this.layout);
+    const dash = dashBefore(this.text, oldRange[0]);
+    const folded = dash >= 0 ? this.refold(old, value, column(this.text, dash)) : null;
+    const printed =
+      folded ?? printInline(value, this.layout) ?? printBlock(value, col, this.layout);
     this.splice(oldRange[0], end, this.withNewline(printed, end));
+  }
+
+  /**
+   * A string written in place of a folded block scalar (`>`), folded too, its lines where the
+   * old ones were and folded at the old width when they were folded; `parentCol` is the column
+   * of its key or dash. Null for any other value or node, or a string a folded block cannot hold.
+   */
+  private refold(old: Node | null, value: unknown, parentCol: number): string | null {
+    if (!isScalar(old) || old.type !== 'BLOCK_FOLDED' || typeof value !== 'string') return null;
+    if (!old.range) return null;
+    const lines = this.text.slice(old.range[0], old.range[1]).split(/\r?\n/).slice(1);
+    const content = lines.filter((line) => line.trim() !== '');
+    const first = content[0];
+    const indent = first ? first.length - first.trimStart().length - parentCol : this.layout.step;
+    // Two content lines in a row at the same depth were folded into one line of the value.
+    const folds = lines.some((line, i) => {
+      const next = lines[i + 1];
+      return (
+        line.trim() !== '' &&
+        next !== undefined &&
+        next.trim() !== '' &&
+        !/^\s/.test(next.slice(indent + parentCol))
+      );
+    });
+    const width = folds ? Math.max(...content.map((line) => line.trimEnd().length)) - parentCol : 0;
+    const block = foldedBlock(value, indent, Math.max(width, 0));
+    return block === null ? null : indentRest(block, parentCol);
   }
 
   /** Replaces a scalar's characters only, in its quoting style; false when that cannot be done. */

@@ -1,4 +1,5 @@
-import { isMap, isSeq } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
+import { findPair } from '../manifest/nodes';
 import type { Node, YAMLMap } from 'yaml';
 import type { PathKey } from '../manifest/nodes';
 import {
@@ -56,6 +57,11 @@ export class TextEditor extends StructureEditor {
       this.commit(nextModel, toPath);
       return;
     }
+    if (toIndex === 0 && this.emptyListPair(toPath, target)) {
+      this.fillEmptyList(toPath, body, sourceDash);
+      this.commit(nextModel, toPath);
+      return;
+    }
     if (target === undefined && toIndex === 0) {
       const mapPath = toPath.slice(0, -1);
       const map = this.containerAt(mapPath);
@@ -66,6 +72,33 @@ export class TextEditor extends StructureEditor {
       }
     }
     this.insertItem(toPath, toIndex, value);
+  }
+
+  /** Whether `path` is a key of a block mapping with an empty list or nothing (`key: []`). */
+  private emptyListPair(path: readonly PathKey[], node: Node | null | undefined): boolean {
+    const empty =
+      node === null ||
+      (isSeq(node) && node.items.length === 0) ||
+      (isScalar(node) && node.value == null);
+    const mapPath = path.slice(0, -1);
+    const map = this.containerAt(mapPath);
+    return empty && isMap(map) && !map.flow && !this.inFlow(mapPath);
+  }
+
+  /**
+   * Writes `key:` followed by an existing item's lines, re-indented, in place of the empty list
+   * (`[]`) or nothing after the key at `path`: the item's text stays as written.
+   */
+  private fillEmptyList(path: readonly PathKey[], itemLines: string, sourceDash: number): void {
+    const map = this.containerAt(path.slice(0, -1)) as YAMLMap;
+    const pair = findPair(map, String(path[path.length - 1]))!;
+    const key = pair.key as Node;
+    const col = column(this.text, key.range![0]);
+    const dashCol = col + (this.layout.indentSeq ? this.layout.step : 0);
+    const end = endOfBlock(this.text, contentEnd(pair));
+    const keySource = this.text.slice(key.range![0], key.range![1]);
+    const lines = keySource + ':\n' + shift(itemLines, dashCol - sourceDash);
+    this.splice(key.range![0], end, end > 0 && this.text[end - 1] === '\n' ? lines + '\n' : lines);
   }
 
   /** Inserts `key:` followed by an existing item's lines, re-indented for the new place. */
