@@ -89,9 +89,16 @@ export function nodeAt(doc: Document, path: readonly PathKey[]): Node | null {
   return node;
 }
 
-/** A scalar's value as a string (numbers and booleans too); null for anything else. */
+/**
+ * A scalar's value as a string (numbers and booleans too); null for anything else. A number is
+ * its text as written (`1.10`, `0x1F`, `1e3`), not the number printed (`1.1`, `31`, `1000`): the
+ * fields read this way (names, paths, annotations) hold strings, and kubectl sends that text.
+ */
 export function scalarString(node: Node | null): string | null {
   if (!isScalar(node) || node.value == null) return null;
+  if (typeof node.value === 'number' && typeof node.source === 'string' && node.source !== '') {
+    return node.source;
+  }
   return typeof node.value === 'object' ? null : String(node.value);
 }
 
