@@ -3,7 +3,7 @@ import type { Document, LineCounter } from 'yaml';
 import { diagnosticAt, readText } from './load';
 import { documentKind, isWorkloadKind, locatePod, mistypedKind } from './locate';
 import { nodeAt, scalarString } from './nodes';
-import { kubectlNumber, readsAsString } from './yaml11';
+import { readsAsNumber, readsAsString } from './yaml11';
 import { buildPodView } from './view';
 import type { Diagnostic, DocumentSummary, ManifestOptions, ParsedManifest } from './types';
 
@@ -79,7 +79,7 @@ function notString(value: unknown): string | null {
   if (!isScalar(value) || value.type !== 'PLAIN' || value.value === null) return null;
   const text = String(value.source ?? value.value);
   if (readsAsString(text)) return null;
-  if (kubectlNumber(text) !== null || typeof value.value === 'number') return 'a number';
+  if (readsAsNumber(text) || typeof value.value === 'number') return 'a number';
   return typeof value.value === 'boolean' || /^(y|n|yes|no|on|off|true|false)$/i.test(text)
     ? 'a boolean'
     : 'another type';

@@ -8,34 +8,62 @@ import { parse } from 'yaml';
 const GO_INT = /^([-+]?)(?:0[xX]([0-9a-fA-F]+)|0[oO]([0-7]+)|0[bB]([01]+)|0([0-7]+)|(0|[1-9]\d*))$/;
 const GO_FLOAT = /^[-+]?(?:\.\d+|\d+(?:\.\d*)?)(?:[eE][-+]?\d+)?$/;
 
+/** The integers Go's `strconv.ParseInt` and, failing that, `ParseUint` read (64 bits). */
+const INT64_MIN = -(2n ** 63n);
+const UINT64_MAX = 2n ** 64n - 1n;
+const INT64_MAX = 2n ** 63n - 1n;
+
 /**
- * The number kubectl reads from the plain scalar `text`, or null when it reads something else
- * (a string, a boolean, null) or an integer too large to hold exactly here. A scalar that starts
- * with a digit or a sign loses its underscores and is read as Go's `strconv.ParseInt(text, 0,
- * 64)` reads it, so a leading `0` makes it octal and `0b`, `0o`, `0x` (in either case) binary,
- * octal, hexadecimal; failing that, as a float. One that starts otherwise (`.5`) is read alike
- * by both.
+ * What kubectl reads from the plain scalar `text`: a number, an integer as a bigint where a
+ * number cannot hold it exactly (beyond 2^53), or null when it reads something else (a string,
+ * a boolean, null). A scalar that starts with a digit or a sign loses its underscores and is
+ * read as go-yaml v2 reads it: `strconv.ParseInt(text, 0, 64)`, so a leading `0` makes it octal
+ * and `0b`, `0o`, `0x` (in either case) binary, octal, hexadecimal; failing that (beyond 64
+ * bits), `ParseUint` (to 2^64 - 1, unsigned only); failing that, as a float where it is written
+ * like one (`99999999999999999999` is 1e20), else as a string (`0x` and 17 hex digits). One
+ * that starts otherwise (`.5`) is read alike by both.
  */
-export function kubectlNumber(text: string): number | null {
+function kubectlReading(text: string): number | bigint | null {
   if (!/^[-+\d]/.test(text)) return null;
   const plain = text.replace(/_/g, '');
   const int = GO_INT.exec(plain);
   if (int) {
     const [, sign, hex, oct, bin, leadingZero, decimal] = int;
-    const [digits, radix] = hex
-      ? [hex, 16]
+    const digits = hex
+      ? `0x${hex}`
       : oct
-        ? [oct, 8]
+        ? `0o${oct}`
         : bin
-          ? [bin, 2]
+          ? `0b${bin}`
           : leadingZero
-            ? [leadingZero, 8]
-            : [decimal!, 10];
-    const value = parseInt(digits, radix);
-    if (!Number.isSafeInteger(value)) return null;
-    return sign === '-' ? -value : value;
+            ? `0o${leadingZero}`
+            : decimal!;
+    const magnitude = BigInt(digits);
+    const value = sign === '-' ? -magnitude : magnitude;
+    const fits = (value >= INT64_MIN && value <= INT64_MAX) || (sign === '' && value <= UINT64_MAX);
+    if (fits) {
+      return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
+        ? Number(value)
+        : value;
+    }
   }
   return GO_FLOAT.test(plain) ? Number(plain) : null;
+}
+
+/**
+ * The number kubectl reads from the plain scalar `text`, or null when it reads something else
+ * (a string, a boolean, null: see kubectlReading) or an integer too large to hold exactly here
+ * (beyond 2^53: kubectl holds it exactly, so no JS number may stand for it in a message or an
+ * edit; `readsAsNumber` says that kubectl reads a number there).
+ */
+export function kubectlNumber(text: string): number | null {
+  const value = kubectlReading(text);
+  return typeof value === 'number' ? value : null;
+}
+
+/** Whether kubectl reads the plain scalar `text` as a number (of any size). */
+export function readsAsNumber(text: string): boolean {
+  return kubectlReading(text) !== null;
 }
 
 /**
@@ -47,7 +75,7 @@ export function kubectlNumber(text: string): number | null {
 export function readsAsString(value: string): boolean {
   let known = seen.get(value);
   if (known === undefined) {
-    known = kubectlNumber(value) === null && sameString(value, '1.1') && sameString(value, '1.2');
+    known = !readsAsNumber(value) && sameString(value, '1.1') && sameString(value, '1.2');
     if (seen.size > 4096) seen.clear();
     seen.set(value, known);
   }
