@@ -3,8 +3,14 @@ import type { Node, Pair } from 'yaml';
 
 /** Where text positions sit relative to lines: the few measurements every splice needs. */
 
+/**
+ * Where the line holding `offset` starts. A byte order mark that opens the text is no character
+ * of its first line: that line starts after it, so that a line put above the first is put after
+ * the mark (which stays the text's first character) and columns count from after it.
+ */
 export function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
+  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  return start === 0 && offset > 0 && text.charCodeAt(0) === 0xfeff ? 1 : start;
 }
 
 export function column(text: string, offset: number): number {
