@@ -6,7 +6,7 @@ import {
   type PodEdit,
   type PodView,
 } from '../../shared';
-import { uniqueName } from '../../shared/manifest/names';
+import { copyName } from '../../shared/manifest/names';
 
 /** A copied container: its whole spec and the role it had. */
 export interface CopiedContainer {
@@ -33,7 +33,7 @@ export function pasteEdits(
 ): { edits: PodEdit[]; name: string; dropped: string[] } {
   const original = typeof copied.spec.name === 'string' ? copied.spec.name : 'container';
   const taken = view.containers.map((c) => c.name);
-  const name = taken.includes(original) ? uniqueName(original, taken) : original;
+  const name = taken.includes(original) ? copyName(original, taken) : original;
   const volumes = new Set(view.volumes.map((v) => v.name));
   const dropped: string[] = [];
   const fields: Record<string, unknown> = {};

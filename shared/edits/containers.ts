@@ -1,6 +1,6 @@
 import { isAlias, visit } from 'yaml';
 import type { Node } from 'yaml';
-import { dns1123LabelProblem, uniqueName } from '../manifest/names';
+import { copyName, dns1123LabelProblem, uniqueName } from '../manifest/names';
 import { CONTAINER_ANNOTATIONS } from '../manifest/references';
 import type { PodContext } from './pod-context';
 import { EditError } from './text-editor';
@@ -93,7 +93,7 @@ function usesAnchors(node: Node | null): boolean {
 
 export function duplicateContainer(pod: PodContext, edit: Edit<'duplicateContainer'>): void {
   const source = pod.container(edit.name);
-  const name = edit.newName ?? uniqueName(edit.name, pod.containerNames());
+  const name = edit.newName ?? copyName(edit.name, pod.containerNames());
   checkNewContainerName(pod, name);
   const listPath = pod.listPath(source.list);
   pod.editor.copyItem(listPath, source.index, !usesAnchors(source.node));

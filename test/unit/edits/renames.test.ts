@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateManifest } from '../../../shared';
 import { parseManifest } from '../../../shared/manifest/parse';
+import { copyName } from '../../../shared/manifest/names';
 import { anatomy, changedSpan, edit, editError } from './helpers';
 
 describe('renameContainer', () => {
@@ -114,5 +115,25 @@ describe('a Pod with the ephemeral container kubectl debug adds', () => {
         .replace('  volumes:\n    - name: data\n      emptyDir: {}\n', ''),
     );
     expect(validateManifest(text).filter((p) => p.ruleId === 'pod/unknown-volume')).toEqual([]);
+  });
+});
+
+describe('the name of a copy', () => {
+  it('numbers a copy of a copy in its family: api-server-2, not api-server-1-1', () => {
+    const once = edit(anatomy, { type: 'duplicateContainer', name: 'api-server' });
+    const twice = edit(once, { type: 'duplicateContainer', name: 'api-server-1' });
+    expect(parseManifest(twice).view?.containers.map((c) => c.name)).toEqual([
+      'init-migrate',
+      'api-server',
+      'api-server-1',
+      'api-server-2',
+      'log-shipper',
+    ]);
+  });
+
+  it('keeps a number that is part of the name when no other name shares its stem', () => {
+    expect(copyName('web-8080', ['web-8080', 'db'])).toBe('web-8080-1');
+    expect(copyName('web-8080', ['web-8080', 'web'])).toBe('web-1');
+    expect(copyName('log-2', ['log-2', 'log-3', 'log-1'])).toBe('log-4');
   });
 });
