@@ -44,7 +44,7 @@ import { KubeletNode, LaneNode, NetworkNode, PodNode } from './nodes/FrameNodes'
 import { MountEdge } from './edges/MountEdge';
 import { SequenceEdge } from './edges/SequenceEdge';
 import { NeighbourEdge } from './edges/NeighbourEdge';
-import { isRefocused, nodeAfterDeletion, refocusCanvas } from './deletion';
+import { focusAdded, isRefocused, nodeAfterDeletion, refocusCanvas } from './deletion';
 import { MountPrompt, type PendingMount } from './MountPrompt';
 import { connectionDrop, mountOf, nodeAt, replacedVolumeWhy, whyNoMount } from './mount-drop';
 import { NodeMenu } from './NodeMenu';
@@ -445,6 +445,24 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
       else if (id && !selection.includes(id)) select([id]);
     },
     [editing, flow, store],
+  );
+
+  // The focus follows a selection made while it is on the canvas by something else than a
+  // click or a key there (an undo that brings back a deleted node selects it): Delete and the
+  // other keys act on the selection, which is then the node the user sees focused.
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        const [first] = state.selection;
+        if (state.selection === previous.selection || first === undefined) return;
+        const focused = document.activeElement;
+        const canvas = flow.getState().domNode;
+        if (!canvas || !focused?.matches('.react-flow__node, .react-flow__edge')) return;
+        if (!canvas.contains(focused)) return;
+        if (state.selection.includes(focused.getAttribute('data-id') ?? '')) return;
+        focusAdded(canvas, first);
+      }),
+    [store, flow],
   );
 
   // A node taken away with the focus on it (an undo of a copy or of an added node) leaves the

@@ -353,6 +353,15 @@ export function createPodStore(initial: {
     const { text: now } = store.getState();
     store.setState({ document: index, ...readNow(now, index) });
   };
+  /** The ids of the containers and volumes `after` has and `before` has not. */
+  const addedNodes = (before: PodView, after: PodView): string[] => [
+    ...after.containers
+      .filter((c) => !before.containers.some((b) => b.name === c.name))
+      .map((c) => nodeId.container(c.name)),
+    ...after.volumes
+      .filter((v) => !before.volumes.some((b) => b.name === v.name))
+      .map((v) => nodeId.volume(v.name)),
+  ];
   /**
    * Runs an undo or a redo. A selected container or volume that it renamed (a rename undone)
    * stays selected under the name it has now, found at the same place: the inspector keeps
@@ -360,13 +369,24 @@ export function createPodStore(initial: {
    */
   const keepSelectionThrough = (step: () => void) => {
     const { selection, text, document } = store.getState();
-    const before = selection.length > 0 ? podDocument(text, document).view : null;
+    const before = podDocument(text, document).view;
     step();
     if (!before) return;
     const now = store.getState();
     if (now.text === text) return;
     const after = podDocument(now.text, now.document).view;
     if (!after) return;
+    // What the step brought back and nothing else (a deletion undone, an addition redone) is
+    // selected, as the gesture that added it selected it: the inspector shows it, and the
+    // canvas's focus goes to it.
+    if (now.document === document) {
+      const back = addedNodes(before, after);
+      if (back.length > 0 && addedNodes(after, before).length === 0) {
+        store.getState().select(back, now.selectionOrigin);
+        return;
+      }
+    }
+    if (selection.length === 0) return;
     // A node the step took away (an added container undone) is no longer selected: left in the
     // selection, a click on another node would join it, and the inspector show the Pod.
     const kept = selection.flatMap((id) => {

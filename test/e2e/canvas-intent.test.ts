@@ -132,6 +132,23 @@ describe('a copy made on the canvas has the keys', () => {
     await page.context().close();
   });
 
+  it('Delete, then Ctrl+Z: the copy comes back selected and focused, and Delete takes it again', async () => {
+    const page = await openApp(browser);
+    const inspector = page.getByRole('region', { name: 'Inspector' });
+    await node(page, 'Sidecar log-shipper').click();
+    await page.keyboard.press('ControlOrMeta+D');
+    await expect.poll(() => focusedNode(page)).toBe('Sidecar log-shipper-1');
+    await page.keyboard.press('Delete');
+    await node(page, 'Sidecar log-shipper-1').waitFor({ state: 'detached' });
+    await page.keyboard.press('ControlOrMeta+Z');
+    await inspector.getByRole('heading', { name: 'Container log-shipper-1' }).waitFor();
+    await expect.poll(() => focusedNode(page)).toBe('Sidecar log-shipper-1');
+    await page.keyboard.press('Delete');
+    await node(page, 'Sidecar log-shipper-1').waitFor({ state: 'detached' });
+    expect(names((await manifest(page)).spec.containers)).toEqual(['api-server', 'log-shipper']);
+    await page.context().close();
+  });
+
   it("Duplicate from the node's menu, then Delete: the copy goes", async () => {
     const page = await openApp(browser);
     await node(page, 'Sidecar log-shipper').click();

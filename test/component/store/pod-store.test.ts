@@ -268,6 +268,26 @@ describe('the pod store', () => {
     expect(store.getState().notice?.message).toBe('The picture could not be saved.');
   });
 
+  it('selects what an undo brings back, and what a redo adds again', () => {
+    const store = createPodStore({ text: anatomy, fileName: 'pod.yaml' });
+    store.getState().edit({ type: 'duplicateContainer', name: 'api-server' });
+    store.getState().select(['container:api-server-1']);
+    store.getState().edit({ type: 'removeContainer', name: 'api-server-1' });
+    store.getState().select(['container:log-shipper']);
+    store.getState().undo();
+    expect(store.getState().selection).toEqual(['container:api-server-1']);
+    // Undoing the copy takes it away: nothing of it stays selected.
+    store.getState().undo();
+    expect(store.getState().selection).toEqual([]);
+    store.getState().redo();
+    expect(store.getState().selection).toEqual(['container:api-server-1']);
+    // A rename undone keeps the node selected under its name, and selects nothing else.
+    store.getState().edit({ type: 'renameContainer', name: 'log-shipper', newName: 'shipper' });
+    store.getState().select(['container:shipper']);
+    store.getState().undo();
+    expect(store.getState().selection).toEqual(['container:log-shipper']);
+  });
+
   it('selection changes are not undo steps', () => {
     const store = createPodStore({ text: anatomy, fileName: 'pod.yaml' });
     store.getState().select(['container:api-server']);
