@@ -26,6 +26,20 @@ export interface SavedFile {
   name: string;
 }
 
+/** A save the host made while asking about unsaved changes: where, and the text it wrote. */
+export interface SavedDocument extends SavedFile {
+  /** What was written: the renderer's text may have changed since, and stays unsaved if so. */
+  text: string;
+}
+
+/**
+ * What `open()` did. `saved` is there, whatever the outcome (a file opened, the dialog cancelled,
+ * a file that cannot be read), when the user chose Save in the unsaved-changes question: the
+ * document was written, and the renderer shows it saved there, as after `save()`, before it
+ * loads anything. The browser's question has no Save, so its results never carry one.
+ */
+export type OpenResult = HostResult<OpenedFile | null> & { saved?: SavedDocument };
+
 export interface RecentFile {
   path: string;
   name: string;
@@ -112,9 +126,10 @@ export interface Host {
   file: {
     /**
      * Asks the user for a file and reads it. `null` when the user cancels (the picker or the
-     * unsaved-changes question, which both hosts ask before their picker).
+     * unsaved-changes question, which both hosts ask before their picker). A Save chosen in that
+     * question comes back as `saved`, even when no file is then opened (see `OpenResult`).
      */
-    open(): Promise<HostResult<OpenedFile | null>>;
+    open(): Promise<OpenResult>;
     /** Opens a file from `recent()`. Guarded like `open`. */
     openRecent(path: string): Promise<HostResult<OpenedFile | null>>;
     /** Opens a file dropped on the window. Guarded like `open`. */

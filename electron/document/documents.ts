@@ -4,6 +4,7 @@ import type {
   MenuCommand,
   OpenedFile,
   RecentFile,
+  SavedDocument,
   SavedFile,
   TemplateInfo,
 } from '../../shared/host';
@@ -75,16 +76,17 @@ export class Documents {
   /**
    * The unsaved-changes question comes first, as in the browser: a user who keeps the changes sees
    * no dialog. Don't Save takes effect only once a file replaces the document; cancelling the
-   * dialog, or a file that cannot be read, leaves the changes unsaved, as they were.
+   * dialog, or a file that cannot be read, leaves the changes unsaved, as they were. Save is
+   * done at once, so `onSaved` hears of it whatever follows: the page must show it either way.
    */
-  open(): Promise<OpenedFile | null> {
+  open(onSaved?: (saved: SavedDocument) => void): Promise<OpenedFile | null> {
     return this.#serial.run(async () => {
-      if (!(await this.#confirmDiscard(false))) return null;
+      if (!(await this.#confirmDiscard(false, onSaved))) return null;
       const answered = this.context.session.state;
       const chosen = await this.context.dialogs.chooseFileToOpen();
       if (chosen === null) return null;
       const { file, identity } = await readManifestFile(chosen);
-      return this.#replaceWith(file, identity, answered);
+      return this.#replaceWith(file, identity, answered, onSaved);
     });
   }
 
@@ -290,8 +292,11 @@ export class Documents {
     return this.#serial.run(() => this.#confirmDiscard());
   }
 
-  /** `settle: false` keeps discarded changes unsaved (and their draft) until they are replaced. */
-  async #confirmDiscard(settle = true): Promise<boolean> {
+  /**
+   * `settle: false` keeps discarded changes unsaved (and their draft) until they are replaced.
+   * `onSaved` hears of the save when the user chooses Save.
+   */
+  async #confirmDiscard(settle = true, onSaved?: (saved: SavedDocument) => void): Promise<boolean> {
     const { state } = this.context.session;
     if (!state.dirty) return true;
     const choice = await this.context.dialogs.askAboutUnsavedChanges(
@@ -301,13 +306,15 @@ export class Documents {
     );
     if (choice === 'cancel') return false;
     if (choice === 'save') {
+      const text = state.text ?? '';
       try {
         const saved = await this.#save({
           path: state.path !== null && this.context.grants.has(state.path) ? state.path : null,
           suggestedName: state.name,
-          text: state.text ?? '',
+          text,
         });
         if (saved === null) return false;
+        onSaved?.({ ...saved, text });
       } catch (error) {
         await this.context.dialogs.showError((error as Error).message);
         return false;
@@ -340,8 +347,11 @@ export class Documents {
     file: OpenedFile,
     identity: FileIdentity | null = null,
     answered?: Readonly<SessionState>,
+    onSaved?: (saved: SavedDocument) => void,
   ): Promise<OpenedFile | null> {
-    if (this.context.session.state !== answered && !(await this.#confirmDiscard())) return null;
+    if (this.context.session.state !== answered && !(await this.#confirmDiscard(true, onSaved))) {
+      return null;
+    }
     if (file.path !== null) await this.#used(file.path);
     this.#file.track(file.path, identity, file.text);
     this.context.session.replaced(file);

@@ -1,10 +1,17 @@
 import { IMAGE_FORMATS, isTemplateId, MAX_IMAGE_BYTES } from '../../shared/host';
 import type { ImageFormat } from '../../shared/host';
-import type { OpenedFile, RecentFile, SavedFile, TemplateInfo } from '../../shared/host';
+import type {
+  OpenedFile,
+  OpenResult,
+  RecentFile,
+  SavedDocument,
+  SavedFile,
+  TemplateInfo,
+} from '../../shared/host';
 import type { Documents } from '../document/documents';
 import type { ExportRequest, ImageExportRequest, SaveRequest } from '../document/requests';
 import { Channels } from './channels';
-import { handleIpc } from './handle-ipc';
+import { handleIpc, handleIpcResult, resultOf } from './handle-ipc';
 import {
   expectArgumentCount,
   expectBytes,
@@ -64,7 +71,15 @@ export const validateNewRequest = validator<string | null>((args) => {
 
 /** Registers every `file:*` and `templates:*` channel on top of the document service. */
 export function registerFileHandlers(documents: Documents): void {
-  handleIpc(Channels.fileOpen, noArguments, (): Promise<OpenedFile | null> => documents.open());
+  // A Save chosen in Open's unsaved-changes question stands whatever Open then does (a cancelled
+  // dialog, an unreadable file): the result says so, so that the page shows the document saved.
+  handleIpcResult(Channels.fileOpen, noArguments, async (): Promise<OpenResult> => {
+    let saved: SavedDocument | undefined;
+    const result = await resultOf(Channels.fileOpen, () =>
+      documents.open((file) => (saved = file)),
+    );
+    return saved ? { ...result, saved } : result;
+  });
   handleIpc(Channels.fileOpenRecent, validatePathArgument, (filePath): Promise<OpenedFile | null> =>
     documents.openRecent(filePath),
   );

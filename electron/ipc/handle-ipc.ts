@@ -27,7 +27,21 @@ export function handleIpc<A, T>(
   validate: Validator<A>,
   handler: (args: A, event: IpcMainInvokeEvent) => Promise<T> | T,
 ): void {
-  ipcMain.handle(channel, async (event, ...args: unknown[]): Promise<HostResult<T>> => {
+  handleIpcResult(channel, validate, (args, event) =>
+    resultOf(channel, () => handler(args, event)),
+  );
+}
+
+/**
+ * `handleIpc` for a handler that makes its whole `HostResult` itself (with `resultOf`), to say
+ * more than a value or an error; it must not throw.
+ */
+export function handleIpcResult<A, R extends HostResult<unknown>>(
+  channel: Channel,
+  validate: Validator<A>,
+  handler: (args: A, event: IpcMainInvokeEvent) => Promise<R>,
+): void {
+  ipcMain.handle(channel, async (event, ...args: unknown[]): Promise<R | HostResult<never>> => {
     if (!isTrustedSender(event)) {
       console.warn(
         `[ipc] ${channel}: refused a call from ${event.senderFrame?.url ?? 'a gone frame'}`,
@@ -36,12 +50,20 @@ export function handleIpc<A, T>(
     }
     const parsed = validate(args);
     if (!parsed.ok) return { ok: false, error: `Invalid request (${channel}): ${parsed.error}` };
-    try {
-      return { ok: true, value: await handler(parsed.value, event) };
-    } catch (error) {
-      return { ok: false, error: messageFor(channel, error) };
-    }
+    return handler(parsed.value, event);
   });
+}
+
+/** What `run` returns, or why it failed in words for the user. */
+export async function resultOf<T>(
+  channel: Channel,
+  run: () => Promise<T> | T,
+): Promise<HostResult<T>> {
+  try {
+    return { ok: true, value: await run() };
+  } catch (error) {
+    return { ok: false, error: messageFor(channel, error) };
+  }
 }
 
 /** Registers the listener of a one-way channel, with the same checks; bad messages are dropped. */

@@ -89,17 +89,32 @@ export function connectDocument(host: Host, doc: DocumentAdapter): DocumentContr
     host.window.setDocumentState(state);
   };
 
+  /**
+   * Tells the host of keys not told yet: before it asks about unsaved changes (and may save what
+   * it was last told), it must know the text as it is.
+   */
+  const tellNow = (): void => {
+    if (later !== undefined) report(true);
+  };
+
   const controller: DocumentController = {
     async newDocument(templateId = null) {
+      tellNow();
       load(await host.file.newDocument({ templateId }), 'Could not start a new document');
     },
     async open() {
-      load(await host.file.open(), 'Could not open the file');
+      tellNow();
+      const result = await host.file.open();
+      // Save, chosen in the unsaved-changes question, stands whether or not a file then opened.
+      if (result.saved) doc.saved(result.saved);
+      load(result, 'Could not open the file');
     },
     async openRecent(path) {
+      tellNow();
       load(await host.file.openRecent(path), 'Could not open the file');
     },
     async openDropped(file) {
+      tellNow();
       load(await host.file.openDropped(file), `Could not open ${file.name}`);
     },
     save: () => write(false),
@@ -107,7 +122,7 @@ export function connectDocument(host: Host, doc: DocumentAdapter): DocumentContr
     dispose: () => {
       for (const stop of subscriptions) stop();
       // The last keys typed still reach the crash-recovery draft.
-      if (later !== undefined) report(true);
+      tellNow();
     },
   };
 

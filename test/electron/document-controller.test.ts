@@ -120,6 +120,31 @@ describe('connectDocument', () => {
     }
   });
 
+  it('tells the host of keys not told yet before New or Open, which may save what it knows', async () => {
+    vi.useFakeTimers();
+    try {
+      const controller = connectDocument(host.host, doc.adapter);
+      doc.set({ text: 'ab', dirty: true });
+      doc.set({ text: 'abc' });
+      host.host.file.open.mockImplementationOnce(async () => {
+        // The host asks about unsaved changes with the text it was last told.
+        expect(host.states.at(-1)?.text).toBe('abc');
+        return { ok: true as const, value: null };
+      });
+      await controller.open();
+      expect(host.host.file.open).toHaveBeenCalledTimes(1);
+      doc.set({ text: 'abcd' });
+      host.host.file.newDocument.mockImplementationOnce(async () => {
+        expect(host.states.at(-1)?.text).toBe('abcd');
+        return { ok: true as const, value: null };
+      });
+      await controller.newDocument();
+      expect(host.host.file.newDocument).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('saves to the current path on Save and asks for a new one on Save As', async () => {
     connectDocument(host.host, doc.adapter);
     doc.set({ text: 'changed', dirty: true });
@@ -181,6 +206,76 @@ describe('connectDocument', () => {
     host.host.file.openRecent.mockResolvedValueOnce({ ok: false, error: 'gone' } as never);
     await controller.openRecent('/gone.yaml');
     expect(doc.notices).toEqual(['error: Could not open the file: gone']);
+  });
+
+  it('shows a Save chosen before Open as saved, though no file then opened', async () => {
+    const controller = connectDocument(host.host, doc.adapter);
+    doc.set({ name: 'untitled.yaml', path: null, text: 'changed', dirty: true });
+    const saved = { path: '/q/chosen.yaml', name: 'chosen.yaml', text: 'changed' };
+    host.host.file.open.mockResolvedValueOnce({ ok: true, value: null, saved } as never);
+    host.command('file:open');
+    await vi.waitFor(() => expect(doc.state().dirty).toBe(false));
+    expect(doc.state()).toMatchObject({ name: 'chosen.yaml', path: '/q/chosen.yaml' });
+    expect(host.states.at(-1)).toEqual({
+      name: 'chosen.yaml',
+      path: '/q/chosen.yaml',
+      dirty: false,
+    });
+
+    // The next Save writes there, asking nothing.
+    doc.set({ text: 'changed again', dirty: true });
+    host.host.file.save.mockResolvedValueOnce({
+      ok: true,
+      value: { path: '/q/chosen.yaml', name: 'chosen.yaml' },
+    } as never);
+    await controller.save();
+    expect(host.host.file.save).toHaveBeenLastCalledWith({
+      path: '/q/chosen.yaml',
+      suggestedName: 'chosen.yaml',
+      text: 'changed again',
+      saveAs: false,
+    });
+    expect(doc.state().dirty).toBe(false);
+  });
+
+  it('shows a Save chosen before Open as saved when the file then fails to open', async () => {
+    const controller = connectDocument(host.host, doc.adapter);
+    doc.set({ text: 'changed', dirty: true });
+    host.host.file.open.mockResolvedValueOnce({
+      ok: false,
+      error: 'binary.yaml looks like a binary file',
+      saved: { path: '/p/pod.yaml', name: 'pod.yaml', text: 'changed' },
+    } as never);
+    await controller.open();
+    expect(doc.state()).toMatchObject({ name: 'pod.yaml', path: '/p/pod.yaml', dirty: false });
+    expect(doc.notices).toEqual([
+      'error: Could not open the file: binary.yaml looks like a binary file',
+    ]);
+  });
+
+  it('keeps text typed since a Save chosen before Open unsaved, and loads a file opened after', async () => {
+    const controller = connectDocument(host.host, doc.adapter);
+    doc.set({ name: 'untitled.yaml', path: null, text: 'changed and more', dirty: true });
+    host.host.file.open.mockResolvedValueOnce({
+      ok: true,
+      value: null,
+      saved: { path: '/q/chosen.yaml', name: 'chosen.yaml', text: 'changed' },
+    } as never);
+    await controller.open();
+    expect(doc.state()).toMatchObject({ name: 'chosen.yaml', path: '/q/chosen.yaml', dirty: true });
+
+    host.host.file.open.mockResolvedValueOnce({
+      ok: true,
+      value: { path: '/r/other.yaml', name: 'other.yaml', text: 'other' },
+      saved: { path: '/q/chosen.yaml', name: 'chosen.yaml', text: 'changed and more' },
+    } as never);
+    await controller.open();
+    expect(doc.state()).toEqual({
+      name: 'other.yaml',
+      path: '/r/other.yaml',
+      text: 'other',
+      dirty: false,
+    });
   });
 
   it('leaves other menu commands to the rest of the renderer, and stops on dispose', () => {

@@ -2,7 +2,8 @@ import * as fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { HostResult } from '../../shared/host';
+import { connectDocument } from '../../renderer/host/document-controller';
+import type { Host, HostResult, OpenResult, SavedFile } from '../../shared/host';
 import { BLANK_MANIFEST, MAX_MANIFEST_BYTES } from '../../shared/host';
 import { electronFake, eventFrom, fakeContents } from './support/electron-fake';
 import type { FakeContents } from './support/electron-fake';
@@ -284,6 +285,108 @@ describe('the unsaved-changes question', () => {
     await expect(invoke('file:open')).resolves.toEqual({ ok: true, value: null });
     expect(electronFake.showMessageBox).toHaveBeenCalledTimes(2);
     expect(session.state).toMatchObject({ dirty: true, text: 'edited: again\n' });
+  });
+
+  it('tells the page of a Save in the question when the dialog is then cancelled', async () => {
+    report({ name: 'untitled.yaml', dirty: true, text: 'edited: true\n' });
+    const target = path.join(directory, 'chosen.yaml');
+    electronFake.showMessageBox.mockResolvedValue({ response: 0 });
+    electronFake.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+    electronFake.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    await expect(invoke('file:open')).resolves.toEqual({
+      ok: true,
+      value: null,
+      saved: { path: target, name: 'chosen.yaml', text: 'edited: true\n' },
+    });
+    expect(await fs.readFile(target, 'utf8')).toBe('edited: true\n');
+  });
+
+  it('tells the page of a Save in the question when the chosen file cannot be read', async () => {
+    const target = await file('draft.yaml', 'old: true\n');
+    grants.grant(target);
+    report({ name: 'draft.yaml', path: target, dirty: true, text: 'edited: true\n' });
+    const binary = await file('binary.yaml', new Uint8Array([1, 0, 2]));
+    electronFake.showMessageBox.mockResolvedValue({ response: 0 });
+    electronFake.showOpenDialog.mockResolvedValue({ canceled: false, filePaths: [binary] });
+    await expect(invoke('file:open')).resolves.toEqual({
+      ok: false,
+      error: 'binary.yaml looks like a binary file, not a YAML manifest (it contains NUL bytes).',
+      saved: { path: target, name: 'draft.yaml', text: 'edited: true\n' },
+    });
+    expect(await fs.readFile(target, 'utf8')).toBe('edited: true\n');
+  });
+
+  it('tells the page nothing of a save when the user does not choose Save', async () => {
+    report({ name: 'draft.yaml', dirty: true, text: 'edited: true\n' });
+    electronFake.showMessageBox.mockResolvedValue({ response: 1 });
+    electronFake.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    await expect(invoke('file:open')).resolves.toEqual({ ok: true, value: null });
+    // Save whose own dialog is cancelled saves nothing either.
+    electronFake.showMessageBox.mockResolvedValue({ response: 0 });
+    electronFake.showSaveDialog.mockResolvedValue({ canceled: true });
+    await expect(invoke('file:open')).resolves.toEqual({ ok: true, value: null });
+    expect(electronFake.showOpenDialog).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves the page saved after Save and a cancelled Open: the next Save asks nothing', async () => {
+    // The page as the app wires it, over the channels as the preload calls them.
+    let text = 'edited: true\n';
+    let saved = { name: 'untitled.yaml', path: null as string | null, text: '' };
+    const listeners = new Set<() => void>();
+    const changed = () => listeners.forEach((listener) => listener());
+    const channels: Partial<Host['file']> = {
+      open: () => invoke('file:open') as Promise<OpenResult>,
+      save: ({ path: filePath, suggestedName, text: body }) =>
+        invoke('file:save', { path: filePath, suggestedName, text: body }) as Promise<
+          HostResult<SavedFile | null>
+        >,
+      onOpened: () => () => undefined,
+    };
+    const page = connectDocument(
+      {
+        platform: 'desktop',
+        file: channels,
+        window: { setDocumentState: (state: unknown) => report(state) },
+        menu: { onCommand: () => () => undefined },
+      } as unknown as Host,
+      {
+        current: () => ({ ...saved, text, dirty: text !== saved.text }),
+        load: () => undefined,
+        saved: (file) => {
+          saved = file;
+          changed();
+        },
+        notify: () => undefined,
+        subscribe: (listener) => {
+          listeners.add(listener);
+          return () => listeners.delete(listener);
+        },
+      },
+    );
+    try {
+      expect(session.state).toMatchObject({ name: 'untitled.yaml', dirty: true });
+      const target = path.join(directory, 'chosen.yaml');
+      electronFake.showMessageBox.mockResolvedValue({ response: 0 });
+      electronFake.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
+      electronFake.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+      await page.open();
+      expect(electronFake.showSaveDialog).toHaveBeenCalledTimes(1);
+      expect(saved).toEqual({ name: 'chosen.yaml', path: target, text: 'edited: true\n' });
+      // Main and page agree: saved, there; closing the window asks nothing.
+      expect(session.state).toMatchObject({ name: 'chosen.yaml', path: target, dirty: false });
+      electronFake.showMessageBox.mockClear();
+      await expect(documents.confirmDiscard()).resolves.toBe(true);
+      expect(electronFake.showMessageBox).not.toHaveBeenCalled();
+
+      text = 'edited: again\n';
+      changed();
+      await page.save();
+      expect(electronFake.showSaveDialog).toHaveBeenCalledTimes(1);
+      expect(await fs.readFile(target, 'utf8')).toBe('edited: again\n');
+      expect(session.state).toMatchObject({ path: target, dirty: false });
+    } finally {
+      page.dispose();
+    }
   });
 
   it('offers only discard or cancel when the renderer never sent the text', async () => {
