@@ -148,7 +148,12 @@ export function deriveGraph(view: PodView): Graph {
     }),
     lane('app-lane', appLaneX, laneTop, appLaneWidth, laneHeight, {
       title: 'containers',
-      subtitle: 'start together, after the init containers',
+      // One container has no others to start with, and a lane one column wide no room for the
+      // longer caption: cut, it lost its point ("start together, after the init…").
+      subtitle:
+        appContainers.length > 1
+          ? 'start together, after the init containers'
+          : 'starts after the init containers',
     }),
     lane('volume-lane', L.padding, volumesTop, innerWidth, volumesHeight, {
       title: 'volumes',

@@ -108,11 +108,17 @@ describe('the diagram as a vector drawing', () => {
     );
     expect(envoy).toContain('run first, one by one,');
     expect(envoy).toContain('in order');
-    const api = texts(
-      diagramSvg(graphOf(template('pod-api.yaml')), { theme: 'light', measure }).svg,
-    );
-    const hint = api.find((t) => t.startsWith('start together'))!;
+    const graph = graphOf(template('pod-api.yaml'));
+    // A caption longer than the lane is cut between words.
     const subtitle = 'start together, after the init containers';
+    const lane = graph.nodes.find((n) => n.id === 'app-lane')!;
+    const longer = {
+      ...graph,
+      nodes: graph.nodes.map((n) => (n === lane ? { ...n, data: { ...n.data, subtitle } } : n)),
+    } as typeof graph;
+    const hint = texts(diagramSvg(longer, { theme: 'light', measure }).svg).find((t) =>
+      t.startsWith('start together'),
+    )!;
     expect(hint).toMatch(/\w…$/);
     expect(subtitle.split(' ')).toContain(hint.slice(0, -1).split(' ').at(-1));
   });

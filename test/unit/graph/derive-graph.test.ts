@@ -211,3 +211,22 @@ describe('the sample Pod IP on the diagram', () => {
     }
   });
 });
+
+describe("the app containers' lane caption", () => {
+  const caption = (text: string) =>
+    (deriveGraph(viewOf(text)).nodes.find((n) => n.id === 'app-lane')!.data as { subtitle: string })
+      .subtitle;
+
+  it('says the app containers start together, after the init containers', () => {
+    expect(caption(template('pod-anatomy.yaml'))).toBe('start together, after the init containers');
+  });
+
+  it('says what one container does, in words that fit its lane', () => {
+    const one = template('pod-anatomy.yaml').replace(
+      /\n {4}- name: log-shipper[\s\S]*?(?=\n {2}volumes:)/,
+      '',
+    );
+    expect(viewOf(one).containers.filter((c) => c.list === 'containers')).toHaveLength(1);
+    expect(caption(one)).toBe('starts after the init containers');
+  });
+});
