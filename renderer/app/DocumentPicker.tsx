@@ -21,20 +21,22 @@ export function documentName(d: DocumentSummary): string {
 
 /**
  * How a document is named in the list, e.g. "2. Pod web", "3. empty", "4. no kind", with its
- * errors: "2. Pod web — 2 errors".
+ * errors: "2. Pod web — 2 errors", or "2. Pod web — does not parse" (its YAML is broken: the
+ * others are shown and edited as they are).
  */
 const labelOf = (d: Listed, errors: number) =>
   `${d.index + 1}. ${d.empty ? 'empty' : (d.kind ?? 'no kind')} ${visibleText(d.name ?? '')}`.trimEnd() +
-  (d.editable ? '' : ' (not editable here)') +
-  (errors > 0 ? ` — ${errorCount(errors)}` : '');
+  (d.broken
+    ? ' — does not parse'
+    : (d.editable ? '' : ' (not editable here)') + (errors > 0 ? ` — ${errorCount(errors)}` : ''));
 
 /**
  * In a file of several documents, which one the canvas edits. Documents that hold no Pod (a
  * Service, a ConfigMap) are listed, not editable; their text is kept as it is. While the text
  * does not parse, the list is the one the canvas's Pod was read with (see listedDocumentsOf).
  *
- * Each Pod says how many errors it has: the Problems panel lists those of the document shown
- * only, and an export writes every document.
+ * Each Pod says how many errors it has, and a document whose YAML does not parse says so: the
+ * Problems panel lists those of the document shown only, and an export writes every document.
  */
 export function DocumentPicker() {
   const store = usePodStoreApi();

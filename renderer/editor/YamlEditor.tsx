@@ -434,7 +434,12 @@ export function YamlEditor() {
     // were typed: the problems of the text before would put them back where that text had them.
     if (!view || opening.current || mirroring.current) return;
     if (parsed.status === 'ok' && !checkedShown) return;
-    const shown = parsed.status === 'ok' ? problems : parsed.diagnostics;
+    // Another document whose YAML does not parse has its syntax errors marked where they are.
+    const elsewhere =
+      parsed.status === 'invalid-yaml'
+        ? []
+        : parsed.documents.flatMap((d) => (d.broken ? (d.errors ?? []) : []));
+    const shown = [...(parsed.status === 'ok' ? problems : parsed.diagnostics), ...elsewhere];
     const diagnostics = toCodeMirror(shown, view.state.doc.length);
     // Dispatching updates the whole view (its DOM selection too): not for the same markers.
     if (!showsAlready(view.state, diagnostics))

@@ -44,8 +44,9 @@ export interface PodDocument {
   readonly simPod: SimPod | null;
   problems(settings: ProblemSettings): Problem[];
   /**
-   * How many errors each document of the file holds, by index (0 for one that holds no Pod;
-   * none while the text does not parse), each Pod checked as the one shown is: the export
+   * How many errors each document of the file holds, by index (for one that holds no Pod, its
+   * own: a document that does not parse counts its syntax errors; none while the document shown
+   * does not parse), each Pod checked as the one shown is: the export
    * writes them all, so the user is told of errors in documents not shown. Counting checks every
    * Pod of the file: the checks that follow a change count them (a long text's in the worker),
    * and the views show a long text's counts only once counted (`countedErrors`).

@@ -1,5 +1,6 @@
 import type { Document } from 'yaml';
-import { locatePod } from '../manifest/locate';
+import type { LoadedText } from '../manifest/load';
+import { firstShown, locatePod } from '../manifest/locate';
 import { whyNoPod } from '../manifest/parse';
 import type { ManifestOptions } from '../manifest/types';
 import { moveContainer, reorderInitContainer, setMainContainer } from './container-roles';
@@ -14,9 +15,12 @@ import type { EditResult, PodEdit } from './types';
 import { addVolume, removeVolume, renameVolume, setVolumeSource } from './volumes';
 import { addNeededObject, addService, renameNeededObject, setServiceTargetPort } from './documents';
 
-/** The document an edit applies to, unless one is chosen: the first that holds a Pod. */
-function firstPod(docs: Document.Parsed[]): number {
-  const index = docs.findIndex((doc) => locatePod(doc) != null);
+/**
+ * The document an edit applies to, unless one is chosen: the one shown, the first that holds a
+ * Pod (see firstShown).
+ */
+function firstPod(_docs: Document.Parsed[], loaded: LoadedText): number {
+  const index = firstShown(loaded);
   if (index < 0) throw new EditError('This file holds no Pod to edit.');
   return index;
 }

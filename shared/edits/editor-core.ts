@@ -1,6 +1,13 @@
 import { isAlias, isMap, isSeq } from 'yaml';
 import type { Document, Node, Pair, YAMLMap, YAMLSeq } from 'yaml';
-import { loadAndKeep, loadInserted, parseYaml, plainDocument, readText } from '../manifest/load';
+import {
+  documentFails,
+  loadAndKeep,
+  loadInserted,
+  parseYaml,
+  plainDocument,
+  readText,
+} from '../manifest/load';
 import type { LoadedText } from '../manifest/load';
 import { findPair } from '../manifest/nodes';
 import type { PathKey } from '../manifest/nodes';
@@ -76,22 +83,29 @@ export class EditorCore {
    * `document` is the index of the document to edit, or a function choosing it among the parsed
    * documents (so the text is parsed once).
    */
-  constructor(text: string, document: number | ((docs: Document.Parsed[]) => number)) {
+  constructor(
+    text: string,
+    document: number | ((docs: Document.Parsed[], loaded: LoadedText) => number),
+  ) {
     this.text = text;
     this.crlf = text.includes('\r\n');
     // The text as read for the views: an edit changes no Document itself (it splices the text),
     // so it shares their parse, and the reading of the text it writes shares the edit's (which
     // may be that parse brought up to the new text: see loadInserted).
     const loaded = readText(text);
-    if (loaded.failed) {
-      const first = loaded.diagnostics.find((d) => d.severity === 'error');
+    // A document that does not parse is its own: the others are edited as they read, and it
+    // stays byte for byte.
+    const docIndex = typeof document === 'number' ? document : document(loaded.docs, loaded);
+    if (documentFails(loaded, docIndex)) {
+      const own = loaded.broken?.get(docIndex);
+      const first = (own ?? loaded.diagnostics).find((d) => d.severity === 'error');
+      const what = own && loaded.docs.length > 1 ? `Document ${docIndex + 1}` : 'The manifest';
       throw new EditError(
         first
-          ? `The manifest does not parse (line ${first.line}, column ${first.col}: ${first.message}); fix the YAML first.`
-          : 'The manifest does not parse; fix the YAML first.',
+          ? `${what} does not parse (line ${first.line}, column ${first.col}: ${first.message}); fix the YAML first.`
+          : `${what} does not parse; fix the YAML first.`,
       );
     }
-    const docIndex = typeof document === 'number' ? document : document(loaded.docs);
     this.docIndex = docIndex;
     const doc = loaded.docs[docIndex];
     if (!doc) throw new EditError(`There is no document ${docIndex + 1} in this file.`);

@@ -1,4 +1,4 @@
-import { MAX_ALIAS_COUNT, readText } from '../manifest/load';
+import { documentFails, MAX_ALIAS_COUNT, readText } from '../manifest/load';
 import { locatePod, podMetadataPath } from '../manifest/locate';
 import { asMap, at } from '../manifest/references';
 import { fileObjects, type FileObject } from './objects';
@@ -54,7 +54,7 @@ export function selects(
 
 function read(text: string, document: number, plain?: readonly unknown[]): PodLinks {
   const loaded = readText(text);
-  const doc = loaded.failed ? undefined : loaded.docs[document];
+  const doc = documentFails(loaded, document) ? undefined : loaded.docs[document];
   const location = doc ? locatePod(doc) : null;
   if (!doc || !location) return EMPTY;
   let root: unknown;

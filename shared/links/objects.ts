@@ -1,5 +1,5 @@
 import { isMap } from 'yaml';
-import { MAX_ALIAS_COUNT, readText } from '../manifest/load';
+import { documentFails, MAX_ALIAS_COUNT, readText } from '../manifest/load';
 import { asList, asMap } from '../manifest/references';
 import type { TextRange } from '../manifest/types';
 import type { LinkedKind } from './references';
@@ -60,10 +60,11 @@ function service(spec: Record<string, unknown> | null): Pick<FileObject, 'select
  */
 export function fileObjects(text: string, plain?: readonly unknown[]): FileObject[] {
   const loaded = readText(text);
-  if (loaded.failed) return [];
+  if (loaded.failed && loaded.broken === null) return [];
   const out: FileObject[] = [];
   loaded.docs.forEach((doc, index) => {
-    if (!isMap(doc.contents)) return;
+    // A document that does not parse holds nothing that can be told for sure.
+    if (!isMap(doc.contents) || documentFails(loaded, index)) return;
     let root: Record<string, unknown> | null;
     try {
       root = asMap(plain?.[index] ?? doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));

@@ -55,7 +55,48 @@ export interface LoadedText {
   diagnostics: Diagnostic[];
   /** True when the text was refused or holds a syntax error. */
   failed: boolean;
+  /**
+   * The documents that do not parse, each with its own errors (yaml gives each Document its
+   * own): the others read as they are. Null when the text fails as a whole: refused, or an error
+   * yaml does not confine to one document (see `confined`). Empty when nothing failed.
+   */
+  broken: ReadonlyMap<number, readonly Diagnostic[]> | null;
 }
+
+/** Nothing broken: every reading that did not fail. */
+const NONE_BROKEN: ReadonlyMap<number, readonly Diagnostic[]> = new Map();
+
+/**
+ * True when document `index` of a reading cannot be read: the text fails as a whole, or this
+ * document does not parse (or is not there while the text fails: its place is in doubt).
+ */
+export function documentFails(loaded: LoadedText, index: number): boolean {
+  if (!loaded.failed) return false;
+  return loaded.broken === null || loaded.broken.has(index) || loaded.docs[index] === undefined;
+}
+
+/**
+ * True when the errors of `doc` are its own: each lies within its text, none is a directive's
+ * (directives above a document belong to the stream before it), and its text holds no line that
+ * starts or ends a document (a quote left open read on past it, so that the documents after it
+ * are not those the user wrote). Else the error is the file's: the whole text does not parse.
+ */
+function confined(text: string, doc: Document.Parsed): boolean {
+  const [start, valueEnd, end] = doc.range;
+  for (const error of doc.errors) {
+    const at = error.pos[0];
+    if (at < start || at > end) return false;
+    if (error.code === 'BAD_DIRECTIVE' || /directives-end/.test(error.message)) return false;
+  }
+  // Its own `---` starts it; a `...` past its value ends it (yaml counts that line in it).
+  return (
+    !START_LINE.test(text.slice(start + 1, end)) && !END_LINE.test(text.slice(start + 1, valueEnd))
+  );
+}
+
+/** A line that starts a document, and one that ends it. */
+const START_LINE = /\n---(?=[ \t\r\n]|$)/;
+const END_LINE = /\n\.\.\.(?=[ \t\r\n]|$)/;
 
 /** UTF-8 length without allocating an encoder (the core has no DOM or Node globals). */
 export function utf8Length(text: string): number {
@@ -103,6 +144,7 @@ export function loadText(text: unknown): LoadedText {
     docs: [],
     lineCounter,
     failed: true,
+    broken: null,
     diagnostics: [{ severity: 'error', code, message, line: 1, col: 1, range: { from: 0, to: 0 } }],
   });
   if (typeof text !== 'string') return refuse('not-text', 'The manifest is not text.');
@@ -133,19 +175,30 @@ export function loadText(text: unknown): LoadedText {
   let failed = false;
   const hasAliases = text.includes('*');
   let unclosed: Unclosed[] | null = null;
-  for (const doc of docs) {
+  let broken: Map<number, Diagnostic[]> | null = new Map();
+  docs.forEach((doc, index) => {
+    /** An error of this document: listed in the text's diagnostics and as the document's. */
+    const fails = (error: Diagnostic) => {
+      failed = true;
+      diagnostics.push(error);
+      if (!broken) return;
+      const own = broken.get(index);
+      if (own) own.push(error);
+      else broken.set(index, [error]);
+    };
     if (doc.errors.length > 0) {
       failed = true;
+      if (!confined(text, doc)) broken = null;
       unclosed ??= findUnclosed(text);
       const [start, , end] = doc.range;
       const inDoc = unclosed.filter((u) => u.offset >= start && u.offset <= end);
       for (const fault of syntaxFaults(text, doc.errors, inDoc, yamlErrorMessage)) {
-        diagnostics.push(
-          diagnosticAt(lineCounter, fault.from, fault.to, 'error', fault.code, fault.message),
-        );
+        fails(diagnosticAt(lineCounter, fault.from, fault.to, 'error', fault.code, fault.message));
       }
+      // A document that does not parse is one, whatever its errors were read as.
+      if (broken && !broken.has(index)) broken.set(index, []);
       // Past a slip the parser lost its way: the rest of what it read says nothing reliable.
-      if (parserLost(doc.errors)) continue;
+      if (parserLost(doc.errors)) return;
     }
     // An alias is written with `*`: a text without one has none to check.
     if (hasAliases)
@@ -158,9 +211,8 @@ export function loadText(text: unknown): LoadedText {
             target = undefined;
           }
           if (target === undefined) {
-            failed = true;
             const [from, to] = alias.range ?? [0, 0];
-            diagnostics.push(
+            fails(
               diagnosticAt(
                 lineCounter,
                 from,
@@ -179,8 +231,8 @@ export function loadText(text: unknown): LoadedText {
         diagnosticAt(lineCounter, from, to, 'warning', 'yaml-warning', yamlErrorMessage(warning)),
       );
     }
-  }
-  return { docs, lineCounter, diagnostics, failed };
+  });
+  return { docs, lineCounter, diagnostics, failed, broken: failed ? broken : NONE_BROKEN };
 }
 
 /** 1-based line and column of an offset, for texts the LineCounter has not seen. */
@@ -218,7 +270,8 @@ function keepEdited(
   text: string,
   { changed, ...parse }: EditedParse,
 ) {
-  const loaded = { ...parse, diagnostics: [] };
+  // A reading brought up in place is one that did not fail (see readScalarEdit).
+  const loaded: LoadedText = { ...parse, diagnostics: [], broken: NONE_BROKEN };
   // Without a `*` or a `<<` anywhere, the text has neither an alias nor a merge key.
   if (!last.text.includes('*') && !last.text.includes('<<')) {
     sharedValues.set(last.loaded, new Map(last.loaded.docs.map((_, i) => [i, false])));
@@ -320,7 +373,8 @@ function carryPlain(from: LoadedText, to: LoadedText, changed: PlainChange): voi
 /**
  * Document `index` of a loaded text as plain data (`toJS`, aliases and merge keys resolved),
  * converted once per load: an edit's model, its read-back of the text it wrote and the views'
- * plain documents (`readDocuments`) ask for the same one. Throws as `toJS` does. The value is
+ * plain documents (`readDocuments`) ask for the same one. Throws as `toJS` does, and for a
+ * document that does not parse (see documentFails). The value is
  * shared: no reader may change it. (Keyed by the load, not the Document: `readText` may bring
  * the Documents of one load up to the next text, in place.)
  */
@@ -329,6 +383,8 @@ export function plainDocument(loaded: LoadedText, index: number): unknown {
   if (known?.has(index)) return known.get(index);
   const doc = loaded.docs[index];
   if (!doc) throw new Error(`There is no document ${index + 1}.`);
+  // What yaml made of a document that does not parse is not what the user wrote.
+  if (documentFails(loaded, index)) throw new Error(`Document ${index + 1} does not parse`);
   const value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   if (!known) plainByLoad.set(loaded, (known = new Map()));
   known.set(index, value);

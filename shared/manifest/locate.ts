@@ -1,6 +1,7 @@
 import { isMap } from 'yaml';
 import type { Document } from 'yaml';
 import { suggestion } from '../text/suggest';
+import { documentFails, type LoadedText } from './load';
 import { nodeAt, scalarString } from './nodes';
 import type { WorkloadKind } from './types';
 
@@ -87,4 +88,12 @@ export function locatePod(doc: Document): PodLocation | null {
   if (!isWorkloadKind(kind)) return null;
   const specPath = POD_SPEC_PATHS[kind];
   return isMap(nodeAt(doc, specPath)) ? { kind, specPath } : null;
+}
+
+/**
+ * The document shown when none is chosen: the first that holds a Pod, unless one before it does
+ * not parse (it may be the Pod the user is typing): then that one, which shows none. -1: none.
+ */
+export function firstShown(loaded: LoadedText): number {
+  return loaded.docs.findIndex((doc, i) => documentFails(loaded, i) || locatePod(doc) != null);
 }

@@ -1,7 +1,7 @@
 import { isCollection, isMap, isScalar, isSeq } from 'yaml';
 import type { Document, LineCounter } from 'yaml';
-import { diagnosticAt, readText } from './load';
-import { documentKind, isWorkloadKind, locatePod, mistypedKind } from './locate';
+import { diagnosticAt, documentFails, readText } from './load';
+import { documentKind, firstShown, isWorkloadKind, locatePod, mistypedKind } from './locate';
 import { nodeAt, scalarString } from './nodes';
 import { readsAsNumber, readsAsString } from './yaml11';
 import { buildPodView } from './view';
@@ -13,16 +13,25 @@ function isEmpty(doc: Document): boolean {
   return contents == null || (isScalar(contents) && contents.value == null);
 }
 
-function summarize(doc: Document, index: number, lineCounter: LineCounter): DocumentSummary {
+/**
+ * `broken`: the document's own syntax errors, when it does not parse while the others do. Its
+ * kind and name are then what yaml made of its text, to name it by; it holds nothing to edit.
+ */
+function summarize(
+  doc: Document,
+  index: number,
+  lineCounter: LineCounter,
+  broken?: readonly Diagnostic[],
+): DocumentSummary {
   const range = doc.range ?? [0, 0, 0];
+  const name = isMap(doc.contents) ? scalarString(nodeAt(doc, ['metadata', 'name'])) : null;
+  const common = { index, kind: documentKind(doc), name, range: { from: range[0], to: range[2] } };
+  if (broken) return { ...common, editable: false, empty: false, broken: true, errors: broken };
   const errors = documentErrors(doc, lineCounter);
   return {
-    index,
-    kind: documentKind(doc),
-    name: isMap(doc.contents) ? scalarString(nodeAt(doc, ['metadata', 'name'])) : null,
+    ...common,
     editable: locatePod(doc) != null,
     empty: isEmpty(doc),
-    range: { from: range[0], to: range[2] },
     ...(errors.length > 0 && { errors }),
   };
 }
@@ -132,11 +141,22 @@ export function parseManifest(text: string, options: ManifestOptions = {}): Pars
 
 function parseUnsafe(text: string, options: ManifestOptions): ParsedManifest {
   const loaded = readText(text);
-  const documents = loaded.docs.map((doc, i) => summarize(doc, i, loaded.lineCounter));
-  const diagnostics: Diagnostic[] = [...loaded.diagnostics];
-  if (loaded.failed) {
-    return { status: 'invalid-yaml', documents, selected: null, view: null, diagnostics };
-  }
+  const { broken } = loaded;
+  const documents = loaded.docs.map((doc, i) =>
+    summarize(doc, i, loaded.lineCounter, broken?.get(i)),
+  );
+  const invalid = (): ParsedManifest => ({
+    status: 'invalid-yaml',
+    documents,
+    selected: null,
+    view: null,
+    diagnostics: [...loaded.diagnostics],
+  });
+  if (loaded.failed && broken === null) return invalid();
+  // The errors of a document that does not parse are its own (`documents[i].errors`): the
+  // document shown, which parses, is read as it is.
+  const elsewhere = new Set([...(broken?.values() ?? [])].flat());
+  const diagnostics = loaded.diagnostics.filter((d) => !elsewhere.has(d));
   const noPod = (selected: number | null, message: string, at = 0): ParsedManifest => {
     // What kubectl would refuse in the document; a kind mistyped is also why it holds no Pod.
     const refused = (selected === null ? undefined : documents[selected]?.errors) ?? [];
@@ -155,20 +175,24 @@ function parseUnsafe(text: string, options: ManifestOptions): ParsedManifest {
       options.document < 0 ||
       options.document >= documents.length
     ) {
+      // While a document does not parse, the documents may not be those the user chose among.
+      if (loaded.failed) return invalid();
       return noPod(null, `There is no document ${options.document + 1} in this file.`);
     }
     selected = options.document;
   } else {
-    const editable = documents.find((d) => d.editable);
-    if (!editable) {
+    const first = firstShown(loaded);
+    if (first < 0) {
       const many = documents.length > 1;
       const message = many
         ? 'None of the documents in this file holds a Pod template.'
         : whyNoPod(loaded.docs[0]!, 0, false);
       return noPod(0, message, documents[0]?.range.from ?? 0);
     }
-    selected = editable.index;
+    selected = first;
   }
+  // The document shown does not parse: the canvas keeps the last good Pod.
+  if (documentFails(loaded, selected)) return invalid();
   const doc = loaded.docs[selected]!;
   const location = locatePod(doc);
   if (!location) {

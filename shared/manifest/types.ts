@@ -144,22 +144,32 @@ export interface DocumentSummary {
   index: number;
   kind: string | null;
   name: string | null;
-  /** True when the document holds a Pod spec the app can edit. */
+  /** True when the document holds a Pod spec the app can edit (never while it does not parse). */
   editable: boolean;
   /** True when the document holds nothing (`---` left behind, or only comments). */
   empty: boolean;
   range: TextRange;
   /**
    * Errors of a document that no workload's checks find: a kind mistyped (`pod`, `service`), a
-   * ConfigMap's value kubectl sends as a number. kubectl apply refuses the document.
+   * ConfigMap's value kubectl sends as a number, its syntax errors when it does not parse.
+   * kubectl apply refuses the document.
    */
   errors?: readonly Diagnostic[];
+  /**
+   * Set when the document does not parse while the documents around it do: `errors` says
+   * where. Its kind and name are what could be read of it. (When the text does not parse as a
+   * whole, the status says so instead.)
+   */
+  broken?: true;
 }
 
 /**
  * - `ok`: the selected document holds a Pod spec, `view` describes it;
- * - `invalid-yaml`: the text does not parse (see `diagnostics`); keep showing the last good view;
- * - `no-pod`: the text parses but the selected document holds no Pod spec the app can edit
+ * - `invalid-yaml`: the selected document does not parse, or the text as a whole does not (an
+ *   error yaml does not confine to one document); see `diagnostics`. Keep showing the last good
+ *   view. Another document that does not parse leaves the selected one as it reads: it is
+ *   marked `broken` in `documents`, its errors there and not in `diagnostics`;
+ * - `no-pod`: the selected document parses but holds no Pod spec the app can edit
  *   (a Service, a ConfigMap, an empty file, a list…).
  */
 export type ParseStatus = 'ok' | 'invalid-yaml' | 'no-pod';
@@ -170,7 +180,10 @@ export interface ParsedManifest {
   /** Index of the document whose Pod is shown (the first editable one unless one is chosen). */
   selected: number | null;
   view: PodView | null;
-  /** Syntax errors and structural warnings, each located in the text. */
+  /**
+   * Syntax errors and structural warnings, each located in the text (not the errors of another
+   * document that does not parse: those are in its `documents` entry).
+   */
   diagnostics: Diagnostic[];
 }
 

@@ -1,5 +1,5 @@
-import { readText, MAX_ALIAS_COUNT } from '../manifest/load';
-import { locatePod, podMetadataPath } from '../manifest/locate';
+import { documentFails, readText, MAX_ALIAS_COUNT } from '../manifest/load';
+import { firstShown, locatePod, podMetadataPath } from '../manifest/locate';
 import { plainOf } from '../manifest/nodes';
 import { DEFAULT_CONTAINER_ANNOTATION } from '../manifest/view';
 import type { ContainerRole, Severity } from '../manifest/types';
@@ -110,7 +110,13 @@ export function validateManifest(text: string, options: ValidateOptions = {}): P
 
 function validate(text: string, options: ValidateOptions): Problem[] {
   const loaded = readText(text);
-  const problems: Problem[] = loaded.diagnostics.map((d) => ({
+  const index = options.document ?? firstShown(loaded);
+  const fails = documentFails(loaded, index);
+  // Another document that does not parse has its errors (see ParsedManifest): the problems are
+  // those of the document checked. While it does not parse itself, all of them are listed.
+  const elsewhere = new Set(fails ? [] : [...(loaded.broken?.values() ?? [])].flat());
+  const diagnostics = loaded.diagnostics.filter((d) => !elsewhere.has(d));
+  const problems: Problem[] = diagnostics.map((d) => ({
     ruleId: `manifest/${d.code}`,
     severity: d.severity,
     message: d.message,
@@ -122,8 +128,7 @@ function validate(text: string, options: ValidateOptions): Problem[] {
     // kubectl cannot read what does not parse; a warning (a duplicate key…) it reads.
     refusedBy: d.severity === 'error' ? 'api-server' : null,
   }));
-  if (loaded.failed) return problems;
-  const index = options.document ?? loaded.docs.findIndex((d) => locatePod(d) != null);
+  if (fails) return problems;
   const doc = loaded.docs[index];
   const location = doc ? locatePod(doc) : null;
   if (!doc || !location) return problems;

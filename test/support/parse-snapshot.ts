@@ -1,7 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Node } from 'yaml';
-import { MAX_ALIAS_COUNT, plainDocument, type LoadedText } from '../../shared/manifest/load';
+import {
+  documentFails,
+  MAX_ALIAS_COUNT,
+  plainDocument,
+  type LoadedText,
+} from '../../shared/manifest/load';
 import type { Parse } from '../../shared/manifest/scalar-edit';
 
 /** Every manifest fixture, valid or not, by name. */
@@ -66,13 +71,14 @@ export function snapshot(parse: Parse) {
 
 /**
  * Every document of a reading as plain data, with its JSON (toEqual does not compare the order
- * of keys), or the message of the error that reading it throws (an alias before its anchor): as
- * the views read it (`plainDocument`, which a reading brought up in place may carry over from the
- * last), or by `toJS` when `fresh`.
+ * of keys), or the message of the error that reading it throws (an alias before its anchor; a
+ * document that does not parse has none): as the views read it (`plainDocument`, which a reading
+ * brought up in place may carry over from the last), or by `toJS` when `fresh`.
  */
 export function plainData(loaded: LoadedText, fresh = false): unknown[] {
   return loaded.docs.map((doc, i) => {
     try {
+      if (fresh && documentFails(loaded, i)) throw new Error(`Document ${i + 1} does not parse`);
       const value = fresh ? doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) : plainDocument(loaded, i);
       return [value, JSON.stringify(value)];
     } catch (error) {

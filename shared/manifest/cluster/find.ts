@@ -1,4 +1,4 @@
-import { readText, MAX_ALIAS_COUNT } from '../load';
+import { documentFails, readText, MAX_ALIAS_COUNT } from '../load';
 import { isWorkloadKind, POD_SPEC_PATHS, podMetadataPath } from '../locate';
 import type { PathKey } from '../nodes';
 import { at } from '../references';
@@ -126,7 +126,7 @@ export function findClusterRecord(
   plain?: readonly unknown[],
 ): ClusterRecord | null {
   const loaded = readText(text);
-  const doc = loaded.failed ? undefined : loaded.docs[document];
+  const doc = documentFails(loaded, document) ? undefined : loaded.docs[document];
   if (!doc) return null;
   let root: Plain | null;
   try {

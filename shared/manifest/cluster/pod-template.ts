@@ -3,7 +3,7 @@ import type { Node, Pair, YAMLMap } from 'yaml';
 import type { TrackedResult } from '../../edits/apply-edit';
 import { column, contentEnd, endOfBlock, lineStart } from '../../edits/geometry';
 import { deepEqual } from '../../edits/model';
-import { loadText, MAX_ALIAS_COUNT } from '../load';
+import { documentFails, loadText, MAX_ALIAS_COUNT } from '../load';
 import { findPair, keyText } from '../nodes';
 import { cleanUpClusterRecord } from './clean-up';
 import type { ClusterRecord } from './find';
@@ -120,7 +120,7 @@ export function podTemplateDeployment(
     },
   };
   const check = loadText(next);
-  const made = check.failed ? undefined : check.docs[record.document];
+  const made = documentFails(check, record.document) ? undefined : check.docs[record.document];
   if (!made || !deepEqual(made.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), expected)) {
     return fail('The Pod could not be written as a Deployment without changing its meaning.');
   }

@@ -76,8 +76,13 @@ describe('multi-document files', () => {
     });
   });
 
-  it('reports a syntax error in any document', () => {
+  it('reports a syntax error in any document, as that document’s', () => {
     const broken = file.replace('image: busybox', 'image: [busybox');
-    expect(parseManifest(broken).status).toBe('invalid-yaml');
+    expect(parseManifest(broken, { document: 2 }).status).toBe('invalid-yaml');
+    // The Deployment before it is shown as it is; the Pod says it does not parse.
+    const parsed = parseManifest(broken);
+    expect(parsed).toMatchObject({ status: 'ok', selected: 1 });
+    expect(parsed.documents[2]).toMatchObject({ broken: true, editable: false });
+    expect(parsed.documents[2]?.errors?.map((e) => e.line)).toEqual([27]);
   });
 });
