@@ -92,8 +92,15 @@ export function locatePod(doc: Document): PodLocation | null {
 
 /**
  * The document shown when none is chosen: the first that holds a Pod, unless one before it does
- * not parse (it may be the Pod the user is typing): then that one, which shows none. -1: none.
+ * not parse and may be the Pod the user is typing (its kind, as far as it reads, is a workload's
+ * or none): then that one, which shows none. A broken ConfigMap or Service before the Pod is no
+ * Pod: the Pod after it is shown. -1: none.
  */
 export function firstShown(loaded: LoadedText): number {
-  return loaded.docs.findIndex((doc, i) => documentFails(loaded, i) || locatePod(doc) != null);
+  return loaded.docs.findIndex((doc, i) => {
+    if (!documentFails(loaded, i)) return locatePod(doc) != null;
+    const kind = documentKind(doc);
+    const meant = kind === null ? null : (mistypedKind(doc) ?? kind);
+    return meant === null || isWorkloadKind(meant);
+  });
 }

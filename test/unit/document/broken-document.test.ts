@@ -104,6 +104,27 @@ describe('a document whose YAML does not parse, beside one that does', () => {
     expect(edited.text.endsWith(later.slice(later.indexOf('---\n')))).toBe(true);
     expect(parseManifest(edited.text).view?.volumes.map((v) => v.name)).toEqual(['tmp']);
   });
+
+  it('before the Pod, is passed over when it is no Pod: a ConfigMap or Service being typed', () => {
+    const config = `apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: cfg
+data:
+  b: [1, 2
+`;
+    const text = `${config}---\n${beta}`;
+    const parsed = parseManifest(text);
+    expect(parsed).toMatchObject({ status: 'ok', selected: 1 });
+    expect(parsed.documents[0]?.broken).toBe(true);
+    const edited = applyEdit(text, { type: 'renameContainer', name: 'b1', newName: 'web' });
+    if (!edited.ok) throw new Error(edited.error);
+    expect(edited.text.startsWith(config)).toBe(true);
+    expect(parseManifest(edited.text).view?.containers.map((c) => c.name)).toEqual(['web']);
+    // The Pod's own problems are checked.
+    const problems = validateManifest(text.replace('nginx:1.27', 'nginx:latest'), settings);
+    expect(problems.some((p) => p.ruleId === 'lint/image-not-pinned')).toBe(true);
+  });
 });
 
 describe('an error yaml does not confine to one document', () => {
