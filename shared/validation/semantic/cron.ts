@@ -204,16 +204,6 @@ function knownZones(): ReadonlySet<string> {
   return zones;
 }
 
-/** Whether this runtime's time zone data has `name`, an IANA name or one of its aliases. */
-function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Why the API server refuses `timeZone` (validateTimeZone, batch validation: a name of the tz
  * database that time.LoadLocation finds, not `Local`), or null. Go's lookup is case-sensitive,
@@ -235,9 +225,9 @@ export function timeZoneProblem(name: string): { problem: string; meant: string 
   const known = knownZones();
   if (wellFormed && known.has(name)) return null;
   const lower = name.toLowerCase();
+  // Only a name listed as written: Intl's own lookup also takes Java's three-letter IDs (PST,
+  // IST) and names tzdata has dropped (US/Pacific-New), in any case, which Go's does not.
   const sameButCase = [...known].find((z) => z.toLowerCase() === lower && z !== name);
-  // A name Intl finds that the list lacks (tz data newer than it) is taken as written.
-  if (wellFormed && isTimeZone(name) && !sameButCase) return null;
   const meant = sameButCase ?? suggestion(name.replace(/ /g, '_'), [...known]);
   return {
     problem: sameButCase

@@ -149,6 +149,10 @@ describe("a CronJob's timeZone", () => {
     expect(timeZoneProblem('etc/utc')?.meant).toBe('Etc/UTC');
     expect(timeZoneProblem('utc')?.meant).toBe('UTC');
     expect(timeZoneProblem('etc/gmt+5')?.meant).toBe('Etc/GMT+5');
+    // Names Intl takes and Go's tz data has not: Java's three-letter IDs, dropped aliases.
+    for (const zone of ['PST', 'pst', 'IST', 'CST', 'AET', 'US/Pacific-New', 'SystemV/AST4']) {
+      expect(timeZoneProblem(zone), zone).not.toBeNull();
+    }
     expect(timeZoneProblem('gb-eire')?.meant).toBe('GB-Eire');
   });
 
