@@ -242,9 +242,12 @@ export function YamlEditor() {
           // document, or into one the canvas cannot show (a Service), keeps what is shown.
           const { status, documents, selected } = doc.parsed;
           if (status !== 'invalid-yaml' && documents.length > 1) {
-            const to = documentAt(documents, update.state.selection.main.head);
+            const { head, anchor } = update.state.selection.main;
+            const to = documentAt(documents, head);
             const from = documentAt(documents, update.startState.selection.main.head);
-            if (to?.editable && to !== from && to.index !== selected) {
+            // A selection across documents (Select All, to copy) chooses none of them.
+            const within = documentAt(documents, anchor) === to;
+            if (within && to?.editable && to !== from && to.index !== selected) {
               store.getState().chooseDocument(to.index);
               doc = podDocumentOf(store.getState());
             }

@@ -119,6 +119,21 @@ describe('the cursor in another document of the file', () => {
     expect(onCanvas()).toBe('front');
   });
 
+  it('does not switch for a selection across documents (Select All, to copy)', () => {
+    const { view, picker, onCanvas } = renderFile();
+    const text = view.state.doc.toString();
+    const solo = text.indexOf('      image: busybox:1.36');
+    // Dragged from the Deployment into the Pod: the selection spans both.
+    act(() => view.dispatch({ selection: { anchor: 5, head: solo }, userEvent: 'select.pointer' }));
+    expect(picker()).toHaveDisplayValue('1. Deployment front');
+    expect(onCanvas()).toBe('front');
+    press(view, 'a', { ctrlKey: true });
+    expect(view.state.selection.main.from).toBe(0);
+    expect(view.state.selection.main.to).toBe(text.length);
+    expect(picker()).toHaveDisplayValue('1. Deployment front');
+    expect(onCanvas()).toBe('front');
+  });
+
   it('does not switch while the user types or moves within a document', () => {
     const { store, view, clickAt, picker, onCanvas } = renderFile();
     clickAt('  name: solo');
