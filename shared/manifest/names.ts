@@ -34,15 +34,11 @@ export function uniqueName(base: string, taken: Iterable<string>): string {
 /**
  * The name of a copy of `name`: the next free number of its family. A copy of `api-server-1`,
  * made beside `api-server`, is `api-server-2`, not `api-server-1-1`. A number is read as the
- * family's only where the name without it, or another of its numbers, is taken too: `web-8080`
- * alone is copied as `web-8080-1`.
+ * family's only where the name without it is taken too: `web-8080` beside `web-8081` is copied
+ * as `web-8080-1`.
  */
 export function copyName(name: string, taken: Iterable<string>): string {
   const used = [...taken];
   const stem = /^(.+)-\d+$/.exec(name)?.[1];
-  const ofFamily = (other: string) =>
-    other === stem ||
-    (other.startsWith(`${stem}-`) && /^\d+$/.test(other.slice(`${stem}-`.length)));
-  const family = stem !== undefined && used.some((other) => other !== name && ofFamily(other));
-  return uniqueName(family ? stem : name, used);
+  return uniqueName(stem !== undefined && used.includes(stem) ? stem : name, used);
 }

@@ -133,7 +133,7 @@ describe('the name of a copy', () => {
 
   it('keeps a number that is part of the name when no other name shares its stem', () => {
     expect(copyName('web-8080', ['web-8080', 'db'])).toBe('web-8080-1');
+    expect(copyName('web-8080', ['web-8080', 'web-8081'])).toBe('web-8080-1');
     expect(copyName('web-8080', ['web-8080', 'web'])).toBe('web-1');
-    expect(copyName('log-2', ['log-2', 'log-3', 'log-1'])).toBe('log-4');
   });
 });
