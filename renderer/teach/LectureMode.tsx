@@ -282,8 +282,9 @@ export function LectureMode() {
           Leave lecture
         </button>
       </nav>
-      {/* In projector mode the canvas's zoom buttons leave its corner (teach.css) for the strip. */}
-      {projector && <ZoomButtons className="teach-lecture__zoom" />}
+      {/* The canvas's zoom buttons leave its corner (teach.css) for the caption's title row: over
+          the canvas they covered the diagram the camera brings into view. */}
+      <ZoomButtons className="teach-lecture__zoom" />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import {
   useCallback,
   useEffect,
   useId,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -28,7 +29,7 @@ import { SidecarExitField } from './SidecarExitField';
 import { PlaybackButtons } from './PlaybackButtons';
 import { RecordedStart } from './RecordedStart';
 import { useAnimationFrames, useTeachKeys } from './use-teach-keys';
-import { textWidth, type TextFont } from '../canvas/text-fit';
+import { fitKubectlTable } from './kubectl-table';
 import './teach.css';
 
 /**
@@ -193,17 +194,73 @@ function ParameterField({
   );
 }
 
-/** The `kubectl get pods` table's font (`.teach-mono`), measured at its largest size. */
-const KUBECTL_FONT: TextFont = { size: 12, family: '--mono', weight: 400 };
-
 /**
- * The table's longest line in em, for the stylesheet to size the font so that the whole line,
- * AGE included, fits the panel's width: columns padded with spaces stay aligned only on one
- * line each, so the table shrinks (down to a floor, then scrolls) rather than wraps.
+ * `kubectl get pods` under its prompt: the whole line, AGE included, in view. The stylesheet sizes
+ * the font so that the longest line fits the panel's width (--line-em), down to 9 px; a panel too
+ * narrow for that takes kubectl's columns closer together (still aligned: columns padded with
+ * spaces stay aligned only on one line each, so the table is not wrapped); only a narrower one
+ * scrolls, and then the keyboard can scroll it too: it takes the focus, and its name says so.
  */
-function lineEm(table: string): CSSProperties {
-  const widest = Math.max(...table.split('\n').map((line) => textWidth(line, KUBECTL_FONT)));
-  return { '--line-em': widest / KUBECTL_FONT.size } as CSSProperties;
+function KubectlGetPods({
+  table,
+  namespace,
+  playing,
+}: {
+  table: string;
+  namespace: string | null | undefined;
+  playing: boolean;
+}) {
+  const box = useRef<HTMLDivElement>(null);
+  // The width of the text (the block's content box): 0 until measured.
+  const [width, setWidth] = useState(0);
+  const [scrolls, setScrolls] = useState(false);
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const measure = () => {
+      const style = getComputedStyle(element);
+      const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+      setWidth(Math.max(0, element.clientWidth - (padding || 0)));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const fitted = useMemo(() => fitKubectlTable(visibleText(table), width), [table, width]);
+  // Whether it scrolls, once the table or its width has changed.
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (element) setScrolls(element.scrollWidth > element.clientWidth + 0.5);
+  }, [fitted, width]);
+  return (
+    <div
+      ref={box}
+      className="teach-kubectl-status"
+      // A scroller the keyboard can reach (and whose arrows scroll it, not the time).
+      {...(scrolls
+        ? {
+            role: 'group',
+            'aria-label': 'kubectl get pods output, scrolls sideways',
+            tabIndex: 0,
+            'data-scrolls': '',
+          }
+        : {})}
+    >
+      <div className="teach-prompt" aria-hidden="true">
+        $ kubectl get pods{namespace ? ` -n ${namespace}` : ''}
+      </div>
+      <pre
+        role="status"
+        aria-label="kubectl get pods"
+        aria-live={playing ? 'off' : 'polite'}
+        className="teach-mono"
+        style={{ '--line-em': fitted.em } as CSSProperties}
+      >
+        {fitted.text}
+      </pre>
+    </div>
+  );
 }
 
 function Timeline({
@@ -283,20 +340,7 @@ function Timeline({
           <strong>{b.countdown} s</strong>
         </p>
       ))}
-      <div className="teach-kubectl-status">
-        <div className="teach-prompt" aria-hidden="true">
-          $ kubectl get pods{run.namespace ? ` -n ${run.namespace}` : ''}
-        </div>
-        <pre
-          role="status"
-          aria-label="kubectl get pods"
-          aria-live={playing ? 'off' : 'polite'}
-          className="teach-mono"
-          style={lineEm(table)}
-        >
-          {visibleText(table)}
-        </pre>
-      </div>
+      <KubectlGetPods table={table} namespace={run.namespace} playing={playing} />
       <PodPhaseAndConditions frame={frame} />
       <EventList events={events} now={second} />
       {run.simulation.notes.length > 0 && (

@@ -48,14 +48,17 @@ export const areaOf = (width: number, height: number, top = PAD): Area => ({
   bottom: height - PAD,
 });
 
-/** Whether `box` lies inside the part of the flow shown in `area`. */
+/**
+ * Whether `box` lies inside the part of the flow shown in `area`, give or take half a pixel: a box
+ * the camera put at the area's edge is in view there, whichever way the arithmetic rounds.
+ */
 function inView(box: Box, view: { x: number; y: number; zoom: number }, area: Area): boolean {
-  const left = (area.left - view.x) / view.zoom;
-  const top = (area.top - view.y) / view.zoom;
-  const right = (area.right - view.x) / view.zoom;
-  const bottom = (area.bottom - view.y) / view.zoom;
+  const [x, y, zoom] = [view.x, view.y, view.zoom];
   return (
-    box.x >= left && box.y >= top && box.x + box.width <= right && box.y + box.height <= bottom
+    x + box.x * zoom >= area.left - 0.5 &&
+    y + box.y * zoom >= area.top - 0.5 &&
+    x + (box.x + box.width) * zoom <= area.right + 0.5 &&
+    y + (box.y + box.height) * zoom <= area.bottom + 0.5
   );
 }
 
@@ -127,20 +130,22 @@ export interface CameraAim {
 /**
  * Where the camera goes to bring `box` into `area` from the view `view`; null where it stays.
  * The zoom of the view holds; it is raised only where the words would be drawn under
- * `aim.legible`, and with `aim.whole` lowered only where the box would not fit. `extra` (words
- * that belong to the box but stand apart) joins the box where both fit at LECTURE_ZOOM or more,
- * and is otherwise shown as far as there is room; `room` is shown as far as there is room.
+ * `aim.legible`, and with `aim.whole` lowered only where the box would not fit. Each of `extra`
+ * (the rest of the part beyond its words, words that belong to it but stand apart), in turn,
+ * joins the box where the two fit at LECTURE_ZOOM or more (the canvas's smallest words at 12 px,
+ * the bands' at 16), and is otherwise shown as far as there is room; `room` is shown as far as
+ * there is room.
  */
 export function cameraView(
   view: Viewport,
   area: Area,
-  focus: { box: Box; room?: Box | null; extra?: Box | null; cards?: readonly Box[] },
+  focus: { box: Box; room?: Box | null; extra?: readonly Box[]; cards?: readonly Box[] },
   aim: CameraAim,
 ): Viewport | null {
   let box = focus.box;
   let room = unionBox([box, ...(focus.room ? [focus.room] : [])])!;
-  if (focus.extra) {
-    const joined = unionBox([box, focus.extra])!;
+  for (const extra of focus.extra ?? []) {
+    const joined = unionBox([box, extra])!;
     // Whole where the words stay legible (12 px); else the box whole, the rest as it fits.
     if (fitZoom(joined, area) >= Math.min(aim.legible, LECTURE_ZOOM)) box = joined;
     room = unionBox([room, joined])!;
@@ -195,8 +200,8 @@ export interface CameraOptions {
   whole?: boolean;
   /** Around the focus, from its top-left, what may be shown too as far as the view has room. */
   room?: Box | null;
-  /** Words that belong to the focus but stand apart from it (see cameraView). */
-  extra?: Box | null;
+  /** The rest of the focus, words that belong to it but stand apart (see cameraView). */
+  extra?: readonly Box[];
   /** The cards on the canvas (containers, volumes), kept from being cut at its edges. */
   cards?: readonly Box[];
   /** Screen pixels kept clear at the top of the canvas, for what floats there: PAD unless said. */
@@ -211,6 +216,8 @@ function boxOf(key: string): Box | null {
   const [x = 0, y = 0, width = 0, height = 0] = key.split(',').map(Number);
   return { x, y, width, height };
 }
+
+const boxesOf = (keys: string): Box[] => (keys ? keys.split(';').map((k) => boxOf(k)!) : []);
 
 /**
  * In projector mode the camera brings `focus` (a part of the diagram, in flow coordinates) to the
@@ -239,7 +246,7 @@ export function useProjectorCamera(
   // The boxes as keys: a new object with the same place is not a new step.
   const key = keyOf(focus);
   const roomKey = keyOf(options.room);
-  const extraKey = keyOf(options.extra);
+  const extraKey = (options.extra ?? []).map(keyOf).join(';');
   const cardsKey = (options.cards ?? []).map(keyOf).join(';');
   useEffect(() => {
     if (!on) first.current = true;
@@ -259,8 +266,8 @@ export function useProjectorCamera(
         {
           box,
           room: boxOf(roomKey),
-          extra: boxOf(extraKey),
-          cards: cardsKey ? cardsKey.split(';').map((k) => boxOf(k)!) : [],
+          extra: boxesOf(extraKey),
+          cards: boxesOf(cardsKey),
         },
         { legible, whole, always: always || flying },
       );
@@ -312,17 +319,12 @@ export function useProjectorFocus(on: boolean, step: number): void {
 }
 
 /**
- * Without projector mode the canvas's zoom buttons float over its top-left corner, their bottom
- * edge 48 px down (canvas/fit-view.ts): what the camera brings into view stays below them.
- */
-const CANVAS_BUTTONS_CLEAR = 56;
-
-/**
  * The lecture without projector mode: the canvas, fitted whole when the lecture starts, would
  * draw the Pod's words at 9 px above the caption. Each step's part is brought into view, whole,
  * at a zoom that draws its words at 12 px or more where it fits so; the camera moves only when
  * the part is out of view or drawn smaller, and the instructor's zoom holds while the part fits.
  */
 export function useLectureFocus(on: boolean, step: number): void {
-  useStepCamera(on, step, false, { zoom: LECTURE_ZOOM, top: CANVAS_BUTTONS_CLEAR });
+  // The canvas's zoom buttons are in the caption (LectureMode), not over the canvas's corner.
+  useStepCamera(on, step, false, { zoom: LECTURE_ZOOM });
 }

@@ -24,11 +24,13 @@ export interface StepSubject {
   /** What is to be in view whole: the part the step introduces, with its words. */
   box: Box;
   /**
-   * Words that belong to the part but stand apart from it (a volume's mount tags, under the
-   * containers that mount it; the main container a sidecar runs beside): in view whole too where
-   * the words can stay legible so, else shown as far as the view has room.
+   * The rest of the part beyond its words (the network band's and the kubelet's right-hand
+   * side, the volumes' lane), and words that belong to it but stand apart (a volume's mount
+   * tags, under the containers that mount it; the main container a sidecar runs beside): each in
+   * turn in view whole too where the words can stay legible so, else shown as far as the view has
+   * room.
    */
-  extra: Box | null;
+  extra: Box[];
   /** What else may be shown, from its top-left, as far as the view has room. */
   room: Box;
   /** The containers and volumes shown at this step: the camera keeps them from being cut. */
@@ -184,7 +186,7 @@ function partOf(
   const pod = boxOf(ofType(graph, 'pod'));
   // The Pod's frame with its name line above it.
   const frame = pod && { ...pod, y: pod.y - TITLE_RISE, height: pod.height + TITLE_RISE };
-  const only = (box: Box | null) => box && { box, extra: null, room: box };
+  const only = (box: Box | null) => box && { box, extra: [], room: box };
   const kinds = stepKinds(step);
   const containers = (...roles: string[]) =>
     graph.nodes
@@ -199,14 +201,15 @@ function partOf(
         width: Math.min(frame.width, POD_HEAD.width),
         height: Math.min(frame.height, POD_HEAD.height),
       };
-      return { box: head, extra: null, room: frame };
+      return { box: head, extra: [], room: frame };
     }
     case 'network': {
       const node = ofType(graph, 'network');
       const band = boxOf(node);
       if (!node || !band) return null;
       const words = bandWords(node, band);
-      if (!frame) return { box: words, extra: null, room: band };
+      // The band whole where it fits with its words legible; else its start and its title.
+      if (!frame) return { box: words, extra: [band], room: band };
       // From the Pod's corner and its name line: the band is the Pod's own network.
       const box = {
         x: frame.x,
@@ -214,7 +217,7 @@ function partOf(
         width: right(words) - frame.x,
         height: bottom(words) - frame.y,
       };
-      return { box, extra: null, room: { ...box, width: frame.width } };
+      return { box, extra: [band], room: { ...box, width: frame.width } };
     }
     case 'init': {
       // The lane's heading and every container in it, native sidecars too: they start in order.
@@ -233,7 +236,8 @@ function partOf(
       const box = unionBox(containers('sidecar', 'native-sidecar'));
       if (!box) return null;
       // Beside the main container: what a sidecar augments.
-      return { box, extra: unionBox(containers('main')), room: box };
+      const main = unionBox(containers('main'));
+      return { box, extra: main ? [main] : [], room: box };
     }
     case 'volume': {
       const laneNode = ofType(graph, 'lane', 'volume-lane');
@@ -242,13 +246,16 @@ function partOf(
       const caption = laneNode && lane ? [laneCaption(laneNode, lane)] : [];
       const box = unionBox([...volumes, ...caption]);
       if (!box) return null;
-      return { box, extra: unionBox(volumes.length ? mountTags(graph, boxes) : []), room: box };
+      const tags = unionBox(volumes.length ? mountTags(graph, boxes) : []);
+      // The mount tags, then the lane whole: the part the step spotlights.
+      return { box, extra: [...(tags ? [tags] : []), ...(lane ? [lane] : [])], room: box };
     }
     case 'kubelet': {
       const node = ofType(graph, 'kubelet');
       const footer = boxOf(node);
       if (!node || !footer) return null;
-      return { box: kubeletWords(node, footer), extra: null, room: footer };
+      // The footer whole where it fits with its words legible; else its start and its line.
+      return { box: kubeletWords(node, footer), extra: [footer], room: footer };
     }
   }
 }

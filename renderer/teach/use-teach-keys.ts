@@ -3,6 +3,18 @@ import { useEffect } from 'react';
 /** Controls that use every key they get: fields, sliders, the editor, menus, canvas nodes. */
 const USES_KEYS =
   'input, textarea, select, [contenteditable], .cm-editor, [role=menu], .react-flow__node';
+/** A scroller that took the focus (`data-scrolls`): its arrows and paging keys scroll it. */
+const SCROLLS = '[data-scrolls]';
+const SCROLL_KEYS = [
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+];
 /** Controls that Space and Enter activate. */
 const ACTIVATES = 'button, a[href], [role=button], summary';
 
@@ -17,6 +29,7 @@ export function useTeachKeys(enabled: boolean, handle: (key: string) => boolean)
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
       const target = event.target instanceof Element ? event.target : null;
       if (target?.closest(USES_KEYS)) return;
+      if (SCROLL_KEYS.includes(event.key) && target?.closest(SCROLLS)) return;
       if ((event.key === ' ' || event.key === 'Enter') && target?.closest(ACTIVATES)) return;
       if (handle(event.key)) event.preventDefault();
     };
