@@ -30,7 +30,7 @@ import { keysAreTyping, useShortcuts, type Shortcut } from './use-shortcuts';
 import { fileShortcuts } from './file-keys';
 import { Splitter } from './Splitter';
 import { useStoredNumber } from './use-stored-number';
-import { Inspector } from '../inspector/Inspector';
+import { SidePane } from './SidePane';
 import { ProblemsDock } from './ProblemsDock';
 import { useManifestExport } from './ExportConfirm';
 import { SettingsDialog } from './SettingsDialog';
@@ -77,16 +77,6 @@ function DocumentToolbar(props: Omit<ComponentProps<typeof Toolbar>, 'dirty'>) {
   return <Toolbar {...props} dirty={dirty} />;
 }
 
-/**
- * The YAML editor's height until the user sets one: 420 px, or half the side pane on a short
- * screen. At 420 px a 700 px-high window left the inspector some 165 px, one or two fields at a
- * time.
- */
-function defaultEditorHeight(): number {
-  const TOOLBAR = 52;
-  return Math.min(420, Math.round((window.innerHeight - TOOLBAR) / 2));
-}
-
 function Workspace({ host }: { host: Host }) {
   const store = usePodStoreApi();
   const addItem = useAddItem();
@@ -122,10 +112,6 @@ function Workspace({ host }: { host: Host }) {
   // 0 until the user moves the divider: the stylesheet's width for the window's size till then.
   // (A new key: a width stored before was held to 30% or 60% of the window, and is not a choice.)
   const [sideWidth, setSideWidth] = useStoredNumber('pod-builder.side-pane-width', 0);
-  const [editorHeight, setEditorHeight] = useStoredNumber(
-    'pod-builder.editor-height',
-    defaultEditorHeight(),
-  );
   const undo = useCallback(() => store.getState().undo(), [store]);
   const redo = useCallback(() => store.getState().redo(), [store]);
 
@@ -193,12 +179,7 @@ function Workspace({ host }: { host: Host }) {
       {settingsOpen && <SettingsDialog onClose={() => setSettingsOpen(false)} />}
       <main
         className={`workspace${showTop || showYaml ? '' : ' no-side'}`}
-        style={
-          {
-            ...(sideWidth > 0 && { '--side-width': `${sideWidth}px` }),
-            '--editor-height': `${editorHeight}px`,
-          } as CSSProperties
-        }
+        style={(sideWidth > 0 ? { '--side-width': `${sideWidth}px` } : {}) as CSSProperties}
       >
         <Palette onAdd={addItem} />
         <section className="canvas-pane" aria-label="Canvas">
@@ -241,25 +222,19 @@ function Workspace({ host }: { host: Host }) {
           room={canvasRoom}
           onResize={setSideWidth}
         />
-        <div
-          className={`side-pane${showTop ? '' : ' no-top'}${showYaml ? '' : ' no-yaml'}${mode === 'simulate' ? ' is-simulating' : ''}`}
+        <SidePane
+          top={
+            mode === 'simulate' ? (
+              <div className="teach-side">
+                <SimulationPanel />
+                <KubectlPanel />
+              </div>
+            ) : undefined
+          }
+          showTop={showTop}
+          showYaml={showYaml}
+          simulating={mode === 'simulate'}
         >
-          {mode === 'simulate' ? (
-            <div className="teach-side">
-              <SimulationPanel />
-              <KubectlPanel />
-            </div>
-          ) : (
-            <Inspector />
-          )}
-          <Splitter
-            orientation="horizontal"
-            label="Resize the YAML editor"
-            size={editorHeight}
-            min={160}
-            max={1400}
-            onResize={setEditorHeight}
-          />
           <section className="editor-pane" aria-label="Manifest">
             <div className="pane-header">
               <h2 className="pane-title">Manifest YAML</h2>
@@ -271,7 +246,7 @@ function Workspace({ host }: { host: Host }) {
             <YamlEditor />
             <ManifestStatus />
           </section>
-        </div>
+        </SidePane>
       </main>
     </div>
   );

@@ -1,6 +1,7 @@
 import {
   useCallback,
   useEffect,
+  useLayoutEffect,
   useRef,
   useState,
   type KeyboardEvent,
@@ -24,6 +25,7 @@ export function Splitter({
   max,
   room,
   onResize,
+  disabled = false,
 }: {
   /** `vertical`: a vertical bar between side-by-side panes; `horizontal`: between stacked ones. */
   orientation: 'vertical' | 'horizontal';
@@ -33,6 +35,11 @@ export function Splitter({
   max: number;
   room?: () => number;
   onResize: (size: number) => void;
+  /**
+   * Nothing to divide for now (the pane before it takes only the room its content needs): the
+   * bar is drawn, but it is no control, and the size stays as the user set it.
+   */
+  disabled?: boolean;
 }) {
   const ref = useRef<HTMLDivElement>(null);
   const start = useRef<{ pointer: number; size: number; max: number } | null>(null);
@@ -91,6 +98,20 @@ export function Splitter({
     event.preventDefault();
   };
 
+  // Taken away from under the keyboard, the focus goes on to the pane after the bar, not to the
+  // page.
+  useLayoutEffect(() => {
+    if (!disabled || document.activeElement !== ref.current) return;
+    ref.current?.nextElementSibling
+      ?.querySelector<HTMLElement>(
+        'input, select, textarea, button, [contenteditable="true"], [tabindex]:not([tabindex="-1"])',
+      )
+      ?.focus();
+  }, [disabled]);
+
+  if (disabled) {
+    return <div ref={ref} className={`splitter splitter--${orientation} splitter--fixed`} />;
+  }
   return (
     <div
       ref={ref}

@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Host, TemplateInfo } from '../../shared';
 import type { FileCommands } from './use-document';
 import { chordLabel, fileKeys } from './file-keys';
@@ -43,6 +43,31 @@ export function Toolbar({
   };
   const newButton = useRef<HTMLButtonElement>(null);
   const fileButton = useRef<HTMLButtonElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const redoButton = useRef<HTMLButtonElement>(null);
+  // Undo to the start of the history disables the Undo button the user is on, and the browser
+  // would drop the focus to the page: it goes to Redo instead (and from Redo, at the end of the
+  // history, to Undo), so that the keyboard keeps its place and the focus stays in sight. The
+  // button is still the focused element here, before the browser next renders.
+  const { canUndo, canRedo } = history;
+  // A held Enter, which repeats, stops there: it does not go on to redo what it undid.
+  const handedOver = useRef(false);
+  useLayoutEffect(() => {
+    const focused = document.activeElement;
+    const to =
+      !canUndo && canRedo && focused === undoButton.current
+        ? redoButton.current
+        : !canRedo && canUndo && focused === redoButton.current
+          ? undoButton.current
+          : null;
+    if (!to) return;
+    handedOver.current = true;
+    to.focus();
+  }, [canUndo, canRedo]);
+  const onHistoryKey = (event: KeyboardEvent<HTMLButtonElement>) => {
+    if (!event.repeat) handedOver.current = false;
+    else if (handedOver.current && event.key === 'Enter') event.preventDefault();
+  };
   const keys = fileKeys(platform);
   // Each template says what it shows, as the native menu's tooltips do: newcomers pick by that.
   const newItems: MenuItem[] = [
@@ -128,7 +153,9 @@ export function Toolbar({
       <div className="toolbar__actions">
         <div className="button-group" role="group" aria-label="History">
           <button
+            ref={undoButton}
             type="button"
+            onKeyDown={onHistoryKey}
             className="button button--icon"
             onClick={history.undo}
             disabled={!history.canUndo}
@@ -140,7 +167,9 @@ export function Toolbar({
             </svg>
           </button>
           <button
+            ref={redoButton}
             type="button"
+            onKeyDown={onHistoryKey}
             className="button button--icon"
             onClick={history.redo}
             disabled={!history.canRedo}

@@ -12,6 +12,7 @@ import {
 } from '../../shared/inspect';
 import { DraftSelect } from './choice-fields';
 import { DraftInput, GroupMessage, RemoveButton, TextField } from './fields';
+import { FieldRow } from './field-shell';
 import { YamlField } from './YamlField';
 import { useContainerField } from './container-edit';
 
@@ -74,7 +75,7 @@ export function ContainerEnv({ name, plain }: { name: string; plain: PlainMap })
           {env.map((item, index) => {
             const varName = asText(item.name);
             return (
-              <li className="inspector-row inspector-row--wrap" key={index}>
+              <FieldRow as="li" className="inspector-row--wrap" key={index}>
                 <TextField
                   className="inspector-row__key"
                   label={`Name of variable ${index + 1}`}
@@ -117,12 +118,12 @@ export function ContainerEnv({ name, plain }: { name: string; plain: PlainMap })
                     )
                   }
                 />
-              </li>
+              </FieldRow>
             );
           })}
         </ul>
       )}
-      <div className="inspector-row inspector-row--add">
+      <FieldRow className="inspector-row--add">
         <DraftInput
           className="inspector-row__key"
           label="New variable name"
@@ -142,8 +143,8 @@ export function ContainerEnv({ name, plain }: { name: string; plain: PlainMap })
           options={ENV_SOURCES}
           onChange={(value) => setFrom(value as EnvSourceKind)}
         />
-      </div>
-      <div className="inspector-row">
+      </FieldRow>
+      <FieldRow>
         {from === 'value' && (
           <DraftInput
             className="inspector-row__grow"
@@ -191,7 +192,7 @@ export function ContainerEnv({ name, plain }: { name: string; plain: PlainMap })
         <button type="button" className="inspector-button" onClick={add}>
           Add variable
         </button>
-      </div>
+      </FieldRow>
       <GroupMessage message={failure} />
     </fieldset>
   );

@@ -9,6 +9,7 @@ import {
 } from '../../shared/inspect';
 import { DraftSelect, SelectField } from './choice-fields';
 import { DraftInput, GroupMessage, RemoveButton, TextField } from './fields';
+import { FieldRow } from './field-shell';
 import { useContainerField } from './container-edit';
 
 const SOURCES = [
@@ -46,7 +47,7 @@ export function ContainerEnvFrom({ name, plain }: { name: string; plain: PlainMa
             const ref = asMap(item[key]) ?? {};
             const n = index + 1;
             return (
-              <li className="inspector-row inspector-row--wrap" key={index}>
+              <FieldRow as="li" className="inspector-row--wrap" key={index}>
                 <SelectField
                   className="inspector-row__kind"
                   label={`Source ${n} kind`}
@@ -80,12 +81,12 @@ export function ContainerEnvFrom({ name, plain }: { name: string; plain: PlainMa
                   label={`Remove source ${n}`}
                   onClick={() => setFailure(set(['envFrom', index], undefined))}
                 />
-              </li>
+              </FieldRow>
             );
           })}
         </ul>
       )}
-      <div className="inspector-row inspector-row--add">
+      <FieldRow className="inspector-row--add">
         <DraftSelect
           className="inspector-row__kind"
           label="New source kind"
@@ -107,7 +108,7 @@ export function ContainerEnvFrom({ name, plain }: { name: string; plain: PlainMa
         <button type="button" className="inspector-button" onClick={add}>
           Add source
         </button>
-      </div>
+      </FieldRow>
       <GroupMessage message={failure} />
     </fieldset>
   );

@@ -11,6 +11,7 @@ import {
 } from '../../shared/inspect';
 import { DraftSelect, SelectField } from './choice-fields';
 import { DraftInput, GroupMessage, RemoveButton, TextField } from './fields';
+import { FieldRow } from './field-shell';
 import { useContainerField } from './container-edit';
 
 const PROTOCOLS = [
@@ -68,7 +69,7 @@ export function ContainerPorts({ container, view }: { container: ContainerView; 
           {container.ports.map((p, index) => {
             const label = p.name ? `${p.name}` : `${index + 1}`;
             return (
-              <li className="inspector-row" key={index}>
+              <FieldRow as="li" key={index}>
                 <TextField
                   className="inspector-row__port"
                   label={`Port ${label}`}
@@ -103,12 +104,12 @@ export function ContainerPorts({ container, view }: { container: ContainerView; 
                     setFailure(commit({ type: 'removePort', container: container.name, index }))
                   }
                 />
-              </li>
+              </FieldRow>
             );
           })}
         </ul>
       )}
-      <div className="inspector-row inspector-row--add">
+      <FieldRow className="inspector-row--add">
         <DraftInput
           className="inspector-row__port"
           label="New port"
@@ -142,7 +143,7 @@ export function ContainerPorts({ container, view }: { container: ContainerView; 
         <button type="button" className="inspector-button" onClick={add}>
           Add port
         </button>
-      </div>
+      </FieldRow>
       <GroupMessage message={failure} />
     </>
   );

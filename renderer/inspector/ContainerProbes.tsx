@@ -17,6 +17,7 @@ import {
 } from '../../shared/inspect';
 import { SelectField } from './choice-fields';
 import { TextField } from './fields';
+import { FieldRow } from './field-shell';
 import { StringList } from './lists';
 import { useContainerField, type SetField } from './container-edit';
 
@@ -114,7 +115,7 @@ function ProbeFields({
       />
       {(handler === 'httpGet' || handler === 'tcpSocket' || handler === 'grpc') && (
         // Fields with hints of their own, which differ in height: lined up by their labels.
-        <div className="inspector-row inspector-row--top">
+        <FieldRow className="inspector-row--top">
           <TextField
             className="inspector-row__port"
             label="Port"
@@ -136,7 +137,7 @@ function ProbeFields({
               onCommit={(text) => setProbe([handler, 'path'], text === '' ? undefined : text)}
             />
           )}
-        </div>
+        </FieldRow>
       )}
       {handler === 'exec' && (
         <StringList

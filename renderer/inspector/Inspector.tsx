@@ -26,7 +26,16 @@ import './inspector.css';
  * (nothing or several things selected). It reads the manifest text and writes every change back
  * as an edit, so the canvas and the YAML follow.
  */
-export function Inspector() {
+export function Inspector({
+  onMessageOnly,
+}: {
+  /**
+   * Told whether the inspector has only a sentence to show (the YAML does not parse, the
+   * document holds no Pod) rather than a form, when that changes: the side pane then gives the
+   * editor the room. A stable function (a state setter).
+   */
+  onMessageOnly?: (messageOnly: boolean) => void;
+} = {}) {
   const shown = usePod((s) => ({ doc: podDocumentOf(s), selection: s.selection }));
   const ownEdit = usePod((s) => s.textOrigin === 'inspector');
   // The form follows a changed text in a render of its own, after the canvas: a key typed in the
@@ -35,17 +44,22 @@ export function Inspector() {
   // its old value for a frame. So does a selection of the same text (a click on a node).
   const later = useAfterPaint(shown);
   const { doc, selection } = ownEdit || later.doc === shown.doc ? shown : later;
-  return <InspectorPanel doc={doc} selection={selection} />;
+  return <InspectorPanel doc={doc} selection={selection} onMessageOnly={onMessageOnly} />;
 }
 
 const InspectorPanel = memo(function InspectorPanel({
   doc,
   selection,
+  onMessageOnly,
 }: {
   doc: PodDocument;
   selection: string[];
+  onMessageOnly?: (messageOnly: boolean) => void;
 }) {
   const { view } = doc;
+  // Before the paint, as the sentence replaces the form: the pane is divided anew in that frame.
+  const messageOnly = !view;
+  useLayoutEffect(() => onMessageOnly?.(messageOnly), [messageOnly, onMessageOnly]);
   // Another thing selected starts at the top of its form; an edit (a rename too) keeps the place.
   // Only when the form is scrolled: setting the scroll lays the page out there and then (at
   // start-up, 90 ms before the first paint; after a drop on a large Pod, 20 to 35 ms).

@@ -7,6 +7,7 @@ import { sameDirectoryAs } from '../../shared/manifest/paths';
 import { checkMountPath, checkSubPath, optionalText } from '../../shared/inspect';
 import { CheckboxField, DraftSelect } from './choice-fields';
 import { GroupMessage, TextField } from './fields';
+import { FieldRow } from './field-shell';
 import { useContainerField } from './container-edit';
 import { useSelect } from './use-commit';
 
@@ -106,7 +107,7 @@ export function ContainerMounts({ container, view }: { container: ContainerView;
         </fieldset>
       ))}
       {volumes.length > 0 ? (
-        <div className="inspector-row inspector-row--add">
+        <FieldRow className="inspector-row--add">
           <DraftSelect
             className="inspector-row__grow"
             label="Volume to mount"
@@ -123,7 +124,7 @@ export function ContainerMounts({ container, view }: { container: ContainerView;
           >
             Mount
           </button>
-        </div>
+        </FieldRow>
       ) : (
         <p className="inspector-empty">The Pod has no volume to mount yet.</p>
       )}

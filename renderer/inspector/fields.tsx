@@ -153,6 +153,7 @@ export function TextField(props: TextFieldProps) {
       shortLabel={shortLabel}
       problem={problem}
       hint={hint}
+      value={shown}
       className={className}
     >
       {lines ? (
@@ -248,6 +249,7 @@ export function DraftInput({
       shortLabel={shortLabel}
       problem={problem}
       hint={lines ? ADD_LINES_HINT : undefined}
+      value={value}
       className={className}
     >
       {lines ? (

@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { firstEntries, type Check, type PlainMap } from '../../shared/inspect';
 import { DraftInput, GroupMessage, RemoveButton, TextField } from './fields';
+import { FieldRow } from './field-shell';
 
 /**
  * A list of strings (command, args): one field per item, a remove button each, and a field
@@ -30,7 +31,7 @@ export function StringList({
       {items.length > 0 && (
         <ol className="inspector-rows">
           {items.map((item, index) => (
-            <li className="inspector-row" key={index}>
+            <FieldRow as="li" key={index}>
               <TextField
                 className="inspector-row__grow field--inline"
                 label={`${itemLabel} ${index + 1}`}
@@ -43,7 +44,7 @@ export function StringList({
                 label={`Remove ${itemLabel.toLowerCase()} ${index + 1}`}
                 onClick={() => setFailure(onRemove(index))}
               />
-            </li>
+            </FieldRow>
           ))}
         </ol>
       )}
@@ -134,7 +135,7 @@ export function KeyValueRows({
       {entries.length > 0 && (
         <ul className="inspector-rows">
           {entries.slice(0, MAX_ROWS).map(([key, value]) => (
-            <li className="inspector-row" key={key}>
+            <FieldRow as="li" key={key}>
               <TextField
                 className="inspector-row__key"
                 label={`Key of ${key}`}
@@ -159,7 +160,7 @@ export function KeyValueRows({
                 label={`Remove ${singular} ${key}`}
                 onClick={() => setFailure(onRemove(key))}
               />
-            </li>
+            </FieldRow>
           ))}
         </ul>
       )}
@@ -168,7 +169,7 @@ export function KeyValueRows({
           {`And ${thousands(hidden)} more ${label.toLowerCase()}: edit them in the YAML.`}
         </p>
       )}
-      <div className="inspector-row inspector-row--add">
+      <FieldRow className="inspector-row--add">
         <DraftInput
           className="inspector-row__key"
           label={`New ${singular} key`}
@@ -192,7 +193,7 @@ export function KeyValueRows({
         <button type="button" className="inspector-button" onClick={add}>
           Add
         </button>
-      </div>
+      </FieldRow>
       <GroupMessage message={failure} />
     </fieldset>
   );
