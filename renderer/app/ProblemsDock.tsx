@@ -129,6 +129,18 @@ export function ProblemsDock() {
  * The errors of the file's other documents, which the counts beside it leave out: the export
  * writes those documents too, and kubectl would refuse them. The Document picker says which.
  */
+/**
+ * What to do about the errors of other documents: one that parses is chosen in the picker to see
+ * its errors; one that does not parse cannot be chosen, and is fixed in the editor.
+ */
+function elsewhereAdvice(others: readonly { broken?: true }[]): string {
+  const broken = others.some((d) => d.broken);
+  const choosable = others.some((d) => !d.broken);
+  if (!broken) return 'Choose one in the Document picker to see its errors.';
+  if (!choosable) return 'Fix its YAML in the editor, where it is marked.';
+  return 'Choose one in the Document picker to see its errors; fix the YAML of one that does not parse in the editor.';
+}
+
 function ErrorsElsewhere() {
   const counted = useDocumentErrors();
   if (!counted) return null;
@@ -140,7 +152,7 @@ function ErrorsElsewhere() {
   return (
     <span
       className="problems-dock__elsewhere"
-      title={`${others.map((d) => `${documentName(d)}: ${errorCount(errors[d.index] ?? 0)}`).join('; ')}. Choose one in the Document picker to see its errors.`}
+      title={`${others.map((d) => `${documentName(d)}: ${d.broken ? 'does not parse' : errorCount(errors[d.index] ?? 0)}`).join('; ')}. ${elsewhereAdvice(others)}`}
     >
       <span className="problems-dock__elsewhere-long">
         {count} {words} in other documents

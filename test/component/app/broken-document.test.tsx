@@ -73,6 +73,11 @@ describe('a document whose YAML breaks beside the one chosen', () => {
     const bar = screen.getByRole('button', { name: /^Problems/ });
     await waitFor(() => expect(bar).toHaveTextContent('1 error in other documents'));
     expect(within(bar).getByTitle('0 errors')).toBeInTheDocument();
+    // Its tooltip says what to do: the picker cannot show it; the editor can fix it.
+    expect(bar.querySelector('.problems-dock__elsewhere')).toHaveAttribute(
+      'title',
+      'Pod alpha (document 1): does not parse. Fix its YAML in the editor, where it is marked.',
+    );
     // The inspector still inspects beta.
     const inspector = screen.getByRole('region', { name: 'Inspector' });
     expect(inspector).not.toHaveTextContent('The YAML does not parse');
