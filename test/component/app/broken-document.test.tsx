@@ -7,35 +7,13 @@ import { ProblemsDock } from '../../../renderer/app/ProblemsDock';
 import { PodCanvas } from '../../../renderer/canvas/PodCanvas';
 import { Inspector } from '../../../renderer/inspector/Inspector';
 import { renderTeach } from '../teach/helpers';
+import { TWO_PODS } from '../../support/two-pods';
 
 // The canvas, the inspector and the dock together are a few thousand elements in jsdom.
 vi.setConfig({ testTimeout: 20_000 });
 
 /** The new user's file: Pod alpha, then Pod beta with a volume. */
-const FILE = `apiVersion: v1
-kind: Pod
-metadata:
-  name: alpha
-spec:
-  containers:
-    - name: a1
-      image: nginx:1.27
----
-apiVersion: v1
-kind: Pod
-metadata:
-  name: beta
-spec:
-  containers:
-    - name: b1
-      image: nginx:1.27
-      volumeMounts:
-        - name: shared
-          mountPath: /data
-  volumes:
-    - name: shared
-      emptyDir: {}
-`;
+const FILE = TWO_PODS;
 
 /** The workspace on FILE with "2. Pod beta" chosen, then `: x` typed after `    - name: a1`. */
 async function breakTheOtherDocument() {

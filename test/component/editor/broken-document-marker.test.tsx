@@ -3,27 +3,11 @@ import { forEachDiagnostic } from '@codemirror/lint';
 import type { EditorState } from '@codemirror/state';
 import { describe, expect, it, vi } from 'vitest';
 import { renderEditor } from './helpers';
+import { TWO_PODS } from '../../support/two-pods';
 
 vi.setConfig({ testTimeout: 20_000 });
 
-const FILE = `apiVersion: v1
-kind: Pod
-metadata:
-  name: alpha
-spec:
-  containers:
-    - name: a1
-      image: nginx:1.27
----
-apiVersion: v1
-kind: Pod
-metadata:
-  name: beta
-spec:
-  containers:
-    - name: b1
-      image: nginx:1.27
-`;
+const FILE = TWO_PODS;
 
 /** The editor's error markers, by line. */
 function errorLines(state: EditorState): number[] {

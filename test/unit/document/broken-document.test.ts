@@ -3,36 +3,15 @@ import { podDocument } from '../../../shared/document/pod-document';
 import { applyEdit } from '../../../shared/edits/apply-edit';
 import { parseManifest } from '../../../shared/manifest/parse';
 import { validateManifest } from '../../../shared/validation/validate';
+import { ALPHA, BETA, BROKEN_FIRST, TWO_PODS } from '../../support/two-pods';
 
 const settings = { kubernetesVersion: '1.33', disabledRules: [] };
 
-const alpha = `apiVersion: v1
-kind: Pod
-metadata:
-  name: alpha
-spec:
-  containers:
-    - name: a1
-      image: nginx:1.27
-`;
-const beta = `apiVersion: v1
-kind: Pod
-metadata:
-  name: beta
-spec:
-  containers:
-    - name: b1
-      image: nginx:1.27
-      volumeMounts:
-        - name: shared
-          mountPath: /data
-  volumes:
-    - name: shared
-      emptyDir: {}
-`;
-const FILE = `${alpha}---\n${beta}`;
+const alpha = ALPHA;
+const beta = BETA;
+const FILE = TWO_PODS;
 /** The new user's slip: `: x` typed at the end of `    - name: a1`, in document 1. */
-const BROKEN = FILE.replace('    - name: a1\n', '    - name: a1: x\n');
+const BROKEN = BROKEN_FIRST;
 /** Where document 2 begins: everything before it is document 1's. */
 const SECOND = BROKEN.indexOf('---\n');
 
