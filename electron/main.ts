@@ -68,6 +68,11 @@ function start(): void {
     templatesDirectory,
     deliver: (file: OpenedFile) => mainWindow?.webContents.send(Channels.documentOpened, file),
     command: (command) => send(command),
+    wantState: () => {
+      if (!mainWindow || mainWindow.isDestroyed()) return false;
+      mainWindow.webContents.send(Channels.documentStateWanted);
+      return true;
+    },
     onRecentChanged: (files) => {
       recent = files;
       // The operating system's own list (Dock, jump list) follows ours.

@@ -99,6 +99,13 @@ export const host: Host = {
       if (state.text !== undefined && state.dirty) message.text = state.text;
       ipcRenderer.send(Channels.windowSetDocumentState, message);
     },
+    onStateWanted: (listener) => {
+      const forward = (): void => listener();
+      ipcRenderer.on(Channels.documentStateWanted, forward);
+      return () => {
+        ipcRenderer.removeListener(Channels.documentStateWanted, forward);
+      };
+    },
   },
   menu: {
     onCommand: (listener) => {

@@ -178,6 +178,14 @@ export interface Host {
   window: {
     /** Tells the host which document is open and whether it has unsaved changes. */
     setDocumentState(state: DocumentState): void;
+    /**
+     * The desktop host is about to ask about unsaved changes, and may save the text it was last
+     * told: `listener` must report the state now (`setDocumentState`), text included, even if
+     * nothing changed since. Typing is reported a moment late (TEXT_REPORT_DELAY_MS), and a
+     * window closed or a recent file opened from the native menu starts in the main process.
+     * Returns the unsubscribe function. The browser host has no such question to ask.
+     */
+    onStateWanted?(listener: () => void): () => void;
   };
   menu: {
     /** Subscribes to menu commands; returns the unsubscribe function. */

@@ -28,6 +28,9 @@ import type { ExportRequest, ImageExportRequest, SaveRequest } from './requests'
 import { offerDrafts, reopenFile } from './recovery';
 import type { RecoveryContext } from './recovery';
 
+/** How long the unsaved-changes question waits for the page's last keys (see `#catchUp`). */
+export const CATCH_UP_MS = 1000;
+
 export interface DocumentsContext {
   dialogs: Dialogs;
   session: DocumentSession;
@@ -41,6 +44,11 @@ export interface DocumentsContext {
   onRecentChanged?: (files: RecentFile[]) => void;
   /** Asks the renderer to run a menu command (Save after the file was deleted). */
   command?: (command: MenuCommand) => void;
+  /**
+   * Asks the page to report its document's state now (see `Host.window.onStateWanted`); false
+   * when there is no page to ask. Its answer comes through `reportState`.
+   */
+  wantState?: () => boolean;
   /** Watch the open file for changes by other programs (default true). */
   watchFiles?: boolean;
 }
@@ -59,6 +67,8 @@ export class Documents {
    * empty document it starts with, which must not drop the unsaved text or its draft.
    */
   #restoring = false;
+  /** Waiting for the report asked for by `#catchUp`. */
+  readonly #catchingUp = new Set<() => void>();
 
   constructor(private readonly context: DocumentsContext) {
     this.#file = new OpenFile({
@@ -266,6 +276,12 @@ export class Documents {
 
   /** A state report from the renderer; a path it names counts only if the user chose it. */
   reportState(state: DocumentReport): void {
+    this.#takeReport(state);
+    // Whatever this report said, the page has answered: the question can be asked.
+    for (const done of this.#catchingUp) done();
+  }
+
+  #takeReport(state: DocumentReport): void {
     if (this.#restoring) {
       // A restored document always shows as unsaved: the first such report is of it.
       if (!state.dirty) return;
@@ -297,6 +313,8 @@ export class Documents {
    * `onSaved` hears of the save when the user chooses Save.
    */
   async #confirmDiscard(settle = true, onSaved?: (saved: SavedDocument) => void): Promise<boolean> {
+    if (!this.context.session.state.dirty) return true;
+    await this.#catchUp();
     const { state } = this.context.session;
     if (!state.dirty) return true;
     const choice = await this.context.dialogs.askAboutUnsavedChanges(
@@ -324,6 +342,26 @@ export class Documents {
     }
     await this.context.session.settled();
     return true;
+  }
+
+  /**
+   * Has the page report the keys it typed since it last did (it reports typing a moment late),
+   * so that Save in the question writes them too. A page that does not answer within
+   * `CATCH_UP_MS` (busy, or gone) leaves the text as it was last reported.
+   */
+  #catchUp(): Promise<void> {
+    const { wantState } = this.context;
+    if (!wantState) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        this.#catchingUp.delete(done);
+        resolve();
+      };
+      const timer = setTimeout(done, CATCH_UP_MS);
+      this.#catchingUp.add(done);
+      if (!wantState()) done();
+    });
   }
 
   /**

@@ -18,6 +18,8 @@ export const Channels = {
   menuCommand: 'menu:command',
   /** Main → renderer: a document the main process opened by itself. */
   documentOpened: 'document:opened',
+  /** Main → renderer: report the document's state now, text included (see `onStateWanted`). */
+  documentStateWanted: 'document:state-wanted',
 } as const;
 
 export type Channel = (typeof Channels)[keyof typeof Channels];

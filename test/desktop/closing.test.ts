@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { unsavedChangesQuestion } from '../../shared/host';
-import { node, yamlText } from '../e2e/support/app';
+import { node, yamlEditor, yamlText } from '../e2e/support/app';
 import { desktopSuite } from './harness/desktop-suite';
 import { SHOP } from './harness/manifests';
 import { changeOnCanvas, draftFiles } from './harness/user';
@@ -57,5 +57,22 @@ describe('closing the desktop window with unsaved changes', () => {
     expect(await app.exited).toEqual({ code: 0, signal: null });
     expect(await readFile(file, 'utf8')).toBe(changed);
     expect(await draftFiles(desktop.userData)).toEqual([]);
+  });
+
+  it('saves the keys typed just before the window was closed, not the text main knew', async () => {
+    const { app, file } = await desktop.startOnShop();
+    await changeOnCanvas(app);
+    // The page tells main of typing 300 ms late; the window closes well within that.
+    await yamlEditor(app.page).click();
+    await app.page.keyboard.press('ControlOrMeta+End');
+    await app.page.keyboard.type('# last keys\n');
+    await app.closeWindow();
+    const question = await app.nextDialog();
+    const typed = await yamlText(app.page);
+    expect(typed).toMatch(/# last keys\n$/);
+    question.press('Save');
+
+    expect(await app.exited).toEqual({ code: 0, signal: null });
+    expect(await readFile(file, 'utf8')).toBe(typed);
   });
 });

@@ -8,6 +8,7 @@ function fakeHost() {
   const commandListeners: ((command: MenuCommand) => void)[] = [];
   const openedListeners: ((file: OpenedFile) => void)[] = [];
   const states: DocumentState[] = [];
+  const wantedListeners = new Set<() => void>();
   const nothing = async () => ({ ok: true as const, value: null });
   const host = {
     platform: 'desktop',
@@ -27,7 +28,13 @@ function fakeHost() {
       },
     },
     templates: { list: async () => ({ ok: true, value: [] }) },
-    window: { setDocumentState: (state) => states.push(state) },
+    window: {
+      setDocumentState: (state) => states.push(state),
+      onStateWanted: (listener) => {
+        wantedListeners.add(listener);
+        return () => wantedListeners.delete(listener);
+      },
+    },
     menu: {
       onCommand: (listener) => {
         commandListeners.push(listener);
@@ -40,7 +47,9 @@ function fakeHost() {
     states,
     command: (command: MenuCommand) => commandListeners.forEach((listener) => listener(command)),
     opened: (file: OpenedFile) => openedListeners.forEach((listener) => listener(file)),
-    listening: () => commandListeners.length + openedListeners.length,
+    /** The desktop host asks for the state before its unsaved-changes question. */
+    wantState: () => wantedListeners.forEach((listener) => listener()),
+    listening: () => commandListeners.length + openedListeners.length + wantedListeners.size,
   };
 }
 
@@ -115,6 +124,32 @@ describe('connectDocument', () => {
       const told = host.states.length;
       vi.advanceTimersByTime(TEXT_REPORT_DELAY_MS);
       expect(host.states).toHaveLength(told);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('tells the host its state when it asks, keys not told yet included, changed or not', () => {
+    vi.useFakeTimers();
+    try {
+      connectDocument(host.host, doc.adapter);
+      doc.set({ text: 'ab', dirty: true });
+      doc.set({ text: 'abc' });
+      host.wantState();
+      expect(host.states.at(-1)).toEqual({
+        name: 'pod.yaml',
+        path: '/p/pod.yaml',
+        dirty: true,
+        text: 'abc',
+      });
+      // Asked again with nothing new, it still answers: the host waits for the answer.
+      const told = host.states.length;
+      host.wantState();
+      expect(host.states).toHaveLength(told + 1);
+      expect(host.states.at(-1)?.text).toBe('abc');
+      // The text it was told is not told again after the pause.
+      vi.advanceTimersByTime(TEXT_REPORT_DELAY_MS);
+      expect(host.states).toHaveLength(told + 1);
     } finally {
       vi.useRealTimers();
     }

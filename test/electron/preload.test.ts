@@ -60,7 +60,8 @@ const reference: Host = {
     onOpened: () => () => undefined,
   },
   templates: { list: async () => ({ ok: true, value: [] }) },
-  window: { setDocumentState: () => undefined },
+  // Optional in Host (the browser has no such question to ask); the desktop has it.
+  window: { setDocumentState: () => undefined, onStateWanted: () => () => undefined },
   menu: { onCommand: () => () => undefined },
 };
 
@@ -172,6 +173,17 @@ describe('the preload', () => {
     expect(received).toEqual(['file:save']);
     unsubscribe();
     expect(electron.removeListener).toHaveBeenCalledWith('menu:command', forward);
+  });
+
+  it("forwards main's request for the document state, and unsubscribes", () => {
+    let asked = 0;
+    const unsubscribe = exposed.window.onStateWanted?.(() => (asked += 1));
+    const [channel, forward] = electron.on.mock.calls[0] as [string, (...a: unknown[]) => void];
+    expect(channel).toBe('document:state-wanted');
+    forward({});
+    expect(asked).toBe(1);
+    unsubscribe?.();
+    expect(electron.removeListener).toHaveBeenCalledWith('document:state-wanted', forward);
   });
 
   it('never hands the page the IPC objects themselves', () => {

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs/promises';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MAX_MANIFEST_BYTES } from '../../shared/host';
+import { CATCH_UP_MS } from '../../electron/document/documents';
 import { electronFake, eventFrom, fakeContents } from './support/electron-fake';
 import type { DocumentsFixture } from './support/documents-fixture';
 
@@ -68,5 +69,60 @@ describe('a document over 5 MB', () => {
     electronFake.showMessageBox.mockResolvedValueOnce({ response: 0 });
     await expect(app.documents.confirmDiscard()).resolves.toBe(true);
     expect(await fs.readFile(filePath, 'utf8')).toBe('kind: Pod # trimmed\n');
+  });
+});
+
+describe('keys typed just before the question', () => {
+  // The page reports typing 300 ms late: a window closed at once must not save the older text.
+  it('are asked of the page first, and Save writes them', async () => {
+    await app.remove();
+    let asked = 0;
+    app = await startDocuments({
+      wantState: () => {
+        asked += 1;
+        setTimeout(() =>
+          report({ name: 'shop.yaml', path, dirty: true, text: 'kind: Pod # ab\n' }),
+        );
+        return true;
+      },
+    });
+    const path = await app.file('shop.yaml', 'kind: Pod\n');
+    await app.documents.openPath(path);
+    report({ name: 'shop.yaml', path, dirty: true, text: 'kind: Pod # a\n' });
+
+    electronFake.showMessageBox.mockResolvedValueOnce({ response: 0 });
+    await expect(app.documents.confirmDiscard()).resolves.toBe(true);
+    expect(asked).toBe(1);
+    expect(await fs.readFile(path, 'utf8')).toBe('kind: Pod # ab\n');
+  });
+
+  it('wait for a page that does not answer only so long, then save what it last said', async () => {
+    await app.remove();
+    app = await startDocuments({ wantState: () => true });
+    const path = await app.file('shop.yaml', 'kind: Pod\n');
+    await app.documents.openPath(path);
+    report({ name: 'shop.yaml', path, dirty: true, text: 'kind: Pod # a\n' });
+
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      electronFake.showMessageBox.mockResolvedValueOnce({ response: 0 });
+      const answered = app.documents.confirmDiscard();
+      await vi.advanceTimersByTimeAsync(CATCH_UP_MS - 1);
+      expect(electronFake.showMessageBox).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(1);
+      await expect(answered).resolves.toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(await fs.readFile(path, 'utf8')).toBe('kind: Pod # a\n');
+  });
+
+  it('are not asked for when nothing is unsaved', async () => {
+    await app.remove();
+    const wantState = vi.fn(() => true);
+    app = await startDocuments({ wantState });
+    await app.documents.openPath(await app.file('shop.yaml', 'kind: Pod\n'));
+    await expect(app.documents.confirmDiscard()).resolves.toBe(true);
+    expect(wantState).not.toHaveBeenCalled();
   });
 });

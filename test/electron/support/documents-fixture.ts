@@ -37,6 +37,8 @@ export interface FixtureOptions {
   watchFiles?: boolean;
   /** Reuse this folder: a second start of the app. */
   directory?: string;
+  /** The page asked to report its state (`DocumentsContext.wantState`). */
+  wantState?: () => boolean;
 }
 
 export async function startDocuments(options: FixtureOptions = {}): Promise<DocumentsFixture> {
@@ -62,6 +64,7 @@ export async function startDocuments(options: FixtureOptions = {}): Promise<Docu
     deliver: (file) => delivered.push(file),
     command: (command) => commands.push(command),
     watchFiles: options.watchFiles ?? true,
+    wantState: options.wantState,
   });
   return {
     directory,
