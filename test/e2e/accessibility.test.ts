@@ -110,7 +110,7 @@ describe.each(['light', 'dark'] as const)('axe-core (WCAG 2.1 AA) in %s mode', (
       await state.leave?.(page);
     }
     expect(found).toEqual([]);
-    await page.close();
+    await page.context().close();
     // Nine states, each audited in full: about 2 s of axe apiece on a quiet machine.
   }, 90_000);
 });

@@ -56,6 +56,6 @@ describe('announcements', () => {
     await page.getByRole('group', { name: 'YAML error' }).waitFor({ state: 'detached' });
     await page.keyboard.press('Backspace');
     await expect.poll(heard).toHaveLength(2);
-    await page.close();
+    await page.context().close();
   });
 });

@@ -48,7 +48,7 @@ describe('texts on the canvas stay inside their boxes', () => {
     const header = await insets(sidecar, '.pb-container__head > *');
     expect(header.map((h) => h.text)).toEqual(['1native sidecar', '↻keeps running', '1']);
     for (const part of header) expect(part.right).toBeGreaterThanOrEqual(-0.5);
-    await page.close();
+    await page.context().close();
   });
 
   it("writes a lane's subtitle on one line, inside a lane one container wide", async () => {
@@ -65,7 +65,7 @@ describe('texts on the canvas stay inside their boxes', () => {
       // Whole: the init lane's "in order" is what its subtitle is for.
       if (lane === 'init-lane') expect(hint!.text).toBe('run first, one by one, in order');
     }
-    await page.close();
+    await page.context().close();
   });
 
   it('shows a text whole where it fits, and cuts only one that does not', async () => {
@@ -84,7 +84,7 @@ describe('texts on the canvas stay inside their boxes', () => {
     await expect
       .poll(() => shipper.locator('.pb-container__image').textContent())
       .toMatch(/^grafana\/pr.*….*:2\.9\.10$/);
-    await page.close();
+    await page.context().close();
   });
 
   it('shows the network band its port chips whole, however many ports there are', async () => {
@@ -107,7 +107,7 @@ describe('texts on the canvas stay inside their boxes', () => {
       expect(chip.bottom).toBeGreaterThanOrEqual(-0.5);
     }
     expect(chips.at(-1)!.text).toMatch(/^\+\d+$/);
-    await page.close();
+    await page.context().close();
   });
 });
 
@@ -173,7 +173,7 @@ describe('what floats over the canvas leaves the fitted Pod in view', () => {
       ];
       expect(title!.y).toBeGreaterThan(canvas!.y);
       expect(title!.x).toBeGreaterThanOrEqual(canvas!.x);
-      await page.close();
+      await page.context().close();
     },
   );
 });
@@ -230,7 +230,7 @@ describe('a Pod with the objects it needs beside it', () => {
       await page.locator('.react-flow__controls-fitview').click();
       expect((await settled(page)).view).toBe(fitted.view);
     }
-    await page.close();
+    await page.context().close();
   });
 });
 
@@ -272,6 +272,6 @@ describe('mount tags have room below their container', () => {
     ];
     expect(tags.length).toBeGreaterThan(1);
     for (const tag of tags) for (const other of others) expect(overlap(tag, other)).toBe(false);
-    await page.close();
+    await page.context().close();
   });
 });

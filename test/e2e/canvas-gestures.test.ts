@@ -67,7 +67,7 @@ describe('dragging containers between lanes', () => {
     const doc = await manifest(page);
     expect(names(doc.spec.initContainers)).toEqual(['init-migrate', 'log-shipper']);
     expect(names(doc.spec.containers)).toEqual(['api-server']);
-    await page.close();
+    await page.context().close();
   });
 
   it('dragging an init container above another changes the execution order', async () => {
@@ -79,7 +79,7 @@ describe('dragging containers between lanes', () => {
     await expect
       .poll(async () => names((await manifest(page)).spec.initContainers))
       .toEqual(['init-1', 'init-migrate']);
-    await page.close();
+    await page.context().close();
   });
 
   it('dropping a sidecar first in the app lane makes it the main container', async () => {
@@ -92,7 +92,7 @@ describe('dragging containers between lanes', () => {
     expect(doc.metadata.annotations?.['kubectl.kubernetes.io/default-container']).toBe(
       'log-shipper',
     );
-    await page.close();
+    await page.context().close();
   });
 });
 
@@ -114,7 +114,7 @@ describe('dragging a container within its lane', () => {
       .poll(() => page.locator('.cm-node-highlight').first().textContent())
       .toContain('- name: log-shipper');
     expect(await yamlText(page)).toBe(before);
-    await page.close();
+    await page.context().close();
   });
 });
 
@@ -141,7 +141,7 @@ describe('a drag that changes nothing', () => {
       await expect.poll(() => sidecar.getAttribute('class')).toContain('selected');
       await expect.poll(() => centre(sidecar)).toEqual(before);
     }
-    await page.close();
+    await page.context().close();
   });
 });
 
@@ -163,7 +163,7 @@ describe('Escape during a drag', () => {
     expect(await yamlText(page)).toBe(before);
     await expect.poll(() => sidecar.getAttribute('class')).not.toContain('dragging');
     expect(await sidecar.getAttribute('class')).not.toContain('selected');
-    await page.close();
+    await page.context().close();
   });
 });
 
@@ -197,7 +197,7 @@ spec:
     ).toEqual([expect.stringMatching(/^uses:.*app-settings.*container:app$/)]);
     await page.mouse.up();
     await expect.poll(() => lifted.count()).toBe(0);
-    await page.close();
+    await page.context().close();
   });
 });
 
@@ -218,7 +218,7 @@ describe('dragging with Ctrl held', () => {
     await page.keyboard.up('Control');
     await expect.poll(() => sidecar.getAttribute('class')).toContain('selected');
     expect(await init.getAttribute('class')).toContain('selected');
-    await page.close();
+    await page.context().close();
   });
 });
 
@@ -246,7 +246,7 @@ describe('mounting with a chosen path', () => {
       mountPath: '/data',
       readOnly: true,
     });
-    await page.close();
+    await page.context().close();
   });
 
   it('Escape cancels and changes nothing', async () => {
@@ -259,7 +259,7 @@ describe('mounting with a chosen path', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     expect(await yamlText(page)).toBe(before);
-    await page.close();
+    await page.context().close();
   });
 });
 
@@ -287,7 +287,7 @@ describe('undo and redo', () => {
     await node(page, 'Volume volume-1').waitFor();
     await page.keyboard.press('ControlOrMeta+Shift+Z');
     await expect.poll(() => yamlText(page)).toContain('# typed by hand');
-    await page.close();
+    await page.context().close();
   });
 });
 
@@ -316,7 +316,7 @@ describe('selection follows both ways', () => {
     await expect
       .poll(() => node(page, 'Init container init-migrate').getAttribute('class'))
       .toContain('selected');
-    await page.close();
+    await page.context().close();
   });
 });
 
@@ -331,7 +331,7 @@ describe('context menu, copy, paste and duplicate', () => {
     expect(doc.spec.initContainers).toContainEqual(
       expect.objectContaining({ name: 'log-shipper', restartPolicy: 'Always' }),
     );
-    await page.close();
+    await page.context().close();
   });
 
   it('the menu opens from the keyboard and runs with Enter', async () => {
@@ -356,7 +356,7 @@ describe('context menu, copy, paste and duplicate', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await node(page, 'Init container init-migrate-1').waitFor();
-    await page.close();
+    await page.context().close();
   });
 
   it('Ctrl+C and Ctrl+V paste a copy of the selected container; Ctrl+D duplicates', async () => {
@@ -377,7 +377,7 @@ describe('context menu, copy, paste and duplicate', () => {
       'log-shipper-1',
     ]);
     expect(doc.spec.containers[3]!.volumeMounts).toEqual(doc.spec.containers[1]!.volumeMounts);
-    await page.close();
+    await page.context().close();
   });
 });
 
@@ -397,7 +397,7 @@ describe('links, multi-select and the inspector', () => {
     await page
       .getByRole('group', { name: 'Mount of app-logs in log-shipper at /logs, read-only' })
       .waitFor();
-    await page.close();
+    await page.context().close();
   });
 
   it('Shift-click selects several nodes; Delete removes them all as one undo step', async () => {
@@ -413,7 +413,7 @@ describe('links, multi-select and the inspector', () => {
     expect(names(doc.spec.containers)).toEqual(['api-server']);
     await page.keyboard.press('ControlOrMeta+Z');
     await expect.poll(() => yamlText(page)).toBe(before);
-    await page.close();
+    await page.context().close();
   });
 });
 
@@ -436,6 +436,6 @@ describe('adding from the palette', () => {
     // Four app containers widen the Pod by two columns: the last one added is shown whole.
     await expect.poll(() => inView('Sidecar sidecar-2')).toBe(true);
     expect(await inView('Container api-server')).toBe(true);
-    await page.close();
+    await page.context().close();
   });
 });

@@ -122,7 +122,7 @@ describe('the Document picker of a file of several documents', () => {
     expect(await picker.evaluate((el) => el === document.activeElement)).toBe(true);
 
     expect(await seriousViolations(page)).toEqual([]);
-    await page.close();
+    await page.context().close();
   }, 30_000);
 
   it('shows the document an undo changed, when another one is shown, and says so', async () => {
@@ -145,6 +145,6 @@ describe('the Document picker of a file of several documents', () => {
     await expect
       .poll(() => page.getByRole('status').filter({ hasText: 'Undone in' }).textContent())
       .toContain('Undone in document 4 (Pod worker), shown now.');
-    await page.close();
+    await page.context().close();
   }, 30_000);
 });

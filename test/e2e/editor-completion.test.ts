@@ -94,7 +94,7 @@ describe('completion in the YAML editor', () => {
     await expect
       .poll(() => yamlText(page))
       .toContain('      image: nginx:1.27\n      imagePullPolicy: IfNotPresent\n');
-    await page.close();
+    await page.context().close();
   });
 
   it("offers the Pod's volumes for a mount's name", async () => {
@@ -119,7 +119,7 @@ describe('completion in the YAML editor', () => {
         '      volumeMounts:\n        - name: config\n          mountPath: /etc/web\n        - name: cache\n',
       );
     await node(page, 'Volume config').waitFor();
-    await page.close();
+    await page.context().close();
   });
 
   it("offers the container's named ports for a probe's port", async () => {
@@ -142,7 +142,7 @@ describe('completion in the YAML editor', () => {
       .toContain(
         '      image: nginx:1.27\n      readinessProbe:\n        httpGet:\n          port: metrics\n',
       );
-    await page.close();
+    await page.context().close();
   });
 
   it('inserts snippets in the style of the text: a probe at the cursor, a pattern as the palette adds it', async () => {
@@ -168,7 +168,7 @@ describe('completion in the YAML editor', () => {
     const text = await yamlText(page);
     expect(text).toContain('    - name: log-shipper\n      image: grafana/promtail:2.9.0\n');
     expect(text).not.toMatch(/^\s*log\s*$/m);
-    await page.close();
+    await page.context().close();
   });
 
   it('hovering a key shows its type, its description and the lesson on it', async () => {
@@ -185,7 +185,7 @@ describe('completion in the YAML editor', () => {
     await expect(hover.textContent()).resolves.toContain(
       'An image with no tag means :latest, which moves',
     );
-    await page.close();
+    await page.context().close();
   });
 
   it("keeps a problem's marker on its value while keys are typed above it", async () => {
@@ -223,7 +223,7 @@ describe('completion in the YAML editor', () => {
       ...(window as unknown as { markerTexts: Set<string> }).markerTexts,
     ]);
     expect(texts).toEqual(['always']);
-    await page.close();
+    await page.context().close();
   });
 
   it("hovering a problem's marker shows the problem and fixes it on a click", async () => {
@@ -242,6 +242,6 @@ describe('completion in the YAML editor', () => {
     );
     await hover.getByRole('button', { name: 'Fix: Write Always' }).click();
     await expect.poll(() => yamlText(page)).toContain('      imagePullPolicy: Always\n');
-    await page.close();
+    await page.context().close();
   });
 });

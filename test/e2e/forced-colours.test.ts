@@ -52,7 +52,7 @@ describe('in forced colours (a high-contrast theme)', () => {
     expect(await ring(page.getByRole('combobox', { name: 'Image pull policy', exact: true }))).toBe(
       'solid wide',
     );
-    await page.close();
+    await page.context().close();
   });
 
   it('the "Problem badges on the canvas" switch looks otherwise on and off', async () => {
@@ -75,7 +75,7 @@ describe('in forced colours (a high-contrast theme)', () => {
       const [track, dot] = state.match(/rgba?\([^)]*\)/g) ?? [];
       expect(dot).not.toBe(track);
     }
-    await page.close();
+    await page.context().close();
   });
 });
 
@@ -100,6 +100,6 @@ describe('the inspector’s section headings', () => {
     });
     expect(ringBox.left).toBeGreaterThanOrEqual(paneBox!.left);
     expect(ringBox.right).toBeLessThanOrEqual(paneBox!.right);
-    await page.close();
+    await page.context().close();
   });
 });

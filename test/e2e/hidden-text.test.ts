@@ -109,6 +109,6 @@ describe('hidden and bidirectional characters', () => {
     expect(drawn).toContain('app⟨U+200B⟩');
     expect(drawn).toContain('/var/⟨U+200C⟩data');
     expect(drawn.match(/[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069]/gu) ?? []).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 });

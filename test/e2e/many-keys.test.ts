@@ -64,6 +64,6 @@ describe('a file of many keys', () => {
       .waitFor({ timeout: 5_000 });
     await annotations.getByRole('textbox', { name: 'New annotation key' }).fill('key-47999');
     await annotations.getByText('"key-47999" is already set').waitFor({ timeout: 5_000 });
-    await page.close();
+    await page.context().close();
   }, 60_000);
 });

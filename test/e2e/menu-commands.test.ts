@@ -59,7 +59,7 @@ describe('the native menu, in the desktop window', () => {
     await menuCommand(page, 'view:toggle-yaml');
     await inspector.waitFor();
     await yamlEditor(page).waitFor();
-    await page.close();
+    await page.context().close();
   });
 
   it('View zooms the canvas in, out and back to fit', async () => {
@@ -73,7 +73,7 @@ describe('the native menu, in the desktop window', () => {
     await expect.poll(() => zoom(page)).toBeLessThan(fitted * 0.95);
     await menuCommand(page, 'view:fit');
     expect(Math.abs((await settledZoom(page)) - fitted)).toBeLessThan(0.001);
-    await page.close();
+    await page.context().close();
   });
 
   it('View opens the simulation and lecture mode', async () => {
@@ -83,7 +83,7 @@ describe('the native menu, in the desktop window', () => {
     await menuCommand(page, 'view:lecture');
     await teach.lecture(page).waitFor();
     expect(await teach.lecture(page).textContent()).toContain('Step 1 of 7');
-    await page.close();
+    await page.context().close();
   });
 
   it('Edit undoes and redoes a canvas change, and in a field its typing first', async () => {
@@ -112,7 +112,7 @@ describe('the native menu, in the desktop window', () => {
     expect(await yamlText(page)).toBe(after);
     await menuCommand(page, 'edit:undo');
     await expect.poll(() => yamlText(page)).toBe(before);
-    await page.close();
+    await page.context().close();
   });
 
   it('File saves, exports the manifest and the diagram through the host', async () => {
@@ -139,7 +139,7 @@ describe('the native menu, in the desktop window', () => {
     // A vector drawing of the whole Pod: an XML document of several kilobytes.
     expect(svg?.request?.head).toEqual([...Buffer.from('<?xml ve')]);
     expect(svg?.request?.bytes).toBeGreaterThan(4_000);
-    await page.close();
+    await page.context().close();
   });
 
   it('File › New starts the document the host gives', async () => {
@@ -149,6 +149,6 @@ describe('the native menu, in the desktop window', () => {
     expect(request?.request).toEqual({ templateId: null });
     await node(page, 'Container app').waitFor();
     expect(await yamlText(page)).toContain('name: blank');
-    await page.close();
+    await page.context().close();
   });
 });

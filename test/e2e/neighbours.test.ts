@@ -45,7 +45,7 @@ describe('a Pod copied from a cluster', () => {
       .poll(async () => parse(await yamlText(page)) as unknown)
       .toEqual(parse(fixture('cluster/deployment-pod.written.yaml')));
     await expect.poll(() => banner.count()).toBe(0);
-    await page.close();
+    await page.context().close();
   });
 });
 
@@ -103,7 +103,7 @@ describe('the objects a Pod needs', () => {
     }
     expect(await focused(page)).toBe(card);
     await inspector.getByRole('heading', { name: 'Pod web' }).waitFor();
-    await page.close();
+    await page.context().close();
   });
 
   it('keeps their links drawn while the Pod beside them grows', async () => {
@@ -143,7 +143,7 @@ describe('the objects a Pod needs', () => {
     expect(
       await page.evaluate(() => (window as unknown as { linksGone: string[] }).linksGone),
     ).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 
   it('renames a linked ConfigMap and the Pod’s references to it from the volume’s inspector', async () => {
@@ -165,6 +165,6 @@ describe('the objects a Pod needs', () => {
     // The field keeps the focus, with the new name: a second Enter or Tab goes on from there.
     await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await field.inputValue()).toBe('site-config');
-    await page.close();
+    await page.context().close();
   });
 });

@@ -47,7 +47,7 @@ describe('problems', () => {
         .getByLabel(/the worst: error/)
         .isVisible(),
     ).resolves.toBe(true);
-    await page.close();
+    await page.context().close();
   });
 
   it('a quick fix is one click and one undo step', async () => {
@@ -62,7 +62,7 @@ describe('problems', () => {
       .toEqual({ memory: '128Mi' });
     await page.keyboard.press('ControlOrMeta+Z');
     await expect.poll(() => yamlText(page)).toBe(CLASHING_PORTS);
-    await page.close();
+    await page.context().close();
   });
 
   it("a long manifest's problems follow a canvas edit", async () => {
@@ -81,7 +81,7 @@ describe('problems', () => {
     await paletteItem(page, 'Sidecar').click();
     await expect.poll(() => page.getByRole('group', { name: /^Sidecar / }).count()).toBe(2);
     await expect.poll(total).toBeGreaterThan(before);
-    await page.close();
+    await page.context().close();
   });
 
   it('exporting a manifest with errors asks first and lists them', async () => {
@@ -101,7 +101,7 @@ describe('problems', () => {
       })(),
     ]);
     expect(download.suggestedFilename()).toBe('clash.yaml');
-    await page.close();
+    await page.context().close();
   });
 });
 
@@ -130,7 +130,7 @@ describe('a text that does not parse', () => {
     await page.keyboard.press('Control+Home');
     await banner.getByRole('button', { name: `line ${at + 1}, column 1` }).click();
     await expect.poll(() => page.locator('.cm-activeLine').textContent()).toContain('promtail');
-    await page.close();
+    await page.context().close();
   });
 });
 
@@ -186,6 +186,6 @@ describe('a problem fixed from the panel', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => yamlText(page)).toContain('runAsUser: 1000');
     await expect.poll(focusedRow).toMatch(/^(Error|Warning|Suggestion): /);
-    await page.close();
+    await page.context().close();
   });
 });

@@ -56,7 +56,7 @@ describe('the divider beside the side panes', () => {
     const editorHeight = (await boxOf(page.getByRole('region', { name: 'Manifest' }))).height;
     expect(inspectorHeight).toBeGreaterThan(280);
     expect(Math.abs(inspectorHeight - editorHeight)).toBeLessThan(40);
-    await page.close();
+    await page.context().close();
   });
 
   it('on a 1024 × 700 screen, moves at once each way, and leaves the canvas its room', async () => {
@@ -138,7 +138,7 @@ describe('the divider beside the side panes', () => {
     expect(overlaps(noticeBox, await boxOf(page.locator('.react-flow__controls')))).toBe(false);
     expect(overlaps(noticeBox, await boxOf(exports))).toBe(false);
     await notice.getByRole('button', { name: 'Dismiss' }).waitFor();
-    await page.close();
+    await page.context().close();
   });
 });
 
@@ -173,7 +173,7 @@ describe('the inspector', () => {
     await node(page, 'Sidecar log-shipper').click();
     await inspector.getByRole('heading', { name: 'Container log-shipper' }).waitFor();
     expect(await scrolled(page)).toBe(0);
-    await page.close();
+    await page.context().close();
   });
 
   it('Ctrl+Z in a field undoes its typing, then, with nothing typed, the last change of the Pod', async () => {
@@ -219,6 +219,6 @@ describe('the inspector', () => {
     await inspector.getByRole('heading', { name: 'Container api-server', exact: true }).waitFor();
     await expect.poll(() => name.inputValue()).toBe('api-server');
     expect(await name.evaluate((el) => el === document.activeElement)).toBe(true);
-    await page.close();
+    await page.context().close();
   });
 });

@@ -81,6 +81,6 @@ describe('a stray [ typed into the lesson Pod', () => {
     await expect.poll(() => yamlText(page)).toBe(before);
     await expect.poll(() => alert.count()).toBe(0);
     await page.getByRole('button', { name: /^Problems 0 errors / }).waitFor();
-    await page.close();
+    await page.context().close();
   });
 });

@@ -26,8 +26,12 @@ vi.mock('electron', async () => {
     mainFrame = { url: 'app://pod-builder/index.html' };
     sent: unknown[][] = [];
     windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
+    /** What the page does when main sends it `channel` (answers, as the real page does). */
+    answers = new Map<string, () => void>();
     send(...args: unknown[]) {
       this.sent.push(args);
+      const answer = this.answers.get(args[0] as string);
+      if (answer) queueMicrotask(answer);
     }
     setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
       this.windowOpenHandler = handler;
@@ -142,6 +146,7 @@ type Window = InstanceType<typeof electron.BrowserWindow> & {
   destroyed: boolean;
   webContents: EventEmitter & {
     sent: unknown[][];
+    answers: Map<string, () => void>;
     reloads: number;
     windowOpenHandler: (details: { url: string }) => { action: string };
   };
@@ -273,6 +278,10 @@ describe('the main process', () => {
     const report = electronFake.listeners.get(Channels.windowSetDocumentState);
     const event = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
     report?.(event, { name: 'draft.yaml', dirty: true, text: 'kind: Pod # mine\n' });
+    // Asked for its state before the question, the page reports it again.
+    window.webContents.answers.set(Channels.documentStateWanted, () =>
+      report?.(event, { name: 'draft.yaml', dirty: true, text: 'kind: Pod # mine\n' }),
+    );
     const { template } = vi.mocked(electron.Menu.setApplicationMenu).mock
       .lastCall?.[0] as unknown as {
       template: { submenu?: { id?: string; click?: () => void }[] }[];
@@ -301,10 +310,15 @@ describe('the main process', () => {
     const event = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
     report?.(event, { name: 'pod.yaml', dirty: true, text: 'kind: Pod\n' });
     expect(window.title).toBe('pod.yaml• — Pod Builder');
+    // The last keys, not yet reported, come when main asks for them before its question.
+    window.webContents.answers.set(Channels.documentStateWanted, () =>
+      report?.(event, { name: 'pod.yaml', dirty: true, text: 'kind: Pod # last keys\n' }),
+    );
 
     electronFake.showMessageBox.mockResolvedValueOnce({ response: 2 });
     window.close();
     await vi.waitFor(() => expect(electronFake.showMessageBox).toHaveBeenCalledTimes(1));
+    expect(window.webContents.sent).toContainEqual([Channels.documentStateWanted]);
     // Let the answer ("Cancel") arrive before closing again.
     await new Promise((resolve) => setImmediate(resolve));
     expect(window.destroyed).toBe(false);

@@ -1,11 +1,4 @@
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type Download,
-  type Locator,
-  type Page,
-} from 'playwright-core';
+import { chromium, type Browser, type Download, type Locator, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
 /**
@@ -26,38 +19,7 @@ export async function downloaded(download: Download): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/**
- * The context each test's page opens in, one per connected browser. A new context for each test
- * cost about 0.4 s more (its renderer process, and the app's script compiled again without the
- * code cache); the isolation a test needs is made by `freshPage` instead.
- */
-const contexts = new WeakMap<Browser, BrowserContext>();
-
-/**
- * A new page that knows nothing of the tests before it: the pages they left open are closed
- * (their Web Locks and broadcast channels go with them) and the origin's storage is cleared
- * (drafts, settings, the divider's place). Only the HTTP cache is kept.
- */
-async function freshPage(browser: Browser, origin: string): Promise<Page> {
-  let context = contexts.get(browser);
-  if (!context) {
-    const created = await browser.newContext({ acceptDownloads: true });
-    created.on('close', () => contexts.delete(browser));
-    contexts.set(browser, created);
-    context = created;
-  }
-  await Promise.all(context.pages().map((page) => page.close()));
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
-  await cdp.detach();
-  return page;
-}
-
-/**
- * Opens the app on a fresh page and waits for the lesson's Pod to be on the canvas. The test
- * closes it when done (`page.close()`); one it leaves open is closed by the next `openApp`.
- */
+/** Opens the app on a fresh page and waits for the lesson's Pod to be on the canvas. */
 export async function openApp(
   browser: Browser,
   options: {
@@ -67,18 +29,19 @@ export async function openApp(
     beforeLoad?: (page: Page) => Promise<void>;
   } = {},
 ): Promise<Page> {
-  const url = inject('baseUrl');
-  const page = await freshPage(browser, new URL(url).origin);
-  await page.setViewportSize(options.viewport ?? { width: 1440, height: 900 });
-  await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1440, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
   // Fail at the step that waits, well before the test's own timeout, so the report names it.
   page.setDefaultTimeout(10_000);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await options.beforeLoad?.(page);
-  await page.goto(url);
-  // By its label, as `node` finds it: a role query polled while the app starts slows it down.
-  await page.locator('.react-flow__node[aria-label="Container api-server"]').waitFor();
+  await page.goto(inject('baseUrl'));
+  await node(page, 'Container api-server').waitFor();
   if (errors.length > 0) throw new Error(`The page threw: ${errors.join('\n')}`);
   return page;
 }

@@ -73,9 +73,9 @@ function installFakeBridge(): void {
   });
 }
 
-/** Makes the page open as it would in Pod Builder's window. */
+/** Makes every page of the context open as it would in Pod Builder's window. */
 export async function asDesktopApp(page: Page): Promise<void> {
-  await page.addInitScript(installFakeBridge);
+  await page.context().addInitScript(installFakeBridge);
 }
 
 /** Sends a command as the native menu (or its accelerator) would. */

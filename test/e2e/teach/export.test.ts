@@ -56,7 +56,7 @@ describe('exporting the diagram for slides', () => {
       2 * width!,
       2 * height!,
     ]);
-    await page.close();
+    await page.context().close();
   });
 
   it('draws in light or dark as chosen, whatever the screen’s theme', async () => {
@@ -70,6 +70,6 @@ describe('exporting the diagram for slides', () => {
     expect(dark).toMatch(/<svg[^>]*><rect [^>]*fill="#0f141c"\/>/);
     expect(light).toMatch(/<svg[^>]*><rect [^>]*fill="#f4f6fa"\/>/);
     expect(light).not.toBe(dark);
-    await page.close();
+    await page.context().close();
   });
 });

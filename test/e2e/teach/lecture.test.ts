@@ -127,7 +127,7 @@ describe('lecture mode', () => {
     await page.getByRole('navigation', { name: 'Palette' }).waitFor();
     await expect(nodeClasses(page, 'Volume app-logs')).resolves.not.toContain('pb-revealed');
     await expect(page.locator('.pb-badge:visible').count()).resolves.toBeGreaterThan(0);
-    await page.close();
+    await page.context().close();
   });
 
   it('moves with the Next and Previous buttons and leaves with "Leave lecture"', async () => {
@@ -141,6 +141,6 @@ describe('lecture mode', () => {
     await expect(title(page)).resolves.toBe('The main container');
     await teach.lecture(page).getByRole('button', { name: 'Leave lecture' }).click();
     await teach.lecture(page).waitFor({ state: 'detached' });
-    await page.close();
+    await page.context().close();
   });
 });

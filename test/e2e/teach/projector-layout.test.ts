@@ -137,6 +137,6 @@ describe('Lecture › Projector on a small screen', () => {
         ).resolves.toBe(true);
       }
     }
-    await page.close();
+    await page.context().close();
   });
 });

@@ -80,7 +80,7 @@ describe('Simulate in projector mode at 1280 × 720', { timeout: 60_000 }, () =>
     await strip(page).waitFor({ state: 'detached' });
     await expect(projector.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await expect(projector.getAttribute('aria-pressed')).resolves.toBe('false');
-    await page.close();
+    await page.context().close();
   });
 
   it('keeps the zoom the instructor chose, and follows the container each step is about', async () => {
@@ -111,6 +111,6 @@ describe('Simulate in projector mode at 1280 × 720', { timeout: 60_000 }, () =>
     await expect.poll(() => inPane(page, 'Container api-server'), { timeout: 10_000 }).toBe(true);
     // Read once the camera has settled: on its way d3's flight zooms out and back in.
     expect(await settledZoom(page)).toBeCloseTo(chosen, 1);
-    await page.close();
+    await page.context().close();
   });
 });

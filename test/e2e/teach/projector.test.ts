@@ -60,7 +60,7 @@ describe('projector mode', () => {
       if (step < 7) await teach.lecture(page).getByRole('button', { name: 'Next' }).click();
     }
     expect(new Set(titles).size).toBe(7);
-    await page.close();
+    await page.context().close();
   });
 
   it('brings each step’s part into view, and keeps the zoom the instructor chose', async () => {
@@ -88,6 +88,6 @@ describe('projector mode', () => {
     const now = await settledZoom(page);
     expect(now).toBeGreaterThan(before * 1.02);
     expect(now).toBeLessThanOrEqual(chosen + 0.01);
-    await page.close();
+    await page.context().close();
   });
 });

@@ -45,6 +45,6 @@ describe('a Pod copied from a cluster, simulated from its recorded status', () =
     await expect(teach.kubectlLine(page).textContent()).resolves.toMatch(
       /\nweb\s+2\/2\s+Running\s+5 \(80s ago\)\s+3m3s$/,
     );
-    await page.close();
+    await page.context().close();
   });
 });

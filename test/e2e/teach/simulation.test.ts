@@ -46,7 +46,7 @@ describe('simulating the Pod’s lifecycle', () => {
     await expect(badge(page, 'Container api-server').textContent()).resolves.toBe(
       'Running ✓ ready',
     );
-    await page.close();
+    await page.context().close();
   });
 
   it('plays a crash into CrashLoopBackOff: the canvas counts down and kubectl shows the restarts', async () => {
@@ -74,7 +74,7 @@ describe('simulating the Pod’s lifecycle', () => {
     await expect(
       teach.simulation(page).getByRole('region', { name: 'Events' }).textContent(),
     ).resolves.toContain('Back-off restarting failed container api-server');
-    await page.close();
+    await page.context().close();
   });
 
   it('steps with →, plays and pauses with Space, restarts at 0 and leaves', async () => {
@@ -92,7 +92,7 @@ describe('simulating the Pod’s lifecycle', () => {
     await teach.simulateButton(page).click();
     await teach.simulation(page).waitFor({ state: 'detached' });
     await expect(badge(page, 'Container api-server').count()).resolves.toBe(0);
-    await page.close();
+    await page.context().close();
   });
 
   it('keeps each container’s status inside its node, clear of its border, handles and mount tags', async () => {
@@ -125,7 +125,7 @@ describe('simulating the Pod’s lifecycle', () => {
     await expect(
       badge(page, 'Container api-server').locator('.pb-status__text').getAttribute('title'),
     ).resolves.toMatch(/^Waiting: CrashLoopBackOff \(restart in \d+ s\)$/);
-    await page.close();
+    await page.context().close();
   });
 
   it('shows the whole kubectl get pods line, AGE included, at 1440×900', async () => {
@@ -145,7 +145,7 @@ describe('simulating the Pod’s lifecycle', () => {
     });
     expect(fit.fits).toBe(true);
     expect(fit.fontSize).toBeGreaterThanOrEqual(9);
-    await page.close();
+    await page.context().close();
   });
 
   it('shows the kubectl line and the Pod phase without scrolling, down to 1024 × 700', async () => {
@@ -165,7 +165,7 @@ describe('simulating the Pod’s lifecycle', () => {
       expect(line.y + line.height, at).toBeLessThanOrEqual(pane.y + pane.height);
       expect(phase.y + phase.height, at).toBeLessThanOrEqual(pane.y + pane.height);
     }
-    await page.close();
+    await page.context().close();
   });
 
   it('leaves with Escape, the focus back on the Simulate button', async () => {
@@ -178,7 +178,7 @@ describe('simulating the Pod’s lifecycle', () => {
     await expect
       .poll(() => teach.simulateButton(page).evaluate((el) => el === document.activeElement))
       .toBe(true);
-    await page.close();
+    await page.context().close();
   });
 
   it('starts a new document at the default scenario', async () => {
@@ -200,6 +200,6 @@ describe('simulating the Pod’s lifecycle', () => {
       badge(page, 'Native sidecar log-shipper').locator('.pb-status__line').count(),
     ).resolves.toBe(2);
     await expect(statusOverlaps(page, 'Native sidecar log-shipper')).resolves.toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 });

@@ -60,7 +60,7 @@ describe('the exported SVG opens the same in librsvg as in Chromium', () => {
       const name = parseManifest(text).view?.name;
       await anyNode(page, `Pod ${name}`).waitFor();
       const svg = await exportSvg(page, theme);
-      await page.close();
+      await page.context().close();
 
       // A drawing, not a web page: no HTML inside, fonts named.
       expect(svg).not.toContain('foreignObject');
