@@ -17,7 +17,7 @@ import { CheckboxField, SelectField } from './choice-fields';
 import { Section, TextField } from './fields';
 import { YamlField } from './YamlField';
 import { KeyValueRows } from './lists';
-import { useCommit, useCommitAll } from './use-commit';
+import { useCommit } from './use-commit';
 
 type FieldPath = (string | number)[];
 
@@ -55,7 +55,6 @@ export function PodForm({
   pod: PlainMap;
 }) {
   const commit = useCommit();
-  const commitAll = useCommitAll();
   const workload = view.kind !== 'Pod';
   const setPod = (path: FieldPath, value: unknown) =>
     commit({ type: 'setField', target: { pod: true }, path, value });
@@ -65,7 +64,7 @@ export function PodForm({
   const security = asMap(spec(['securityContext'])) ?? {};
   const seccomp = asMap(security.seccompProfile) ?? {};
 
-  /** Map rows under the Pod: renaming a key is one change (add the new key, drop the old). */
+  /** Map rows under the Pod: a key is renamed where it stands, its value and comments kept. */
   function mapRows(path: FieldPath) {
     const setKey = (key: string, value: unknown): PodEdit => ({
       type: 'setField',
@@ -79,7 +78,7 @@ export function PodForm({
       onAdd: (key: string, value: string) => commit(setKey(key, value)),
       onRemove: (key: string) => commit(setKey(key, undefined)),
       onRenameKey: (key: string, newKey: string) =>
-        commitAll([setKey(newKey, valueAt(pod, [...path, key]) ?? ''), setKey(key, undefined)]),
+        commit({ type: 'renameKey', target: { pod: true }, path: [...path, key], newKey }),
     };
   }
 

@@ -6,7 +6,7 @@ import type { ManifestOptions } from '../manifest/types';
 import { moveContainer, reorderInitContainer, setMainContainer } from './container-roles';
 import { addContainer, duplicateContainer, removeContainer, renameContainer } from './containers';
 import { addPort, removeEnv, removePort, setEnv } from './env-ports';
-import { setField, setFieldText } from './fields';
+import { renameKey, setField, setFieldText } from './fields';
 import { addMount, removeMount } from './mounts';
 import { PodContext } from './pod-context';
 import { EditError, TextEditor } from './text-editor';
@@ -43,6 +43,8 @@ function run(pod: PodContext, edit: PodEdit): void {
       return setField(pod, edit);
     case 'setFieldText':
       return setFieldText(pod, edit);
+    case 'renameKey':
+      return renameKey(pod, edit);
     case 'renameContainer':
       return renameContainer(pod, edit);
     case 'renameVolume':
@@ -113,6 +115,8 @@ function unchanged(pod: PodContext, edit: PodEdit): string {
       return edit.text.trim() === ''
         ? `There is no ${edit.path.join('.')} to remove.`
         : `${edit.path.join('.')} is already written this way.`;
+    case 'renameKey':
+      return `${edit.path.join('.')} is already named ${edit.newKey}.`;
     case 'setEnv':
       return `${edit.name} already has this value.`;
     case 'setVolumeSource':

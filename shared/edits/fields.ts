@@ -105,6 +105,15 @@ export function setFieldText(pod: PodContext, edit: Edit<'setFieldText'>): void 
   else pod.editor.setText(path, edit.text);
 }
 
+/** Renames a key where it stands (see StructureEditor.renameKey); a name is not a key. */
+export function renameKey(pod: PodContext, edit: Edit<'renameKey'>): void {
+  checkPath(edit.path);
+  if (typeof edit.newKey !== 'string' || edit.newKey === '') {
+    throw new EditError('A key needs a name.');
+  }
+  pod.editor.renameKey([...targetPath(pod, edit.target), ...edit.path], edit.newKey);
+}
+
 /** Whether the container at `path` keeps running beside the app: an app container or a sidecar. */
 function runsAlongside(pod: PodContext, path: PathKey[]): boolean {
   if (path[path.length - 2] === 'containers') return true;

@@ -431,6 +431,30 @@ export class StructureEditor extends EditorCore {
   }
 
   /**
+   * Renames the key at `path` to `newKey` where it stands: only the key's characters change, so
+   * its value, its comments and its place among the keys stay as written.
+   */
+  renameKey(path: readonly PathKey[], newKey: string): void {
+    const key = path[path.length - 1];
+    if (typeof key !== 'string') throw new EditError(`${describe(path)} is not a key to rename.`);
+    if (newKey === key) return;
+    const parentPath = path.slice(0, -1);
+    this.unalias(path);
+    const map = this.containerAt(parentPath);
+    const pair = isMap(map) ? findPair(map, key) : undefined;
+    if (!pair) throw new EditError(`There is no ${describe(path)} to rename.`);
+    if (getIn(this.model, [...parentPath, newKey]) !== undefined) {
+      throw new EditError(`${describe([...parentPath, newKey])} is there already.`);
+    }
+    const range = isScalar(pair.key) ? pair.key.range : undefined;
+    if (!range) throw new EditError(`Cannot locate ${describe(path)} in the text.`);
+    const value = getIn(this.model, path);
+    const nextModel = setIn(deleteIn(this.model, path), [...parentPath, newKey], value);
+    this.splice(range[0], range[1], printKey(newKey, this.layout));
+    this.commit(nextModel, parentPath);
+  }
+
+  /**
    * Removes the value at `path`. A collection left empty by the removal goes too, up to (not
    * including) the first `keep` keys of the path: removing the last mount removes
    * `volumeMounts`, but never the container itself.

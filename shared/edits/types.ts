@@ -112,6 +112,11 @@ export type FieldEdit =
    * block style are written as typed, and nothing around it changes. Empty text removes it.
    */
   | { type: 'setFieldText'; target: EditTarget; path: FieldPath; text: string }
+  /**
+   * Renames the key at `path` (a label's, an annotation's, a mistyped field's) where it stands:
+   * its value, comments and place among the keys stay as written.
+   */
+  | { type: 'renameKey'; target: EditTarget; path: FieldPath; newKey: string }
   /** Renames a container and the default-container annotation that names it. */
   | { type: 'renameContainer'; name: string; newName: string }
   /**

@@ -40,7 +40,10 @@ export function isShared(doc: Document, path: readonly PathKey[]): boolean {
 /** A fix whose every path-addressed edit leaves shared parts of the document alone. */
 export function appliesAlone(doc: Document, fix: QuickFix): boolean {
   return fix.edits.every(
-    (edit) => edit.type !== 'setField' || !('document' in edit.target) || !isShared(doc, edit.path),
+    (edit) =>
+      (edit.type !== 'setField' && edit.type !== 'renameKey') ||
+      !('document' in edit.target) ||
+      !isShared(doc, edit.path),
   );
 }
 

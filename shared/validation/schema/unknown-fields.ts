@@ -1,10 +1,8 @@
-import { isMap, isNode, isSeq } from 'yaml';
+import { isMap, isSeq } from 'yaml';
 import type { Document, Node, Pair, YAMLMap } from 'yaml';
 import { deref, isMergePair, keyText } from '../../manifest/nodes';
 import type { PathKey } from '../../manifest/nodes';
-import { MAX_ALIAS_COUNT } from '../../manifest/load';
 import type { Report, Rule } from '../context';
-import { setAt } from '../fixes';
 import { pointerOf } from './errors';
 import { fieldName } from './field-name';
 import { parseKubeVersion } from '../version';
@@ -25,11 +23,6 @@ function itemTypeOf(listType: string): string {
     itemTypes.set(listType, type);
   }
   return type;
-}
-
-function plainValue(value: unknown, doc: Document): unknown {
-  const node = deref(value as Node | null, doc);
-  return isNode(node) ? node.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT }) : (node ?? null);
 }
 
 /** What one walk over a document reads: the target's schema, the document, where to report. */
@@ -62,7 +55,7 @@ function reportUnknown(
   type: string,
   path: PathKey[],
 ) {
-  const { doc, schema } = walk;
+  const { schema } = walk;
   const where = fieldName(path);
   const elsewhere = otherVersions(type, key, schema.version);
   if (elsewhere && walk.explained.has(pointerOf([...path, key]))) return;
@@ -75,7 +68,7 @@ function reportUnknown(
     return;
   }
   const guess = suggestion(key, Object.keys(schema.fields[type]!));
-  // Renaming moves the value under the right key, unless that key is there already.
+  // Renamed where it stands (its value and comments stay), unless that key is there already.
   const free = guess !== null && !node.items.some((p) => keyText(p) === guess);
   walk.report({
     path: [...path, key],
@@ -85,8 +78,7 @@ function reportUnknown(
       ? {
           title: `Rename to ${guess}`,
           edits: [
-            ...setAt([...path, guess], plainValue(pair.value, doc), '').edits,
-            ...setAt([...path, key], undefined, '').edits,
+            { type: 'renameKey', target: { document: true }, path: [...path, key], newKey: guess },
           ],
         }
       : undefined,

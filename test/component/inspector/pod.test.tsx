@@ -49,6 +49,19 @@ describe('Inspector: the Pod', () => {
     expect(text()).toBe(replaced(anatomy, 'app: api', 'app: shop'));
   });
 
+  it('renames a label key where it stands, with its comment and its value as written', async () => {
+    const before = replaced(
+      anatomy,
+      '  labels:\n    app: api\n',
+      '  labels:\n    app: api   # the Service selects on it\n    version: "1.10"\n',
+    );
+    const { user, text } = renderInspector([], before);
+    const key = within(screen.getByRole('group', { name: 'Labels' })).getByLabelText('Key of app');
+    await user.clear(key);
+    await user.type(key, 'app.kubernetes.io/name{Enter}');
+    expect(text()).toBe(replaced(before, '    app: api ', '    app.kubernetes.io/name: api '));
+  });
+
   it('refuses a label value with a space', async () => {
     const { user, text } = renderInspector();
     const labels = screen.getByRole('group', { name: 'Labels' });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { parseManifest } from '../../../shared/manifest/parse';
 import { anatomy, changedSpan, edit, editError } from './helpers';
 
@@ -376,5 +377,62 @@ describe('setField replacing a list item', () => {
       removed: '        - containerPort: 8080\n          name: http\n',
       inserted: '        - containerPort: 53\n          name: dns\n          protocol: UDP\n',
     });
+  });
+});
+
+describe('renameKey', () => {
+  const pod = `kind: Pod
+metadata:
+  name: web
+  labels:
+    tier: web   # the Service selects on it
+    version: "1.10"
+  annotations: {team: shop, owner: me}
+spec:
+  containers:
+    - name: app
+      image: nginx
+`;
+
+  it('changes the key alone: its value, comment and place stay', () => {
+    const text = edit(pod, {
+      type: 'renameKey',
+      target: { pod: true },
+      path: ['metadata', 'labels', 'tier'],
+      newKey: 'app.kubernetes.io/component',
+    });
+    expect(text).toBe(pod.replace('    tier: web', '    app.kubernetes.io/component: web'));
+  });
+
+  it('renames a key in a flow mapping, and quotes one that needs it', () => {
+    const text = edit(pod, {
+      type: 'renameKey',
+      target: { pod: true },
+      path: ['metadata', 'annotations', 'owner'],
+      newKey: 'owner: primary',
+    });
+    expect(text).toBe(pod.replace('owner: me}', '"owner: primary": me}'));
+    expect(parse(text)).toMatchObject({
+      metadata: { annotations: { team: 'shop', 'owner: primary': 'me' } },
+    });
+  });
+
+  it('refuses a name another key has, and a key that is not there', () => {
+    expect(
+      editError(pod, {
+        type: 'renameKey',
+        target: { pod: true },
+        path: ['metadata', 'labels', 'tier'],
+        newKey: 'version',
+      }),
+    ).toMatch(/metadata\.labels\.version is there already/);
+    expect(
+      editError(pod, {
+        type: 'renameKey',
+        target: { pod: true },
+        path: ['metadata', 'labels', 'team'],
+        newKey: 'squad',
+      }),
+    ).toMatch(/There is no metadata\.labels\.team to rename/);
   });
 });

@@ -40,6 +40,29 @@ describe('typos are named for what the newcomer meant', () => {
     expect(fixed.replace('Always', 'always')).toBe(typos);
   });
 
+  it('a misspelt key is renamed where it stands: its value and comments stay as written', () => {
+    const text = `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: nginx:1.27
+      resorces:   # sizing
+        # requests first
+        requests:
+          memory: 256Mi   # enough
+          cpu: "250m"
+        limits:
+          memory: 512Mi
+      command: ["nginx", "-g", "daemon off;"]
+`;
+    const misspelt = problem(text, 'schema/unknown-field');
+    expect(misspelt.fix?.title).toBe('Rename to resources');
+    expect(applyFix(text, misspelt)).toBe(text.replace('resorces:', 'resources:'));
+  });
+
   it('the volume the misspelt mounts name is not reported as unused', () => {
     for (const key of ['volumemounts', 'volumeMount', 'volume_mounts']) {
       const text = typos.replace('volumemounts:', `${key}:`);
