@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
 
-/** Controls that use every key they get: fields, sliders, the editor, menus, canvas nodes. */
-const USES_KEYS =
-  'input, textarea, select, [contenteditable], .cm-editor, [role=menu], .react-flow__node';
+/**
+ * Controls that use every key they get: fields, sliders, the editor, menus. Not a canvas node:
+ * while simulating or lecturing, it can be focused (to be read) but takes no key itself.
+ */
+const USES_KEYS = 'input, textarea, select, [contenteditable], .cm-editor, [role=menu]';
 /** A scroller that took the focus (`data-scrolls`): its arrows and paging keys scroll it. */
 const SCROLLS = '[data-scrolls]';
 const SCROLL_KEYS = [

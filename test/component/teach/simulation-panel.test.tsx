@@ -59,6 +59,28 @@ describe('SimulationPanel', () => {
     expect(teach.getState().mode).toBe('edit');
   });
 
+  it('takes its keys while a canvas node has the focus: a node takes none in this mode', async () => {
+    const { teach, user } = renderTeach(
+      <>
+        <div
+          className="react-flow__node"
+          tabIndex={0}
+          role="group"
+          aria-label="Container api-server"
+        />
+        <SimulationPanel />
+      </>,
+      { mode: 'simulate' },
+    );
+    screen.getByRole('group', { name: 'Container api-server' }).focus();
+    await user.keyboard('{ArrowRight}');
+    expect(teach.getState().time).toBe(1);
+    await user.keyboard(' ');
+    expect(teach.getState().playing).toBe(true);
+    await user.keyboard('{Escape}');
+    expect(teach.getState().mode).toBe('edit');
+  });
+
   it('steps to the next change with the Step button and with →', async () => {
     const { teach, user } = renderTeach(<SimulationPanel />, { mode: 'simulate' });
     await user.click(screen.getByRole('button', { name: 'Step' }));
