@@ -87,6 +87,29 @@ const edgeTypes = { mount: MountEdge, sequence: SequenceEdge, neighbour: Neighbo
 const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
 const PRO_OPTIONS = { hideAttribution: true };
 
+/**
+ * What a screen reader reads for a focused node or link (React Flow's own describe its keys:
+ * Space selects, the arrows move the node). The Pod's layout places the nodes, so the arrows move
+ * nothing: the message React Flow would announce for them says how to move what can be moved.
+ */
+const NODE_KEYS =
+  'Enter edits it in the inspector. Shift+F10 opens its menu. Delete removes it. Ctrl+C copies a container and Ctrl+D duplicates it. Alt+Up and Alt+Down move an init container in the run order.';
+// React Flow 12.12 reads `keyboardDisabled` while the keyboard is on, `default` while it is off:
+// both are set.
+const EDIT_DESCRIPTIONS = {
+  'node.a11yDescription.default': NODE_KEYS,
+  'node.a11yDescription.keyboardDisabled': NODE_KEYS,
+  'node.a11yDescription.ariaLiveMessage': () =>
+    "The Pod's layout places each node: Alt+Up and Alt+Down move an init container in the run order.",
+  'edge.a11yDescription.default': 'Enter edits it in the inspector. Delete removes it.',
+};
+const TEACH_DESCRIPTION = 'Read only while simulating or lecturing. Escape goes back to editing.';
+const TEACH_DESCRIPTIONS = {
+  'node.a11yDescription.default': TEACH_DESCRIPTION,
+  'node.a11yDescription.keyboardDisabled': TEACH_DESCRIPTION,
+  'edge.a11yDescription.default': TEACH_DESCRIPTION,
+};
+
 const sequenceMarker = {
   type: MarkerType.ArrowClosed,
   width: 16,
@@ -575,6 +598,7 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
       minZoom={MIN_ZOOM}
       maxZoom={2.5}
       proOptions={PRO_OPTIONS}
+      ariaLabelConfig={editing ? EDIT_DESCRIPTIONS : TEACH_DESCRIPTIONS}
       aria-label="Pod canvas"
     >
       <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />

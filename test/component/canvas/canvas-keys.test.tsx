@@ -107,3 +107,28 @@ describe('Delete and Escape on the canvas', () => {
     );
   });
 });
+
+describe('what a screen reader reads for a canvas node', () => {
+  /** The focused node's description, as aria-describedby points to it. */
+  const description = (id: string) => {
+    const node = document.querySelector(`.react-flow__node[data-id="${id}"]`);
+    const ids = node?.getAttribute('aria-describedby')?.split(' ') ?? [];
+    return ids.map((ref) => document.getElementById(ref)?.textContent ?? '').join(' ');
+  };
+
+  it('names the keys that act on it, not the arrows that move nothing', async () => {
+    await renderCanvas();
+    const read = description('container:log-shipper');
+    expect(read).toContain('Enter edits it in the inspector. Shift+F10 opens its menu.');
+    expect(read).toContain('Alt+Up and Alt+Down move an init container in the run order.');
+    expect(read).not.toMatch(/arrow keys to move/i);
+  });
+
+  it('says the canvas is read only while simulating', async () => {
+    const { teach } = await renderCanvas();
+    act(() => teach.getState().setMode('simulate'));
+    expect(description('container:log-shipper')).toBe(
+      'Read only while simulating or lecturing. Escape goes back to editing.',
+    );
+  });
+});
