@@ -11,10 +11,12 @@ import { isBefore } from '../version';
 const RESOURCE_LISTS = ['requests', 'limits'] as const;
 
 const BINARY: Record<string, string> = { k: 'Ki', m: 'Mi', g: 'Gi', t: 'Ti', p: 'Pi', e: 'Ei' };
+const DECIMAL: Record<string, string> = { k: 'k', m: 'M', g: 'G', t: 'T', p: 'P', e: 'E' };
 
 /**
- * The quantity the author most likely meant: `512mb`, `512MB`, `512 MiB` → `512Mi` (bytes are
- * counted in powers of two by habit), `1 cpu`, `2 cores` → `1`, `2`, `500 m` → `500m`.
+ * The quantity the author wrote, in the API's units: the same number of bytes, so `1GB` is `1G`
+ * (10^9 bytes; `1Gi` would be 7 % more), `512 MiB` and `10gi` are `512Mi` and `10Gi`; `1 cpu`,
+ * `2 cores` → `1`, `2`, `500 m` → `500m`.
  */
 export function nearestQuantity(value: unknown, resource: string): string | null {
   if (typeof value !== 'string') return null;
@@ -25,9 +27,10 @@ export function nearestQuantity(value: unknown, resource: string): string | null
     const fixed = unit === 'm' ? `${cpu[1]}m` : cpu[1]!;
     return fixed !== value ? fixed : null;
   }
-  const bytes = /^(\d+(?:\.\d+)?)\s*([kmgtpe])i?b?$/i.exec(text);
+  const bytes = /^(\d+(?:\.\d+)?)\s*([kmgtpe])(i)?b?$/i.exec(text);
   if (bytes && resource !== 'cpu') {
-    const fixed = `${bytes[1]}${BINARY[bytes[2]!.toLowerCase()]}`;
+    const units = bytes[3] ? BINARY : DECIMAL;
+    const fixed = `${bytes[1]}${units[bytes[2]!.toLowerCase()]}`;
     return fixed !== value ? fixed : null;
   }
   return null;

@@ -144,11 +144,30 @@ describe('quick fixes', () => {
       'schema/type',
       { ports: [{ containerPort: 8080, name: 'http' }] },
     ],
+    // The same number of bytes: GB is 10^9 bytes as G is; Gi (2^30) would be 7 % more.
     [
-      '512mb → 512Mi',
+      '1GB → 1G',
+      { resources: { requests: { memory: '1GB' } } },
+      'pod/invalid-quantity',
+      { resources: { requests: { memory: '1G' } } },
+    ],
+    [
+      '512mb → 512M',
       { resources: { requests: { memory: '512mb' } } },
       'pod/invalid-quantity',
-      { resources: { requests: { memory: '512Mi' } } },
+      { resources: { requests: { memory: '512M' } } },
+    ],
+    [
+      '2 GiB → 2Gi',
+      { resources: { limits: { memory: '2 GiB' } } },
+      'pod/invalid-quantity',
+      { resources: { limits: { memory: '2Gi' } } },
+    ],
+    [
+      '10kb → 10k',
+      { resources: { limits: { 'ephemeral-storage': '10kb' } } },
+      'pod/invalid-quantity',
+      { resources: { limits: { 'ephemeral-storage': '10k' } } },
     ],
     [
       '1 cpu → 1',

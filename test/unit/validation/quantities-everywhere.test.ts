@@ -85,7 +85,8 @@ ${app('        requests: {cpu: 1}\n')}
     const [bad] = validateManifest(env('limits.memory', '1Gb')).filter(
       (p) => p.ruleId === 'pod/invalid-quantity',
     );
-    expect(applyFix(env('limits.memory', '1Gb'), bad!)).toContain('divisor: 1Gi');
+    // 1Gb is 10^9 bytes: 1G, not 1Gi.
+    expect(applyFix(env('limits.memory', '1Gb'), bad!)).toContain('divisor: 1G}');
     expect(errorsOf(env('limits.cpu', '2'))).toEqual([
       'pod/invalid-quantity: The divisor 2 of limits.cpu is not one the API server takes: use 1m or 1.',
     ]);
