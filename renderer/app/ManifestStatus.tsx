@@ -82,7 +82,7 @@ function StatusLine(): ReactNode {
     const first = parsed.diagnostics[0];
     return (
       <div className="manifest-status manifest-status--warning" role="status">
-        {first?.message ?? 'This document holds no Pod spec to edit.'}
+        <CodeText text={first?.message ?? 'This document holds no Pod spec to edit.'} />
         {lastGood && (
           <div className="manifest-status__hint">The canvas shows the last valid Pod.</div>
         )}

@@ -95,18 +95,29 @@ function problemSection(view: EditorView, problem: Problem, source: HoverSource)
   return section;
 }
 
-/** The problems marked at `pos`, as the store has them (with their explanation and fix). */
+/** A marker that is no problem of the store's: a syntax error, a kind Kubernetes does not know. */
+function markerSection(message: string, severity: string): HTMLElement {
+  const section = element('div', `cm-k8s-problem cm-k8s-problem--${severity}`);
+  section.append(paragraph('cm-k8s-problem__message', message));
+  return section;
+}
+
+/**
+ * What is marked at `pos`: the store's problems (with their explanation and fix), and the other
+ * markers' messages (the text's syntax errors, a document's unknown kind).
+ */
 function problemsAt(state: EditorState, pos: number, source: HoverSource) {
-  const marked: { ruleId: string; message: string; from: number; to: number }[] = [];
+  const marked: { ruleId: string; message: string; severity: string; from: number; to: number }[] =
+    [];
   forEachDiagnostic(state, (d, from, to) => {
     if (from <= pos && pos <= to && d.source)
-      marked.push({ ruleId: d.source, message: d.message, from, to });
+      marked.push({ ruleId: d.source, message: d.message, severity: d.severity, from, to });
   });
   const problems = source.problems();
-  return marked.flatMap((m) => {
-    const problem = problems.find((p) => p.ruleId === m.ruleId && p.message === m.message);
-    return problem ? [{ problem, from: m.from, to: m.to }] : [];
-  });
+  return marked.map((m) => ({
+    ...m,
+    problem: problems.find((p) => p.ruleId === m.ruleId && p.message === m.message) ?? null,
+  }));
 }
 
 /**
@@ -131,7 +142,11 @@ export function kubernetesHover(source: HoverSource) {
         above: true,
         create: () => {
           const dom = element('div', 'cm-k8s-hover');
-          for (const { problem } of problems) dom.append(problemSection(view, problem, source));
+          for (const { problem, message, severity } of problems) {
+            dom.append(
+              problem ? problemSection(view, problem, source) : markerSection(message, severity),
+            );
+          }
           if (found) dom.append(fieldSection(found));
           return { dom };
         },

@@ -188,6 +188,34 @@ describe('completion in the YAML editor', () => {
     await page.context().close();
   });
 
+  it('a kind Kubernetes does not know: the status says which it meant, as the marker does', async () => {
+    const page = await openWeb();
+    await endOfLine(page, 'kind: Pod');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('pod');
+    const status = page.locator('.manifest-status');
+    await expect
+      .poll(() => status.textContent())
+      .toMatch(
+        /^Kubernetes has no kind pod: kubectl apply would refuse this document\. Did you mean Pod\?/,
+      );
+    await expect(status.locator('code').allTextContents()).resolves.toEqual(['pod', 'Pod']);
+    await page.keyboard.press('Escape');
+    await page
+      .locator('.cm-line')
+      .filter({ hasText: 'kind: pod' })
+      .locator('.cm-lintRange')
+      .hover();
+    const hover = page.locator('.cm-k8s-hover');
+    await hover.waitFor();
+    await expect(hover.locator('.cm-k8s-problem--error').textContent()).resolves.toBe(
+      'Kubernetes has no kind pod: kubectl apply would refuse this document. Did you mean Pod?',
+    );
+    await page.context().close();
+  });
+
   it("keeps a problem's marker on its value while keys are typed above it", async () => {
     const page = await openWeb();
     await endOfLine(page, 'image: nginx:1.27');
