@@ -441,6 +441,11 @@ export function createPodStore(initial: {
    * nothing on screen, and would be pressed again: that document is shown instead (when it
    * holds a Pod), the editor goes to the change, and a notice says where it was.
    */
+  /** Whether an undo (or a redo) has a step to take. */
+  const historyMoves = (way: 'undo' | 'redo') => {
+    const { pastStates, futureStates } = (store as PodStore).temporal.getState();
+    return (way === 'undo' ? pastStates : futureStates).length > 0;
+  };
   const revealStepElsewhere = (before: string, step: 'Undone' | 'Redone') => {
     const { text, document } = store.getState();
     if (text === before) return;
@@ -642,6 +647,9 @@ export function createPodStore(initial: {
               settle();
               lastChange = { origin: 'history', at: 0 };
               const before = get().text;
+              // A notice told of the step before ("sidecar-1 is the main container now"): an
+              // undo or a redo makes it untrue.
+              if (historyMoves('undo')) set({ notice: null });
               keepSelectionThrough(() => (store as PodStore).temporal.getState().undo());
               revealStepElsewhere(before, 'Undone');
               showGoodBeforeUndone();
@@ -651,6 +659,7 @@ export function createPodStore(initial: {
               settle();
               lastChange = { origin: 'history', at: 0 };
               const before = get().text;
+              if (historyMoves('redo')) set({ notice: null });
               keepSelectionThrough(() => (store as PodStore).temporal.getState().redo());
               revealStepElsewhere(before, 'Redone');
             },

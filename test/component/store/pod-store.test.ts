@@ -288,6 +288,21 @@ describe('the pod store', () => {
     expect(store.getState().selection).toEqual(['container:log-shipper']);
   });
 
+  it('takes away a notice of the step an undo or a redo moves over: it would be untrue', () => {
+    const store = createPodStore({ text: anatomy, fileName: 'pod.yaml' });
+    store.getState().edit({ type: 'duplicateContainer', name: 'api-server' });
+    store.getState().notify({ kind: 'info', message: 'api-server-1 is the main container now' });
+    store.getState().undo();
+    expect(store.getState().notice).toBeNull();
+    store.getState().notify({ kind: 'info', message: 'Copied api-server' });
+    store.getState().redo();
+    expect(store.getState().notice).toBeNull();
+    // With no step to take, the notice stays.
+    store.getState().notify({ kind: 'info', message: 'Copied api-server' });
+    store.getState().redo();
+    expect(store.getState().notice?.message).toBe('Copied api-server');
+  });
+
   it('selection changes are not undo steps', () => {
     const store = createPodStore({ text: anatomy, fileName: 'pod.yaml' });
     store.getState().select(['container:api-server']);
