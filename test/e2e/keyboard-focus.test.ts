@@ -63,7 +63,7 @@ describe('the focus comes back after a dialog or a mode', () => {
     await page.keyboard.press('ControlOrMeta+Z');
   });
 
-  it('Settings opens on its first control; Lecture and a diagram export give the focus back', async () => {
+  it('Settings opens on its first control; Lecture (whose focus shows) and an export give it back', async () => {
     await button('Settings').click();
     await page.getByRole('dialog', { name: 'Settings' }).waitFor();
     expect(await hasFocus(page.getByLabel('Target Kubernetes version'))).toBe(true);
@@ -75,6 +75,18 @@ describe('the focus comes back after a dialog or a mode', () => {
     await page.keyboard.press('Escape');
     await teach.lecture(page).waitFor({ state: 'detached' });
     await expect.poll(focused).toBe('Lecture');
+    // Opened from the keyboard, the lecture takes the focus and shows that it has it.
+    await page.keyboard.press('Enter');
+    await teach.lecture(page).waitFor();
+    await expect
+      .poll(() =>
+        teach
+          .lecture(page)
+          .evaluate((el) => el === document.activeElement && getComputedStyle(el).outlineStyle),
+      )
+      .toBe('solid');
+    await page.keyboard.press('Escape');
+    await teach.lecture(page).waitFor({ state: 'detached' });
 
     await button('Export diagram as SVG').focus();
     const [download] = await Promise.all([
