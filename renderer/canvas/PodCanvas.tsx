@@ -435,11 +435,20 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
   const openMenuAt = useCallback(
     (id: string) => {
       const at = nodeAnchor(id);
-      if (!at || actions.menuItems(id).length === 0) return;
+      if (!at || actions.menuItems(id).length === 0) {
+        // A link, or an object beside the Pod: no menu, but the keys say why nothing opened.
+        if (flow.getState().edgeLookup.has(id)) {
+          store.getState().notify({
+            kind: 'info',
+            message: 'A link has no menu: Enter edits it in the inspector, Delete removes it.',
+          });
+        }
+        return;
+      }
       store.getState().select([id]);
       setMenu({ id, at });
     },
-    [actions, store],
+    [actions, store, flow],
   );
   useCanvasKeys(actions, openMenuAt, editing);
 

@@ -382,7 +382,7 @@ describe('context menu, copy, paste and duplicate', () => {
 });
 
 describe('links, multi-select and the inspector', () => {
-  it('clicking a mount link opens it in the inspector; a new path is written to the YAML', async () => {
+  it('clicking a mount link opens it in the inspector; a new path is written; it has no menu', async () => {
     const page = await openApp(browser);
     await page
       .getByRole('group', { name: 'Mount of app-logs in log-shipper at /var/log/app, read-only' })
@@ -394,9 +394,17 @@ describe('links, multi-select and the inspector', () => {
     await expect
       .poll(async () => (await manifest(page)).spec.containers[1]!.volumeMounts)
       .toEqual([{ name: 'app-logs', mountPath: '/logs', readOnly: true }]);
-    await page
-      .getByRole('group', { name: 'Mount of app-logs in log-shipper at /logs, read-only' })
-      .waitFor();
+    const link = page.getByRole('group', {
+      name: 'Mount of app-logs in log-shipper at /logs, read-only',
+    });
+    await link.waitFor();
+    // A link has no menu: Shift+F10 on it says so, and what its keys do, rather than nothing.
+    await link.focus();
+    await page.keyboard.press('Shift+F10');
+    await expect
+      .poll(() => page.locator('.notice').textContent())
+      .toContain('A link has no menu: Enter edits it in the inspector, Delete removes it.');
+    expect(await page.getByRole('menu').count()).toBe(0);
     await page.context().close();
   });
 
