@@ -1,4 +1,4 @@
-import { isScalar, Scalar, type Document } from 'yaml';
+import { isMap, isScalar, Scalar, type Document } from 'yaml';
 import type { PathKey } from '../manifest/nodes';
 import type { Rule } from './context';
 import { setAt } from './fixes';
@@ -71,6 +71,33 @@ function typeMessage(
 function writtenAt(doc: Document, path: readonly PathKey[]): string | undefined {
   const node = doc.getIn(path, true);
   return isScalar(node) && node.type === Scalar.PLAIN ? node.source : undefined;
+}
+
+/**
+ * A string that a `: ` in it turned into a mapping of one key (`- echo a: b` in a `command` is
+ * the mapping {"echo a": "b"}): its text as written, and the rest of its line (a comment).
+ */
+function splitAtColon(
+  text: string,
+  doc: Document,
+  path: readonly PathKey[],
+  errors: SchemaError[],
+): { written: string; after: string } | null {
+  const wanted = errors.filter((e) => e.keyword === 'type').map((e) => String(e.params.type));
+  if (wanted.length === 0 || wanted.some((type) => type !== 'string')) return null;
+  const node = doc.getIn(path, true);
+  if (!isMap(node) || node.flow || node.items.length !== 1) return null;
+  const { key, value } = node.items[0]!;
+  const plain = (n: unknown): n is Scalar =>
+    isScalar(n) && n.type === Scalar.PLAIN && n.tag === undefined;
+  if (!plain(key) || (value !== null && !plain(value)) || !key.range) return null;
+  // The mapping's own range runs on over a comment after it.
+  const end = value?.range ? value.range[1] : text.indexOf(':', key.range[1]) + 1;
+  const written = text.slice(key.range[0], end);
+  // One line: a value that runs on (a plain scalar over several lines) is left to the user.
+  if (written.includes('\n')) return null;
+  const lineEnd = text.indexOf('\n', end);
+  return { written, after: text.slice(end, lineEnd < 0 ? text.length : lineEnd) };
 }
 
 /**
@@ -172,6 +199,19 @@ const wrongType: Rule = {
           path,
           message: `${message} As octal, ${mode.octal} is ${mode.value}.`,
           fix: setAt(path, mode.value, `Write ${mode.value} (octal ${mode.octal})`),
+        });
+        continue;
+      }
+      const split = splitAtColon(ctx.text, ctx.doc, path, errors);
+      if (split !== null) {
+        const quoted = JSON.stringify(split.written);
+        report({
+          path,
+          message: `${message} Its \`: \` makes a key and a value of \`${split.written}\`: quoted, it is one string.`,
+          // The structured edit would drop a comment after it: the user quotes that one.
+          fix: split.after.includes('#')
+            ? undefined
+            : setAt(path, split.written, `Quote it: ${quoted}`),
         });
         continue;
       }

@@ -70,3 +70,34 @@ spec:
     }
   });
 });
+
+describe('a ": " inside a list item of strings', () => {
+  const text = `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - name: app
+      image: busybox:1.36
+      command:
+        - sh
+        - -c
+        - echo ready: 1   # the probe greps for it
+`;
+
+  it('is named for what it did, a key and a value, and quoting it is the fix', () => {
+    const wrong = problem(text, 'schema/type');
+    expect(wrong.message).toBe(
+      '`spec.containers[0].command[2]` must be a string, not a mapping. Its `: ` makes a key and a value of `echo ready: 1`: quoted, it is one string.',
+    );
+    // A comment after it would be lost by the fix: the user quotes that one in the editor.
+    expect(wrong.fix).toBeUndefined();
+    const bare = text.replace('   # the probe greps for it', '');
+    const fix = problem(bare, 'schema/type');
+    expect(fix.fix?.title).toBe('Quote it: "echo ready: 1"');
+    const fixed = applyFix(bare, fix);
+    expect(fixed).toBe(bare.replace('- echo ready: 1', '- "echo ready: 1"'));
+    expect(check(fixed).map((p) => p.ruleId)).not.toContain('schema/type');
+  });
+});
