@@ -39,12 +39,13 @@ export function isShared(doc: Document, path: readonly PathKey[]): boolean {
 
 /** A fix whose every path-addressed edit leaves shared parts of the document alone. */
 export function appliesAlone(doc: Document, fix: QuickFix): boolean {
-  return fix.edits.every(
-    (edit) =>
-      (edit.type !== 'setField' && edit.type !== 'renameKey') ||
-      !('document' in edit.target) ||
-      !isShared(doc, edit.path),
-  );
+  return fix.edits.every((edit) => {
+    if (edit.type !== 'setField' && edit.type !== 'renameKey') return true;
+    if (!('document' in edit.target)) return true;
+    if (isShared(doc, edit.path)) return false;
+    // A key renamed to one a `<<` merge key supplies would clash with it.
+    return edit.type !== 'renameKey' || !isShared(doc, [...edit.path.slice(0, -1), edit.newKey]);
+  });
 }
 
 /** The edits that find a container by `name` (a rename only needs one of that name to exist). */

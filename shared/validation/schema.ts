@@ -90,9 +90,13 @@ function splitAtColon(
   const { key, value } = node.items[0]!;
   const plain = (n: unknown): n is Scalar =>
     isScalar(n) && n.type === Scalar.PLAIN && n.tag === undefined;
-  if (!plain(key) || (value !== null && !plain(value)) || !key.range) return null;
+  if (!plain(key) || !plain(value) || !key.range || !value.range) return null;
+  // Only a mapping begun on its item's own line (`- echo a: b`): one on a line of its own under
+  // its key or dash is a mapping indented there, by mistake or not.
+  const lineStart = text.lastIndexOf('\n', key.range[0] - 1) + 1;
+  if (!/^\s*-\s+$/.test(text.slice(lineStart, key.range[0]))) return null;
   // The mapping's own range runs on over a comment after it.
-  const end = value?.range ? value.range[1] : text.indexOf(':', key.range[1]) + 1;
+  const end = value.range[1];
   const written = text.slice(key.range[0], end);
   // One line: a value that runs on (a plain scalar over several lines) is left to the user.
   if (written.includes('\n')) return null;

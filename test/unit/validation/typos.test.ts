@@ -100,4 +100,47 @@ spec:
     expect(fixed).toBe(bare.replace('- echo ready: 1', '- "echo ready: 1"'));
     expect(check(fixed).map((p) => p.ruleId)).not.toContain('schema/type');
   });
+
+  it('is not guessed for a mapping on a line of its own, indented under its key or dash', () => {
+    for (const nested of [
+      text.replace(
+        '        - echo ready: 1   # the probe greps for it\n',
+        '        -\n          echo: ready\n',
+      ),
+      text
+        .replace('- echo ready: 1 ', '- echo ready ')
+        .replace(
+          'metadata:\n  name: web\n',
+          'metadata:\n  name: web\n  labels:\n    app:\n      name: x\n',
+        ),
+    ]) {
+      const wrong = check(nested).filter((p) => p.ruleId === 'schema/type');
+      expect(wrong.length).toBeGreaterThan(0);
+      for (const problem of wrong) {
+        expect(problem.message).not.toContain('makes a key and a value');
+        expect(problem.fix).toBeUndefined();
+      }
+    }
+  });
+});
+
+describe('a misspelt key beside a << merge key', () => {
+  it('is not renamed to a key the merge supplies: the rename would clash with it', () => {
+    const text = `apiVersion: v1
+kind: Pod
+metadata:
+  name: merged
+spec:
+  containers:
+    - &base
+      name: base
+      image: nginx:1.27
+    - <<: *base
+      name: app
+      imagee: busybox:1.36
+`;
+    const misspelt = check(text).find((p) => p.ruleId === 'schema/unknown-field')!;
+    expect(misspelt.message).toContain('did you mean `image`?');
+    expect(misspelt.fix).toBeUndefined();
+  });
 });
