@@ -14,9 +14,10 @@ const BINARY: Record<string, string> = { k: 'Ki', m: 'Mi', g: 'Gi', t: 'Ti', p: 
 const DECIMAL: Record<string, string> = { k: 'k', m: 'M', g: 'G', t: 'T', p: 'P', e: 'E' };
 
 /**
- * The quantity the author wrote, in the API's units: the same number of bytes, so `1GB` is `1G`
- * (10^9 bytes; `1Gi` would be 7 % more), `512 MiB` and `10gi` are `512Mi` and `10Gi`; `1 cpu`,
- * `2 cores` → `1`, `2`, `500 m` → `500m`.
+ * The quantity the author wrote, in the API's units: `1GB` is `1G` (10^9 bytes, as written;
+ * `1Gi` would be 7 % more), `512 MiB` and `10gi` are `512Mi` and `10Gi`, and a bare lower-case
+ * letter counts in powers of two as Docker and the JVM read it (`1g` → `1Gi`); an upper-case one
+ * only spaced off is the API's own unit (`10 M` → `10M`). `1 cpu`, `2 cores` → `1`, `2`.
  */
 export function nearestQuantity(value: unknown, resource: string): string | null {
   if (typeof value !== 'string') return null;
@@ -27,10 +28,12 @@ export function nearestQuantity(value: unknown, resource: string): string | null
     const fixed = unit === 'm' ? `${cpu[1]}m` : cpu[1]!;
     return fixed !== value ? fixed : null;
   }
-  const bytes = /^(\d+(?:\.\d+)?)\s*([kmgtpe])(i)?b?$/i.exec(text);
+  const bytes = /^(\d+(?:\.\d+)?)\s*([kmgtpe])(i)?(b)?$/i.exec(text);
   if (bytes && resource !== 'cpu') {
-    const units = bytes[3] ? BINARY : DECIMAL;
-    const fixed = `${bytes[1]}${units[bytes[2]!.toLowerCase()]}`;
+    const letter = bytes[2]!;
+    const decimal = !bytes[3] && (bytes[4] !== undefined || letter !== letter.toLowerCase());
+    const units = decimal ? DECIMAL : BINARY;
+    const fixed = `${bytes[1]}${units[letter.toLowerCase()]}`;
     return fixed !== value ? fixed : null;
   }
   return null;

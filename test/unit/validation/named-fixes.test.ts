@@ -163,6 +163,13 @@ describe('quick fixes', () => {
       'pod/invalid-quantity',
       { resources: { limits: { memory: '2Gi' } } },
     ],
+    // A bare lower-case letter, as Docker and the JVM read it (mem_limit: 1g, -Xmx1g).
+    [
+      '1g → 1Gi',
+      { resources: { limits: { memory: '1g' } } },
+      'pod/invalid-quantity',
+      { resources: { limits: { memory: '1Gi' } } },
+    ],
     [
       '10kb → 10k',
       { resources: { limits: { 'ephemeral-storage': '10kb' } } },
