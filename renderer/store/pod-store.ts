@@ -437,15 +437,20 @@ export function createPodStore(initial: {
     }
   };
   /**
+   * Before an undo or a redo: a notice of what a step did ("sidecar-1 is the main container
+   * now") is untrue once the step is undone, or done again over it. An error stays (a failed
+   * save is no step).
+   */
+  const forgetStepNotice = (way: 'undo' | 'redo') => {
+    const { pastStates, futureStates } = (store as PodStore).temporal.getState();
+    const moves = (way === 'undo' ? pastStates : futureStates).length > 0;
+    if (moves && store.getState().notice?.kind === 'info') store.setState({ notice: null });
+  };
+  /**
    * An undo or a redo that changed another document of the file than the one shown changes
    * nothing on screen, and would be pressed again: that document is shown instead (when it
    * holds a Pod), the editor goes to the change, and a notice says where it was.
    */
-  /** Whether an undo (or a redo) has a step to take. */
-  const historyMoves = (way: 'undo' | 'redo') => {
-    const { pastStates, futureStates } = (store as PodStore).temporal.getState();
-    return (way === 'undo' ? pastStates : futureStates).length > 0;
-  };
   const revealStepElsewhere = (before: string, step: 'Undone' | 'Redone') => {
     const { text, document } = store.getState();
     if (text === before) return;
@@ -647,9 +652,7 @@ export function createPodStore(initial: {
               settle();
               lastChange = { origin: 'history', at: 0 };
               const before = get().text;
-              // A notice told of the step before ("sidecar-1 is the main container now"): an
-              // undo or a redo makes it untrue.
-              if (historyMoves('undo')) set({ notice: null });
+              forgetStepNotice('undo');
               keepSelectionThrough(() => (store as PodStore).temporal.getState().undo());
               revealStepElsewhere(before, 'Undone');
               showGoodBeforeUndone();
@@ -659,7 +662,7 @@ export function createPodStore(initial: {
               settle();
               lastChange = { origin: 'history', at: 0 };
               const before = get().text;
-              if (historyMoves('redo')) set({ notice: null });
+              forgetStepNotice('redo');
               keepSelectionThrough(() => (store as PodStore).temporal.getState().redo());
               revealStepElsewhere(before, 'Redone');
             },

@@ -297,10 +297,13 @@ describe('the pod store', () => {
     store.getState().notify({ kind: 'info', message: 'Copied api-server' });
     store.getState().redo();
     expect(store.getState().notice).toBeNull();
-    // With no step to take, the notice stays.
+    // With no step to take, the notice stays; and an error is no step's (a failed save).
     store.getState().notify({ kind: 'info', message: 'Copied api-server' });
     store.getState().redo();
     expect(store.getState().notice?.message).toBe('Copied api-server');
+    store.getState().notify({ kind: 'error', message: 'Save failed: the disk is full' });
+    store.getState().undo();
+    expect(store.getState().notice?.message).toBe('Save failed: the disk is full');
   });
 
   it('selection changes are not undo steps', () => {
