@@ -34,6 +34,7 @@ import {
   nodeId,
   parseNodeId,
   visibleText,
+  type NeighbourNodeData,
   whyNoLaneDrop,
 } from '../../shared';
 import { goodModelOf, usePod, usePodStoreApi } from '../store/pod-store';
@@ -93,7 +94,7 @@ const PRO_OPTIONS = { hideAttribution: true };
  * nothing: the message React Flow would announce for them says how to move what can be moved.
  */
 const NODE_KEYS =
-  'Enter edits it in the inspector. Shift+F10 opens its menu. Delete removes it. Ctrl+C copies a container and Ctrl+D duplicates it. Alt+Up and Alt+Down move an init container in the run order.';
+  'On a container or a volume, Enter edits it in the inspector, Shift+F10 opens its menu and Delete removes it. Ctrl+C copies a container and Ctrl+D duplicates it. Alt+Up and Alt+Down move an init container in the run order.';
 // React Flow 12.12 reads `keyboardDisabled` while the keyboard is on, `default` while it is off:
 // both are set.
 const EDIT_DESCRIPTIONS = {
@@ -103,7 +104,11 @@ const EDIT_DESCRIPTIONS = {
     "The Pod's layout places each node: Alt+Up and Alt+Down move an init container in the run order.",
   'edge.a11yDescription.default': 'Enter edits it in the inspector. Delete removes it.',
 };
-const TEACH_DESCRIPTION = 'Read only while simulating or lecturing. Escape goes back to editing.';
+const TEACH_DESCRIPTION = 'Read only while simulating or lecturing.';
+
+/** Shift+F10 on an object drawn beside the Pod (a Service, a ConfigMap): why nothing opened. */
+const objectHasNoMenu = ({ kind, name }: NeighbourNodeData) =>
+  `${kind} ${visibleText(name)} has no menu: it is edited in the YAML editor.`;
 const TEACH_DESCRIPTIONS = {
   'node.a11yDescription.default': TEACH_DESCRIPTION,
   'node.a11yDescription.keyboardDisabled': TEACH_DESCRIPTION,
@@ -437,12 +442,14 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
       const at = nodeAnchor(id);
       if (!at || actions.menuItems(id).length === 0) {
         // A link, or an object beside the Pod: no menu, but the keys say why nothing opened.
-        if (flow.getState().edgeLookup.has(id)) {
-          store.getState().notify({
-            kind: 'info',
-            message: 'A link has no menu: Enter edits it in the inspector, Delete removes it.',
-          });
-        }
+        const { edgeLookup, nodeLookup } = flow.getState();
+        const beside = nodeLookup.get(id);
+        const message = edgeLookup.has(id)
+          ? 'A link has no menu: Enter edits it in the inspector, Delete removes it.'
+          : beside?.type === 'neighbour'
+            ? objectHasNoMenu(beside.data as NeighbourNodeData)
+            : null;
+        if (message) store.getState().notify({ kind: 'info', message });
         return;
       }
       store.getState().select([id]);

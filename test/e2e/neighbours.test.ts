@@ -91,6 +91,11 @@ describe('the objects a Pod needs', () => {
       .poll(() => page.locator('.notice').textContent())
       .toContain('Service web is another document of the file (document 4), not part of the Pod');
     expect(await yamlText(page)).toBe(text);
+    // Nor has it a menu, and Shift+F10 says so rather than nothing.
+    await page.keyboard.press('Shift+F10');
+    await expect
+      .poll(() => page.locator('.notice').textContent())
+      .toContain('Service web has no menu: it is edited in the YAML editor.');
 
     // Reached with Tab, an object beside the Pod takes the selection made before with it: the
     // inspector shows the Pod, not a node the keys no longer act on.
