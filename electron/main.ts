@@ -68,10 +68,16 @@ function start(): void {
     templatesDirectory,
     deliver: (file: OpenedFile) => mainWindow?.webContents.send(Channels.documentOpened, file),
     command: (command) => send(command),
-    wantState: () => {
-      if (!mainWindow || mainWindow.isDestroyed()) return false;
-      mainWindow.webContents.send(Channels.documentStateWanted);
-      return true;
+    wantState: (request) => {
+      try {
+        const page = mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null;
+        if (!page || page.isDestroyed() || page.isCrashed()) return false;
+        page.send(Channels.documentStateWanted, request);
+        return true;
+      } catch {
+        // Gone meanwhile: the question goes on with the text main holds.
+        return false;
+      }
     },
     onRecentChanged: (files) => {
       recent = files;

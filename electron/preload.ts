@@ -97,10 +97,13 @@ export const host: Host = {
       if (state.path !== undefined) message.path = state.path;
       // A saved document's text is on disk already; only unsaved text is worth sending.
       if (state.text !== undefined && state.dirty) message.text = state.text;
+      if (typeof state.answers === 'number') message.answers = state.answers;
       ipcRenderer.send(Channels.windowSetDocumentState, message);
     },
     onStateWanted: (listener) => {
-      const forward = (): void => listener();
+      const forward = (_event: IpcRendererEvent, request: unknown): void => {
+        if (Number.isSafeInteger(request)) listener(request as number);
+      };
       ipcRenderer.on(Channels.documentStateWanted, forward);
       return () => {
         ipcRenderer.removeListener(Channels.documentStateWanted, forward);

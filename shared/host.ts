@@ -69,6 +69,8 @@ export interface DocumentState {
    * changes and chooses "Save". Without it, closing only offers to discard or cancel.
    */
   text?: string;
+  /** The request (`window.onStateWanted`) this report answers, if it answers one. */
+  answers?: number;
 }
 
 /**
@@ -183,9 +185,11 @@ export interface Host {
      * told: `listener` must report the state now (`setDocumentState`), text included, even if
      * nothing changed since. Typing is reported a moment late (TEXT_REPORT_DELAY_MS), and a
      * window closed or a recent file opened from the native menu starts in the main process.
-     * Returns the unsubscribe function. The browser host has no such question to ask.
+     * The report names the `request` it answers (`answers`): one sent before it was asked, with
+     * older keys, may still be on its way. Returns the unsubscribe function. The browser host has
+     * no such question to ask.
      */
-    onStateWanted?(listener: () => void): () => void;
+    onStateWanted?(listener: (request: number) => void): () => void;
   };
   menu: {
     /** Subscribes to menu commands; returns the unsubscribe function. */

@@ -45,10 +45,11 @@ export interface DocumentsContext {
   /** Asks the renderer to run a menu command (Save after the file was deleted). */
   command?: (command: MenuCommand) => void;
   /**
-   * Asks the page to report its document's state now (see `Host.window.onStateWanted`); false
-   * when there is no page to ask. Its answer comes through `reportState`.
+   * Asks the page to report its document's state now (see `Host.window.onStateWanted`), as an
+   * answer to `request`; false when there is no page to ask. The answer comes through
+   * `reportState`.
    */
-  wantState?: () => boolean;
+  wantState?: (request: number) => boolean;
   /** Watch the open file for changes by other programs (default true). */
   watchFiles?: boolean;
 }
@@ -67,8 +68,9 @@ export class Documents {
    * empty document it starts with, which must not drop the unsaved text or its draft.
    */
   #restoring = false;
-  /** Waiting for the report asked for by `#catchUp`. */
-  readonly #catchingUp = new Set<() => void>();
+  /** Waiting for the page's answer to a request of `#catchUp`, by request. */
+  readonly #catchingUp = new Map<number, () => void>();
+  #requests = 0;
 
   constructor(private readonly context: DocumentsContext) {
     this.#file = new OpenFile({
@@ -277,8 +279,8 @@ export class Documents {
   /** A state report from the renderer; a path it names counts only if the user chose it. */
   reportState(state: DocumentReport): void {
     this.#takeReport(state);
-    // Whatever this report said, the page has answered: the question can be asked.
-    for (const done of this.#catchingUp) done();
+    // Only the answer: a report sent before the page was asked may hold older keys.
+    if (state.answers !== undefined) this.#catchingUp.get(state.answers)?.();
   }
 
   #takeReport(state: DocumentReport): void {
@@ -352,15 +354,16 @@ export class Documents {
   #catchUp(): Promise<void> {
     const { wantState } = this.context;
     if (!wantState) return Promise.resolve();
+    const request = ++this.#requests;
     return new Promise((resolve) => {
       const done = (): void => {
         clearTimeout(timer);
-        this.#catchingUp.delete(done);
+        this.#catchingUp.delete(request);
         resolve();
       };
       const timer = setTimeout(done, CATCH_UP_MS);
-      this.#catchingUp.add(done);
-      if (!wantState()) done();
+      this.#catchingUp.set(request, done);
+      if (!wantState(request)) done();
     });
   }
 

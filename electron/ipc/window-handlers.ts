@@ -32,6 +32,10 @@ export const validateDocumentState = validator<DocumentReport>((args) => {
   }
   // Too large a text still reports the rest: the title and the unsaved-changes question must
   // follow a document past 5 MB, and the text kept for "Save" on closing must not be an old one.
+  if (state.answers !== undefined) {
+    if (!Number.isSafeInteger(state.answers)) throw new Error('answers must be an integer');
+    result.answers = state.answers as number;
+  }
   if (typeof state.text === 'string' && isTooLargeForManifest(state.text))
     result.textTooLarge = true;
   else if (state.text !== undefined) result.text = expectManifestText(state.text, 'text');

@@ -65,15 +65,18 @@ export function connectDocument(host: Host, doc: DocumentAdapter): DocumentContr
 
   let reported: { name: string; path: string | null; dirty: boolean; text?: string } | null = null;
   let later: ReturnType<typeof setTimeout> | undefined;
-  /** `now`: without waiting for a pause in the typing. `always`: even if nothing changed. */
-  const report = (now = false, always = false): void => {
+  /**
+   * `now`: without waiting for a pause in the typing. `answers`: the host asked for it (see
+   * `onStateWanted`), so it is sent even if nothing changed, naming the request.
+   */
+  const report = (now = false, answers?: number): void => {
     const { name, path, text, dirty } = doc.current();
     const state = dirty ? { name, path, dirty, text } : { name, path, dirty };
     // Field by field, not by a JSON copy: this runs on every change of the store, keystrokes
     // included, and the text may be a megabyte long.
     const sameButText =
       reported?.name === name && reported.path === path && reported.dirty === dirty;
-    if (sameButText && reported?.text === state.text && !always) return;
+    if (sameButText && reported?.text === state.text && answers === undefined) return;
     // Typing changes only the text: the host hears of it a moment later, with the text as it is
     // then, so that a key does not wait for the text to be copied (into the browser's storage,
     // or to the main process) and a burst of keys is one copy.
@@ -87,7 +90,7 @@ export function connectDocument(host: Host, doc: DocumentAdapter): DocumentContr
     clearTimeout(later);
     later = undefined;
     reported = state;
-    host.window.setDocumentState(state);
+    host.window.setDocumentState(answers === undefined ? state : { ...state, answers });
   };
 
   /**
@@ -135,7 +138,7 @@ export function connectDocument(host: Host, doc: DocumentAdapter): DocumentContr
       else if (command === 'file:save-as') void controller.saveAs();
     }),
     host.file.onOpened((file) => doc.load(file)),
-    host.window.onStateWanted?.(() => report(true, true)) ?? (() => undefined),
+    host.window.onStateWanted?.((request) => report(true, request)) ?? (() => undefined),
     doc.subscribe(() => report()),
   ];
   report();

@@ -8,7 +8,7 @@ function fakeHost() {
   const commandListeners: ((command: MenuCommand) => void)[] = [];
   const openedListeners: ((file: OpenedFile) => void)[] = [];
   const states: DocumentState[] = [];
-  const wantedListeners = new Set<() => void>();
+  const wantedListeners = new Set<(request: number) => void>();
   const nothing = async () => ({ ok: true as const, value: null });
   const host = {
     platform: 'desktop',
@@ -48,7 +48,7 @@ function fakeHost() {
     command: (command: MenuCommand) => commandListeners.forEach((listener) => listener(command)),
     opened: (file: OpenedFile) => openedListeners.forEach((listener) => listener(file)),
     /** The desktop host asks for the state before its unsaved-changes question. */
-    wantState: () => wantedListeners.forEach((listener) => listener()),
+    wantState: (request: number) => wantedListeners.forEach((listener) => listener(request)),
     listening: () => commandListeners.length + openedListeners.length + wantedListeners.size,
   };
 }
@@ -135,18 +135,19 @@ describe('connectDocument', () => {
       connectDocument(host.host, doc.adapter);
       doc.set({ text: 'ab', dirty: true });
       doc.set({ text: 'abc' });
-      host.wantState();
+      host.wantState(1);
       expect(host.states.at(-1)).toEqual({
         name: 'pod.yaml',
         path: '/p/pod.yaml',
         dirty: true,
         text: 'abc',
+        answers: 1,
       });
       // Asked again with nothing new, it still answers: the host waits for the answer.
       const told = host.states.length;
-      host.wantState();
+      host.wantState(2);
       expect(host.states).toHaveLength(told + 1);
-      expect(host.states.at(-1)?.text).toBe('abc');
+      expect(host.states.at(-1)).toMatchObject({ text: 'abc', answers: 2 });
       // The text it was told is not told again after the pause.
       vi.advanceTimersByTime(TEXT_REPORT_DELAY_MS);
       expect(host.states).toHaveLength(told + 1);

@@ -27,11 +27,17 @@ vi.mock('electron', async () => {
     sent: unknown[][] = [];
     windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
     /** What the page does when main sends it `channel` (answers, as the real page does). */
-    answers = new Map<string, () => void>();
+    answers = new Map<string, (request: unknown) => void>();
     send(...args: unknown[]) {
       this.sent.push(args);
       const answer = this.answers.get(args[0] as string);
-      if (answer) queueMicrotask(answer);
+      if (answer) queueMicrotask(() => answer(args[1]));
+    }
+    isDestroyed() {
+      return false;
+    }
+    isCrashed() {
+      return false;
     }
     setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
       this.windowOpenHandler = handler;
@@ -146,7 +152,7 @@ type Window = InstanceType<typeof electron.BrowserWindow> & {
   destroyed: boolean;
   webContents: EventEmitter & {
     sent: unknown[][];
-    answers: Map<string, () => void>;
+    answers: Map<string, (request: unknown) => void>;
     reloads: number;
     windowOpenHandler: (details: { url: string }) => { action: string };
   };
@@ -279,8 +285,13 @@ describe('the main process', () => {
     const event = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
     report?.(event, { name: 'draft.yaml', dirty: true, text: 'kind: Pod # mine\n' });
     // Asked for its state before the question, the page reports it again.
-    window.webContents.answers.set(Channels.documentStateWanted, () =>
-      report?.(event, { name: 'draft.yaml', dirty: true, text: 'kind: Pod # mine\n' }),
+    window.webContents.answers.set(Channels.documentStateWanted, (request) =>
+      report?.(event, {
+        name: 'draft.yaml',
+        dirty: true,
+        text: 'kind: Pod # mine\n',
+        answers: request,
+      }),
     );
     const { template } = vi.mocked(electron.Menu.setApplicationMenu).mock
       .lastCall?.[0] as unknown as {
@@ -311,14 +322,19 @@ describe('the main process', () => {
     report?.(event, { name: 'pod.yaml', dirty: true, text: 'kind: Pod\n' });
     expect(window.title).toBe('pod.yaml• — Pod Builder');
     // The last keys, not yet reported, come when main asks for them before its question.
-    window.webContents.answers.set(Channels.documentStateWanted, () =>
-      report?.(event, { name: 'pod.yaml', dirty: true, text: 'kind: Pod # last keys\n' }),
+    window.webContents.answers.set(Channels.documentStateWanted, (request) =>
+      report?.(event, {
+        name: 'pod.yaml',
+        dirty: true,
+        text: 'kind: Pod # last keys\n',
+        answers: request,
+      }),
     );
 
     electronFake.showMessageBox.mockResolvedValueOnce({ response: 2 });
     window.close();
     await vi.waitFor(() => expect(electronFake.showMessageBox).toHaveBeenCalledTimes(1));
-    expect(window.webContents.sent).toContainEqual([Channels.documentStateWanted]);
+    expect(window.webContents.sent).toContainEqual([Channels.documentStateWanted, 1]);
     // Let the answer ("Cancel") arrive before closing again.
     await new Promise((resolve) => setImmediate(resolve));
     expect(window.destroyed).toBe(false);

@@ -176,12 +176,14 @@ describe('the preload', () => {
   });
 
   it("forwards main's request for the document state, and unsubscribes", () => {
-    let asked = 0;
-    const unsubscribe = exposed.window.onStateWanted?.(() => (asked += 1));
+    const requests: number[] = [];
+    const unsubscribe = exposed.window.onStateWanted?.((request) => requests.push(request));
     const [channel, forward] = electron.on.mock.calls[0] as [string, (...a: unknown[]) => void];
     expect(channel).toBe('document:state-wanted');
-    forward({});
-    expect(asked).toBe(1);
+    forward({}, 7);
+    forward({}, 'rm -rf');
+    forward({}, 1.5);
+    expect(requests).toEqual([7]);
     unsubscribe?.();
     expect(electron.removeListener).toHaveBeenCalledWith('document:state-wanted', forward);
   });

@@ -78,10 +78,18 @@ describe('keys typed just before the question', () => {
     await app.remove();
     let asked = 0;
     app = await startDocuments({
-      wantState: () => {
+      wantState: (request) => {
         asked += 1;
+        // A report the page sent before it was asked, with older keys, comes first.
+        setTimeout(() => report({ name: 'shop.yaml', path, dirty: true, text: 'kind: Pod # a\n' }));
         setTimeout(() =>
-          report({ name: 'shop.yaml', path, dirty: true, text: 'kind: Pod # ab\n' }),
+          report({
+            name: 'shop.yaml',
+            path,
+            dirty: true,
+            text: 'kind: Pod # ab\n',
+            answers: request,
+          }),
         );
         return true;
       },

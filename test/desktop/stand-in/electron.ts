@@ -101,7 +101,15 @@ class WebContents extends EventEmitter {
     if (!this.#destroyed) rpc.notify('window.send', this.windowId, channel, args);
   }
   reload(): void {
+    this.#crashed = false;
     if (!this.#destroyed) rpc.notify('window.reload', this.windowId);
+  }
+  /** From a 'render-process-gone' (the harness's crashPage) to the next reload. */
+  #crashed = false;
+  isCrashed = (): boolean => this.#crashed;
+  override emit(event: string | symbol, ...args: unknown[]): boolean {
+    if (event === 'render-process-gone') this.#crashed = true;
+    return super.emit(event, ...args);
   }
   getURL = (): string => this.mainFrame.url;
   setWindowOpenHandler(handler: Listener): void {

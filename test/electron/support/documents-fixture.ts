@@ -38,7 +38,7 @@ export interface FixtureOptions {
   /** Reuse this folder: a second start of the app. */
   directory?: string;
   /** The page asked to report its state (`DocumentsContext.wantState`). */
-  wantState?: () => boolean;
+  wantState?: (request: number) => boolean;
 }
 
 export async function startDocuments(options: FixtureOptions = {}): Promise<DocumentsFixture> {
