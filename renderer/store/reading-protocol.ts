@@ -14,9 +14,10 @@ export interface ReadRequest {
    */
   base?: number;
   /**
-   * The page has read this text already (a canvas edit's): only its checks are wanted. They are
-   * made after the newest text waiting is read, whatever that reading holds; only a newer text
-   * sent to be checked replaces them. The checks of a text read before it are not made.
+   * Only the checks of this text are wanted: the page has its reading (its own, of a canvas
+   * edit's text, or the worker's) and has painted it. They are made after the newest text
+   * waiting is read, whatever that reading holds; only a newer text sent to be checked replaces
+   * them.
    */
   checkOnly?: true;
 }
@@ -28,10 +29,11 @@ export interface ReadRequest {
 export type Crossing<Reading> = Omit<Reading, 'text'>;
 
 /**
- * The worker's answer: first what the views show, with the number of pieces of its large maps
- * that follow (see reading-pieces.ts), then those pieces, then (for a Pod) its checks. What the
- * views show comes whole, or as how it differs (`delta`, null for no difference) from the
- * reading its request named (`base`), which the page holds (see reading-delta.ts).
+ * The worker's answer: to a text to read, what the views show, with the number of pieces of its
+ * large maps that follow (see reading-pieces.ts), then those pieces; to a text to check, its
+ * checks. What the views show comes whole, or as how it differs (`delta`, null for no
+ * difference) from the reading its request named (`base`), which the page holds (see
+ * reading-delta.ts).
  */
 export type ReadResponse =
   | {

@@ -6,7 +6,7 @@ import type { Crossing, ReadRequest, ReadResponse } from './reading-protocol';
 /** Where a reading goes once the worker has made it. */
 export interface ReadingSink {
   shown(id: number, reading: ShownReading, settings: ProblemSettings): void;
-  checked(id: number, reading: CheckedReading, settings: ProblemSettings): void;
+  checked(reading: CheckedReading, settings: ProblemSettings): void;
   /** The worker failed: the texts it was given are to be read on this thread. */
   failed(): void;
 }
@@ -55,7 +55,7 @@ export function startReader(sink: ReadingSink): Reader | null {
   const show = (id: number, shown: Crossing<ShownReading>) => {
     const request = asked.get(id);
     if (!request) return;
-    if (!shown.parsed.view) asked.delete(id);
+    asked.delete(id);
     // The text as this thread sent it: the Pod documents are found by their text, and the same
     // string compares at once where an equal copy is read through.
     sink.shown(id, { ...shown, text: request.text }, request.settings);
@@ -87,25 +87,20 @@ export function startReader(sink: ReadingSink): Reader | null {
       show(id, shown);
       return;
     }
-    const checking = data.checked && checks.get(data.id);
-    if (checking) {
+    if (data.checked) {
+      const checking = checks.get(data.id);
+      if (!checking) return;
       // The worker checks only the newest text sent to be checked: no answer for older ones.
       for (const older of checks.keys()) if (older <= data.id) checks.delete(older);
-      sink.checked(data.id, { ...data.checked, text: checking.text }, checking.settings);
+      sink.checked({ ...data.checked, text: checking.text }, checking.settings);
       return;
     }
-    const request = asked.get(data.id);
-    if (!request) return;
+    if (!asked.has(data.id)) return;
     // Older requests' answers will not come: the worker reads only the newest text waiting.
     for (const older of asked.keys()) if (older < data.id) asked.delete(older);
-    if (data.shown) {
-      // Shown once its pieces are in, each read in a task of its own (see PIECE_KEYS).
-      if (data.pieces) joining = { id: data.id, shown: data.shown, left: data.pieces };
-      else show(data.id, data.shown);
-      return;
-    }
-    asked.delete(data.id);
-    sink.checked(data.id, { ...data.checked, text: request.text }, request.settings);
+    // Shown once its pieces are in, each read in a task of its own (see PIECE_KEYS).
+    if (data.pieces) joining = { id: data.id, shown: data.shown, left: data.pieces };
+    else show(data.id, data.shown);
   };
 
   const fail = (event?: Event) => {

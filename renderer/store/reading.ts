@@ -88,8 +88,8 @@ export interface Follower {
  * READ_AT_ONCE_CHARS is read in a Web Worker, the views keeping the last reading meanwhile; a
  * reading older than the one shown is dropped. Where no worker can run (jsdom), such a text is
  * read here once the key's echo is painted (a burst of keys, once). The problems of a new good
- * text read here are checked in the worker when it is long, else once the canvas showing it is
- * painted.
+ * text, wherever it was read, are checked once the canvas showing it is painted: in the worker
+ * when it is long, else here.
  */
 export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): Follower {
   const pending: { read?: () => void; check?: () => void; slow?: ReturnType<typeof setTimeout> } =
@@ -166,7 +166,6 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
     id: number;
     text: string;
     shown?: [ShownReading, ProblemSettings];
-    checked?: [CheckedReading, ProblemSettings];
     whenRead?: () => void;
   } | null = null;
 
@@ -197,15 +196,10 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
       const good = reading.parsed.view ? reading.text : goodText;
       const caughtUp = reading.text === text;
       if (caughtUp) clearTimeout(pending.slow);
-      // The worker checks a new good text; a check waiting here would be of an older one.
-      if (good !== goodText) pending.check?.();
       show({ shownText: reading.text, goodText: good, ...(caughtUp && { readingSlowly: false }) });
+      if (good !== goodText) checkLater();
     },
-    checked(id: number, reading: CheckedReading, settings: ProblemSettings) {
-      if (early.has(id)) {
-        if (ahead?.id === id) ahead.checked = [reading, settings];
-        return;
-      }
+    checked(reading: CheckedReading, settings: ProblemSettings) {
       const { goodText, document } = store.getState();
       if (reading.text !== goodText || reading.chosen !== document) return;
       if (adoptChecked(reading, settings)) store.setState({ checkedText: reading.text });
@@ -248,10 +242,8 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
       // reading ahead of another text stays in `early`, never shown.
       early.delete(taken.id);
       asking = taken.id;
-      if (taken.shown) {
-        sink.shown(taken.id, ...taken.shown);
-        if (taken.checked) sink.checked(taken.id, ...taken.checked);
-      } else announceSlow(taken.id);
+      if (taken.shown) sink.shown(taken.id, ...taken.shown);
+      else announceSlow(taken.id);
       return;
     }
     askAgain();

@@ -84,6 +84,26 @@ describe('problems', () => {
     await page.context().close();
   });
 
+  it("a long manifest's problems follow its typed keys", async () => {
+    const page = await openApp(browser);
+    // Past the length read at once: the worker reads each typed text, and checks it once the
+    // canvas showing it is painted.
+    const notes = '# a note on the Pod, kept as written\n'.repeat(200);
+    await replaceYaml(page, `${notes}${await yamlText(page)}`);
+    const bar = page.getByRole('button', { name: /^Problems/ });
+    const errors = async () => /(\d+) errors?/.exec((await bar.textContent()) ?? '')?.[1];
+    await expect.poll(errors).toBe('0');
+    // The last line is `restartPolicy: Always`: a key typed at its end makes it no policy.
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('X');
+    await expect.poll(() => yamlText(page)).toMatch(/restartPolicy: AlwaysX$/);
+    await expect.poll(errors).toBe('1');
+    await page.keyboard.press('Backspace');
+    await expect.poll(errors).toBe('0');
+    await page.context().close();
+  });
+
   it('exporting a manifest with errors asks first and lists them', async () => {
     const page = await openApp(browser);
     await replaceYaml(page, CLASHING_PORTS);

@@ -34,8 +34,8 @@ class ReadingWorker {
   }
   terminate() {}
   /**
-   * Answers the oldest request waiting: what the views show, then (for a Pod) its checks; for a
-   * text sent to be checked only, its checks.
+   * Answers the oldest request waiting: for a text to read, what the views show; for a text sent
+   * to be checked, its checks.
    */
   answer(): void {
     for (const send of this.reply()) send();
@@ -47,10 +47,7 @@ class ReadingWorker {
       this.onmessage?.({ data: structuredClone(data) } as MessageEvent<ReadResponse>);
     if (checkOnly) return [send({ id, checked: withoutText(readChecked(text, chosen, settings)) })];
     const shown = withoutText(readShown(text, chosen, settings));
-    const messages = this.shownMessages(id, shown, base);
-    if (shown.parsed.view)
-      messages.push({ id, checked: withoutText(readChecked(text, chosen, settings)) });
-    return messages.map(send);
+    return this.shownMessages(id, shown, base).map(send);
   }
 }
 
@@ -58,6 +55,17 @@ const settings = { kubernetesVersion: '1.33', disabledRules: [] };
 const notes = '# a note on the Pod, kept as written\n'.repeat(200);
 const long = `${notes}${template('pod-anatomy.yaml')}`;
 const renamed = (name: string) => long.replace('name: api-server', `name: ${name}`);
+
+/**
+ * The frame showing the worker's reading of `text` is painted: the page then asks for its checks
+ * (not sooner: made at once, they took a core from that frame), and the worker answers.
+ */
+function paintedThenChecked(worker: ReadingWorker, text: string): void {
+  expect(worker.requests).toEqual([]);
+  vi.advanceTimersByTime(100);
+  expect(worker.requests).toEqual([expect.objectContaining({ text, checkOnly: true })]);
+  worker.answer();
+}
 
 describe('reading in a worker', () => {
   beforeEach(() => {
@@ -80,6 +88,9 @@ describe('reading in a worker', () => {
     expect(worker.requests.map((r) => r.text)).toEqual([renamed('web')]);
     worker.answer();
     expect(goodModelOf(store.getState())?.view.name).toBe('web');
+    // Its checks are not made with it: the canvas showing it comes first.
+    expect(store.getState().checkedText).toBe(long);
+    paintedThenChecked(worker, renamed('web'));
     expect(store.getState().checkedText).toBe(renamed('web'));
   });
 
@@ -150,6 +161,7 @@ describe('reading in a worker', () => {
     store.getState().setText(renamed('w'), 'yaml');
     const worker = ReadingWorker.last!;
     worker.answer();
+    paintedThenChecked(worker, renamed('w'));
     // The next key's reading never arrives: its messages are lost on the way.
     store.getState().setText(renamed('we'), 'yaml');
     worker.reply();
@@ -161,6 +173,7 @@ describe('reading in a worker', () => {
       expect(worker.requests.map((r) => r.text)).toEqual([renamed(name)]);
       expect(store.getState().shownText).not.toBe(renamed(name));
       worker.answer();
+      paintedThenChecked(worker, renamed(name));
       showsReadingOf(store, renamed(name));
     }
     expect(crossing(sent)).toEqual(['delta', 'delta', 'delta']);
@@ -177,10 +190,12 @@ describe('reading in a worker', () => {
     worker.reply();
     const sent = sentBy(worker);
     worker.answer();
+    paintedThenChecked(worker, renamed('web'));
     showsReadingOf(store, renamed('web'));
     store.getState().setText(renamed('webs'), 'yaml');
     expect(worker.requests.map((r) => r.text)).toEqual([renamed('webs')]);
     worker.answer();
+    paintedThenChecked(worker, renamed('webs'));
     showsReadingOf(store, renamed('webs'));
     expect(crossing(sent)).toEqual(['delta', 'delta']);
   });
@@ -219,13 +234,12 @@ describe('reading in a worker', () => {
       expect(worker.requests.map((r) => r.text)).toEqual([renamed('web')]);
       // Not taken before its reading is there: the views show the store's text.
       expect(store.getState().text).toBe(long);
-      const [shown, ...rest] = worker.reply();
-      shown!();
+      worker.answer();
       // The reading came before the page was idle, and no key since: the store takes the text
       // with it, and shows it at once, then its checks; it is not read again.
       expect(store.getState().text).toBe(renamed('web'));
       expect(goodModelOf(store.getState())?.view.name).toBe('web');
-      for (const send of rest) send();
+      paintedThenChecked(worker, renamed('web'));
       expect(store.getState().checkedText).toBe(renamed('web'));
       expect(worker.requests).toEqual([]);
     });
@@ -307,6 +321,7 @@ describe('reading in a worker', () => {
       expect(store.getState().shownText).toBe(long);
       worker.answer();
       expect(goodModelOf(store.getState())?.view.name).toBe('we');
+      paintedThenChecked(worker, renamed('we'));
       expect(store.getState().checkedText).toBe(renamed('we'));
     });
 
@@ -378,8 +393,13 @@ describe('reading in a worker', () => {
       const typed = store.getState().text.replace('name: api-server', 'name: web');
       store.getState().setText(typed, 'yaml');
       const worker = ReadingWorker.last!;
+      // The typed text is read first; the edit's checks are then not wanted.
       worker.requests.reverse();
-      while (worker.requests.length > 0) worker.answer();
+      worker.answer();
+      expect(store.getState().goodText).toBe(typed);
+      worker.answer();
+      expect(store.getState().checkedText).not.toBe(typed);
+      paintedThenChecked(worker, typed);
       expect(store.getState().checkedText).toBe(typed);
     });
 
@@ -400,6 +420,7 @@ describe('reading in a worker', () => {
     store.getState().setText(`${long}---\n${noImage}`, 'yaml');
     const worker = ReadingWorker.last!;
     worker.answer();
+    paintedThenChecked(worker, `${long}---\n${noImage}`);
     const counts = () => {
       const { kubernetesVersion, disabledRules, podSecurityLevel } = useSettings.getState();
       const settings = { kubernetesVersion, disabledRules, podSecurityLevel };
@@ -470,8 +491,8 @@ describe('reading in a worker', () => {
     const worker = ReadingWorker.last!;
     worker.pieceKeys = 20;
     const [shown, ...rest] = worker.reply();
-    // The reading, then two pieces of its 51 annotations (20 came with it), then its checks.
-    expect(rest).toHaveLength(3);
+    // The reading, then two pieces of its 51 annotations (20 came with it).
+    expect(rest).toHaveLength(2);
     shown!();
     rest[0]!();
     expect(store.getState().shownText).toBe(long);
@@ -482,7 +503,7 @@ describe('reading in a worker', () => {
       ...Array.from({ length: 50 }, (_, i) => [`note-${i}`, `${i}`]),
       ['kubectl.kubernetes.io/default-container', 'api-server'],
     ]);
-    rest[2]!();
+    paintedThenChecked(worker, many);
     expect(store.getState().checkedText).toBe(many);
   });
 });

@@ -58,8 +58,14 @@ describe('the reading worker', () => {
     expect(answers()).toEqual([
       [4, 'shown'],
       [3, 'checked'],
-      [4, 'checked'],
     ]);
+  });
+
+  it('reads a text without checking it: the page asks for its checks once it has painted it', () => {
+    send(17, renamed('typed'));
+    expect(answers()).toEqual([[17, 'shown']]);
+    send(18, renamed('typed'), true);
+    expect(answers()).toEqual([[18, 'checked']]);
   });
 
   it('checks only the newest of two edits sent to be checked', () => {
