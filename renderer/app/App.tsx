@@ -45,7 +45,9 @@ import { SimulationStrip } from '../teach/SimulationStrip';
 import { ExportDiagramMenu, useDiagramExport } from '../teach/ExportDiagramMenu';
 import { hostImageSave } from '../teach/download';
 import { ClusterBanner } from '../cluster/ClusterBanner';
-import { CodeText } from '../problems/CodeText';
+import { CodeText, withoutBackticks } from '../problems/CodeText';
+import { announce } from '../store/announcer';
+import { Announcer } from './Announcer';
 
 export function App({ store, host }: { store: PodStore; host: Host }) {
   return (
@@ -113,6 +115,15 @@ function Workspace({ host }: { host: Host }) {
   // (A new key: a width stored before was held to 30% or 60% of the window, and is not a choice.)
   const [sideWidth, setSideWidth] = useStoredNumber('pod-builder.side-pane-width', 0);
   const undo = useCallback(() => store.getState().undo(), [store]);
+  // An info notice is said in the page's live region (an error's is an alert of its own).
+  useEffect(
+    () =>
+      store.subscribe(({ notice }, before) => {
+        if (notice !== before.notice && notice?.kind === 'info')
+          announce(withoutBackticks(notice.message));
+      }),
+    [store],
+  );
   const redo = useCallback(() => store.getState().redo(), [store]);
 
   useEffect(
@@ -186,7 +197,7 @@ function Workspace({ host }: { host: Host }) {
           {notice && (
             <div
               className={`notice notice--${notice.kind}`}
-              role={notice.kind === 'error' ? 'alert' : 'status'}
+              role={notice.kind === 'error' ? 'alert' : undefined}
             >
               <span>
                 <CodeText text={notice.message} />
@@ -248,6 +259,7 @@ function Workspace({ host }: { host: Host }) {
           </section>
         </SidePane>
       </main>
+      <Announcer />
     </div>
   );
 }

@@ -37,6 +37,7 @@ import {
   type NeighbourNodeData,
   whyNoLaneDrop,
 } from '../../shared';
+import { announce } from '../store/announcer';
 import { goodModelOf, usePod, usePodStoreApi } from '../store/pod-store';
 import { paletteItem, PALETTE_MIME } from '../palette/palette-items';
 import { ContainerNode } from './nodes/ContainerNode';
@@ -665,9 +666,16 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
               readOnly,
             } as const;
             // A volume dropped on a container and mounted there: one gesture, one undo step.
-            if (pendingMount.after !== undefined)
-              store.getState().editJoined(mount, pendingMount.after);
-            else store.getState().edit(mount);
+            const mounted =
+              pendingMount.after !== undefined
+                ? store.getState().editJoined(mount, pendingMount.after)
+                : store.getState().edit(mount);
+            // The focus goes back to a node, which says nothing of the mount.
+            if (mounted)
+              announce(
+                `Mounted ${visibleText(mount.volume)} in ${visibleText(mount.container)} at ` +
+                  `${visibleText(mountPath)}${readOnly ? ', read only' : ''}.`,
+              );
           }}
         />
       )}

@@ -15,9 +15,12 @@ import {
   type PodView,
   type SidecarTarget,
 } from '../../shared';
+import { announce } from '../store/announcer';
 import { usePodStoreApi, goodModelOf, parsedOf } from '../store/pod-store';
 import type { PaletteItem } from '../palette/palette-items';
 import { useSettings } from '../settings/settings-store';
+
+const LIST = new Intl.ListFormat('en', { type: 'conjunction' });
 
 function ids(view: PodView | undefined) {
   return new Set([
@@ -122,6 +125,16 @@ export function useAddItem() {
             )
           : null;
       if (notice) store.getState().notify({ kind: 'info', message: notice });
+      // Else a screen reader is told what came: the focus stays where the gesture began (the
+      // palette's button).
+      else {
+        const nodes = goodModelOf(store.getState())?.graph?.nodes ?? [];
+        const labels = added.flatMap((id) => {
+          const label = nodes.find((n) => n.id === id)?.ariaLabel;
+          return label ? [visibleText(label)] : [];
+        });
+        if (labels.length) announce(`Added ${LIST.format(labels)}.`);
+      }
       // Two frames: the canvas draws the new nodes first.
       requestAnimationFrame(() =>
         requestAnimationFrame(() => {

@@ -7,6 +7,7 @@ import {
   type ContainerRole,
   type NewContainerRole,
 } from '../../shared';
+import { announce } from '../store/announcer';
 import { goodModelOf, podDocumentOf, usePodStoreApi } from '../store/pod-store';
 import { NOTHING_TO_PASTE, pasteEdits } from './clipboard';
 import { deleteFromCanvas, focusAdded, refocusCanvas } from './deletion';
@@ -105,9 +106,15 @@ export function useContainerActions(askMount: (mount: PendingMount) => void) {
       const count = lastGood?.view.containers.filter((c) => c.list === 'initContainers').length;
       if (container?.list !== 'initContainers' || count === undefined) return;
       const index = container.index + step;
-      if (index < 0 || index >= count) return;
-      if (edit({ type: 'reorderInitContainer', name, index }))
-        refocusCanvas(flow.getState().domNode, nodeId.container(name));
+      // The node keeps the focus and its name: a screen reader is told where it is now.
+      const place = (at: number) => `${visibleText(name)} is init container ${at + 1} of ${count}`;
+      if (index < 0 || index >= count) {
+        announce(`${place(container.index)} already: it runs ${step < 0 ? 'first' : 'last'}.`);
+        return;
+      }
+      if (!edit({ type: 'reorderInitContainer', name, index })) return;
+      refocusCanvas(flow.getState().domNode, nodeId.container(name));
+      announce(`${place(index)} now.`);
     },
     [store, flow],
   );

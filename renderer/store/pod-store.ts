@@ -4,6 +4,7 @@ import { shallow } from 'zustand/shallow';
 import { temporal, type TemporalState } from 'zundo';
 import { nodeId, parseNodeId, podDocument, visibleText } from '../../shared';
 import { afterPaint, idleThenPaint, inThisTask } from './after-paint';
+import { announce } from './announcer';
 import { followText, readNow, type Follower } from './reading';
 import { patchHistory, withTextPatches, type History } from './text-history';
 import { applyPatches, patchBetween, type TextPatch } from './text-patch';
@@ -451,14 +452,14 @@ export function createPodStore(initial: {
    * nothing on screen, and would be pressed again: that document is shown instead (when it
    * holds a Pod), the editor goes to the change, and a notice says where it was.
    */
-  const revealStepElsewhere = (before: string, step: 'Undone' | 'Redone') => {
+  const revealStepElsewhere = (before: string, step: 'Undone' | 'Redone'): boolean => {
     const { text, document } = store.getState();
-    if (text === before) return;
+    if (text === before) return false;
     const { documents, selected } = podDocument(text, document).parsed;
-    if (documents.length < 2) return;
+    if (documents.length < 2) return false;
     const { from } = patchBetween(before, text);
     const changed = documents.find((d) => d.range.from <= from && from <= d.range.to);
-    if (!changed || changed.index === (document ?? selected)) return;
+    if (!changed || changed.index === (document ?? selected)) return false;
     const state = store.getState();
     if (changed.editable) state.chooseDocument(changed.index);
     state.jumpTo(from, false);
@@ -467,6 +468,16 @@ export function createPodStore(initial: {
       kind: 'info',
       message: `${step} in document ${changed.index + 1} (${what})${changed.editable ? ', shown now' : ''}.`,
     });
+    return true;
+  };
+  /**
+   * Says what an undo or a redo did to a screen reader, unless a notice said it: the focus
+   * stays where it was, and the change may be far from it.
+   */
+  const announceStep = (before: string, step: 'Undone' | 'Redone') => {
+    if (revealStepElsewhere(before, step)) return;
+    const moved = store.getState().text !== before;
+    announce(moved ? `${step}.` : `Nothing to ${step === 'Undone' ? 'undo' : 'redo'}.`);
   };
   const settle = () => {
     if (!typing) return;
@@ -654,7 +665,7 @@ export function createPodStore(initial: {
               const before = get().text;
               forgetStepNotice('undo');
               keepSelectionThrough(() => (store as PodStore).temporal.getState().undo());
-              revealStepElsewhere(before, 'Undone');
+              announceStep(before, 'Undone');
               showGoodBeforeUndone();
             },
 
@@ -664,7 +675,7 @@ export function createPodStore(initial: {
               const before = get().text;
               forgetStepNotice('redo');
               keepSelectionThrough(() => (store as PodStore).temporal.getState().redo());
-              revealStepElsewhere(before, 'Redone');
+              announceStep(before, 'Redone');
             },
           };
         },

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Browser, Locator, Page } from 'playwright-core';
 import {
+  lastAnnounced,
   launchBrowser,
   node,
   openApp,
@@ -269,6 +270,8 @@ describe('undo and redo', () => {
     const original = await yamlText(page);
     await paletteItem(page, 'Volume').click();
     await node(page, 'Volume volume-1').waitFor();
+    // The focus stays on the palette: what came is said in the live region.
+    await expect.poll(() => lastAnnounced(page)).toBe('Added Volume volume-1.');
     const withVolume = await yamlText(page);
 
     await yamlEditor(page).click();
@@ -282,6 +285,9 @@ describe('undo and redo', () => {
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => yamlText(page)).toBe(original);
     await node(page, 'Volume volume-1').waitFor({ state: 'detached' });
+    await expect.poll(() => lastAnnounced(page)).toBe('Undone.');
+    await page.keyboard.press('ControlOrMeta+Z');
+    await expect.poll(() => lastAnnounced(page)).toBe('Nothing to undo.');
 
     await page.getByRole('button', { name: 'Redo' }).click();
     await node(page, 'Volume volume-1').waitFor();

@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { downloaded, launchBrowser, node, openApp, replaceYaml, yamlText } from './support/app';
+import {
+  downloaded,
+  lastAnnounced,
+  launchBrowser,
+  node,
+  openApp,
+  replaceYaml,
+  yamlText,
+} from './support/app';
 import { teach } from './teach/teach-page';
 
 let browser: Browser;
@@ -24,6 +32,8 @@ const focused = () =>
   });
 
 const button = (name: string) => page.getByRole('button', { name, exact: true });
+
+const lastSaid = () => lastAnnounced(page);
 
 /** Whether the control has the focus (a form control's name comes from its label). */
 const hasFocus = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
@@ -60,7 +70,10 @@ describe('the focus comes back after a dialog or a mode', () => {
     await page.keyboard.press('Enter');
     await prompt.waitFor({ state: 'detached' });
     await expect.poll(focused).toBe('Init container init-migrate');
+    // The node says nothing of the mount: the live region does.
+    await expect.poll(lastSaid).toMatch(/^Mounted app-logs in init-migrate at \/\S+\.$/);
     await page.keyboard.press('ControlOrMeta+Z');
+    await expect.poll(lastSaid).toBe('Undone.');
   });
 
   it('Settings opens on its first control; Lecture (whose focus shows) and an export give it back', async () => {
@@ -148,13 +161,19 @@ describe('init containers reordered from the keyboard', () => {
     await menu.getByRole('menuitem', { name: /^Move down/ }).click();
     await expect.poll(order).toEqual(['init-mydb', 'init-myservice']);
     await expect.poll(focused).toBe('Init container init-myservice');
+    // The focused node keeps its name: where it runs now is said in the live region.
+    await expect.poll(lastSaid).toBe('init-myservice is init container 2 of 2 now.');
 
     // Alt+↑ moves it back, and the focus stays on it.
     await page.keyboard.press('Alt+ArrowUp');
     await expect.poll(order).toEqual(['init-myservice', 'init-mydb']);
     await expect.poll(focused).toBe('Init container init-myservice');
-    // Already first: Alt+↑ changes nothing.
+    await expect.poll(lastSaid).toBe('init-myservice is init container 1 of 2 now.');
+    // Already first: Alt+↑ changes nothing, and says so.
     await page.keyboard.press('Alt+ArrowUp');
+    await expect
+      .poll(lastSaid)
+      .toBe('init-myservice is init container 1 of 2 already: it runs first.');
     await page.keyboard.press('Alt+ArrowDown');
     await expect.poll(order).toEqual(['init-mydb', 'init-myservice']);
   });

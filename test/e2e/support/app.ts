@@ -94,6 +94,12 @@ export const focused = (page: Page) =>
     return element.getAttribute('aria-label') ?? element.textContent?.trim() ?? '';
   });
 
+/** What the page's polite live region said last, as a screen reader reads it (Announcer). */
+export const lastAnnounced = (page: Page) =>
+  page.evaluate(
+    () => document.querySelector('.announcer[role=status]')?.lastElementChild?.textContent ?? '',
+  );
+
 /** The box of something that must be on the screen. */
 export async function box(locator: Locator) {
   const found = await locator.boundingBox();
