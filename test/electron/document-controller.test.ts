@@ -129,6 +129,36 @@ describe('connectDocument', () => {
     }
   });
 
+  it('tells the host of typing once the page is idle after the pause, not in the middle of keys', () => {
+    vi.useFakeTimers();
+    // A page busy for 500 ms after the pause; then idle.
+    vi.stubGlobal('requestIdleCallback', (run: () => void, { timeout }: { timeout: number }) =>
+      setTimeout(run, Math.min(500, timeout)),
+    );
+    vi.stubGlobal('cancelIdleCallback', (id: number) => clearTimeout(id));
+    try {
+      const controller = connectDocument(host.host, doc.adapter);
+      doc.set({ text: 'ab', dirty: true });
+      doc.set({ text: 'abc' });
+      vi.advanceTimersByTime(TEXT_REPORT_DELAY_MS);
+      // Not in the middle of the keys and frames that keep the page busy.
+      expect(host.states.at(-1)?.text).toBe('ab');
+      vi.advanceTimersByTime(500);
+      expect(host.states.at(-1)?.text).toBe('abc');
+      // Waiting for idle time, keys not told yet still reach the host when it closes.
+      doc.set({ text: 'abcd' });
+      vi.advanceTimersByTime(TEXT_REPORT_DELAY_MS);
+      controller.dispose();
+      expect(host.states.at(-1)?.text).toBe('abcd');
+      const told = host.states.length;
+      vi.advanceTimersByTime(1_000);
+      expect(host.states).toHaveLength(told);
+    } finally {
+      vi.unstubAllGlobals();
+      vi.useRealTimers();
+    }
+  });
+
   it('tells the host its state when it asks, keys not told yet included, changed or not', () => {
     vi.useFakeTimers();
     try {
