@@ -411,7 +411,7 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
     [],
   );
   const actions = useContainerActions(askMount);
-  useReorderKeys(actions.reorder);
+  useReorderKeys(actions.reorder, editing);
   const [menu, setMenu] = useState<{ id: string; at: { x: number; y: number } } | null>(null);
   const closeMenu = useCallback(() => setMenu(null), []);
 
@@ -674,7 +674,7 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
             if (mounted)
               announce(
                 `Mounted ${visibleText(mount.volume)} in ${visibleText(mount.container)} at ` +
-                  `${visibleText(mountPath)}${readOnly ? ', read only' : ''}.`,
+                  `${visibleText(mountPath)}${readOnly ? ', read-only' : ''}.`,
               );
           }}
         />

@@ -130,3 +130,23 @@ describe('what a screen reader reads for a canvas node', () => {
     expect(description('container:log-shipper')).toBe('Read only while simulating or lecturing.');
   });
 });
+
+describe('Alt+Up and Alt+Down on an init container', () => {
+  it('leave the run order as it is while simulating: the canvas is read only', async () => {
+    const { pod, teach, user } = await renderCanvas();
+    act(() => void pod.getState().edit({ type: 'addContainer', role: 'init' }));
+    const before = pod.getState().text;
+    act(() => teach.getState().setMode('simulate'));
+    focusNode('container:init-migrate');
+    await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
+    expect(pod.getState().text).toBe(before);
+
+    act(() => teach.getState().setMode('edit'));
+    focusNode('container:init-migrate');
+    await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
+    const inits = goodModelOf(pod.getState())?.view.containers.filter(
+      (c) => c.list === 'initContainers',
+    );
+    expect(inits?.map((c) => c.name).at(-1)).toBe('init-migrate');
+  });
+});
