@@ -115,6 +115,7 @@ function Workspace({ host }: { host: Host }) {
   // (A new key: a width stored before was held to 30% or 60% of the window, and is not a choice.)
   const [sideWidth, setSideWidth] = useStoredNumber('pod-builder.side-pane-width', 0);
   const undo = useCallback(() => store.getState().undo(), [store]);
+  const redo = useCallback(() => store.getState().redo(), [store]);
   // An info notice is said in the page's live region (an error's is an alert of its own).
   useEffect(
     () =>
@@ -124,7 +125,6 @@ function Workspace({ host }: { host: Host }) {
       }),
     [store],
   );
-  const redo = useCallback(() => store.getState().redo(), [store]);
 
   useEffect(
     () =>

@@ -107,14 +107,16 @@ export function useContainerActions(askMount: (mount: PendingMount) => void) {
       if (container?.list !== 'initContainers' || count === undefined) return;
       const index = container.index + step;
       // The node keeps the focus and its name: a screen reader is told where it is now.
-      const place = (at: number) => `${visibleText(name)} is init container ${at + 1} of ${count}`;
+      // (`initContainers` holds native sidecars too: each starts in this order.)
+      const place = (at: number) => `number ${at + 1} of ${count} in initContainers`;
       if (index < 0 || index >= count) {
-        announce(`${place(container.index)} already: it runs ${step < 0 ? 'first' : 'last'}.`);
+        const end = step < 0 ? 'first' : 'last';
+        announce(`${visibleText(name)} is ${place(container.index)} already: it starts ${end}.`);
         return;
       }
       if (!edit({ type: 'reorderInitContainer', name, index })) return;
       refocusCanvas(flow.getState().domNode, nodeId.container(name));
-      announce(`${place(index)} now.`);
+      announce(`${visibleText(name)} is now ${place(index)}.`);
     },
     [store, flow],
   );

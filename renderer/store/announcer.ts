@@ -12,8 +12,13 @@ interface Announcements {
   said: { id: number; message: string }[];
 }
 
-/** Kept on the page: two said in one gesture are both read. */
+/** Kept on the page: two said in one gesture are both read (the region reads additions only). */
 const KEEP = 3;
+/**
+ * How long a message stays: long enough to be read after what the screen reader is saying, and
+ * then gone, so that a reader browsing the page does not come upon an old "Undone." at its end.
+ */
+export const ANNOUNCEMENT_MS = 10_000;
 
 export const useAnnouncements = create<Announcements>(() => ({ said: [] }));
 
@@ -21,7 +26,9 @@ let next = 0;
 
 /** Says `message` politely, after what the screen reader is saying now. */
 export function announce(message: string): void {
-  useAnnouncements.setState(({ said }) => ({
-    said: [...said, { id: ++next, message }].slice(-KEEP),
-  }));
+  const id = ++next;
+  useAnnouncements.setState(({ said }) => ({ said: [...said, { id, message }].slice(-KEEP) }));
+  setTimeout(() => {
+    useAnnouncements.setState(({ said }) => ({ said: said.filter((s) => s.id !== id) }));
+  }, ANNOUNCEMENT_MS);
 }

@@ -471,13 +471,15 @@ export function createPodStore(initial: {
     return true;
   };
   /**
-   * Says what an undo or a redo did to a screen reader, unless a notice said it: the focus
-   * stays where it was, and the change may be far from it.
+   * Says what an undo or a redo did to a screen reader: the focus stays where it was, and the
+   * change may be far from it. `moved`: the history moved a step (which may leave the text as
+   * it was: a key typed and deleted again is one step).
    */
-  const announceStep = (before: string, step: 'Undone' | 'Redone') => {
-    if (revealStepElsewhere(before, step)) return;
-    const moved = store.getState().text !== before;
+  const announceStep = (step: 'Undone' | 'Redone', moved: boolean) =>
     announce(moved ? `${step}.` : `Nothing to ${step === 'Undone' ? 'undo' : 'redo'}.`);
+  const historySteps = () => {
+    const { pastStates, futureStates } = (store as PodStore).temporal.getState();
+    return { past: pastStates.length, future: futureStates.length };
   };
   const settle = () => {
     if (!typing) return;
@@ -663,9 +665,12 @@ export function createPodStore(initial: {
               settle();
               lastChange = { origin: 'history', at: 0 };
               const before = get().text;
+              const steps = historySteps().past;
               forgetStepNotice('undo');
               keepSelectionThrough(() => (store as PodStore).temporal.getState().undo());
-              announceStep(before, 'Undone');
+              // A notice says where a change in another document went; else it is said here.
+              if (!revealStepElsewhere(before, 'Undone'))
+                announceStep('Undone', historySteps().past < steps);
               showGoodBeforeUndone();
             },
 
@@ -673,9 +678,11 @@ export function createPodStore(initial: {
               settle();
               lastChange = { origin: 'history', at: 0 };
               const before = get().text;
+              const steps = historySteps().future;
               forgetStepNotice('redo');
               keepSelectionThrough(() => (store as PodStore).temporal.getState().redo());
-              announceStep(before, 'Redone');
+              if (!revealStepElsewhere(before, 'Redone'))
+                announceStep('Redone', historySteps().future < steps);
             },
           };
         },

@@ -1,5 +1,6 @@
 import { useSettings } from '../../renderer/settings/settings-store';
 import { useViewPrefs } from '../../renderer/ui/view-prefs';
+import { useAnnouncements } from '../../renderer/store/announcer';
 
 // The files of the `component` project share their modules (isolate: false in
 // vitest.config.ts), and with them the installation's preferences: each file starts from the
@@ -8,3 +9,5 @@ import { useViewPrefs } from '../../renderer/ui/view-prefs';
 localStorage.clear();
 useSettings.setState(useSettings.getInitialState(), true);
 useViewPrefs.setState(useViewPrefs.getInitialState(), true);
+// Nor has a screen reader heard anything yet.
+useAnnouncements.setState(useAnnouncements.getInitialState(), true);

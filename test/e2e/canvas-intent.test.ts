@@ -365,7 +365,7 @@ describe('palette items go where they are dropped', () => {
     expect(names(doc.spec.containers)).toEqual(['api-server', 'log-shipper']);
     expect(names(doc.spec.initContainers)).toEqual(['init-migrate', 'init-1']);
     await expect
-      .poll(() => page.getByRole('status').filter({ hasText: 'init-1' }).textContent())
+      .poll(() => page.locator('.notice').textContent())
       .toContain('init-1 goes last in initContainers');
     await page.context().close();
   });

@@ -143,7 +143,7 @@ describe('the Document picker of a file of several documents', () => {
     await node(page, 'Container job').waitFor();
     expect(await node(page, 'Sidecar job-1').count()).toBe(0);
     await expect
-      .poll(() => page.getByRole('status').filter({ hasText: 'Undone in' }).textContent())
+      .poll(() => page.locator('.notice').textContent())
       .toContain('Undone in document 4 (Pod worker), shown now.');
     await page.context().close();
   }, 30_000);

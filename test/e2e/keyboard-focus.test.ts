@@ -162,18 +162,18 @@ describe('init containers reordered from the keyboard', () => {
     await expect.poll(order).toEqual(['init-mydb', 'init-myservice']);
     await expect.poll(focused).toBe('Init container init-myservice');
     // The focused node keeps its name: where it runs now is said in the live region.
-    await expect.poll(lastSaid).toBe('init-myservice is init container 2 of 2 now.');
+    await expect.poll(lastSaid).toBe('init-myservice is now number 2 of 2 in initContainers.');
 
     // Alt+↑ moves it back, and the focus stays on it.
     await page.keyboard.press('Alt+ArrowUp');
     await expect.poll(order).toEqual(['init-myservice', 'init-mydb']);
     await expect.poll(focused).toBe('Init container init-myservice');
-    await expect.poll(lastSaid).toBe('init-myservice is init container 1 of 2 now.');
+    await expect.poll(lastSaid).toBe('init-myservice is now number 1 of 2 in initContainers.');
     // Already first: Alt+↑ changes nothing, and says so.
     await page.keyboard.press('Alt+ArrowUp');
     await expect
       .poll(lastSaid)
-      .toBe('init-myservice is init container 1 of 2 already: it runs first.');
+      .toBe('init-myservice is number 1 of 2 in initContainers already: it starts first.');
     await page.keyboard.press('Alt+ArrowDown');
     await expect.poll(order).toEqual(['init-mydb', 'init-myservice']);
   });

@@ -126,7 +126,7 @@ describe('the native menu, in the desktop window', () => {
     await menuCommand(page, 'file:export-manifest');
     const [manifest] = await waitForCalls(page, 'exportManifest');
     expect(manifest?.request).toEqual({ suggestedName: 'api-server.yaml', text });
-    await page.getByRole('status').filter({ hasText: 'Exported api-server.yaml' }).waitFor();
+    await page.locator('.notice').filter({ hasText: 'Exported api-server.yaml' }).waitFor();
 
     await menuCommand(page, 'file:export-diagram-png');
     const [png] = await waitForCalls(page, 'exportImage');
