@@ -14,7 +14,7 @@ export interface ReadingSink {
 /** Reads texts in a Web Worker; ids grow with each request. False: read it on this thread. */
 export interface Reader {
   read(id: number, text: string, chosen: number | null, settings: ProblemSettings): boolean;
-  /** Checks a text this thread has read (see ReadRequest.checkOnly); its answer is `checked`. */
+  /** Checks a text whose reading the page has painted (see ReadRequest.checkOnly). */
   check(id: number, text: string, chosen: number | null, settings: ProblemSettings): boolean;
 }
 

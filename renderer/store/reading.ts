@@ -108,18 +108,21 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
     }
   };
 
-  /** Set once the reader exists: asks it to check a text read here. */
+  /** Set once the reader exists: asks it to check a text (read here or there). */
   let checkAway: (text: string, document: number | null) => boolean = () => false;
 
   /**
    * Checks the new good text once the canvas showing it is painted (sent sooner, the worker
    * would take a core from that frame): a long one in the worker, where a large Pod's checks
    * take tens of milliseconds, a short one here. The views show the last problems meanwhile.
+   * Not while the worker reads a newer text (keys typed fast): its reading asks for the checks
+   * when it comes, of that text or of this one again if that one does not parse.
    */
   const checkLater = () => {
     pending.check?.();
     pending.check = afterPaint(() => {
       pending.check = undefined;
+      if (readingNewer()) return;
       const { goodText, document } = store.getState();
       if (
         goodText !== null &&
@@ -168,6 +171,9 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
     shown?: [ShownReading, ProblemSettings];
     whenRead?: () => void;
   } | null = null;
+  /** A reading of a text newer than the one shown is on its way from the worker. */
+  const readingNewer = () =>
+    asking > shown || (ahead !== null && ahead.id > shown && ahead.shown === undefined);
 
   const sink = {
     shown(id: number, reading: ShownReading, settings: ProblemSettings) {
@@ -197,7 +203,7 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
       const caughtUp = reading.text === text;
       if (caughtUp) clearTimeout(pending.slow);
       show({ shownText: reading.text, goodText: good, ...(caughtUp && { readingSlowly: false }) });
-      if (good !== goodText) checkLater();
+      if (good !== goodText || store.getState().checkedText !== good) checkLater();
     },
     checked(reading: CheckedReading, settings: ProblemSettings) {
       const { goodText, document } = store.getState();

@@ -94,6 +94,35 @@ describe('reading in a worker', () => {
     expect(store.getState().checkedText).toBe(renamed('web'));
   });
 
+  it('asks for no checks of a text while a newer one is being read, only for the newest', () => {
+    const store = createPodStore({ text: long, fileName: 'long.yaml' });
+    store.getState().setText(renamed('w'), 'yaml');
+    const worker = ReadingWorker.last!;
+    worker.answer();
+    // The next key's text is sent before the frame showing the first is painted.
+    store.getState().setText(renamed('we'), 'yaml');
+    vi.advanceTimersByTime(100);
+    expect(worker.requests.map((r) => [r.text, r.checkOnly ?? false])).toEqual([
+      [renamed('we'), false],
+    ]);
+    worker.answer();
+    paintedThenChecked(worker, renamed('we'));
+    expect(store.getState().checkedText).toBe(renamed('we'));
+  });
+
+  it('asks for the checks of the last good text when the newer one does not parse', () => {
+    const store = createPodStore({ text: long, fileName: 'long.yaml' });
+    store.getState().setText(renamed('w'), 'yaml');
+    const worker = ReadingWorker.last!;
+    worker.answer();
+    store.getState().setText(`${renamed('w')}\n  bad: [`, 'yaml');
+    vi.advanceTimersByTime(100);
+    worker.answer();
+    expect(store.getState().goodText).toBe(renamed('w'));
+    paintedThenChecked(worker, renamed('w'));
+    expect(store.getState().checkedText).toBe(renamed('w'));
+  });
+
   it('shows the readings of a burst of keys in order, and the last one last', () => {
     const store = createPodStore({ text: long, fileName: 'long.yaml' });
     for (const name of ['w', 'we', 'web']) store.getState().setText(renamed(name), 'yaml');

@@ -43,7 +43,7 @@ function answers(): [number, 'shown' | 'checked'][] {
 }
 
 describe('the reading worker', () => {
-  it("checks a canvas edit's text after the text waiting, and not that older text", () => {
+  it("checks a canvas edit's text after reading the text waiting", () => {
     send(1, renamed('typed'));
     send(2, renamed('edited'), true);
     expect(answers()).toEqual([
