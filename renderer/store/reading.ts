@@ -171,6 +171,11 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
     shown?: [ShownReading, ProblemSettings];
     whenRead?: () => void;
   } | null = null;
+  /**
+   * A file's text sent to the worker as it was opened: the canvas keeps the last Pod while a
+   * text is typed, but a file that holds none shows none, not the Pod of the file before it.
+   */
+  let opened: string | null = null;
   /** A reading of a text newer than the one shown is on its way from the worker. */
   const readingNewer = () =>
     asking > shown || (ahead !== null && ahead.id > shown && ahead.shown === undefined);
@@ -199,7 +204,9 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
       if (shownText === text && reading.text !== text) return;
       shown = id;
       adoptShown(reading, settings);
-      const good = reading.parsed.view ? reading.text : goodText;
+      const fresh = reading.text === opened;
+      if (fresh) opened = null;
+      const good = reading.parsed.view ? reading.text : fresh ? null : goodText;
       const caughtUp = reading.text === text;
       if (caughtUp) clearTimeout(pending.slow);
       show({ shownText: reading.text, goodText: good, ...(caughtUp && { readingSlowly: false }) });
@@ -277,7 +284,10 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
       shown = ++asked;
     if (state.text === previous.text || state.text === state.shownText) return;
     if (origin() === 'gesture' || state.text.length <= READ_AT_ONCE_CHARS) readHere();
-    else readAway();
+    else {
+      opened = origin() === 'opened' ? state.text : null;
+      readAway();
+    }
   });
 
   return {

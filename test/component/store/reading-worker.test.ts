@@ -499,6 +499,21 @@ describe('reading in a worker', () => {
     expect(parsedOf(store.getState()).view?.name).toBe('small');
   });
 
+  it('shows no Pod for a long file that holds none, not the Pod of the file before it', () => {
+    const store = createPodStore({ text: long, fileName: 'long.yaml' });
+    const config = `${notes}apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: settings\n`;
+    store.getState().loadFile({ name: 'config.yaml', path: null, text: config });
+    // Until its reading comes, the canvas keeps what it showed.
+    expect(goodModelOf(store.getState())?.view.name).toBe('api-server');
+    ReadingWorker.last!.answer();
+    expect(store.getState().shownText).toBe(config);
+    expect(goodModelOf(store.getState())).toBeNull();
+    // Typed on, a text that does not parse keeps what the file showed: no Pod.
+    store.getState().setText(`${config}  bad: [`, 'yaml');
+    ReadingWorker.last!.answer();
+    expect(goodModelOf(store.getState())).toBeNull();
+  });
+
   it('reads a long file in the worker, saying so when it takes a while', () => {
     const store = createPodStore({ text: 'kind: Pod\n', fileName: 'x.yaml' });
     store.getState().loadFile({ name: 'long.yaml', path: null, text: long });
