@@ -1,12 +1,12 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { countBySeverity, visibleText } from '../../shared';
+import { bySeverity, countBySeverity, visibleText } from '../../shared';
 import type { PodSecurityAssessment, Problem, QuickFix, Severity } from '../../shared';
 import { PodSecurityLine } from './PodSecurityLine';
 import { CodeText, withoutBackticks } from './CodeText';
 import './problems.css';
 
 export interface ProblemsPanelProps {
-  /** The problems to list, in the order given (validateManifest gives text order). */
+  /** The problems to list: errors, then warnings, then suggestions, each in text order. */
   problems: readonly Problem[];
   /** A problem was chosen: select its node and move the editor to its line. */
   onSelect: (problem: Problem) => void;
@@ -93,7 +93,7 @@ function problemKeys(problems: readonly Problem[]): string[] {
 
 /**
  * The problems of the manifest: counts by severity, then one row per problem with its message,
- * rule and position. Choosing a row selects it (`onSelect`); "Why?" shows the rule's explanation;
+ * rule and position, the errors first (`bySeverity`). Choosing a row selects it (`onSelect`); "Why?" shows the rule's explanation;
  * "Fix: …" applies one of its quick fixes (`onFix`), the best first. Up and Down move between rows.
  */
 export function ProblemsPanel({
@@ -107,7 +107,8 @@ export function ProblemsPanel({
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const listRef = useRef<HTMLUListElement>(null);
   const counts = countBySeverity(problems);
-  const keys = useMemo(() => problemKeys(problems), [problems]);
+  const listed = useMemo(() => bySeverity(problems), [problems]);
+  const keys = useMemo(() => problemKeys(listed), [listed]);
 
   // A fix takes its problem, and the button that was pressed, off the list: the focus goes to
   // the problem now in its place (or the note that none is left), not to the page.
@@ -166,7 +167,7 @@ export function ProblemsPanel({
         </p>
       ) : (
         <ul className="problems__list" ref={listRef} onKeyDown={onListKeyDown}>
-          {problems.map((problem, index) => {
+          {listed.map((problem, index) => {
             const key = keys[index]!;
             const open = expanded.has(key);
             const explanationId = `${baseId}-why-${index}`;

@@ -5,6 +5,21 @@ export type SeverityCounts = Record<Severity, number>;
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
+/** Errors first, then warnings, then suggestions. */
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/**
+ * The problems as the Problems panel lists them, as VS Code does: the errors, then the warnings,
+ * then the suggestions, each in the order of the text. A sorted copy: validateManifest's list
+ * stays in the order of the text, as the editor walks it.
+ */
+export function bySeverity(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.range.from - b.range.from,
+  );
+}
+
 export function countBySeverity(problems: readonly Problem[]): SeverityCounts {
   const counts: SeverityCounts = { error: 0, warning: 0, info: 0 };
   for (const problem of problems) counts[problem.severity]++;

@@ -2,7 +2,7 @@ import { documentFails, readText, MAX_ALIAS_COUNT } from '../manifest/load';
 import { firstShown, locatePod, podMetadataPath } from '../manifest/locate';
 import { plainOf } from '../manifest/nodes';
 import { DEFAULT_CONTAINER_ANNOTATION } from '../manifest/view';
-import type { ContainerRole, Severity } from '../manifest/types';
+import type { ContainerRole } from '../manifest/types';
 import { nodeId, occurrences } from '../graph/ids';
 import { asArray, asObject, asString, nodeIdForPath, refusalOf } from './context';
 import type {
@@ -18,6 +18,7 @@ import { allRules, MANIFEST_RULE } from './registry';
 import { appliesAlone, namesOne } from './fixes';
 import type { Problem, QuickFix, ValidateOptions } from './types';
 import { parseKubeVersion } from './version';
+import { SEVERITY_ORDER } from './summary';
 
 /**
  * Rules can be turned off for one file with an annotation on the object's metadata (or on its
@@ -32,8 +33,6 @@ import { parseKubeVersion } from './version';
  * visible to the next reader.
  */
 export const DISABLE_RULES_ANNOTATION = 'pod-builder.dev/disable-rules';
-
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 function ruleFilter(disabled: Iterable<string>): (id: string) => boolean {
   const exact = new Set<string>();

@@ -130,6 +130,55 @@ spec:
     expect(shown()).toBeVisible();
   });
 
+  it('lists the errors first, then the warnings, then the suggestions, each in line order', async () => {
+    // In the text: a warning, an error, a suggestion, then the same again for a second container.
+    const text = manifest.replace(
+      /\n$/,
+      `
+    - name: proxy
+      image: envoy
+      restartPolicy: Sometimes
+      resources:
+        requests: {cpu: 100m}
+      securityContext:
+        allowPrivilegeEscalation: false
+`,
+    );
+    const list = validateManifest(text);
+    expect(list.map((p) => `${p.severity} ${p.line}`)).toEqual([
+      'warning 10',
+      'error 11',
+      'info 14',
+      'warning 17',
+      'error 18',
+      'info 21',
+    ]);
+    const { onSelect, user } = setup(list);
+    const rows = () => screen.getAllByRole('button', { name: /^(Error|Warning|Suggestion): / });
+    const listed = () =>
+      rows().map((row) => {
+        const name = row.getAttribute('aria-label')!;
+        return `${name.slice(0, name.indexOf(':'))} ${/line (\d+), column \d+$/.exec(name)![1]}`;
+      });
+    expect(listed()).toEqual([
+      'Error 11',
+      'Error 18',
+      'Warning 10',
+      'Warning 17',
+      'Suggestion 14',
+      'Suggestion 21',
+    ]);
+    // The keys go down the list as it is shown: from the second error to the first warning.
+    await user.tab();
+    expect(rows()[0]).toHaveFocus();
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(rows()[2]).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(onSelect).toHaveBeenCalledWith(list[0]);
+    await user.keyboard('{ArrowUp}');
+    expect(rows()[1]).toHaveFocus();
+  });
+
   it('works from the keyboard: Enter selects, arrows move between problems', async () => {
     const { onSelect, user } = setup();
     await user.tab();
@@ -140,7 +189,8 @@ spec:
     await user.keyboard('{ArrowDown}');
     expect(rows[1]).toHaveFocus();
     await user.keyboard('{Enter}');
-    expect(onSelect).toHaveBeenCalledWith(problems[1]);
+    // The error comes first, the warning before it in the text next.
+    expect(onSelect).toHaveBeenCalledWith(problems[0]);
     await user.keyboard('{ArrowDown}{ArrowDown}');
     expect(rows[2]).toHaveFocus();
     await user.keyboard('{ArrowUp}');
