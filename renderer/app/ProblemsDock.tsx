@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState, useSyncExternalStore, type CSSProperties } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { visibleText } from '../../shared';
 import type { Problem, QuickFix, Severity } from '../../shared';
@@ -9,6 +9,9 @@ import { podDocumentOf, usePod, usePodStoreApi } from '../store/pod-store';
 import { useDocumentErrors, useTextProblems } from '../store/problems';
 import { documentName, errorCount } from './DocumentPicker';
 import { useViewPrefs } from '../ui/view-prefs';
+import { Splitter } from './Splitter';
+import { TOOLBAR } from './SidePane';
+import { useStoredNumber } from './use-stored-number';
 
 /** Each severity counted on the bar; on a narrow bar, its mark stands for the word. */
 const COUNTED: { severity: Severity; word: string; mark: string }[] = [
@@ -16,6 +19,57 @@ const COUNTED: { severity: Severity; word: string; mark: string }[] = [
   { severity: 'warning', word: 'warning', mark: '⚠' },
   { severity: 'info', word: 'suggestion', mark: 'ℹ' },
 ];
+
+/** The least the canvas keeps above the open panel (app.css keeps it at least this too). */
+const CANVAS_MIN_HEIGHT = 200;
+/** The least the open panel takes: its bar, its counts and a row. */
+const PANEL_MIN_HEIGHT = 140;
+/** The divider above the open panel (app.css). */
+const DIVIDER = 6;
+/** The least height of the app, below which the window scrolls (app.css). */
+const APP_MIN_HEIGHT = 640;
+
+/**
+ * The open panel's height until the user sets one: 45% of the workspace, from 180 to 340 px. At
+ * 30% of the window, 210 px on a 1024×700 screen, its rows, whose fixes wrap in a narrow canvas
+ * pane, showed one and a half problems.
+ */
+function defaultPanelHeight(): number {
+  return Math.round(Math.min(340, Math.max(180, (window.innerHeight - TOOLBAR) * 0.45)));
+}
+
+function onWindowResize(changed: () => void): () => void {
+  window.addEventListener('resize', changed);
+  return () => window.removeEventListener('resize', changed);
+}
+
+/**
+ * The open panel's top edge, which the user drags (or moves with the arrow keys) to make the
+ * panel taller or shorter, from a bar and a row to what leaves the canvas its least. It reads
+ * the window's height itself, so that a window resized re-renders the divider, not the panel.
+ */
+function PanelDivider({
+  height,
+  onResize,
+  room,
+}: {
+  height: number;
+  onResize: (height: number) => void;
+  room: () => number;
+}) {
+  const windowHeight = useSyncExternalStore(onWindowResize, () => window.innerHeight);
+  return (
+    <Splitter
+      orientation="horizontal"
+      label="Resize the Problems panel"
+      size={height}
+      min={PANEL_MIN_HEIGHT}
+      max={Math.max(windowHeight, APP_MIN_HEIGHT) - TOOLBAR - DIVIDER - CANVAS_MIN_HEIGHT}
+      room={room}
+      onResize={onResize}
+    />
+  );
+}
 
 /** The Problems panel under the canvas; folded, it shows its counts. */
 export function ProblemsDock() {
@@ -26,6 +80,17 @@ export function ProblemsDock() {
   // controls it lists would be those of the last Pod, which the text no longer has.
   const holdsPod = usePod((s) => podDocumentOf(s).view !== null);
   const [open, setOpen] = useState(false);
+  // Open, the panel is as tall as the user dragged its top edge, on this machine.
+  const [height, setHeight] = useStoredNumber('pod-builder.problems-height', defaultPanelHeight());
+  const dock = useRef<HTMLDivElement>(null);
+  /** How much taller the panel can get: what the canvas has above its least. */
+  const canvasRoom = useCallback(() => {
+    const pane = dock.current?.parentElement?.getBoundingClientRect().height ?? 0;
+    const panel = dock.current?.getBoundingClientRect().height ?? 0;
+    // Nothing laid out (a test's page): the divider's own maximum bounds it.
+    if (pane === 0) return Infinity;
+    return Math.max(0, pane - panel - DIVIDER - CANVAS_MIN_HEIGHT);
+  }, []);
 
   const onSelect = useCallback(
     (problem: Problem) => {
@@ -53,75 +118,82 @@ export function ProblemsDock() {
   );
 
   return (
-    <div className={`problems-dock${open ? ' is-open' : ''}`}>
-      <div className="problems-dock__bar">
-        <button
-          type="button"
-          className="problems-dock__toggle"
-          aria-expanded={open}
-          onClick={() => setOpen(!open)}
-        >
-          <span className="problems-dock__chevron" aria-hidden="true">
-            ▸
-          </span>
-          <strong>Problems</strong>
-          {COUNTED.map(({ severity, word, mark }) => {
-            const count = problems.filter((p) => p.severity === severity).length;
-            const words = `${word}${count === 1 ? '' : 's'}`;
-            return (
-              <span
-                key={severity}
-                className={count ? `problems-dock__count--${severity}` : undefined}
-                title={`${count} ${words}`}
-              >
-                <span className="problems-dock__mark" aria-hidden="true">
-                  {mark}
+    <>
+      {open && <PanelDivider height={height} onResize={setHeight} room={canvasRoom} />}
+      <div
+        ref={dock}
+        className={`problems-dock${open ? ' is-open' : ''}`}
+        style={{ '--problems-height': `${height}px` } as CSSProperties}
+      >
+        <div className="problems-dock__bar">
+          <button
+            type="button"
+            className="problems-dock__toggle"
+            aria-expanded={open}
+            onClick={() => setOpen(!open)}
+          >
+            <span className="problems-dock__chevron" aria-hidden="true">
+              ▸
+            </span>
+            <strong>Problems</strong>
+            {COUNTED.map(({ severity, word, mark }) => {
+              const count = problems.filter((p) => p.severity === severity).length;
+              const words = `${word}${count === 1 ? '' : 's'}`;
+              return (
+                <span
+                  key={severity}
+                  className={count ? `problems-dock__count--${severity}` : undefined}
+                  title={`${count} ${words}`}
+                >
+                  <span className="problems-dock__mark" aria-hidden="true">
+                    {mark}
+                  </span>
+                  {count}
+                  <span className="problems-dock__word"> {words}</span>
                 </span>
-                {count}
-                <span className="problems-dock__word"> {words}</span>
-              </span>
-            );
-          })}
-          {holdsPod && <ErrorsElsewhere />}
-        </button>
-        <BadgesToggle />
+              );
+            })}
+            {holdsPod && <ErrorsElsewhere />}
+          </button>
+          <BadgesToggle />
+        </div>
+        {open && (
+          <ProblemsPanel
+            problems={problems}
+            onSelect={onSelect}
+            onFix={onFix}
+            podSecurity={holdsPod ? podSecurity : null}
+            holdsPod={holdsPod}
+          />
+        )}
+        {asking && (
+          <Dialog
+            title={`${visibleText(asking.fix.title)}?`}
+            role="alertdialog"
+            onClose={() => setAsking(null)}
+            actions={
+              <>
+                <button type="button" className="button" onClick={() => setAsking(null)} autoFocus>
+                  Cancel
+                </button>
+                <button
+                  type="button"
+                  className="button button--primary"
+                  onClick={() => {
+                    setAsking(null);
+                    apply(asking.fix, asking.applying);
+                  }}
+                >
+                  Apply
+                </button>
+              </>
+            }
+          >
+            <p>{asking.fix.confirm}</p>
+          </Dialog>
+        )}
       </div>
-      {open && (
-        <ProblemsPanel
-          problems={problems}
-          onSelect={onSelect}
-          onFix={onFix}
-          podSecurity={holdsPod ? podSecurity : null}
-          holdsPod={holdsPod}
-        />
-      )}
-      {asking && (
-        <Dialog
-          title={`${visibleText(asking.fix.title)}?`}
-          role="alertdialog"
-          onClose={() => setAsking(null)}
-          actions={
-            <>
-              <button type="button" className="button" onClick={() => setAsking(null)} autoFocus>
-                Cancel
-              </button>
-              <button
-                type="button"
-                className="button button--primary"
-                onClick={() => {
-                  setAsking(null);
-                  apply(asking.fix, asking.applying);
-                }}
-              >
-                Apply
-              </button>
-            </>
-          }
-        >
-          <p>{asking.fix.confirm}</p>
-        </Dialog>
-      )}
-    </div>
+    </>
   );
 }
 

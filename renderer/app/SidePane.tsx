@@ -12,7 +12,7 @@ import { Splitter } from './Splitter';
 import { useStoredNumber } from './use-stored-number';
 
 /** The height of the toolbar above the workspace (app.css). */
-const TOOLBAR = 52;
+export const TOOLBAR = 52;
 
 /**
  * The YAML editor's height until the user sets one: 420 px, or half the side pane on a short

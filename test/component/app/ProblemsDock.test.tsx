@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ProblemsDock } from '../../../renderer/app/ProblemsDock';
@@ -23,12 +23,12 @@ spec:
 
 function renderDock(text: string) {
   const store = createPodStore({ text, fileName: 'pod.yaml' });
-  render(
+  const view = render(
     <PodStoreProvider store={store}>
       <ProblemsDock />
     </PodStoreProvider>,
   );
-  return { store, user: userEvent.setup() };
+  return { store, user: userEvent.setup(), unmount: view.unmount };
 }
 
 describe('Problems dock: the Pod Security level', () => {
@@ -108,5 +108,50 @@ describe('Problems dock: the errors of the documents not shown', () => {
     expect(screen.getByRole('button', { name: /^Problems/ })).not.toHaveTextContent(
       'other documents',
     );
+  });
+});
+
+describe('Problems dock: the height of the open panel', () => {
+  const KEY = 'pod-builder.problems-height';
+  afterEach(() => localStorage.removeItem(KEY));
+  const divider = () => screen.queryByRole('separator', { name: 'Resize the Problems panel' });
+  const dock = () => document.querySelector<HTMLElement>('.problems-dock')!;
+
+  it('is set with its top edge (the arrow keys, Home and End too), within limits, and kept', async () => {
+    // jsdom's window is 1024×768: the panel takes 45% of the 716 px under the toolbar, and can
+    // grow until the canvas has 200 px left.
+    const { user, unmount } = renderDock(rootPod);
+    expect(divider()).toBeNull();
+    await user.click(screen.getByRole('button', { name: /^Problems/ }));
+    const edge = divider()!;
+    expect(edge).toHaveAttribute('aria-orientation', 'horizontal');
+    expect(edge).toHaveAttribute('aria-valuenow', '322');
+    expect(edge).toHaveAttribute('aria-valuemin', '140');
+    expect(edge).toHaveAttribute('aria-valuemax', '510');
+    expect(dock()).toHaveStyle({ '--problems-height': '322px' });
+
+    // Tab reaches it; the arrows move it by 20 px, Home and End to its limits.
+    edge.focus();
+    expect(edge).toHaveAttribute('tabindex', '0');
+    await user.keyboard('{ArrowUp}');
+    expect(edge).toHaveAttribute('aria-valuenow', '342');
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(edge).toHaveAttribute('aria-valuenow', '302');
+    await user.keyboard('{Home}');
+    expect(edge).toHaveAttribute('aria-valuenow', '510');
+    await user.keyboard('{End}');
+    expect(edge).toHaveAttribute('aria-valuenow', '140');
+    await user.keyboard('{ArrowUp}');
+    expect(dock()).toHaveStyle({ '--problems-height': '160px' });
+
+    // The next start (a reload) opens the panel at the height it was left at.
+    unmount();
+    const again = renderDock(rootPod);
+    await again.user.click(screen.getByRole('button', { name: /^Problems/ }));
+    expect(divider()).toHaveAttribute('aria-valuenow', '160');
+    expect(dock()).toHaveStyle({ '--problems-height': '160px' });
+    // Folded, the bar has no edge to drag.
+    await again.user.click(screen.getByRole('button', { name: /^Problems/ }));
+    expect(divider()).toBeNull();
   });
 });
