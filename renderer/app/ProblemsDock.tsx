@@ -1,4 +1,11 @@
-import { useCallback, useRef, useState, useSyncExternalStore, type CSSProperties } from 'react';
+import {
+  useCallback,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type CSSProperties,
+} from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { visibleText } from '../../shared';
 import type { Problem, QuickFix, Severity } from '../../shared';
@@ -12,6 +19,7 @@ import { useViewPrefs } from '../ui/view-prefs';
 import { Splitter } from './Splitter';
 import { TOOLBAR } from './SidePane';
 import { useStoredNumber } from './use-stored-number';
+import { useShortcuts, type Shortcut } from './use-shortcuts';
 
 /** Each severity counted on the bar; on a narrow bar, its mark stands for the word. */
 const COUNTED: { severity: Severity; word: string; mark: string }[] = [
@@ -80,6 +88,26 @@ export function ProblemsDock() {
   // controls it lists would be those of the last Pod, which the text no longer has.
   const holdsPod = usePod((s) => podDocumentOf(s).view !== null);
   const [open, setOpen] = useState(false);
+  // Ctrl+Shift+M (Cmd on macOS), as in VS Code: the panel opens, the keyboard goes to its first
+  // problem, from wherever it was (the editor, the canvas, a field of the inspector).
+  const [focusRequest, setFocusRequest] = useState(0);
+  useShortcuts(
+    useMemo<Shortcut[]>(
+      () => [
+        {
+          key: 'm',
+          mod: true,
+          shift: true,
+          takesFocus: true,
+          run: () => {
+            setOpen(true);
+            setFocusRequest((n) => n + 1);
+          },
+        },
+      ],
+      [],
+    ),
+  );
   // Open, the panel is as tall as the user dragged its top edge, on this machine.
   const [height, setHeight] = useStoredNumber('pod-builder.problems-height', defaultPanelHeight());
   const dock = useRef<HTMLDivElement>(null);
@@ -130,7 +158,13 @@ export function ProblemsDock() {
             type="button"
             className="problems-dock__toggle"
             aria-expanded={open}
-            onClick={() => setOpen(!open)}
+            aria-keyshortcuts="Control+Shift+M"
+            title="Show or hide the problems (Ctrl+Shift+M shows them and goes to the first)"
+            onClick={() => {
+              setOpen(!open);
+              // Opened with a click, the panel leaves the focus on this button.
+              setFocusRequest(0);
+            }}
           >
             <span className="problems-dock__chevron" aria-hidden="true">
               ▸
@@ -164,6 +198,7 @@ export function ProblemsDock() {
             onFix={onFix}
             podSecurity={holdsPod ? podSecurity : null}
             holdsPod={holdsPod}
+            focusRequest={focusRequest}
           />
         )}
         {asking && (

@@ -13,6 +13,11 @@ export interface Shortcut {
    * it runs from one too, once the field is left, which applies what was typed in it.
    */
   file?: boolean;
+  /**
+   * A command that takes the keyboard elsewhere (Ctrl+Shift+M, to the Problems panel): it runs
+   * from a text field too, once the field is left, and the keyboard stays where it took it.
+   */
+  takesFocus?: boolean;
   run: () => void;
 }
 
@@ -75,13 +80,14 @@ export function useShortcuts(shortcuts: readonly Shortcut[]) {
       // A modal dialog (an export's question, the settings) holds the page: its answer first.
       if (document.querySelector('dialog[open]')) return;
       const field = keysAreTyping(event.target, shortcut.history) ? event.target : null;
-      if (field && !shortcut.file) return;
+      if (field && !shortcut.file && !shortcut.takesFocus) return;
       event.preventDefault();
       if (field instanceof HTMLElement) {
         field.blur();
         shortcut.run();
         // Back where the user was typing, if the field is still there (Save keeps the page).
-        if (field.isConnected && !document.querySelector('dialog[open]')) field.focus();
+        const back = !shortcut.takesFocus && field.isConnected;
+        if (back && !document.querySelector('dialog[open]')) field.focus();
         return;
       }
       shortcut.run();

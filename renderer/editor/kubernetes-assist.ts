@@ -6,6 +6,7 @@ import { goodDocumentOf, type PodStore } from '../store/pod-store';
 import { useSettings } from '../settings/settings-store';
 import { kubernetesCompletion, type AssistSource } from './completion';
 import { kubernetesHover, type HoverSource } from './hover';
+import { problemKeys } from './problem-keys';
 
 const assistTheme = EditorView.theme({
   '.cm-tooltip.cm-tooltip-autocomplete > ul': { fontFamily: 'var(--mono)', maxHeight: '16em' },
@@ -67,9 +68,10 @@ const assistTheme = EditorView.theme({
 });
 
 /**
- * The editor's knowledge of Kubernetes: completion of keys, values, names and snippets, and
- * hover docs for keys and problem markers. It reads the Pod and the problems the store derived
- * from the text, and writes through the store's edits, like every other view.
+ * The editor's knowledge of Kubernetes: completion of keys, values, names and snippets, hover
+ * docs for keys and problem markers, and F8 to go from problem to problem. It reads the Pod and
+ * the problems the store derived from the text, and writes through the store's edits, like every
+ * other view.
  */
 export function kubernetesAssist(store: PodStore): Extension {
   const source: AssistSource & HoverSource = {
@@ -83,6 +85,7 @@ export function kubernetesAssist(store: PodStore): Extension {
       }
     },
   };
+  const hover = kubernetesHover(source);
   return [
     autocompletion({
       override: [kubernetesCompletion(source)],
@@ -90,7 +93,8 @@ export function kubernetesAssist(store: PodStore): Extension {
       // The source answers from memory in a few milliseconds: the list opens with the key.
       activateOnTypingDelay: 0,
     }),
-    kubernetesHover(source),
+    hover,
+    problemKeys(hover),
     // The hover above shows a marker's problem with its explanation and fix instead.
     linter(null, { tooltipFilter: () => [] }),
     assistTheme,

@@ -20,6 +20,11 @@ export interface ProblemsPanelProps {
   podSecurity?: PodSecurityAssessment | null;
   /** False when the document shown holds no Pod: then no problem means nothing was checked. */
   holdsPod?: boolean;
+  /**
+   * Set (Ctrl+Shift+M), and each time it changes, the focus goes to the first problem, or to the
+   * sentence that there is none.
+   */
+  focusRequest?: number;
 }
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -102,6 +107,7 @@ export function ProblemsPanel({
   onFix,
   podSecurity,
   holdsPod = true,
+  focusRequest = 0,
 }: ProblemsPanelProps) {
   const baseId = useId();
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
@@ -122,6 +128,11 @@ export function ProblemsPanel({
     const rows = listRef.current?.querySelectorAll<HTMLButtonElement>('.problems__select') ?? [];
     (rows[Math.min(at, rows.length - 1)] ?? emptyRef.current)?.focus();
   }, [problems]);
+
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    (listRef.current?.querySelector<HTMLElement>('.problems__select') ?? emptyRef.current)?.focus();
+  }, [focusRequest]);
 
   const toggle = (key: string) =>
     setExpanded((current) => {

@@ -155,3 +155,36 @@ describe('Problems dock: the height of the open panel', () => {
     expect(divider()).toBeNull();
   });
 });
+
+describe('Problems dock: Ctrl+Shift+M', () => {
+  it('opens the panel and takes the keyboard to its first problem, from a field too', async () => {
+    const store = createPodStore({ text: rootPod, fileName: 'pod.yaml' });
+    render(
+      <PodStoreProvider store={store}>
+        <input aria-label="Image" defaultValue="nginx:1.27" />
+        <ProblemsDock />
+      </PodStoreProvider>,
+    );
+    const user = userEvent.setup();
+    const toggle = screen.getByRole('button', { name: /^Problems/ });
+    expect(toggle).toHaveAttribute('aria-keyshortcuts', 'Control+Shift+M');
+    const field = screen.getByLabelText('Image');
+    await user.click(field);
+    await user.keyboard('{Control>}{Shift>}M{/Shift}{/Control}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const first = screen.getAllByRole('button', { name: /^(Error|Warning|Suggestion): / })[0]!;
+    expect(first).toHaveFocus();
+    // Nothing was typed in the field.
+    expect(field).toHaveValue('nginx:1.27');
+
+    // Open already, it takes the keyboard there again (Cmd on macOS).
+    await user.click(field);
+    await user.keyboard('{Meta>}{Shift>}M{/Shift}{/Meta}');
+    expect(first).toHaveFocus();
+
+    // Folded and opened with a click, the panel leaves the focus on the button.
+    await user.click(toggle);
+    await user.click(toggle);
+    expect(toggle).toHaveFocus();
+  });
+});
