@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, node, openApp, paletteItem, replaceYaml, yamlText } from './support/app';
+import {
+  box,
+  focused,
+  launchBrowser,
+  node,
+  openApp,
+  paletteItem,
+  replaceYaml,
+  yamlText,
+} from './support/app';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -121,6 +130,63 @@ describe('problems', () => {
       })(),
     ]);
     expect(download.suggestedFilename()).toBe('clash.yaml');
+    await page.context().close();
+  });
+});
+
+describe('the Problems panel on a 1024×700 screen', () => {
+  it('is reached with F8 and Ctrl+Shift+M, shows several problems, errors first, and keeps the height it is dragged to', async () => {
+    const page = await openApp(browser, { viewport: { width: 1024, height: 700 } });
+    // A warning (the label's number) on line 5, errors on lines 8 and 14.
+    await replaceYaml(
+      page,
+      CLASHING_PORTS.replace('  name: clash\n', '  name: clash\n  labels:\n    version: 1.10\n'),
+    );
+    await node(page, 'Sidecar proxy').waitFor();
+
+    // F8 in the editor: the next problem in the text, shown as hovering its marker shows it.
+    await page.keyboard.press('ControlOrMeta+Home');
+    await page.keyboard.press('F8');
+    await expect.poll(() => page.locator('.cm-activeLine').textContent()).toContain('1.10');
+    const hover = page.locator('.cm-k8s-problem__message');
+    await expect.poll(() => hover.textContent()).toMatch(/must be a string, not 1\.10/);
+
+    // Ctrl+Shift+M: the panel opens on its first problem, an error, with more in view below it.
+    await page.keyboard.press('ControlOrMeta+Shift+M');
+    await expect.poll(() => focused(page)).toMatch(/^Error: /);
+    const panel = page.getByRole('region', { name: 'Problems' });
+    const whole = () =>
+      panel.evaluate((region) => {
+        const list = region.querySelector('.problems__list')!.getBoundingClientRect();
+        return [...region.querySelectorAll('.problems__item')].filter((row) => {
+          const { top, bottom } = row.getBoundingClientRect();
+          return top >= list.top && bottom <= list.bottom + 1;
+        }).length;
+      });
+    expect(await whole()).toBeGreaterThanOrEqual(3);
+
+    // Its top edge, dragged up with the mouse, makes it taller, as far as the canvas keeps 200 px.
+    const dock = page.locator('.problems-dock');
+    const canvas = page.getByRole('application', { name: 'Pod canvas' });
+    const before = (await box(dock)).height;
+    const edge = await box(page.getByRole('separator', { name: 'Resize the Problems panel' }));
+    await page.mouse.move(edge.x + edge.width / 2, edge.y + edge.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(edge.x + edge.width / 2, edge.y - 80, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(async () => (await box(dock)).height).toBe(before + 83);
+    await page.mouse.move(edge.x + edge.width / 2, edge.y - 80);
+    await page.mouse.down();
+    await page.mouse.move(edge.x + edge.width / 2, 60, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(async () => Math.round((await box(canvas)).height)).toBe(200);
+    const tallest = (await box(dock)).height;
+
+    // Opened again after a reload, it has the height it was left at.
+    await page.reload();
+    await node(page, 'Container api-server').waitFor();
+    await page.getByRole('button', { name: /^Problems/ }).click();
+    await expect.poll(async () => (await box(dock)).height).toBe(tallest);
     await page.context().close();
   });
 });

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
  * as "incomplete" rather than measure it. This measures it as the eye sees it: the colours of
  * every element under the text's middle, composited from the page up, and the text's colour
  * faded by the opacity of the element and its ancestors. Returns one line per text under
- * 4.5:1 (3:1 for large text).
+ * 4.5:1 (3:1 for large text); text a dialog covers is not seen, and not measured.
  */
 export async function lowContrastText(page: Page, selectors: readonly string[]): Promise<string[]> {
   return page.evaluate((targets) => {
@@ -48,6 +48,9 @@ export async function lowContrastText(page: Page, selectors: readonly string[]):
       if (!rect) continue;
       const x = rect.left + rect.width / 2;
       const y = rect.top + rect.height / 2;
+      // Text under a dialog on the canvas (the mount prompt) is hidden there, not faint.
+      const dialog = document.elementFromPoint(x, y)?.closest('[role="dialog"], dialog');
+      if (dialog && !dialog.contains(element)) continue;
       // From the page's background up to the text's own element.
       let background: Rgba = parse(getComputedStyle(document.body).backgroundColor);
       if (background[3] < 1) background = over(background, [255, 255, 255, 1]);
