@@ -2,27 +2,16 @@ import { act, waitFor } from '@testing-library/react';
 import { forEachDiagnostic } from '@codemirror/lint';
 import { describe, expect, it, vi } from 'vitest';
 import { press, renderEditor } from './helpers';
+import { WEB_POD } from '../support/web-pod';
 
 vi.setConfig({ testTimeout: 20_000 });
 
-// Two problems: a warning (no tag) on line 10, an error (the policy) on line 11.
-const POD = `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  securityContext:
-    runAsNonRoot: true
-  containers:
-    - name: app
-      image: nginx
-      imagePullPolicy: Sometimes
-      resources:
-        requests: {cpu: 100m}
-      securityContext:
-        allowPrivilegeEscalation: false
-        readOnlyRootFilesystem: true
-`;
+// Two problems: a warning (no tag) on line 10, an error (the policy) on line 11; the root
+// filesystem made read-only, no suggestion.
+const POD = WEB_POD.replace(
+  'allowPrivilegeEscalation: false\n',
+  'allowPrivilegeEscalation: false\n        readOnlyRootFilesystem: true\n',
+);
 
 describe('F8 and Shift+F8 in the editor', () => {
   it('go to the next and the previous problem, show it and say it', async () => {

@@ -5,25 +5,9 @@ import { validateManifest } from '../../../shared';
 import type { Problem } from '../../../shared';
 import { ProblemsPanel } from '../../../renderer/problems/ProblemsPanel';
 import { withoutBackticks } from '../../../renderer/problems/CodeText';
+import { WEB_POD } from '../support/web-pod';
 
-const manifest = `apiVersion: v1
-kind: Pod
-metadata:
-  name: web
-spec:
-  securityContext:
-    runAsNonRoot: true
-  containers:
-    - name: app
-      image: nginx
-      imagePullPolicy: Sometimes
-      resources:
-        requests: {cpu: 100m}
-      securityContext:
-        allowPrivilegeEscalation: false
-`;
-
-const problems = validateManifest(manifest);
+const problems = validateManifest(WEB_POD);
 
 function setup(list: readonly Problem[] = problems) {
   const onSelect = vi.fn();
@@ -132,18 +116,12 @@ spec:
 
   it('lists the errors first, then the warnings, then the suggestions, each in line order', async () => {
     // In the text: a warning, an error, a suggestion, then the same again for a second container.
-    const text = manifest.replace(
-      /\n$/,
-      `
-    - name: proxy
-      image: envoy
-      restartPolicy: Sometimes
-      resources:
-        requests: {cpu: 100m}
-      securityContext:
-        allowPrivilegeEscalation: false
-`,
-    );
+    const app = WEB_POD.slice(WEB_POD.indexOf('    - name: app'));
+    const proxy = app
+      .replace('name: app', 'name: proxy')
+      .replace('image: nginx', 'image: envoy')
+      .replace('imagePullPolicy:', 'restartPolicy:');
+    const text = WEB_POD + proxy;
     const list = validateManifest(text);
     expect(list.map((p) => `${p.severity} ${p.line}`)).toEqual([
       'warning 10',
