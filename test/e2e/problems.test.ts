@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Browser } from 'playwright-core';
@@ -187,6 +188,15 @@ describe('the Problems panel on a 1024×700 screen', () => {
     await node(page, 'Container api-server').waitFor();
     await page.getByRole('button', { name: /^Problems/ }).click();
     await expect.poll(async () => (await box(dock)).height).toBe(tallest);
+
+    // The banner of a Pod copied from a cluster stands on the canvas, not over the panel's rows.
+    await replaceYaml(
+      page,
+      readFileSync(new URL('../fixtures/cluster/pod.yaml', import.meta.url), 'utf8'),
+    );
+    const banner = await box(page.getByRole('group', { name: 'Copied from a cluster' }));
+    const top = await box(page.getByRole('separator', { name: 'Resize the Problems panel' }));
+    expect(banner.y + banner.height).toBeLessThanOrEqual(top.y);
     await page.context().close();
   });
 });
