@@ -37,7 +37,7 @@ export { DEFAULT_KUBERNETES_VERSION, beforeNativeSidecars } from './validation/v
 export type * from './validation/types';
 export * from './lifecycle';
 export * from './kubectl';
-export { bySeverity, countBySeverity, problemsByNode } from './validation/summary';
+export { bySeverity, countBySeverity, problemsByNode, SEVERITY_RANK } from './validation/summary';
 export type { NodeProblems, SeverityCounts } from './validation/summary';
 export { findClusterRecord } from './manifest/cluster/find';
 export type { ClusterRecord, Removal, RemovalGroup } from './manifest/cluster/find';

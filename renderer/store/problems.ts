@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { DocumentSummary, Problem, Severity } from '../../shared';
+import { SEVERITY_RANK, type DocumentSummary, type Problem, type Severity } from '../../shared';
 import { useSettings, type Settings } from '../settings/settings-store';
 import { useViewPrefs } from '../ui/view-prefs';
 import { checkedDocumentOf, podDocumentOf, usePod } from './pod-store';
@@ -70,8 +70,6 @@ export function useDocumentErrors(): DocumentErrors | null {
   });
 }
 
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-
 /** The worst severity and the count of a node's problems, for its badge. */
 export function badgeOf(
   problems: readonly Problem[],
@@ -80,7 +78,7 @@ export function badgeOf(
   const mine = problems.filter((p) => p.nodeId === id);
   if (mine.length === 0) return null;
   const severity = mine.reduce<Severity>(
-    (worst, p) => (RANK[p.severity] > RANK[worst] ? p.severity : worst),
+    (worst, p) => (SEVERITY_RANK[p.severity] > SEVERITY_RANK[worst] ? p.severity : worst),
     'info',
   );
   return { severity, count: mine.length };

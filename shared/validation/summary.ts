@@ -3,10 +3,8 @@ import type { Problem } from './types';
 
 export type SeverityCounts = Record<Severity, number>;
 
-const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
-
-/** Errors first, then warnings, then suggestions. */
-export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+/** How serious a severity is: the higher, the sooner it is listed, and the badge it gives. */
+export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
 /**
  * The problems as the Problems panel lists them, as VS Code does: the errors, then the warnings,
@@ -15,8 +13,7 @@ export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, 
  */
 export function bySeverity(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
-    (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.range.from - b.range.from,
+    (a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.range.from - b.range.from,
   );
 }
 
@@ -44,7 +41,8 @@ export function problemsByNode(problems: readonly Problem[]): Map<string, NodePr
     }
     entry[problem.severity]++;
     entry.problems.push(problem);
-    if (RANK[problem.severity] > RANK[entry.worst]) entry.worst = problem.severity;
+    if (SEVERITY_RANK[problem.severity] > SEVERITY_RANK[entry.worst])
+      entry.worst = problem.severity;
   }
   return byNode;
 }

@@ -18,7 +18,7 @@ import { allRules, MANIFEST_RULE } from './registry';
 import { appliesAlone, namesOne } from './fixes';
 import type { Problem, QuickFix, ValidateOptions } from './types';
 import { parseKubeVersion } from './version';
-import { SEVERITY_ORDER } from './summary';
+import { SEVERITY_RANK } from './summary';
 
 /**
  * Rules can be turned off for one file with an annotation on the object's metadata (or on its
@@ -242,7 +242,7 @@ function validate(text: string, options: ValidateOptions): Problem[] {
   return problems.sort(
     (a, b) =>
       a.range.from - b.range.from ||
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
       compareIds(a.ruleId, b.ruleId),
   );
 }
