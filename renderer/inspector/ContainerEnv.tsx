@@ -15,6 +15,7 @@ import { DraftInput, GroupMessage, RemoveButton, TextField } from './fields';
 import { FieldRow } from './field-shell';
 import { YamlField } from './YamlField';
 import { useContainerField } from './container-edit';
+import { useTextOf } from './form-document';
 
 const ENV_SOURCES = [
   { value: 'value', label: 'A literal value' },
@@ -26,6 +27,7 @@ const ENV_SOURCES = [
 /** `env`: literal values as text, references (`valueFrom`) as a small YAML field. */
 export function ContainerEnv({ name, plain }: { name: string; plain: PlainMap }) {
   const { set, commit } = useContainerField(name);
+  const textOf = useTextOf({ container: name });
   const env = asList(plain.env).map((item) => asMap(item) ?? {});
   const names = env.map((item) => asText(item.name));
   const [newName, setNewName] = useState('');
@@ -80,7 +82,7 @@ export function ContainerEnv({ name, plain }: { name: string; plain: PlainMap })
                   className="inspector-row__key"
                   label={`Name of variable ${index + 1}`}
                   shortLabel="Name"
-                  value={varName}
+                  {...textOf(['env', index, 'name'], item.name)}
                   mono
                   check={(text) =>
                     checkEnvName(text) ??
@@ -103,7 +105,7 @@ export function ContainerEnv({ name, plain }: { name: string; plain: PlainMap })
                     className="inspector-row__grow"
                     label={`Value of ${varName || `variable ${index + 1}`}`}
                     shortLabel="Value"
-                    value={asText(item.value)}
+                    {...textOf(['env', index, 'value'], item.value)}
                     mono
                     onCommit={(text) => set(['env', index, 'value'], text)}
                   />

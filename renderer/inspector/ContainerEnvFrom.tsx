@@ -2,7 +2,6 @@ import { useState } from 'react';
 import {
   asList,
   asMap,
-  asText,
   checkDnsSubdomain,
   optionalText,
   type PlainMap,
@@ -11,6 +10,7 @@ import { DraftSelect, SelectField } from './choice-fields';
 import { DraftInput, GroupMessage, RemoveButton, TextField } from './fields';
 import { FieldRow } from './field-shell';
 import { useContainerField } from './container-edit';
+import { useTextOf } from './form-document';
 
 const SOURCES = [
   { value: 'configMapRef', label: 'ConfigMap' },
@@ -22,6 +22,7 @@ type SourceKey = (typeof SOURCES)[number]['value'];
 /** `envFrom`: every key of a ConfigMap or Secret, with an optional prefix. */
 export function ContainerEnvFrom({ name, plain }: { name: string; plain: PlainMap }) {
   const { set } = useContainerField(name);
+  const textOf = useTextOf({ container: name });
   const items = asList(plain.envFrom).map((item) => asMap(item) ?? {});
   const [kind, setKind] = useState<SourceKey>('configMapRef');
   const [source, setSource] = useState('');
@@ -64,7 +65,7 @@ export function ContainerEnvFrom({ name, plain }: { name: string; plain: PlainMa
                   className="inspector-row__grow"
                   label={`Source ${n} name`}
                   shortLabel="Name"
-                  value={asText(ref.name)}
+                  {...textOf(['envFrom', index, key, 'name'], ref.name)}
                   check={checkDnsSubdomain}
                   mono
                   onCommit={(value) => set(['envFrom', index, key, 'name'], value)}
@@ -73,7 +74,7 @@ export function ContainerEnvFrom({ name, plain }: { name: string; plain: PlainMa
                   className="inspector-row__key"
                   label={`Source ${n} prefix`}
                   shortLabel="Prefix"
-                  value={asText(item.prefix)}
+                  {...textOf(['envFrom', index, 'prefix'], item.prefix)}
                   mono
                   onCommit={(value) => set(['envFrom', index, 'prefix'], optionalText(value))}
                 />

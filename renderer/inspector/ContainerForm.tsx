@@ -26,6 +26,7 @@ import { ContainerEnvFrom } from './ContainerEnvFrom';
 import { ContainerProbes } from './ContainerProbes';
 import { ContainerMounts } from './MountFields';
 import { useContainerField } from './container-edit';
+import { useTextOf } from './form-document';
 import { useSelect } from './use-commit';
 import { useState } from 'react';
 
@@ -85,6 +86,7 @@ export function ContainerForm({
   view: PodView;
 }) {
   const { set, commit } = useContainerField(container.name);
+  const textOf = useTextOf({ container: container.name });
   const select = useSelect();
   const [roleFailure, setRoleFailure] = useState<string | null>(null);
   const taken = view.containers.map((c) => c.name);
@@ -93,7 +95,8 @@ export function ContainerForm({
     (text !== container.name && taken.includes(text)
       ? `"${text}" already names a container`
       : null);
-  const list = (key: 'command' | 'args') => asList(plain[key]).map(asText);
+  const list = (key: 'command' | 'args') =>
+    asList(plain[key]).map((item, index) => textOf([key, index], item));
   const security = asMap(plain.securityContext) ?? {};
   const drop = asList(asMap(security.capabilities)?.drop).map(asText);
 
@@ -113,7 +116,7 @@ export function ContainerForm({
         />
         <TextField
           label="Image"
-          value={container.image ?? ''}
+          {...textOf(['image'], plain.image)}
           check={checkImage}
           placeholder="nginx:1.27"
           mono
@@ -157,7 +160,7 @@ export function ContainerForm({
             items={list(key)}
             onSet={(index, value) => set([key, index], value)}
             onRemove={(index) => set([key, index], undefined)}
-            onAdd={(value) => set([key, list(key).length], value)}
+            onAdd={(value) => set([key, asList(plain[key]).length], value)}
           />
         ))}
       </Section>

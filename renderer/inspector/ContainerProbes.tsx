@@ -20,6 +20,7 @@ import { TextField } from './fields';
 import { FieldRow } from './field-shell';
 import { StringList } from './lists';
 import { useContainerField, type SetField } from './container-edit';
+import { useTextOf, type TextOf } from './form-document';
 
 const PROBES: { kind: ProbeKind; title: string; hint: string }[] = [
   {
@@ -55,6 +56,7 @@ export function ContainerProbes({
   plain: PlainMap;
 }) {
   const { set } = useContainerField(container.name);
+  const textOf = useTextOf({ container: container.name });
   const firstPort = container.ports.find((p) => p.containerPort != null)?.containerPort ?? 8080;
   return (
     <>
@@ -64,6 +66,7 @@ export function ContainerProbes({
           {...probe}
           value={plain[probe.kind]}
           set={set}
+          textOf={textOf}
           fallbackPort={firstPort}
           container={container}
         />
@@ -78,6 +81,7 @@ function ProbeFields({
   hint,
   value,
   set,
+  textOf,
   fallbackPort,
   container,
 }: {
@@ -87,6 +91,7 @@ function ProbeFields({
   hint: string;
   value: unknown;
   set: SetField;
+  textOf: TextOf;
   fallbackPort: number;
 }) {
   const probe = asMap(value);
@@ -131,7 +136,7 @@ function ProbeFields({
             <TextField
               className="inspector-row__grow"
               label="Path"
-              value={asText(handlerValue.path)}
+              {...textOf([probeKey, handler, 'path'], handlerValue.path)}
               placeholder="/"
               mono
               onCommit={(text) => setProbe([handler, 'path'], text === '' ? undefined : text)}
@@ -143,7 +148,9 @@ function ProbeFields({
         <StringList
           label="Command"
           itemLabel="Command item"
-          items={asList(handlerValue.command).map(asText)}
+          items={asList(handlerValue.command).map((item, index) =>
+            textOf([probeKey, 'exec', 'command', index], item),
+          )}
           onSet={(index, text) => setProbe(['exec', 'command', index], text)}
           onRemove={(index) =>
             // Its last item gone, the probe would run nothing, which Kubernetes refuses.

@@ -18,6 +18,7 @@ import { Section, TextField } from './fields';
 import { YamlField } from './YamlField';
 import { KeyValueRows } from './lists';
 import { useCommit } from './use-commit';
+import { useTextOf } from './form-document';
 
 type FieldPath = (string | number)[];
 
@@ -55,6 +56,8 @@ export function PodForm({
   pod: PlainMap;
 }) {
   const commit = useCommit();
+  const podText = useTextOf({ pod: true });
+  const documentText = useTextOf({ document: true });
   const workload = view.kind !== 'Pod';
   const setPod = (path: FieldPath, value: unknown) =>
     commit({ type: 'setField', target: { pod: true }, path, value });
@@ -74,6 +77,7 @@ export function PodForm({
     });
     return {
       map: asMap(valueAt(pod, path)) ?? NO_MAP,
+      textOf: (key: string, value: unknown) => podText([...path, key], value),
       onSetValue: (key: string, value: string) => commit(setKey(key, value)),
       onAdd: (key: string, value: string) => commit(setKey(key, value)),
       onRemove: (key: string) => commit(setKey(key, undefined)),
@@ -89,14 +93,14 @@ export function PodForm({
       <Section title="Metadata">
         <TextField
           label={workload ? `${view.kind} name` : 'Name'}
-          value={asText(valueAt(document, ['metadata', 'name']))}
+          {...documentText(['metadata', 'name'], valueAt(document, ['metadata', 'name']))}
           check={checkDnsSubdomain}
           mono
           onCommit={(value) => setDocument(['metadata', 'name'], value)}
         />
         <TextField
           label="Namespace"
-          value={asText(valueAt(document, ['metadata', 'namespace']))}
+          {...documentText(['metadata', 'namespace'], valueAt(document, ['metadata', 'namespace']))}
           check={optional(checkDnsLabel)}
           placeholder="default"
           mono
@@ -118,7 +122,7 @@ export function PodForm({
       <Section title="Pod settings">
         <TextField
           label="Service account"
-          value={asText(spec(['serviceAccountName']))}
+          {...podText(['spec', 'serviceAccountName'], spec(['serviceAccountName']))}
           check={optional(checkDnsSubdomain)}
           placeholder="default"
           mono
@@ -143,7 +147,7 @@ export function PodForm({
         />
         <TextField
           label="Hostname"
-          value={asText(spec(['hostname']))}
+          {...podText(['spec', 'hostname'], spec(['hostname']))}
           check={optional(checkDnsLabel)}
           placeholder="the Pod's name"
           mono
@@ -190,7 +194,10 @@ export function PodForm({
         {seccompType === 'Localhost' && (
           <TextField
             label="Localhost profile"
-            value={asText(seccomp.localhostProfile)}
+            {...podText(
+              ['spec', 'securityContext', 'seccompProfile', 'localhostProfile'],
+              seccomp.localhostProfile,
+            )}
             mono
             onCommit={(value) =>
               setPod(

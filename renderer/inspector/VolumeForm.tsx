@@ -17,6 +17,7 @@ import { CheckboxField, SelectField } from './choice-fields';
 import { Section, TextField } from './fields';
 import { YamlField } from './YamlField';
 import { useCommit, useSelect } from './use-commit';
+import { useTextOf } from './form-document';
 import { UserText } from '../ui/UserText';
 
 type Kind = Exclude<VolumeSource, 'other'>;
@@ -77,6 +78,7 @@ export function VolumeForm({
 }) {
   const commit = useCommit();
   const select = useSelect();
+  const textOf = useTextOf({ volume: volume.name });
   const set = (path: (string | number)[], value: unknown) =>
     commit({ type: 'setField', target: { volume: volume.name }, path, value });
   const taken = view.volumes.map((v) => v.name);
@@ -86,6 +88,8 @@ export function VolumeForm({
   const source = volume.source;
   const options = asMap(source === 'other' ? null : plain[source]) ?? {};
   const text = (key: string) => asText(options[key]);
+  /** A field of the source that takes text, as the manifest writes it. */
+  const sourceText = (key: string) => textOf([source, key], options[key]);
   const mounts = view.containers.flatMap((c) =>
     c.mounts.filter((m) => m.volume === volume.name).map((m) => ({ container: c.name, mount: m })),
   );
@@ -225,7 +229,7 @@ export function VolumeForm({
           <>
             <TextField
               label={source === 'configMap' ? 'ConfigMap name' : 'Secret name'}
-              value={text(source === 'configMap' ? 'name' : 'secretName')}
+              {...sourceText(source === 'configMap' ? 'name' : 'secretName')}
               check={checkDnsSubdomain}
               mono
               onCommit={(value) =>
@@ -251,7 +255,7 @@ export function VolumeForm({
           <>
             <TextField
               label="Claim name"
-              value={text('claimName')}
+              {...sourceText('claimName')}
               check={checkDnsSubdomain}
               mono
               onCommit={(value) => set(['persistentVolumeClaim', 'claimName'], value)}
@@ -267,7 +271,7 @@ export function VolumeForm({
           <>
             <TextField
               label="Path on the node"
-              value={text('path')}
+              {...sourceText('path')}
               check={checkAbsolutePath}
               mono
               onCommit={(value) => set(['hostPath', 'path'], value)}

@@ -1,11 +1,10 @@
-import { visibleText, type EditTarget, type FieldPath, type PodDocument } from '../../shared';
+import { visibleText, type EditTarget, type FieldPath } from '../../shared';
 import { useId, useMemo, useState } from 'react';
 import { fieldText, parseYamlValue, yamlText } from '../../shared/inspect';
-import { podDocumentOf, usePod } from '../store/pod-store';
 import { READ_AT_ONCE_CHARS } from '../store/reading';
-import { useAfterPaint } from '../store/use-after-paint';
 import { describedBy, FieldShell, useDroppedDraftNotice } from './field-shell';
 import { useCommit } from './use-commit';
+import { useFormDocument } from './form-document';
 
 /**
  * A small YAML editor over the manifest's own text of a subtree (affinity, tolerations, a
@@ -112,16 +111,4 @@ export function YamlField({
       />
     </FieldShell>
   );
-}
-
-/**
- * The Pod document the form around the field shows, read in the same rhythm (see Inspector): a
- * text changed elsewhere once the frame that follows it is painted, an edit of the inspector's
- * own at once, so that a committed field never shows its old text for a frame.
- */
-function useFormDocument(): PodDocument {
-  const shown = usePod(podDocumentOf);
-  const ownEdit = usePod((s) => s.textOrigin === 'inspector');
-  const later = useAfterPaint(shown);
-  return ownEdit ? shown : later;
 }

@@ -17,8 +17,13 @@ import { UserText } from '../ui/UserText';
 export interface TextFieldProps {
   label: string;
   shortLabel?: string;
-  /** The value in the manifest. */
+  /** The value in the manifest, as it is written there. */
   value: string;
+  /**
+   * Why kubectl reads the stored value as something other than the text shown (`1.10` unquoted
+   * is the number 1.1: see storedText). The field says so; Enter writes the text, quoted.
+   */
+  notText?: string | null;
   /** Writes the value; returns why it could not, or null. */
   onCommit(value: string): string | null;
   check?: Check;
@@ -77,8 +82,7 @@ function usePastedLines(
  * the lines run together. There Enter starts a new line, and Ctrl/Cmd+Enter commits.
  */
 export function TextField(props: TextFieldProps) {
-  const { label, shortLabel, value, onCommit, check, placeholder, mono, numeric, className } =
-    props;
+  const { label, shortLabel, value, notText, onCommit, check, placeholder, mono, numeric } = props;
   const ownHint = useFieldHint(label, props.hint);
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
@@ -90,18 +94,22 @@ export function TextField(props: TextFieldProps) {
   const lines = keepArea || value.includes('\n') || shown.includes('\n');
   const hint = lines ? (ownHint ? `${ownHint} ${LINES_HINT}` : LINES_HINT) : ownHint;
   // A stored value is checked too, so the field says what the Problems panel says of it.
-  const problem =
-    draft === null ? (value === '' ? null : (check?.(value) ?? null)) : (check?.(draft) ?? failure);
+  const quote = notText ? `${notText}: Enter quotes it` : null;
+  const stored = value === '' ? null : (check?.(value) ?? quote);
+  // (Its failure is that of Enter on a value kubectl reads otherwise, while it is so.)
+  const problem = draft === null ? ((quote && failure) ?? stored) : (check?.(draft) ?? failure);
   useDroppedDraftNotice(label, draft, draft === null ? null : problem);
 
-  function commit() {
-    if (draft === null) return;
-    if (draft === value) {
+  /** Writes what was typed; on Enter, a value kubectl reads otherwise is written as its text. */
+  function commit(enter = false) {
+    const text = draft ?? (enter && notText ? value : null);
+    if (text === null) return;
+    if (text === value && !notText) {
       setDraft(null);
       return;
     }
-    if (check?.(draft)) return;
-    const error = onCommit(draft);
+    if (check?.(text)) return;
+    const error = onCommit(text);
     setFailure(error);
     if (!error) setDraft(null);
   }
@@ -115,7 +123,7 @@ export function TextField(props: TextFieldProps) {
     const commits = lines ? event.ctrlKey || event.metaKey : true;
     if (event.key === 'Enter' && commits) {
       event.preventDefault();
-      commit();
+      commit(true);
     } else if (event.key === 'Escape' && draft !== null) {
       event.stopPropagation();
       revert();
@@ -154,7 +162,7 @@ export function TextField(props: TextFieldProps) {
       problem={problem}
       hint={hint}
       value={shown}
-      className={className}
+      className={props.className}
     >
       {lines ? (
         <textarea
@@ -175,7 +183,7 @@ export function TextField(props: TextFieldProps) {
           type="text"
           inputMode={numeric ? 'numeric' : undefined}
           autoComplete="off"
-          onBlur={commit}
+          onBlur={() => commit()}
           onPaste={onPaste}
         />
       )}

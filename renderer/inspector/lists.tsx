@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react';
-import { firstEntries, type Check, type PlainMap } from '../../shared/inspect';
+import { firstEntries, type Check, type PlainMap, type StoredText } from '../../shared/inspect';
 import { DraftInput, GroupMessage, RemoveButton, TextField } from './fields';
 import { FieldRow } from './field-shell';
 
@@ -19,7 +19,8 @@ export function StringList({
   label: string;
   /** Names one item: "Command item". */
   itemLabel: string;
-  items: readonly string[];
+  /** The items as the manifest writes them (see storedText). */
+  items: readonly StoredText[];
   onSet(index: number, value: string): string | null;
   onRemove(index: number): string | null;
   onAdd(value: string): string | null;
@@ -36,7 +37,7 @@ export function StringList({
                 className="inspector-row__grow field--inline"
                 label={`${itemLabel} ${index + 1}`}
                 shortLabel={`${index + 1}`}
-                value={item}
+                {...item}
                 mono
                 onCommit={(value) => onSet(index, value)}
               />
@@ -89,6 +90,7 @@ export function KeyValueRows({
   map,
   checkKey,
   checkValue,
+  textOf,
   onSetValue,
   onRenameKey,
   onRemove,
@@ -99,6 +101,8 @@ export function KeyValueRows({
   map: PlainMap;
   checkKey: Check;
   checkValue?: Check;
+  /** A value as the manifest writes it (see storedText). */
+  textOf(key: string, value: unknown): StoredText;
   onSetValue(key: string, value: string): string | null;
   onRenameKey(key: string, newKey: string): string | null;
   onRemove(key: string): string | null;
@@ -151,7 +155,7 @@ export function KeyValueRows({
                 className="inspector-row__grow"
                 label={`Value of ${key}`}
                 shortLabel="Value"
-                value={value}
+                {...textOf(key, value)}
                 mono
                 check={checkValue}
                 onCommit={(text) => onSetValue(key, text)}

@@ -5,4 +5,5 @@ export * from './read-target';
 export * from './selection';
 export * from './yaml-value';
 export * from './values';
+export * from './stored-text';
 export * from './ports';

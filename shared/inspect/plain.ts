@@ -36,15 +36,14 @@ export function valueAt(root: unknown, path: readonly (string | number)[]): unkn
 }
 
 /**
- * The first `max` entries of a map, its values as text (see asText), and how many keys it has.
- * A map of thousands of keys is not copied whole: its keys are listed once, and only the
- * entries asked for are made.
+ * The first `max` entries of a map, and how many keys it has. A map of thousands of keys is not
+ * copied whole: its keys are listed once, and only the entries asked for are made.
  */
 export function firstEntries(
   map: PlainMap,
   max: number,
-): { entries: [string, string][]; count: number } {
+): { entries: [string, unknown][]; count: number } {
   const keys = Object.keys(map);
-  const entries = keys.slice(0, max).map((key): [string, string] => [key, asText(map[key])]);
+  const entries = keys.slice(0, max).map((key): [string, unknown] => [key, map[key]]);
   return { entries, count: keys.length };
 }

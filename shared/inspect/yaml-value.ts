@@ -1,4 +1,4 @@
-import { parseDocument, stringify } from 'yaml';
+import { isScalar, parseDocument, Scalar, stringify } from 'yaml';
 import { reportDuplicateKeys } from '../manifest/duplicate-keys';
 import {
   lineAndCol,
@@ -67,9 +67,39 @@ export function fieldText(
   parse = true,
 ): string | null {
   if (!parse && !readAlready(text)) return null;
+  return readField(text, document, target, path, (editor, at) => editor.fieldText(at));
+}
+
+/**
+ * The text of the plain scalar (neither quoted, nor tagged, nor a block scalar) at `path` below
+ * `target` in document `document` of `text`, as it is written (`1.10`, `010`, `yes`): what the
+ * value of a field that takes text is to kubectl. Null for any other value, or where it is not
+ * written under the target itself (an alias).
+ */
+export function plainScalarText(
+  text: string,
+  document: number,
+  target: EditTarget,
+  path: FieldPath,
+): string | null {
+  return readField(text, document, target, path, (editor, at) => {
+    const node = editor.nodeAt(at);
+    const plain = isScalar(node) && node.type === Scalar.PLAIN && node.tag === undefined;
+    return plain ? (node.source ?? null) : null;
+  });
+}
+
+/** `read` of the field at `path` below `target`, in the text's own parse; null where it fails. */
+function readField(
+  text: string,
+  document: number,
+  target: EditTarget,
+  path: FieldPath,
+  read: (editor: TextEditor, at: FieldPath) => string | null,
+): string | null {
   try {
     const editor = new TextEditor(text, document);
-    return editor.fieldText([...targetPath(new PodContext(editor), target), ...path]);
+    return read(editor, [...targetPath(new PodContext(editor), target), ...path]);
   } catch {
     return null;
   }

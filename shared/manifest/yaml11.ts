@@ -66,6 +66,44 @@ export function readsAsNumber(text: string): boolean {
   return kubectlReading(text) !== null;
 }
 
+/** go-yaml v2 reads these plain scalars as booleans (YAML 1.1); YAML 1.2 only `true`, `false`. */
+const KUBECTL_TRUE = /^(?:y|Y|yes|Yes|YES|on|On|ON|true|True|TRUE)$/;
+const KUBECTL_FALSE = /^(?:n|N|no|No|NO|off|Off|OFF|false|False|FALSE)$/;
+
+/** The boolean kubectl reads from the plain scalar `text` (`yes`, `off`, `True`), or null. */
+export function kubectlBoolean(text: string): boolean | null {
+  // Every one of them is at most 5 characters long: most values need no regex.
+  if (text.length > 5) return null;
+  if (KUBECTL_TRUE.test(text)) return true;
+  return KUBECTL_FALSE.test(text) ? false : null;
+}
+
+/**
+ * What kubectl reads from the plain scalar `text` where it does not read a string: a boolean, or
+ * a number (a bigint beyond 2^53). Null where it reads a string (or null).
+ */
+export function kubectlScalar(text: string): boolean | number | bigint | null {
+  return kubectlBoolean(text) ?? kubectlReading(text);
+}
+
+/**
+ * Whether `value`, written as a plain scalar, is that string for this app (YAML 1.2) and something
+ * else for kubectl: `yes`, `off`, `1_000`, `0b101`. A string value of another text that kubectl
+ * reads otherwise (`8080`, `true`) was quoted, or this app would not read it as a string either.
+ */
+export function readOtherwiseByKubectl(value: string): boolean {
+  if (kubectlScalar(value) === null) return false;
+  let known = otherwise.get(value);
+  if (known === undefined) {
+    known = sameString(value, '1.2');
+    if (otherwise.size > 4096) otherwise.clear();
+    otherwise.set(value, known);
+  }
+  return known;
+}
+
+const otherwise = new Map<string, boolean>();
+
 /**
  * Whether a string, written plain, is read back as that same string both by kubectl, which reads
  * YAML 1.1 (`yes`, `no`, `on`, `off`, `y`, `n` in any case are booleans; `1_000`, `0b101`, `017`

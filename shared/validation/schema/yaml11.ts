@@ -6,16 +6,9 @@ import type { Rule, RuleContext } from '../context';
 import { fieldName } from './field-name';
 import { pointerOf, schemaErrorGroups } from './errors';
 import { schemaErrors } from './models';
-import { kubectlNumber } from '../../manifest/yaml11';
+import { kubectlBoolean, kubectlNumber } from '../../manifest/yaml11';
 import { setAt } from '../fixes';
 import { isModeField } from '../file-modes';
-
-/**
- * kubectl reads YAML 1.1 (sigs.k8s.io/yaml), where an unquoted `yes`, `no`, `on`, `off`, `y`,
- * `n` is a boolean; YAML 1.2, which this app and most current tools read, keeps them strings.
- */
-const YAML11_TRUE = /^(?:y|Y|yes|Yes|YES|on|On|ON)$/;
-const YAML11_FALSE = /^(?:n|N|no|No|NO|off|Off|OFF)$/;
 
 export interface Yaml11Boolean {
   path: PathKey[];
@@ -47,13 +40,12 @@ function collect(node: Node, path: PathKey[], out: Found, depth: number): void {
     // A tag says how to read it (`!!str 010` is text for kubectl too).
     if (node.type !== Scalar.PLAIN || node.tag !== undefined) return;
     const here = node.value;
-    if (typeof here === 'string') {
-      // Every YAML 1.1 boolean is at most 3 characters long: most values need no regex.
-      if (here.length <= 3 && YAML11_TRUE.test(here))
-        out.booleans.push({ path: [...path], text: here, value: true });
-      else if (here.length <= 3 && YAML11_FALSE.test(here))
-        out.booleans.push({ path: [...path], text: here, value: false });
-    }
+    // kubectl reads YAML 1.1 (sigs.k8s.io/yaml), where an unquoted `yes`, `no`, `on`, `off`,
+    // `y`, `n` is a boolean; YAML 1.2, which this app and most current tools read, keeps them
+    // strings.
+    const boolean = typeof here === 'string' ? kubectlBoolean(here) : null;
+    if (boolean !== null)
+      out.booleans.push({ path: [...path], text: here as string, value: boolean });
     // Only the digits, signs and underscores of a number can be read otherwise.
     if (typeof here !== 'string' && typeof here !== 'number') return;
     const text = node.source ?? String(here);

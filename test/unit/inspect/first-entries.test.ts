@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { firstEntries } from '../../../shared/inspect';
 
 describe('the first entries of a map, as the inspector shows its rows', () => {
-  it('gives the first keys in the order written, their values as text', () => {
+  it('gives the first keys in the order written, with their values', () => {
     const map = { b: 'two', a: 1, c: true, d: { nested: 1 } };
     expect(firstEntries(map, 10)).toEqual({
       entries: [
         ['b', 'two'],
-        ['a', '1'],
-        ['c', 'true'],
-        ['d', ''],
+        ['a', 1],
+        ['c', true],
+        ['d', { nested: 1 }],
       ],
       count: 4,
     });
