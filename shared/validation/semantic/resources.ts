@@ -39,6 +39,26 @@ export function nearestQuantity(value: unknown, resource: string): string | null
   return null;
 }
 
+/**
+ * The quantity the quick fix of `pod/invalid-quantity` writes for `value` (see nearestQuantity),
+ * or null when it offers none.
+ */
+function fixedQuantity(value: unknown, resource: string): string | null {
+  const fixed = nearestQuantity(value, resource);
+  return fixed !== null && parseQuantity(fixed) !== null ? fixed : null;
+}
+
+/**
+ * A request's or a limit's amount as its own text reads, or else as its quick fix reads it
+ * (`2GB` is 2G), with a note that says so (" (read as 2G)"). Null when neither reads.
+ */
+function readAmount(value: unknown, resource: string): { amount: number; note: string } | null {
+  const amount = parseQuantity(value);
+  if (amount !== null) return { amount, note: '' };
+  const fixed = fixedQuantity(value, resource);
+  return fixed === null ? null : { amount: parseQuantity(fixed)!, note: ` (read as ${fixed})` };
+}
+
 const invalidQuantity: Rule = {
   id: 'pod/invalid-quantity',
   severity: 'error',
@@ -62,12 +82,11 @@ const invalidQuantity: Rule = {
         });
       }
       if (amount !== null) return amount >= 0;
-      const fixed = nearestQuantity(value, quantityKind(path));
+      const fixed = fixedQuantity(value, quantityKind(path));
       report({
         path,
         message: `${what} ${typeof value === 'string' ? `"${value}"` : String(value)}${of} is not a quantity (e.g. 250m, 1, 512Mi).`,
-        fix:
-          fixed && parseQuantity(fixed) !== null ? setAt(path, fixed, `Write ${fixed}`) : undefined,
+        fix: fixed ? setAt(path, fixed, `Write ${fixed}`) : undefined,
       });
       return false;
     };
@@ -231,19 +250,20 @@ const requestsExceedLimits: Rule = {
   refusedBy: 'api-server',
   title: 'Request above limit',
   explanation:
-    'A request is what the scheduler reserves; a limit is the ceiling cgroups enforce. A request larger than the limit can never be honoured, so the API server rejects it ("must be less than or equal to limit").',
+    'A request is what the scheduler reserves; a limit is the ceiling cgroups enforce. A request larger than the limit can never be honoured, so the API server rejects it ("must be less than or equal to limit"). An amount written in a unit the API does not know (`2GB`) is compared as the quick fix of `pod/invalid-quantity` writes it (`2G`): fixing the unit alone leaves the request above its limit.',
   check(ctx, report) {
     for (const c of ctx.containers) {
       const resources = asObject(c.data.resources);
       const requests = asObject(resources?.requests) ?? {};
       const limits = asObject(resources?.limits) ?? {};
       for (const [name, raw] of Object.entries(requests)) {
-        const request = parseQuantity(raw);
-        const limit = parseQuantity(limits[name]);
-        if (request === null || limit === null || request <= limit * (1 + 1e-12)) continue;
+        const path = [...c.path, 'resources', 'requests', name];
+        const request = readAmount(raw, quantityKind(path));
+        const limit = readAmount(limits[name], quantityKind(path));
+        if (!request || !limit || request.amount <= limit.amount * (1 + 1e-12)) continue;
         report({
-          path: [...c.path, 'resources', 'requests', name],
-          message: `Container "${c.name}" requests ${String(raw)} ${name}, more than its limit of ${String(limits[name])}.`,
+          path,
+          message: `Container "${c.name}" requests ${String(raw)} ${name}${request.note}, more than its limit of ${String(limits[name])}${limit.note}.`,
         });
       }
     }
@@ -295,7 +315,7 @@ const fractionalBytes: Rule = {
             : `The API server accepts it, as ${amount} ${amount === 1 ? 'byte' : 'bytes'}.`;
       // `500m` → `500Mi`, unless that request would then exceed its limit.
       const meant = milli ? `${text.trim().slice(0, -1)}Mi` : null;
-      const ceiling = parseQuantity(opts.ceiling);
+      const ceiling = readAmount(opts.ceiling, 'bytes')?.amount ?? null;
       const fits = meant !== null && (ceiling === null || parseQuantity(meant)! <= ceiling);
       report({
         path,

@@ -53,6 +53,14 @@ describe('memory in thousandths of a byte', () => {
     expect(problem!.fix).toBeUndefined();
   });
 
+  it('does not offer a request above a limit written in a unit the API does not know', () => {
+    const [problem] = of(
+      'pod/fractional-bytes',
+      pod('{requests: {memory: 500m}, limits: {memory: 256MB}}'),
+    );
+    expect(problem!.fix).toBeUndefined();
+  });
+
   it('without a fraction of a byte, is not said to be warned about by the API server', () => {
     const [problem] = of('pod/fractional-bytes', pod('{requests: {ephemeral-storage: 2000m}}'));
     expect(problem!.message).toBe(
@@ -224,6 +232,52 @@ ${podSpec}
         'Volume "scratch", storage request: 0.5 is not a whole number of bytes. The API server accepts it with the warning "fractional byte value".',
       ],
     ]);
+  });
+});
+
+describe('a request above its limit, one of them in a unit the API does not know', () => {
+  const fixedAll = (text: string) => {
+    const edits = of('pod/invalid-quantity', text).flatMap((p) => p.fix!.edits);
+    const fixed = applyEdits(text, edits);
+    if (!fixed.ok) throw new Error(fixed.error);
+    return fixed.text;
+  };
+
+  it('is reported with the quantity problem, read as the quantity fix writes it', () => {
+    const text = pod('{requests: {memory: 2GB}, limits: {memory: 1G}}');
+    expect(of('pod/invalid-quantity', text).map((p) => [p.at, p.fix?.title])).toEqual([
+      ['2GB', 'Write 2G'],
+    ]);
+    expect(of('pod/requests-exceed-limits', text).map((p) => [p.at, p.message])).toEqual([
+      ['2GB', 'Container "app" requests 2GB memory (read as 2G), more than its limit of 1G.'],
+    ]);
+    // The quantity fixed, the request is still above its limit: the same problem, as written.
+    expect(of('pod/requests-exceed-limits', fixedAll(text)).map((p) => p.message)).toEqual([
+      'Container "app" requests 2G memory, more than its limit of 1G.',
+    ]);
+  });
+
+  it('reads a limit, or both, the same way; says nothing where they fit or one has no reading', () => {
+    expect(
+      of('pod/requests-exceed-limits', pod('{requests: {memory: 2Gi}, limits: {memory: 1GB}}')).map(
+        (p) => p.message,
+      ),
+    ).toEqual(['Container "app" requests 2Gi memory, more than its limit of 1GB (read as 1G).']);
+    expect(
+      of('pod/requests-exceed-limits', pod('{requests: {cpu: 2 cores}, limits: {cpu: 1 cpu}}')).map(
+        (p) => p.message,
+      ),
+    ).toEqual([
+      'Container "app" requests 2 cores cpu (read as 2), more than its limit of 1 cpu (read as 1).',
+    ]);
+    for (const resources of [
+      '{requests: {memory: 1GB}, limits: {memory: 1G}}',
+      '{requests: {memory: 512MB}, limits: {memory: 1Gi}}',
+      '{requests: {memory: lots}, limits: {memory: 1G}}',
+      '{requests: {memory: 2GB}, limits: {memory: some}}',
+    ]) {
+      expect(of('pod/requests-exceed-limits', pod(resources))).toEqual([]);
+    }
   });
 });
 
