@@ -18,10 +18,10 @@ import { useContainerField } from './container-edit';
 import { useTextOf } from './form-document';
 
 const ENV_SOURCES = [
-  { value: 'value', label: 'A literal value' },
-  { value: 'configMapKeyRef', label: 'A ConfigMap key' },
-  { value: 'secretKeyRef', label: 'A Secret key' },
-  { value: 'fieldRef', label: 'A Pod field (downward API)' },
+  { value: 'value', label: 'Literal value' },
+  { value: 'configMapKeyRef', label: 'ConfigMap key' },
+  { value: 'secretKeyRef', label: 'Secret key' },
+  { value: 'fieldRef', label: 'Pod field (downward API)' },
 ];
 
 /** `env`: literal values as text, references (`valueFrom`) as a small YAML field. */

@@ -16,7 +16,8 @@ import {
   type Check,
   type PlainMap,
 } from '../../shared/inspect';
-import { CheckboxField, SelectField } from './choice-fields';
+import { CheckboxField, SelectField, type Option } from './choice-fields';
+import { derivedPullPolicy } from '../../shared/manifest/cluster/defaults';
 import { GroupMessage, Section, TextField } from './fields';
 import { YamlField } from './YamlField';
 import { StringList } from './lists';
@@ -52,11 +53,20 @@ const ROLE_HINTS: Record<ContainerRole, string> = {
 };
 
 const PULL_POLICIES = [
-  { value: '', label: 'Default (Always for :latest, else IfNotPresent)' },
   { value: 'Always', label: 'Always' },
   { value: 'IfNotPresent', label: 'IfNotPresent' },
   { value: 'Never', label: 'Never' },
 ];
+
+/**
+ * The pull policies, the default named by what the API server sets for `image` (Always for
+ * `:latest` or no tag, else IfNotPresent). A select shows its choice on one line: the rule itself,
+ * "Default (Always for :latest, else IfNotPresent)", was cut off in a pane narrower than 400 px.
+ */
+function pullPolicies(image: unknown): Option[] {
+  const derived = derivedPullPolicy(image);
+  return [{ value: '', label: derived ? `Default (${derived})` : 'Default' }, ...PULL_POLICIES];
+}
 
 const RESOURCES: {
   path: ['requests' | 'limits', 'cpu' | 'memory'];
@@ -125,7 +135,7 @@ export function ContainerForm({
         <SelectField
           label="Image pull policy"
           value={asText(plain.imagePullPolicy)}
-          options={PULL_POLICIES}
+          options={pullPolicies(plain.image)}
           onCommit={(value) => set(['imagePullPolicy'], value === '' ? undefined : value)}
         />
         <SelectField

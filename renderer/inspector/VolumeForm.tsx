@@ -23,14 +23,23 @@ import { UserText } from '../ui/UserText';
 type Kind = Exclude<VolumeSource, 'other'>;
 
 const KINDS: { value: Kind; label: string }[] = [
-  { value: 'emptyDir', label: 'emptyDir (scratch space, lives with the Pod)' },
+  { value: 'emptyDir', label: 'emptyDir' },
   { value: 'configMap', label: 'configMap' },
   { value: 'secret', label: 'secret' },
   { value: 'persistentVolumeClaim', label: 'persistentVolumeClaim' },
-  { value: 'hostPath', label: 'hostPath (a node directory)' },
+  { value: 'hostPath', label: 'hostPath' },
   { value: 'projected', label: 'projected' },
   { value: 'downwardAPI', label: 'downwardAPI' },
 ];
+
+/**
+ * What a source is, under the select: a select shows its choice on one line, and a choice that
+ * said it ("emptyDir (scratch space, lives with the Pod)") was cut off in a narrow pane.
+ */
+const KIND_HINTS: Partial<Record<VolumeSource, string>> = {
+  emptyDir: 'Scratch space, shared by the containers that mount it; it lives as long as the Pod',
+  hostPath: 'A directory of the node the Pod runs on',
+};
 
 const HOST_PATH_TYPES = [
   { value: '', label: 'Not checked' },
@@ -184,6 +193,7 @@ export function VolumeForm({
         <SelectField
           label="Source"
           value={source}
+          hint={KIND_HINTS[source]}
           options={
             source === 'other'
               ? [...KINDS, { value: 'other', label: 'Another source (edit in YAML)' }]

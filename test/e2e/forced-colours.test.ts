@@ -48,7 +48,7 @@ describe('in forced colours (a high-contrast theme)', () => {
     const name = page.getByRole('textbox', { name: 'Name', exact: true });
     expect(await name.evaluate((e) => e === document.activeElement)).toBe(true);
     expect(await ring(name)).toBe('solid wide');
-    await tabTo(page, /^Default \(Always/);
+    await tabTo(page, /^Default \(IfNotPresent\)/);
     expect(await ring(page.getByRole('combobox', { name: 'Image pull policy', exact: true }))).toBe(
       'solid wide',
     );

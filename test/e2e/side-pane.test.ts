@@ -45,8 +45,41 @@ function rowStarts(line: HTMLElement) {
 const overlaps = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
+/**
+ * The inspector's controls (in its open sections) that do not fit: past the edge of their list
+ * or of the pane, an input too narrow to show a few characters, a select narrower than the
+ * choice it shows.
+ */
+function unfit(inspector: HTMLElement): string[] {
+  const found: string[] = [];
+  const measure = document.createElement('canvas').getContext('2d')!;
+  const controls = inspector.querySelectorAll<HTMLElement>(
+    'input:not([type=checkbox]), select, button',
+  );
+  for (const control of controls) {
+    const box = control.getBoundingClientRect();
+    if (box.width === 0) continue;
+    const label = (control as HTMLInputElement).labels?.[0]?.textContent;
+    const name = control.getAttribute('aria-label') ?? label ?? control.textContent;
+    const edge = (control.closest('fieldset') ?? inspector).getBoundingClientRect();
+    if (box.left < edge.left || box.right > edge.right) found.push(`${name} passes its edge`);
+    if (control instanceof HTMLInputElement && box.width < 48) {
+      found.push(`${name} is ${Math.round(box.width)} px wide`);
+    }
+    if (control instanceof HTMLSelectElement) {
+      const style = getComputedStyle(control);
+      measure.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const choice = control.selectedOptions[0]?.text ?? '';
+      // The arrow takes some 16 px of the box.
+      const room = control.clientWidth - parseFloat(style.paddingLeft) - 16;
+      if (measure.measureText(choice).width > room) found.push(`${name} cuts "${choice}"`);
+    }
+  }
+  return found;
+}
+
 describe('the divider beside the side panes', () => {
-  it('on a short screen, shares the side pane between the inspector and the editor', async () => {
+  it('on a short screen, shares the side pane between the inspector and the editor, its fields whole', async () => {
     const page = await openApp(browser, { viewport: { width: 1024, height: 700 } });
     await node(page, 'Container api-server').click();
     const inspector = page.getByRole('region', { name: 'Inspector' });
@@ -56,6 +89,14 @@ describe('the divider beside the side panes', () => {
     const editorHeight = (await boxOf(page.getByRole('region', { name: 'Manifest' }))).height;
     expect(inspectorHeight).toBeGreaterThan(280);
     expect(Math.abs(inspectorHeight - editorHeight)).toBeLessThan(40);
+
+    // Every field of the form fits, at the pane's first width and at its narrowest: the pull
+    // policy's default was cut off, and the name beside a port or a variable squeezed to nothing.
+    expect(await inspector.evaluate(unfit)).toEqual([]);
+    await page.getByRole('separator', { name: 'Resize the side panes' }).focus();
+    await page.keyboard.press('End');
+    await expect.poll(() => width(page, '.side-pane')).toBe(260);
+    expect(await inspector.evaluate(unfit)).toEqual([]);
     await page.context().close();
   });
 

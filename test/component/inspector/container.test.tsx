@@ -111,6 +111,17 @@ describe('Inspector: a container', () => {
     expect(text()).toContain('image: my-api:v2\n      imagePullPolicy: IfNotPresent\n');
   });
 
+  it('names the pull policy the default gives the image, in a few words', async () => {
+    const { user } = renderInspector(['container:api-server']);
+    const policy = screen.getByLabelText('Image pull policy');
+    const shown = () => (policy as HTMLSelectElement).selectedOptions[0]?.textContent;
+    expect(shown()).toBe('Default (IfNotPresent)');
+    const image = screen.getByLabelText('Image');
+    await user.clear(image);
+    await user.type(image, 'my-api:latest{Enter}');
+    expect(shown()).toBe('Default (Always)');
+  });
+
   it('shows a pull policy that is none of the choices as it is, and replaces it', async () => {
     const typo = replaced(
       anatomy,

@@ -12,6 +12,19 @@ describe('Inspector: a volume', () => {
     expect(store.getState().selection).toEqual(['volume:logs']);
   });
 
+  it('names its source in a word, and says what an emptyDir or a hostPath is under it', async () => {
+    const { user } = renderInspector(['volume:app-logs']);
+    const source = screen.getByLabelText('Source');
+    expect((source as HTMLSelectElement).selectedOptions[0]?.textContent).toBe('emptyDir');
+    expect(source).toHaveAccessibleDescription(
+      'Scratch space, shared by the containers that mount it; it lives as long as the Pod',
+    );
+    await user.selectOptions(source, 'hostPath');
+    expect(screen.getByLabelText('Source')).toHaveAccessibleDescription(
+      'A directory of the node the Pod runs on',
+    );
+  });
+
   it('switches a volume to a configMap and edits its name', async () => {
     const { user, text } = renderInspector(['volume:app-logs']);
     await user.selectOptions(screen.getByLabelText('Source'), 'configMap');
