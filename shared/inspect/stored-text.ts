@@ -26,13 +26,17 @@ export function storedText(value: unknown, written: () => string | null): Stored
   if (typeof value !== 'number' && typeof value !== 'boolean') {
     return { value: asText(value), notText: null };
   }
-  const text = written() ?? String(value);
-  return { value: text, notText: readAs(text, value) };
+  const text = written();
+  return { value: text ?? String(value), notText: readAs(text, value) };
 }
 
-/** "kubectl reads the unquoted 1.10 as the number 1.1, not as text". */
-function readAs(text: string, here: unknown): string {
-  const read = kubectlScalar(text) ?? here;
+/**
+ * "kubectl reads the unquoted 1.10 as the number 1.1, not as text"; "this value" where its text
+ * is not known (printed from the value, it may not be what the manifest writes).
+ */
+function readAs(text: string | null, here: unknown): string {
+  const read = (text === null ? null : kubectlScalar(text)) ?? here;
   const what = typeof read === 'boolean' ? 'boolean' : 'number';
-  return `kubectl reads the unquoted ${text} as the ${what} ${String(read)}, not as text`;
+  const value = text === null ? 'this value' : `the unquoted ${text}`;
+  return `kubectl reads ${value} as the ${what} ${String(read)}, not as text`;
 }

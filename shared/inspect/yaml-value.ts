@@ -74,14 +74,17 @@ export function fieldText(
  * The text of the plain scalar (neither quoted, nor tagged, nor a block scalar) at `path` below
  * `target` in document `document` of `text`, as it is written (`1.10`, `010`, `yes`): what the
  * value of a field that takes text is to kubectl. Null for any other value, or where it is not
- * written under the target itself (an alias).
+ * written under the target itself (an alias). Without `parse`, only from a parse of `text` this
+ * thread holds already (else null).
  */
 export function plainScalarText(
   text: string,
   document: number,
   target: EditTarget,
   path: FieldPath,
+  parse = true,
 ): string | null {
+  if (!parse && !readAlready(text)) return null;
   return readField(text, document, target, path, (editor, at) => {
     const node = editor.nodeAt(at);
     const plain = isScalar(node) && node.type === Scalar.PLAIN && node.tag === undefined;

@@ -44,6 +44,16 @@ describe('plainScalarText: a field’s plain scalar as it is written', () => {
     expect(at(['args', 0, 'value'])).toBeNull();
     expect(at(['env', 9, 'value'])).toBeNull();
   });
+
+  it('without parsing, reads only a text this thread has parsed already', () => {
+    // Another text, not read before: a large Pod would hold up the page (see useTextOf).
+    const other = POD.replace('name: p\n', 'name: q\n');
+    const unread = () =>
+      plainScalarText(other, 0, { container: 'app' }, ['env', 0, 'value'], false);
+    expect(unread()).toBeNull();
+    expect(plainScalarText(other, 0, { container: 'app' }, ['env', 0, 'value'])).toBe('1.10');
+    expect(unread()).toBe('1.10');
+  });
 });
 
 describe('storedText: what a field that takes text shows of its value', () => {
@@ -63,10 +73,11 @@ describe('storedText: what a field that takes text shows of its value', () => {
     expect(storedText(true, () => 'True').notText).toBe(
       'kubectl reads the unquoted True as the boolean true, not as text',
     );
-    // Where the text has none of its own (an alias), the value is printed.
+    // Where the text has none of its own (an alias), or it is not read (a long text whose parse
+    // the page does not hold), the value is printed, and not said to be written so.
     expect(storedText(8080, () => null)).toEqual({
       value: '8080',
-      notText: 'kubectl reads the unquoted 8080 as the number 8080, not as text',
+      notText: 'kubectl reads this value as the number 8080, not as text',
     });
   });
 
