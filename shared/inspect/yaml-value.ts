@@ -66,8 +66,7 @@ export function fieldText(
   path: FieldPath,
   parse = true,
 ): string | null {
-  if (!parse && !readAlready(text)) return null;
-  return readField(text, document, target, path, (editor, at) => editor.fieldText(at));
+  return readField(text, document, target, path, parse, (editor, at) => editor.fieldText(at));
 }
 
 /**
@@ -84,22 +83,26 @@ export function plainScalarText(
   path: FieldPath,
   parse = true,
 ): string | null {
-  if (!parse && !readAlready(text)) return null;
-  return readField(text, document, target, path, (editor, at) => {
+  return readField(text, document, target, path, parse, (editor, at) => {
     const node = editor.nodeAt(at);
     const plain = isScalar(node) && node.type === Scalar.PLAIN && node.tag === undefined;
     return plain ? (node.source ?? null) : null;
   });
 }
 
-/** `read` of the field at `path` below `target`, in the text's own parse; null where it fails. */
+/**
+ * `read` of the field at `path` below `target`, in the text's own parse; null where it fails, or
+ * where the text would be parsed for it and `parse` is false.
+ */
 function readField(
   text: string,
   document: number,
   target: EditTarget,
   path: FieldPath,
+  parse: boolean,
   read: (editor: TextEditor, at: FieldPath) => string | null,
 ): string | null {
+  if (!parse && !readAlready(text)) return null;
   try {
     const editor = new TextEditor(text, document);
     return read(editor, [...targetPath(new PodContext(editor), target), ...path]);
