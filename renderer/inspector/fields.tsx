@@ -24,6 +24,11 @@ export interface TextFieldProps {
    * is the number 1.1: see storedText). The field says so; Enter writes the text, quoted.
    */
   notText?: string | null;
+  /**
+   * False when `value` may not be what the manifest writes (see StoredText.asWritten): Enter
+   * then does not write it back quoted.
+   */
+  asWritten?: boolean;
   /** Writes the value; returns why it could not, or null. */
   onCommit(value: string): string | null;
   check?: Check;
@@ -83,6 +88,8 @@ function usePastedLines(
  */
 export function TextField(props: TextFieldProps) {
   const { label, shortLabel, value, notText, onCommit, check, placeholder, mono, numeric } = props;
+  // A value kubectl reads otherwise, shown as it is written: Enter writes it as text, quoted.
+  const quotable = notText && props.asWritten !== false ? notText : null;
   const ownHint = useFieldHint(label, props.hint);
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
@@ -94,7 +101,7 @@ export function TextField(props: TextFieldProps) {
   const lines = keepArea || value.includes('\n') || shown.includes('\n');
   const hint = lines ? (ownHint ? `${ownHint} ${LINES_HINT}` : LINES_HINT) : ownHint;
   // A stored value is checked too, so the field says what the Problems panel says of it.
-  const quote = notText ? `${notText}: Enter quotes it` : null;
+  const quote = quotable ? `${quotable}: Enter quotes it` : (notText ?? null);
   const stored = value === '' ? null : (check?.(value) ?? quote);
   // (Its failure is that of Enter on a value kubectl reads otherwise, while it is so.)
   const problem = draft === null ? ((quote && failure) ?? stored) : (check?.(draft) ?? failure);
@@ -102,9 +109,9 @@ export function TextField(props: TextFieldProps) {
 
   /** Writes what was typed; on Enter, a value kubectl reads otherwise is written as its text. */
   function commit(enter = false) {
-    const text = draft ?? (enter && notText ? value : null);
+    const text = draft ?? (enter && quotable ? value : null);
     if (text === null) return;
-    if (text === value && !notText) {
+    if (text === value && !quotable) {
       setDraft(null);
       return;
     }

@@ -10,6 +10,12 @@ export interface StoredText {
    * boolean true), which the API server then refuses in a field of strings; null when it does.
    */
   notText: string | null;
+  /**
+   * False when `value` is printed from the value, not read from the manifest (an alias, or a long
+   * text's parse the page does not hold): it may not be what is written (1.1 for `1.10`), so it
+   * is not offered to be written back quoted.
+   */
+  asWritten: boolean;
 }
 
 /**
@@ -21,13 +27,13 @@ export interface StoredText {
 export function storedText(value: unknown, written: () => string | null): StoredText {
   if (typeof value === 'string') {
     const plain = readOtherwiseByKubectl(value) && written() === value;
-    return { value, notText: plain ? readAs(value, value) : null };
+    return { value, notText: plain ? readAs(value, value) : null, asWritten: true };
   }
   if (typeof value !== 'number' && typeof value !== 'boolean') {
-    return { value: asText(value), notText: null };
+    return { value: asText(value), notText: null, asWritten: true };
   }
   const text = written();
-  return { value: text ?? String(value), notText: readAs(text, value) };
+  return { value: text ?? String(value), notText: readAs(text, value), asWritten: text !== null };
 }
 
 /**

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { within } from '@testing-library/react';
+import { render, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { TextField } from '../../../renderer/inspector/fields';
+import { createPodStore, PodStoreProvider } from '../../../renderer/store/pod-store';
 import { validateManifest } from '../../../shared';
 import { anatomy, renderInspector, replaced, screen } from './helpers';
 
@@ -91,5 +94,31 @@ describe('Inspector: values kubectl reads as numbers or booleans', () => {
     expect(arg).toHaveAccessibleDescription(
       'kubectl reads the unquoted 010 as the number 8, not as text: Enter quotes it',
     );
+  });
+});
+
+describe('A text field whose value is printed, not read from the manifest', () => {
+  it('says how kubectl reads it, and Enter does not write the printed value back', async () => {
+    const commits: string[] = [];
+    render(
+      <PodStoreProvider store={createPodStore({ text: anatomy, fileName: 'pod.yaml' })}>
+        <TextField
+          label="Value of VERSION"
+          value="1.1"
+          notText="kubectl reads this value as the number 1.1, not as text"
+          asWritten={false}
+          onCommit={(value) => (commits.push(value), null)}
+        />
+      </PodStoreProvider>,
+    );
+    const field = screen.getByRole('textbox', { name: 'Value of VERSION' });
+    expect(field).toBeInvalid();
+    // The manifest may write 1.10: quoting the 1.1 shown would change the value.
+    expect(field).toHaveAccessibleDescription(
+      'kubectl reads this value as the number 1.1, not as text',
+    );
+    await userEvent.click(field);
+    await userEvent.keyboard('{Enter}');
+    expect(commits).toEqual([]);
   });
 });

@@ -65,6 +65,7 @@ describe('storedText: what a field that takes text shows of its value', () => {
     expect(storedText(1.1, () => '1.10')).toEqual({
       value: '1.10',
       notText: 'kubectl reads the unquoted 1.10 as the number 1.1, not as text',
+      asWritten: true,
     });
     // YAML 1.2 reads 10, kubectl the octal 8.
     expect(storedText(10, () => '010').notText).toBe(
@@ -74,10 +75,12 @@ describe('storedText: what a field that takes text shows of its value', () => {
       'kubectl reads the unquoted True as the boolean true, not as text',
     );
     // Where the text has none of its own (an alias), or it is not read (a long text whose parse
-    // the page does not hold), the value is printed, and not said to be written so.
-    expect(storedText(8080, () => null)).toEqual({
-      value: '8080',
-      notText: 'kubectl reads this value as the number 8080, not as text',
+    // the page does not hold), the value is printed, and not said to be written so: not to be
+    // written back as it shows (1.1 for `1.10`).
+    expect(storedText(1.1, () => null)).toEqual({
+      value: '1.1',
+      notText: 'kubectl reads this value as the number 1.1, not as text',
+      asWritten: false,
     });
   });
 
@@ -88,13 +91,13 @@ describe('storedText: what a field that takes text shows of its value', () => {
     expect(storedText('1_000', () => '1_000').notText).toBe(
       'kubectl reads the unquoted 1_000 as the number 1000, not as text',
     );
-    expect(storedText('yes', () => null)).toEqual({ value: 'yes', notText: null });
+    expect(storedText('yes', () => null)).toEqual({ value: 'yes', notText: null, asWritten: true });
   });
 
   it('reads nothing for a string that can only have been written as text', () => {
-    expect(storedText('debug', never)).toEqual({ value: 'debug', notText: null });
+    expect(storedText('debug', never)).toMatchObject({ value: 'debug', notText: null });
     // YAML 1.2 reads an unquoted 1.10 as a number: this one was quoted.
-    expect(storedText('1.10', never)).toEqual({ value: '1.10', notText: null });
-    expect(storedText(undefined, never)).toEqual({ value: '', notText: null });
+    expect(storedText('1.10', never)).toMatchObject({ value: '1.10', notText: null });
+    expect(storedText(undefined, never)).toMatchObject({ value: '', notText: null });
   });
 });
