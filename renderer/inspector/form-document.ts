@@ -22,17 +22,17 @@ export type TextOf = (path: FieldPath, value: unknown) => StoredText;
 /**
  * `storedText` for the fields of one target: each value as the manifest writes it (`1.10`, not
  * the 1.1 it is read as), and why kubectl would not read it as text. The text's parse is read
- * only for a value kubectl may read otherwise (see storedText), which no valid manifest has; of a
- * long text (read in the worker), only where this thread holds it already: parsed here, a large
- * Pod would hold up the page at each key while such a value is in the form.
+ * only for a value kubectl may read otherwise (see storedText), which no valid manifest has; not
+ * of a long text (read in the worker): each field reads the whole text's layout, and a large Pod
+ * parsed here would hold up the page at each key. There such a value is printed (see
+ * StoredText.asWritten), and the Problems panel says how kubectl reads it.
  */
 export function useTextOf(target: EditTarget): TextOf {
   const doc = useFormDocument();
   return (path, value) =>
     storedText(value, () => {
       const document = doc.chosen ?? doc.parsed.selected;
-      if (document === null) return null;
-      const parse = doc.text.length <= READ_AT_ONCE_CHARS;
-      return plainScalarText(doc.text, document, target, path, parse);
+      if (document === null || doc.text.length > READ_AT_ONCE_CHARS) return null;
+      return plainScalarText(doc.text, document, target, path);
     });
 }
