@@ -159,7 +159,11 @@ describe('the objects a Pod needs', () => {
     const field = page.getByRole('textbox', {
       name: "Rename the ConfigMap and the Pod's references",
     });
+    // The form shows the volume's ConfigMap, its checks in, before the user types over its name.
+    await expect.poll(() => field.inputValue()).toBe('web-config');
+    await page.waitForTimeout(300);
     await field.fill('site-config');
+    await expect.poll(() => field.inputValue()).toBe('site-config');
     await field.press('Enter');
     await node(page, 'ConfigMap site-config, document 1').waitFor();
     expect(await yamlText(page)).toBe(
