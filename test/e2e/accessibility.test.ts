@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, node, openApp } from './support/app';
+import { launchBrowser, node, openApp, closeApp } from './support/app';
 import { seriousViolations } from './support/axe';
 import { scrubTo, teach } from './teach/teach-page';
 
@@ -110,7 +110,7 @@ describe.each(['light', 'dark'] as const)('axe-core (WCAG 2.1 AA) in %s mode', (
       await state.leave?.(page);
     }
     expect(found).toEqual([]);
-    await page.context().close();
+    await closeApp(page);
     // Nine states, each audited in full: about 2 s of axe apiece on a quiet machine.
   }, 90_000);
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, replaceYaml } from './support/app';
+import { launchBrowser, openApp, closeApp, replaceYaml } from './support/app';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -56,6 +56,6 @@ describe('announcements', () => {
     await page.getByRole('group', { name: 'YAML error' }).waitFor({ state: 'detached' });
     await page.keyboard.press('Backspace');
     await expect.poll(heard).toHaveLength(2);
-    await page.context().close();
+    await closeApp(page);
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, node, openApp, replaceYaml } from './support/app';
+import { launchBrowser, node, openApp, closeApp, replaceYaml } from './support/app';
 import { template } from '../support/templates';
 
 /** The diagram's details read as the lesson draws them: words, arrows and edges in place. */
@@ -66,7 +66,7 @@ describe('the details of the diagram', () => {
     const role = node(page, 'Init container init-migrate').locator('.pb-role');
     expect(await role.textContent()).toBe('1init container');
     expect(await role.evaluate((el) => getComputedStyle(el).textTransform)).toBe('none');
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('ends the init containers\' "exits 0 →" at the app lane, level with its first row', async () => {
@@ -83,7 +83,7 @@ describe('the details of the diagram', () => {
       });
     expect(Math.abs(end.x - lane.x)).toBeLessThan(4);
     expect(Math.abs(end.y - (main.y + main.height / 2))).toBeLessThan(4);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it("draws no mount edge over the volumes caption, an edge's tag or another volume, in each template", async () => {
@@ -99,6 +99,6 @@ describe('the details of the diagram', () => {
       await page.locator('.react-flow__edge-mount').first().waitFor();
       await expect.poll(() => crossings(page)).toEqual([]);
     }
-    await page.context().close();
+    await closeApp(page);
   }, 60_000);
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { box, launchBrowser, node, openApp, replaceYaml } from './support/app';
+import { box, launchBrowser, node, openApp, closeApp, replaceYaml } from './support/app';
 import { template } from '../support/templates';
 import { loadLargePod } from '../../bench/browser-page';
 
@@ -48,7 +48,7 @@ describe('texts on the canvas stay inside their boxes', () => {
     const header = await insets(sidecar, '.pb-container__head > *');
     expect(header.map((h) => h.text)).toEqual(['1native sidecar', '↻keeps running', '1']);
     for (const part of header) expect(part.right).toBeGreaterThanOrEqual(-0.5);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it("writes a lane's subtitle on one line, inside a lane one container wide", async () => {
@@ -65,7 +65,7 @@ describe('texts on the canvas stay inside their boxes', () => {
       // Whole: the init lane's "in order" is what its subtitle is for.
       if (lane === 'init-lane') expect(hint!.text).toBe('run first, one by one, in order');
     }
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('shows a text whole where it fits, and cuts only one that does not', async () => {
@@ -84,7 +84,7 @@ describe('texts on the canvas stay inside their boxes', () => {
     await expect
       .poll(() => shipper.locator('.pb-container__image').textContent())
       .toMatch(/^grafana\/pr.*….*:2\.9\.10$/);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('shows the network band its port chips whole, however many ports there are', async () => {
@@ -107,7 +107,7 @@ describe('texts on the canvas stay inside their boxes', () => {
       expect(chip.bottom).toBeGreaterThanOrEqual(-0.5);
     }
     expect(chips.at(-1)!.text).toMatch(/^\+\d+$/);
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -173,7 +173,7 @@ describe('what floats over the canvas leaves the fitted Pod in view', () => {
       ];
       expect(title!.y).toBeGreaterThan(canvas!.y);
       expect(title!.x).toBeGreaterThanOrEqual(canvas!.x);
-      await page.context().close();
+      await closeApp(page);
     },
   );
 });
@@ -230,7 +230,7 @@ describe('a Pod with the objects it needs beside it', () => {
       await page.locator('.react-flow__controls-fitview').click();
       expect((await settled(page)).view).toBe(fitted.view);
     }
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -272,6 +272,6 @@ describe('mount tags have room below their container', () => {
     ];
     expect(tags.length).toBeGreaterThan(1);
     for (const tag of tags) for (const other of others) expect(overlap(tag, other)).toBe(false);
-    await page.context().close();
+    await closeApp(page);
   });
 });

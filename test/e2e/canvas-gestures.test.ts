@@ -5,6 +5,7 @@ import {
   lastAnnounced,
   launchBrowser,
   node,
+  closeApp,
   openApp,
   paletteItem,
   replaceYaml,
@@ -68,7 +69,7 @@ describe('dragging containers between lanes', () => {
     const doc = await manifest(page);
     expect(names(doc.spec.initContainers)).toEqual(['init-migrate', 'log-shipper']);
     expect(names(doc.spec.containers)).toEqual(['api-server']);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('dragging an init container above another changes the execution order', async () => {
@@ -80,7 +81,7 @@ describe('dragging containers between lanes', () => {
     await expect
       .poll(async () => names((await manifest(page)).spec.initContainers))
       .toEqual(['init-1', 'init-migrate']);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('dropping a sidecar first in the app lane makes it the main container', async () => {
@@ -93,7 +94,7 @@ describe('dragging containers between lanes', () => {
     expect(doc.metadata.annotations?.['kubectl.kubernetes.io/default-container']).toBe(
       'log-shipper',
     );
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -115,7 +116,7 @@ describe('dragging a container within its lane', () => {
       .poll(() => page.locator('.cm-node-highlight').first().textContent())
       .toContain('- name: log-shipper');
     expect(await yamlText(page)).toBe(before);
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -142,7 +143,7 @@ describe('a drag that changes nothing', () => {
       await expect.poll(() => sidecar.getAttribute('class')).toContain('selected');
       await expect.poll(() => centre(sidecar)).toEqual(before);
     }
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -164,7 +165,7 @@ describe('Escape during a drag', () => {
     expect(await yamlText(page)).toBe(before);
     await expect.poll(() => sidecar.getAttribute('class')).not.toContain('dragging');
     expect(await sidecar.getAttribute('class')).not.toContain('selected');
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -198,7 +199,7 @@ spec:
     ).toEqual([expect.stringMatching(/^uses:.*app-settings.*container:app$/)]);
     await page.mouse.up();
     await expect.poll(() => lifted.count()).toBe(0);
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -219,7 +220,7 @@ describe('dragging with Ctrl held', () => {
     await page.keyboard.up('Control');
     await expect.poll(() => sidecar.getAttribute('class')).toContain('selected');
     expect(await init.getAttribute('class')).toContain('selected');
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -247,7 +248,7 @@ describe('mounting with a chosen path', () => {
       mountPath: '/data',
       readOnly: true,
     });
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('Escape cancels and changes nothing', async () => {
@@ -260,7 +261,7 @@ describe('mounting with a chosen path', () => {
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     expect(await yamlText(page)).toBe(before);
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -293,7 +294,7 @@ describe('undo and redo', () => {
     await node(page, 'Volume volume-1').waitFor();
     await page.keyboard.press('ControlOrMeta+Shift+Z');
     await expect.poll(() => yamlText(page)).toContain('# typed by hand');
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -322,7 +323,7 @@ describe('selection follows both ways', () => {
     await expect
       .poll(() => node(page, 'Init container init-migrate').getAttribute('class'))
       .toContain('selected');
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -337,7 +338,7 @@ describe('context menu, copy, paste and duplicate', () => {
     expect(doc.spec.initContainers).toContainEqual(
       expect.objectContaining({ name: 'log-shipper', restartPolicy: 'Always' }),
     );
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('the menu opens from the keyboard and runs with Enter', async () => {
@@ -362,7 +363,7 @@ describe('context menu, copy, paste and duplicate', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await node(page, 'Init container init-migrate-1').waitFor();
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('Ctrl+C and Ctrl+V paste a copy of the selected container; Ctrl+D duplicates', async () => {
@@ -383,7 +384,7 @@ describe('context menu, copy, paste and duplicate', () => {
       'log-shipper-1',
     ]);
     expect(doc.spec.containers[3]!.volumeMounts).toEqual(doc.spec.containers[1]!.volumeMounts);
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -411,7 +412,7 @@ describe('links, multi-select and the inspector', () => {
       .poll(() => page.locator('.notice').textContent())
       .toContain('A link has no menu: Enter edits it in the inspector, Delete removes it.');
     expect(await page.getByRole('menu').count()).toBe(0);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('Shift-click selects several nodes; Delete removes them all as one undo step', async () => {
@@ -427,7 +428,7 @@ describe('links, multi-select and the inspector', () => {
     expect(names(doc.spec.containers)).toEqual(['api-server']);
     await page.keyboard.press('ControlOrMeta+Z');
     await expect.poll(() => yamlText(page)).toBe(before);
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -450,6 +451,6 @@ describe('adding from the palette', () => {
     // Four app containers widen the Pod by two columns: the last one added is shown whole.
     await expect.poll(() => inView('Sidecar sidecar-2')).toBe(true);
     expect(await inView('Container api-server')).toBe(true);
-    await page.context().close();
+    await closeApp(page);
   });
 });

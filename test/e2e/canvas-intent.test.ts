@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, node, openApp, paletteItem, yamlText } from './support/app';
+import { launchBrowser, node, openApp, closeApp, paletteItem, yamlText } from './support/app';
 
 /** What a user means by each gesture on the canvas, checked on the canvas and in the YAML. */
 
@@ -91,7 +91,7 @@ describe('keys act on what has the keyboard focus', () => {
     const doc = await manifest(page);
     expect(names(doc.spec.containers)).toEqual([]);
     expect(names(doc.spec.volumes)).toEqual(['volume-1']);
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -114,7 +114,7 @@ describe('the node the keyboard reaches is the one selected', () => {
     const doc = await manifest(page);
     expect(names(doc.spec.initContainers)).toEqual(['init-migrate']);
     expect(names(doc.spec.containers)).toEqual(['log-shipper']);
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -129,7 +129,7 @@ describe('a copy made on the canvas has the keys', () => {
     await page.keyboard.press('Delete');
     await node(page, 'Sidecar log-shipper-1').waitFor({ state: 'detached' });
     expect(names((await manifest(page)).spec.containers)).toEqual(['api-server', 'log-shipper']);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('Delete, then Ctrl+Z: the copy comes back selected and focused, and Delete takes it again', async () => {
@@ -146,7 +146,7 @@ describe('a copy made on the canvas has the keys', () => {
     await page.keyboard.press('Delete');
     await node(page, 'Sidecar log-shipper-1').waitFor({ state: 'detached' });
     expect(names((await manifest(page)).spec.containers)).toEqual(['api-server', 'log-shipper']);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it("Duplicate from the node's menu, then Delete: the copy goes", async () => {
@@ -161,7 +161,7 @@ describe('a copy made on the canvas has the keys', () => {
     await page.keyboard.press('Delete');
     await node(page, 'Sidecar log-shipper-1').waitFor({ state: 'detached' });
     expect(names((await manifest(page)).spec.containers)).toEqual(['api-server', 'log-shipper']);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('Ctrl+C, Ctrl+V, then Delete: the pasted one goes', async () => {
@@ -173,7 +173,7 @@ describe('a copy made on the canvas has the keys', () => {
     await page.keyboard.press('Delete');
     await node(page, 'Sidecar log-shipper-1').waitFor({ state: 'detached' });
     expect(names((await manifest(page)).spec.containers)).toEqual(['api-server', 'log-shipper']);
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -190,7 +190,7 @@ describe('keys on a control over the canvas', () => {
     await page.keyboard.press('Delete');
     await page.waitForTimeout(200);
     expect(await yamlText(page)).toBe(before);
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -213,7 +213,7 @@ describe('the focus and the selection after a node goes', () => {
     await node(page, 'Sidecar api-server-1').waitFor({ state: 'detached' });
     await expect.poll(() => focusedNode(page)).toBe('Container api-server');
     await inspector.getByRole('heading', { name: 'Container api-server' }).waitFor();
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('after an added node is undone, a click selects the clicked node alone', async () => {
@@ -227,7 +227,7 @@ describe('the focus and the selection after a node goes', () => {
     await node(page, 'Sidecar log-shipper').locator('.pb-container__name').click();
     await inspector.getByRole('heading', { name: 'Container log-shipper' }).waitFor();
     expect(await page.locator('.react-flow__node.selected').count()).toBe(1);
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -261,7 +261,7 @@ describe('Delete and Backspace after a click outside the canvas', () => {
       .toContain('selected');
     await page.keyboard.press('Delete');
     await node(page, 'Sidecar log-shipper').waitFor({ state: 'detached' });
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -280,7 +280,7 @@ describe('a volume mounts wherever it is let go on a container', () => {
       name: 'volume-1',
       mountPath: '/data',
     });
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('a connection let go on empty canvas says why nothing was mounted', async () => {
@@ -291,7 +291,7 @@ describe('a volume mounts wherever it is let go on a container', () => {
     await drag(page, await centre(handle), { x: pod.x + pod.width + 30, y: pod.y + 40 });
     await expect.poll(() => status(page).textContent()).toMatch(/release it on a container/);
     expect(await yamlText(page)).toBe(before);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('dragging the volume node itself onto a container mounts it there', async () => {
@@ -306,7 +306,7 @@ describe('a volume mounts wherever it is let go on a container', () => {
     await prompt.getByLabel('Mount path').fill('/seed');
     await page.keyboard.press('Enter');
     await page.getByRole('group', { name: 'Mount of volume-1 in init-migrate at /seed' }).waitFor();
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('a palette volume dropped on a container and mounted there is one undo step', async () => {
@@ -320,7 +320,7 @@ describe('a volume mounts wherever it is let go on a container', () => {
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(() => yamlText(page)).toBe(before);
     await node(page, 'Volume volume-1').waitFor({ state: 'detached' });
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('a volume\'s menu offers "Mount in…" each container', async () => {
@@ -332,7 +332,7 @@ describe('a volume mounts wherever it is let go on a container', () => {
     await prompt.getByLabel('Mount path').fill('/logs');
     await page.keyboard.press('Enter');
     await page.getByRole('group', { name: 'Mount of app-logs in init-migrate at /logs' }).waitFor();
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -349,7 +349,7 @@ describe('palette items go where they are dropped', () => {
     // One drop is one change: one undo takes it all back.
     await page.keyboard.press('ControlOrMeta+z');
     await node(page, 'Init container container-1').waitFor({ state: 'detached' });
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('an init container dropped among the app containers goes last in the init lane, and says so', async () => {
@@ -367,7 +367,7 @@ describe('palette items go where they are dropped', () => {
     await expect
       .poll(() => page.locator('.notice').textContent())
       .toContain('init-1 goes last in initContainers');
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('a native sidecar dropped on the main container starts before it, and the main one stays', async () => {
@@ -385,7 +385,7 @@ describe('palette items go where they are dropped', () => {
       'api-server',
     );
     await node(page, 'Container api-server').waitFor();
-    await page.context().close();
+    await closeApp(page);
   });
 
   it("the palette's Sidecar dropped on the main container stays a sidecar, placed after it", async () => {
@@ -399,7 +399,7 @@ describe('palette items go where they are dropped', () => {
       'sidecar-1',
       'log-shipper',
     ]);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('a volume dropped on a container is added and mounted there', async () => {
@@ -411,7 +411,7 @@ describe('palette items go where they are dropped', () => {
     await expect
       .poll(async () => (await manifest(page)).spec.containers[1]!.volumeMounts?.length)
       .toBe(2);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('a sidecar pattern dropped selects and inspects the new sidecar alone', async () => {
@@ -425,6 +425,6 @@ describe('palette items go where they are dropped', () => {
     await expect
       .poll(() => page.getByRole('region', { name: 'Inspector' }).textContent())
       .toContain(name);
-    await page.context().close();
+    await closeApp(page);
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, node, openApp, paletteItem, replaceYaml } from './support/app';
+import { launchBrowser, node, openApp, closeApp, paletteItem, replaceYaml } from './support/app';
 import { template } from '../support/templates';
 
 /** The whole Pod stays in view, and its text legible, whatever the screen and the Pod's shape. */
@@ -64,7 +64,7 @@ describe('the whole Pod stays in view', () => {
           .toEqual([]);
       }
     }
-    await page.context().close();
+    await closeApp(page);
   }, 120_000);
 
   it('when the Pod grows from the YAML or from a drag into another lane', async () => {
@@ -87,7 +87,7 @@ describe('the whole Pod stays in view', () => {
     await page.mouse.up();
     await node(page, 'Init container exporter').waitFor();
     await expect.poll(() => outside(page)).toEqual([]);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('keeps a zoom the user chose when the Pod changes; Fit brings the whole Pod back', async () => {
@@ -105,7 +105,7 @@ describe('the whole Pod stays in view', () => {
     await paletteItem(page, 'Init container').click();
     await node(page, 'Init container init-2').waitFor();
     await expect.poll(() => outside(page)).toEqual([]);
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -133,6 +133,6 @@ describe('text on the canvas is legible on a 1280×720 screen', () => {
     });
     expect(smallest?.px, `"${smallest?.text}"`).toBeGreaterThanOrEqual(11);
     expect(await outside(page)).toEqual([]);
-    await page.context().close();
+    await closeApp(page);
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { box, launchBrowser, node, openApp, replaceYaml } from './support/app';
+import { box, launchBrowser, node, openApp, closeApp, replaceYaml } from './support/app';
 import { seriousViolations } from './support/axe';
 
 let browser: Browser;
@@ -122,7 +122,7 @@ describe('the Document picker of a file of several documents', () => {
     expect(await picker.evaluate((el) => el === document.activeElement)).toBe(true);
 
     expect(await seriousViolations(page)).toEqual([]);
-    await page.context().close();
+    await closeApp(page);
   }, 30_000);
 
   it('shows the document an undo changed, when another one is shown, and says so', async () => {
@@ -145,6 +145,6 @@ describe('the Document picker of a file of several documents', () => {
     await expect
       .poll(() => page.locator('.notice').textContent())
       .toContain('Undone in document 4 (Pod worker), shown now.');
-    await page.context().close();
+    await closeApp(page);
   }, 30_000);
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, node, openApp, replaceYaml, yamlText } from './support/app';
+import { launchBrowser, node, openApp, closeApp, replaceYaml, yamlText } from './support/app';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -94,7 +94,7 @@ describe('completion in the YAML editor', () => {
     await expect
       .poll(() => yamlText(page))
       .toContain('      image: nginx:1.27\n      imagePullPolicy: IfNotPresent\n');
-    await page.context().close();
+    await closeApp(page);
   });
 
   it("offers the Pod's volumes for a mount's name", async () => {
@@ -119,7 +119,7 @@ describe('completion in the YAML editor', () => {
         '      volumeMounts:\n        - name: config\n          mountPath: /etc/web\n        - name: cache\n',
       );
     await node(page, 'Volume config').waitFor();
-    await page.context().close();
+    await closeApp(page);
   });
 
   it("offers the container's named ports for a probe's port", async () => {
@@ -142,7 +142,7 @@ describe('completion in the YAML editor', () => {
       .toContain(
         '      image: nginx:1.27\n      readinessProbe:\n        httpGet:\n          port: metrics\n',
       );
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('inserts snippets in the style of the text: a probe at the cursor, a pattern as the palette adds it', async () => {
@@ -168,7 +168,7 @@ describe('completion in the YAML editor', () => {
     const text = await yamlText(page);
     expect(text).toContain('    - name: log-shipper\n      image: grafana/promtail:2.9.0\n');
     expect(text).not.toMatch(/^\s*log\s*$/m);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('hovering a key shows its type, its description and the lesson on it', async () => {
@@ -185,7 +185,7 @@ describe('completion in the YAML editor', () => {
     await expect(hover.textContent()).resolves.toContain(
       'An image with no tag means :latest, which moves',
     );
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('a kind Kubernetes does not know: the status says which it meant, as the marker does', async () => {
@@ -213,7 +213,7 @@ describe('completion in the YAML editor', () => {
     await expect(hover.locator('.cm-k8s-problem--error').textContent()).resolves.toBe(
       'Kubernetes has no kind pod: kubectl apply would refuse this document. Did you mean Pod?',
     );
-    await page.context().close();
+    await closeApp(page);
   });
 
   it("keeps a problem's marker on its value while keys are typed above it", async () => {
@@ -251,7 +251,7 @@ describe('completion in the YAML editor', () => {
       ...(window as unknown as { markerTexts: Set<string> }).markerTexts,
     ]);
     expect(texts).toEqual(['always']);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it("hovering a problem's marker shows the problem and fixes it on a click", async () => {
@@ -270,6 +270,6 @@ describe('completion in the YAML editor', () => {
     );
     await hover.getByRole('button', { name: 'Fix: Write Always' }).click();
     await expect.poll(() => yamlText(page)).toContain('      imagePullPolicy: Always\n');
-    await page.context().close();
+    await closeApp(page);
   });
 });

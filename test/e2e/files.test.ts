@@ -7,6 +7,7 @@ import {
   downloaded,
   launchBrowser,
   node,
+  closeApp,
   openApp,
   openFile,
   paletteItem,
@@ -38,7 +39,7 @@ describe('files in the browser', () => {
     expect(text).toContain('vault');
     await expect.poll(() => scroller.evaluate((el) => el.scrollTop)).toBeLessThan(5);
     expect(await page.locator('.cm-activeLine').textContent()).toBe(text.split('\n')[0]);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('Open reads a manifest the user picks; the canvas shows it', async () => {
@@ -59,7 +60,7 @@ spec:
     await node(page, 'Container nginx').waitFor();
     expect(await yamlText(page)).toBe(text);
     await expect(page.locator('.toolbar__file').textContent()).resolves.toContain('web.yaml');
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('a file dropped on the editor opens, asking first; declined, the text stays as it was', async () => {
@@ -90,7 +91,7 @@ spec:
     page.once('dialog', (dialog) => void dialog.accept());
     await dropFile(other);
     await expect.poll(() => yamlText(page)).toBe(other);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('Save (Ctrl+S) downloads the text and clears the unsaved marker', async () => {
@@ -104,7 +105,7 @@ spec:
     ]);
     expect((await downloaded(download)).toString('utf8')).toBe(await yamlText(page));
     await page.getByLabel('unsaved changes').waitFor({ state: 'detached' });
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('Save pressed right after typing writes the keys just typed', async () => {
@@ -119,7 +120,7 @@ spec:
     const saved = (await downloaded(download)).toString('utf8');
     expect(saved.trimEnd().endsWith('# saved at once')).toBe(true);
     expect(saved).toBe(await yamlText(page));
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('Save pressed in an inspector field writes what was typed there, and the field keeps the focus', async () => {
@@ -139,6 +140,6 @@ spec:
     expect(saved).toContain('image: my-api:v2-rc1');
     expect(saved).toBe(await yamlText(page));
     expect(await image.evaluate((el) => el === document.activeElement)).toBe(true);
-    await page.context().close();
+    await closeApp(page);
   });
 });

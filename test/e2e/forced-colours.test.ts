@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { focused, launchBrowser, node, openApp } from './support/app';
+import { focused, launchBrowser, node, openApp, closeApp } from './support/app';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -52,7 +52,7 @@ describe('in forced colours (a high-contrast theme)', () => {
     expect(await ring(page.getByRole('combobox', { name: 'Image pull policy', exact: true }))).toBe(
       'solid wide',
     );
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('the "Problem badges on the canvas" switch looks otherwise on and off', async () => {
@@ -75,7 +75,7 @@ describe('in forced colours (a high-contrast theme)', () => {
       const [track, dot] = state.match(/rgba?\([^)]*\)/g) ?? [];
       expect(dot).not.toBe(track);
     }
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -100,6 +100,6 @@ describe('the inspector’s section headings', () => {
     });
     expect(ringBox.left).toBeGreaterThanOrEqual(paneBox!.left);
     expect(ringBox.right).toBeLessThanOrEqual(paneBox!.right);
-    await page.context().close();
+    await closeApp(page);
   });
 });

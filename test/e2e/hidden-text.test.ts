@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { HIDDEN_CHARACTERS } from '../../shared';
-import { downloaded, launchBrowser, node, openApp, replaceYaml } from './support/app';
+import { downloaded, launchBrowser, node, openApp, closeApp, replaceYaml } from './support/app';
 import { scrubTo, teach } from './teach/teach-page';
 
 let browser: Browser;
@@ -109,6 +109,6 @@ describe('hidden and bidirectional characters', () => {
     expect(drawn).toContain('app⟨U+200B⟩');
     expect(drawn).toContain('/var/⟨U+200C⟩data');
     expect(drawn.match(/[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069]/gu) ?? []).toEqual([]);
-    await page.context().close();
+    await closeApp(page);
   });
 });

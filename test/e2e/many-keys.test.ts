@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { manyKeysPod } from '../../bench/large-pod';
-import { launchBrowser, node, openApp, openFile, yamlEditor, yamlText } from './support/app';
+import {
+  launchBrowser,
+  node,
+  openApp,
+  closeApp,
+  openFile,
+  yamlEditor,
+  yamlText,
+} from './support/app';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -64,6 +72,6 @@ describe('a file of many keys', () => {
       .waitFor({ timeout: 5_000 });
     await annotations.getByRole('textbox', { name: 'New annotation key' }).fill('key-47999');
     await annotations.getByText('"key-47999" is already set').waitFor({ timeout: 5_000 });
-    await page.context().close();
+    await closeApp(page);
   }, 60_000);
 });

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, node, openApp, paletteItem, yamlEditor, yamlText } from './support/app';
+import {
+  launchBrowser,
+  node,
+  openApp,
+  closeApp,
+  paletteItem,
+  yamlEditor,
+  yamlText,
+} from './support/app';
 import { asDesktopApp, bridgeCalls, menuCommand } from './support/desktop-host';
 import { teach } from './teach/teach-page';
 
@@ -59,7 +67,7 @@ describe('the native menu, in the desktop window', () => {
     await menuCommand(page, 'view:toggle-yaml');
     await inspector.waitFor();
     await yamlEditor(page).waitFor();
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('View zooms the canvas in, out and back to fit', async () => {
@@ -73,7 +81,7 @@ describe('the native menu, in the desktop window', () => {
     await expect.poll(() => zoom(page)).toBeLessThan(fitted * 0.95);
     await menuCommand(page, 'view:fit');
     expect(Math.abs((await settledZoom(page)) - fitted)).toBeLessThan(0.001);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('View opens the simulation and lecture mode', async () => {
@@ -83,7 +91,7 @@ describe('the native menu, in the desktop window', () => {
     await menuCommand(page, 'view:lecture');
     await teach.lecture(page).waitFor();
     expect(await teach.lecture(page).textContent()).toContain('Step 1 of 7');
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('Edit undoes and redoes a canvas change, and in a field its typing first', async () => {
@@ -112,7 +120,7 @@ describe('the native menu, in the desktop window', () => {
     expect(await yamlText(page)).toBe(after);
     await menuCommand(page, 'edit:undo');
     await expect.poll(() => yamlText(page)).toBe(before);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('File saves, exports the manifest and the diagram through the host', async () => {
@@ -139,7 +147,7 @@ describe('the native menu, in the desktop window', () => {
     // A vector drawing of the whole Pod: an XML document of several kilobytes.
     expect(svg?.request?.head).toEqual([...Buffer.from('<?xml ve')]);
     expect(svg?.request?.bytes).toBeGreaterThan(4_000);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('File › New starts the document the host gives', async () => {
@@ -149,6 +157,6 @@ describe('the native menu, in the desktop window', () => {
     expect(request?.request).toEqual({ templateId: null });
     await node(page, 'Container app').waitFor();
     expect(await yamlText(page)).toContain('name: blank');
-    await page.context().close();
+    await closeApp(page);
   });
 });

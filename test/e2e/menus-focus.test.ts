@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, node, openApp, replaceYaml, box, focused } from './support/app';
+import { launchBrowser, node, openApp, closeApp, replaceYaml, box, focused } from './support/app';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -50,7 +50,7 @@ describe("the canvas's node menu stays whole inside the canvas", () => {
     await page.mouse.click(moved.x + 20, moved.y + moved.height - 6, { button: 'right' });
     await menu.waitFor();
     await expectMenuInsideCanvas(page);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('opened with Shift+F10 in a narrow window', async () => {
@@ -59,7 +59,7 @@ describe("the canvas's node menu stays whole inside the canvas", () => {
     await page.keyboard.press('Shift+F10');
     await page.getByRole('menu', { name: 'Actions for container log-shipper' }).waitFor();
     await expectMenuInsideCanvas(page);
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -95,7 +95,7 @@ describe('the focus goes back to what opened a menu or a dialog', () => {
     await page.getByRole('textbox', { name: 'Manifest YAML' }).click();
     await menu.waitFor({ state: 'detached' });
     expect(await focused(page)).toBe('Manifest YAML');
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('New describes each template; the menus, Settings and the export confirmation return it to their buttons', async () => {
@@ -145,7 +145,7 @@ describe('the focus goes back to what opened a menu or a dialog', () => {
     await page.keyboard.press('Escape');
     await confirm.waitFor({ state: 'detached' });
     expect(await focused(page)).toBe('Export manifest');
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -162,6 +162,6 @@ describe('deleting keeps the focus on the canvas', () => {
     await page.getByRole('menuitem', { name: /^Delete/ }).click();
     await node(page, 'Container log-shipper').waitFor({ state: 'detached' });
     await expect.poll(() => focused(page)).toBe('Pod canvas');
-    await page.context().close();
+    await closeApp(page);
   });
 });

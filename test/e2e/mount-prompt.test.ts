@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, node, openApp, box, focused } from './support/app';
+import { launchBrowser, node, openApp, closeApp, box, focused } from './support/app';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -120,7 +120,7 @@ describe('the "Mount in…" prompt opened from a volume\'s menu with the keyboar
         .getByRole('group', { name: 'Mount of app-logs in log-shipper at /mnt/app-logs' })
         .waitFor();
       await expect.poll(() => focused(page)).toBe('Volume app-logs');
-      await page.context().close();
+      await closeApp(page);
     });
   }
 });
@@ -150,7 +150,7 @@ describe('the "Mount in…" prompt while the canvas changes around it', () => {
     await expect.poll(async () => (await box(volume)).x).not.toBe(before.x);
     await expect.poll(centreGap).toBeLessThanOrEqual(1);
     await expectWholeInCanvas(page, prompt);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('opened by a connection, keeps under the point it was let go when the view moves', async () => {
@@ -169,6 +169,6 @@ describe('the "Mount in…" prompt while the canvas changes around it', () => {
     await expect.poll(async () => (await box(handle)).x).not.toBe(before.x);
     await expect.poll(offCentre).toBeLessThanOrEqual(2);
     await expectWholeInCanvas(page, prompt);
-    await page.context().close();
+    await closeApp(page);
   });
 });

@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { Browser } from 'playwright-core';
-import { focused, launchBrowser, node, openApp, replaceYaml, yamlText } from './support/app';
+import {
+  focused,
+  launchBrowser,
+  node,
+  openApp,
+  closeApp,
+  replaceYaml,
+  yamlText,
+} from './support/app';
 import { seriousViolations } from './support/axe';
 
 const fixture = (path: string) =>
@@ -45,7 +53,7 @@ describe('a Pod copied from a cluster', () => {
       .poll(async () => parse(await yamlText(page)) as unknown)
       .toEqual(parse(fixture('cluster/deployment-pod.written.yaml')));
     await expect.poll(() => banner.count()).toBe(0);
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -108,7 +116,7 @@ describe('the objects a Pod needs', () => {
     }
     expect(await focused(page)).toBe(card);
     await inspector.getByRole('heading', { name: 'Pod web' }).waitFor();
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('keeps their links drawn while the Pod beside them grows', async () => {
@@ -148,7 +156,7 @@ describe('the objects a Pod needs', () => {
     expect(
       await page.evaluate(() => (window as unknown as { linksGone: string[] }).linksGone),
     ).toEqual([]);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('renames a linked ConfigMap and the Pod’s references to it from the volume’s inspector', async () => {
@@ -174,6 +182,6 @@ describe('the objects a Pod needs', () => {
     // The field keeps the focus, with the new name: a second Enter or Tab goes on from there.
     await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await field.inputValue()).toBe('site-config');
-    await page.context().close();
+    await closeApp(page);
   });
 });

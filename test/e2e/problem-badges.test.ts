@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, node, openApp } from './support/app';
+import { launchBrowser, node, openApp, closeApp } from './support/app';
 import { seriousViolations } from './support/axe';
 import { asDesktopApp, menuCommand } from './support/desktop-host';
 
@@ -58,7 +58,7 @@ describe('problem badges on the canvas', () => {
     await page.keyboard.press('Control+Alt+B');
     await expect.poll(() => badges(page).count()).toBe(3);
     expect(await badgesToggle(page).getAttribute('aria-pressed')).toBe('true');
-    await page.context().close();
+    await closeApp(page);
   });
 
   it("the desktop window's View menu shows and hides them", async () => {
@@ -68,6 +68,6 @@ describe('problem badges on the canvas', () => {
     await expect.poll(() => badges(page).count()).toBe(0);
     await menuCommand(page, 'view:toggle-problem-badges');
     await expect.poll(() => badges(page).count()).toBe(3);
-    await page.context().close();
+    await closeApp(page);
   });
 });

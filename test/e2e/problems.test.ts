@@ -7,6 +7,7 @@ import {
   focused,
   launchBrowser,
   node,
+  closeApp,
   openApp,
   paletteItem,
   replaceYaml,
@@ -57,7 +58,7 @@ describe('problems', () => {
         .getByLabel(/the worst: error/)
         .isVisible(),
     ).resolves.toBe(true);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('a quick fix is one click and one undo step', async () => {
@@ -72,7 +73,7 @@ describe('problems', () => {
       .toEqual({ memory: '128Mi' });
     await page.keyboard.press('ControlOrMeta+Z');
     await expect.poll(() => yamlText(page)).toBe(CLASHING_PORTS);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it("a long manifest's problems follow a canvas edit", async () => {
@@ -91,7 +92,7 @@ describe('problems', () => {
     await paletteItem(page, 'Sidecar').click();
     await expect.poll(() => page.getByRole('group', { name: /^Sidecar / }).count()).toBe(2);
     await expect.poll(total).toBeGreaterThan(before);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it("a long manifest's problems follow its typed keys", async () => {
@@ -111,7 +112,7 @@ describe('problems', () => {
     await expect.poll(errors).toBe('1');
     await page.keyboard.press('Backspace');
     await expect.poll(errors).toBe('0');
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('exporting a manifest with errors asks first and lists them', async () => {
@@ -131,7 +132,7 @@ describe('problems', () => {
       })(),
     ]);
     expect(download.suggestedFilename()).toBe('clash.yaml');
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -190,7 +191,7 @@ describe('the Problems panel on a 1024×700 screen', () => {
     const banner = await box(page.getByRole('group', { name: 'Copied from a cluster' }));
     const top = await box(page.getByRole('separator', { name: 'Resize the Problems panel' }));
     expect(banner.y + banner.height).toBeLessThanOrEqual(top.y);
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -219,7 +220,7 @@ describe('a text that does not parse', () => {
     await page.keyboard.press('Control+Home');
     await banner.getByRole('button', { name: `line ${at + 1}, column 1` }).click();
     await expect.poll(() => page.locator('.cm-activeLine').textContent()).toContain('promtail');
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -275,6 +276,6 @@ describe('a problem fixed from the panel', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => yamlText(page)).toContain('runAsUser: 1000');
     await expect.poll(focusedRow).toMatch(/^(Error|Warning|Suggestion): /);
-    await page.context().close();
+    await closeApp(page);
   });
 });

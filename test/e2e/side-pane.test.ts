@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { box as boxOf, launchBrowser, node, openApp, yamlEditor, yamlText } from './support/app';
+import {
+  box as boxOf,
+  launchBrowser,
+  node,
+  openApp,
+  closeApp,
+  yamlEditor,
+  yamlText,
+} from './support/app';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -97,7 +105,7 @@ describe('the divider beside the side panes', () => {
     await page.keyboard.press('End');
     await expect.poll(() => width(page, '.side-pane')).toBe(260);
     expect(await inspector.evaluate(unfit)).toEqual([]);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('on a 1024 × 700 screen, moves at once each way, and leaves the canvas its room', async () => {
@@ -179,7 +187,7 @@ describe('the divider beside the side panes', () => {
     expect(overlaps(noticeBox, await boxOf(page.locator('.react-flow__controls')))).toBe(false);
     expect(overlaps(noticeBox, await boxOf(exports))).toBe(false);
     await notice.getByRole('button', { name: 'Dismiss' }).waitFor();
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -214,7 +222,7 @@ describe('the inspector', () => {
     await node(page, 'Sidecar log-shipper').click();
     await inspector.getByRole('heading', { name: 'Container log-shipper' }).waitFor();
     expect(await scrolled(page)).toBe(0);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('Ctrl+Z in a field undoes its typing, then, with nothing typed, the last change of the Pod', async () => {
@@ -260,6 +268,6 @@ describe('the inspector', () => {
     await inspector.getByRole('heading', { name: 'Container api-server', exact: true }).waitFor();
     await expect.poll(() => name.inputValue()).toBe('api-server');
     expect(await name.evaluate((el) => el === document.activeElement)).toBe(true);
-    await page.context().close();
+    await closeApp(page);
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, node, openApp, yamlText } from './support/app';
+import { launchBrowser, node, openApp, closeApp, yamlText } from './support/app';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -81,6 +81,6 @@ describe('a stray [ typed into the lesson Pod', () => {
     await expect.poll(() => yamlText(page)).toBe(before);
     await expect.poll(() => alert.count()).toBe(0);
     await page.getByRole('button', { name: /^Problems 0 errors / }).waitFor();
-    await page.context().close();
+    await closeApp(page);
   });
 });

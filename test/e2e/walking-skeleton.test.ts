@@ -5,6 +5,7 @@ import {
   downloaded,
   launchBrowser,
   node,
+  closeApp,
   openApp,
   paletteItem,
   replaceYaml,
@@ -42,7 +43,7 @@ describe('the lesson Pod on the canvas', () => {
     await expect(
       page.getByRole('group', { name: /Mount of app-logs in log-shipper/ }).count(),
     ).resolves.toBe(1);
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -64,7 +65,7 @@ describe('two-way sync', () => {
     expect(doc.spec.containers[2].image).toBeTruthy();
     // Everything that was there before is still there, comments included.
     expect(after.startsWith(before.split('\n  volumes:')[0]!)).toBe(true);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('in the editor, Ctrl+Z undoes a canvas change and Ctrl+Shift+Z redoes it, Caps Lock on or off', async () => {
@@ -82,7 +83,7 @@ describe('two-way sync', () => {
     await page.keyboard.press('ControlOrMeta+Z');
     await page.keyboard.press('ControlOrMeta+Shift+Z');
     await expect.poll(() => yamlText(page)).toBe(after);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('editing the YAML changes the canvas', async () => {
@@ -91,7 +92,7 @@ describe('two-way sync', () => {
     await replaceYaml(page, text);
     await node(page, 'Sidecar promtail').waitFor();
     await expect(node(page, 'Sidecar log-shipper').count()).resolves.toBe(0);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('a broken YAML shows the error with its position, keeps the nodes and the text', async () => {
@@ -110,7 +111,7 @@ describe('two-way sync', () => {
       expect.arrayContaining(['Container api-server', 'Sidecar log-shipper', 'Volume app-logs']),
     );
     expect(await yamlText(page)).toBe(broken);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('connecting a volume to a container mounts it at /mnt/<volume>', async () => {
@@ -134,7 +135,7 @@ describe('two-way sync', () => {
       name: 'volume-1',
       mountPath: '/mnt/volume-1',
     });
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('selecting a volume and pressing Delete removes it and its mounts', async () => {
@@ -149,7 +150,7 @@ describe('two-way sync', () => {
     expect(doc.spec.volumes).toBeUndefined();
     for (const container of doc.spec.containers) expect(container.volumeMounts).toBeUndefined();
     expect(text).toContain('# Tails the app');
-    await page.context().close();
+    await closeApp(page);
   });
 });
 
@@ -172,6 +173,6 @@ describe('export', () => {
       'init-1',
     ]);
     await expect(yamlEditor(page).isVisible()).resolves.toBe(true);
-    await page.context().close();
+    await closeApp(page);
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { downloaded, launchBrowser, node, openApp } from '../support/app';
+import { downloaded, launchBrowser, node, openApp, closeApp } from '../support/app';
 import { scrubTo, teach } from './teach-page';
 
 let browser: Browser;
@@ -56,7 +56,7 @@ describe('exporting the diagram for slides', () => {
       2 * width!,
       2 * height!,
     ]);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('draws in light or dark as chosen, whatever the screen’s theme', async () => {
@@ -70,6 +70,6 @@ describe('exporting the diagram for slides', () => {
     expect(dark).toMatch(/<svg[^>]*><rect [^>]*fill="#0f141c"\/>/);
     expect(light).toMatch(/<svg[^>]*><rect [^>]*fill="#f4f6fa"\/>/);
     expect(light).not.toBe(dark);
-    await page.context().close();
+    await closeApp(page);
   });
 });

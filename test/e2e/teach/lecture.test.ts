@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp } from '../support/app';
+import { launchBrowser, openApp, closeApp } from '../support/app';
 import { anyNode, nodeClasses, smallestVisibleText, teach } from './teach-page';
 
 let browser: Browser;
@@ -127,7 +127,7 @@ describe('lecture mode', () => {
     await page.getByRole('navigation', { name: 'Palette' }).waitFor();
     await expect(nodeClasses(page, 'Volume app-logs')).resolves.not.toContain('pb-revealed');
     await expect(page.locator('.pb-badge:visible').count()).resolves.toBeGreaterThan(0);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('moves with the Next and Previous buttons and leaves with "Leave lecture"', async () => {
@@ -141,6 +141,6 @@ describe('lecture mode', () => {
     await expect(title(page)).resolves.toBe('The main container');
     await teach.lecture(page).getByRole('button', { name: 'Leave lecture' }).click();
     await teach.lecture(page).waitFor({ state: 'detached' });
-    await page.context().close();
+    await closeApp(page);
   });
 });

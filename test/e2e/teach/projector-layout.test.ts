@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp } from '../support/app';
+import { launchBrowser, openApp, closeApp } from '../support/app';
 import { teach } from './teach-page';
 import { seriousViolations } from '../support/axe';
 import { LECTURE_STEPS } from '../../../renderer/teach/lecture-steps';
@@ -137,6 +137,6 @@ describe('Lecture › Projector on a small screen', () => {
         ).resolves.toBe(true);
       }
     }
-    await page.context().close();
+    await closeApp(page);
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, node, openApp } from '../support/app';
+import { launchBrowser, node, openApp, closeApp } from '../support/app';
 import { seriousViolations } from '../support/axe';
 import { settledZoom, smallestVisibleText, teach, zoomOf } from './teach-page';
 
@@ -80,7 +80,7 @@ describe('Simulate in projector mode at 1280 × 720', { timeout: 60_000 }, () =>
     await strip(page).waitFor({ state: 'detached' });
     await expect(projector.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await expect(projector.getAttribute('aria-pressed')).resolves.toBe('false');
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('keeps the zoom the instructor chose, and follows the container each step is about', async () => {
@@ -111,6 +111,6 @@ describe('Simulate in projector mode at 1280 × 720', { timeout: 60_000 }, () =>
     await expect.poll(() => inPane(page, 'Container api-server'), { timeout: 10_000 }).toBe(true);
     // Read once the camera has settled: on its way d3's flight zooms out and back in.
     expect(await settledZoom(page)).toBeCloseTo(chosen, 1);
-    await page.context().close();
+    await closeApp(page);
   });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp } from '../support/app';
+import { launchBrowser, openApp, closeApp } from '../support/app';
 import { settledZoom, smallestVisibleText, teach, zoomOf } from './teach-page';
 
 let browser: Browser;
@@ -60,7 +60,7 @@ describe('projector mode', () => {
       if (step < 7) await teach.lecture(page).getByRole('button', { name: 'Next' }).click();
     }
     expect(new Set(titles).size).toBe(7);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('brings each step’s part into view, and keeps the zoom the instructor chose', async () => {
@@ -88,6 +88,6 @@ describe('projector mode', () => {
     const now = await settledZoom(page);
     expect(now).toBeGreaterThan(before * 1.02);
     expect(now).toBeLessThanOrEqual(chosen + 0.01);
-    await page.context().close();
+    await closeApp(page);
   });
 });

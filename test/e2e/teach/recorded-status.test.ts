@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, node, openApp, openFile } from '../support/app';
+import { launchBrowser, node, openApp, closeApp, openFile } from '../support/app';
 import { seriousViolations } from '../support/axe';
 import { badge, teach } from './teach-page';
 
@@ -45,6 +45,6 @@ describe('a Pod copied from a cluster, simulated from its recorded status', () =
     await expect(teach.kubectlLine(page).textContent()).resolves.toMatch(
       /\nweb\s+2\/2\s+Running\s+5 \(80s ago\)\s+3m3s$/,
     );
-    await page.context().close();
+    await closeApp(page);
   });
 });

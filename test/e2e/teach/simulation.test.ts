@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, node, openApp } from '../support/app';
+import { launchBrowser, node, openApp, closeApp } from '../support/app';
 import { badge, isLit, scrubTo, statusOverlaps, teach } from './teach-page';
 
 let browser: Browser;
@@ -46,7 +46,7 @@ describe('simulating the Pod’s lifecycle', () => {
     await expect(badge(page, 'Container api-server').textContent()).resolves.toBe(
       'Running ✓ ready',
     );
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('plays a crash into CrashLoopBackOff: the canvas counts down and kubectl shows the restarts', async () => {
@@ -74,7 +74,7 @@ describe('simulating the Pod’s lifecycle', () => {
     await expect(
       teach.simulation(page).getByRole('region', { name: 'Events' }).textContent(),
     ).resolves.toContain('Back-off restarting failed container api-server');
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('steps with →, plays and pauses with Space, restarts at 0 and leaves', async () => {
@@ -92,7 +92,7 @@ describe('simulating the Pod’s lifecycle', () => {
     await teach.simulateButton(page).click();
     await teach.simulation(page).waitFor({ state: 'detached' });
     await expect(badge(page, 'Container api-server').count()).resolves.toBe(0);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('keeps each container’s status inside its node, clear of its border, handles and mount tags', async () => {
@@ -125,7 +125,7 @@ describe('simulating the Pod’s lifecycle', () => {
     await expect(
       badge(page, 'Container api-server').locator('.pb-status__text').getAttribute('title'),
     ).resolves.toMatch(/^Waiting: CrashLoopBackOff \(restart in \d+ s\)$/);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('shows the whole kubectl get pods line, AGE included, at 1440×900', async () => {
@@ -145,7 +145,7 @@ describe('simulating the Pod’s lifecycle', () => {
     });
     expect(fit.fits).toBe(true);
     expect(fit.fontSize).toBeGreaterThanOrEqual(9);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('shows the kubectl line and the Pod phase without scrolling, down to 1024 × 700', async () => {
@@ -165,7 +165,7 @@ describe('simulating the Pod’s lifecycle', () => {
       expect(line.y + line.height, at).toBeLessThanOrEqual(pane.y + pane.height);
       expect(phase.y + phase.height, at).toBeLessThanOrEqual(pane.y + pane.height);
     }
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('leaves with Escape, the focus back on the Simulate button', async () => {
@@ -178,7 +178,7 @@ describe('simulating the Pod’s lifecycle', () => {
     await expect
       .poll(() => teach.simulateButton(page).evaluate((el) => el === document.activeElement))
       .toBe(true);
-    await page.context().close();
+    await closeApp(page);
   });
 
   it('starts a new document at the default scenario', async () => {
@@ -200,6 +200,6 @@ describe('simulating the Pod’s lifecycle', () => {
       badge(page, 'Native sidecar log-shipper').locator('.pb-status__line').count(),
     ).resolves.toBe(2);
     await expect(statusOverlaps(page, 'Native sidecar log-shipper')).resolves.toEqual([]);
-    await page.context().close();
+    await closeApp(page);
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { downloaded, launchBrowser, openApp, replaceYaml } from '../support/app';
+import { downloaded, launchBrowser, openApp, closeApp, replaceYaml } from '../support/app';
 import { template } from '../../support/templates';
 import { parseManifest } from '../../../shared';
 import { PALETTES, type DiagramTheme } from '../../../renderer/teach/diagram/palette';
@@ -60,7 +60,7 @@ describe('the exported SVG opens the same in librsvg as in Chromium', () => {
       const name = parseManifest(text).view?.name;
       await anyNode(page, `Pod ${name}`).waitFor();
       const svg = await exportSvg(page, theme);
-      await page.context().close();
+      await closeApp(page);
 
       // A drawing, not a web page: no HTML inside, fonts named.
       expect(svg).not.toContain('foreignObject');
