@@ -34,6 +34,17 @@ function put(map: Record<string, unknown>, key: string, value: unknown): void {
 }
 
 /**
+ * The maps and lists known to hold no map of more than the limit (the value), anywhere inside.
+ * The plain documents of one reading share every part a keystroke did not change with the
+ * reading before (see `plainDocument`), and no one changes them: a reading's walk goes down the
+ * changed path alone. (The walk of the large Pod's documents took 3 to 4 ms of the worker's
+ * time for each key.)
+ */
+const uncut = new WeakMap<object, number>();
+/** How many times a walk met a map or list inside itself, where it stops short. */
+let cycles = 0;
+
+/**
  * `value` with every map of more than `limit` keys cut to its first `limit`, and the keys cut
  * added to `pieces`, `limit` to a piece, in order. What is cut is copied; `value` is kept.
  */
@@ -44,11 +55,19 @@ function cut(
   pieces: MapPiece[],
   within: Set<object> = new Set(),
 ): unknown {
+  if (typeof value !== 'object' || value === null || uncut.get(value) === limit) return value;
   // A map or list met again inside itself (a YAML alias that holds itself) is not cut again.
-  if (typeof value !== 'object' || value === null || within.has(value)) return value;
+  if (within.has(value)) {
+    cycles++;
+    return value;
+  }
   within.add(value);
+  const cyclesBefore = cycles;
   try {
-    return cutWithin(value, path, limit, pieces, within);
+    const kept = cutWithin(value, path, limit, pieces, within);
+    // Known whole only when the walk did not stop short inside it.
+    if (kept === value && cycles === cyclesBefore) uncut.set(value, limit);
+    return kept;
   } finally {
     within.delete(value);
   }

@@ -62,4 +62,44 @@ describe('a reading crossing from the worker with its large maps in pieces', () 
     const [message] = shownMessages(1, withoutText(readShown(text, null, settings)));
     expect(Object.keys(message!.shown!)).not.toContain('text');
   });
+
+  it('walks again none of a part shared with a reading sent before, but what changed', () => {
+    const walked: string[] = [];
+    const watched = <T extends object>(name: string, value: T): T =>
+      new Proxy(value, {
+        // A map is walked by its keys, a list by its length.
+        ownKeys(target) {
+          walked.push(name);
+          return Reflect.ownKeys(target);
+        },
+        get(target, key, receiver) {
+          if (Array.isArray(target) && key === 'length') walked.push(name);
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      });
+    const containers = watched('containers', [watched('app', { name: 'app', image: 'app:1' })]);
+    const first = [{ kind: 'Pod', spec: { containers } }];
+    shownMessages(1, { documents: first } as unknown as ShownReading, 20);
+    expect(walked).toEqual(['containers', 'app']);
+    walked.length = 0;
+    // A key typed in the Pod's name: its metadata is new, its containers the same objects.
+    const many = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`k${i}`, `${i}`]));
+    const next = [{ kind: 'Pod', metadata: { labels: many }, spec: { containers } }];
+    const messages = shownMessages(2, { documents: next } as unknown as ShownReading, 20);
+    expect(walked).toEqual([]);
+    // The new part is cut as ever.
+    expect(messages.filter((m) => m.piece)).toHaveLength(1);
+  });
+
+  it('cuts a large map reached through an alias that holds itself, from wherever the walk starts', () => {
+    // `pod` holds `list`, which holds `pod` again (`&p { list: [*p] }`), and a large map.
+    const pod: Record<string, unknown> = {
+      labels: Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`k${i}`, `${i}`])),
+    };
+    const list: unknown[] = [pod];
+    pod.list = list;
+    expect(shownMessages(1, { documents: [pod] } as unknown as ShownReading, 20)).toHaveLength(2);
+    // The list was walked inside `pod` last time, and stopped short at `pod`: not known whole.
+    expect(shownMessages(2, { documents: [list] } as unknown as ShownReading, 20)).toHaveLength(2);
+  });
 });
