@@ -224,13 +224,13 @@ export function YamlEditor() {
         // A key typed while a long file is being put in goes with the document it was typed
         // in, which the file's replaces.
         if (update.docChanged && !opening.current)
-          store
-            .getState()
-            .typed(
-              () => textOf(view.state.doc),
-              update.state.doc.length,
-              splicesOf(update.changes),
-            );
+          store.getState().typed(
+            () => textOf(view.state.doc),
+            update.state.doc.length,
+            splicesOf(update.changes),
+            // The text the key was typed in, if joined already (most often the store's own).
+            joined?.doc === update.startState.doc ? joined.text : null,
+          );
         // Putting the cursor in a container's or volume's YAML selects its node: a cursor
         // moved by typing does not, nor one in a text not read yet (its offsets would be
         // read in the Pod of an older text).

@@ -5,7 +5,8 @@ import { applyPatches, type TextPatch } from '../../../renderer/store/text-patch
 import { template } from '../../support/templates';
 
 // A walk through two whole texts to find what changed between them: counted here.
-const walks = vi.hoisted(() => ({ count: 0 }));
+// And a text patched whole to be compared with another.
+const walks = vi.hoisted(() => ({ count: 0, patchedWhole: 0 }));
 vi.mock('../../../renderer/store/text-patch', async (original) => {
   const real = await original<typeof TextPatches>();
   return {
@@ -14,17 +15,25 @@ vi.mock('../../../renderer/store/text-patch', async (original) => {
       walks.count++;
       return real.patchBetween(a, b);
     },
+    applyPatches: (text: string, patches: readonly TextPatch[]) => {
+      walks.patchedWhole++;
+      return real.applyPatches(text, patches);
+    },
   };
 });
 
 const notes = '# a note on the Pod, kept as written\n'.repeat(200);
 const long = `${notes}${template('pod-anatomy.yaml')}`;
 
-/** A key as the editor reports it: its change, applied to the editor's text. */
-function key(store: PodStore, editor: { text: string }, splices: TextPatch[]) {
+/**
+ * A key as the editor reports it: its change, applied to the editor's text, and (`from`) the
+ * text it was typed in, as the editor gives it when it has that text at hand.
+ */
+function key(store: PodStore, editor: { text: string }, splices: TextPatch[], from = false) {
+  const before = editor.text;
   editor.text = applyPatches(editor.text, splices);
   const now = editor.text;
-  store.getState().typed(() => now, now.length, splices);
+  store.getState().typed(() => now, now.length, splices, from ? before : null);
 }
 
 describe('typing, in the undo history', () => {
@@ -54,6 +63,35 @@ describe('typing, in the undo history', () => {
     store.getState().redo();
     expect(store.getState().text).toBe(typed);
     expect(walks.count).toBe(0);
+  });
+
+  it('takes keys typed in its own text as their changes, with no text patched or walked whole', () => {
+    const store = createPodStore({ text: long, fileName: 'long.yaml' });
+    const editor = { text: long };
+    const at = long.indexOf('my-api:v2') + 'my-api:v2'.length;
+    walks.count = 0;
+    key(store, editor, [{ from: at, to: at, insert: '1' }], true);
+    key(store, editor, [{ from: at + 1, to: at + 1, insert: '2' }], true);
+    walks.patchedWhole = 0;
+    vi.advanceTimersByTime(300);
+    expect(store.getState().text).toBe(editor.text);
+    expect(walks).toEqual({ count: 0, patchedWhole: 0 });
+    store.getState().undo();
+    expect(store.getState().text).toBe(long);
+  });
+
+  it('is undone exactly when the keys were typed in another text than its own', () => {
+    const store = createPodStore({ text: long, fileName: 'long.yaml' });
+    // The editor still shows the text before a change the store has made (say, on the canvas).
+    const editor = { text: long.replace('api-server', 'api') };
+    const at = editor.text.indexOf('my-api:v2') + 'my-api:v2'.length;
+    key(store, editor, [{ from: at, to: at, insert: '1' }], true);
+    vi.advanceTimersByTime(300);
+    expect(store.getState().text).toBe(editor.text);
+    store.getState().undo();
+    expect(store.getState().text).toBe(long);
+    store.getState().redo();
+    expect(store.getState().text).toBe(editor.text);
   });
 
   it('is undone exactly when a key came without its change', () => {
