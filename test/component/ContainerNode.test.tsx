@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { ReactFlowProvider, type NodeProps } from '@xyflow/react';
 import { ContainerNode, type ContainerFlowNode } from '../../renderer/canvas/nodes/ContainerNode';
 import type { ContainerNodeData } from '../../shared';
@@ -126,6 +126,17 @@ describe('ContainerNode', () => {
       expect(text).toContain('…');
       expect(text).toMatch(new RegExp(`[-…]${i}-`));
     });
+    // Once the others are renamed, nothing reads the same: the name is cut as any other.
+    const renamed = yaml
+      .replace(`name: ${names[0]}`, 'name: fetch')
+      .replace(`name: ${names[1]}`, 'name: migrate');
+    act(() => {
+      store.getState().typed(() => renamed, renamed.length);
+      store.getState().settle();
+    });
+    const alone = screen.getByTitle(names[2]!).textContent!;
+    expect(alone).toContain('…');
+    expect(alone).not.toMatch(/[-…]2-/);
   });
 
   it('shows the ports that fit on one row and counts the others', () => {

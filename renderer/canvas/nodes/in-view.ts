@@ -10,13 +10,23 @@ import { goodModelOf, usePod } from '../../store/pod-store';
 import { fitApart, type TextFont } from '../text-fit';
 
 const namesOf = new WeakMap<Graph, Map<string, readonly string[]>>();
+/** The names of each type in the last graph read: the same names of the next are this array. */
+const lastNames = new Map<string, readonly string[]>();
+const NO_NAMES: readonly string[] = [];
 
-/** The names of the graph's nodes of `type`, as they are drawn (hidden characters as markers). */
+const sameNames = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((name, i) => name === b[i]);
+
+/**
+ * The names of the graph's nodes of `type`, as they are drawn (hidden characters as markers):
+ * the same array from one graph to the next while they are the same names (a key typed in an
+ * image), so that what is fitted against them is not fitted again (`useNameApart`).
+ */
 export function namesInGraph(
   graph: Graph | null | undefined,
   type: 'container' | 'volume',
 ): readonly string[] {
-  if (!graph) return [];
+  if (!graph) return NO_NAMES;
   let byType = namesOf.get(graph);
   if (!byType) namesOf.set(graph, (byType = new Map()));
   let names = byType.get(type);
@@ -26,9 +36,29 @@ export function namesInGraph(
         ? [visibleText(n.data.name)]
         : [],
     );
+    const last = lastNames.get(type);
+    if (last && sameNames(last, names)) names = last;
+    else lastNames.set(type, names);
     byType.set(type, names);
   }
   return names;
+}
+
+/** What `fitApart` made of each name, room and font, against one array of names. */
+const apartOf = new WeakMap<readonly string[], Map<string, string>>();
+
+/**
+ * `fitApart`, once per name, room and font against the same names: every node's selector runs
+ * on each change of the store, and fitting a name against the others measures and compares
+ * them all (some 7 ms a key on the large Pod, in the task that paints its reading).
+ */
+function nameApart(name: string, names: readonly string[], room: number, font: TextFont): string {
+  let fitted = apartOf.get(names);
+  if (!fitted) apartOf.set(names, (fitted = new Map()));
+  const key = `${room} ${font.weight} ${font.size} ${font.family} ${name}`;
+  let shown = fitted.get(key);
+  if (shown === undefined) fitted.set(key, (shown = fitApart(name, names, room, font)));
+  return shown;
 }
 
 /** The volumes' caption is under them; the other lanes' captions are at their tops. */
@@ -79,7 +109,7 @@ export const useNameApart = (
   name: string,
   room: number,
   font: TextFont,
-): string => usePod((s) => fitApart(name, namesInGraph(goodModelOf(s)?.graph, type), room, font));
+): string => usePod((s) => nameApart(name, namesInGraph(goodModelOf(s)?.graph, type), room, font));
 
 /** The room lane `laneId` leaves for its caption on the canvas now. */
 export const useCaptionRoom = (laneId: string): number =>
