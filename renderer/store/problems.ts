@@ -71,29 +71,25 @@ export function useDocumentErrors(): DocumentErrors | null {
 }
 
 /** The worst severity and the count of a node's problems, for its badge. */
-export function badgeOf(
-  problems: readonly Problem[],
-  id: string,
-): { severity: Severity; count: number } | null {
-  const mine = problems.filter((p) => p.nodeId === id);
-  if (mine.length === 0) return null;
-  const severity = mine.reduce<Severity>(
-    (worst, p) => (SEVERITY_RANK[p.severity] > SEVERITY_RANK[worst] ? p.severity : worst),
-    'info',
-  );
-  return { severity, count: mine.length };
+interface Badge {
+  severity: Severity;
+  count: number;
 }
-
-type Badge = NonNullable<ReturnType<typeof badgeOf>>;
 const badgesByProblems = new WeakMap<readonly Problem[], Map<string, Badge>>();
 
-/** Every node's badge, worked out once per list of problems. */
+/** Every node's badge, worked out once per list of problems, in one pass over it. */
 function badgesOf(problems: readonly Problem[]): Map<string, Badge> {
   let badges = badgesByProblems.get(problems);
   if (!badges) {
     badges = new Map();
-    for (const id of new Set(problems.map((p) => p.nodeId))) {
-      if (id !== null) badges.set(id, badgeOf(problems, id)!);
+    for (const { nodeId, severity } of problems) {
+      if (nodeId === null) continue;
+      const badge = badges.get(nodeId);
+      if (!badge) badges.set(nodeId, { severity, count: 1 });
+      else {
+        badge.count++;
+        if (SEVERITY_RANK[severity] > SEVERITY_RANK[badge.severity]) badge.severity = severity;
+      }
     }
     badgesByProblems.set(problems, badges);
   }
