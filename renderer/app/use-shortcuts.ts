@@ -55,6 +55,29 @@ function typesCharacter(event: KeyboardEvent, shortcut: Shortcut): boolean {
 }
 
 /**
+ * Runs `shortcut` as pressing its key in `target` would; `event`, the key's, is taken (its
+ * default prevented) when the shortcut runs. The native menu item that has the key as its
+ * accelerator runs it this way too, with the focused element as `target`: the item and the key
+ * do the same.
+ */
+export function runShortcut(shortcut: Shortcut, target: EventTarget | null, event?: Event): void {
+  // A modal dialog (an export's question, the settings) holds the page: its answer first.
+  if (document.querySelector('dialog[open]')) return;
+  const field = keysAreTyping(target, shortcut.history) ? target : null;
+  if (field && !shortcut.file && !shortcut.takesFocus) return;
+  event?.preventDefault();
+  if (field instanceof HTMLElement) {
+    field.blur();
+    shortcut.run();
+    // Back where the user was typing, if the field is still there (Save keeps the page).
+    const back = !shortcut.takesFocus && field.isConnected;
+    if (back && !document.querySelector('dialog[open]')) field.focus();
+    return;
+  }
+  shortcut.run();
+}
+
+/**
  * Window-wide shortcuts. A key the YAML editor already handled (it prevents the default) and
  * keys typed into text fields are left alone (see `keysAreTyping`), so that each keystroke acts
  * once.
@@ -77,20 +100,7 @@ export function useShortcuts(shortcuts: readonly Shortcut[]) {
           Boolean(s.alt) === event.altKey,
       );
       if (!shortcut || typesCharacter(event, shortcut)) return;
-      // A modal dialog (an export's question, the settings) holds the page: its answer first.
-      if (document.querySelector('dialog[open]')) return;
-      const field = keysAreTyping(event.target, shortcut.history) ? event.target : null;
-      if (field && !shortcut.file && !shortcut.takesFocus) return;
-      event.preventDefault();
-      if (field instanceof HTMLElement) {
-        field.blur();
-        shortcut.run();
-        // Back where the user was typing, if the field is still there (Save keeps the page).
-        const back = !shortcut.takesFocus && field.isConnected;
-        if (back && !document.querySelector('dialog[open]')) field.focus();
-        return;
-      }
-      shortcut.run();
+      runShortcut(shortcut, event.target, event);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
