@@ -100,6 +100,7 @@ export type MenuCommand =
   | 'view:toggle-inspector'
   | 'view:toggle-yaml'
   | 'view:toggle-problem-badges'
+  | 'view:problems'
   | 'view:simulate'
   | 'view:lecture';
 
@@ -119,6 +120,7 @@ export const MENU_COMMANDS: readonly MenuCommand[] = [
   'view:toggle-inspector',
   'view:toggle-yaml',
   'view:toggle-problem-badges',
+  'view:problems',
   'view:simulate',
   'view:lecture',
 ];

@@ -149,6 +149,8 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
       { type: 'separator' },
       command('Show or Hide &Inspector', 'view:toggle-inspector', 'CmdOrCtrl+Alt+I', context),
       command('Show or Hide &YAML', 'view:toggle-yaml', 'CmdOrCtrl+Alt+Y', context),
+      // Opens the Problems panel on its first problem, as Ctrl+Shift+M does in the browser.
+      command('&Problems', 'view:problems', 'CmdOrCtrl+Shift+M', context),
       command(
         'Show or Hide Problem &Badges',
         'view:toggle-problem-badges',

@@ -221,7 +221,7 @@ function Workspace({ host }: { host: Host }) {
           ) : projector ? (
             <SimulationStrip />
           ) : (
-            <ProblemsDock />
+            <ProblemsDock menu={host.platform === 'desktop' ? host.menu : undefined} />
           )}
         </section>
         <Splitter

@@ -1,5 +1,6 @@
 import {
   useCallback,
+  useEffect,
   useMemo,
   useRef,
   useState,
@@ -8,7 +9,7 @@ import {
 } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { visibleText } from '../../shared';
-import type { Problem, QuickFix, Severity } from '../../shared';
+import type { Host, Problem, QuickFix, Severity } from '../../shared';
 import { Dialog } from './Dialog';
 import { ProblemsPanel } from '../problems/ProblemsPanel';
 import { usePodSecurity } from '../problems/pod-security';
@@ -19,7 +20,7 @@ import { useViewPrefs } from '../ui/view-prefs';
 import { Splitter } from './Splitter';
 import { TOOLBAR } from './SidePane';
 import { useStoredNumber } from './use-stored-number';
-import { useShortcuts, type Shortcut } from './use-shortcuts';
+import { runShortcut, useShortcuts, type Shortcut } from './use-shortcuts';
 
 /** Each severity counted on the bar; on a narrow bar, its mark stands for the word. */
 const COUNTED: { severity: Severity; word: string; mark: string }[] = [
@@ -79,8 +80,11 @@ function PanelDivider({
   );
 }
 
-/** The Problems panel under the canvas; folded, it shows its counts. */
-export function ProblemsDock() {
+/**
+ * The Problems panel under the canvas; folded, it shows its counts. `menu`, the desktop window's
+ * native menu, has the item that opens it (View › Problems) with the key as its accelerator.
+ */
+export function ProblemsDock({ menu }: { menu?: Host['menu'] }) {
   const store = usePodStoreApi();
   const problems = useTextProblems();
   const podSecurity = usePodSecurity();
@@ -91,22 +95,30 @@ export function ProblemsDock() {
   // Ctrl+Shift+M (Cmd on macOS), as in VS Code: the panel opens, the keyboard goes to its first
   // problem, from wherever it was (the editor, the canvas, a field of the inspector).
   const [focusRequest, setFocusRequest] = useState(0);
-  useShortcuts(
-    useMemo<Shortcut[]>(
-      () => [
-        {
-          key: 'm',
-          mod: true,
-          shift: true,
-          takesFocus: true,
-          run: () => {
-            setOpen(true);
-            setFocusRequest((n) => n + 1);
-          },
-        },
-      ],
-      [],
-    ),
+  const showProblems = useMemo<Shortcut>(
+    () => ({
+      key: 'm',
+      mod: true,
+      shift: true,
+      takesFocus: true,
+      run: () => {
+        setOpen(true);
+        setFocusRequest((n) => n + 1);
+      },
+    }),
+    [],
+  );
+  // In the desktop window the key is the accelerator of View › Problems, whose command runs it.
+  useShortcuts(useMemo(() => (menu ? [] : [showProblems]), [menu, showProblems]));
+  useEffect(
+    () =>
+      menu?.onCommand((command) => {
+        if (command !== 'view:problems') return;
+        // A key typed just before the command may not have reached the store yet.
+        store.getState().settle();
+        runShortcut(showProblems, document.activeElement);
+      }),
+    [menu, showProblems, store],
   );
   // Open, the panel is as tall as the user dragged its top edge, on this machine.
   const [height, setHeight] = useStoredNumber('pod-builder.problems-height', defaultPanelHeight());

@@ -1,7 +1,7 @@
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { yamlText } from '../e2e/support/app';
+import { focused, yamlText } from '../e2e/support/app';
 import { teach } from '../e2e/teach/teach-page';
 import { desktopSuite } from './harness/desktop-suite';
 import { SHOP } from './harness/manifests';
@@ -63,7 +63,7 @@ describe('the desktop app and the world around it', () => {
     expect(app.dialogs.untaken).toEqual([]);
   });
 
-  it('carries the native menu’s commands to the page: inspector, diagram export, lecture', async () => {
+  it('carries the native menu’s commands to the page: inspector, diagram export, problems, lecture', async () => {
     const { app } = await desktop.startOnShop();
     const { page } = app;
     const inspector = page.getByRole('region', { name: 'Inspector' });
@@ -99,6 +99,10 @@ describe('the desktop app and the world around it', () => {
 
     await app.clickMenu('Help > Kubernetes Docs: Pods');
     expect(app.openedExternal).toEqual(['https://kubernetes.io/docs/concepts/workloads/pods/']);
+
+    // Through the real preload: the panel opens on its first problem.
+    await app.clickMenu('View > Problems');
+    await expect.poll(() => focused(page)).toMatch(/^(Error|Warning|Suggestion): /);
 
     await app.clickMenu('View > Lecture Mode');
     await teach.lecture(page).waitFor();

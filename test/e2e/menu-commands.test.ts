@@ -5,6 +5,7 @@ import {
   node,
   openApp,
   closeApp,
+  focused,
   paletteItem,
   yamlEditor,
   yamlText,
@@ -91,6 +92,27 @@ describe('the native menu, in the desktop window', () => {
     await menuCommand(page, 'view:lecture');
     await teach.lecture(page).waitFor();
     expect(await teach.lecture(page).textContent()).toContain('Step 1 of 7');
+    await closeApp(page);
+  });
+
+  it('View › Problems opens the Problems panel on its first problem, from a field too', async () => {
+    const page = await openDesktop();
+    const toggle = page.getByRole('button', { name: /^Problems/ });
+    await node(page, 'Container api-server').click();
+    await page
+      .getByRole('region', { name: 'Inspector' })
+      .getByLabel('Image', { exact: true })
+      .click();
+
+    // Ctrl+Shift+M is the item's accelerator here: the page leaves the key to the menu.
+    await page.keyboard.press('ControlOrMeta+Shift+M');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+
+    await menuCommand(page, 'view:problems');
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    const first = await page.locator('.problems__select').first().getAttribute('aria-label');
+    expect(first).toMatch(/^(Error|Warning|Suggestion): /);
+    await expect.poll(() => focused(page)).toBe(first);
     await closeApp(page);
   });
 

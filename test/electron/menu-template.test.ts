@@ -88,12 +88,21 @@ describe('the application menu', () => {
       'view:toggle-inspector': 'CmdOrCtrl+Alt+I',
       'view:toggle-yaml': 'CmdOrCtrl+Alt+Y',
       'view:toggle-problem-badges': 'CmdOrCtrl+Alt+B',
+      'view:problems': 'CmdOrCtrl+Shift+M',
       'view:simulate': undefined,
       'view:lecture': 'F5',
     });
     expect(byId(buildMenuTemplate(context({ platform: 'darwin' })), 'edit:redo').accelerator).toBe(
       'Cmd+Shift+Z',
     );
+  });
+
+  it('has View › Problems, on the Problems panel’s key', () => {
+    const view = submenu(buildMenuTemplate(context()).find((item) => item.label === '&View'));
+    expect(view.find((item) => item.id === 'view:problems')).toMatchObject({
+      label: '&Problems',
+      accelerator: 'CmdOrCtrl+Shift+M',
+    });
   });
 
   it('uses no accelerator twice', () => {
