@@ -46,11 +46,24 @@ export function parseYamlValue(text: string, expect?: 'map' | 'list'): YamlValue
   return { ok: true, value };
 }
 
+/**
+ * What `yamlText` printed for each map or list. The values the inspector shows are the plain
+ * documents' own, which no one changes and which a keystroke shares with the reading before,
+ * save what it changed: each is printed once, not again at every key in the form that shows it
+ * (on a long text, where fields print their value, 3 ms a key on the large Pod).
+ */
+const printed = new WeakMap<object, string>();
+
 /** The text a YAML field starts with for `value`; empty when there is none. */
 export function yamlText(value: unknown): string {
   if (value === undefined || value === null) return '';
-  return stringify(value, { lineWidth: 0 }).replace(/\n$/, '');
+  if (typeof value !== 'object') return print(value);
+  let text = printed.get(value);
+  if (text === undefined) printed.set(value, (text = print(value)));
+  return text;
 }
+
+const print = (value: unknown) => stringify(value, { lineWidth: 0 }).replace(/\n$/, '');
 
 /**
  * What a YAML field shows for the field at `path` below `target`, in document `document` of
