@@ -12,6 +12,8 @@ type FieldTexts = Readonly<Record<string, Readonly<Record<string, FieldText>>>>;
 let texts: FieldTexts | null = null;
 let loading: Promise<FieldTexts> | null = null;
 const byVersion = new Map<string, FieldDocs>();
+/** The docs by the target as Settings writes it: each field of a form asks at every render. */
+const byTarget = new Map<string, FieldDocs>();
 
 /**
  * The docs of the target version's fields: which fields each type has, their object types and
@@ -19,9 +21,14 @@ const byVersion = new Map<string, FieldDocs>();
  * against); descriptions and enum values from the generated texts.
  */
 function docsOf(all: FieldTexts, target: string): FieldDocs {
+  const known = byTarget.get(target);
+  if (known) return known;
   const schema = schemaFor(target);
   let docs = byVersion.get(schema.version);
-  if (docs) return docs;
+  if (docs) {
+    byTarget.set(target, docs);
+    return docs;
+  }
   const built: Record<string, Record<string, FieldDoc>> = {};
   for (const [type, fields] of Object.entries(all)) {
     const own = schema.fields[type];
@@ -40,6 +47,7 @@ function docsOf(all: FieldTexts, target: string): FieldDocs {
   }
   docs = built;
   byVersion.set(schema.version, docs);
+  byTarget.set(target, docs);
   return docs;
 }
 

@@ -71,8 +71,16 @@ export function useFieldHint(label: string, own: string | undefined): string | u
   if (!field) return undefined;
   const [type, name] = field.split('.') as [string, string];
   const text = docs[type]?.[name]?.d;
-  return text ? hintOf(text, label) : undefined;
+  if (!text) return undefined;
+  // Each field of a form asks at every render, the inspector's at every key.
+  const key = `${label}\n${text}`;
+  let hint = hints.get(key);
+  if (hint === undefined) hints.set(key, (hint = hintOf(text, label)));
+  return hint;
 }
+
+/** The hints worked out so far, by label and description: a few hundred fields at most. */
+const hints = new Map<string, string>();
 
 const letters = (text: string) => text.toLowerCase().replace(/[^a-z]/g, '');
 
