@@ -218,7 +218,7 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
 
   const flow = useStoreApi();
   const [flowNodes] = useState(() =>
-    createFlowNodes((id) => flow.getState().nodeLookup.get(id)?.measured),
+    createFlowNodes((id) => flow.getState().nodeLookup.get(id)?.measured, flow.getState().rfId),
   );
   const [flowEdges] = useState(() =>
     createFlowEdges((edge) => (edge.type === 'sequence' ? { markerEnd: sequenceMarker } : {})),

@@ -1,5 +1,6 @@
 import type { Edge, Node } from '@xyflow/react';
 import { visibleText, type GraphEdge, type GraphNode } from '../../shared';
+import { nodeDescribedBy } from './nodes/NodeDescription';
 
 /** React Flow's node for each kind of graph node: the union reaches React Flow typed. */
 export type FlowNode = GraphNode extends infer G
@@ -90,8 +91,9 @@ function sameButContent(before: GraphNode, after: GraphNode): boolean {
  * (`measured(id)`), so that React Flow keeps its handles instead of measuring it again; a node
  * whose size really changes is caught by React Flow's own resize observer. A node whose content
  * alone changed is kept as it was (see sameButContent): its `data` is then the older one.
+ * `rfId` is the canvas's React Flow id, which the ids of the nodes' descriptions hold.
  */
-export function createFlowNodes(measured: (id: string) => Size | undefined) {
+export function createFlowNodes(measured: (id: string) => Size | undefined, rfId = '1') {
   return keepUnchanged<GraphNode, FlowNode>((source, show) => {
     const node: FlowNode = { ...source };
     // A screen reader hears names as the canvas shows them: `app` and `app` + U+200B differ.
@@ -99,6 +101,11 @@ export function createFlowNodes(measured: (id: string) => Size | undefined) {
     // The frames (the Pod, the network band, the kubelet) are not focusable, and React Flow
     // gives only focusable nodes a role: without one, their labels name nothing.
     if (source.focusable === false && source.ariaLabel) node.ariaRole = 'group';
+    // A container or a volume says where it stands after its name (see NodeDescription). The
+    // reference holds the node's id alone, so a change of what it says leaves the node as it is.
+    if (source.type === 'container' || source.type === 'volume') {
+      node.domAttributes = { 'aria-describedby': nodeDescribedBy(rfId, source.id) };
+    }
     const size = measured(source.id);
     if (size?.width !== undefined && size.height !== undefined) {
       node.measured = { width: size.width, height: size.height };

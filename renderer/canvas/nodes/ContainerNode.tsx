@@ -6,7 +6,8 @@ import { useContainerStatus } from '../../teach/teach-store';
 import { ContainerStatusBadge, containerStatusClass } from '../../teach/ContainerStatusBadge';
 import { drawnBorder, fitChips, fitMiddle, fontStyle, type TextFont } from '../text-fit';
 import { CHIP, chipStyle, MoreChip } from './Chips';
-import { useNameApart } from './in-view';
+import { useInitLaneCount, useNameApart } from './in-view';
+import { NodeDescription } from './NodeDescription';
 
 export type ContainerFlowNode = Node<ContainerNodeData, 'container'>;
 
@@ -23,6 +24,29 @@ const ROLE_HINT: Record<ContainerRole, string> = {
   main: 'the app; kubectl logs and exec pick it by default',
   sidecar: 'augments the main container without changing it',
 };
+
+/**
+ * What a container's node says to a screen reader after its name: what a sighted user reads from
+ * its lane, the number on it (of the `initCount` in the init lane) and its role's tooltip.
+ */
+export function containerDescription(
+  { role, order }: Pick<ContainerNodeData, 'role' | 'order'>,
+  initCount: number,
+): string {
+  const place = order === null ? '' : ` ${order} of ${initCount}`;
+  // The last one in the init lane hands over to the app containers, as its arrow shows.
+  const last = order === initCount;
+  switch (role) {
+    case 'init':
+      return `Init container${place}: runs to completion before ${last ? 'the app containers start' : 'the next one starts'}`;
+    case 'native-sidecar':
+      return `Native sidecar, init container${place}: starts before ${last ? 'the app containers' : 'the next one'} and keeps running`;
+    case 'main':
+      return `Main container: ${ROLE_HINT.main}`;
+    case 'sidecar':
+      return `Sidecar container: ${ROLE_HINT.sidecar}`;
+  }
+}
 
 const NAME_FONT: TextFont = { size: 15, family: '--font', weight: 650 };
 const IMAGE_FONT: TextFont = { size: 12.5, family: '--mono', weight: 400 };
@@ -46,6 +70,7 @@ export function ContainerNode({ id, data, selected, width }: NodeProps<Container
   const image = data.image === null ? null : visibleText(data.image);
   // Shortened, two names may read the same: the part where they differ is kept in view.
   const shownName = useNameApart('container', name, room, NAME_FONT);
+  const initCount = useInitLaneCount(data.order !== null);
   return (
     <div
       className={`pb-container role-${data.role}${selected ? ' is-selected' : ''} ${containerStatusClass(status)}`}
@@ -83,6 +108,7 @@ export function ContainerNode({ id, data, selected, width }: NodeProps<Container
         </ul>
       )}
       <ContainerStatusBadge status={status} />
+      <NodeDescription nodeId={id} text={containerDescription(data, initCount)} />
       <Handle type="source" position={Position.Bottom} id={HANDLE.bottom} className="pb-handle" />
       <Handle
         type="source"

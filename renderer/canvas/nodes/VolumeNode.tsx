@@ -16,6 +16,7 @@ import {
 import { CHIP } from './Chips';
 import { LinkMark } from './LinkMark';
 import { useNameApart } from './in-view';
+import { NodeDescription } from './NodeDescription';
 
 export type VolumeFlowNode = Node<VolumeNodeData, 'volume'>;
 
@@ -55,6 +56,28 @@ export const mountedByText = (data: VolumeNodeData): string =>
       : data.mountedBy.length === 1
         ? `mounted by ${visibleText(data.mountedBy[0] ?? '')}`
         : `shared by ${data.mountedBy.map(visibleText).join(', ')}`;
+
+/** Names as a sentence says them: `a`, `a and b`, `a, b and c`. */
+const inWords = (names: readonly string[]): string =>
+  names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+
+/**
+ * What a volume's node says to a screen reader after its name: its source and detail, as the
+ * chip and the text beside it show them, then who mounts it. A claim template's detail is said
+ * whole (the node shows `1Gi · RWO`, which reads poorly aloud).
+ */
+export function volumeDescription(data: VolumeNodeData): string {
+  const what = data.claimTemplate
+    ? data.detail
+    : [data.source, detailBesideChip(data)].filter((part) => part).join(': ');
+  const who = data.replacedByClaimTemplate
+    ? 'Replaced by claim template'
+    : data.mountedBy.length === 0
+      ? 'Not mounted'
+      : `Mounted by ${inWords(data.mountedBy)}`;
+  // Hidden and bidirectional characters are said as their markers, as the node shows them.
+  return visibleText(`${what}. ${who}.`);
+}
 
 /** Who mounts the volume, in `room`: as many of their names as fit, and how many more. */
 export function cutMountedBy(data: VolumeNodeData, room: number, width: Measure): string {
@@ -144,6 +167,7 @@ export function VolumeNode({ id, data, selected, width }: NodeProps<VolumeFlowNo
           {cutMountedBy(data, room, (text) => textWidth(text, SMALL_FONT))}
         </div>
       </div>
+      <NodeDescription nodeId={id} text={volumeDescription(data)} />
     </div>
   );
 }

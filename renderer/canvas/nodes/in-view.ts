@@ -114,3 +114,23 @@ export const useNameApart = (
 /** The room lane `laneId` leaves for its caption on the canvas now. */
 export const useCaptionRoom = (laneId: string): number =>
   usePod((s) => roomInGraph(goodModelOf(s)?.graph, laneId));
+
+const initCounts = new WeakMap<Graph, number>();
+
+/** How many containers the graph's init lane holds: those numbered in the run order. */
+function initLaneCount(graph: Graph | null | undefined): number {
+  if (!graph) return 0;
+  let count = initCounts.get(graph);
+  if (count === undefined) {
+    count = graph.nodes.filter((n) => n.type === 'container' && n.data.order !== null).length;
+    initCounts.set(graph, count);
+  }
+  return count;
+}
+
+/**
+ * How many containers the init lane holds now, for a node `inLane`; 0 for another, which an
+ * init container added or removed then leaves as it is.
+ */
+export const useInitLaneCount = (inLane: boolean): number =>
+  usePod((s) => (inLane ? initLaneCount(goodModelOf(s)?.graph) : 0));
