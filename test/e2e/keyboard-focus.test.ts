@@ -123,6 +123,34 @@ describe('Tab over the canvas', () => {
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('Export diagram as PNG');
   });
+
+  it('reaches the nodes before the mount links between them, both ways', async () => {
+    const mounts = [
+      'Mount of app-logs in api-server at /var/log/app',
+      'Mount of app-logs in log-shipper at /var/log/app, read-only',
+    ];
+    // The palette's last item is the stop before the canvas.
+    await page.getByRole('navigation', { name: 'Palette' }).getByRole('button').last().focus();
+    const stops: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      await page.keyboard.press('Tab');
+      stops.push(await focused());
+    }
+    expect(stops).toEqual([
+      'Init container init-migrate',
+      'Container api-server',
+      'Sidecar log-shipper',
+      'Volume app-logs',
+      ...mounts,
+      'Zoom In',
+    ]);
+    for (const back of [mounts[1], mounts[0], 'Volume app-logs']) {
+      await page.keyboard.press('Shift+Tab');
+      expect(await focused()).toBe(back);
+    }
+    // Tab selected what it reached: Escape lets go of it, as the next test expects.
+    await page.keyboard.press('Escape');
+  });
 });
 
 describe('menus from the keyboard', () => {
