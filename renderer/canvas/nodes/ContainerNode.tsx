@@ -27,7 +27,8 @@ const ROLE_HINT: Record<ContainerRole, string> = {
 
 /**
  * What a container's node says to a screen reader after its name: what a sighted user reads from
- * its lane, the number on it (of the `initCount` in the init lane) and its role's tooltip.
+ * its lane, the number on it (of the `initCount` in the init lane) and its role's tooltip. Whole
+ * sentences: React Flow's description of the keys is said right after.
  */
 export function containerDescription(
   { role, order }: Pick<ContainerNodeData, 'role' | 'order'>,
@@ -38,13 +39,13 @@ export function containerDescription(
   const last = order === initCount;
   switch (role) {
     case 'init':
-      return `Init container${place}: runs to completion before ${last ? 'the app containers start' : 'the next one starts'}`;
+      return `Init container${place}: runs to completion before ${last ? 'the app containers start' : 'the next one starts'}.`;
     case 'native-sidecar':
-      return `Native sidecar, init container${place}: starts before ${last ? 'the app containers' : 'the next one'} and keeps running`;
+      return `Native sidecar, init container${place}: starts before ${last ? 'the app containers' : 'the next one'} and keeps running.`;
     case 'main':
-      return `Main container: ${ROLE_HINT.main}`;
+      return `Main container: ${ROLE_HINT.main}.`;
     case 'sidecar':
-      return `Sidecar container: ${ROLE_HINT.sidecar}`;
+      return `Sidecar container: ${ROLE_HINT.sidecar}.`;
   }
 }
 

@@ -72,11 +72,11 @@ describe('what a screen reader says of a canvas node after its name', () => {
     await renderCanvas();
     expectHeard(
       'Init container init-migrate',
-      'Init container 1 of 3: runs to completion before the next one starts',
+      'Init container 1 of 3: runs to completion before the next one starts.',
     );
     expectHeard(
       'Init container init-warm',
-      'Init container 3 of 3: runs to completion before the app containers start',
+      'Init container 3 of 3: runs to completion before the app containers start.',
     );
   });
 
@@ -84,7 +84,7 @@ describe('what a screen reader says of a canvas node after its name', () => {
     await renderCanvas();
     expectHeard(
       'Native sidecar mesh-proxy',
-      'Native sidecar, init container 2 of 3: starts before the next one and keeps running',
+      'Native sidecar, init container 2 of 3: starts before the next one and keeps running.',
     );
   });
 
@@ -92,11 +92,11 @@ describe('what a screen reader says of a canvas node after its name', () => {
     await renderCanvas();
     expectHeard(
       'Container api-server',
-      'Main container: the app; kubectl logs and exec pick it by default',
+      'Main container: the app; kubectl logs and exec pick it by default.',
     );
     expectHeard(
       'Sidecar log-shipper',
-      'Sidecar container: augments the main container without changing it',
+      'Sidecar container: augments the main container without changing it.',
     );
   });
 
@@ -120,11 +120,11 @@ describe('what a screen reader says of a canvas node after its name', () => {
     await screen.findByText('init-seed');
     expectHeard(
       'Init container init-warm',
-      'Init container 3 of 4: runs to completion before the next one starts',
+      'Init container 3 of 4: runs to completion before the next one starts.',
     );
     expectHeard(
       'Init container init-seed',
-      'Init container 4 of 4: runs to completion before the app containers start',
+      'Init container 4 of 4: runs to completion before the app containers start.',
     );
   });
 });
