@@ -127,7 +127,10 @@ describe('what a screen reader reads for a canvas node', () => {
   it('says the canvas is read only while simulating', async () => {
     const { teach } = await renderCanvas();
     act(() => teach.getState().setMode('simulate'));
-    expect(description('container:log-shipper')).toBe('Read only while simulating or lecturing.');
+    // What the node is, then that no key changes it.
+    expect(description('container:log-shipper')).toBe(
+      'Sidecar container: augments the main container without changing it. Read only while simulating or lecturing.',
+    );
   });
 });
 
