@@ -6,7 +6,7 @@ import {
   type Locator,
   type Page,
 } from 'playwright-core';
-import { inject } from 'vitest';
+import { inject, onTestFinished } from 'vitest';
 
 /**
  * The one Chromium that the e2e project's global setup launched, for this file's tests (a launch
@@ -35,6 +35,8 @@ export async function downloaded(download: Download): Promise<Buffer> {
 const spares = new WeakMap<Browser, Page>();
 /** The context whose pages are kept, one per connection (its other options are set per page). */
 const sharedContexts = new WeakMap<Browser, Promise<BrowserContext>>();
+/** The pages `openApp` gave a test that `closeApp` has not taken back yet. */
+const opened = new WeakSet<Page>();
 
 function sharedContext(browser: Browser): Promise<BrowserContext> {
   let context = sharedContexts.get(browser);
@@ -47,9 +49,11 @@ function sharedContext(browser: Browser): Promise<BrowserContext> {
 
 /**
  * Opens the app on a page of its own, as a new tab would, and waits for the lesson's Pod to be on
- * the canvas. Nothing of an earlier test is left: no storage of the app's origin (local, session,
- * databases), no listener, no route, no emulated media. A test that adds scripts to run before the
- * page loads gets a new context, since those scripts cannot be taken back.
+ * the canvas. Nothing of an earlier test is left: no storage of the app's origin, no listener, no
+ * route, no emulated media, no key or button held (see `closeApp`). A test that adds scripts to
+ * run before the page loads gets a new context, since those scripts cannot be taken back. Two
+ * pages opened in one test share their storage, as two tabs do. The page is taken back when the
+ * test ends, passed or failed, if the test has not done so (`closeApp`).
  */
 export async function openApp(
   browser: Browser,
@@ -73,6 +77,13 @@ export async function openApp(
     await page.setViewportSize(viewport);
     await page.emulateMedia({ colorScheme, forcedColors: null, reducedMotion: null, media: null });
   }
+  opened.add(page);
+  try {
+    // A test that fails before its own closeApp leaves nothing to the next.
+    onTestFinished(() => closeApp(page));
+  } catch {
+    // Opened in a file's beforeAll, for all its tests: closed with the file's connection.
+  }
   // Fail at the step that waits, well before the test's own timeout, so the report names it.
   page.setDefaultTimeout(10_000);
   const errors: string[] = [];
@@ -85,25 +96,35 @@ export async function openApp(
 }
 
 /**
- * Ends a test's use of the app: its page is emptied and kept for the next `openApp`, or, opened in
- * a context of its own, closed with it. Any other page the test opened in the context is closed.
+ * Ends a test's use of the app (once; again does nothing). Opened in a context of its own, the
+ * page is closed with it. Else it is emptied and kept for the next `openApp`: its listeners and
+ * routes removed, its session storage cleared, then, once it has left for `about:blank` (leaving
+ * runs the app's own handlers, which may keep a draft), the origin's other storage (local,
+ * IndexedDB...) cleared with CDP, and the mouse and modifier keys let go. Any other page the test
+ * opened in the context is closed. A page that cannot be emptied (closed by the test, crashed,
+ * held by a dialog) takes its context with it, storage and all: the next test starts a new one.
  */
 export async function closeApp(page: Page): Promise<void> {
+  if (!opened.has(page)) return;
+  opened.delete(page);
   const context = page.context();
   const browser = context.browser();
   if (!browser || context !== (await sharedContexts.get(browser))) {
     await context.close();
     return;
   }
-  for (const other of context.pages()) if (other !== page) await other.close();
-  if (page.isClosed()) return;
   try {
+    for (const other of context.pages()) if (other !== page) await other.close();
+    if (page.isClosed()) throw new Error('The test closed its page');
     await page.removeAllListeners();
     await page.unrouteAll({ behavior: 'ignoreErrors' });
-    // Leaving runs the app's own handlers (a draft kept on the way out), so storage is cleared
-    // after. A page with changes asks before it is left, as it asks a user.
+    // A page with changes asks before it is left, as it asks a user.
     page.on('dialog', (dialog) => void dialog.accept());
-    await page.evaluate(() => sessionStorage.clear());
+    // Not answered by a page that a dialog holds, which then takes its context with it.
+    await within(
+      2_000,
+      page.evaluate(() => sessionStorage.clear()),
+    );
     await page.goto('about:blank');
     page.removeAllListeners('dialog');
     const cdp = await context.newCDPSession(page);
@@ -112,11 +133,25 @@ export async function closeApp(page: Page): Promise<void> {
       storageTypes: 'all',
     });
     await cdp.detach();
+    await page.mouse.move(0, 0);
+    await page.mouse.up();
+    for (const key of ['Shift', 'Control', 'Alt', 'Meta']) await page.keyboard.up(key);
     spares.set(browser, page);
   } catch {
-    // A page that cannot be emptied is not kept.
-    await page.close();
+    sharedContexts.delete(browser);
+    spares.delete(browser);
+    await context.close().catch(() => undefined);
   }
+}
+
+/** `work`, or a rejection after `ms` (`work` still running, its own failure then ignored). */
+function within<T>(ms: number, work: Promise<T>): Promise<T> {
+  work.catch(() => undefined);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Not done in ${ms} ms`)), ms);
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
 }
 
 /** A canvas node, found as a screen reader would: by its role-and-name label. */
