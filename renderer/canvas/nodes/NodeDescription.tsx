@@ -18,12 +18,14 @@ export const nodeDescribedBy = (rfId: string, nodeId: string) =>
 
 /**
  * The words a screen reader says after a node's name: where it stands and what that means, as a
- * sighted user reads it from the lanes, the numbers and the links. Not drawn.
+ * sighted user reads it from the lanes, the numbers and the links. Not drawn, and not read as
+ * the node's content.
  */
 export function NodeDescription({ nodeId, text }: { nodeId: string; text: string }) {
   const rfId = useStore((state) => state.rfId);
   return (
-    <span id={descriptionId(rfId, nodeId)} className="visually-hidden">
+    // Hidden: read as the node's description, not again as its content.
+    <span id={descriptionId(rfId, nodeId)} hidden>
       {text}
     </span>
   );

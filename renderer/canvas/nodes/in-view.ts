@@ -7,7 +7,7 @@
 import type { Graph, GraphNode } from '../../../shared';
 import { LAYOUT, visibleText } from '../../../shared';
 import { goodModelOf, usePod } from '../../store/pod-store';
-import { fitApart, type TextFont } from '../text-fit';
+import { fitApart, measuresText, type TextFont } from '../text-fit';
 
 const namesOf = new WeakMap<Graph, Map<string, readonly string[]>>();
 /** The names of each type in the last graph read: the same names of the next are this array. */
@@ -57,7 +57,10 @@ function nameApart(name: string, names: readonly string[], room: number, font: T
   if (!fitted) apartOf.set(names, (fitted = new Map()));
   const key = `${room} ${font.weight} ${font.size} ${font.family} ${name}`;
   let shown = fitted.get(key);
-  if (shown === undefined) fitted.set(key, (shown = fitApart(name, names, room, font)));
+  if (shown !== undefined) return shown;
+  shown = fitApart(name, names, room, font);
+  // Not kept while texts are estimated (no styles yet): measured, they may cut elsewhere.
+  if (measuresText()) fitted.set(key, shown);
   return shown;
 }
 
