@@ -61,9 +61,13 @@ describe('a test sharing the page of the test before', () => {
     await closeApp(page);
     const next = await openApp(browser);
     await next.evaluate(() =>
-      addEventListener('keydown', (e) => ((window as { shifted?: boolean }).shifted = e.shiftKey), {
-        once: true,
-      }),
+      addEventListener(
+        'keydown',
+        (e) => ((window as { shifted?: boolean }).shifted = (e as KeyboardEvent).shiftKey),
+        {
+          once: true,
+        },
+      ),
     );
     await next.keyboard.press('a');
     const shifted = next.evaluate(() => (window as { shifted?: boolean }).shifted);
