@@ -19,6 +19,7 @@ import { useSelect } from './use-commit';
 import { UserText } from '../ui/UserText';
 import { focusCanvasItem } from '../canvas/use-canvas-keys';
 import { INSPECTOR_TITLE } from './inspector-focus';
+import { FormDocumentScope } from './form-document';
 import './inspector.css';
 
 /**
@@ -96,7 +97,9 @@ const InspectorPanel = memo(function InspectorPanel({
       onKeyDown={onKeyDown}
     >
       {view ? (
-        <Body view={view} doc={doc} selection={selection} />
+        <FormDocumentScope value={doc}>
+          <Body view={view} doc={doc} selection={selection} />
+        </FormDocumentScope>
       ) : (
         <p className="inspector-empty inspector-empty--block">
           {doc.parsed.status === 'no-pod'

@@ -1,19 +1,31 @@
+import { createContext, useContext } from 'react';
 import type { EditTarget, FieldPath, PodDocument } from '../../shared';
 import { plainScalarText, storedText, type StoredText } from '../../shared/inspect';
 import { podDocumentOf, usePod } from '../store/pod-store';
 import { READ_AT_ONCE_CHARS } from '../store/reading';
 import { useAfterPaint } from '../store/use-after-paint';
 
+const FormDocument = createContext<PodDocument | null>(null);
+
 /**
- * The Pod document the form around a field shows, read in the same rhythm (see Inspector): a
- * text changed elsewhere once the frame that follows it is painted, an edit of the inspector's
- * own at once, so that a committed field never shows its old text for a frame.
+ * The document the inspector's form shows, for its fields to read: one value, changed once per
+ * text, so that a field follows in the form's own render and its own rhythm (see Inspector).
+ */
+export const FormDocumentScope = FormDocument.Provider;
+
+/**
+ * The Pod document the form around a field shows: the inspector's (FormDocumentScope). A form
+ * shown on its own reads the store in the same rhythm: a text changed elsewhere once the frame
+ * that follows it is painted, an edit of the inspector's own at once, so that a committed field
+ * never shows its old text for a frame. Each field reading the store itself would render the
+ * whole form in the key's own task, every key, and again once per field after the paint.
  */
 export function useFormDocument(): PodDocument {
-  const shown = usePod(podDocumentOf);
-  const ownEdit = usePod((s) => s.textOrigin === 'inspector');
+  const given = useContext(FormDocument);
+  const shown = usePod((s) => (given ? null : podDocumentOf(s)));
+  const ownEdit = usePod((s) => !given && s.textOrigin === 'inspector');
   const later = useAfterPaint(shown);
-  return ownEdit ? shown : later;
+  return given ?? (ownEdit ? shown : later)!;
 }
 
 /** What a field that takes text shows of the value at a path below the form's target. */

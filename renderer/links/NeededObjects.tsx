@@ -1,10 +1,11 @@
-import type { FileObject, PodNeed } from '../../shared';
+import type { FileObject, PodLinks, PodNeed } from '../../shared';
 import { usePodStoreApi } from '../store/pod-store';
 import { Section, TextField } from '../inspector/fields';
 import { useCommit } from '../inspector/use-commit';
 import { checkDnsSubdomain } from '../../shared/inspect';
 import { UserText } from '../ui/UserText';
-import { kindWord, needsOf, usePodLinks } from './use-links';
+import { kindWord, needsOf, NO_LINKS } from './use-links';
+import { useFormDocument } from '../inspector/form-document';
 import './links.css';
 
 /** Moves the editor's cursor to an object's name in its document: "a click opens it". */
@@ -99,14 +100,15 @@ function NeedRow({ need, orphans }: { need: PodNeed; orphans: FileObject[] }) {
  * for the Pod as a whole, also its Service, one action away.
  */
 export function NeededObjects({
+  links,
   needs,
   service,
 }: {
+  links: PodLinks;
   needs: PodNeed[];
   /** For the Pod: whether to offer a Service. */
   service?: boolean;
 }) {
-  const links = usePodLinks();
   const commit = useCommit();
   const show = useShow();
   if (needs.length === 0 && !service) return null;
@@ -155,13 +157,18 @@ export function NeededObjects({
 
 /** What a volume or a container's variables need, under its form. */
 export function NeedsOf({ volume, container }: { volume?: string; container?: string }) {
-  const links = usePodLinks();
+  const links = useFormLinks();
   const where = volume !== undefined ? { volume } : { container };
-  return <NeededObjects needs={needsOf(links, where)} />;
+  return <NeededObjects links={links} needs={needsOf(links, where)} />;
 }
 
 /** Everything the Pod needs, and its Service, under the Pod's form. */
 export function NeedsOfPod() {
-  const links = usePodLinks();
-  return <NeededObjects needs={links.needs} service />;
+  const links = useFormLinks();
+  return <NeededObjects links={links} needs={links.needs} service />;
+}
+
+/** The links of the document the form shows, read in the form's rhythm (see useFormDocument). */
+function useFormLinks(): PodLinks {
+  return useFormDocument().links() ?? NO_LINKS;
 }

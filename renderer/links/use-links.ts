@@ -1,14 +1,14 @@
 import type { PodLinks, PodNeed } from '../../shared';
 import { goodDocumentOf, usePod } from '../store/pod-store';
 
-const NONE: PodLinks = { needs: [], objects: [], namespace: null, services: [] };
+export const NO_LINKS: PodLinks = { needs: [], objects: [], namespace: null, services: [] };
 
 /**
  * The objects the Pod on the canvas needs and which of them its file holds: read from the last
  * text that held a Pod, as the canvas and the inspector are.
  */
 export function usePodLinks(): PodLinks {
-  return usePod((s) => goodDocumentOf(s)?.links() ?? NONE);
+  return usePod((s) => goodDocumentOf(s)?.links() ?? NO_LINKS);
 }
 
 type NeedIndex = { volume: Map<string, PodNeed[]>; container: Map<string, PodNeed[]> };

@@ -1,0 +1,46 @@
+import { describe, expect, it, vi } from 'vitest';
+import { act, screen, waitFor } from '@testing-library/react';
+import { anatomy, renderInspector } from './helpers';
+import type * as Fields from '../../../renderer/inspector/fields';
+
+/** How many times each text field was drawn, by its label. */
+const renders = vi.hoisted(() => new Map<string, number>());
+
+vi.mock('../../../renderer/inspector/fields', async (original) => {
+  const real = await original<typeof Fields>();
+  const TextField = (props: Parameters<typeof real.TextField>[0]) => {
+    renders.set(props.label, (renders.get(props.label) ?? 0) + 1);
+    return real.TextField(props);
+  };
+  return { ...real, TextField };
+});
+
+describe('a key typed in the editor, with the Pod in the inspector', () => {
+  it('draws the form once, after the frame that shows the key elsewhere', async () => {
+    // The page's frames, run by hand.
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+      frames.push(callback);
+      return frames.length;
+    });
+    try {
+      const { store } = renderInspector([]);
+      expect(screen.getByLabelText('Name')).toHaveValue('api-server');
+      const drawn = renders.get('Name')!;
+
+      // A key in the image of a container: nothing the Pod's form shows.
+      act(() => store.getState().setText(anatomy.replace('my-api:v2', 'my-api:v27'), 'yaml'));
+      expect(renders.get('Name')).toBe(drawn);
+
+      act(() => frames.splice(0).forEach((frame) => frame(performance.now())));
+      await waitFor(() => expect(renders.get('Name')).toBe(drawn + 1));
+      // No field draws the form again on its own once the frame is painted.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      act(() => frames.splice(0).forEach((frame) => frame(performance.now())));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(renders.get('Name')).toBe(drawn + 1);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
