@@ -502,7 +502,10 @@ export function createPodStore(initial: {
     // 4 ms of the frame that shows its reading), else by a native comparison of the two texts.
     const made =
       splices && (from === before || (from === null && applyPatches(before, splices) === after));
-    putText(after, 'yaml', made ? { lastEdit: { before, after, splices } } : {});
+    putText(after, 'yaml', {
+      ...(made && { lastEdit: { before, after, splices } }),
+      ...follower?.takeReadAhead(after),
+    });
   };
 
   const store = createStore<PodState & PodActions>()(

@@ -74,6 +74,12 @@ export interface Follower {
    */
   readAhead(text: string, whenRead?: () => void): void;
   /**
+   * The reading of a typed text the worker has read ahead and sent, for the store to take with
+   * the text in one change (each change runs every view's selector: some 900 on a large Pod's
+   * page); null when it is not there, and then it is shown when it comes, in a change of its own.
+   */
+  takeReadAhead(text: string): Partial<Reading> | null;
+  /**
    * The reading of a gesture's text, read here now, for the store to take with the text in one
    * change (each change runs every view's selector: some 650 on a large Pod's canvas). Its
    * problems are checked once the canvas showing it is painted.
@@ -294,6 +300,22 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
     readingOf: readingHere,
     readsAway: (text) => reader !== null && text.length > READ_AT_ONCE_CHARS,
     readsAtOnce: (length) => length <= READ_AT_ONCE_CHARS,
+    takeReadAhead(text) {
+      const taken = ahead;
+      if (taken?.text !== text || !taken.shown || taken.id <= shown || opened !== null) return null;
+      const [reading, settings] = taken.shown;
+      const { document, goodText, checkedText } = store.getState();
+      if (reading.chosen !== document) return null;
+      ahead = null;
+      early.delete(taken.id);
+      shown = taken.id;
+      clearTimeout(pending.slow);
+      adoptShown(reading, settings);
+      const good = reading.parsed.view ? text : goodText;
+      // Once painted, the store holds this text: the check reads it there.
+      if (good !== goodText || checkedText !== good) checkLater();
+      return { shownText: text, goodText: good, readingSlowly: false };
+    },
     readAhead(text, whenRead) {
       const { text: taken, document } = store.getState();
       if (!reader || text.length <= READ_AT_ONCE_CHARS || ahead?.text === text) return;

@@ -263,9 +263,14 @@ describe('reading in a worker', () => {
       expect(worker.requests.map((r) => r.text)).toEqual([renamed('web')]);
       // Not taken before its reading is there: the views show the store's text.
       expect(store.getState().text).toBe(long);
+      const changes: { text: string; shownText: string }[] = [];
+      const stop = store.subscribe(({ text, shownText }) => changes.push({ text, shownText }));
       worker.answer();
+      stop();
       // The reading came before the page was idle, and no key since: the store takes the text
-      // with it, and shows it at once, then its checks; it is not read again.
+      // with it, in one change (each change runs every view's selector), and shows it at once,
+      // then its checks; it is not read again.
+      expect(changes).toEqual([{ text: renamed('web'), shownText: renamed('web') }]);
       expect(store.getState().text).toBe(renamed('web'));
       expect(goodModelOf(store.getState())?.view.name).toBe('web');
       paintedThenChecked(worker, renamed('web'));
