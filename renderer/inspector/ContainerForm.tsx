@@ -194,7 +194,11 @@ export function ContainerForm({
             <TextField
               key={label}
               label={label}
-              value={asText(asMap(asMap(plain.resources)?.[path[0]])?.[path[1]])}
+              // As written (`1.10`, not the 1.1 it is read as); a number is a quantity too.
+              value={
+                textOf(['resources', ...path], asMap(asMap(plain.resources)?.[path[0]])?.[path[1]])
+                  .value
+              }
               check={optional(check)}
               placeholder={placeholder}
               mono

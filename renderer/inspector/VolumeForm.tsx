@@ -225,7 +225,8 @@ export function VolumeForm({
             />
             <TextField
               label="Size limit"
-              value={text('sizeLimit')}
+              // As written: a number is a quantity too.
+              value={sourceText('sizeLimit').value}
               check={optional(checkMemory)}
               placeholder="1Gi"
               mono

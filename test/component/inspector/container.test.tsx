@@ -78,6 +78,21 @@ describe('Inspector: a container', () => {
     expect(text()).toContain('limits:\n          memory: 512Mi');
   });
 
+  it('shows a quantity as the manifest writes it, and leaves it so when left unchanged', async () => {
+    const written = anatomy.replace(
+      '- name: api-server\n      image: my-api:v2\n',
+      '- name: api-server\n      image: my-api:v2\n      resources:\n        limits:\n          cpu: 1.10\n',
+    );
+    const { user, text } = renderInspector(['container:api-server'], written);
+    const cpu = screen.getByLabelText('CPU limit');
+    // Not 1.1, the number YAML reads: the same quantity, but not what the YAML editor shows.
+    expect(cpu).toHaveValue('1.10');
+    expect(cpu).not.toHaveAccessibleDescription(/kubectl reads/);
+    await user.click(cpu);
+    await user.tab();
+    expect(text()).toBe(written);
+  });
+
   it('renames a container and keeps it selected', async () => {
     const { user, text, store } = renderInspector(['container:api-server']);
     const name = screen.getByRole('textbox', { name: 'Name' });

@@ -49,6 +49,15 @@ describe('Inspector: a volume', () => {
     expect(text()).toMatch(/emptyDir:\s*\n\s+medium: Memory\n\s+sizeLimit: 64Mi\n/);
   });
 
+  it('shows a size limit as the manifest writes it', async () => {
+    renderInspector(
+      ['volume:app-logs'],
+      anatomy.replace('emptyDir: {}', 'emptyDir: { sizeLimit: 1e3 }'),
+    );
+    // Not 1000, the number YAML reads.
+    expect(screen.getByLabelText('Size limit')).toHaveValue('1e3');
+  });
+
   it('lists the containers that mount it, and opens a mount', async () => {
     const { user, store } = renderInspector(['volume:app-logs']);
     expect(screen.getByRole('button', { name: 'api-server' })).toBeInTheDocument();
