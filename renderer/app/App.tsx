@@ -79,6 +79,42 @@ function DocumentToolbar(props: Omit<ComponentProps<typeof Toolbar>, 'dirty'>) {
   return <Toolbar {...props} dirty={dirty} />;
 }
 
+/**
+ * The Problems panel is not on the page during a lecture or in projector mode: its key
+ * (Ctrl+Shift+M) and View › Problems say how to get it back instead of doing nothing.
+ */
+function useProblemsAway(host: Host, away: 'lecture' | 'projector' | null) {
+  const store = usePodStoreApi();
+  const say = useCallback(() => {
+    if (away === null) return;
+    const leave = away === 'lecture' ? 'during the lecture' : 'in projector mode';
+    const button = away === 'lecture' ? 'Leave lecture' : 'Leave projector';
+    store.getState().notify({
+      kind: 'info',
+      message: `The Problems panel is not shown ${leave}: ${button} (Escape) to see it.`,
+    });
+  }, [store, away]);
+  useEffect(
+    () =>
+      away === null
+        ? undefined
+        : host.menu.onCommand((command) => {
+            if (command === 'view:problems') say();
+          }),
+    [host, away, say],
+  );
+  // In the desktop window the key is the menu item's accelerator.
+  useShortcuts(
+    useMemo<Shortcut[]>(
+      () =>
+        away === null || host.platform !== 'browser'
+          ? []
+          : [{ key: 'm', mod: true, shift: true, run: say }],
+      [away, host, say],
+    ),
+  );
+}
+
 function Workspace({ host }: { host: Host }) {
   const store = usePodStoreApi();
   const addItem = useAddItem();
@@ -157,6 +193,8 @@ function Workspace({ host }: { host: Host }) {
       }),
     [host, store, exportManifest, undo, redo, flow, fitPod, diagram, teach, toggleBadges],
   );
+
+  useProblemsAway(host, mode === 'lecture' ? 'lecture' : projector ? 'projector' : null);
 
   useShortcuts(
     useMemo<Shortcut[]>(

@@ -113,6 +113,14 @@ describe('the native menu, in the desktop window', () => {
     const first = await page.locator('.problems__select').first().getAttribute('aria-label');
     expect(first).toMatch(/^(Error|Warning|Suggestion): /);
     await expect.poll(() => focused(page)).toBe(first);
+
+    // In a lecture the panel is not on the page: the item says how to see it.
+    await menuCommand(page, 'view:lecture');
+    await page.getByRole('region', { name: 'Lecture' }).waitFor();
+    await menuCommand(page, 'view:problems');
+    await expect
+      .poll(() => page.locator('.notice').textContent())
+      .toContain('The Problems panel is not shown during the lecture');
     await closeApp(page);
   });
 

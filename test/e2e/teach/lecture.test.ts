@@ -139,6 +139,12 @@ describe('lecture mode', () => {
     await expect(teach.lecture(page).textContent()).resolves.toContain('log shipper');
     await teach.lecture(page).getByRole('button', { name: 'Previous' }).click();
     await expect(title(page)).resolves.toBe('The main container');
+    // The Problems panel's key does not leave the lecture: it says how to see the panel.
+    await page.keyboard.press('ControlOrMeta+Shift+M');
+    await expect(page.locator('.notice').textContent()).resolves.toBe(
+      'The Problems panel is not shown during the lecture: Leave lecture (Escape) to see it.×',
+    );
+    await expect(page.locator('.notice').isVisible()).resolves.toBe(true);
     await teach.lecture(page).getByRole('button', { name: 'Leave lecture' }).click();
     await teach.lecture(page).waitFor({ state: 'detached' });
     await closeApp(page);
