@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act, waitFor, within } from '@testing-library/react';
-import { anatomy, renderInspector, replaced, screen } from './helpers';
+import { anatomy, framesByHand, renderInspector, replaced, screen } from './helpers';
 
 describe('Inspector: a container', () => {
   it('names the container and shows its role', () => {
@@ -204,18 +204,14 @@ describe('Inspector: a container', () => {
 
   it('follows a key typed in the editor once the frame showing it elsewhere is painted', async () => {
     // The page's frames, run by hand: the canvas shows the key in the first one.
-    const frames: FrameRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
-      frames.push(callback);
-      return frames.length;
-    });
+    const frames = framesByHand();
     try {
       const { store } = renderInspector(['container:api-server']);
       const typed = anatomy.replace('my-api:v2\n      ports', 'my-api:v7\n      ports');
       act(() => store.getState().setText(typed, 'yaml'));
       // Not in the frame that paints the key on the canvas: the form waits for it to be painted.
       expect(screen.getByLabelText('Image')).toHaveValue('my-api:v2');
-      act(() => frames.splice(0).forEach((frame) => frame(performance.now())));
+      frames.paint();
       await waitFor(() => expect(screen.getByLabelText('Image')).toHaveValue('my-api:v7'));
       // A click on another node of the same text is shown at once.
       act(() => store.getState().select(['container:log-shipper']));

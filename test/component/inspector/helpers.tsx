@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import { configure, render, screen } from '@testing-library/react';
+import { act, configure, render, screen } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { Inspector } from '../../../renderer/inspector/Inspector';
 import { createPodStore, PodStoreProvider } from '../../../renderer/store/pod-store';
@@ -45,3 +45,16 @@ export function replaced(text: string, from: string, to: string): string {
 }
 
 export { screen };
+
+/**
+ * The page's frames, run by hand from now on (undone by vi.unstubAllGlobals): `paint()` runs the
+ * frame callbacks waiting, as the browser does before it paints.
+ */
+export function framesByHand(): { paint: () => void } {
+  const frames: FrameRequestCallback[] = [];
+  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+    frames.push(callback);
+    return frames.length;
+  });
+  return { paint: () => act(() => frames.splice(0).forEach((frame) => frame(performance.now()))) };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act, screen, waitFor } from '@testing-library/react';
-import { anatomy, renderInspector } from './helpers';
+import { anatomy, framesByHand, renderInspector } from './helpers';
 import type * as Fields from '../../../renderer/inspector/fields';
 
 /** How many times each text field was drawn, by its label. */
@@ -17,12 +17,7 @@ vi.mock('../../../renderer/inspector/fields', async (original) => {
 
 describe('a key typed in the editor, with the Pod in the inspector', () => {
   it('draws the form once, after the frame that shows the key elsewhere', async () => {
-    // The page's frames, run by hand.
-    const frames: FrameRequestCallback[] = [];
-    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
-      frames.push(callback);
-      return frames.length;
-    });
+    const frames = framesByHand();
     try {
       const { store } = renderInspector([]);
       expect(screen.getByLabelText('Name')).toHaveValue('api-server');
@@ -32,11 +27,11 @@ describe('a key typed in the editor, with the Pod in the inspector', () => {
       act(() => store.getState().setText(anatomy.replace('my-api:v2', 'my-api:v27'), 'yaml'));
       expect(renders.get('Name')).toBe(drawn);
 
-      act(() => frames.splice(0).forEach((frame) => frame(performance.now())));
+      frames.paint();
       await waitFor(() => expect(renders.get('Name')).toBe(drawn + 1));
       // No field draws the form again on its own once the frame is painted.
       await new Promise((resolve) => setTimeout(resolve, 50));
-      act(() => frames.splice(0).forEach((frame) => frame(performance.now())));
+      frames.paint();
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(renders.get('Name')).toBe(drawn + 1);
     } finally {
