@@ -12,7 +12,7 @@ import {
   optional,
   PROBE_KINDS,
   parseInteger,
-  quantityValue,
+  quantityEdit,
   type Check,
   type PlainMap,
 } from '../../shared/inspect';
@@ -190,23 +190,25 @@ export function ContainerForm({
           limit without a request makes the request equal to the limit.
         </p>
         <div className="inspector-grid">
-          {RESOURCES.map(({ path, label, check, placeholder }) => (
-            <TextField
-              key={label}
-              label={label}
-              // As written (`1.10`, not the 1.1 it is read as); a number is a quantity too.
-              value={
-                textOf(['resources', ...path], asMap(asMap(plain.resources)?.[path[0]])?.[path[1]])
-                  .value
-              }
-              check={optional(check)}
-              placeholder={placeholder}
-              mono
-              onCommit={(value) =>
-                set(['resources', ...path], value.trim() === '' ? undefined : quantityValue(value))
-              }
-            />
-          ))}
+          {RESOURCES.map(({ path, label, check, placeholder }) => {
+            const at = ['resources', ...path];
+            const value = asMap(asMap(plain.resources)?.[path[0]])?.[path[1]];
+            return (
+              <TextField
+                key={label}
+                label={label}
+                // As written (`1.10`, not the 1.1 it is read as; see useTextOf): a number is a
+                // quantity too.
+                value={textOf(at, value).value}
+                check={optional(check)}
+                placeholder={placeholder}
+                mono
+                onCommit={(typed) =>
+                  commit(quantityEdit({ container: container.name }, at, typed, value))
+                }
+              />
+            );
+          })}
         </div>
       </Section>
 

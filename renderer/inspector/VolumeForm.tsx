@@ -9,7 +9,7 @@ import {
   checkMemory,
   optional,
   optionalText,
-  quantityValue,
+  quantityEdit,
   type Check,
   type PlainMap,
 } from '../../shared/inspect';
@@ -225,13 +225,21 @@ export function VolumeForm({
             />
             <TextField
               label="Size limit"
-              // As written: a number is a quantity too.
+              // As written (`1e3`, not the 1000 it is read as; see useTextOf): a number is a
+              // quantity too.
               value={sourceText('sizeLimit').value}
               check={optional(checkMemory)}
               placeholder="1Gi"
               mono
-              onCommit={(value) =>
-                set(['emptyDir', 'sizeLimit'], value === '' ? undefined : quantityValue(value))
+              onCommit={(typed) =>
+                commit(
+                  quantityEdit(
+                    { volume: volume.name },
+                    ['emptyDir', 'sizeLimit'],
+                    typed,
+                    options.sizeLimit,
+                  ),
+                )
               }
             />
           </>

@@ -34,10 +34,11 @@ export type TextOf = (path: FieldPath, value: unknown) => StoredText;
 /**
  * `storedText` for the fields of one target: each value as the manifest writes it (`1.10`, not
  * the 1.1 it is read as), and why kubectl would not read it as text. The text's parse is read
- * only for a value kubectl may read otherwise (see storedText), which no valid manifest has; not
- * of a long text (read in the worker): each field reads the whole text's layout, and a large Pod
- * parsed here would hold up the page at each key. There such a value is printed (see
- * StoredText.asWritten), and the Problems panel says how kubectl reads it.
+ * only for a value kubectl may read otherwise (see storedText): in a field of text, which no
+ * valid manifest has; in a quantity's, a number (`cpu: 1`). Not of a long text (read in the
+ * worker): each field reads the whole text's layout, and a large Pod parsed here would hold up
+ * the page at each key. There such a value is printed (see StoredText.asWritten): `1.10` shows
+ * as 1.1, and in a field of text the Problems panel says how kubectl reads it.
  */
 export function useTextOf(target: EditTarget): TextOf {
   const doc = useFormDocument();

@@ -1,5 +1,5 @@
 /** Turning what was typed into the value written to the manifest. */
-import type { EnvValueFrom } from '../edits/types';
+import type { EditTarget, EnvValueFrom, FieldPath, PodEdit } from '../edits/types';
 import { asMap, type PlainMap } from './plain';
 import { parseInteger } from './checks';
 
@@ -11,6 +11,24 @@ export function quantityValue(text: string): string | number {
   const value = text.trim();
   const number = Number(value);
   return /^\d+(\.\d+)?$/.test(value) && String(number) === value ? number : value;
+}
+
+/**
+ * The edit that writes a quantity typed in the field of `path` (see quantityValue); cleared, it
+ * removes the field. The same number written another way (`1.1` over `1.10`, `1000` over `1e3`)
+ * is written as typed: as a value it would change nothing, and the field would refuse it.
+ */
+export function quantityEdit(
+  target: EditTarget,
+  path: FieldPath,
+  typed: string,
+  current: unknown,
+): PodEdit {
+  const text = typed.trim();
+  if (text === '') return { type: 'setField', target, path, value: undefined };
+  const value = quantityValue(text);
+  if (value === current) return { type: 'setFieldText', target, path, text };
+  return { type: 'setField', target, path, value };
 }
 
 /** A port given as a number or a port name. */

@@ -91,6 +91,11 @@ describe('Inspector: a container', () => {
     await user.click(cpu);
     await user.tab();
     expect(text()).toBe(written);
+    // The same number written another way is written as typed, not refused as no change.
+    await user.clear(cpu);
+    await user.type(cpu, '1.1{Enter}');
+    expect(text()).toBe(written.replace('cpu: 1.10', 'cpu: 1.1'));
+    expect(cpu).toBeValid();
   });
 
   it('renames a container and keeps it selected', async () => {

@@ -50,12 +50,16 @@ describe('Inspector: a volume', () => {
   });
 
   it('shows a size limit as the manifest writes it', async () => {
-    renderInspector(
+    const { user, text } = renderInspector(
       ['volume:app-logs'],
-      anatomy.replace('emptyDir: {}', 'emptyDir: { sizeLimit: 1e3 }'),
+      anatomy.replace('emptyDir: {}', 'emptyDir:\n        sizeLimit: 1e3'),
     );
     // Not 1000, the number YAML reads.
     expect(screen.getByLabelText('Size limit')).toHaveValue('1e3');
+    // The same number written another way is written as typed, not refused as no change.
+    await user.clear(screen.getByLabelText('Size limit'));
+    await user.type(screen.getByLabelText('Size limit'), '1000{Enter}');
+    expect(text()).toContain('emptyDir:\n        sizeLimit: 1000\n');
   });
 
   it('lists the containers that mount it, and opens a mount', async () => {
