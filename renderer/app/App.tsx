@@ -85,15 +85,24 @@ function DocumentToolbar(props: Omit<ComponentProps<typeof Toolbar>, 'dirty'>) {
  */
 function useProblemsAway(host: Host, away: 'lecture' | 'projector' | null) {
   const store = usePodStoreApi();
+  const message =
+    away === null
+      ? null
+      : away === 'lecture'
+        ? 'The Problems panel is not shown during the lecture: Leave lecture (Escape) to see it.'
+        : 'The Problems panel is not shown in projector mode: Leave projector (Escape) to see it.';
   const say = useCallback(() => {
-    if (away === null) return;
-    const leave = away === 'lecture' ? 'during the lecture' : 'in projector mode';
-    const button = away === 'lecture' ? 'Leave lecture' : 'Leave projector';
-    store.getState().notify({
-      kind: 'info',
-      message: `The Problems panel is not shown ${leave}: ${button} (Escape) to see it.`,
-    });
-  }, [store, away]);
+    if (message !== null) store.getState().notify({ kind: 'info', message });
+  }, [store, message]);
+  // Once the mode is left, the panel is back: the notice goes.
+  useEffect(
+    () => () => {
+      if (message !== null && store.getState().notice?.message === message) {
+        store.getState().notify(null);
+      }
+    },
+    [store, message],
+  );
   useEffect(
     () =>
       away === null

@@ -147,6 +147,8 @@ describe('lecture mode', () => {
     await expect(page.locator('.notice').isVisible()).resolves.toBe(true);
     await teach.lecture(page).getByRole('button', { name: 'Leave lecture' }).click();
     await teach.lecture(page).waitFor({ state: 'detached' });
+    // The panel is back, and the notice that said it was not is gone.
+    await expect.poll(() => page.locator('.notice').count()).toBe(0);
     await closeApp(page);
   });
 });
