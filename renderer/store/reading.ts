@@ -308,6 +308,8 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
       if (reading.chosen !== document) return null;
       ahead = null;
       early.delete(taken.id);
+      // The store's subscriber then numbers what is shown anew (a change it did not make), so
+      // that any reading asked for before this one, of the store's older text, is not shown.
       shown = taken.id;
       clearTimeout(pending.slow);
       adoptShown(reading, settings);
