@@ -112,8 +112,9 @@ export interface PodActions {
    * reading is there, or once the page is idle (after the echo and the completion list) if that
    * comes first. `read` gives the editor's text at the time it is taken; `splices`, when given,
    * what this key changed (applied one after the other): the undo history keeps the keys' own
-   * changes then, instead of looking for them through the whole text. `from`, when the editor
-   * has it at hand, is the text the key was typed in (see `settle`).
+   * changes then, instead of looking for them through the whole text, and they alone cross to
+   * the worker. `from`, when the editor has it at hand, is the text the key was typed in (see
+   * `settle`).
    */
   typed(
     read: () => string,
@@ -277,6 +278,8 @@ export function createPodStore(initial: {
     splices: TextPatch[] | null;
     /** The text the first of them was typed in, when the editor gave it. */
     from: string | null;
+    /** The text last sent to be read ahead, and how many of `splices` had made it. */
+    sent?: { text: string; splices: number };
   } | null = null;
   /** Takes a text and the state that goes with it in one change (set once the store exists). */
   let putText: (text: string, origin: ChangeOrigin, also?: Partial<PodState>) => void = () => {};
@@ -576,16 +579,27 @@ export function createPodStore(initial: {
                 };
               }
               // A long text is taken once the page has been idle; the worker starts reading it as
-              // soon as the key's echo is painted, so that its reading is there by then. When the
-              // reading comes first and no key was typed since, the text is taken with it at once.
+              // soon as the key's echo is painted, so that its reading is there by then. (Sent in
+              // the key's task, the reading took a core from the echo's frame: 3 ms later on a
+              // loaded two-core machine.) It crosses as what the keys changed since the text sent
+              // before. When the reading comes first and no key was typed since, the text is
+              // taken with it at once.
               if (!follower?.readsAtOnce(length)) {
                 readingAhead ??= afterPaint(() => {
                   readingAhead = null;
                   if (!typing) return;
                   const text = typing.read();
-                  follower?.readAhead(text, () => {
+                  const { splices: made, sent } = typing;
+                  const base = sent?.text ?? typing.from;
+                  const change =
+                    made && base !== null
+                      ? { from: base, patches: made.slice(sent?.splices ?? 0) }
+                      : undefined;
+                  typing.sent = made ? { text, splices: made.length } : undefined;
+                  const whenRead = () => {
                     if (typing?.read() === text) settle();
-                  });
+                  };
+                  follower?.readAhead(text, whenRead, change);
                 });
               }
             },

@@ -1,7 +1,8 @@
 import type { CheckedReading, ProblemSettings, ShownReading } from '../../shared';
 import { patch } from './reading-delta';
 import { joinPiece } from './reading-pieces';
-import type { Crossing, ReadRequest, ReadResponse } from './reading-protocol';
+import type { Crossing, ReadRequest, ReadResponse, SentText } from './reading-protocol';
+import type { TextPatch } from './text-patch';
 
 /** Where a reading goes once the worker has made it. */
 export interface ReadingSink {
@@ -11,9 +12,22 @@ export interface ReadingSink {
   failed(): void;
 }
 
+/** A typed change: the text it was typed in, and the patches that made the new one from it. */
+export interface TypedChange {
+  from: string;
+  patches: readonly TextPatch[];
+}
+
 /** Reads texts in a Web Worker; ids grow with each request. False: read it on this thread. */
 export interface Reader {
-  read(id: number, text: string, chosen: number | null, settings: ProblemSettings): boolean;
+  /** `change`, when given, is how `text` came to be: it crosses as that, if it can. */
+  read(
+    id: number,
+    text: string,
+    chosen: number | null,
+    settings: ProblemSettings,
+    change?: TypedChange,
+  ): boolean;
   /** Checks a text whose reading the page has painted (see ReadRequest.checkOnly). */
   check(id: number, text: string, chosen: number | null, settings: ProblemSettings): boolean;
 }
@@ -31,6 +45,8 @@ export function startReader(sink: ReadingSink): Reader | null {
   const checks: Asked = new Map();
   let worker: Worker | null = null;
   let broken = false;
+  /** The text of the last request sent, which the worker keeps (see SentText). */
+  let sent: { id: number; text: string } | null = null;
 
   /**
    * The readings the worker sent whole or as a delta, shown or not, by id: the newest, which each
@@ -140,15 +156,22 @@ export function startReader(sink: ReadingSink): Reader | null {
     chosen: number | null,
     settings: ProblemSettings,
     checkOnly: boolean,
+    change?: TypedChange,
   ): boolean => {
     const running = start();
     if (!running) return false;
+    // The same string (the store's own) compares at once, and so do two of different lengths.
+    let crossing: SentText = text;
+    if (sent?.text === text) crossing = { of: sent.id, patches: [] };
+    else if (change && sent?.text === change.from)
+      crossing = { of: sent.id, patches: change.patches };
+    sent = { id, text };
     const base = checkOnly ? undefined : newest;
     to.set(id, { text, settings, base });
     const { kubernetesVersion, disabledRules, podSecurityLevel } = settings;
     const request: ReadRequest = {
       id,
-      text,
+      text: crossing,
       chosen,
       settings: { kubernetesVersion, disabledRules, podSecurityLevel },
       ...(base !== undefined && { base }),
@@ -159,7 +182,8 @@ export function startReader(sink: ReadingSink): Reader | null {
   };
 
   return {
-    read: (id, text, chosen, settings) => send(asked, id, text, chosen, settings, false),
+    read: (id, text, chosen, settings, change) =>
+      send(asked, id, text, chosen, settings, false, change),
     check: (id, text, chosen, settings) => send(checks, id, text, chosen, settings, true),
   };
 }

@@ -3,7 +3,7 @@ import { adoptChecked, adoptShown, podDocument, type ProblemSettings } from '../
 import type { CheckedReading, ShownReading } from '../../shared';
 import { useSettings } from '../settings/settings-store';
 import { afterPaint } from './after-paint';
-import { startReader } from './reading-worker';
+import { startReader, type TypedChange } from './reading-worker';
 
 /** What the store holds of the text and its reading (see PodState). */
 interface Reading {
@@ -70,9 +70,10 @@ export interface Follower {
    * Starts reading a typed text the store will take later (see PodActions.typed): the worker
    * reads it while the page paints the key's echo, and its reading is shown as soon as the
    * store takes that text. A text read here is not read again. `whenRead` is called when its
-   * reading is there and the store has not taken the text yet.
+   * reading is there and the store has not taken the text yet. `change`, how the keys made it
+   * from a text sent before, is what crosses to the worker when it can (see SentText).
    */
-  readAhead(text: string, whenRead?: () => void): void;
+  readAhead(text: string, whenRead?: () => void, change?: TypedChange): void;
   /**
    * The reading of a typed text the worker has read ahead and sent, for the store to take with
    * the text in one change (each change runs every view's selector: some 900 on a large Pod's
@@ -318,13 +319,13 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
       if (good !== goodText || checkedText !== good) checkLater();
       return { shownText: text, goodText: good, readingSlowly: false };
     },
-    readAhead(text, whenRead) {
+    readAhead(text, whenRead, change) {
       const { text: taken, document } = store.getState();
       if (!reader || text.length <= READ_AT_ONCE_CHARS || ahead?.text === text) return;
       // Typed back to the text the store holds: that one's reading is asked for already.
       if (text === taken) return;
       const id = ++asked;
-      if (!reader.read(id, text, document, settingsNow())) return;
+      if (!reader.read(id, text, document, settingsNow(), change)) return;
       early.add(id);
       ahead = { id, text, ...(whenRead && { whenRead }) };
     },

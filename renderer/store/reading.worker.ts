@@ -7,13 +7,18 @@
  */
 import { readChecked, readShown } from '../../shared/document/reading';
 import { shownSender, withoutText } from './reading-pieces';
-import type { ReadRequest, ReadResponse } from './reading-protocol';
+import {
+  textsKept,
+  type ReadRequest,
+  type ReadResponse,
+  type WholeRequest,
+} from './reading-protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-let waiting: ReadRequest | null = null;
+let waiting: WholeRequest | null = null;
 /** The newest text sent to be checked only, while it waits. */
-let checking: ReadRequest | null = null;
+let checking: WholeRequest | null = null;
 let scheduled = false;
 const shownMessages = shownSender();
 
@@ -27,7 +32,7 @@ function post(response: ReadResponse): void {
   self.postMessage(response);
 }
 
-function check({ id, text, chosen, settings }: ReadRequest): void {
+function check({ id, text, chosen, settings }: WholeRequest): void {
   post({ id, checked: withoutText(readChecked(text, chosen, settings)) });
 }
 
@@ -47,8 +52,10 @@ function next(): void {
   for (const message of shownMessages(id, shown, base)) post(message);
 }
 
+const whole = textsKept();
+
 self.onmessage = (event: MessageEvent<ReadRequest>) => {
-  const request = event.data;
+  const request = whole(event.data);
   if (request.checkOnly) checking = request;
   else waiting = request;
   schedule();

@@ -7,7 +7,12 @@ import {
   parsedOf,
   podDocumentOf,
 } from '../../../renderer/store/pod-store';
-import type { ReadRequest, ReadResponse } from '../../../renderer/store/reading-protocol';
+import {
+  textsKept,
+  type ReadRequest,
+  type ReadResponse,
+  type WholeRequest,
+} from '../../../renderer/store/reading-protocol';
 import { PIECE_KEYS, shownSender, withoutText } from '../../../renderer/store/reading-pieces';
 import { useSettings } from '../../../renderer/settings/settings-store';
 import { template } from '../../support/templates';
@@ -21,7 +26,10 @@ class ReadingWorker {
   onmessage: ((event: MessageEvent<ReadResponse>) => void) | null = null;
   onerror: ((event: Event) => void) | null = null;
   onmessageerror: ((event: MessageEvent) => void) | null = null;
-  requests: ReadRequest[] = [];
+  /** The requests as they crossed; those waiting to be answered, with their texts whole. */
+  crossed: ReadRequest[] = [];
+  requests: WholeRequest[] = [];
+  whole = textsKept();
   /** Keys of a map sent in one message (see reading-pieces.ts). */
   pieceKeys = PIECE_KEYS;
   /** Sends each reading as the worker does: whole, or what changed since the one asked against. */
@@ -30,7 +38,9 @@ class ReadingWorker {
     ReadingWorker.last = this;
   }
   postMessage(request: ReadRequest) {
-    this.requests.push(structuredClone(request));
+    const crossed = structuredClone(request);
+    this.crossed.push(crossed);
+    this.requests.push(this.whole(crossed));
   }
   terminate() {}
   /**
@@ -357,6 +367,47 @@ describe('reading in a worker', () => {
       expect(goodModelOf(store.getState())?.view.name).toBe('we');
       paintedThenChecked(worker, renamed('we'));
       expect(store.getState().checkedText).toBe(renamed('we'));
+    });
+
+    it('crosses to the worker as the characters the keys changed', () => {
+      const store = createPodStore({ text: long, fileName: 'long.yaml' });
+      const at = long.indexOf('name: api-server') + 'name: api-server'.length;
+      let editor = long;
+      const texts: string[] = [];
+      /** A key typed at the end of the Pod's name, as the editor tells the store of it. */
+      const press = (key: string) => {
+        const before = editor;
+        const from = at + editor.length - long.length;
+        editor = `${before.slice(0, from)}${key}${before.slice(from)}`;
+        texts.push(editor);
+        store
+          .getState()
+          .typed(() => editor, editor.length, [{ from, to: from, insert: key }], before);
+        // Its echo painted: the worker starts reading it.
+        vi.advanceTimersByTime(100);
+      };
+      press('-');
+      press('2');
+      // The store takes the text once the page is idle; the next key starts another burst.
+      vi.advanceTimersByTime(300);
+      expect(store.getState().text).toBe(editor);
+      press('b');
+      const worker = ReadingWorker.last!;
+      // The worker held no text before the first; then each crosses as its key.
+      expect(
+        worker.crossed.map(({ text }) =>
+          typeof text === 'string' ? text.length : text.patches.map((p) => p.insert),
+        ),
+      ).toEqual([long.length + 1, ['2'], ['b']]);
+      // It reads them whole.
+      expect(worker.requests.map((r) => r.text)).toEqual(texts);
+      while (worker.requests.length > 0) worker.answer();
+      expect(goodModelOf(store.getState())?.view.name).toBe('api-server-2b');
+      // Its checks are asked for once it is painted: of the text the worker has just read.
+      vi.advanceTimersByTime(100);
+      const check = worker.crossed.at(-1)!;
+      expect(check.checkOnly && check.text).toEqual({ of: expect.any(Number), patches: [] });
+      expect(worker.requests.map((r) => r.text)).toEqual([editor]);
     });
 
     it("read ahead in place of the store's own text, the store's text is asked for again", () => {

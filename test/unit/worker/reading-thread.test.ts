@@ -94,4 +94,20 @@ describe('the reading worker', () => {
     const after = [12, 13, 14, 15, 16].map((id) => reading(id, renamed(`x${id}`), 11));
     expect(after).toEqual([11, 11, 11, 11, 'whole']);
   });
+
+  it('reads a text sent as patches of the one sent before it', () => {
+    send(30, renamed('web'));
+    const at = renamed('web').indexOf('name: web') + 'name: web'.length;
+    const patched = (id: number, of: number, insert: string) =>
+      scope.onmessage!({
+        data: { id, text: { of, patches: [{ from: at, to: at, insert }] }, chosen: null, settings },
+      } as { data: ReadRequest });
+    patched(31, 30, '-2');
+    answers();
+    const reading = posted.find((m) => m.id === 31);
+    expect(JSON.stringify(reading)).toContain('web-2');
+    // Patches of a text the worker does not hold cannot be read: the page is told (the worker
+    // stops, and the page reads its texts itself).
+    expect(() => patched(33, 30, '-3')).toThrow(/not here/);
+  });
 });
