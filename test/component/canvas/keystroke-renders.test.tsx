@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { useEffect } from 'react';
 import { act, screen, waitFor } from '@testing-library/react';
-import { ReactFlowProvider } from '@xyflow/react';
+import { ReactFlowProvider, useStoreApi } from '@xyflow/react';
 import { PodCanvas } from '../../../renderer/canvas/PodCanvas';
 import { anatomy, renderTeach } from '../teach/helpers';
 
@@ -24,11 +25,29 @@ const counting = vi.hoisted(
 vi.mock('../../../renderer/canvas/nodes/ContainerNode', counting('ContainerNode'));
 vi.mock('../../../renderer/canvas/nodes/VolumeNode', counting('VolumeNode'));
 
+/** The keys of React Flow's state that each of its changes changed. */
+const flowChanges: string[][] = [];
+
+/** Records React Flow's changes: each runs the selectors of every node and edge. */
+function FlowChanges() {
+  const flow = useStoreApi();
+  useEffect(
+    () =>
+      flow.subscribe((state, before) => {
+        const keys = Object.keys(state) as (keyof typeof state)[];
+        flowChanges.push(keys.filter((key) => state[key] !== before[key]));
+      }),
+    [flow],
+  );
+  return null;
+}
+
 /** The lesson's Pod on the canvas, once drawn; its store. */
 async function renderCanvas() {
   const { pod } = renderTeach(
     <ReactFlowProvider>
       <PodCanvas />
+      <FlowChanges />
     </ReactFlowProvider>,
   );
   await screen.findByText('log-shipper');
@@ -65,6 +84,15 @@ describe('a container added beside others', () => {
 
     const again = [...renders].filter(([id, n]) => n !== drawn.get(id)).map(([id]) => id);
     expect(again).toEqual(['container:sidecar-1']);
+  });
+
+  it('hands React Flow its new nodes, and not new handlers', async () => {
+    const pod = await renderCanvas();
+    flowChanges.length = 0;
+    act(() => void pod.getState().edit({ type: 'addContainer', role: 'sidecar', index: 1 }));
+    await waitFor(() => expect(flowChanges.flat()).toContain('nodes'));
+    const handlers = flowChanges.flat().filter((key) => key.startsWith('on'));
+    expect(handlers).toEqual([]);
   });
 });
 
