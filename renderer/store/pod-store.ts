@@ -167,6 +167,12 @@ const GOOD_LOOKBACK_CHARS = 1_000_000;
 const TYPING_PAUSE_MS = 800;
 
 /**
+ * How long past the page's idle a typed long text waits for the reading the worker is making of
+ * it (a large Pod's comes in 10 to 30 ms), before the store takes the text alone.
+ */
+const READ_AHEAD_WAIT_MS = 250;
+
+/**
  * Reads something of the store's state once per state: after a change, zustand hands every
  * subscriber the same state object, so of the hundreds of selectors that ask (a badge per node),
  * the first reads and the others find its answer here.
@@ -511,6 +517,20 @@ export function createPodStore(initial: {
     });
   };
 
+  /**
+   * Takes a long typed text once the page has been idle, unless the worker is reading it ahead:
+   * then when that reading comes (the text with it, in one change: each change runs every view's
+   * selector, and taken apart they were two renders a key), or after READ_AHEAD_WAIT_MS.
+   */
+  const settleOnceRead = () => {
+    if (!typing || !follower?.readsAhead(typing.read())) {
+      settle();
+      return;
+    }
+    const timer = setTimeout(settle, READ_AHEAD_WAIT_MS);
+    typing.cancel = () => clearTimeout(timer);
+  };
+
   const store = createStore<PodState & PodActions>()(
     withTextPatches(
       temporal<PodState & PodActions, [], [], History>(
@@ -573,7 +593,7 @@ export function createPodStore(initial: {
                   read,
                   cancel: follower?.readsAtOnce(length)
                     ? inThisTask(settle)
-                    : idleThenPaint(settle),
+                    : idleThenPaint(settleOnceRead),
                   splices: splices ? [...splices] : null,
                   from,
                 };

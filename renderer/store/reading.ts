@@ -74,6 +74,8 @@ export interface Follower {
    * from a text sent before, is what crosses to the worker when it can (see SentText).
    */
   readAhead(text: string, whenRead?: () => void, change?: TypedChange): void;
+  /** True while the worker reads `text` ahead of the store taking it: its reading is on its way. */
+  readsAhead(text: string): boolean;
   /**
    * The reading of a typed text the worker has read ahead and sent, for the store to take with
    * the text in one change (each change runs every view's selector: some 900 on a large Pod's
@@ -319,6 +321,7 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
       if (good !== goodText || checkedText !== good) checkLater();
       return { shownText: text, goodText: good, readingSlowly: false };
     },
+    readsAhead: (text) => ahead?.text === text && !ahead.shown,
     readAhead(text, whenRead, change) {
       const { text: taken, document } = store.getState();
       if (!reader || text.length <= READ_AT_ONCE_CHARS || ahead?.text === text) return;

@@ -318,10 +318,27 @@ describe('reading in a worker', () => {
       expect(store.getState().shownText).toBe(long);
     });
 
-    it('is shown when its reading comes, if the store took it first', () => {
+    it('is taken with its reading in one change when the page is idle before that comes', () => {
       const store = createPodStore({ text: long, fileName: 'long.yaml' });
       type(store, renamed('web'));
+      // Idle and painted: the reading is on its way, and the store waits for it.
       vi.advanceTimersByTime(400);
+      expect(store.getState().text).toBe(long);
+      const changes: { text: string; shownText: string }[] = [];
+      const stop = store.subscribe(({ text, shownText }) => changes.push({ text, shownText }));
+      ReadingWorker.last!.answer();
+      stop();
+      expect(changes).toEqual([{ text: renamed('web'), shownText: renamed('web') }]);
+      expect(goodModelOf(store.getState())?.view.name).toBe('web');
+    });
+
+    it('is taken alone when its reading is late, and shown when that comes', () => {
+      const store = createPodStore({ text: long, fileName: 'long.yaml' });
+      type(store, renamed('web'));
+      // The page idle, the store waits for the reading on its way a while, then takes the text.
+      vi.advanceTimersByTime(400);
+      expect(store.getState().text).toBe(long);
+      vi.advanceTimersByTime(250);
       expect(store.getState().text).toBe(renamed('web'));
       const worker = ReadingWorker.last!;
       expect(worker.requests).toHaveLength(1);
@@ -340,10 +357,12 @@ describe('reading in a worker', () => {
       expect(worker.requests.map((r) => r.text)).toEqual([renamed('w'), renamed('we')]);
       worker.answer();
       expect(store.getState().shownText).toBe(long);
-      // The store takes the editor's text as it is then: the second key's.
+      // The page idle, the store waits for the reading of the editor's text as it is then: the
+      // second key's, taken with it.
       vi.advanceTimersByTime(300);
-      expect(store.getState().text).toBe(renamed('we'));
+      expect(store.getState().text).toBe(long);
       worker.answer();
+      expect(store.getState().text).toBe(renamed('we'));
       expect(goodModelOf(store.getState())?.view.name).toBe('we');
       expect(worker.requests).toEqual([]);
     });
@@ -388,20 +407,23 @@ describe('reading in a worker', () => {
       };
       press('-');
       press('2');
-      // The store takes the text once the page is idle; the next key starts another burst.
-      vi.advanceTimersByTime(300);
+      const worker = ReadingWorker.last!;
+      // The store takes the text with its reading; the next key starts another burst.
+      worker.answer();
+      worker.answer();
       expect(store.getState().text).toBe(editor);
       press('b');
-      const worker = ReadingWorker.last!;
-      // The worker held no text before the first; then each crosses as its key.
+      // The worker held no text before the first; then each key crosses as what it changed, and
+      // the checks of the text it has just read as no change.
       expect(
         worker.crossed.map(({ text }) =>
           typeof text === 'string' ? text.length : text.patches.map((p) => p.insert),
         ),
-      ).toEqual([long.length + 1, ['2'], ['b']]);
-      // It reads them whole.
-      expect(worker.requests.map((r) => r.text)).toEqual(texts);
-      while (worker.requests.length > 0) worker.answer();
+      ).toEqual([long.length + 1, ['2'], [], ['b']]);
+      // It reads them whole (the empty patches: the checks of the text it has just read).
+      expect(worker.requests.map((r) => r.text)).toEqual(texts.slice(1));
+      worker.answer();
+      worker.answer();
       expect(goodModelOf(store.getState())?.view.name).toBe('api-server-2b');
       // Its checks are asked for once it is painted: of the text the worker has just read.
       vi.advanceTimersByTime(100);
