@@ -315,7 +315,6 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
 
   useEffect(() => () => cancelAnimationFrame(drag.current.frame), []);
 
-  // The node back where the text has it, after a drag, until an edit its drop makes moves it.
   // The nodes as the text has them, for the handlers below: read when called, so that the
   // handlers stay the same functions. React Flow takes each prop that changes into its store, in
   // a change of its own that runs every node's and edge's selector (some 2,100 on a large Pod):
@@ -324,6 +323,7 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
   useLayoutEffect(() => {
     nodesNow.current = nodes;
   }, [nodes]);
+  // The node back where the text has it, after a drag, until an edit its drop makes moves it.
   const putBack = useCallback(
     (id: string) => {
       const { nodes: shown, setNodes } = flow.getState();

@@ -109,8 +109,9 @@ export interface PodActions {
    * the end of the key's own task, once the editor is done with the key: it reads in about a
    * millisecond, and the canvas is painted in the echo's frame. A long one is read off this
    * thread, starting as soon as the echo is painted (Follower.readAhead), and taken when that
-   * reading is there, or once the page is idle (after the echo and the completion list) if that
-   * comes first. `read` gives the editor's text at the time it is taken; `splices`, when given,
+   * reading is there: once the page is idle (after the echo and the completion list), it waits
+   * at most READ_AHEAD_WAIT_MS more for it (and any action that reads the text takes it at
+   * once, see `settle`). `read` gives the editor's text at the time it is taken; `splices`, when given,
    * what this key changed (applied one after the other): the undo history keeps the keys' own
    * changes then, instead of looking for them through the whole text, and they alone cross to
    * the worker. `from`, when the editor has it at hand, is the text the key was typed in (see
@@ -284,7 +285,7 @@ export function createPodStore(initial: {
     splices: TextPatch[] | null;
     /** The text the first of them was typed in, when the editor gave it. */
     from: string | null;
-    /** The text last sent to be read ahead, and how many of `splices` had made it. */
+    /** The text last sent to the worker to be read ahead, and how many of `splices` made it. */
     sent?: { text: string; splices: number };
   } | null = null;
   /** Takes a text and the state that goes with it in one change (set once the store exists). */
@@ -598,8 +599,8 @@ export function createPodStore(initial: {
                   from,
                 };
               }
-              // A long text is taken once the page has been idle; the worker starts reading it as
-              // soon as the key's echo is painted, so that its reading is there by then. (Sent in
+              // A long text is taken with its reading (see settleOnceRead); the worker starts
+              // reading it as soon as the key's echo is painted. (Sent in
               // the key's task, the reading took a core from the echo's frame: 3 ms later on a
               // loaded two-core machine.) It crosses as what the keys changed since the text sent
               // before. When the reading comes first and no key was typed since, the text is
@@ -615,11 +616,11 @@ export function createPodStore(initial: {
                     made && base !== null
                       ? { from: base, patches: made.slice(sent?.splices ?? 0) }
                       : undefined;
-                  typing.sent = made ? { text, splices: made.length } : undefined;
                   const whenRead = () => {
                     if (typing?.read() === text) settle();
                   };
-                  follower?.readAhead(text, whenRead, change);
+                  if (follower?.readAhead(text, whenRead, change) && made)
+                    typing.sent = { text, splices: made.length };
                 });
               }
             },

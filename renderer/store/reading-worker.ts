@@ -162,9 +162,10 @@ export function startReader(sink: ReadingSink): Reader | null {
     if (!running) return false;
     // The same string (the store's own) compares at once, and so do two of different lengths.
     let crossing: SentText = text;
-    if (sent?.text === text) crossing = { of: sent.id, patches: [] };
+    const { length } = text;
+    if (sent?.text === text) crossing = { of: sent.id, patches: [], length };
     else if (change && sent?.text === change.from)
-      crossing = { of: sent.id, patches: change.patches };
+      crossing = { of: sent.id, patches: change.patches, length };
     sent = { id, text };
     const base = checkOnly ? undefined : newest;
     to.set(id, { text, settings, base });

@@ -71,9 +71,10 @@ export interface Follower {
    * reads it while the page paints the key's echo, and its reading is shown as soon as the
    * store takes that text. A text read here is not read again. `whenRead` is called when its
    * reading is there and the store has not taken the text yet. `change`, how the keys made it
-   * from a text sent before, is what crosses to the worker when it can (see SentText).
+   * from a text sent before, is what crosses to the worker when it can (see SentText). True
+   * when the worker was asked to read it: not for a text read here, or already asked for.
    */
-  readAhead(text: string, whenRead?: () => void, change?: TypedChange): void;
+  readAhead(text: string, whenRead?: () => void, change?: TypedChange): boolean;
   /** True while the worker reads `text` ahead of the store taking it: its reading is on its way. */
   readsAhead(text: string): boolean;
   /**
@@ -324,13 +325,14 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
     readsAhead: (text) => ahead?.text === text && !ahead.shown,
     readAhead(text, whenRead, change) {
       const { text: taken, document } = store.getState();
-      if (!reader || text.length <= READ_AT_ONCE_CHARS || ahead?.text === text) return;
+      if (!reader || text.length <= READ_AT_ONCE_CHARS || ahead?.text === text) return false;
       // Typed back to the text the store holds: that one's reading is asked for already.
-      if (text === taken) return;
+      if (text === taken) return false;
       const id = ++asked;
-      if (!reader.read(id, text, document, settingsNow(), change)) return;
+      if (!reader.read(id, text, document, settingsNow(), change)) return false;
       early.add(id);
       ahead = { id, text, ...(whenRead && { whenRead }) };
+      return true;
     },
   };
 }

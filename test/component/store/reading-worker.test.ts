@@ -40,7 +40,12 @@ class ReadingWorker {
   postMessage(request: ReadRequest) {
     const crossed = structuredClone(request);
     this.crossed.push(crossed);
-    this.requests.push(this.whole(crossed));
+    try {
+      this.requests.push(this.whole(crossed));
+    } catch {
+      // Thrown in the worker: the page hears of it as the worker's error event.
+      setTimeout(() => this.onerror?.(new Event('error')), 0);
+    }
   }
   terminate() {}
   /**
@@ -65,6 +70,32 @@ const settings = { kubernetesVersion: '1.33', disabledRules: [] };
 const notes = '# a note on the Pod, kept as written\n'.repeat(200);
 const long = `${notes}${template('pod-anatomy.yaml')}`;
 const renamed = (name: string) => long.replace('name: api-server', `name: ${name}`);
+
+/**
+ * Keys typed at the end of the Pod's name ('\b': Backspace), each told to the store as the
+ * editor tells it (what it changed, in which text), then its echo painted. `editor()` is the
+ * editor's text now.
+ */
+function keyboard(store: ReturnType<typeof createPodStore>) {
+  const at = long.indexOf('name: api-server') + 'name: api-server'.length;
+  let editor = long;
+  return {
+    editor: () => editor,
+    press(key: string) {
+      const before = editor;
+      const from = at + editor.length - long.length;
+      const splice =
+        key === '\b' ? { from: from - 1, to: from, insert: '' } : { from, to: from, insert: key };
+      editor = `${before.slice(0, splice.from)}${splice.insert}${before.slice(splice.to)}`;
+      store.getState().typed(() => editor, editor.length, [splice], before);
+      vi.advanceTimersByTime(100);
+    },
+  };
+}
+
+/** What crossed for each request: a whole text's length, or the patches' insertions. */
+const crossedAs = ({ text }: ReadRequest) =>
+  typeof text === 'string' ? text.length : text.patches.map((p) => p.insert);
 
 /**
  * The frame showing the worker's reading of `text` is painted: the page then asks for its checks
@@ -390,46 +421,75 @@ describe('reading in a worker', () => {
 
     it('crosses to the worker as the characters the keys changed', () => {
       const store = createPodStore({ text: long, fileName: 'long.yaml' });
-      const at = long.indexOf('name: api-server') + 'name: api-server'.length;
-      let editor = long;
-      const texts: string[] = [];
-      /** A key typed at the end of the Pod's name, as the editor tells the store of it. */
-      const press = (key: string) => {
-        const before = editor;
-        const from = at + editor.length - long.length;
-        editor = `${before.slice(0, from)}${key}${before.slice(from)}`;
-        texts.push(editor);
-        store
-          .getState()
-          .typed(() => editor, editor.length, [{ from, to: from, insert: key }], before);
-        // Its echo painted: the worker starts reading it.
-        vi.advanceTimersByTime(100);
-      };
+      const { press, editor } = keyboard(store);
       press('-');
+      const texts = [editor()];
       press('2');
+      texts.push(editor());
       const worker = ReadingWorker.last!;
       // The store takes the text with its reading; the next key starts another burst.
       worker.answer();
       worker.answer();
-      expect(store.getState().text).toBe(editor);
+      expect(store.getState().text).toBe(editor());
       press('b');
       // The worker held no text before the first; then each key crosses as what it changed, and
       // the checks of the text it has just read as no change.
-      expect(
-        worker.crossed.map(({ text }) =>
-          typeof text === 'string' ? text.length : text.patches.map((p) => p.insert),
-        ),
-      ).toEqual([long.length + 1, ['2'], [], ['b']]);
-      // It reads them whole (the empty patches: the checks of the text it has just read).
-      expect(worker.requests.map((r) => r.text)).toEqual(texts.slice(1));
+      expect(worker.crossed.map(crossedAs)).toEqual([long.length + 1, ['2'], [], ['b']]);
+      // It reads them whole.
+      expect(worker.requests.map((r) => r.text)).toEqual([texts[1], editor()]);
       worker.answer();
       worker.answer();
       expect(goodModelOf(store.getState())?.view.name).toBe('api-server-2b');
       // Its checks are asked for once it is painted: of the text the worker has just read.
       vi.advanceTimersByTime(100);
       const check = worker.crossed.at(-1)!;
-      expect(check.checkOnly && check.text).toEqual({ of: expect.any(Number), patches: [] });
-      expect(worker.requests.map((r) => r.text)).toEqual([editor]);
+      expect(check.checkOnly && check.text).toEqual({
+        of: expect.any(Number),
+        patches: [],
+        length: editor().length,
+      });
+      expect(worker.requests.map((r) => r.text)).toEqual([editor()]);
+    });
+
+    it("after a key back to the store's own text, crosses as patches of the text last sent", () => {
+      // The page idle only later: the keys below are one burst.
+      vi.stubGlobal('requestIdleCallback', (run: () => void) => setTimeout(run, 5000));
+      const store = createPodStore({ text: long, fileName: 'long.yaml' });
+      const { press, editor } = keyboard(store);
+      press('-');
+      const worker = ReadingWorker.last!;
+      worker.answer();
+      vi.advanceTimersByTime(100);
+      worker.answer();
+      // A typo, Backspace (the store's own text again: nothing is sent), then a key.
+      press('x');
+      press('\b');
+      press('y');
+      expect(crossedAs(worker.crossed.at(-1)!)).toEqual(['', 'y']);
+      expect(worker.requests.at(-1)!.text).toBe(editor());
+    });
+
+    it('is read on the page when the worker cannot read what crossed', () => {
+      const store = createPodStore({ text: long, fileName: 'long.yaml' });
+      const { press } = keyboard(store);
+      press('-');
+      const worker = ReadingWorker.last!;
+      worker.answer();
+      // The worker has lost the text the page sent it last (as a new worker would have).
+      worker.whole = textsKept();
+      press('2');
+      vi.advanceTimersByTime(1000);
+      expect(goodModelOf(store.getState())?.view.name).toBe('api-server-2');
+    });
+
+    it('waiting for its reading, is taken at once by anything that reads the text', () => {
+      const store = createPodStore({ text: long, fileName: 'long.yaml' });
+      type(store, renamed('web'));
+      vi.advanceTimersByTime(400);
+      expect(store.getState().text).toBe(long);
+      // A save, a menu command: the store takes the text first.
+      store.getState().settle();
+      expect(store.getState().text).toBe(renamed('web'));
     });
 
     it("read ahead in place of the store's own text, the store's text is asked for again", () => {

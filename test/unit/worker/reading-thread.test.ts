@@ -96,18 +96,26 @@ describe('the reading worker', () => {
   });
 
   it('reads a text sent as patches of the one sent before it', () => {
-    send(30, renamed('web'));
-    const at = renamed('web').indexOf('name: web') + 'name: web'.length;
-    const patched = (id: number, of: number, insert: string) =>
+    const web = renamed('web');
+    send(30, web);
+    const at = web.indexOf('name: web') + 'name: web'.length;
+    const patched = (id: number, of: number, insert: string, length: number) =>
       scope.onmessage!({
-        data: { id, text: { of, patches: [{ from: at, to: at, insert }] }, chosen: null, settings },
+        data: {
+          id,
+          text: { of, patches: [{ from: at, to: at, insert }], length },
+          chosen: null,
+          settings,
+        },
       } as { data: ReadRequest });
-    patched(31, 30, '-2');
+    patched(31, 30, '-2', web.length + 2);
     answers();
     const reading = posted.find((m) => m.id === 31);
     expect(JSON.stringify(reading)).toContain('web-2');
-    // Patches of a text the worker does not hold cannot be read: the page is told (the worker
-    // stops, and the page reads its texts itself).
-    expect(() => patched(33, 30, '-3')).toThrow(/not here/);
+    // Patches of a text the worker does not hold, or that make a text of another length than
+    // the page's, cannot be read: the page is told (the worker stops, and the page reads its
+    // texts itself).
+    expect(() => patched(33, 30, '-3', web.length + 4)).toThrow(/not here/);
+    expect(() => patched(34, 31, '3', web.length + 2)).toThrow(/characters, not/);
   });
 });
