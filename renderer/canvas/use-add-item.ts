@@ -103,12 +103,20 @@ export function useAddItem() {
           return typeof index === 'number' ? { ...edit, role, index } : { ...edit, role };
         });
       }
-      if (!state.editAll(edits, 'canvas', follow)) return [];
-      const after = goodModelOf(store.getState())?.view;
-      const added = [...ids(after)].filter((id) => !before.has(id));
+      const addedTo = (after: PodView | null | undefined) =>
+        [...ids(after ?? undefined)].filter((id) => !before.has(id));
       // A pattern adds a sidecar with its volumes: the sidecar is what the user asked for.
-      const primary = added.find((id) => parseNodeId(id)?.kind === 'container') ?? added[0];
-      store.getState().select(primary ? [primary] : []);
+      const primaryOf = (added: string[]) =>
+        added.find((id) => parseNodeId(id)?.kind === 'container') ?? added[0];
+      // Selected in the edit's own change of the store.
+      const selectIn = (after: PodView | null) => {
+        const primary = primaryOf(addedTo(after));
+        return primary ? [primary] : [];
+      };
+      if (!state.editAll(edits, 'canvas', follow, selectIn)) return [];
+      const after = goodModelOf(store.getState())?.view;
+      const added = addedTo(after);
+      const primary = primaryOf(added);
       const container = parseNodeId(primary ?? '');
       const notice =
         at && graph && picked && container?.kind === 'container'

@@ -132,9 +132,16 @@ export interface PodActions {
   edit(edit: PodEdit, origin?: ChangeOrigin): boolean;
   /**
    * Applies several edits as one change (one undo step); all or nothing. `then` adds the edits
-   * that depend on the Pod as the first ones left it (see PodDocument.apply).
+   * that depend on the Pod as the first ones left it (see PodDocument.apply). `selectIn`, given
+   * the edited text's Pod (null if it has none), gives the nodes selected with the change, in
+   * the same change of the store (a drop selects what it added).
    */
-  editAll(edits: readonly PodEdit[], origin?: ChangeOrigin, then?: FollowUp): boolean;
+  editAll(
+    edits: readonly PodEdit[],
+    origin?: ChangeOrigin,
+    then?: FollowUp,
+    selectIn?: (view: PodView | null) => string[],
+  ): boolean;
   /**
    * Applies an edit that finishes a gesture begun by the change that left the text `after` (a
    * volume dropped on a container, then mounted there once its path is given): one undo step
@@ -627,7 +634,7 @@ export function createPodStore(initial: {
 
             settle,
 
-            editAll(edits, origin = 'canvas', then) {
+            editAll(edits, origin = 'canvas', then, selectIn) {
               settle();
               followChosen(get().text);
               const { text: before, document } = get();
@@ -637,12 +644,15 @@ export function createPodStore(initial: {
                 set({ notice: { kind: 'error', message: result.error, aboutText: true } });
                 return false;
               }
-              // One change of the store's state, its reading with it: every view's selector runs
-              // on each change.
+              // One change of the store's state, its reading and selection with it: every view's
+              // selector runs on each change (some 900 on a large Pod's page).
+              const reading = follower?.readingOf(result.text, document);
+              const selection = selectIn?.(podDocument(result.text, document).view);
               putText(result.text, origin, {
                 lastEdit: { before, after: result.text, splices: result.splices },
                 notice: null,
-                ...follower?.readingOf(result.text, document),
+                ...reading,
+                ...(selection && { selection, selectionOrigin: 'canvas' as const }),
               });
               return true;
             },

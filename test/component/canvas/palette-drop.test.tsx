@@ -15,8 +15,11 @@ function centreOf(id: string, dx = 0) {
   return { x: node.position.x + node.width / 2 + dx, y: node.position.y + node.height / 2 };
 }
 
-/** Drops the palette item `id` at `at` on the lesson's Pod; its store after. */
-function drop(id: string, at: { x: number; y: number }) {
+/**
+ * Drops the palette item `id` at `at` on the lesson's Pod; its store after. `changes` gets, for
+ * each change of the store the drop makes, the keys it changed.
+ */
+function drop(id: string, at: { x: number; y: number }, changes: string[][] = []) {
   let add: ReturnType<typeof useAddItem> | null = null;
   function Dropper() {
     add = useAddItem();
@@ -27,11 +30,24 @@ function drop(id: string, at: { x: number; y: number }) {
       <Dropper />
     </ReactFlowProvider>,
   );
+  const stop = pod.subscribe((state, before) => {
+    const keys = Object.keys(state) as (keyof typeof state)[];
+    changes.push(keys.filter((key) => state[key] !== before[key]));
+  });
   act(() => void add!(paletteItem(id)!, at));
+  stop();
   return pod;
 }
 
 describe('a container dropped from the palette', () => {
+  it("is added and selected in one change of the store: each runs every view's selector", () => {
+    const changes: string[][] = [];
+    const pod = drop('sidecar', centreOf('container:log-shipper', -10), changes);
+    expect(pod.getState().selection).toEqual(['container:sidecar-1']);
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toEqual(expect.arrayContaining(['text', 'goodText', 'selection']));
+  });
+
   it('a Native sidecar on the main container goes last in initContainers, and says so', () => {
     const pod = drop('native-sidecar', centreOf('container:api-server'));
     const manifest = parse(pod.getState().text);
