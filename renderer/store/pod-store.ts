@@ -111,11 +111,11 @@ export interface PodActions {
    * thread, starting as soon as the echo is painted (Follower.readAhead), and taken when that
    * reading is there: once the page is idle (after the echo and the completion list), it waits
    * at most READ_AHEAD_WAIT_MS more for it (and any action that reads the text takes it at
-   * once, see `settle`). `read` gives the editor's text at the time it is taken; `splices`, when given,
-   * what this key changed (applied one after the other): the undo history keeps the keys' own
-   * changes then, instead of looking for them through the whole text, and they alone cross to
-   * the worker. `from`, when the editor has it at hand, is the text the key was typed in (see
-   * `settle`).
+   * once, see `settle`). `read` gives the editor's text at the time it is taken; `splices`,
+   * when given, what this key changed (applied one after the other): the undo history keeps the
+   * keys' own changes then, instead of looking for them through the whole text, and they alone
+   * cross to the worker. `from`, when the editor has it at hand, is the text the key was typed in
+   * (see `settle`).
    */
   typed(
     read: () => string,
@@ -607,9 +607,9 @@ export function createPodStore(initial: {
                 };
               }
               // A long text is taken with its reading (see settleOnceRead); the worker starts
-              // reading it as soon as the key's echo is painted. (Sent in
-              // the key's task, the reading took a core from the echo's frame: 3 ms later on a
-              // loaded two-core machine.) It crosses as what the keys changed since the text sent
+              // reading it as soon as the key's echo is painted. (Sent in the key's task, the
+              // reading took a core from the echo's frame: the echo came 3 ms later on a loaded
+              // two-core machine.) It crosses as what the keys changed since the text sent
               // before. When the reading comes first and no key was typed since, the text is
               // taken with it at once.
               if (!follower?.readsAtOnce(length)) {
