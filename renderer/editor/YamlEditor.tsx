@@ -307,8 +307,8 @@ export function YamlEditor() {
     /** The store's state before the first change waiting to be mirrored (see MIRROR_AFTER_PAINT_CHARS). */
     let waitingSince: PodState | null = null;
     const unsubscribe = store.subscribe((state, previous) => {
-      // A change while another waits (the node a drop added selected): both are mirrored then,
-      // from the state before the first.
+      // A change while another waits (the node a paste added, selected): both are mirrored
+      // then, from the state before the first.
       if (waitingSince) {
         // The cursor sent to a place: to a place in the store's text, now.
         if (state.jump !== previous.jump) mirroring.current?.();
