@@ -6,6 +6,7 @@ import {
   visibleText,
   type ContainerRole,
   type NewContainerRole,
+  type PodView,
 } from '../../shared';
 import { announce } from '../store/announcer';
 import { goodModelOf, podDocumentOf, usePodStoreApi } from '../store/pod-store';
@@ -43,7 +44,7 @@ export function useContainerActions(askMount: (mount: PendingMount) => void) {
   );
 
   const paste = useCallback(() => {
-    const { clipboard, editAll, select, notify } = store.getState();
+    const { clipboard, editAll, notify } = store.getState();
     const lastGood = goodModelOf(store.getState());
     if (!clipboard) {
       notify({ kind: 'info', message: NOTHING_TO_PASTE });
@@ -51,8 +52,8 @@ export function useContainerActions(askMount: (mount: PendingMount) => void) {
     }
     if (!lastGood) return;
     const { edits, name, dropped } = pasteEdits(lastGood.view, clipboard);
-    if (!editAll(edits)) return;
-    select([nodeId.container(name)]);
+    // Selected in the edit's own change of the store, as a drop selects what it added.
+    if (!editAll(edits, 'canvas', undefined, () => [nodeId.container(name)])) return;
     focusAdded(flow.getState().domNode, nodeId.container(name));
     if (dropped.length > 0) {
       notify({
@@ -65,11 +66,16 @@ export function useContainerActions(askMount: (mount: PendingMount) => void) {
   const duplicate = useCallback(
     (name: string) => {
       const before = new Set(goodModelOf(store.getState())?.view.containers.map((c) => c.name));
-      if (!store.getState().edit({ type: 'duplicateContainer', name })) return;
-      const added = goodModelOf(store.getState())?.view.containers.find((c) => !before.has(c.name));
-      if (!added) return;
-      store.getState().select([nodeId.container(added.name)]);
-      focusAdded(flow.getState().domNode, nodeId.container(added.name));
+      // The copy, selected in the edit's own change of the store.
+      const added: string[] = [];
+      const selectIn = (after: PodView | null) => {
+        const copy = after?.containers.find((c) => !before.has(c.name));
+        if (copy) added.push(nodeId.container(copy.name));
+        return added;
+      };
+      const edit = { type: 'duplicateContainer', name } as const;
+      if (!store.getState().editAll([edit], 'canvas', undefined, selectIn) || !added[0]) return;
+      focusAdded(flow.getState().domNode, added[0]);
     },
     [store, flow],
   );

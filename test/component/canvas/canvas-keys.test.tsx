@@ -73,6 +73,51 @@ describe('Ctrl+C and Ctrl+V on the canvas', () => {
   });
 });
 
+/** For each change of the store that `run` makes, the keys of the state it changed. */
+async function changesOf(pod: ReturnType<typeof renderTeach>['pod'], run: () => Promise<void>) {
+  const changes: string[][] = [];
+  const stop = pod.subscribe((state, before) => {
+    const keys = Object.keys(state) as (keyof typeof state)[];
+    changes.push(keys.filter((key) => state[key] !== before[key]));
+  });
+  await run();
+  stop();
+  return changes;
+}
+
+describe('a container pasted or duplicated on the canvas', () => {
+  // Every change of the store runs each view's selector (some 900 on a large Pod's page): the
+  // copy is added and selected in one.
+  it('Ctrl+V adds the copy, selected and focused, in one change of the store', async () => {
+    const { pod, user } = await renderCanvas();
+    focusNode('container:log-shipper');
+    await user.keyboard('{Control>}c{/Control}');
+    const changes = await changesOf(pod, () => user.keyboard('{Control>}v{/Control}'));
+    expect(pod.getState().selection).toEqual(['container:log-shipper-1']);
+    expect(changes.filter((keys) => keys.includes('text'))).toEqual([
+      expect.arrayContaining(['text', 'selection']),
+    ]);
+    expect(changes.filter((keys) => keys.includes('selection'))).toHaveLength(1);
+    await vi.waitFor(() =>
+      expect(document.activeElement?.getAttribute('data-id')).toBe('container:log-shipper-1'),
+    );
+  });
+
+  it('Ctrl+D adds the copy, selected and focused, in one change of the store', async () => {
+    const { pod, user } = await renderCanvas();
+    focusNode('container:api-server');
+    const changes = await changesOf(pod, () => user.keyboard('{Control>}d{/Control}'));
+    expect(pod.getState().selection).toEqual(['container:api-server-1']);
+    expect(changes.filter((keys) => keys.includes('text'))).toEqual([
+      expect.arrayContaining(['text', 'selection']),
+    ]);
+    expect(changes.filter((keys) => keys.includes('selection'))).toHaveLength(1);
+    await vi.waitFor(() =>
+      expect(document.activeElement?.getAttribute('data-id')).toBe('container:api-server-1'),
+    );
+  });
+});
+
 describe('Delete and Escape on the canvas', () => {
   it('Escape on a node keeps the focus on the canvas, and Delete then says what to select', async () => {
     const { pod, user } = await renderCanvas();
