@@ -234,11 +234,12 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
 
   // The objects the Pod needs, outside its box: never selected, dragged or deleted.
   const neighbours = useNeighbours(mode === 'lecture' ? null : graph);
+  const neighbourNodes = neighbours.nodes;
   const withNeighbours = useMemo(
-    () => [...nodes, ...(neighbours.nodes as unknown as FlowNode[])],
-    [nodes, neighbours],
+    () => [...nodes, ...(neighbourNodes as unknown as FlowNode[])],
+    [nodes, neighbourNodes],
   );
-  useAutoFit(neighbours.nodes, minimapCorner);
+  useAutoFit(neighbourNodes, minimapCorner);
 
   const edges = useMemo(() => {
     const selected = new Set(selection);
@@ -251,14 +252,15 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
 
   // A neighbour's link to the dragged node moves with it: lifted too, or each step of the drag
   // would repaint the whole canvas beneath it.
+  const neighbourEdges = neighbours.edges;
   const withNeighbourEdges = useMemo(
     () => [
       ...edges,
-      ...(neighbours.edges as unknown as FlowEdge[]).map((edge) =>
+      ...(neighbourEdges as unknown as FlowEdge[]).map((edge) =>
         edge.target === draggedId || edge.source === draggedId ? lifted(edge) : edge,
       ),
     ],
-    [edges, neighbours, draggedId],
+    [edges, neighbourEdges, draggedId],
   );
 
   // A step of a drag goes straight into React Flow's store, as it does when React Flow owns its

@@ -197,11 +197,11 @@ export function deriveNeighbours(graph: Graph | null, links: PodLinks): Neighbou
     });
     return ys.length > 0 ? ys.reduce((a, b) => a + b, 0) / ys.length : pod.height / 2;
   };
+  // The objects from the top down, as a screen reader and Tab go through them.
   const order = wanted.map((w) => ({ w, y: centre(w) })).sort((a, b) => a.y - b.y);
   const x = pod.position.x + pod.width + NEIGHBOUR.offset;
   let bottom = -Infinity;
   const nodes: NeighbourNode[] = [];
-  const edges: NeighbourEdge[] = [];
   for (const { w, y } of order) {
     const top = Math.max(y - NEIGHBOUR.height / 2, bottom + NEIGHBOUR.gap);
     bottom = top + NEIGHBOUR.height;
@@ -218,6 +218,12 @@ export function deriveNeighbours(graph: Graph | null, links: PodLinks): Neighbou
       connectable: false,
       deletable: false,
     });
+  }
+  // The links in the order of what needs them, which a node moved in the Pod does not change:
+  // the canvas keeps the same list of links then, and React Flow has nothing to redo for them.
+  const edges: NeighbourEdge[] = [];
+  for (const w of wanted) {
+    const missing = w.data.document === null;
     for (const target of w.targets) {
       if (!places.has(target.id)) continue;
       edges.push({

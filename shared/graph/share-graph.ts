@@ -49,7 +49,8 @@ interface Items {
 
 /**
  * `next` with every node and edge whose content equals the previous graph's kept as the previous
- * object (the previous graph itself when nothing changed). The canvas compares items by
+ * object, and each list whose items all are as the previous list (the previous graph itself when
+ * nothing changed). The canvas compares items by
  * identity, so a keystroke re-renders only the nodes whose content it changed.
  */
 export function shareGraph<G extends Items>(next: G, previous: G | null): G {
@@ -58,6 +59,14 @@ export function shareGraph<G extends Items>(next: G, previous: G | null): G {
   const edges = reuse(next.edges, previous.edges);
   const unchanged = <T>(a: readonly T[], b: readonly T[]) =>
     a.length === b.length && a.every((item, i) => item === b[i]);
-  if (unchanged(nodes, previous.nodes) && unchanged(edges, previous.edges)) return previous;
-  return { ...next, nodes, edges };
+  const sameNodes = unchanged(nodes, previous.nodes);
+  const sameEdges = unchanged(edges, previous.edges);
+  if (sameNodes && sameEdges) return previous;
+  // A list whose every item is kept is kept too: React Flow takes a new list of edges anew, and
+  // runs each node's and edge's check of its store again (nodes moved by a drop move no edge).
+  return {
+    ...next,
+    nodes: sameNodes ? previous.nodes : nodes,
+    edges: sameEdges ? previous.edges : edges,
+  };
 }

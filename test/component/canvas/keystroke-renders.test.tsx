@@ -42,15 +42,16 @@ function FlowChanges() {
   return null;
 }
 
-/** The lesson's Pod on the canvas, once drawn; its store. */
-async function renderCanvas() {
+/** The lesson's Pod (or `text`'s) on the canvas, once its container `shown` is drawn; its store. */
+async function renderCanvas(text = anatomy, shown = 'log-shipper') {
   const { pod } = renderTeach(
     <ReactFlowProvider>
       <PodCanvas />
       <FlowChanges />
     </ReactFlowProvider>,
+    { text },
   );
-  await screen.findByText('log-shipper');
+  await screen.findByText(shown);
   return pod;
 }
 
@@ -93,6 +94,28 @@ describe('a container added beside others', () => {
     await waitFor(() => expect(flowChanges.flat()).toContain('nodes'));
     const handlers = flowChanges.flat().filter((key) => key.startsWith('on'));
     expect(handlers).toEqual([]);
+  });
+
+  it('hands React Flow no new list of links when it only moves the nodes they join', async () => {
+    // Each of React Flow's changes runs every node's and edge's selector: on a large Pod, a
+    // drop's list of edges took as long as its nodes. A container added first pushes `e`, the
+    // fourth of its lane, to the next row, and the Secret it reads (outside the Pod) with it.
+    const plain = (name: string) => `    - name: ${name}\n      image: busybox\n`;
+    const pod = await renderCanvas(
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n' +
+        `${plain('a')}${plain('b')}${plain('c')}${plain('e')}` +
+        '      envFrom:\n        - secretRef:\n            name: early\n',
+      'early',
+    );
+    const secret = () =>
+      document.querySelector<HTMLElement>('.react-flow__node[data-id="neighbour:Secret/early"]')!
+        .style.transform;
+    const before = secret();
+    flowChanges.length = 0;
+    act(() => void pod.getState().edit({ type: 'addContainer', role: 'app', index: 0 }));
+    await waitFor(() => expect(secret()).not.toBe(before));
+    expect(flowChanges.flat()).toContain('nodes');
+    expect(flowChanges.flat()).not.toContain('edges');
   });
 });
 

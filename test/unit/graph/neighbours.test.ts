@@ -106,4 +106,28 @@ describe('the objects a Pod needs, after a keystroke', () => {
       'uses:neighbour:ConfigMap/web-pagesx->volume:pages',
     ]);
   });
+
+  it('keeps its list of links when an edit only moves the containers they join', () => {
+    // An init container added first moves `one` below the others: its Secret, placed by the
+    // middle of what uses it, goes from above the ConfigMap to below it.
+    const uses = (name: string, kind: string, of: string) =>
+      `    - name: ${name}\n      image: busybox\n      envFrom:\n        - ${kind}Ref:\n            name: ${of}\n`;
+    const pod = (inits: string) =>
+      `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  initContainers:\n${inits}` +
+      `  containers:\n${uses('app', 'configMap', 'settings')}${uses('shipper', 'secret', 'token')}`;
+    const read = (text: string) => deriveNeighbours(podDocument(text, 0).graph, podLinks(text, 0));
+    const one = uses('one', 'secret', 'early');
+    const before = read(pod(one));
+    const after = shareGraph(read(pod(`    - name: zero\n      image: busybox\n${one}`)), before);
+    const top = (n: typeof before, id: string) =>
+      n.nodes.find((node) => node.id === `neighbour:${id}`)!.position.y;
+    expect(top(before, 'Secret/early')).toBeLessThan(top(before, 'ConfigMap/settings'));
+    expect(top(after, 'Secret/early')).toBeGreaterThan(top(after, 'ConfigMap/settings'));
+    // Listed from the top down, as Tab goes through them.
+    const tops = after.nodes.map((node) => node.position.y);
+    expect(tops).toEqual([...tops].sort((a, b) => a - b));
+    // The same list: the canvas hands React Flow a list of links only when one of them changed.
+    expect(after.nodes).not.toBe(before.nodes);
+    expect(after.edges).toBe(before.edges);
+  });
 });
