@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { act, screen, waitFor } from '@testing-library/react';
 import { anatomy, framesByHand, renderInspector } from './helpers';
 import type * as Fields from '../../../renderer/inspector/fields';
+import { loadFieldDocs } from '../../../renderer/editor/field-docs';
 
 /** How many times each text field was drawn, by its label. */
 const renders = vi.hoisted(() => new Map<string, number>());
@@ -17,6 +18,9 @@ vi.mock('../../../renderer/inspector/fields', async (original) => {
 
 describe('a key typed in the editor, with the Pod in the inspector', () => {
   it('draws the form once, after the frame that shows the key elsewhere', async () => {
+    // The fields read the API reference for their hints, loaded once the page is idle: when it
+    // comes, every field draws again, whenever that is (on a loaded machine, after the key).
+    await loadFieldDocs();
     const frames = framesByHand();
     try {
       const { store } = renderInspector([]);
