@@ -10,6 +10,7 @@ import { patchHistory, withTextPatches, type History } from './text-history';
 import { applyPatches, patchBetween, type TextPatch } from './text-patch';
 import type {
   Diagnostic,
+  DocumentSummary,
   FollowUp,
   Graph,
   ParsedManifest,
@@ -218,12 +219,17 @@ export const goodDocumentOf = oncePerState(
     state.goodText === null ? null : podDocument(state.goodText, state.document),
 );
 
+/** True when two lists name the same documents, in the same order. */
+const sameDocuments = (a: readonly DocumentSummary[], b: readonly DocumentSummary[]) =>
+  a.length === b.length &&
+  a.every((d, i) => d.kind === b[i]!.kind && d.name === b[i]!.name && d.empty === b[i]!.empty);
+
 /**
  * The documents of the file as the Document picker lists them, the one it shows, and the text
  * their ranges are in. While the text shown does not parse, those of the last good text, whose
  * Pod the canvas keeps showing: a broken text has no document selected, and its list can lack
  * documents (a quote left open swallows every one after it). With no good text, the picker
- * shows the document the user chose.
+ * shows the document the user chose, or the one that does not parse.
  */
 export const listedDocumentsOf = oncePerState(
   (
@@ -231,11 +237,18 @@ export const listedDocumentsOf = oncePerState(
   ): { documents: ParsedManifest['documents']; selected: number | null; text: string } => {
     const parsed = parsedOf(state);
     const good = parsed.status === 'invalid-yaml' ? goodDocumentOf(state) : null;
-    const listed = good?.parsed ?? parsed;
+    // A text whose errors are its documents' own lists them as they read, unless they are the
+    // documents the canvas's Pod was read with (a key typed in one of them): a file pasted or
+    // opened with a slip in its first Pod is listed with that Pod chosen, and the others to
+    // choose from.
+    const own =
+      !good ||
+      (parsed.unparsed !== undefined && !sameDocuments(good.parsed.documents, parsed.documents));
+    const listed = own ? parsed : good.parsed;
     return {
       documents: listed.documents,
-      selected: listed.selected ?? state.document,
-      text: good?.text ?? state.shownText,
+      selected: listed.selected ?? listed.unparsed ?? state.document,
+      text: own ? state.shownText : good.text,
     };
   },
 );

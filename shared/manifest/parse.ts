@@ -192,7 +192,7 @@ function parseUnsafe(text: string, options: ManifestOptions): ParsedManifest {
     selected = first;
   }
   // The document shown does not parse: the canvas keeps the last good Pod.
-  if (documentFails(loaded, selected)) return invalid();
+  if (documentFails(loaded, selected)) return { ...invalid(), unparsed: selected };
   const doc = loaded.docs[selected]!;
   const location = locatePod(doc);
   if (!location) {

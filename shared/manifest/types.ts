@@ -179,6 +179,11 @@ export interface ParsedManifest {
   documents: DocumentSummary[];
   /** Index of the document whose Pod is shown (the first editable one unless one is chosen). */
   selected: number | null;
+  /**
+   * With the status `invalid-yaml`, when what does not parse is the document to show and the
+   * errors are its own (the other documents read as they are): that document's index.
+   */
+  unparsed?: number;
   view: PodView | null;
   /**
    * Syntax errors and structural warnings, each located in the text (not the errors of another

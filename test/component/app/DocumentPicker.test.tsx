@@ -182,6 +182,52 @@ describe('the Document picker while the text does not parse', () => {
   });
 });
 
+describe('a file whose first Pod does not parse, and a second that does', () => {
+  const slipped = pod.replace('name: web', 'name: first').replace('nginx:1.27', '[nginx:1.27');
+  const second = pod.replace('name: web', 'name: second');
+  const broken = `${slipped}---\n${second}`;
+
+  /** The picker on the store's text; the options' labels, the one shown, the Pod drawn. */
+  function pickerOn(store: ReturnType<typeof createPodStore>) {
+    const user = userEvent.setup();
+    render(
+      <PodStoreProvider store={store}>
+        <DocumentPicker />
+      </PodStoreProvider>,
+    );
+    const picker = () => screen.getByRole('combobox', { name: 'Document' });
+    const listed = () =>
+      within(picker())
+        .getAllByRole('option')
+        .map((option) => option.textContent ?? '');
+    const onCanvas = () => goodModelOf(store.getState())?.view.name;
+    return { user, picker, listed, onCanvas };
+  }
+
+  it('opened, shows the broken one chosen, and the second one a choice away', async () => {
+    const store = createPodStore({ text: broken, fileName: 'two.yaml' });
+    const { user, picker, listed, onCanvas } = pickerOn(store);
+    expect(listed()).toEqual(['1. Pod first — does not parse', '2. Pod second']);
+    expect(picker()).toHaveDisplayValue('1. Pod first — does not parse');
+    expect(onCanvas()).toBeUndefined();
+    await user.selectOptions(picker(), '2. Pod second');
+    expect(onCanvas()).toBe('second');
+    expect(picker()).toHaveDisplayValue('2. Pod second');
+  });
+
+  it('pasted over another Pod, lists its own documents, not the last good text’s', async () => {
+    const store = createPodStore({ text: pod, fileName: 'pod.yaml' });
+    const { user, picker, listed, onCanvas } = pickerOn(store);
+    expect(screen.queryByRole('combobox', { name: 'Document' })).toBeNull();
+    act(() => store.getState().setText(broken, 'yaml'));
+    // The canvas keeps the last good Pod meanwhile; the picker offers the file's.
+    expect(onCanvas()).toBe('web');
+    expect(listed()).toEqual(['1. Pod first — does not parse', '2. Pod second']);
+    await user.selectOptions(picker(), '2. Pod second');
+    expect(onCanvas()).toBe('second');
+  });
+});
+
 describe('the Document picker and the errors of the documents not shown', () => {
   it('says how many errors each Pod holds, the one shown or not', async () => {
     const store = createPodStore({ text: THREE_DOCUMENTS, fileName: 'multi.yaml' });
