@@ -584,7 +584,8 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
       // drop changes it).
       const over = item.group === 'Volumes' ? parseNodeId(nodeAt(event) ?? '') : null;
       const at = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      const added = addItem(item, item.group === 'Containers' ? at : undefined);
+      // A container goes where it was dropped, a sidecar pattern's too; a volume to its lane.
+      const added = addItem(item, item.group === 'Volumes' ? undefined : at);
       const volume = parseNodeId(added.find((id) => parseNodeId(id)?.kind === 'volume') ?? '');
       if (over?.kind === 'container' && volume) {
         setPendingMount({

@@ -427,4 +427,19 @@ describe('palette items go where they are dropped', () => {
       .toContain(name);
     await closeApp(page);
   });
+
+  it('a sidecar pattern dropped among the init containers is a native sidecar there', async () => {
+    const page = await openApp(browser);
+    const first = (await node(page, 'Init container init-migrate').boundingBox())!;
+    await dropPaletteItem(page, 'Log shipper', { x: first.x + first.width / 2, y: first.y + 8 });
+    await node(page, 'Native sidecar log-shipper-1').waitFor();
+    const doc = await manifest(page);
+    expect(doc.spec.initContainers![0]).toMatchObject({
+      name: 'log-shipper-1',
+      restartPolicy: 'Always',
+      image: 'grafana/promtail:2.9.0',
+    });
+    expect(names(doc.spec.containers)).toEqual(['api-server', 'log-shipper']);
+    await closeApp(page);
+  });
 });
