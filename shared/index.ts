@@ -14,6 +14,7 @@ export { deriveGraph } from './graph/derive-graph';
 export {
   laneAt,
   laneDropEdit,
+  laneDropNotice,
   paletteDropEdits,
   paletteDropIndex,
   paletteDropNotice,

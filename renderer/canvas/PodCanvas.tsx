@@ -32,6 +32,7 @@ import {
 import {
   laneAt,
   laneDropEdit,
+  laneDropNotice,
   nodeId,
   parseNodeId,
   visibleText,
@@ -406,8 +407,10 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
       }
       if (target?.kind !== 'container' || !lastGood) return;
       const change = laneDropEdit(lastGood.graph, lastGood.view, target.name, centre(node));
-      if (change) edit(change);
-      else {
+      if (change) {
+        const notice = laneDropNotice(lastGood.view, change);
+        if (edit(change) && notice) store.getState().notify({ kind: 'info', message: notice });
+      } else {
         // Let go outside the container lanes, it goes back: say where it can go, as for a volume.
         const why = whyNoLaneDrop(lastGood.graph, target.name, centre(node));
         if (why) store.getState().notify({ kind: 'info', message: why });

@@ -246,6 +246,19 @@ export function laneDropEdit(graph: Graph, view: PodView, name: string, at: Poin
 }
 
 /**
+ * What the user is told when a drag (`edit`, from laneDropEdit) makes a container that runs
+ * beside the app (the main one, a sidecar) an init container: it now has to exit before the app
+ * containers start, which a log shipper or a proxy never does. Null for any other drag.
+ */
+export function laneDropNotice(view: PodView, edit: PodEdit): string | null {
+  if (edit.type !== 'moveContainer' || edit.role !== 'init') return null;
+  const role = view.containers.find((c) => c.name === edit.name)?.role;
+  if (role !== 'main' && role !== 'sidecar') return null;
+  const name = visibleText(edit.name);
+  return `${name} is an init container now: the app containers start only once it has exited. To keep it running beside them, make it a native sidecar (its menu, Shift+F10).`;
+}
+
+/**
  * Why a container dragged and let go at `at` goes back to its place, in words, when that was
  * outside the lanes a container can be in (on the volumes lane, the network namespace, the
  * kubelet, or off the Pod); `null` in those lanes, where a drop changes its role or place, or is

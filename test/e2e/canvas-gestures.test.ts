@@ -69,6 +69,10 @@ describe('dragging containers between lanes', () => {
     const doc = await manifest(page);
     expect(names(doc.spec.initContainers)).toEqual(['init-migrate', 'log-shipper']);
     expect(names(doc.spec.containers)).toEqual(['api-server']);
+    // A log shipper never exits: the user is told what an init container is, and the way out.
+    await expect
+      .poll(() => page.locator('.notice').textContent())
+      .toContain('log-shipper is an init container now: the app containers start only once');
     await closeApp(page);
   });
 

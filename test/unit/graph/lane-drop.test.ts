@@ -12,7 +12,12 @@ import {
   type Graph,
   type PodView,
 } from '../../../shared';
-import { laneDropEdit, paletteDropNotice, whyNoLaneDrop } from '../../../shared/graph/lane-drop';
+import {
+  laneDropEdit,
+  laneDropNotice,
+  paletteDropNotice,
+  whyNoLaneDrop,
+} from '../../../shared/graph/lane-drop';
 import { template } from '../../support/templates';
 
 const POD = `apiVersion: v1
@@ -81,6 +86,18 @@ describe('dropping a dragged container', () => {
       'init:second',
       'main:app',
     ]);
+  });
+
+  it('says that a sidecar made an init container has to exit before the app starts', () => {
+    const at = centreOf(graph, 'container:first', 0, -30);
+    expect(laneDropNotice(view, laneDropEdit(graph, view, 'helper', at)!)).toBe(
+      'helper is an init container now: the app containers start only once it has exited. To keep it running beside them, make it a native sidecar (its menu, Shift+F10).',
+    );
+    // An init container moved in its lane, or out of it, runs as it did: nothing to say.
+    const inits = centreOf(graph, 'container:second', 0, 20);
+    expect(laneDropNotice(view, laneDropEdit(graph, view, 'first', inits)!)).toBeNull();
+    const apps = centreOf(graph, 'container:helper', 30, 0);
+    expect(laneDropNotice(view, laneDropEdit(graph, view, 'first', apps)!)).toBeNull();
   });
 
   it('in first place of the app lane makes it the main container', () => {
