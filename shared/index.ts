@@ -44,7 +44,7 @@ export { findClusterRecord } from './manifest/cluster/find';
 export type { ClusterRecord, Removal, RemovalGroup } from './manifest/cluster/find';
 export { cleanUpClusterRecord } from './manifest/cluster/clean-up';
 export { podTemplateDeployment } from './manifest/cluster/pod-template';
-export { podLinks } from './links/links';
+export { lostServicesNotice, podLinks } from './links/links';
 export type { PodLinks, PodNeed } from './links/links';
 export type { FileObject } from './links/objects';
 export type { ObjectReference, LinkedKind } from './links/references';

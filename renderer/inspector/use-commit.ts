@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import type { PodEdit } from '../../shared';
-import { usePodStoreApi } from '../store/pod-store';
+import { lostServicesNotice, type PodEdit } from '../../shared';
+import { podDocumentOf, usePodStoreApi } from '../store/pod-store';
 
 /** Applies an edit from the inspector; returns the reason when it could not be applied. */
 export type Commit = (edit: PodEdit) => string | null;
@@ -18,8 +18,14 @@ export function useCommitAll(): (edits: PodEdit[]) => string | null {
   const store = usePodStoreApi();
   return useCallback(
     (edits) => {
-      if (store.getState().editAll(edits, 'inspector')) return null;
-      return store.getState().notice?.message ?? 'The change could not be applied.';
+      const before = podDocumentOf(store.getState()).links();
+      if (!store.getState().editAll(edits, 'inspector')) {
+        return store.getState().notice?.message ?? 'The change could not be applied.';
+      }
+      // A label changed may leave a Service of the file without this Pod: nothing else says so.
+      const lost = lostServicesNotice(before, podDocumentOf(store.getState()).links());
+      if (lost) store.getState().notify({ kind: 'info', message: lost });
+      return null;
     },
     [store],
   );

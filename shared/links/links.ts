@@ -1,3 +1,4 @@
+import { visibleText } from '../text/hidden-characters';
 import { documentFails, MAX_ALIAS_COUNT, readText } from '../manifest/load';
 import { locatePod, podMetadataPath } from '../manifest/locate';
 import { asMap, at } from '../manifest/references';
@@ -50,6 +51,25 @@ export function selects(
     selector.length > 0 &&
     selector.every(([key, value]) => labels[key] === value)
   );
+}
+
+/**
+ * What the user is told when an edit left Services of the file that selected the Pod (`before`)
+ * selecting it no more (`after`): a label changed or removed, a namespace moved. Null when none
+ * was lost.
+ */
+export function lostServicesNotice(before: PodLinks | null, after: PodLinks | null): string | null {
+  const kept = new Set(after?.services.map((s) => s.name));
+  const lost = (before?.services ?? []).filter((s) => !kept.has(s.name));
+  if (lost.length === 0) return null;
+  if (lost.length > 1) {
+    const names = lost.map((s) => visibleText(s.name)).join(', ');
+    return `Services ${names} no longer select this Pod: their selectors do not match its labels.`;
+  }
+  const selector = Object.entries(lost[0]!.selector ?? {})
+    .map(([key, value]) => `${visibleText(key)}: ${visibleText(String(value))}`)
+    .join(', ');
+  return `Service ${visibleText(lost[0]!.name)} no longer selects this Pod: its selector (${selector}) does not match the Pod's labels.`;
 }
 
 function read(text: string, document: number, plain?: readonly unknown[]): PodLinks {

@@ -25,6 +25,27 @@ describe('Inspector: the Pod', () => {
     expect(text()).toContain('metadata:\n  name: api-v2\n  namespace: shop\n  labels:');
   });
 
+  it('says when a label changed leaves a Service of the file without the Pod', async () => {
+    const service =
+      'apiVersion: v1\nkind: Service\nmetadata:\n  name: front\nspec:\n  selector:\n    app: api\n' +
+      '  ports:\n    - port: 80\n---\n';
+    const { store, user } = renderInspector([], service + anatomy, 1);
+    const labels = screen.getByRole('group', { name: 'Labels' });
+    const value = within(labels).getByLabelText('Value of app');
+    await user.clear(value);
+    await user.type(value, 'shop{Enter}');
+    expect(store.getState().text).toContain('  labels:\n    app: shop\n');
+    expect(store.getState().notice).toEqual({
+      kind: 'info',
+      message:
+        "Service front no longer selects this Pod: its selector (app: api) does not match the Pod's labels.",
+    });
+    // Back as it was: the Service selects it again, and nothing more is said.
+    await user.clear(value);
+    await user.type(value, 'api{Enter}');
+    expect(store.getState().notice).toBeNull();
+  });
+
   it('edits labels: value, key and new rows', async () => {
     const { user, text } = renderInspector();
     const labels = screen.getByRole('group', { name: 'Labels' });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { podDocument } from '../../../shared';
+import { lostServicesNotice, podDocument } from '../../../shared';
 
 const text = readFileSync(
   new URL('../../fixtures/manifests/multi-pod-with-needs.yaml', import.meta.url),
@@ -108,5 +108,31 @@ spec:
       },
       { kind: 'Secret', name: 'api-keys', in: null, keys: [], missingKeys: [], from: ['all'] },
     ]);
+  });
+});
+
+describe('the Services an edit leaves without the Pod', () => {
+  const service = (name: string, selector: string) =>
+    `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${name}\nspec:\n  selector:\n${selector}---\n`;
+  const pod = (labels: string) =>
+    `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  labels:\n${labels}spec:\n  containers:\n    - name: a\n      image: busybox\n`;
+  const file = (labels: string) =>
+    service('front', '    app: web\n') + service('admin', '    tier: back\n') + pod(labels);
+  const links = (text: string) => podDocument(text, 2).links();
+  const before = links(file('    app: web\n    tier: back\n'));
+
+  it('names the one whose selector no longer matches, with its selector', () => {
+    expect(lostServicesNotice(before, links(file('    app: api\n    tier: back\n')))).toBe(
+      "Service front no longer selects this Pod: its selector (app: web) does not match the Pod's labels.",
+    );
+  });
+
+  it('names them all when several are lost, and nothing when none is', () => {
+    expect(lostServicesNotice(before, links(file('    app: api\n')))).toBe(
+      'Services front, admin no longer select this Pod: their selectors do not match its labels.',
+    );
+    expect(
+      lostServicesNotice(before, links(file('    app: web\n    tier: back\n    v: "2"\n'))),
+    ).toBeNull();
   });
 });
