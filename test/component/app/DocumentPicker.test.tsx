@@ -106,9 +106,8 @@ const LISTED = [
   '4. Pod solo',
 ];
 
-/** The picker on FILE with `label` chosen in it, and a way to type at the end of a line. */
-async function chooseIn(label: string) {
-  const store = createPodStore({ text: FILE, fileName: 'app.yaml' });
+/** The picker on the store's text: the options' labels, the one shown, the Pod drawn. */
+function pickerOn(store: ReturnType<typeof createPodStore>) {
   const user = userEvent.setup();
   render(
     <PodStoreProvider store={store}>
@@ -116,7 +115,20 @@ async function chooseIn(label: string) {
     </PodStoreProvider>,
   );
   const picker = () => screen.getByRole('combobox', { name: 'Document' });
-  await user.selectOptions(picker(), label);
+  const listed = () =>
+    within(picker())
+      .getAllByRole('option')
+      .map((option) => option.textContent ?? '');
+  /** The name of the Pod the canvas shows. */
+  const onCanvas = () => goodModelOf(store.getState())?.view.name;
+  return { user, picker, listed, onCanvas };
+}
+
+/** The picker on FILE with `label` chosen in it, and a way to type at the end of a line. */
+async function chooseIn(label: string) {
+  const store = createPodStore({ text: FILE, fileName: 'app.yaml' });
+  const shown = pickerOn(store);
+  await shown.user.selectOptions(shown.picker(), label);
   /** Types `typed` at the end of the line `line`, as the editor does. */
   const typeAfter = (line: string, typed: string) =>
     act(() => {
@@ -124,13 +136,7 @@ async function chooseIn(label: string) {
       const at = text.indexOf(`\n${line}\n`) + 1 + line.length;
       store.getState().setText(text.slice(0, at) + typed + text.slice(at), 'yaml');
     });
-  const listed = () =>
-    within(picker())
-      .getAllByRole('option')
-      .map((option) => option.textContent ?? '');
-  /** The name of the Pod the canvas shows. */
-  const onCanvas = () => goodModelOf(store.getState())?.view.name;
-  return { store, user, picker, typeAfter, listed, onCanvas };
+  return { store, typeAfter, ...shown };
 }
 
 describe('the Document picker while the text does not parse', () => {
@@ -186,23 +192,6 @@ describe('a file whose first Pod does not parse, and a second that does', () => 
   const slipped = pod.replace('name: web', 'name: first').replace('nginx:1.27', '[nginx:1.27');
   const second = pod.replace('name: web', 'name: second');
   const broken = `${slipped}---\n${second}`;
-
-  /** The picker on the store's text; the options' labels, the one shown, the Pod drawn. */
-  function pickerOn(store: ReturnType<typeof createPodStore>) {
-    const user = userEvent.setup();
-    render(
-      <PodStoreProvider store={store}>
-        <DocumentPicker />
-      </PodStoreProvider>,
-    );
-    const picker = () => screen.getByRole('combobox', { name: 'Document' });
-    const listed = () =>
-      within(picker())
-        .getAllByRole('option')
-        .map((option) => option.textContent ?? '');
-    const onCanvas = () => goodModelOf(store.getState())?.view.name;
-    return { user, picker, listed, onCanvas };
-  }
 
   it('opened, shows the broken one chosen, and the second one a choice away', async () => {
     const store = createPodStore({ text: broken, fileName: 'two.yaml' });
