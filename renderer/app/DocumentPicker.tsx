@@ -1,4 +1,4 @@
-import { listedDocumentsOf, usePod, usePodStoreApi } from '../store/pod-store';
+import { listedDocumentsOf, sameDocuments, usePod, usePodStoreApi } from '../store/pod-store';
 import { useDocumentErrors } from '../store/problems';
 import { offsetIn } from '../store/text-patch';
 import { visibleText, type DocumentSummary } from '../../shared';
@@ -33,7 +33,8 @@ const labelOf = (d: Listed, errors: number) =>
 /**
  * In a file of several documents, which one the canvas edits. Documents that hold no Pod (a
  * Service, a ConfigMap) are listed, not editable; their text is kept as it is. While the text
- * does not parse, the list is the one the canvas's Pod was read with (see listedDocumentsOf).
+ * does not parse, the list is the one the canvas's Pod was read with, unless the text's own
+ * documents are others (see listedDocumentsOf).
  *
  * Each Pod says how many errors it has, and a document whose YAML does not parse says so: the
  * Problems panel lists those of the document shown only, and an export writes every document.
@@ -48,10 +49,10 @@ export function DocumentPicker() {
   }));
   const counted = useDocumentErrors();
   if (documents.length < 2) return null;
-  // Counted in the text last checked, which follows the listed one a moment later: while it has
-  // as many documents, they are the same ones.
+  // Counted in the text last checked, which follows the listed one a moment later (or stays the
+  // last good text while the listed one does not parse): while it names the same documents.
   const errorsOf = (d: Listed) =>
-    counted?.errors.length === documents.length ? (counted.errors[d.index] ?? 0) : 0;
+    counted && sameDocuments(counted.documents, documents) ? (counted.errors[d.index] ?? 0) : 0;
   const chosen = documents.find((d) => d.index === selected);
   return (
     <label className="document-picker">

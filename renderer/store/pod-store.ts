@@ -220,7 +220,7 @@ export const goodDocumentOf = oncePerState(
 );
 
 /** True when two lists name the same documents, in the same order. */
-const sameDocuments = (a: readonly DocumentSummary[], b: readonly DocumentSummary[]) =>
+export const sameDocuments = (a: readonly DocumentSummary[], b: readonly DocumentSummary[]) =>
   a.length === b.length &&
   a.every((d, i) => d.kind === b[i]!.kind && d.name === b[i]!.name && d.empty === b[i]!.empty);
 
@@ -228,8 +228,9 @@ const sameDocuments = (a: readonly DocumentSummary[], b: readonly DocumentSummar
  * The documents of the file as the Document picker lists them, the one it shows, and the text
  * their ranges are in. While the text shown does not parse, those of the last good text, whose
  * Pod the canvas keeps showing: a broken text has no document selected, and its list can lack
- * documents (a quote left open swallows every one after it). With no good text, the picker
- * shows the document the user chose, or the one that does not parse.
+ * documents (a quote left open swallows every one after it). A text whose errors are its
+ * documents' own, and whose documents are not those, lists its own, the one that does not parse
+ * chosen (or the one the user chose).
  */
 export const listedDocumentsOf = oncePerState(
   (

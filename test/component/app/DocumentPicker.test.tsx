@@ -204,6 +204,17 @@ describe('a file whose first Pod does not parse, and a second that does', () => 
     expect(picker()).toHaveDisplayValue('2. Pod second');
   });
 
+  it('pasted over a file of as many documents, counts no errors of that file’s in its own', async () => {
+    const imageless = second
+      .replace('name: second', 'name: b')
+      .replace('      image: nginx:1.27\n', '');
+    const store = createPodStore({ text: `${pod}---\n${imageless}`, fileName: 'two.yaml' });
+    const { listed } = pickerOn(store);
+    await waitFor(() => expect(listed()).toEqual(['1. Pod web', '2. Pod b — 1 error']));
+    act(() => store.getState().setText(broken, 'yaml'));
+    expect(listed()).toEqual(['1. Pod first — does not parse', '2. Pod second']);
+  });
+
   it('pasted over another Pod, lists its own documents, not the last good text’s', async () => {
     const store = createPodStore({ text: pod, fileName: 'pod.yaml' });
     const { user, picker, listed, onCanvas } = pickerOn(store);
