@@ -32,7 +32,6 @@ import {
 import {
   laneAt,
   laneDropEdit,
-  laneDropNotice,
   nodeId,
   parseNodeId,
   visibleText,
@@ -52,7 +51,7 @@ import { focusAdded, isRefocused, nodeAfterDeletion, refocusCanvas } from './del
 import { MountPrompt, type PendingMount } from './MountPrompt';
 import { connectionDrop, mountOf, nodeAt, replacedVolumeWhy, whyNoMount } from './mount-drop';
 import { NodeMenu } from './NodeMenu';
-import { useContainerActions } from './use-container-actions';
+import { changeRole, useContainerActions } from './use-container-actions';
 import { useReorderKeys } from './use-reorder-keys';
 import { useCanvasKeys } from './use-canvas-keys';
 import { revealProps, useLectureReveal, useTeachMode } from '../teach/teach-store';
@@ -381,7 +380,7 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
       putBack(node.id);
       if (cancelled) return;
       const target = parseNodeId(node.id);
-      const { edit, selection, select } = store.getState();
+      const { selection, select } = store.getState();
       const lastGood = goodModelOf(store.getState());
       if (!selection.includes(node.id)) {
         const adding = event.shiftKey || event.ctrlKey || event.metaKey;
@@ -407,10 +406,8 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
       }
       if (target?.kind !== 'container' || !lastGood) return;
       const change = laneDropEdit(lastGood.graph, lastGood.view, target.name, centre(node));
-      if (change) {
-        const notice = laneDropNotice(lastGood.view, change);
-        if (edit(change) && notice) store.getState().notify({ kind: 'info', message: notice });
-      } else {
+      if (change) changeRole(store, change);
+      else {
         // Let go outside the container lanes, it goes back: say where it can go, as for a volume.
         const why = whyNoLaneDrop(lastGood.graph, target.name, centre(node));
         if (why) store.getState().notify({ kind: 'info', message: why });

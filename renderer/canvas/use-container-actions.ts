@@ -1,15 +1,19 @@
 import { useCallback, useMemo } from 'react';
 import { useStoreApi } from '@xyflow/react';
 import {
+  beforeNativeSidecars,
+  laneDropNotice,
   nodeId,
   parseNodeId,
   visibleText,
   type ContainerRole,
   type NewContainerRole,
+  type PodEdit,
   type PodView,
 } from '../../shared';
 import { announce } from '../store/announcer';
-import { goodModelOf, podDocumentOf, usePodStoreApi } from '../store/pod-store';
+import { goodModelOf, podDocumentOf, usePodStoreApi, type PodStore } from '../store/pod-store';
+import { useSettings } from '../settings/settings-store';
 import { NOTHING_TO_PASTE, pasteEdits } from './clipboard';
 import { deleteFromCanvas, focusAdded, refocusCanvas } from './deletion';
 import type { MenuItem } from './NodeMenu';
@@ -22,6 +26,19 @@ const ROLE_ACTIONS: { role: NewContainerRole; label: string; from: ContainerRole
   { role: 'init', label: 'Make init container', from: ['main', 'sidecar', 'native-sidecar'] },
   { role: 'native-sidecar', label: 'Make native sidecar', from: ['main', 'sidecar', 'init'] },
 ];
+
+/**
+ * Applies a change of a container's role or lane (a drag between lanes, the menu's), and says
+ * so when the app containers now wait for it to exit (see laneDropNotice).
+ */
+export function changeRole(store: PodStore, edit: PodEdit): boolean {
+  const view = goodModelOf(store.getState())?.view;
+  const older = beforeNativeSidecars(useSettings.getState().kubernetesVersion);
+  const notice = view ? laneDropNotice(view, edit, older) : null;
+  if (!store.getState().edit(edit)) return false;
+  if (notice) store.getState().notify({ kind: 'info', message: notice });
+  return true;
+}
 
 /**
  * What the user can do to containers and volumes from the canvas: menus and shortcuts share
@@ -94,8 +111,7 @@ export function useContainerActions(askMount: (mount: PendingMount) => void) {
           ? ({ type: 'setMainContainer', name } as const)
           : ({ type: 'moveContainer', name, role } as const);
       // The node moves to another lane: the browser drops the focus if its element moves too.
-      if (store.getState().edit(edit))
-        refocusCanvas(flow.getState().domNode, nodeId.container(name));
+      if (changeRole(store, edit)) refocusCanvas(flow.getState().domNode, nodeId.container(name));
     },
     [store, flow],
   );

@@ -246,16 +246,26 @@ export function laneDropEdit(graph: Graph, view: PodView, name: string, at: Poin
 }
 
 /**
- * What the user is told when a drag (`edit`, from laneDropEdit) makes a container that runs
- * beside the app (the main one, a sidecar) an init container: it now has to exit before the app
- * containers start, which a log shipper or a proxy never does. Null for any other drag.
+ * What the user is told when `edit` (a drag's, from laneDropEdit, or the menu's Make init
+ * container) makes a container that runs beside the app (the main one, a sidecar) an init
+ * container: it now has to exit before the app containers start, which a log shipper or a proxy
+ * never does. The way to keep it running: a native sidecar, or back among the app containers for
+ * a target older than native sidecars (`older`). Null for any other edit.
  */
-export function laneDropNotice(view: PodView, edit: PodEdit): string | null {
+export function laneDropNotice(
+  view: PodView,
+  edit: PodEdit,
+  older: SidecarTarget = null,
+): string | null {
   if (edit.type !== 'moveContainer' || edit.role !== 'init') return null;
   const role = view.containers.find((c) => c.name === edit.name)?.role;
   if (role !== 'main' && role !== 'sidecar') return null;
   const name = visibleText(edit.name);
-  return `${name} is an init container now: the app containers start only once it has exited. To keep it running beside them, make it a native sidecar (its menu, Shift+F10).`;
+  const keep =
+    older === null
+      ? 'To keep it running beside them, make it a native sidecar (its menu, Shift+F10).'
+      : `Kubernetes ${older} has no native sidecars: to keep it running, move it back among the app containers.`;
+  return `${name} is an init container now: the app containers start only once it has exited. ${keep}`;
 }
 
 /**

@@ -219,8 +219,9 @@ export function deriveNeighbours(graph: Graph | null, links: PodLinks): Neighbou
       deletable: false,
     });
   }
-  // The links in the order of what needs them, which a node moved in the Pod does not change:
-  // the canvas keeps the same list of links then, and React Flow has nothing to redo for them.
+  // The links in the order the Pod's links list the objects (Services, then what it needs),
+  // which a node moved in the Pod does not change: the canvas keeps the same list of links then,
+  // and React Flow has nothing to redo for them.
   const edges: NeighbourEdge[] = [];
   for (const w of wanted) {
     const missing = w.data.document === null;

@@ -76,6 +76,17 @@ describe('dragging containers between lanes', () => {
     await closeApp(page);
   });
 
+  it("the sidecar's menu item Make init container says the same", async () => {
+    const page = await openApp(browser);
+    await node(page, 'Sidecar log-shipper').click({ button: 'right' });
+    await page.getByRole('menuitem', { name: 'Make init container' }).click();
+    await node(page, 'Init container log-shipper').waitFor();
+    await expect
+      .poll(() => page.locator('.notice').textContent())
+      .toContain('log-shipper is an init container now: the app containers start only once');
+    await closeApp(page);
+  });
+
   it('dragging an init container above another changes the execution order', async () => {
     const page = await openApp(browser);
     await paletteItem(page, 'Init container').click();

@@ -93,6 +93,10 @@ describe('dropping a dragged container', () => {
     expect(laneDropNotice(view, laneDropEdit(graph, view, 'helper', at)!)).toBe(
       'helper is an init container now: the app containers start only once it has exited. To keep it running beside them, make it a native sidecar (its menu, Shift+F10).',
     );
+    // Where the target has no native sidecars, the way back is the app lane.
+    expect(laneDropNotice(view, laneDropEdit(graph, view, 'helper', at)!, '1.28')).toBe(
+      'helper is an init container now: the app containers start only once it has exited. Kubernetes 1.28 has no native sidecars: to keep it running, move it back among the app containers.',
+    );
     // An init container moved in its lane, or out of it, runs as it did: nothing to say.
     const inits = centreOf(graph, 'container:second', 0, 20);
     expect(laneDropNotice(view, laneDropEdit(graph, view, 'first', inits)!)).toBeNull();
