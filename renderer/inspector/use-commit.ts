@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import { lostServicesNotice, type PodEdit } from '../../shared';
-import { podDocumentOf, usePodStoreApi } from '../store/pod-store';
+import { lostServicesNotice, podDocument, type PodEdit } from '../../shared';
+import { usePodStoreApi, type PodState } from '../store/pod-store';
 
 /** Applies an edit from the inspector; returns the reason when it could not be applied. */
 export type Commit = (edit: PodEdit) => string | null;
@@ -18,12 +18,15 @@ export function useCommitAll(): (edits: PodEdit[]) => string | null {
   const store = usePodStoreApi();
   return useCallback(
     (edits) => {
-      const before = podDocumentOf(store.getState()).links();
+      // The text as it stands, typed keys included (the one shown may lag behind a long one's).
+      store.getState().settle();
+      const linksOf = ({ text, document }: PodState) => podDocument(text, document).links();
+      const before = linksOf(store.getState());
       if (!store.getState().editAll(edits, 'inspector')) {
         return store.getState().notice?.message ?? 'The change could not be applied.';
       }
       // A label changed may leave a Service of the file without this Pod: nothing else says so.
-      const lost = lostServicesNotice(before, podDocumentOf(store.getState()).links());
+      const lost = lostServicesNotice(before, linksOf(store.getState()));
       if (lost) store.getState().notify({ kind: 'info', message: lost });
       return null;
     },

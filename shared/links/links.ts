@@ -55,21 +55,32 @@ export function selects(
 
 /**
  * What the user is told when an edit left Services of the file that selected the Pod (`before`)
- * selecting it no more (`after`): a label changed or removed, a namespace moved. Null when none
- * was lost.
+ * selecting it no more (`after`): a label changed or removed, or the Pod moved to another
+ * namespace than theirs. Null when none was lost.
  */
 export function lostServicesNotice(before: PodLinks | null, after: PodLinks | null): string | null {
   const kept = new Set(after?.services.map((s) => s.name));
   const lost = (before?.services ?? []).filter((s) => !kept.has(s.name));
   if (lost.length === 0) return null;
+  const namespace = after?.namespace ?? null;
+  const elsewhere = (s: FileObject) => !sameNamespace(s, namespace);
+  const names = lost.map((s) => visibleText(s.name)).join(', ');
   if (lost.length > 1) {
-    const names = lost.map((s) => visibleText(s.name)).join(', ');
-    return `Services ${names} no longer select this Pod: their selectors do not match its labels.`;
+    const why = lost.every(elsewhere)
+      ? `: the Pod is in namespace ${visibleText(namespace!)} now`
+      : lost.some(elsewhere)
+        ? ''
+        : ': their selectors do not match its labels';
+    return `Services ${names} no longer select this Pod${why}.`;
   }
-  const selector = Object.entries(lost[0]!.selector ?? {})
+  const service = lost[0]!;
+  if (elsewhere(service)) {
+    return `Service ${names} no longer selects this Pod: it is in namespace ${visibleText(service.namespace!)}, the Pod in ${visibleText(namespace!)} now.`;
+  }
+  const selector = Object.entries(service.selector ?? {})
     .map(([key, value]) => `${visibleText(key)}: ${visibleText(String(value))}`)
     .join(', ');
-  return `Service ${visibleText(lost[0]!.name)} no longer selects this Pod: its selector (${selector}) does not match the Pod's labels.`;
+  return `Service ${names} no longer selects this Pod: its selector (${selector}) does not match the Pod's labels.`;
 }
 
 function read(text: string, document: number, plain?: readonly unknown[]): PodLinks {

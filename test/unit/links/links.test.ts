@@ -127,6 +127,20 @@ describe('the Services an edit leaves without the Pod', () => {
     );
   });
 
+  it('says the Pod moved to another namespace than the Service’s, when it did', () => {
+    const inShop = (text: string) =>
+      text.replaceAll('  name: front\n', '  name: front\n  namespace: shop\n');
+    const from = links(
+      inShop(file('    app: web\n')).replace('  name: p\n', '  name: p\n  namespace: shop\n'),
+    );
+    const to = links(
+      inShop(file('    app: web\n')).replace('  name: p\n', '  name: p\n  namespace: shop2\n'),
+    );
+    expect(lostServicesNotice(from, to)).toBe(
+      'Service front no longer selects this Pod: it is in namespace shop, the Pod in shop2 now.',
+    );
+  });
+
   it('names them all when several are lost, and nothing when none is', () => {
     expect(lostServicesNotice(before, links(file('    app: api\n')))).toBe(
       'Services front, admin no longer select this Pod: their selectors do not match its labels.',
