@@ -4,6 +4,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { PodCanvas } from '../../../renderer/canvas/PodCanvas';
 import { goodModelOf } from '../../../renderer/store/pod-store';
 import { renderTeach } from '../teach/helpers';
+import { recordChanges } from '../support/store-changes';
 
 /** The lesson's Pod on the canvas, once drawn: its store and a user at the keyboard. */
 async function renderCanvas() {
@@ -73,18 +74,6 @@ describe('Ctrl+C and Ctrl+V on the canvas', () => {
   });
 });
 
-/** For each change of the store that `run` makes, the keys of the state it changed. */
-async function changesOf(pod: ReturnType<typeof renderTeach>['pod'], run: () => Promise<void>) {
-  const changes: string[][] = [];
-  const stop = pod.subscribe((state, before) => {
-    const keys = Object.keys(state) as (keyof typeof state)[];
-    changes.push(keys.filter((key) => state[key] !== before[key]));
-  });
-  await run();
-  stop();
-  return changes;
-}
-
 describe('a container pasted or duplicated on the canvas', () => {
   // Every change of the store runs each view's selector (some 900 on a large Pod's page): the
   // copy is added and selected in one.
@@ -92,7 +81,9 @@ describe('a container pasted or duplicated on the canvas', () => {
     const { pod, user } = await renderCanvas();
     focusNode('container:log-shipper');
     await user.keyboard('{Control>}c{/Control}');
-    const changes = await changesOf(pod, () => user.keyboard('{Control>}v{/Control}'));
+    const { changes, stop } = recordChanges(pod);
+    await user.keyboard('{Control>}v{/Control}');
+    stop();
     expect(pod.getState().selection).toEqual(['container:log-shipper-1']);
     expect(changes.filter((keys) => keys.includes('text'))).toEqual([
       expect.arrayContaining(['text', 'selection']),
@@ -106,7 +97,9 @@ describe('a container pasted or duplicated on the canvas', () => {
   it('Ctrl+D adds the copy, selected and focused, in one change of the store', async () => {
     const { pod, user } = await renderCanvas();
     focusNode('container:api-server');
-    const changes = await changesOf(pod, () => user.keyboard('{Control>}d{/Control}'));
+    const { changes, stop } = recordChanges(pod);
+    await user.keyboard('{Control>}d{/Control}');
+    stop();
     expect(pod.getState().selection).toEqual(['container:api-server-1']);
     expect(changes.filter((keys) => keys.includes('text'))).toEqual([
       expect.arrayContaining(['text', 'selection']),

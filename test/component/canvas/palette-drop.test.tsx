@@ -8,6 +8,7 @@ import { paletteItem } from '../../../renderer/palette/palette-items';
 import { useSettings } from '../../../renderer/settings/settings-store';
 import { DEFAULT_KUBERNETES_VERSION } from '../../../shared';
 import { anatomy, renderTeach } from '../teach/helpers';
+import { recordChanges } from '../support/store-changes';
 
 /** The centre of a node of the lesson's Pod, moved by `dx`: where the user drops an item. */
 function centreOf(id: string, dx = 0) {
@@ -30,12 +31,10 @@ function drop(id: string, at: { x: number; y: number }, changes: string[][] = []
       <Dropper />
     </ReactFlowProvider>,
   );
-  const stop = pod.subscribe((state, before) => {
-    const keys = Object.keys(state) as (keyof typeof state)[];
-    changes.push(keys.filter((key) => state[key] !== before[key]));
-  });
+  const recording = recordChanges(pod);
   act(() => void add!(paletteItem(id)!, at));
-  stop();
+  recording.stop();
+  changes.push(...recording.changes);
   return pod;
 }
 
