@@ -132,6 +132,8 @@ describe('completion in the YAML editor', () => {
     await pick(page, 'httpGet');
     await page.keyboard.type('po');
     await pick(page, 'port');
+    // The key's list closes and the value's opens: read once the value's is there.
+    await option(page, 'metrics').waitFor();
     await expect(completions(page).getByRole('option').allTextContents()).resolves.toEqual([
       'httpnamed port of this container',
       'metricsnamed port of this container',
