@@ -49,9 +49,9 @@ interface Items {
 
 /**
  * `next` with every node and edge whose content equals the previous graph's kept as the previous
- * object, and each list whose items all are as the previous list (the previous graph itself when
- * nothing changed). The canvas compares items by
- * identity, so a keystroke re-renders only the nodes whose content it changed.
+ * object, and each list whose items all are kept as the previous list (the previous graph itself
+ * when nothing changed). The canvas compares items by identity, so a keystroke re-renders only
+ * the nodes whose content it changed.
  */
 export function shareGraph<G extends Items>(next: G, previous: G | null): G {
   if (!previous) return next;
