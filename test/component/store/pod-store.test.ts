@@ -428,6 +428,31 @@ describe('the chosen document of a file of several', () => {
     expect(shown(store)).toBe('beta');
   });
 
+  it('follows the one chosen by where the keys typed went: above it, in it, or at its start', () => {
+    const store = chosen([pod('alpha'), pod('beta')], 1);
+    const press = (at: number, insert: string) => {
+      const before = store.getState().text;
+      const after = before.slice(0, at) + insert + before.slice(at);
+      store.getState().typed(() => after, after.length, [{ from: at, to: at, insert }], before);
+      store.getState().settle();
+    };
+    const betaStart = () => store.getState().text.lastIndexOf('apiVersion');
+    // A document typed at its start, `---` and all, in one paste: it moves down one place.
+    press(betaStart(), config + '---\n');
+    expect(store.getState().document).toBe(2);
+    expect(shown(store)).toBe('beta');
+    // A key in its own name, and a key in the first Pod, above it: it stays where it is.
+    press(store.getState().text.indexOf('name: beta') + 'name: beta'.length, 'x');
+    press(store.getState().text.indexOf('name: alpha') + 'name: alpha'.length, 'x');
+    expect(store.getState().document).toBe(2);
+    expect(shown(store)).toBe('betax');
+    // A document typed above the first one: it moves down again.
+    press(0, config + '---\n');
+    expect(store.getState().document).toBe(3);
+    expect(shown(store)).toBe('betax');
+    expect(betaStart()).toBeGreaterThan(0);
+  });
+
   it('stays the one chosen when a copy of it is pasted above it', () => {
     const store = chosen([config, pod('web')], 1);
     store.getState().setText(file(config, pod('web'), pod('web')), 'yaml');
