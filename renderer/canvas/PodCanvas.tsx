@@ -47,6 +47,7 @@ import { KubeletNode, LaneNode, NetworkNode, PodNode } from './nodes/FrameNodes'
 import { MountEdge } from './edges/MountEdge';
 import { SequenceEdge } from './edges/SequenceEdge';
 import { NeighbourEdge } from './edges/NeighbourEdge';
+import { TAGS_ZOOM, TagsShown } from './edges/tags-shown';
 import { focusAdded, isRefocused, nodeAfterDeletion, refocusCanvas } from './deletion';
 import { MountPrompt, type PendingMount } from './MountPrompt';
 import { connectionDrop, mountOf, nodeAt, replacedVolumeWhy, whyNoMount } from './mount-drop';
@@ -209,6 +210,7 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
   // The canvas changes size when lecture mode starts or ends, and while it lasts (full screen).
   const paneSize = useStore((state) => `${state.width}x${state.height}`);
   const lectureSize = mode === 'lecture' ? paneSize : '';
+  const tagsShown = useStore((state) => state.transform[2] >= TAGS_ZOOM);
   useEffect(() => {
     // Two frames: the panes around the canvas appear or vanish with the mode first.
     let frame = requestAnimationFrame(() => {
@@ -600,109 +602,111 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
   );
 
   return (
-    <ReactFlow
-      nodes={withNeighbours}
-      edges={withNeighbourEdges}
-      nodeTypes={nodeTypes}
-      edgeTypes={edgeTypes}
-      onNodesChange={onSelectionChanges}
-      onEdgesChange={onSelectionChanges}
-      onNodeDragStart={onNodeDragStart}
-      onNodeDragStop={onNodeDragStop}
-      selectNodesOnDrag={false}
-      onNodeContextMenu={onNodeContextMenu}
-      onFocus={onFocus}
-      onConnectEnd={onConnectEnd}
-      isValidConnection={isValidConnection}
-      connectionMode={ConnectionMode.Loose}
-      nodesDraggable={editing}
-      nodesConnectable={editing}
-      elementsSelectable={editing}
-      deleteKeyCode={null}
-      onDragOver={onDragOver}
-      onDrop={onDrop}
-      multiSelectionKeyCode={MULTI_SELECTION_KEYS}
-      fitView
-      fitViewOptions={FIT_VIEW}
-      minZoom={MIN_ZOOM}
-      maxZoom={2.5}
-      proOptions={PRO_OPTIONS}
-      ariaLabelConfig={editing ? EDIT_DESCRIPTIONS : TEACH_DESCRIPTIONS}
-      aria-label="Pod canvas"
-    >
-      <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
-      <Controls
-        position="top-left"
-        orientation="horizontal"
-        showInteractive={false}
-        showFitView={false}
+    <TagsShown.Provider value={tagsShown}>
+      <ReactFlow
+        nodes={withNeighbours}
+        edges={withNeighbourEdges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onSelectionChanges}
+        onEdgesChange={onSelectionChanges}
+        onNodeDragStart={onNodeDragStart}
+        onNodeDragStop={onNodeDragStop}
+        selectNodesOnDrag={false}
+        onNodeContextMenu={onNodeContextMenu}
+        onFocus={onFocus}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        connectionMode={ConnectionMode.Loose}
+        nodesDraggable={editing}
+        nodesConnectable={editing}
+        elementsSelectable={editing}
+        deleteKeyCode={null}
+        onDragOver={onDragOver}
+        onDrop={onDrop}
+        multiSelectionKeyCode={MULTI_SELECTION_KEYS}
+        fitView
+        fitViewOptions={FIT_VIEW}
+        minZoom={MIN_ZOOM}
+        maxZoom={2.5}
+        proOptions={PRO_OPTIONS}
+        ariaLabelConfig={editing ? EDIT_DESCRIPTIONS : TEACH_DESCRIPTIONS}
+        aria-label="Pod canvas"
       >
-        {/* React Flow's own fit centres a Pod too large to fit, cutting off its top. */}
-        <ControlButton
-          className="react-flow__controls-fitview"
-          onClick={() => fitPod()}
-          title="Fit View"
-          aria-label="Fit View"
+        <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} />
+        <Controls
+          position="top-left"
+          orientation="horizontal"
+          showInteractive={false}
+          showFitView={false}
         >
-          <FitIcon />
-        </ControlButton>
-      </Controls>
-      {/* After the zoom buttons: Tab follows the corners from left to right. */}
-      {corner && mode !== 'lecture' && <Panel position="top-right">{corner}</Panel>}
-      {menu && (
-        <NodeMenu
-          label={`Actions for ${visibleText(menu.id.replace(':', ' '))}`}
-          at={menu.at}
-          items={actions.menuItems(menu.id)}
-          onClose={closeMenu}
-        />
-      )}
-      {pendingMount && (
-        <MountPrompt
-          pending={pendingMount}
-          takenPaths={takenPaths}
-          onCancel={() => {
-            setPendingMount(null);
-            // The focus goes back to the node whose menu asked (the volume), else to the
-            // container the volume was to be mounted in; never to the body.
-            refocusCanvas(flow.getState().domNode, promptReturn(pendingMount));
-          }}
-          onMount={({ mountPath, readOnly }) => {
-            setPendingMount(null);
-            refocusCanvas(flow.getState().domNode, promptReturn(pendingMount));
-            const mount = {
-              type: 'addMount',
-              container: pendingMount.container,
-              volume: pendingMount.volume,
-              mountPath,
-              readOnly,
-            } as const;
-            // A volume dropped on a container and mounted there: one gesture, one undo step.
-            const mounted =
-              pendingMount.after !== undefined
-                ? store.getState().editJoined(mount, pendingMount.after)
-                : store.getState().edit(mount);
-            // The focus goes back to a node, which says nothing of the mount.
-            if (mounted)
-              announce(
-                `Mounted ${visibleText(mount.volume)} in ${visibleText(mount.container)} at ` +
-                  `${visibleText(mountPath)}${readOnly ? ', read-only' : ''}.`,
-              );
-          }}
-        />
-      )}
-      {showMinimap && (
-        <MiniMap
-          position="bottom-right"
-          pannable
-          zoomable
-          ariaLabel="Minimap"
-          style={MINIMAP}
-          nodeColor={minimapColor}
-          nodeStrokeWidth={0}
-        />
-      )}
-    </ReactFlow>
+          {/* React Flow's own fit centres a Pod too large to fit, cutting off its top. */}
+          <ControlButton
+            className="react-flow__controls-fitview"
+            onClick={() => fitPod()}
+            title="Fit View"
+            aria-label="Fit View"
+          >
+            <FitIcon />
+          </ControlButton>
+        </Controls>
+        {/* After the zoom buttons: Tab follows the corners from left to right. */}
+        {corner && mode !== 'lecture' && <Panel position="top-right">{corner}</Panel>}
+        {menu && (
+          <NodeMenu
+            label={`Actions for ${visibleText(menu.id.replace(':', ' '))}`}
+            at={menu.at}
+            items={actions.menuItems(menu.id)}
+            onClose={closeMenu}
+          />
+        )}
+        {pendingMount && (
+          <MountPrompt
+            pending={pendingMount}
+            takenPaths={takenPaths}
+            onCancel={() => {
+              setPendingMount(null);
+              // The focus goes back to the node whose menu asked (the volume), else to the
+              // container the volume was to be mounted in; never to the body.
+              refocusCanvas(flow.getState().domNode, promptReturn(pendingMount));
+            }}
+            onMount={({ mountPath, readOnly }) => {
+              setPendingMount(null);
+              refocusCanvas(flow.getState().domNode, promptReturn(pendingMount));
+              const mount = {
+                type: 'addMount',
+                container: pendingMount.container,
+                volume: pendingMount.volume,
+                mountPath,
+                readOnly,
+              } as const;
+              // A volume dropped on a container and mounted there: one gesture, one undo step.
+              const mounted =
+                pendingMount.after !== undefined
+                  ? store.getState().editJoined(mount, pendingMount.after)
+                  : store.getState().edit(mount);
+              // The focus goes back to a node, which says nothing of the mount.
+              if (mounted)
+                announce(
+                  `Mounted ${visibleText(mount.volume)} in ${visibleText(mount.container)} at ` +
+                    `${visibleText(mountPath)}${readOnly ? ', read-only' : ''}.`,
+                );
+            }}
+          />
+        )}
+        {showMinimap && (
+          <MiniMap
+            position="bottom-right"
+            pannable
+            zoomable
+            ariaLabel="Minimap"
+            style={MINIMAP}
+            nodeColor={minimapColor}
+            nodeStrokeWidth={0}
+          />
+        )}
+      </ReactFlow>
+    </TagsShown.Provider>
   );
 }
 

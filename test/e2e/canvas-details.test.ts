@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, node, openApp, closeApp, replaceYaml } from './support/app';
 import { template } from '../support/templates';
+import { loadLargePod } from '../../bench/browser-page';
 
 /** The diagram's details read as the lesson draws them: words, arrows and edges in place. */
 
@@ -99,6 +100,41 @@ describe('the details of the diagram', () => {
       await page.locator('.react-flow__edge-mount').first().waitFor();
       await expect.poll(() => crossings(page)).toEqual([]);
     }
+    await closeApp(page);
+  }, 60_000);
+
+  it("leaves out the links' tags where they are too small to read, and draws them zoomed in", async () => {
+    const page = await openApp(browser, { viewport: { width: 1024, height: 700 } });
+    /** The tags drawn, and the height of the smallest on the screen, in pixels. */
+    const tags = () =>
+      page.evaluate(() => {
+        const all = [...document.querySelectorAll('.pb-edge-tag, .pb-neighbour-edge__label')];
+        const heights = all.map((tag) => tag.querySelector('text')!.getBoundingClientRect().height);
+        return { count: all.length, smallest: Math.min(...heights) };
+      });
+    // The lesson on the smallest screen: every mount's path and "exits 0 →", legible.
+    await page.locator('.pb-edge-tag--mount').first().waitFor();
+    const lesson = await tags();
+    expect(lesson.count).toBe(
+      await page.locator('.react-flow__edge-mount, .pb-sequence-edge').count(),
+    );
+    expect(lesson.smallest).toBeGreaterThanOrEqual(6);
+
+    // The 60-container Pod fitted whole: its links are drawn, without their specks of text.
+    await loadLargePod(page);
+    await expect.poll(async () => (await tags()).count).toBe(0);
+    expect(await page.locator('.react-flow__edge-mount').count()).toBeGreaterThan(100);
+    expect(await page.locator('.react-flow__edge-neighbour').count()).toBeGreaterThan(100);
+
+    // Zoomed in with the canvas's + button, the tags come back as soon as they can be read.
+    const zoomIn = page.locator('.react-flow__controls-zoomin');
+    for (let press = 0; press < 20 && (await tags()).count === 0; press++) {
+      await zoomIn.click();
+      await page.waitForTimeout(150);
+    }
+    const zoomed = await tags();
+    expect(zoomed.count).toBeGreaterThan(100);
+    expect(zoomed.smallest).toBeGreaterThanOrEqual(4);
     await closeApp(page);
   }, 60_000);
 });

@@ -2,6 +2,7 @@ import { BaseEdge, type Edge, type EdgeProps } from '@xyflow/react';
 import { mountRoute, visibleText, type MountEdgeData } from '../../../shared';
 import { EdgeTag, edgeTagWidth } from './EdgeTag';
 import { measuresText } from '../text-fit';
+import { useTagsShown } from './tags-shown';
 
 export type MountFlowEdge = Edge<MountEdgeData, 'mount'>;
 
@@ -35,6 +36,7 @@ export function columnWidth(column: MountEdgeData['column']): number {
 export function MountEdge(props: EdgeProps<MountFlowEdge>) {
   const { id, sourceX, sourceY, targetX, targetY, data, selected } = props;
   const state = selected ? ' is-selected' : '';
+  const tagShown = useTagsShown();
   if (!data) return null;
   const width = columnWidth(data.column);
   const indexes = data.column.map((tag) => tag.index);
@@ -52,15 +54,17 @@ export function MountEdge(props: EdgeProps<MountFlowEdge>) {
   return (
     <>
       <BaseEdge id={id} path={route.path} className={`pb-mount-edge${state}`} />
-      <EdgeTag
-        x={route.tagX}
-        y={route.tagY}
-        anchor="top"
-        width={width}
-        text={visibleText(data.mountPath)}
-        badge={data.readOnly ? 'ro' : undefined}
-        className={`pb-edge-tag--mount${state}`}
-      />
+      {tagShown && (
+        <EdgeTag
+          x={route.tagX}
+          y={route.tagY}
+          anchor="top"
+          width={width}
+          text={visibleText(data.mountPath)}
+          badge={data.readOnly ? 'ro' : undefined}
+          className={`pb-edge-tag--mount${state}`}
+        />
+      )}
     </>
   );
 }

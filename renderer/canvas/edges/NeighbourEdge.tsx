@@ -1,5 +1,6 @@
 import { BaseEdge, getSmoothStepPath, type Edge, type EdgeProps } from '@xyflow/react';
 import { fontStyle, textWidth, type TextFont } from '../text-fit';
+import { useTagsShown } from './tags-shown';
 
 export type NeighbourFlowEdge = Edge<Record<string, never>, 'neighbour'>;
 
@@ -17,7 +18,7 @@ export function NeighbourEdge(props: EdgeProps<NeighbourFlowEdge>) {
   const { id, label } = props;
   // The edge's ends and sides are all the path needs of its props.
   const [path, labelX, labelY] = getSmoothStepPath(props);
-  const text = typeof label === 'string' ? label : '';
+  const text = useTagsShown() && typeof label === 'string' ? label : '';
   const width = textWidth(text, LABEL_FONT) + 2 * LABEL_PAD_X;
   return (
     <>

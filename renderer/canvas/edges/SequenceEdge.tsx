@@ -3,6 +3,7 @@ import { handOffLabel, parseNodeId, type SequenceEdgeData } from '../../../share
 import { useContainerStatus } from '../../teach/teach-store';
 import { handOffClass } from '../../teach/ContainerStatusBadge';
 import { EdgeTag } from './EdgeTag';
+import { useTagsShown } from './tags-shown';
 
 export type SequenceFlowEdge = Edge<SequenceEdgeData, 'sequence'>;
 
@@ -12,6 +13,7 @@ export function SequenceEdge(props: EdgeProps<SequenceFlowEdge>) {
   const from = parseNodeId(props.source);
   const passed = handOffClass(useContainerStatus(from?.kind === 'container' ? from.name : ''));
   const [path, labelX, labelY] = getSmoothStepPath(props);
+  const tagShown = useTagsShown();
   const down = sourcePosition === Position.Bottom && targetPosition === Position.Top;
   const label = handOffLabel(down, { x: labelX, y: labelY }, { x: targetX, y: targetY });
   return (
@@ -25,7 +27,7 @@ export function SequenceEdge(props: EdgeProps<SequenceFlowEdge>) {
         // pointer, which a node moving under it would redraw too.
         interactionWidth={0}
       />
-      {data && (
+      {data && tagShown && (
         <EdgeTag
           x={label.x}
           y={label.y}
