@@ -93,6 +93,37 @@ export function screenPlace(place: string): { x: number; y: number } {
   return { x: vx! + nx! * zoom!, y: vy! + ny! * zoom! };
 }
 
+/**
+ * Of a drag's frames, those in which the node stayed where it was though the pointer had moved
+ * (`still`), those in which it stayed with nothing to show (`idleStill`), and the time from one
+ * frame that moved it to the next (`between`). Frame i runs from tick i - 1 to tick i, where
+ * `places[i]` is read, and `moves[i - 1]` came in it; a move is drawn in its own frame or the
+ * next (the app may move the node in a frame callback that runs after the one reading it here):
+ * a frame with no move in it or the one before has nothing to show. Before the first, the
+ * pointer was still: the drag waits for React Flow to take it before the recording starts.
+ */
+export function countStill(
+  places: readonly { x: number; y: number }[],
+  frames: readonly number[],
+  moves: readonly number[],
+): { still: number; idleStill: number; between: number[] } {
+  let still = 0;
+  let idleStill = 0;
+  const between: number[] = [];
+  let since = 0;
+  for (let i = 1; i < places.length; i++) {
+    since += frames[i - 1]!;
+    if (places[i]!.x === places[i - 1]!.x && places[i]!.y === places[i - 1]!.y) {
+      if (moves[i - 1] === 0 || (moves[i - 2] ?? 0) === 0) idleStill++;
+      else still++;
+    } else {
+      between.push(since);
+      since = 0;
+    }
+  }
+  return { still, idleStill, between };
+}
+
 /** Runs in the page: the smallest step `performance.now()` takes. */
 function clockResolution(): number {
   let smallest = Infinity;
@@ -240,22 +271,10 @@ export async function dragging(
       id = run.id;
       frames.push(...run.frames);
       unmoved += run.moves.filter((n) => n === 0).length;
-      const places = run.places.map(screenPlace);
-      // Frame i runs from tick i - 1 to tick i: the node should be elsewhere at its end. A move
-      // is drawn in its own frame or the next (the app may move the node in a frame callback
-      // that runs after the one reading it here): a frame with no move in it or the one before
-      // has nothing to show.
-      let since = 0;
-      for (let i = 1; i < places.length; i++) {
-        since += run.frames[i - 1]!;
-        if (places[i]!.x === places[i - 1]!.x && places[i]!.y === places[i - 1]!.y) {
-          if (run.moves[i - 1] === 0 || run.moves[i - 2] === 0) idleStill++;
-          else still++;
-        } else {
-          between.push(since);
-          since = 0;
-        }
-      }
+      const counted = countStill(run.places.map(screenPlace), run.frames, run.moves);
+      still += counted.still;
+      idleStill += counted.idleStill;
+      between.push(...counted.between);
     }
     // The browser rounds its clock (to 0.1 ms without cross-origin isolation), so a frame on
     // time reads anywhere from 16.6 to 16.8 ms: the target allows one step of that rounding.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { table } from '../../../bench/report';
 import type { CaseResult } from '../../../bench/results';
 import { figures } from '../../../bench/stats';
-import { screenPlace } from '../../../bench/drag-case';
+import { countStill, screenPlace } from '../../../bench/drag-case';
 
 /** The table's cells for the row titled `title`, by column name. */
 function row(results: CaseResult[], title: string): Record<string, string> {
@@ -63,5 +63,31 @@ describe("the drag case's reading of a node's place", () => {
 
   it('refuses a place it cannot read, rather than calling it unmoved', () => {
     expect(() => screenPlace('translate(24px, 124.5px) scale(0.5)|')).toThrow(/cannot be read/);
+  });
+});
+
+describe("the drag case's count of frames in which the node stayed put", () => {
+  const at = (...xs: number[]) => xs.map((x) => ({ x, y: 0 }));
+  const frames = (n: number) => Array.from({ length: n }, () => 16.7);
+
+  it('counts a frame that left the node where it was after two frames of pointer moves', () => {
+    // Ticks 0 to 4; moves came in every frame; the node did not move from tick 2 to tick 3.
+    const counted = countStill(at(0, 1, 2, 2, 3), frames(4), [1, 1, 1, 1]);
+    expect(counted.still).toBe(1);
+    expect(counted.idleStill).toBe(0);
+    expect(counted.between).toEqual([16.7, 16.7, 33.4]);
+  });
+
+  it("allows a move a frame to be drawn, also the recording's first: the pointer was still before it", () => {
+    // The first move comes in the first frame and is drawn in the second.
+    expect(countStill(at(0, 0, 1, 2), frames(3), [1, 1, 1])).toMatchObject({
+      still: 0,
+      idleStill: 1,
+    });
+    // A frame without a move, and the one after it, have nothing to show.
+    expect(countStill(at(0, 1, 1, 1, 2), frames(4), [1, 0, 1, 1])).toMatchObject({
+      still: 0,
+      idleStill: 2,
+    });
   });
 });
