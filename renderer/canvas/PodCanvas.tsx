@@ -210,7 +210,6 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
   // The canvas changes size when lecture mode starts or ends, and while it lasts (full screen).
   const paneSize = useStore((state) => `${state.width}x${state.height}`);
   const lectureSize = mode === 'lecture' ? paneSize : '';
-  const tagsShown = useStore((state) => state.transform[2] >= TAGS_ZOOM);
   useEffect(() => {
     // Two frames: the panes around the canvas appear or vanish with the mode first.
     let frame = requestAnimationFrame(() => {
@@ -219,7 +218,23 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
     return () => cancelAnimationFrame(frame);
   }, [mode, lectureSize, fitPod]);
 
+  // The links draw their tags only where they can be read (edges/tags-shown.ts): one selector
+  // here, whose value changes when the zoom crosses that line, rather than one in each link.
+  const tagsShown = useStore((state) => state.transform[2] >= TAGS_ZOOM);
+
   const flow = useStoreApi();
+  // The zoom as a CSS variable on the canvas, for what is drawn a size on the screen whatever the
+  // zoom (a mount's line when focused, app.css): set on a change of zoom, without a render.
+  useEffect(() => {
+    let shown = Number.NaN;
+    const follow = ({ transform, domNode }: ReturnType<typeof flow.getState>) => {
+      if (transform[2] === shown || !domNode) return;
+      shown = transform[2];
+      domNode.style.setProperty('--pb-zoom', String(shown));
+    };
+    follow(flow.getState());
+    return flow.subscribe(follow);
+  }, [flow]);
   const [flowNodes] = useState(() =>
     createFlowNodes((id) => flow.getState().nodeLookup.get(id)?.measured, flow.getState().rfId),
   );

@@ -125,13 +125,49 @@ describe('the details of the diagram', () => {
     await expect.poll(async () => (await tags()).count).toBe(0);
     expect(await page.locator('.react-flow__edge-mount').count()).toBeGreaterThan(100);
     expect(await page.locator('.react-flow__edge-neighbour').count()).toBeGreaterThan(100);
+    const zoom = () =>
+      page.evaluate(() => {
+        const style = document.querySelector<HTMLElement>('.react-flow__viewport')!.style;
+        return Number(/scale\(([\d.]+)\)/.exec(style.transform)![1]);
+      });
+    expect(await zoom()).toBeLessThan(0.4);
 
-    // Zoomed in with the canvas's + button, the tags come back as soon as they can be read.
+    // A mount reached with the keyboard is its line alone: 4 px wide on the screen, in the focus
+    // colour, over the links beside it.
+    await page.locator('.react-flow__edge-mount').first().focus();
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const edge = document.activeElement!.closest('.react-flow__edge')!;
+      const style = getComputedStyle(edge.querySelector('.react-flow__edge-path')!);
+      const layer = (e: Element) => Number(getComputedStyle(e.parentElement!).zIndex);
+      return {
+        label: edge.getAttribute('aria-label'),
+        width: parseFloat(style.strokeWidth),
+        stroke: style.stroke,
+        volume: getComputedStyle(
+          document.querySelector('.react-flow__edge-mount:not(:focus) path')!,
+        ).stroke,
+        above: [...document.querySelectorAll('.react-flow__edge')].every(
+          (other) => other === edge || layer(other) < layer(edge),
+        ),
+      };
+    });
+    expect(focused.label).toMatch(/^Mount of /);
+    expect(focused.width * (await zoom())).toBeCloseTo(4, 1);
+    expect(focused.stroke).not.toBe(focused.volume);
+    expect(focused.above).toBe(true);
+
+    // Zoomed in with the canvas's + button, the tags come back at 40 %, as soon as they can be
+    // read.
     const zoomIn = page.locator('.react-flow__controls-zoomin');
+    let before = await zoom();
     for (let press = 0; press < 20 && (await tags()).count === 0; press++) {
+      before = await zoom();
       await zoomIn.click();
       await page.waitForTimeout(150);
     }
+    expect(before).toBeLessThan(0.4);
+    expect(await zoom()).toBeGreaterThanOrEqual(0.4);
     const zoomed = await tags();
     expect(zoomed.count).toBeGreaterThan(100);
     expect(zoomed.smallest).toBeGreaterThanOrEqual(4);

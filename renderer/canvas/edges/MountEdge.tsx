@@ -53,7 +53,11 @@ export function MountEdge(props: EdgeProps<MountFlowEdge>) {
   });
   return (
     <>
-      <BaseEdge id={id} path={route.path} className={`pb-mount-edge${state}`} />
+      <BaseEdge
+        id={id}
+        path={route.path}
+        className={`pb-mount-edge${tagShown ? '' : ' pb-mount-edge--bare'}${state}`}
+      />
       {tagShown && (
         <EdgeTag
           x={route.tagX}

@@ -18,7 +18,8 @@ export function NeighbourEdge(props: EdgeProps<NeighbourFlowEdge>) {
   const { id, label } = props;
   // The edge's ends and sides are all the path needs of its props.
   const [path, labelX, labelY] = getSmoothStepPath(props);
-  const text = useTagsShown() && typeof label === 'string' ? label : '';
+  const tagShown = useTagsShown();
+  const text = tagShown && typeof label === 'string' ? label : '';
   const width = textWidth(text, LABEL_FONT) + 2 * LABEL_PAD_X;
   return (
     <>
