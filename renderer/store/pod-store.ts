@@ -291,8 +291,8 @@ function endsWithFrom(text: string, old: string, from: number): boolean {
 /**
  * True when `edit` is what led from `chosen`'s text to `text`, each of its splices past the
  * place `chosen` is followed from: the change lies within the document or after it, which the
- * splices tell at once. (`endsWithFrom` tells it by comparing the text from the end up to the
- * change: on a large Pod's single document, 1 ms of every drop and key.)
+ * splices tell at once. (Else `endsWithFrom` tells whether it lies before, comparing the text
+ * from its end up to the change: on a large Pod's single document, 1 ms of every drop and key.)
  */
 function changedAfter(
   edit: LastEdit | null,
@@ -353,8 +353,10 @@ export function createPodStore(initial: {
    * the change lies before it, and it moves by as many places as documents were added or
    * removed, and is chosen there (so too the first Pod shown when none was chosen). Lines typed
    * above it join it until a `---` splits them off, so the place it is followed from stays
-   * where its own text begins. A change within it or after it keeps its place. `text` is a
-   * text the views read; the store's own is read again when the document moves.
+   * where its own text begins. A change within it or after it keeps its place: one the store's
+   * last edit made past that place is taken as such at once (`changedAfter`), even where the
+   * file then ends as it did (a copy of the document pasted below it). `text` is a text the
+   * views read; the store's own is read again when the document moves.
    */
   const followChosen = (text: string) => {
     if (chosen?.text === text) return;

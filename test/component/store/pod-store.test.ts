@@ -450,7 +450,10 @@ describe('the chosen document of a file of several', () => {
     press(0, config + '---\n');
     expect(store.getState().document).toBe(3);
     expect(shown(store)).toBe('betax');
-    expect(betaStart()).toBeGreaterThan(0);
+    // A copy of it pasted below it: the one shown stays, though the file now ends as it did.
+    press(store.getState().text.length, '---\n' + pod('betax'));
+    expect(store.getState().document).toBe(3);
+    expect(betaStart()).toBeGreaterThan(store.getState().text.indexOf('name: betax'));
   });
 
   it('stays the one chosen when a copy of it is pasted above it', () => {
