@@ -34,6 +34,7 @@ async function recordFrames(
   during: () => Promise<void>,
   watch = '',
 ): Promise<{ frames: number[]; places: string[]; moves: number[] }> {
+  // Resolved at the first frame, so that the pointer moves start after it (countStill).
   await page.evaluate((watch) => {
     // A new number for each recording: the loop of the one before may still have a frame
     // queued, and must not add to this one's times.
@@ -63,10 +64,14 @@ async function recordFrames(
       moved = 0;
       // Styles, not layout: reading a box here would force a layout the frame does not need.
       if (watch) places.push(`${transform('.react-flow__viewport')}|${transform(watch)}`);
+      if (last === null) started();
       last = now;
       requestAnimationFrame(tick);
     };
+    let started = () => {};
+    const first = new Promise<void>((resolve) => (started = resolve));
     requestAnimationFrame(tick);
+    return first;
   }, watch);
   await during();
   return page.evaluate(() => {
@@ -100,7 +105,7 @@ export function screenPlace(place: string): { x: number; y: number } {
  * `places[i]` is read, and `moves[i - 1]` came in it; a move is drawn in its own frame or the
  * next (the app may move the node in a frame callback that runs after the one reading it here):
  * a frame with no move in it or the one before has nothing to show. Before the first, the
- * pointer was still: the drag waits for React Flow to take it before the recording starts.
+ * pointer was still: the moves start once the recording has its first tick (recordFrames).
  */
 export function countStill(
   places: readonly { x: number; y: number }[],
