@@ -28,6 +28,11 @@ export interface MountRouteInput {
   columnWidth: number;
   /** Where the edge runs along, between the container lanes and the volumes. */
   busY: number;
+  /**
+   * The tag is not drawn (the canvas zoomed out too far to read it): the edge goes on past its
+   * place to the column's middle, and the stem down to it, so that the line joins the container.
+   */
+  bare?: boolean;
 }
 
 export interface MountRoute {
@@ -49,7 +54,7 @@ export function tagTop(targetY: number, index: number): number {
 }
 
 export function mountRoute(input: MountRouteInput): MountRoute {
-  const { sourceX, sourceY, targetX, targetY, index, first, last, columnWidth, busY } = input;
+  const { sourceX, sourceY, targetX, targetY, index, first, last, columnWidth, busY, bare } = input;
   const top = tagTop(targetY, index);
   const middle = top + TAG_HEIGHT / 2;
   const fromLeft = sourceX <= targetX;
@@ -58,7 +63,7 @@ export function mountRoute(input: MountRouteInput): MountRoute {
   // Beside the card as well as its tags: an init container's edge rises past the cards below it.
   const clear = Math.max(columnWidth, LAYOUT.containerWidth) / 2;
   const beside = targetX + toward * (clear + OUT + STEP * (last - index));
-  const stem = `M${targetX},${targetY}V${tagTop(targetY, first)}`;
+  const stem = `M${targetX},${targetY}V${bare ? middle : tagTop(targetY, first)}`;
   // A volume below the first row leaves by the gutter beside it, not up through the volume above.
   const below = sourceY - busY > LAYOUT.volumeHeight;
   const gutterX = sourceX - LAYOUT.volumeWidth / 2 - LAYOUT.gap / 2;
@@ -74,7 +79,8 @@ export function mountRoute(input: MountRouteInput): MountRoute {
         [sourceX, sourceY],
         [sourceX, busY],
       ];
-  const edge = rounded([...start, [beside, busY], [beside, middle], [side, middle]]);
+  const end: [number, number][] = bare ? [[targetX, middle]] : [];
+  const edge = rounded([...start, [beside, busY], [beside, middle], [side, middle], ...end]);
   return { path: `${stem}${edge}`, tagX: targetX, tagY: top };
 }
 

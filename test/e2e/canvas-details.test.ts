@@ -131,6 +131,20 @@ describe('the details of the diagram', () => {
         return Number(/scale\(([\d.]+)\)/.exec(style.transform)![1]);
       });
     expect(await zoom()).toBeLessThan(0.4);
+    // Each mount's line, without its tag, runs on into the column below its container.
+    const apart = await page.evaluate(() =>
+      [...document.querySelectorAll('.react-flow__edge-mount')].flatMap((edge) => {
+        const container = /^Mount of \S+ in (\S+) at /.exec(edge.getAttribute('aria-label')!)![1]!;
+        const card = document.querySelector(`.react-flow__node[data-id="container:${container}"]`)!;
+        const path = edge.querySelector<SVGPathElement>('path.react-flow__edge-path')!;
+        const end = path.getPointAtLength(path.getTotalLength());
+        const { x } = new DOMPoint(end.x, end.y).matrixTransform(path.getScreenCTM()!);
+        const box = card.getBoundingClientRect();
+        const off = Math.abs(x - (box.left + box.width / 2));
+        return off > 1 ? [`${edge.getAttribute('aria-label')}: ${off.toFixed(1)} px`] : [];
+      }),
+    );
+    expect(apart).toEqual([]);
 
     // A mount reached with the keyboard is its line alone: 4 px wide on the screen, in the focus
     // colour, over the links beside it.

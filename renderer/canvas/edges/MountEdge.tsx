@@ -50,6 +50,7 @@ export function MountEdge(props: EdgeProps<MountFlowEdge>) {
     last: Math.max(...indexes),
     columnWidth: width,
     busY: data.busY,
+    bare: !tagShown,
   });
   return (
     <>
