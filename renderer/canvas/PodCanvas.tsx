@@ -498,6 +498,23 @@ export function PodCanvas({ corner }: { corner?: ReactNode }) {
       if (!item.matches('.react-flow__node, .react-flow__edge')) return;
       const id = item.getAttribute('data-id');
       lastFocused.current = id;
+      // A link reached with the keyboard comes into view as React Flow brings a node: by the
+      // container it ends at (a mount's, or the next in the init order), at the zoom chosen.
+      if (item.matches('.react-flow__edge:focus-visible')) {
+        const { edgeLookup, nodeLookup, transform, width, height, setCenter } = flow.getState();
+        const [x, y, zoom] = transform;
+        const end = nodeLookup.get(edgeLookup.get(id ?? '')?.target ?? '');
+        if (end) {
+          const { x: left, y: top } = end.internals.positionAbsolute;
+          const { width: w = 0, height: h = 0 } = end.measured;
+          const seen =
+            left * zoom + x < width &&
+            (left + w) * zoom + x > 0 &&
+            top * zoom + y < height &&
+            (top + h) * zoom + y > 0;
+          if (!seen) void setCenter(left + w / 2, top + h / 2, { zoom });
+        }
+      }
       if (!editing) return;
       // Not when the window itself comes back to the front: the focus was there already. The
       // canvas's own refocus (after a deletion, the node it took away) comes from nowhere too.

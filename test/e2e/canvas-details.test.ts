@@ -187,4 +187,36 @@ describe('the details of the diagram', () => {
     expect(zoomed.smallest).toBeGreaterThanOrEqual(4);
     await closeApp(page);
   }, 60_000);
+
+  it('brings a link reached with the keyboard into view, by the container it ends at', async () => {
+    const page = await openApp(browser, { viewport: { width: 1024, height: 700 } });
+    await loadLargePod(page);
+    const canvas = (await page.locator('.react-flow').boundingBox())!;
+    const seen = async (name: string) => {
+      const card = (await node(page, name).boundingBox())!;
+      return (
+        card.x < canvas.x + canvas.width &&
+        card.x + card.width > canvas.x &&
+        card.y < canvas.y + canvas.height &&
+        card.y + card.height > canvas.y
+      );
+    };
+    // The view dragged up, past the Pod's first row.
+    const from = { x: canvas.x + canvas.width - 120, y: canvas.y + canvas.height - 60 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x, from.y - 550, { steps: 8 });
+    await page.mouse.up();
+    expect(await seen('Init container init-00')).toBe(false);
+
+    // Tab onto the first mount, init-00's: the view comes back to init-00.
+    // From the link before it, as a keyboard user goes from link to link.
+    await page.locator('.react-flow__edge-mount').nth(1).focus();
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toMatch(
+      /^Mount of \S+ in init-00 /,
+    );
+    await expect.poll(() => seen('Init container init-00')).toBe(true);
+    await closeApp(page);
+  }, 60_000);
 });
