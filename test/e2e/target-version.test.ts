@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, node, openApp, replaceYaml } from './support/app';
+import { launchBrowser, node, openApp, replaceYaml, yamlEditor, yamlText } from './support/app';
 
 let browser: Browser;
 let page: Page;
@@ -47,6 +47,12 @@ const notInApi = () =>
 
 /** Types `text` on a new line after the app container's image, and waits for the list. */
 async function typeInApp(text: string): Promise<void> {
+  // The image is the text's last line. CodeMirror draws only the lines in and near its view: the
+  // editor is taken to the end first, as a user would scroll there. (Once, in CI, the click
+  // found no such line for the 10 s it waited: the text is checked first, to tell the two apart.)
+  expect(await yamlText(page)).toContain('\n      image: nginx:1.27\n');
+  await yamlEditor(page).click();
+  await page.keyboard.press('ControlOrMeta+End');
   await page
     .locator('.cm-line')
     .filter({ hasText: /^\s*image: nginx:1\.27$/ })
