@@ -558,9 +558,17 @@ export function createPodStore(initial: {
     // 4 ms of the frame that shows its reading), else by a native comparison of the two texts.
     const made =
       splices && (from === before || (from === null && applyPatches(before, splices) === after));
+    // A short text is read now and taken with its reading, in one change (each change runs
+    // every view's selector); a long one with the worker's reading, when it has come.
+    const reading =
+      after === before
+        ? null
+        : follower?.readsAtOnce(after.length)
+          ? follower.readingOf(after, store.getState().document)
+          : follower?.takeReadAhead(after);
     putText(after, 'yaml', {
       ...(made && { lastEdit: { before, after, splices } }),
-      ...follower?.takeReadAhead(after),
+      ...reading,
     });
   };
 

@@ -101,6 +101,20 @@ describe('the pod store', () => {
     expect(goodModelOf(store.getState())?.view.name).toBe('wx');
   });
 
+  it('takes a key typed in a short text with its reading, in one change of the state', async () => {
+    const store = createPodStore({ text: anatomy, fileName: 'pod.yaml' });
+    const states: { text: string; shown: string }[] = [];
+    const stop = store.subscribe((s) => states.push({ text: s.text, shown: s.shownText }));
+    const typed = anatomy.replace(/(name: api-server\n\s+image: my-api:)v2/, '$1v3');
+    type(store, typed);
+    await Promise.resolve();
+    stop();
+    // Each change runs every view's selector: the canvas shows the key after one.
+    expect(states).toEqual([{ text: typed, shown: typed }]);
+    const api = goodModelOf(store.getState())?.view.containers.find((c) => c.name === 'api-server');
+    expect(api?.image).toBe('my-api:v3');
+  });
+
   it('a gesture right after a key acts on the text with the key in it', () => {
     const store = createPodStore({ text: `${notes}${anatomy}`, fileName: 'long.yaml' });
     const typed = `# a note\n${notes}${anatomy}`;
