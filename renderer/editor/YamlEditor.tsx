@@ -24,7 +24,6 @@ import {
 import {
   EditorView,
   crosshairCursor,
-  drawSelection,
   dropCursor,
   highlightActiveLine,
   highlightActiveLineGutter,
@@ -56,6 +55,7 @@ import { nodeAtOffset, rangeOfSelection } from './selection-sync';
 import { kubernetesAssist } from './kubernetes-assist';
 import { editorAccessibility, hiddenCharacterMarks } from './editor-a11y';
 import { wrapIndent } from './wrap-indent';
+import { cursorBlink } from './cursor-blink';
 import { yamlIndent } from './yaml-indent';
 
 /** Marks a transaction that mirrors a change made elsewhere (canvas, file), so it is not echoed. */
@@ -164,7 +164,7 @@ export function YamlEditor() {
       highlightActiveLineGutter(),
       hiddenCharacterMarks,
       foldGutter(),
-      drawSelection(),
+      cursorBlink(),
       dropCursor(),
       EditorState.allowMultipleSelections.of(true),
       indentOnInput(),
