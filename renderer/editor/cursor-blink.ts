@@ -5,10 +5,10 @@ import { EditorView, ViewPlugin, drawSelection, type ViewUpdate } from '@codemir
 export const BLINK_MS = 1200;
 
 /**
- * How long the cursor blinks after the last key, click or move; then it stays shown, as GTK's
- * does: nothing on the page flashes for longer than a few seconds on its own.
+ * How long the cursor blinks after the last key, click or move; then it stays shown: nothing on
+ * the page blinks for more than five seconds on its own (WCAG 2.2.2, Pause, Stop, Hide).
  */
-export const BLINK_FOR_MS = 10_000;
+export const BLINK_FOR_MS = 5_000;
 
 /** The editor's class while its cursor is in the hidden half of a blink. */
 const HIDDEN = 'cm-cursorBlinkOff';
@@ -31,13 +31,12 @@ export function cursorBlink(): Extension {
     EditorView.theme({
       // With no blink rate, CodeMirror still starts an animation (of no length) at each change
       // of the selection: none at all here.
-      '&.cm-focused > .cm-scroller > .cm-cursorLayer': { animation: 'none !important' },
+      '.cm-cursorLayer': { animation: 'none !important' },
       [`&.${HIDDEN} > .cm-scroller > .cm-cursorLayer`]: { visibility: 'hidden' },
     }),
     ViewPlugin.fromClass(
       class {
         private timer: ReturnType<typeof setTimeout> | undefined;
-        private hidden = false;
 
         constructor(private readonly view: EditorView) {
           this.restart();
@@ -59,17 +58,19 @@ export function cursorBlink(): Extension {
           const until = Date.now() + BLINK_FOR_MS;
           const tick = () => {
             // Ends shown.
-            const last = !this.hidden && Date.now() >= until;
-            this.show(last || this.hidden);
+            const hidden = this.view.dom.classList.contains(HIDDEN);
+            const last = !hidden && Date.now() >= until;
+            this.show(last || hidden);
             this.timer = last ? undefined : setTimeout(tick, BLINK_MS / 2);
           };
           this.timer = setTimeout(tick, BLINK_MS / 2);
         }
 
+        // The class is read, not remembered: a new state (a long file opened) makes a new
+        // plugin, which may find the cursor in its hidden half. A toggle that changes nothing
+        // leaves the element as it is.
         private show(shown: boolean) {
-          if (this.hidden !== shown) return;
-          this.hidden = !shown;
-          this.view.dom.classList.toggle(HIDDEN, this.hidden);
+          this.view.dom.classList.toggle(HIDDEN, !shown);
         }
       },
     ),

@@ -10,15 +10,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Whether the editor's cursor is drawn now (its layer is hidden in the off half of a blink). */
+/** Whether the editor's cursor can be seen now (hidden, transparent or undrawn, it cannot). */
 const cursorShown = (page: Page) =>
-  page
-    .locator('.cm-cursorLayer')
-    .evaluate(
-      (layer) =>
-        getComputedStyle(layer).visibility !== 'hidden' &&
-        layer.querySelector('.cm-cursor-primary') !== null,
-    );
+  page.evaluate(
+    () =>
+      document
+        .querySelector('.cm-cursor-primary')
+        ?.checkVisibility({ opacityProperty: true, visibilityProperty: true }) ?? false,
+  );
 
 /** What the cursor looked like at each of `count` moments `everyMs` apart. */
 async function watchCursor(page: Page, count: number, everyMs: number): Promise<boolean[]> {

@@ -18,10 +18,12 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+const extensions = [cursorBlink()];
+
 function open(): EditorView {
   const view = new EditorView({
     parent: document.body,
-    state: EditorState.create({ doc: 'image: nginx\n', extensions: [cursorBlink()] }),
+    state: EditorState.create({ doc: 'image: nginx\n', extensions }),
   });
   views.push(view);
   return view;
@@ -65,6 +67,17 @@ describe("the editor's cursor", () => {
     expect(cursorShown(view)).toBe(true);
     vi.advanceTimersByTime(1);
     expect(cursorShown(view)).toBe(false);
+  });
+
+  it('shows at a key after a long file was put in as a new state, in the hidden half', () => {
+    const view = open();
+    focus(view);
+    vi.advanceTimersByTime(BLINK_MS / 2);
+    expect(cursorShown(view)).toBe(false);
+    view.setState(EditorState.create({ doc: 'image: redis\n', extensions }));
+    view.focus();
+    view.dispatch({ changes: { from: 12, insert: '7' }, selection: { anchor: 13 } });
+    expect(cursorShown(view)).toBe(true);
   });
 
   it('stays shown once it has blinked for a while after the last key', () => {
