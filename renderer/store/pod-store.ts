@@ -559,7 +559,8 @@ export function createPodStore(initial: {
     const made =
       splices && (from === before || (from === null && applyPatches(before, splices) === after));
     // A short text is read now and taken with its reading, in one change (each change runs
-    // every view's selector); a long one with the worker's reading, when it has come.
+    // every view's selector); a long one with the worker's reading when it has come, else
+    // alone, its reading following in a change of its own.
     const reading =
       after === before
         ? null

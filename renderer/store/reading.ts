@@ -84,9 +84,9 @@ export interface Follower {
    */
   takeReadAhead(text: string): Partial<Reading> | null;
   /**
-   * The reading of a gesture's text, read here now, for the store to take with the text in one
-   * change (each change runs every view's selector: some 650 on a large Pod's canvas). Its
-   * problems are checked once the canvas showing it is painted.
+   * The reading of a gesture's text, or of a short typed one, read here now, for the store to
+   * take with the text in one change (each change runs every view's selector: some 650 on a
+   * large Pod's canvas). Its problems are checked once the canvas showing it is painted.
    */
   readingOf(text: string, document: number | null): Partial<Reading>;
 }
@@ -285,8 +285,8 @@ export function followText(store: StoreApi<Reading>, origin: () => ReadOrigin): 
   };
 
   store.subscribe((state, previous) => {
-    // A file opened or another document chosen was read at once: what the worker is reading
-    // now is older than what is shown.
+    // A file opened, another document chosen, an edit or a short typed text was read at once:
+    // what the worker is reading now is older than what is shown.
     if (
       !showing &&
       (state.shownText !== previous.shownText || state.document !== previous.document)
