@@ -9,7 +9,10 @@ import { LectureMode } from '../../../renderer/teach/LectureMode';
 import { useTeachMode } from '../../../renderer/teach/teach-store';
 import { renderTeach } from './helpers';
 
-/** The canvas pane as the app lays it out in a lecture: the canvas, the caption under it. */
+/**
+ * The canvas pane as the app lays it out in a lecture: the canvas, the caption under it, in the
+ * page's root, which says the mode by its class.
+ */
 let canvas: ReturnType<typeof useStoreApi> | null = null;
 function Flow() {
   const store = useStoreApi();
@@ -22,11 +25,13 @@ function Pane() {
   const mode = useTeachMode();
   return (
     <ReactFlowProvider>
-      <section className="canvas-pane" aria-label="Canvas">
-        <Flow />
-        <PodCanvas />
-        {mode === 'lecture' && <LectureMode />}
-      </section>
+      <div className={`app${mode === 'lecture' ? ' is-lecture' : ''}`}>
+        <section className="canvas-pane" aria-label="Canvas">
+          <Flow />
+          <PodCanvas />
+          {mode === 'lecture' && <LectureMode />}
+        </section>
+      </div>
     </ReactFlowProvider>
   );
 }
