@@ -223,7 +223,7 @@ function Workspace({ host }: { host: Host }) {
 
   // Classes, not `:has()` on the page's root: Chromium checks such a rule again at every element
   // put in or taken out anywhere under it, and restyled the toolbar, the panes and the
-  // inspector's labels at the first key of an unsaved document (1 ms of its frame).
+  // inspector's labels at the first key of an unsaved document (0.4 to 0.8 ms in a trace).
   return (
     <div className={`app${mode === 'lecture' ? ' is-lecture' : projector ? ' is-projector' : ''}`}>
       <DocumentToolbar
